@@ -1,0 +1,31 @@
+# `make demo` and `make test` both set up ./.venv first; both are safe to run again.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: setup demo test eval gate bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+demo: setup
+	$(BIN)/flashpoint demo --db demo.db
+
+# pytest exits 5 when it collects nothing; that is a failure here too, but say so clearly.
+test: setup
+	$(BIN)/python -m pytest -q; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests"; fi; exit $$status
+
+eval: setup
+	$(BIN)/flashpoint eval ../shared/eval/plover_gsr_dev.json --no-misses
+
+bench: setup
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) demo.db .pytest_cache

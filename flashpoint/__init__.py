@@ -1,0 +1,61 @@
+"""Flashpoint: source-attributed PLOVER event data from news on conflict and diplomacy.
+
+    >>> import flashpoint
+    >>> events = flashpoint.code_text("Iran accused Israel of attacking its embassy.", published="2024-04-02")
+    >>> flashpoint.to_frame(events)[["event_type", "actor", "recipient"]]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from .errors import FlashpointError
+from .formats import to_frame
+from .ingest.clean import clean_text
+from .pipeline import code_document
+from .pipeline import code_documents as _code_documents
+from .records import Coding, Document, Event, event_json_schema
+from .settings import Settings, load_settings
+from .store import open_store
+
+__version__ = "0.1.0"
+
+
+def code_text(text: str, published: str | None = None, settings: Settings | None = None) -> list[Event]:
+    """Code one article's text; `published` (YYYY-MM-DD) anchors relative dates and dated leader roles."""
+    cleaned = clean_text(text)
+    doc_id = hashlib.sha256(cleaned.encode("utf-8")).hexdigest()[:16]
+    coding = code_document(Document(doc_id, cleaned, published=published), settings)
+    if coding.status == "failed":
+        raise FlashpointError(f"could not code the text: {coding.reason}")
+    return coding.events
+
+
+def code_documents(documents: Iterable[Document | dict[str, object]], settings: Settings | None = None) -> Iterator[Coding]:
+    """Code Documents (or dicts with id/text/published/...) in batches; one Coding per input."""
+    return _code_documents((_as_document(d) for d in documents), settings)
+
+
+def _as_document(item: Document | dict[str, object]) -> Document:
+    if isinstance(item, Document):
+        return item
+    text = clean_text(str(item.get("text") or ""))
+    doc_id = str(item.get("id") or hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
+    fields = {k: (str(item[k]) if item.get(k) else None) for k in ("title", "url", "published", "outlet")}
+    return Document(doc_id, text, **fields)
+
+
+__all__ = [
+    "Coding",
+    "Document",
+    "Event",
+    "FlashpointError",
+    "Settings",
+    "code_documents",
+    "code_text",
+    "event_json_schema",
+    "load_settings",
+    "open_store",
+    "to_frame",
+]

@@ -1,0 +1,115 @@
+"""Find actor mentions in a parsed Doc and resolve them to codes, sectors and canonical names."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from ..records import Actor
+from .knowledge import Entry, KnowledgeBase
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"it", "they", "them", "its", "their"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token indices, end exclusive
+    end: int
+    entry: Entry
+    code: str | None
+    sector: str | None
+    via: str  # how it was found: "kb", "short", "sector", "reference"
+
+    def actor(self, doc: Doc, start: int | None = None, end: int | None = None, sector: str | None = None) -> Actor:
+        span = doc[self.start if start is None else start : self.end if end is None else end]
+        return Actor(
+            text=span.text,
+            code=self.code,
+            sector=sector or self.sector,
+            name=self.entry.name,
+            start=span.start_char,
+            end=span.end_char,
+        )
+
+
+@lru_cache(maxsize=8)
+def _matcher(kb_id: int, nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    surfaces = list(kb.surfaces)
+    matcher.add("KB", list(nlp.tokenizer.pipe(surfaces)))
+    matcher.add("SHORT", list(nlp.tokenizer.pipe(list(kb.short_forms))))
+    return matcher
+
+
+def matcher_for(nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
+    return _matcher(id(kb), nlp, kb)
+
+
+def _pick(entries: list[Entry], seen: set[str], day: date | None) -> Entry:
+    persons_seen = [e for e in entries if e.name in seen]
+    if persons_seen:
+        return persons_seen[-1]
+    if day is not None:
+        holding = [e for e in entries if any(r.holds_on(day) for r in e.roles)]
+        if holding:
+            return holding[0]
+    countries = [e for e in entries if e.kind == "country"]
+    return (countries or entries)[0]
+
+
+def _coded(entry: Entry, day: date | None) -> tuple[str | None, str | None]:
+    role = entry.role_on(day)
+    if role is not None:
+        return role.code, role.sector
+    return entry.code, entry.sector
+
+
+def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) -> list[Mention]:
+    """Knowledge-base mentions, longest first where they overlap; surnames only after a full name or a title."""
+    labelled = sorted(
+        ((start, end, nlp.vocab.strings[label]) for label, start, end in matcher_for(nlp, kb)(doc)),
+        key=lambda m: (m[0], -(m[1] - m[0])),
+    )
+    mentions: list[Mention] = []
+    seen: set[str] = set()
+    taken_until = 0
+    for start, end, label in labelled:
+        if start < taken_until:
+            continue
+        surface = doc[start:end].text
+        if label == "SHORT":
+            candidates = kb.short_forms.get(surface, [])
+            known = [e for e in candidates if e.name in seen]
+            titled = start > 0 and doc[start - 1].lower_ in kb.titles
+            if not known and not titled:
+                continue
+            entry, via = _pick(known or candidates, seen, day), "short"
+        else:
+            entry, via = _pick(kb.surfaces.get(surface, []), seen, day), "kb"
+        if entry.kind == "person":
+            seen.add(entry.name)
+        code, sector = _coded(entry, day)
+        mentions.append(Mention(start, end, entry, code, sector, via))
+        taken_until = end
+    return mentions
+
+
+def dominant_country(mentions: list[Mention]) -> str | None:
+    """The country a text is mostly about: what 'the country', 'the regime' or 'state media' refer to by default."""
+    counts = Counter(m.code for m in mentions if m.code and m.code not in {"IGO", "NGO"})
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def mention_index(mentions: list[Mention]) -> dict[int, Mention]:
+    return {i: m for m in mentions for i in range(m.start, m.end)}
+
+
+def sector_of(token: Token, kb: KnowledgeBase) -> str | None:
+    return kb.sector_nouns.get(token.lower_) or kb.sector_nouns.get(token.lemma_.lower()) or kb.titles.get(token.lower_)

@@ -1,0 +1,102 @@
+"""Who asserts an event: the article itself, or a source quoted in a reporting frame.
+
+"X said/claimed/reported that …", "…, X claimed, …", "according to X", "…, state media reported Wednesday":
+the reported event keeps its own type, actor and recipient; the frame only sets `attribution`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .records import Actor, Attribution, Stance
+
+CUES: dict[str, Stance] = {
+    **dict.fromkeys(
+        "say report tell state add announce note confirm quote read write publish disclose reveal "
+        "explain stress emphasize underline declare indicate acknowledge inform cite broadcast".split(),
+        "reports",
+    ),
+    **dict.fromkeys("claim allege assert insist maintain contend argue charge describe suggest".split(), "claims"),
+    **dict.fromkeys("deny dismiss refute".split(), "denies"),
+}
+FRAME_DEPS = {"ccomp", "parataxis"}
+ASIDE_DEPS = {"parataxis", "advcl"}
+DOCUMENT_NOUNS = {"report", "statement", "communique", "dispatch", "article", "commentary", "editorial", "it", "release", "agency"}
+
+ActorFinder = Callable[[Token], list[Actor]]
+
+
+class AttributionFinder:
+    """Keeps the last named source so that "the report read" points back to the agency that issued it."""
+
+    def __init__(self, np_actors: ActorFinder, subject_actors: ActorFinder) -> None:
+        self.np_actors = np_actors
+        self.subject_actors = subject_actors
+        self.last_source: Actor | None = None
+
+    def find(self, trigger: Token) -> tuple[Attribution | None, Token | None]:
+        frame = _frame_verb(trigger)
+        if frame is not None:
+            return self._attribution(frame, frame.lemma_.lower(), self._frame_source(frame)), frame
+        according = _according_to(trigger)
+        if according is not None:
+            sources = self.np_actors(according)
+            return self._attribution(according, "according to", sources[0] if sources else _unknown(according)), None
+        return None, None
+
+    def _attribution(self, cue_token: Token, cue: str, source: Actor | None) -> Attribution:
+        if source is not None and source.code:
+            self.last_source = source
+        stance = CUES.get(cue, "reports")
+        return Attribution(source=source, cue=cue if cue == "according to" else cue_token.text.lower(), stance=stance)
+
+    def _frame_source(self, frame: Token) -> Actor | None:
+        sources = self.subject_actors(frame)
+        if sources:
+            return sources[0]
+        subjects = [c for c in frame.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].lemma_.lower() in DOCUMENT_NOUNS and self.last_source is not None:
+            return self.last_source
+        return _unknown(subjects[0]) if subjects else None
+
+
+def _unknown(token: Token) -> Actor:
+    span = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    return Actor(text=span.text, code=None, sector=None, name=None, start=span.start_char, end=span.end_char)
+
+
+def _frame_verb(trigger: Token) -> Token | None:
+    node = trigger
+    while node.head is not node:
+        if node.dep_ in FRAME_DEPS and node.head.lemma_.lower() in CUES:
+            return node.head
+        for child in node.head.children if node.dep_ != "ROOT" else ():
+            if child is not node and child.dep_ in ASIDE_DEPS and child.lemma_.lower() in CUES and child.i > trigger.i:
+                return child
+        node = node.head
+    for child in node.children:
+        if child.dep_ in ASIDE_DEPS and child.lemma_.lower() in CUES and child is not trigger and not _dominates(trigger, child):
+            return child
+    return None
+
+
+def _dominates(ancestor: Token, token: Token) -> bool:
+    return any(a is ancestor for a in token.ancestors)
+
+
+def _according_to(trigger: Token) -> Token | None:
+    for token in trigger.sent:
+        if token.lower_ == "according":
+            for child in token.children:
+                if child.lower_ == "to":
+                    objects = [g for g in child.children if g.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                objects = [g for g in nxt.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None

@@ -1,0 +1,119 @@
+"""Resolve date expressions against the publication date, with their precision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Precision = Literal["day", "month", "year", "publication"]
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(\d{{4}}))?")
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s+of)?\s+(\d{{4}})\b")
+_MONTH_ONLY = re.compile(rf"\b{_MONTH}(?!\w)")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
+_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(day|week|month|year)s?\s+ago\b")
+_RELATIVE = re.compile(r"\b(last|this|next|past|earlier this|later this|coming|previous)\s+(week|month|year)\b")
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    value: str
+    precision: Precision
+
+
+def _month_index(word: str) -> int:
+    return MONTH_ABBR[word[:4].rstrip(".") if word[:4].rstrip(".") == "sept" else word[:3]]
+
+
+def _shift_month(day: date, months: int) -> date:
+    total = day.year * 12 + day.month - 1 + months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def _safe_day(year: int, month: int, dom: int) -> ResolvedDate | None:
+    try:
+        return ResolvedDate(date(year, month, dom).isoformat(), "day")
+    except ValueError:
+        return None
+
+
+def _guess_year(month: int, published: date, future: bool) -> int:
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def resolve(text: str, published: date, future: bool = False) -> ResolvedDate | None:
+    """'Wednesday', 'last month', 'in March', '3 March 2024', 'this year', 'two weeks ago', '2019' → date and precision."""
+    low = text.lower().replace("’", "'")
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
+        return ResolvedDate(published.isoformat(), "day")
+    if "yesterday" in low:
+        return ResolvedDate((published - timedelta(days=1)).isoformat(), "day")
+    if "tomorrow" in low:
+        return ResolvedDate((published + timedelta(days=1)).isoformat(), "day")
+    for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
+        if m := pattern.search(low):
+            dom, month = (int(m.group(1)), _month_index(m.group(2))) if order == "dmy" else (int(m.group(2)), _month_index(m.group(1)))
+            year = int(m.group(3)) if m.group(3) else _guess_year(month, published, future)
+            return _safe_day(year, month, dom)
+    if m := _MONTH_YEAR.search(low):
+        return ResolvedDate(f"{int(m.group(2)):04d}-{_month_index(m.group(1)):02d}", "month")
+    if m := _AGO.search(low):
+        count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+        day = published - timedelta(days=count * UNIT_DAYS[m.group(2)])
+        return _at_unit(day, m.group(2))
+    if m := _RELATIVE.search(low):
+        return _relative(m.group(1), m.group(2), published)
+    if m := _YEAR.search(low):
+        return ResolvedDate(m.group(1), "year")
+    for index, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", low):
+            delta = (published.weekday() - index) % 7
+            day = published + timedelta(days=(index - published.weekday()) % 7) if future else published - timedelta(days=delta)
+            return ResolvedDate(day.isoformat(), "day")
+    if m := _MONTH_ONLY.search(low):
+        if m.group(1) == "may" and not re.search(r"\b(in|since|during|of|by|until|early|late|mid)[- ]may\b", low):
+            return None
+        month = _month_index(m.group(1))
+        return ResolvedDate(f"{_guess_year(month, published, future):04d}-{month:02d}", "month")
+    return None
+
+
+def _at_unit(day: date, unit: str) -> ResolvedDate:
+    if unit == "year":
+        return ResolvedDate(f"{day.year:04d}", "year")
+    if unit == "month":
+        return ResolvedDate(f"{day.year:04d}-{day.month:02d}", "month")
+    return ResolvedDate(day.isoformat(), "day")
+
+
+def _relative(which: str, unit: str, published: date) -> ResolvedDate:
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if unit == "year":
+        return ResolvedDate(f"{published.year + step:04d}", "year")
+    if unit == "month":
+        day = _shift_month(published, step)
+        return ResolvedDate(f"{day.year:04d}-{day.month:02d}", "month")
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+    return ResolvedDate(f"{monday.year:04d}-{monday.month:02d}", "month")
+
+
+def is_historical(resolved: ResolvedDate, text: str, published: date) -> bool:
+    """Well before publication: 'in 2019' in a 2023 article, 'since 2019', 'during the 1990s'."""
+    year = int(resolved.value[:4])
+    if re.search(r"\bsince\b", text.lower()):
+        return year < published.year
+    if resolved.precision == "year":
+        return year < published.year - 1 or (year < published.year and not re.search(r"\blast year\b", text.lower()))
+    return (published - date(year, int(resolved.value[5:7]), 1)).days > 400

@@ -1,0 +1,153 @@
+"""Trigger lexicon: verb and event-noun lemmas mapped to PLOVER categories (data in events/data/lexicon.yaml).
+
+Event typing sits behind the `Typer` protocol so a learned classifier can later run beside the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol
+
+import yaml
+from spacy.tokens import Token
+
+PREP_DEPS = {"prep", "prt", "agent", "dative"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+
+
+@dataclass(frozen=True)
+class Sense:
+    lemma: str
+    category: str | None
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
+    prep_objects: frozenset[str] = frozenset()
+    needs_modifier: frozenset[str] = frozenset()
+    confidence: float = 0.8
+    pos: str = "verb"
+
+    @property
+    def rule_id(self) -> str:
+        detail = self.particle or (sorted(self.objects)[0] if self.objects else "")
+        name = f"{self.pos}:{self.lemma}" + (f"+{detail}" if detail else "")
+        return f"rule:{(self.category or 'none').lower()}.{name}.v1"
+
+
+class Typer(Protocol):
+    """Anything that can say which PLOVER category (if any) a predicate token triggers."""
+
+    def classify(self, token: Token) -> Sense | None: ...
+
+
+def _sense(lemma: str, spec: dict[str, object], pos: str) -> Sense:
+    def words(key: str) -> frozenset[str]:
+        value = spec.get(key) or []
+        return frozenset(str(v).lower() for v in ([value] if isinstance(value, str) else value))  # type: ignore[union-attr]
+
+    particle = spec.get("particle")
+    return Sense(
+        lemma=lemma,
+        category=spec.get("category"),  # type: ignore[arg-type]
+        mode=spec.get("mode") or None,  # type: ignore[arg-type]
+        contexts=tuple(spec.get("contexts") or ()),  # type: ignore[arg-type]
+        particle=str(particle).lower() if particle else None,
+        objects=words("object"),
+        not_objects=words("not_object"),
+        prep_objects=words("prep_object"),
+        needs_modifier=words("needs_modifier"),
+        confidence=float(spec.get("confidence", 0.8)),  # type: ignore[arg-type]
+        pos=pos,
+    )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Sense, ...]]
+    nouns: dict[str, tuple[Sense, ...]]
+    light_verbs: frozenset[str]
+    negative_verbs: frozenset[str]
+    future_cues: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    raw = yaml.safe_load(resources.files("flashpoint.events").joinpath("data", "lexicon.yaml").read_text(encoding="utf-8"))
+
+    def table(section: str, pos: str) -> dict[str, tuple[Sense, ...]]:
+        out = {}
+        for lemma, specs in (raw.get(section) or {}).items():
+            specs = specs if isinstance(specs, list) else [specs]
+            out[str(lemma).lower()] = tuple(_sense(str(lemma).lower(), s, pos) for s in specs)
+        return out
+
+    return Lexicon(
+        verbs=table("verbs", "verb"),
+        nouns=table("nouns", "noun"),
+        light_verbs=frozenset(raw.get("light_verbs") or ()),
+        negative_verbs=frozenset(raw.get("negative_verbs") or ()),
+        future_cues=frozenset(raw.get("future_cues") or ()),
+    )
+
+
+def verb_lemma(token: Token) -> str:
+    """Lemma with a hyphenated prefix kept ("test-fire"), which spaCy splits into three tokens."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].whitespace_ == "":
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+    return token.lemma_.lower()
+
+
+def _particles(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS}
+
+
+def _objects(token: Token) -> set[str]:
+    found = set()
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS:
+            found.add(child.lemma_.lower())
+            found.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"})
+            found.update(c.lemma_.lower() for c in child.conjuncts)
+    return found
+
+
+def _prep_objects(token: Token) -> set[str]:
+    return {g.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS for g in c.children if g.dep_ == "pobj"}
+
+
+def _matches(sense: Sense, particles: set[str], objects: set[str], prep_objects: set[str]) -> bool:
+    if sense.particle and sense.particle not in particles:
+        return False
+    if sense.objects and not sense.objects & objects:
+        return False
+    if sense.not_objects & objects:
+        return False
+    return not (sense.prep_objects and not sense.prep_objects & prep_objects)
+
+
+def _modified(token: Token, words: frozenset[str]) -> bool:
+    nearby = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+    return not words or bool(words & nearby)
+
+
+class RuleTyper:
+    """The lexicon's senses, tried in order; the first whose conditions hold wins."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load()
+
+    def classify(self, token: Token) -> Sense | None:
+        if token.pos_ in {"VERB", "AUX"}:
+            senses = self.lexicon.verbs.get(verb_lemma(token)) or self.lexicon.verbs.get(token.lemma_.lower(), ())
+            if senses:
+                particles, objects, preps = _particles(token), _objects(token), _prep_objects(token)
+                return next((s for s in senses if _matches(s, particles, objects, preps)), None)
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            senses = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(token.lower_, ())
+            return next((s for s in senses if _modified(token, s.needs_modifier)), None)
+        return None

@@ -1,0 +1,60 @@
+"""Turn raw article text into the text Flashpoint stores: paragraphs, no web boilerplate, no repeated headline."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BOILERPLATE = re.compile(
+    r"^(leave a (reply|comment)|similar posts|related (posts|articles|stories)|share this( article| story)?|"
+    r"read more|advertisement|subscribe( now| to our newsletter)?|sign up for|click here|"
+    r"your email address will not be published.*|required fields are marked.*|"
+    r"(copyright|\(c\)|©).{0,120}|.{0,80}all rights reserved\..*|this material may not be published.*|"
+    r"\d+ (minutes?|mins?)(,? \d+ seconds?)? read|reading time:? .*|follow us on .*|comments?( \(\d+\))?|"
+    r"posted (in|by) .{0,60}|tags?: .*|previous (post|article)|next (post|article))$",
+    re.IGNORECASE,
+)
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they "
+    "which one you were her all she there would their we him been has when who will more no if out so said what up "
+    "its about into than them can only other new some could time these two may then do first any my now such like "
+    "our over man me even most made after also did many before must through back years where much your way well down "
+    "should because each just those people how too little state good very make world still own see men work long get "
+    "here between both life being under never day same another know while last might us great old year off come since "
+    "against go came right used take three states himself few house use during without again place american around "
+    "however home small found mrs thought went say part once general high upon school every don does got united left "
+    "number course war until always away something fact though water less public put think almost hand enough far took "
+    "head yet government system better set told nothing night end why called didn eyes find going look asked later "
+    "knew".split()
+)
+
+
+def clean_text(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    paragraphs: list[str] = []
+    seen: set[str] = set()
+    for line in text.split("\n"):
+        line = re.sub(r"[ \t\f\v]+", " ", line).strip()
+        if not line or BOILERPLATE.match(line):
+            continue
+        key = line.lower()
+        if key in seen and len(line) < 300:
+            continue  # a headline repeated as the first paragraph, a repeated caption
+        seen.add(key)
+        paragraphs.append(line)
+    return "\n\n".join(paragraphs)
+
+
+def english_share(text: str) -> float:
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if not words:
+        return 0.0
+    return sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    control = sum(b < 9 or 13 < b < 32 for b in sample)
+    return bool(sample) and control / len(sample) > 0.1

@@ -1,0 +1,75 @@
+"""Whether a coded act happened: actual, future, hypothetical, negated or historical (PLOVER's auxiliary modes)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .records import Attribution, Modality
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
+FUTURE_ADJECTIVES = {"planned", "proposed", "future", "upcoming", "possible", "potential", "prospective", "scheduled"}
+GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
+
+
+def modality(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality:
+    if attribution is not None and attribution.stance == "denies":
+        return "negated"
+    own = _own_modality(trigger)
+    if own is not None:
+        return own
+    return _governed_modality(trigger, future_cues, negative_verbs) or "actual"
+
+
+def _own_modality(token: Token) -> Modality | None:
+    children = list(token.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
+        return "hypothetical"
+    auxiliaries = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if auxiliaries & FUTURE_AUX or _going_to(token):
+        return "future"
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in children):
+        return "hypothetical"
+    if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES for c in children):
+        return "future"
+    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(g.dep_ == "det" and g.lower_ == "any" for s in subjects for g in s.children):
+        return "hypothetical"
+    return None
+
+
+def _going_to(token: Token) -> bool:
+    head = token.head
+    return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lower_ in {"is", "are", "was", "'s", "'re"} for c in head.children)
+
+
+def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality | None:
+    """Walk up the clause: "plans to launch", "called for talks", "refused to sign", "if they attack"."""
+    node = trigger
+    for _ in range(6):
+        if node.head is node or node.dep_ not in GOVERNED_DEPS | {"advcl", "conj", "nsubj", "nsubjpass"}:
+            return None
+        dep, head = node.dep_, node.head
+        lemma = head.lemma_.lower()
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return "hypothetical"
+        if dep in {"nsubj", "nsubjpass"}:
+            return _own_modality(head) if _own_modality(head) in {"hypothetical"} else None
+        if lemma in negative_verbs and dep in {"xcomp", "ccomp", "dobj"}:
+            return "negated"
+        if lemma in future_cues and dep in {"xcomp", "pobj", "prep", "dobj", "pcomp", "acl"}:
+            return "negated" if _own_modality(head) == "negated" else "future"
+        if dep == "ccomp":
+            return None
+        if dep in {"xcomp", "conj"}:
+            inherited = _own_modality(head)
+            if inherited is not None:
+                return inherited
+        node = head
+    return None

@@ -1,0 +1,200 @@
+"""code_document(): the only place the stages are wired together.
+
+Document → clean text → spaCy Doc → actor mentions → candidate events → attribution, modality, date,
+quantities, location → Event. Every document ends as a Coding: coded, skipped (why) or failed (why).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from itertools import islice
+
+from spacy.tokens import Doc, Span, Token
+
+from . import dates, nlp, quantities
+from .actors import knowledge
+from .actors.resolve import find_mentions
+from .attribution import AttributionFinder
+from .errors import DocumentSkipped
+from .events import lexicon as lexicon_module
+from .events import ontology as ontology_module
+from .events.extract import Candidate, Extractor
+from .ingest.clean import english_share
+from .modality import modality
+from .records import Actor, Coding, Document, Event, Location, Quantity, Span as TextSpan, event_id
+from .settings import Settings
+
+CONTEXT_CUES = {
+    "military": r"\b(military|troops|army|navy|missiles?|exercises?|drills?|weapons?|forces|soldiers|war)\b",
+    "cbrn": r"\b(nuclear|chemical weapons?|biological weapons?|radiological|uranium|enrichment|warheads?)\b",
+    "diplomatic": r"\b(talks|diplomat\w*|ambassador|embass\w+|envoy|summit|treaty|negotiat\w+)\b",
+    "economic": r"\b(sanctions?|trade|econom\w+|tariffs?|oil|exports?|imports?|loans?|investment)\b",
+    "humanitarian": r"\b(humanitarian|refugees?|food aid|relief|famine|displaced)\b",
+    "territory": r"\b(border|territor\w+|annex\w*|occupy|occupation)\b",
+}
+_CONTEXT_PATTERNS = {name: re.compile(p, re.IGNORECASE) for name, p in CONTEXT_CUES.items()}
+
+
+def check(document: Document, settings: Settings) -> None:
+    """Raise DocumentSkipped when there is nothing to code."""
+    if len(document.text.encode("utf-8")) > settings.max_document_bytes:
+        raise DocumentSkipped(f"larger than {settings.max_document_bytes // 1_000_000} MB")
+    if not document.text.strip():
+        raise DocumentSkipped("empty text")
+    if len(document.text.split()) >= 8 and english_share(document.text) < settings.min_english_share:
+        raise DocumentSkipped("not English")
+
+
+def published_date(document: Document) -> date | None:
+    if not document.published:
+        return None
+    try:
+        return date.fromisoformat(document.published[:10])
+    except ValueError:
+        return None
+
+
+def code_documents(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[Coding]:
+    """Code documents in spaCy batches; yields one Coding per input, in order."""
+    settings = settings or Settings()
+    iterator = iter(documents)
+    while batch := list(islice(iterator, settings.batch_size)):
+        yield from _code_batch(batch, settings)
+
+
+def _code_batch(batch: list[Document], settings: Settings) -> Iterator[Coding]:
+    ready: list[Document] = []
+    outcomes: dict[int, Coding] = {}
+    for position, document in enumerate(batch):
+        try:
+            check(document, settings)
+            ready.append(document)
+        except DocumentSkipped as skipped:
+            outcomes[position] = Coding(document, "skipped", reason=skipped.reason)
+    parsed = dict(zip((id(d) for d in ready), nlp.parse((d.text for d in ready), settings.spacy_model, settings.batch_size)))
+    for position, document in enumerate(batch):
+        if position in outcomes:
+            yield outcomes[position]
+            continue
+        try:
+            events = extract_events(parsed[id(document)], document, settings)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus run; the reason is recorded
+            yield Coding(document, "failed", reason=f"{type(exc).__name__}: {exc}")
+            continue
+        yield Coding(document, "coded", events=events)
+
+
+def code_document(document: Document, settings: Settings | None = None) -> Coding:
+    return next(code_documents([document], settings))
+
+
+def extract_events(doc: Doc, document: Document, settings: Settings) -> list[Event]:
+    kb = knowledge.load(settings.actors_file)
+    lexicon = lexicon_module.load()
+    published = published_date(document)
+    mentions = find_mentions(doc, nlp.load(settings.spacy_model), kb, published)
+    extractor = Extractor(doc, mentions, kb, lexicon_module.RuleTyper(lexicon))
+    finder = AttributionFinder(extractor.np_actors, extractor.subject_actors)
+    events: list[Event] = []
+    for sentence in doc.sents:
+        if len(sentence) > settings.max_sentence_tokens:
+            continue
+        for candidate in extractor.sentence_candidates(sentence, lexicon.light_verbs):
+            events.append(_event(candidate, sentence, document, published, finder, extractor, lexicon))
+    return events
+
+
+def _event(
+    candidate: Candidate,
+    sentence: Span,
+    document: Document,
+    published: date | None,
+    finder: AttributionFinder,
+    extractor: Extractor,
+    lexicon: lexicon_module.Lexicon,
+) -> Event:
+    doc, sense, trigger = sentence.doc, candidate.sense, candidate.trigger
+    category = ontology_module.load()[sense.category or ""]
+    attribution, frame = finder.find(candidate.light_verb or trigger)
+    mode_of_act = modality(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
+    resolved, date_text = _date(candidate, frame, published, future=mode_of_act == "future")
+    if resolved is not None and published is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", published):
+        mode_of_act = "historical"
+    start, end = candidate.trigger_span
+    trigger_span = doc[start:end]
+    scope = candidate.light_verb or trigger
+    return Event(
+        id=event_id(document.id, category.name, trigger_span.start_char, trigger_span.end_char),
+        doc_id=document.id,
+        event_type=category.name,
+        mode=sense.mode,
+        contexts=_contexts(sense.contexts, sentence.text),
+        actor=candidate.actor,
+        recipient=candidate.recipient,
+        attribution=attribution,
+        modality=mode_of_act,
+        date=resolved.value if resolved else (published.isoformat() if published else None),
+        date_text=date_text,
+        date_precision=resolved.precision if resolved else "publication",
+        location=_location(scope, extractor, candidate.actor + candidate.recipient),
+        quantities=_quantities(scope, sentence),
+        trigger=TextSpan(text=trigger_span.text, start=trigger_span.start_char, end=trigger_span.end_char),
+        sentence=TextSpan(text=sentence.text, start=sentence.start_char, end=sentence.end_char),
+        score=category.score(sense.mode),
+        quad=category.quad,
+        cameo_root=category.cameo_root,
+        confidence=round(sense.confidence * (0.75 if candidate.resolved_by_reference else 1.0), 3),
+        produced_by=sense.rule_id,
+    )
+
+
+def _contexts(from_sense: tuple[str, ...], text: str) -> list[str]:
+    found = list(from_sense)
+    found += [name for name, pattern in _CONTEXT_PATTERNS.items() if name not in found and pattern.search(text)]
+    return found
+
+
+def _date_entities(scope: Token) -> list[Span]:
+    doc = scope.doc
+    left, right = scope.left_edge.i, scope.right_edge.i
+    return [e for e in doc.ents if e.label_ == "DATE" and left <= e.start and e.end - 1 <= right and e.sent == scope.sent]
+
+
+def _date(candidate: Candidate, frame: Token | None, published: date | None, future: bool) -> tuple[dates.ResolvedDate | None, str | None]:
+    if published is None:
+        return None, None
+    scope = candidate.light_verb or candidate.trigger
+    entities = _date_entities(scope)
+    if not entities and frame is not None:
+        entities = [e for e in _date_entities(frame) if e.root.head == frame]
+    entities.sort(key=lambda e: abs(e.start - scope.i))
+    for entity in entities:
+        resolved = dates.resolve(_with_preposition(entity), published, future)
+        if resolved is not None:
+            return resolved, entity.text
+    return None, None
+
+
+def _with_preposition(entity: Span) -> str:
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    return f"{before.text} {entity.text}" if before is not None and before.lower_ in {"since", "in", "during", "by"} else entity.text
+
+
+def _quantities(scope: Token, sentence: Span) -> list[Quantity]:
+    left, right = scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge.text)
+    return [q for q in quantities.find(sentence) if left <= q.start and q.end <= right]
+
+
+def _location(scope: Token, extractor: Extractor, participants: list[Actor]) -> Location | None:
+    taken = {(a.start, a.end) for a in participants}
+    for child in scope.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "at", "near", "inside", "across"}:
+            for obj in child.children:
+                mention = extractor.index.get(obj.i)
+                if obj.dep_ == "pobj" and mention is not None and mention.entry.kind in {"country", "capital"}:
+                    actor = mention.actor(extractor.doc)
+                    if (actor.start, actor.end) not in taken:
+                        return Location(text=actor.text, code=actor.code, name=actor.name, start=actor.start, end=actor.end)
+    return None

@@ -1,0 +1,81 @@
+"""Counts with their head noun: "about 30 missiles", "two soldiers were killed", "dozens of protesters"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .records import Quantity
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000,
+    "billion": 1_000_000_000, "dozen": 12,
+}
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20, "millions": 2_000_000}
+APPROXIMATORS = {"about", "around", "nearly", "some", "approximately", "roughly", "almost", "over", "more", "less",
+                 "fewer", "least", "most", "up", "estimated", "close", "upwards", "several"}
+AGGREGATE_CUES = re.compile(r"\b(this year|so far|since|in total|a total of|altogether|cumulative|over the past|in the past|this month|last year|last month)\b", re.I)
+NOT_UNITS = {"percent", "%", "year", "month", "day", "week", "hour", "minute", "time", "am", "pm"}
+
+
+def number_value(token: Token) -> float | None:
+    text = token.lower_.replace(",", "")
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _approximate(number: Token) -> bool:
+    near = {c.lower_ for c in number.children} | {number.doc[i].lower_ for i in range(max(number.i - 2, 0), number.i)}
+    return bool(near & APPROXIMATORS)
+
+
+def _value(number: Token) -> float | None:
+    value = number_value(number)
+    if value is None:
+        return None
+    for child in number.children:
+        if child.dep_ in {"compound", "quantmod"} and (multiplier := number_value(child)) and child.i > number.i:
+            value *= multiplier
+    nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if nxt is not None and nxt.lower_ in {"hundred", "thousand", "million", "billion"} and nxt.head is number.head:
+        value *= NUMBER_WORDS[nxt.lower_]
+    return value
+
+
+def find(sentence: Span) -> list[Quantity]:
+    aggregate_sentence = bool(AGGREGATE_CUES.search(sentence.text))
+    found: list[Quantity] = []
+    for token in sentence:
+        if token.dep_ == "nummod" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.lemma_.lower() not in NOT_UNITS:
+            value = _value(token)
+            if value is None or token.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL"} and token.ent_type_ != "CARDINAL":
+                continue
+            unit, start = token.head, min(token.left_edge.i, token.i)
+            found.append(_quantity(sentence, start, unit, value, _approximate(token), aggregate_sentence))
+        elif token.lower_ in VAGUE and any(c.lower_ == "of" for c in token.children):
+            of = next(c for c in token.children if c.lower_ == "of")
+            unit = next((g for g in of.children if g.dep_ == "pobj"), None)
+            if unit is not None:
+                found.append(_quantity(sentence, token.i, unit, float(VAGUE[token.lower_]), True, aggregate_sentence))
+    return found
+
+
+def _quantity(sentence: Span, start: int, unit: Token, value: float, approximate: bool, aggregate_sentence: bool) -> Quantity:
+    span = sentence.doc[start : unit.i + 1]
+    return Quantity(
+        value=value,
+        unit=unit.lemma_.lower(),
+        approximate=approximate,
+        aggregate=aggregate_sentence and value > 1,
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+    )
