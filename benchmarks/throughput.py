@@ -1,0 +1,67 @@
+"""Throughput of the full coder against bare spaCy parsing of the same texts.
+
+    .venv/bin/python benchmarks/throughput.py [--docs 1000] [--corpus ../shared/corpus/kcna_2011_2012_en.jsonl.gz]
+
+Prints documents/s, sentences/s, words/s, events, the ratio of coder time to bare `nlp.pipe` time, and peak RSS.
+The slice is the corpus's first N stories, so runs are comparable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import time
+from itertools import islice
+from pathlib import Path
+
+from flashpoint import nlp
+from flashpoint.ingest.clean import clean_text
+from flashpoint.pipeline import code_documents
+from flashpoint.records import Document
+from flashpoint.settings import Settings
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kcna_2011_2012_en.jsonl.gz"
+
+
+def load(corpus: Path, count: int) -> list[Document]:
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        records = [json.loads(line) for line in islice(lines, count)]
+    return [Document(r["id"], clean_text(r["text"]), r.get("title"), r.get("url"), r.get("published"), r.get("outlet")) for r in records]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+    settings = Settings()
+    documents = load(args.corpus, args.docs)
+    model = nlp.load(settings.spacy_model)
+    list(code_documents(documents[:20], settings))  # load the knowledge base, lexicon and matcher once
+
+    started = time.perf_counter()
+    parsed = list(model.pipe((d.text for d in documents), batch_size=settings.batch_size))
+    bare = time.perf_counter() - started
+    sentences = sum(1 for doc in parsed for _ in doc.sents)
+    words = sum(1 for doc in parsed for t in doc if not t.is_punct and not t.is_space)
+    del parsed
+
+    started = time.perf_counter()
+    codings = list(code_documents(documents, settings))
+    full = time.perf_counter() - started
+    events = sum(len(c.events) for c in codings)
+    statuses = {s: sum(c.status == s for c in codings) for s in ("coded", "skipped", "failed")}
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"corpus          {args.corpus.name}, first {len(documents)} stories ({statuses})")
+    print(f"bare spaCy      {bare:8.2f} s   {len(documents) / bare:8.1f} docs/s  {sentences / bare:8.1f} sents/s  {words / bare:9.0f} words/s")
+    print(f"flashpoint      {full:8.2f} s   {len(documents) / full:8.1f} docs/s  {sentences / full:8.1f} sents/s  {words / full:9.0f} words/s")
+    print(f"ratio           {full / bare:8.3f}   (coder time / bare nlp.pipe time; engine overhead {100 * (full / bare - 1):.1f}%)")
+    print(f"events          {events}   ({events / len(documents):.2f} per story)")
+    print(f"peak RSS        {peak_mb:8.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
