@@ -69,21 +69,21 @@ def _unknown(token: Token) -> Actor:
 
 def _frame_verb(trigger: Token) -> Token | None:
     node = trigger
-    while node.head is not node:
+    while node.head.i != node.i:
         if node.dep_ in FRAME_DEPS and node.head.lemma_.lower() in CUES:
             return node.head
         for child in node.head.children if node.dep_ != "ROOT" else ():
-            if child is not node and child.dep_ in ASIDE_DEPS and child.lemma_.lower() in CUES and child.i > trigger.i:
+            if child.i != node.i and child.dep_ in ASIDE_DEPS and child.lemma_.lower() in CUES and child.i > trigger.i:
                 return child
         node = node.head
     for child in node.children:
-        if child.dep_ in ASIDE_DEPS and child.lemma_.lower() in CUES and child is not trigger and not _dominates(trigger, child):
+        if child.dep_ in ASIDE_DEPS and child.lemma_.lower() in CUES and child.i != trigger.i and not _dominates(trigger, child):
             return child
     return None
 
 
 def _dominates(ancestor: Token, token: Token) -> bool:
-    return any(a is ancestor for a in token.ancestors)
+    return any(a.i == ancestor.i for a in token.ancestors)
 
 
 def _according_to(trigger: Token) -> Token | None:

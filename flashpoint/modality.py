@@ -53,7 +53,7 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
     """Walk up the clause: "plans to launch", "called for talks", "refused to sign", "if they attack"."""
     node = trigger
     for _ in range(6):
-        if node.head is node or node.dep_ not in GOVERNED_DEPS | {"advcl", "conj", "nsubj", "nsubjpass"}:
+        if node.head.i == node.i or node.dep_ not in GOVERNED_DEPS | {"advcl", "conj", "nsubj", "nsubjpass"}:
             return None
         dep, head = node.dep_, node.head
         lemma = head.lemma_.lower()

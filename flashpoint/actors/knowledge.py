@@ -18,6 +18,8 @@ import yaml
 
 from ..errors import ConfigError
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 Kind = Literal["country", "capital", "adjective", "body", "person"]
 
 
@@ -53,7 +55,7 @@ class Entry:
         return min(self.roles, key=lambda r: min(abs((r.start - day).days), abs(((r.end or r.start) - day).days)))
 
 
-@dataclass
+@dataclass(eq=False)  # identity-hashed: one loaded base is one matcher
 class KnowledgeBase:
     # surface form (exact case) -> entries; several entries share a surface ("Kim", "Georgia")
     surfaces: dict[str, list[Entry]] = field(default_factory=dict)
@@ -135,7 +137,7 @@ def _add_items(kb: KnowledgeBase, items: list[dict[str, object]], where: str) ->
 
 def _load_yaml_list(text: str, where: str) -> list[dict[str, object]]:
     try:
-        data = yaml.safe_load(text) or []
+        data = yaml.load(text, Loader=_LOADER) or []
     except yaml.YAMLError as exc:
         raise ConfigError(f"{where} is not valid YAML: {exc}") from exc
     if isinstance(data, dict) and "actors" in data:
@@ -151,7 +153,7 @@ def load(user_file: Path | None = None) -> KnowledgeBase:
     _add_countries(kb, _data_text("countries.tsv"))
     _add_items(kb, _load_yaml_list(_data_text("organisations.yaml"), "organisations.yaml"), "organisations.yaml")
     _add_items(kb, _load_yaml_list(_data_text("leaders.yaml"), "leaders.yaml"), "leaders.yaml")
-    sectors = yaml.safe_load(_data_text("sectors.yaml"))
+    sectors = yaml.load(_data_text("sectors.yaml"), Loader=_LOADER)
     kb.sector_nouns = {str(k).lower(): str(v) for k, v in (sectors.get("nouns") or {}).items()}
     kb.titles = {str(k).lower(): str(v) for k, v in (sectors.get("titles") or {}).items()}
     if user_file is not None:

@@ -40,16 +40,12 @@ class Mention:
 
 
 @lru_cache(maxsize=8)
-def _matcher(kb_id: int, nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
+def matcher_for(nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     surfaces = list(kb.surfaces)
     matcher.add("KB", list(nlp.tokenizer.pipe(surfaces)))
     matcher.add("SHORT", list(nlp.tokenizer.pipe(list(kb.short_forms))))
     return matcher
-
-
-def matcher_for(nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
-    return _matcher(id(kb), nlp, kb)
 
 
 def _pick(entries: list[Entry], seen: set[str], day: date | None) -> Entry:

@@ -151,7 +151,7 @@ class Extractor:
                 return []
             if node.dep_ == "relcl":
                 return self.np_actors(node.head)
-            if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head is node:
+            if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
                 return []
             node = node.head
         return []
