@@ -45,6 +45,9 @@ def check(document: Document, settings: Settings) -> None:
         raise DocumentSkipped("empty text")
     if len(document.text.split()) >= 8 and english_share(document.text) < settings.min_english_share:
         raise DocumentSkipped("not English")
+    letters = [c for c in document.text if c.isalpha()]
+    if len(letters) >= 40 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        raise DocumentSkipped("all capitals: case carries the names, so it cannot be parsed reliably")
 
 
 def published_date(document: Document) -> date | None:
@@ -80,6 +83,9 @@ def _code_batch(batch: list[Document], settings: Settings) -> Iterator[Coding]:
             continue
         try:
             events = extract_events(parsed[id(document)], document, settings)
+        except DocumentSkipped as skipped:
+            yield Coding(document, "skipped", reason=skipped.reason)
+            continue
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus run; the reason is recorded
             yield Coding(document, "failed", reason=f"{type(exc).__name__}: {exc}")
             continue
@@ -98,9 +104,10 @@ def extract_events(doc: Doc, document: Document, settings: Settings) -> list[Eve
     extractor = Extractor(doc, mentions, kb, lexicon_module.RuleTyper(lexicon))
     finder = AttributionFinder(extractor.np_actors, extractor.subject_actors)
     events: list[Event] = []
-    for sentence in doc.sents:
-        if len(sentence) > settings.max_sentence_tokens:
-            continue
+    sentences = [s for s in doc.sents if len(s) <= settings.max_sentence_tokens]
+    if not sentences:
+        raise DocumentSkipped(f"no sentence under {settings.max_sentence_tokens} tokens (a table or list, not prose)")
+    for sentence in sentences:
         for candidate in extractor.sentence_candidates(sentence, lexicon.light_verbs):
             events.append(_event(candidate, sentence, document, published, finder, extractor, lexicon))
     return events
