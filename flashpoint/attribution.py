@@ -57,9 +57,29 @@ class AttributionFinder:
         if sources:
             return sources[0]
         subjects = [c for c in frame.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects and subjects[0].lemma_.lower() in DOCUMENT_NOUNS and self.last_source is not None:
-            return self.last_source
+        if subjects and subjects[0].lemma_.lower() in DOCUMENT_NOUNS:
+            issuer = self._issuer(frame)
+            if issuer is not None:
+                return issuer
+            if self.last_source is not None:
+                return self.last_source
         return _unknown(subjects[0]) if subjects else None
+
+
+    def _issuer(self, frame: Token) -> Actor | None:
+        """"…, the statement read": whoever last issued a statement, warning or report before this sentence."""
+        doc = frame.doc
+        stop = max(0, frame.sent.start - 150)
+        for i in range(frame.sent.start - 1, stop - 1, -1):
+            token = doc[i]
+            if token.pos_ == "VERB" and token.lemma_.lower() in STATEMENT_VERBS:
+                found = [a for a in self.subject_actors(token) if a.code]
+                if found:
+                    return found[0]
+        return None
+
+
+STATEMENT_VERBS = {"say", "state", "report", "announce", "declare", "warn", "issue", "write", "publish", "release", "tell", "add"}
 
 
 def _unknown(token: Token) -> Actor:

@@ -320,3 +320,10 @@ def demo(ctx: click.Context, db: Path | None) -> None:
     _print_table(shown)
     click.echo(f"{tally['coded']} documents coded, {tally['skipped']} skipped, {tally['failed']} failed; "
                f"{len(shown)} sample events in the store ({stored} newly stored, {total} in {settings.db})")
+
+
+from .monitor_cli import alerts, plot, series  # noqa: E402  (the monitor's commands live beside their own module)
+
+main.add_command(series)
+main.add_command(alerts)
+main.add_command(plot)

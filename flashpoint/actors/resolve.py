@@ -83,8 +83,9 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         if label == "SHORT":
             candidates = kb.short_forms.get(surface, [])
             known = [e for e in candidates if e.name in seen]
-            titled = start > 0 and doc[start - 1].lower_ in kb.titles
-            if not known and not titled:
+            titled = _titled(doc, start, kb) or (end < len(doc) and doc[end].lower_ in GROUP_AFTER_NAME)
+            longer_name = end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "I"
+            if not known and (not titled or longer_name):
                 continue
             entry, via = _pick(known or candidates, seen, day), "short"
         else:
@@ -97,10 +98,26 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
     return mentions
 
 
+GROUP_AFTER_NAME = {"administration", "government", "cabinet", "regime", "camp"}  # "the Bush administration"
+
+
+def _titled(doc: Doc, start: int, kb: KnowledgeBase) -> bool:
+    """A title right before the name, or before its first names: "President Omar El Bashir"."""
+    for i in range(start - 1, max(-1, start - 4), -1):
+        if doc[i].lower_ in kb.titles:
+            return True
+        if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+            return False
+    return False
+
+
 def dominant_country(mentions: list[Mention]) -> str | None:
     """The country a text is mostly about: what 'the country', 'the regime' or 'state media' refer to by default."""
     counts = Counter(m.code for m in mentions if m.code and m.code not in {"IGO", "NGO"})
-    return counts.most_common(1)[0][0] if counts else None
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def mention_index(mentions: list[Mention]) -> dict[int, Mention]:

@@ -94,21 +94,38 @@ def load() -> Lexicon:
     )
 
 
+# spaCy's small model lemmatises a few event verbs wrongly ("staged" -> "stag").
+LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage"}
+
+
+def lemma(token: Token) -> str:
+    return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
 def verb_lemma(token: Token) -> str:
     """Lemma with a hyphenated prefix kept ("test-fire"), which spaCy splits into three tokens."""
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].whitespace_ == "":
-        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
-    return token.lemma_.lower()
+        return f"{doc[token.i - 2].lower_}-{lemma(token)}"
+    return lemma(token)
 
 
 def _particles(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS}
 
 
+NAMING_VERBS = {"call", "term", "dub", "label", "name", "describe"}
+
+
 def _objects(token: Token) -> set[str]:
     found = set()
     for child in token.children:
+        if child.dep_ == "ccomp" and child.lemma_.lower() in NAMING_VERBS and any(g.lower_ == "what" for g in child.children):
+            # "tested what it called a strike drone": the named thing is the object
+            found.update(_objects(child))
+        elif child.dep_ == "xcomp" and child.lemma_.lower() == "be":
+            # "deemed (it) to be a violation"
+            found.update(_objects(child))
         if child.dep_ in OBJECT_DEPS:
             found.add(child.lemma_.lower())
             found.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"})
@@ -143,7 +160,9 @@ class RuleTyper:
 
     def classify(self, token: Token) -> Sense | None:
         if token.pos_ in {"VERB", "AUX"}:
-            senses = self.lexicon.verbs.get(verb_lemma(token)) or self.lexicon.verbs.get(token.lemma_.lower(), ())
+            if token.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" or c.lower_ == "what" for c in token.children):
+                return None  # naming, not acting: "what it called a strike drone"
+            senses = self.lexicon.verbs.get(verb_lemma(token)) or self.lexicon.verbs.get(lemma(token), ())
             if senses:
                 particles, objects, preps = _particles(token), _objects(token), _prep_objects(token)
                 return next((s for s in senses if _matches(s, particles, objects, preps)), None)

@@ -56,6 +56,40 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX event_actors_code ON event_actors(code, role);
         """,
     ),
+    (
+        2,
+        """
+        CREATE INDEX events_date ON events(date);
+        CREATE TABLE clusters (
+            id INTEGER PRIMARY KEY,
+            event_type TEXT NOT NULL,
+            modality TEXT NOT NULL,
+            basis TEXT NOT NULL CHECK (basis IN ('asserted', 'claimed', 'denied')),
+            actors TEXT NOT NULL,
+            recipients TEXT NOT NULL,
+            first_date TEXT,
+            last_date TEXT,
+            n_reports INTEGER NOT NULL,
+            n_outlets INTEGER NOT NULL,
+            n_sources INTEGER NOT NULL,
+            confirmed_by INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+            denied_by INTEGER REFERENCES clusters(id) ON DELETE SET NULL
+        );
+        CREATE INDEX clusters_first ON clusters(first_date);
+        CREATE TABLE cluster_members (
+            event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+            source TEXT NOT NULL
+        );
+        CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
+        CREATE TABLE document_sources (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            day TEXT
+        );
+        CREATE INDEX document_sources_day ON document_sources(day);
+        """,
+    ),
 ]
 
 

@@ -5,6 +5,7 @@ import pytest
 
 from flashpoint.records import Actor, Coding, Document, Event, Span, event_id
 from flashpoint.store import EventFilter, open_store
+from flashpoint.store.sqlite import MIGRATIONS
 
 
 def make_event(doc: Document, event_type: str = "THREATEN", actor: str = "USA", recipient: str = "PRK", attributed: bool = False) -> Event:
@@ -26,8 +27,8 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     open_store(path).close()
     with open_store(path) as store:
-        assert store.schema_version == 1
-        assert store.db.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 1
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.db.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(MIGRATIONS)
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 

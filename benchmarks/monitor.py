@@ -1,0 +1,125 @@
+"""Cost of the escalation monitor on synthetic stores: series and alerts on the largest, clustering at each size.
+
+    .venv/bin/python benchmarks/monitor.py [--sizes 10000,100000,1000000] [--dir /tmp]
+
+Events are written straight into SQLite (not through the coder): 40 countries with a skewed choice of dyads,
+dates over three years, three events per article, one article in twenty a syndicated copy of another, a fifth
+of events claimed by a source. Each size is clustered in a child process so that its peak RSS is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import random
+import resource
+import sqlite3
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from flashpoint.aggregate import alerts, series
+from flashpoint.cluster import cluster_reports
+from flashpoint.settings import Settings
+from flashpoint.store import open_store
+
+TYPES = {"CONSULT": (1, 2.5), "AGREE": (1, 2.5), "COOPERATE": (2, 9.5), "AID": (2, 10.0), "ACCUSE": (3, -3.0),
+         "THREATEN": (3, -3.5), "MOBILIZE": (4, -5.5), "ASSAULT": (4, -9.0)}
+COUNTRIES = [f"C{i:02d}" for i in range(40)]
+START = date(2022, 1, 1)
+WORDS = "the minister said talks troops border forces officials government capital agreement attack meeting".split()
+
+
+def _article(rng: random.Random, n: int) -> str:
+    return f"Story {n}: " + " ".join(rng.choice(WORDS) for _ in range(60))
+
+
+def generate(path: Path, count: int, seed: int = 7) -> None:
+    open_store(path).close()  # the schema, through the real migrations
+    rng = random.Random(seed)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA synchronous=OFF")
+    db.execute("BEGIN")
+    texts: list[str] = []
+    for doc in range(count // 3):
+        day = (START + timedelta(days=rng.randrange(3 * 365))).isoformat()
+        copy = texts and rng.random() < 0.05
+        text = "Syndicated. " + rng.choice(texts[-50:]) if copy else _article(rng, doc)
+        texts = (texts + [text])[-50:]
+        doc_id = f"doc{doc}"
+        db.execute("INSERT INTO documents (id, outlet, published, text, status, n_events, updated_at) VALUES (?, ?, ?, ?, 'coded', 3, '')",
+                   (doc_id, f"outlet{rng.randrange(200)}", day, text))
+        for k in range(3):
+            event_type = rng.choice(list(TYPES))
+            actor, recipient = (COUNTRIES[min(int(rng.paretovariate(1.2)) - 1, 39)] for _ in range(2))
+            claimed = rng.random() < 0.2
+            stance = {"stance": "claims"} if claimed else None
+            event_id = f"{doc_id}-{k}"
+            quad, score = TYPES[event_type]
+            db.execute("INSERT INTO events VALUES (?, ?, ?, 'actual', ?, ?, ?, ?, ?)",
+                       (event_id, doc_id, event_type, day, claimed, score, quad, json.dumps({"attribution": stance})))
+            db.executemany("INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?)", [(event_id, "actor", actor), (event_id, "recipient", recipient)])
+    db.execute("COMMIT")
+    db.close()
+
+
+def _cluster(path: Path, out: multiprocessing.Queue) -> None:
+    with open_store(path) as store:
+        started = time.perf_counter()
+        run = cluster_reports(store, Settings())
+        seconds = time.perf_counter() - started
+    out.put((seconds, run.reports, run.new_clusters, run.peak_open, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+
+
+def clustered(path: Path) -> tuple[float, int, int, int, float]:
+    queue: multiprocessing.Queue = multiprocessing.Queue()
+    child = multiprocessing.Process(target=_cluster, args=(path, queue))
+    child.start()
+    result = queue.get()
+    child.join()
+    return result
+
+
+def timed(label: str, call, repeat: int = 3) -> None:
+    best = min(_once(call) for _ in range(repeat))
+    print(f"  {label:42s} {best:7.3f} s")
+
+
+def _once(call) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--dir", type=Path, default=Path("/tmp"))
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print("clustering (each size in a fresh child process)")
+    for size in sizes:
+        path = args.dir / f"flashpoint-monitor-{size}.db"
+        path.unlink(missing_ok=True)
+        started = time.perf_counter()
+        generate(path, size)
+        made = time.perf_counter() - started
+        seconds, reports, clusters, peak_open, rss = clustered(path)
+        print(f"  {reports:>9,} events  generated {made:6.1f} s  clustered {seconds:7.1f} s = {1e6 * seconds / reports:5.1f} µs/event  "
+              f"{clusters:,} clusters  peak open {peak_open:,}  peak RSS {rss:,.0f} MiB")
+    print(f"series and alerts on {reports:,} events (best of 3)")
+    with open_store(path) as store:
+        last = store.db.execute("SELECT max(date) FROM events").fetchone()[0]
+        recent = (date.fromisoformat(last) - timedelta(weeks=8)).isoformat()
+        timed("series C00→C01 by week", lambda: series(store, "C00", "C01", by="week"))
+        timed("series C00↔C01 by day, both ways", lambda: series(store, "C00", "C01", by="day", both=True))
+        timed("series C00 (any recipient) by month", lambda: series(store, "C00", by="month"))
+        timed(f"alerts since {recent}", lambda: alerts(store, since=recent))
+        timed("alerts over all history", lambda: alerts(store), repeat=1)
+        print(f"  {len(alerts(store, since=recent))} alerts since {recent}")
+    print(f"peak RSS of this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

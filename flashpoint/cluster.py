@@ -1,0 +1,337 @@
+"""Link reports of one real-world event, across sentences and articles, into clusters; incremental and windowed.
+
+A report (a stored event) joins an open cluster with the same event type, modality and basis (asserted by the
+article, claimed by a source, or denied by one) that shares an actor code and a recipient code (or where neither
+has a recipient), and whose every report is dated within settings.cluster_window_days of this one (so daily
+talks do not chain into one endless cluster). Otherwise it starts a cluster. Every report stays as evidence
+(cluster_members), so clusters count reports, outlets and independent sources.
+
+Claims and denials never merge with asserted reports: a claim's cluster is linked to an asserted cluster from an
+independent source (confirmed_by) and to a cluster of denials (denied_by).
+
+Independent sources: an article's source is its outlet (its id when it has none), unless its text is a near copy
+(MinHash of word 3-grams, Jaccard >= settings.syndication_jaccard) of an article seen within the window, whose
+source it then shares; so a wire story and its syndicated copies are one source.
+
+Reports are read in date order and each run only reads reports not yet clustered. Only the clusters and article
+signatures within the window are held in memory; older clusters are written back and dropped.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import sqlite3
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from datetime import date, timedelta
+
+from datasketch import MinHash, MinHashLSH
+
+from .errors import StoreError
+from .settings import Settings
+from .store.sqlite import SQLiteStore
+
+Key = tuple[str, str, str]  # event type, modality, basis
+
+_REPORTS = """SELECT e.id, e.doc_id, e.event_type, e.modality,
+    CASE WHEN NOT e.attributed THEN 'asserted'
+         WHEN json_extract(e.json, '$.attribution.stance') = 'denies' THEN 'denied' ELSE 'claimed' END,
+    coalesce(e.date, substr(d.published, 1, 10)) AS day, coalesce(d.outlet, d.id),
+    (SELECT group_concat(code, ' ') FROM event_actors WHERE event_id = e.id AND role = 'actor'),
+    (SELECT group_concat(code, ' ') FROM event_actors WHERE event_id = e.id AND role = 'recipient')
+    FROM events e JOIN documents d ON d.id = e.doc_id
+    WHERE e.id NOT IN (SELECT event_id FROM cluster_members)
+    ORDER BY day, e.doc_id, e.id"""
+
+
+@dataclass(frozen=True)
+class Report:
+    event_id: str
+    doc_id: str
+    key: Key
+    day: str | None
+    outlet: str
+    actors: frozenset[str]
+    recipients: frozenset[str]
+
+
+@dataclass
+class _Cluster:
+    id: int
+    key: Key
+    actors: set[str]
+    recipients: set[str]
+    first: date
+    last: date
+    outlets: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    reports: int = 0
+    confirmed_by: int | None = None
+    denied_by: int | None = None
+
+
+@dataclass(frozen=True)
+class StoredCluster:
+    """A cluster as stored, with the ids of every report in it."""
+
+    id: int
+    event_type: str
+    modality: str
+    basis: str
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    reports: int
+    outlets: int
+    sources: int
+    confirmed_by: int | None
+    denied_by: int | None
+    event_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one clustering run did; peak_open is the most clusters held in memory at once."""
+
+    reports: int
+    new_clusters: int
+    peak_open: int
+
+
+def interval(day: str) -> tuple[date, date]:
+    """The first and last day a YYYY, YYYY-MM or YYYY-MM-DD date can mean."""
+    if len(day) >= 10:
+        one = date.fromisoformat(day[:10])
+        return one, one
+    if len(day) == 7:
+        first = date.fromisoformat(day + "-01")
+        return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return date(int(day), 1, 1), date(int(day), 12, 31)
+
+
+def shingles(text: str) -> set[bytes]:
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i:i + 3]).encode() for i in range(max(1, len(words) - 2))}
+
+
+class _Sources:
+    """The source of each article: its outlet, or the source of the article it is a near copy of."""
+
+    def __init__(self, store: SQLiteStore, settings: Settings) -> None:
+        self.db, self.settings = store.db, settings
+        self.lsh = MinHashLSH(threshold=settings.syndication_jaccard, num_perm=settings.minhash_perms)
+        self.seen: dict[str, tuple[str, MinHash]] = {}
+        self.order: deque[tuple[date, str]] = deque()
+        self.rows: list[tuple[str, str, str | None]] = []
+
+    def warm(self, since: date) -> None:
+        """Signatures of the articles already given a source within the window before `since` (a new run)."""
+        sql = """SELECT s.doc_id, s.source, s.day, d.text FROM document_sources s JOIN documents d ON d.id = s.doc_id
+                 WHERE s.day >= ? ORDER BY s.day"""
+        for doc_id, source, day, text in self.db.execute(sql, (since.isoformat(),)).fetchall():
+            self._remember(doc_id, source, self._signature(text), date.fromisoformat(day))
+
+    def source(self, report: Report, when: date) -> str:
+        if report.doc_id in self.seen:
+            return self.seen[report.doc_id][0]
+        stored = self.db.execute("SELECT source FROM document_sources WHERE doc_id = ?", (report.doc_id,)).fetchone()
+        if stored:
+            return str(stored[0])
+        text = self.db.execute("SELECT text FROM documents WHERE id = ?", (report.doc_id,)).fetchone()[0]
+        signature = self._signature(text)
+        source = self._copied_from(signature) or report.outlet
+        self._remember(report.doc_id, source, signature, when)
+        self.rows.append((report.doc_id, source, when.isoformat()))
+        return source
+
+    def evict(self, before: date) -> None:
+        while self.order and self.order[0][0] < before:
+            doc_id = self.order.popleft()[1]
+            self.lsh.remove(doc_id)
+            del self.seen[doc_id]
+
+    def _signature(self, text: str) -> MinHash:
+        signature = MinHash(num_perm=self.settings.minhash_perms)
+        signature.update_batch(shingles(text))
+        return signature
+
+    def _copied_from(self, signature: MinHash) -> str | None:
+        near = [(doc_id, self.seen[doc_id]) for doc_id in self.lsh.query(signature)]
+        near = [(doc_id, source) for doc_id, (source, other) in near if signature.jaccard(other) >= self.settings.syndication_jaccard]
+        return min(near)[1] if near else None
+
+    def _remember(self, doc_id: str, source: str, signature: MinHash, when: date) -> None:
+        self.seen[doc_id] = (source, signature)
+        self.order.append((when, doc_id))
+        self.lsh.insert(doc_id, signature)
+
+
+class _Clusterer:
+    def __init__(self, store: SQLiteStore, settings: Settings) -> None:
+        self.db = store.db
+        self.window = timedelta(days=settings.cluster_window_days)
+        self.sources = _Sources(store, settings)
+        self.open: dict[int, _Cluster] = {}
+        self.by_actor: dict[tuple[str, str], dict[int, _Cluster]] = {}
+        self.expiry: list[tuple[date, int]] = []
+        self.dirty: dict[int, _Cluster] = {}
+        self.members: list[tuple[str, int, str]] = []
+        self.loaded_until: date | None = None
+        self.new_clusters = self.peak_open = 0
+
+    def add(self, report: Report) -> None:
+        if report.day is None:  # undated: nothing to compare it with
+            self._join(self._create(report, date.min, date.min, store_only=True), report, "")
+            return
+        first, last = interval(report.day)
+        if self.loaded_until is None:
+            self.sources.warm(first - self.window)
+        self._load_open(first, last)
+        self._evict(first)
+        source = self.sources.source(report, first)
+        cluster = self._match(report, first, last) or self._create(report, first, last)
+        if last - first <= self.window:  # a coarse date (a month, a year) must not stretch a cluster
+            cluster.first, cluster.last = min(cluster.first, first), max(cluster.last, last)
+        self._join(cluster, report, source)
+        self._link(cluster)
+        self.peak_open = max(self.peak_open, len(self.open))
+
+    def _match(self, report: Report, first: date, last: date) -> _Cluster | None:
+        fits = [c for c in self._near(report.key[0], report.actors, report.recipients, first, last) if c.key == report.key]
+        return max(fits, key=lambda c: (len(c.actors & report.actors) + len(c.recipients & report.recipients), c.last, -c.id), default=None)
+
+    def _near(self, event_type: str, actors: Iterable[str], recipients: set[str] | frozenset[str], first: date, last: date) -> list[_Cluster]:
+        found: dict[int, _Cluster] = {}
+        for code in actors:
+            found.update(self.by_actor.get((event_type, code), {}))
+        return [c for c in found.values() if (c.recipients & recipients or not (c.recipients or recipients))
+                and first <= c.first + self.window and last >= c.last - self.window]
+
+    def _create(self, report: Report, first: date, last: date, store_only: bool = False) -> _Cluster:
+        cursor = self.db.execute(
+            "INSERT INTO clusters (event_type, modality, basis, actors, recipients, first_date, last_date, n_reports, n_outlets, n_sources)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0)",
+            (*report.key, " ".join(sorted(report.actors)), " ".join(sorted(report.recipients)),
+             None if store_only else first.isoformat(), None if store_only else last.isoformat()))
+        cluster = _Cluster(int(cursor.lastrowid or 0), report.key, set(report.actors), set(report.recipients), first, last)
+        self.new_clusters += 1
+        if not store_only:
+            self._hold(cluster)
+        return cluster
+
+    def _hold(self, cluster: _Cluster) -> None:
+        self.open[cluster.id] = cluster
+        for code in cluster.actors:
+            self.by_actor.setdefault((cluster.key[0], code), {})[cluster.id] = cluster
+        heapq.heappush(self.expiry, (cluster.first, cluster.id))
+
+    def _join(self, cluster: _Cluster, report: Report, source: str) -> None:
+        cluster.reports += 1
+        cluster.outlets.add(report.outlet)
+        cluster.sources.add(source or report.outlet)
+        cluster.actors |= report.actors
+        cluster.recipients |= report.recipients
+        self.members.append((report.event_id, cluster.id, source or report.outlet))
+        self.dirty[cluster.id] = cluster
+
+    def _link(self, cluster: _Cluster) -> None:
+        """Link a claim to an independent asserted report of the same event, and to a denial of it."""
+        for other in self._near(cluster.key[0], cluster.actors, cluster.recipients, cluster.first, cluster.last):
+            pair = {cluster.key[2]: cluster, other.key[2]: other}
+            claim = pair.get("claimed")
+            if claim is None or len(pair) < 2:
+                continue
+            asserted, denied = pair.get("asserted"), pair.get("denied")
+            if asserted and claim.confirmed_by is None and asserted.key[1] == claim.key[1] and asserted.sources - claim.sources:
+                claim.confirmed_by = asserted.id
+            elif denied and claim.denied_by is None:
+                claim.denied_by = denied.id
+            self.dirty[claim.id] = claim
+
+    def _evict(self, today: date) -> None:
+        while self.expiry and self.expiry[0][0] + self.window < today:
+            cluster = self.open.pop(heapq.heappop(self.expiry)[1])
+            for code in cluster.actors:
+                self.by_actor[(cluster.key[0], code)].pop(cluster.id, None)
+        self.sources.evict(today - self.window)
+
+    def _load_open(self, first: date, last: date) -> None:
+        """Clusters stored by earlier runs that reports from `first` on could join, not yet held."""
+        until = last + self.window
+        if self.loaded_until is not None and until <= self.loaded_until:
+            return
+        sql = """SELECT id, event_type, modality, basis, actors, recipients, first_date, last_date, confirmed_by, denied_by
+                 FROM clusters WHERE first_date > ? AND first_date <= ? AND first_date >= ?"""
+        lower = self.loaded_until.isoformat() if self.loaded_until else ""
+        for row in self.db.execute(sql, (lower, until.isoformat(), (first - self.window).isoformat())).fetchall():
+            if row[0] not in self.open:
+                self._hold(self._stored(row))
+        self.loaded_until = until
+
+    def _stored(self, row: tuple) -> _Cluster:
+        cluster_id, event_type, modality, basis, actors, recipients, first, last, confirmed_by, denied_by = row
+        cluster = _Cluster(cluster_id, (event_type, modality, basis), set(actors.split()), set(recipients.split()),
+                           date.fromisoformat(first), date.fromisoformat(last), confirmed_by=confirmed_by, denied_by=denied_by)
+        sql = """SELECT m.source, coalesce(d.outlet, d.id) FROM cluster_members m JOIN events e ON e.id = m.event_id
+                 JOIN documents d ON d.id = e.doc_id WHERE m.cluster_id = ?"""
+        for source, outlet in self.db.execute(sql, (cluster_id,)):
+            cluster.sources.add(source)
+            cluster.outlets.add(outlet)
+            cluster.reports += 1
+        return cluster
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT INTO document_sources VALUES (?, ?, ?)", self.sources.rows)
+        self.db.executemany("INSERT INTO cluster_members VALUES (?, ?, ?)", self.members)
+        self.db.executemany(
+            """UPDATE clusters SET actors = ?, recipients = ?, first_date = coalesce(?, first_date), last_date = coalesce(?, last_date),
+               n_reports = ?, n_outlets = ?, n_sources = ?, confirmed_by = ?, denied_by = ? WHERE id = ?""",
+            [(" ".join(sorted(c.actors)), " ".join(sorted(c.recipients)), *_span(c), c.reports, len(c.outlets),
+              len(c.sources), c.confirmed_by, c.denied_by, c.id) for c in self.dirty.values()])
+        self.sources.rows, self.members, self.dirty = [], [], {}
+
+
+def _span(cluster: _Cluster) -> tuple[str | None, str | None]:
+    if cluster.first == date.min:
+        return None, None
+    return cluster.first.isoformat(), cluster.last.isoformat()
+
+
+def reports(store: SQLiteStore) -> Iterator[Report]:
+    """Stored events not yet in a cluster, in date order (undated first), read through a separate connection
+    so that clusters can be written while reading."""
+    if str(store.path) == ":memory:":
+        raise StoreError("clustering needs a store in a file; open the store with a file path")
+    reader = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
+    try:
+        for event_id, doc_id, event_type, modality, basis, day, outlet, actors, recipients in reader.execute(_REPORTS):
+            yield Report(event_id, doc_id, (event_type, modality, basis), day, outlet,
+                         frozenset((actors or "").split()), frozenset((recipients or "").split()))
+    finally:
+        reader.close()
+
+
+def cluster_reports(store: SQLiteStore, settings: Settings | None = None, batch: int = 20_000) -> Run:
+    """Put every stored event that is not yet in a cluster into one; committed every `batch` reports."""
+    clusterer = _Clusterer(store, settings or Settings())
+    stream, count = reports(store), 0
+    while chunk := list(islice(stream, batch)):
+        with store.transaction():
+            for report in chunk:
+                clusterer.add(report)
+            clusterer.flush()
+        count += len(chunk)
+    return Run(count, clusterer.new_clusters, clusterer.peak_open)
+
+
+def read_clusters(store: SQLiteStore) -> list[StoredCluster]:
+    """Every stored cluster with its reports, by first date then id."""
+    sql = """SELECT c.id, c.event_type, c.modality, c.basis, c.actors, c.recipients, c.first_date, c.last_date, c.n_reports,
+             c.n_outlets, c.n_sources, c.confirmed_by, c.denied_by, group_concat(m.event_id, ' ')
+             FROM clusters c LEFT JOIN cluster_members m ON m.cluster_id = c.id GROUP BY c.id ORDER BY c.first_date, c.id"""
+    return [StoredCluster(*row[:4], tuple(row[4].split()), tuple(row[5].split()), *row[6:13], tuple(sorted((row[13] or "").split())))
+            for row in store.db.execute(sql)]

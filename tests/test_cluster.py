@@ -1,0 +1,102 @@
+from datetime import date, timedelta
+
+from flashpoint.cluster import cluster_reports, interval, read_clusters
+from flashpoint.records import Document
+from flashpoint.settings import Settings
+
+from . import streams
+
+
+def _summary(store) -> list[tuple]:
+    return [(c.event_type, c.basis, c.first_date, c.last_date, c.reports, c.outlets, c.sources) for c in read_clusters(store)]
+
+
+def test_five_outlets_two_syndicated_are_one_event_from_four_sources(store) -> None:
+    ids = streams.five_outlets(store)
+    run = cluster_reports(store)
+    assert (run.reports, run.new_clusters) == (5, 1)
+    [cluster] = read_clusters(store)
+    assert (cluster.actors, cluster.recipients, cluster.modality, cluster.basis) == (("CCC",), ("DDD",), "actual", "asserted")
+    assert (cluster.reports, cluster.outlets, cluster.sources) == (5, 5, 4)
+    assert cluster.event_ids == tuple(sorted(ids))
+    sources = dict(store.db.execute("SELECT doc_id, source FROM document_sources"))
+    assert sources.pop("five-wire") == sources.pop("five-copy") in ("wire", "gazette")
+    assert sources == {"five-own1": "herald", "five-own2": "times", "five-own3": "post"}
+
+
+def test_escalation_stream_clusters(store) -> None:
+    streams.escalation(store)
+    cluster_reports(store)
+    summary = _summary(store)
+    assert len(summary) == 13
+    assert summary[10:] == [("ACCUSE", "asserted", "2024-03-12", "2024-03-12", 1, 1, 1),
+                            ("THREATEN", "asserted", "2024-03-18", "2024-03-20", 2, 2, 2),
+                            ("MOBILIZE", "asserted", "2024-03-25", "2024-03-27", 2, 2, 2)]
+    assert all(row[4] == 1 for row in summary[:10])  # weekly talks are separate events
+
+
+def test_a_denied_claim_stays_apart_and_is_linked_to_its_denial(store) -> None:
+    ids = streams.denied_claim(store)
+    cluster_reports(store)
+    claim, denial = read_clusters(store)
+    assert (claim.basis, claim.event_ids, claim.confirmed_by, claim.denied_by) == ("claimed", (ids["claim"],), None, denial.id)
+    assert (denial.basis, denial.modality, denial.event_ids) == ("denied", "negated", (ids["denial"],))
+
+
+def test_a_claim_confirmed_by_an_independent_report_is_linked_not_merged(store) -> None:
+    claim_doc = Document("c", "State media of Hhh said Ggg attacked a patrol.", outlet="hhh-state", published="2024-07-01")
+    same_doc = Document("s", "Hhh's state television repeated that Ggg attacked a patrol.", outlet="hhh-state", published="2024-07-01")
+    later_doc = Document("l", "Ggg forces attacked an Hhh patrol on Monday, witnesses told our reporter.", outlet="wire", published="2024-07-03")
+    streams.save(store, claim_doc, streams.event(claim_doc, "ASSAULT", "GGG", "HHH", "2024-07-01", claimed_by="HHH"))
+    streams.save(store, same_doc, streams.event(same_doc, "ASSAULT", "GGG", "HHH", "2024-07-01"))  # asserted, but not independent
+    cluster_reports(store)
+    claim, own = read_clusters(store)
+    assert (claim.basis, own.basis, claim.confirmed_by) == ("claimed", "asserted", None)
+    streams.save(store, later_doc, streams.event(later_doc, "ASSAULT", "GGG", "HHH", "2024-07-02"))
+    cluster_reports(store)  # a later run: the new report joins the stored asserted cluster, which now confirms
+    claim, own = read_clusters(store)
+    assert (claim.confirmed_by, claim.reports, own.reports, own.sources) == (own.id, 1, 2, 2)
+
+
+def test_incremental_runs_join_stored_clusters_and_remember_syndication(store) -> None:
+    ids = streams.five_outlets(store)
+    store.db.execute("DELETE FROM events WHERE doc_id IN ('five-copy', 'five-own3')")
+    cluster_reports(store)
+    assert _summary(store) == [("ASSAULT", "asserted", "2024-05-06", "2024-05-06", 3, 3, 3)]
+    store.db.execute("DELETE FROM documents WHERE id IN ('five-copy', 'five-own3')")
+    streams.five_outlets(store)  # the other two outlets arrive later: the copy still counts as the wire's
+    run = cluster_reports(store)
+    assert (run.reports, run.new_clusters) == (2, 0)
+    assert _summary(store) == [("ASSAULT", "asserted", "2024-05-06", "2024-05-06", 5, 5, 4)]
+    assert read_clusters(store)[0].event_ids == tuple(sorted(ids))
+    assert cluster_reports(store).reports == 0
+
+
+def test_a_stream_holds_only_a_window_of_clusters(store) -> None:
+    start = date(2023, 1, 1)
+    for n in range(120):
+        day = (start + timedelta(days=n)).isoformat()
+        doc = Document(f"d{n}", f"Report number {n} of the day {day} on talks.", outlet="daily", published=day)
+        streams.save(store, doc, streams.event(doc, "CONSULT", "AAA", "BBB", day), streams.event(doc, "ACCUSE", "BBB", "AAA", day, at=7))
+    run = cluster_reports(store, Settings(cluster_window_days=1), batch=50)
+    assert run.reports == 240
+    assert run.peak_open <= 2 * 4  # two dyads, a window of about two days of clusters each
+    assert [c.reports for c in read_clusters(store)] == [2] * 120  # talks the next day extend the cluster by a day
+
+
+def test_intervals_of_coarse_dates() -> None:
+    assert interval("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert interval("2023") == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_version_1_store_gains_the_cluster_tables(tmp_path, monkeypatch) -> None:
+    from flashpoint.store import open_store, sqlite
+
+    monkeypatch.setattr(sqlite, "MIGRATIONS", sqlite.MIGRATIONS[:1])
+    with open_store(tmp_path / "old.db") as old:
+        streams.five_outlets(old)
+        assert old.schema_version == 1
+    monkeypatch.undo()
+    with open_store(tmp_path / "old.db") as store:
+        assert store.schema_version == 2
+        assert cluster_reports(store).new_clusters == 1
