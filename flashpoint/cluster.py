@@ -126,7 +126,8 @@ class _Sources:
         self.lsh = MinHashLSH(threshold=settings.syndication_jaccard, num_perm=settings.minhash_perms)
         self.seen: dict[str, tuple[str, MinHash]] = {}
         self.order: deque[tuple[date, str]] = deque()
-        self.rows: list[tuple[str, str, str | None]] = []
+        # assigned this run, not yet flushed; outlives eviction because one article's events span many dates
+        self.pending: dict[str, tuple[str, str]] = {}
 
     def warm(self, since: date) -> None:
         """Signatures of the articles already given a source within the window before `since` (a new run)."""
@@ -138,6 +139,8 @@ class _Sources:
     def source(self, report: Report, when: date) -> str:
         if report.doc_id in self.seen:
             return self.seen[report.doc_id][0]
+        if report.doc_id in self.pending:
+            return self.pending[report.doc_id][0]
         stored = self.db.execute("SELECT source FROM document_sources WHERE doc_id = ?", (report.doc_id,)).fetchone()
         if stored:
             return str(stored[0])
@@ -145,7 +148,7 @@ class _Sources:
         signature = self._signature(text)
         source = self._copied_from(signature) or report.outlet
         self._remember(report.doc_id, source, signature, when)
-        self.rows.append((report.doc_id, source, when.isoformat()))
+        self.pending[report.doc_id] = (source, when.isoformat())
         return source
 
     def evict(self, before: date) -> None:
@@ -285,14 +288,14 @@ class _Clusterer:
         return cluster
 
     def flush(self) -> None:
-        self.db.executemany("INSERT INTO document_sources VALUES (?, ?, ?)", self.sources.rows)
+        self.db.executemany("INSERT INTO document_sources VALUES (?, ?, ?)", [(d, s, w) for d, (s, w) in self.sources.pending.items()])
         self.db.executemany("INSERT INTO cluster_members VALUES (?, ?, ?)", self.members)
         self.db.executemany(
             """UPDATE clusters SET actors = ?, recipients = ?, first_date = coalesce(?, first_date), last_date = coalesce(?, last_date),
                n_reports = ?, n_outlets = ?, n_sources = ?, confirmed_by = ?, denied_by = ? WHERE id = ?""",
             [(" ".join(sorted(c.actors)), " ".join(sorted(c.recipients)), *_span(c), c.reports, len(c.outlets),
               len(c.sources), c.confirmed_by, c.denied_by, c.id) for c in self.dirty.values()])
-        self.sources.rows, self.members, self.dirty = [], [], {}
+        self.sources.pending, self.members, self.dirty = {}, [], {}
 
 
 def _span(cluster: _Cluster) -> tuple[str | None, str | None]:

@@ -100,3 +100,12 @@ def test_a_version_1_store_gains_the_cluster_tables(tmp_path, monkeypatch) -> No
     with open_store(tmp_path / "old.db") as store:
         assert store.schema_version == 2
         assert cluster_reports(store).new_clusters == 1
+
+
+def test_one_article_with_events_far_apart_in_time_gets_one_source(store) -> None:
+    # an article recalling a years-old attack beside today's talks: its events fall into windows years apart
+    doc = Document("recall", "Article about AAA and BBB: talks today, an attack long ago, and more.", outlet="paper", published="2024-05-06")
+    streams.save(store, doc, streams.event(doc, "ASSAULT", "AAA", "BBB", "2015-03-01", at=0),
+         streams.event(doc, "CONSULT", "AAA", "BBB", "2024-05-06", at=10), streams.event(doc, "ACCUSE", "BBB", "AAA", "2024-05-06", at=20))
+    cluster_reports(store)
+    assert store.db.execute("SELECT doc_id, source FROM document_sources").fetchall() == [("recall", "paper")]
