@@ -102,6 +102,9 @@ def _frame_verb(trigger: Token) -> Token | None:
     return None
 
 
+frame_verb = _frame_verb  # public name: the reporting verb that frames a trigger, if any
+
+
 def _dominates(ancestor: Token, token: Token) -> bool:
     return any(a.i == ancestor.i for a in token.ancestors)
 

@@ -83,10 +83,16 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         if label == "SHORT":
             candidates = kb.short_forms.get(surface, [])
             known = [e for e in candidates if e.name in seen]
-            titled = _titled(doc, start, kb) or (end < len(doc) and doc[end].lower_ in GROUP_AFTER_NAME)
+            first_names = _first_names(doc, start, kb)
+            titled = first_names is not None or (end < len(doc) and doc[end].lower_ in GROUP_AFTER_NAME)
             longer_name = end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "I"
             if not known and (not titled or longer_name):
                 continue
+            if not known and first_names:
+                # "President Omar El Bashir" may be Omar al-Bashir; "President Heinz Fischer" is not Joschka Fischer
+                candidates = [e for e in candidates if any(n in e.name.split() for n in first_names)]
+                if not candidates:
+                    continue
             entry, via = _pick(known or candidates, seen, day), "short"
         else:
             entry, via = _pick(kb.surfaces.get(surface, []), seen, day), "kb"
@@ -101,14 +107,15 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
 GROUP_AFTER_NAME = {"administration", "government", "cabinet", "regime", "camp"}  # "the Bush administration"
 
 
-def _titled(doc: Doc, start: int, kb: KnowledgeBase) -> bool:
-    """A title right before the name, or before its first names: "President Omar El Bashir"."""
+def _first_names(doc: Doc, start: int, kb: KnowledgeBase) -> list[str] | None:
+    """A title right before the name (returns []), or before its first names ("President Omar El Bashir" returns
+    the names between); None when there is no title."""
     for i in range(start - 1, max(-1, start - 4), -1):
         if doc[i].lower_ in kb.titles:
-            return True
+            return [t.text for t in doc[i + 1 : start]]
         if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
-            return False
-    return False
+            return None
+    return None
 
 
 def dominant_country(mentions: list[Mention]) -> str | None:

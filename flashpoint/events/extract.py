@@ -1,8 +1,16 @@
 """Candidate events from a parsed Doc: predicate → PLOVER sense, actors from the parse.
 
 Subjects (or passive by-agents) give actors, objects and prepositional objects give recipients; compound
-actors come back as lists. Pronouns and "the country"/"the regime"/"state media" resolve within a
-paragraph or to the text's dominant country, and carry lower confidence.
+actors come back as lists. Pronouns and "the country"/"the regime"/"state media" resolve within the
+sentence ("X said it would ..."), the paragraph, or to the text's dominant country, and carry lower confidence.
+
+Beyond the trigger itself:
+  - announced intentions ("will/plans to/is ready to X") add AGREE (cooperative X), THREATEN (conflictual X)
+    or REJECT ("will not X"); "Y said X must Z" adds REQUEST Y -> X; "Y claimed X attacked Y" adds ACCUSE Y -> X;
+  - recipients come from the complement clause when the verb names none ("threatened to impose curbs on X",
+    "demanded that X ...", "threatened to strike unless X ..."), from the owner of a rejected/welcomed proposal,
+    from where protests, crackdowns, concessions and attacks happen, else (PLOVER convention) the actor's own
+    country for domestic protests, coercion, concessions, accusations, refusals and threats.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import GROUP_PRONOUNS, PERSON_PRONOUNS, Mention, dominant_country, mention_index, sector_of
 from ..records import Actor
 from ..attribution import CUES as REPORTING_CUES
-from ..attribution import _frame_verb as frame_verb
+from ..attribution import frame_verb
 from ..modality import intent
 from .lexicon import RuleTyper, Sense, Typer, lemma
 from .ontology import load as load_ontology
@@ -29,10 +37,11 @@ ALLEGING_VERBS = {"claim", "allege", "charge", "insist", "contend", "assert"}
 BASED_WORDS = {"based", "headquartered", "stationed", "located"}
 AFFILIATION_WORDS = {"affiliated", "loyal", "linked", "allied", "belonging", "close", "attached", "tied", "connected"}
 STATIVE_PASSIVES = {"oppose", "commit", "engage", "involve", "prepare", "determine", "dedicate", "resolve"}
-VERBAL_CONFLICT = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+VERBAL_CONFLICT = {"ACCUSE", "REJECT", "THREATEN"}
 PEOPLE_NOUNS = {"person", "people", "civilian", "protester", "demonstrator", "student", "man", "woman", "child", "villager",
                 "resident", "worker", "youth", "prisoner", "inmate", "journalist", "activist", "worshipper", "passenger"}
 LOCATION_PREPS = {"in", "at", "across", "throughout", "inside", "near", "outside"}
+NESTED_PREPS = {"against", "to", "toward", "towards", "with"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE"}
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "area", "capital", "district", "state", "country", "part"}
@@ -353,7 +362,7 @@ class Extractor:
                         found += direct
                         if not direct:
                             nested += [
-                                a for g in obj.children if g.dep_ == "prep" and g.lower_ == "against" for o in g.children if o.dep_ == "pobj" for a in self.np_actors(o)
+                                a for g in obj.children if g.dep_ == "prep" and g.lower_ in NESTED_PREPS for o in g.children if o.dep_ == "pobj" for a in self.np_actors(o)
                             ]
         found = found or nested
         taken = {(a.start, a.end) for a in exclude}
@@ -400,7 +409,7 @@ class Extractor:
                     return owners
         return []
 
-    def complement_recipients(self, verb: Token, sense: Sense, actor: list[Actor]) -> list[Actor]:
+    def complement_recipients(self, verb: Token, sense: Sense, actor: list[Actor], depth: int = 0) -> list[Actor]:
         """"threatened to impose curbs against X", "agreed to provide aid to X", "demanded that X end ...": the
         complement clause names who the act is aimed at."""
         if sense.category == "ACCUSE" and verb.dep_ == "pcomp" and any(c.lower_ == "what" for c in verb.children):
@@ -414,15 +423,15 @@ class Extractor:
                     return found
             if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
                 found = self.object_actors(child, actor)
-                if not found:
-                    found = [a for g in child.children if g.dep_ == "xcomp" for a in self.object_actors(g, actor)]
+                if not found and depth < 2:
+                    found = self.complement_recipients(child, sense, actor, depth + 1)
                 if found:
                     return found
             if child.dep_ == "ccomp" and (sense.category in {"REQUEST", "ACCUSE", "THREATEN"} or not any(
                 c.dep_ == "dobj" for c in verb.children
             )):
                 subjects = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
-                found = self.np_actors(subjects[0]) if subjects else []
+                found = (self.np_actors(subjects[0]) or self.noun_agent(subjects[0])) if subjects else []  # "warned that any attack by X ..."
                 taken = {a.code for a in actor}
                 if found and not all(a.code in taken for a in found):
                     return found
@@ -490,17 +499,25 @@ class Extractor:
             if not recipient and sense.category in {"AGREE", "THREATEN"}:
                 # "threatened to impose a curfew in Algiers", "agreed to open a centre in Tokyo"
                 recipient = [p for c in token.children if c.dep_ == "xcomp" and (p := self.location_of(c)) is not None][:1]
-            if not recipient and token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"} and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-            ):
-                # purpose clause: "sent experts to Bosnia to investigate ..." -> Bosnia
-                recipient = [a for a in self.object_actors(token.head, actor) if all(a.code != b.code for b in actor)]
+            if not recipient and token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"} and (
+                token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            ) and not any(c.dep_ in {"mark", "nsubj"} for c in token.children):
+                # purpose or result clause: "sent experts to Bosnia to investigate ...", "shelled X, killing 50"
+                head = token.head
+                inherited = self.object_actors(head, actor) or [
+                    a for c in head.children if c.dep_ == "dobj" for n in [c, *c.conjuncts] for a in self.prep_actors(n, True)
+                ]
+                recipient = [a for a in inherited if all(a.code != b.code for b in actor)]
             light = None
         else:
             if token.i in coded_objects:
                 return None
             head = token.head
-            light = head if token.dep_ in {"dobj", "attr"} and lemma(head) in light_verbs else None
+            first = token
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "launched artillery, mortar and rocket fire"
+            head = first.head
+            light = head if first.dep_ in {"dobj", "attr"} and lemma(head) in light_verbs else None
             actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
             if not actor and light is None and (governor := self.calling_verb(token)) is not None:
                 actor = self.subject_actors(governor)
@@ -526,7 +543,9 @@ class Extractor:
             recipient = []
         if not recipient and sense.category in DOMESTIC_CATEGORIES:
             recipient = self.domestic_recipient(light or token, actor)
-        elif not recipient and sense.category in VERBAL_CONFLICT and sense.pos == "verb":
+        elif not recipient and sense.category in VERBAL_CONFLICT and sense.pos == "verb" and not any(
+            c.dep_ == "ccomp" for c in token.children
+        ):
             # a demand, refusal, accusation or threat with no foreign party named is aimed at home
             first = actor[0]
             if first.code and len(first.code) == 3 and first.code not in {"IGO", "NGO"}:
