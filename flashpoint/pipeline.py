@@ -148,13 +148,19 @@ def _event(
         location=_location(scope, extractor, candidate.actor + candidate.recipient),
         quantities=_quantities(scope, sentence),
         trigger=TextSpan(text=trigger_span.text, start=trigger_span.start_char, end=trigger_span.end_char),
-        sentence=TextSpan(text=sentence.text, start=sentence.start_char, end=sentence.end_char),
+        sentence=_trimmed(sentence),
         score=category.score(sense.mode),
         quad=category.quad,
         cameo_root=category.cameo_root,
         confidence=round(sense.confidence * (0.75 if candidate.resolved_by_reference else 1.0), 3),
         produced_by=sense.rule_id,
     )
+
+
+def _trimmed(sentence: Span) -> TextSpan:
+    """The sentence without the paragraph break spaCy attaches to its last token."""
+    text = sentence.text.rstrip()
+    return TextSpan(text=text, start=sentence.start_char, end=sentence.start_char + len(text))
 
 
 def _contexts(from_sense: tuple[str, ...], text: str) -> list[str]:
