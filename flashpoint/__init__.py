@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 
-from .errors import FlashpointError
+from .errors import DocumentSkipped, FlashpointError
 from .formats import to_frame
 from .ingest.clean import clean_text
 from .pipeline import code_document
@@ -23,12 +23,17 @@ __version__ = "0.1.0"
 
 
 def code_text(text: str, published: str | None = None, settings: Settings | None = None) -> list[Event]:
-    """Code one article's text; `published` (YYYY-MM-DD) anchors relative dates and dated leader roles."""
+    """Code one article's text; `published` (YYYY-MM-DD) anchors relative dates and dated leader roles.
+
+    Raises DocumentSkipped (a FlashpointError) with the reason when there is nothing to code (empty, not English…).
+    """
     cleaned = clean_text(text)
     doc_id = hashlib.sha256(cleaned.encode("utf-8")).hexdigest()[:16]
     coding = code_document(Document(doc_id, cleaned, published=published), settings)
     if coding.status == "failed":
         raise FlashpointError(f"could not code the text: {coding.reason}")
+    if coding.status == "skipped":
+        raise DocumentSkipped(f"nothing to code: {coding.reason}")
     return coding.events
 
 

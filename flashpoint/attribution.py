@@ -37,6 +37,10 @@ class AttributionFinder:
         self.last_source: Actor | None = None
 
     def find(self, trigger: Token) -> tuple[Attribution | None, Token | None]:
+        judge = _accusing_verb(trigger)
+        if judge is not None:
+            sources = self.subject_actors(judge)
+            return Attribution(source=sources[0] if sources else None, cue=judge.text.lower(), stance="claims"), judge
         frame = _frame_verb(trigger)
         if frame is not None:
             return self._attribution(frame, frame.lemma_.lower(), self._frame_source(frame)), frame
@@ -80,6 +84,17 @@ class AttributionFinder:
 
 
 STATEMENT_VERBS = {"say", "state", "report", "announce", "declare", "warn", "issue", "write", "publish", "release", "tell", "add"}
+
+
+ACCUSING = {"accuse", "charge", "blame", "suspect", "indict", "condemn", "criticize", "criticise", "denounce", "fault"}
+
+
+def _accusing_verb(trigger: Token) -> Token | None:
+    """"X accused Y of bombing …": the bombing is X's claim, not the article's."""
+    prep = trigger.head
+    if trigger.dep_ == "pcomp" and prep.lower_ in {"of", "for"} and prep.head.lemma_.lower() in ACCUSING:
+        return prep.head
+    return None
 
 
 def _unknown(token: Token) -> Actor:

@@ -21,7 +21,7 @@ from .errors import DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
 from .events.extract import Candidate, Extractor
-from .ingest.clean import english_share
+from .ingest.clean import english_share, foreign_share
 from .modality import modality
 from .records import Actor, Coding, Document, Event, Location, Quantity, Span as TextSpan, event_id
 from .settings import Settings
@@ -43,11 +43,21 @@ def check(document: Document, settings: Settings) -> None:
         raise DocumentSkipped(f"larger than {settings.max_document_bytes // 1_000_000} MB")
     if not document.text.strip():
         raise DocumentSkipped("empty text")
-    if len(document.text.split()) >= 8 and english_share(document.text) < settings.min_english_share:
+    if not_english(document.text, settings.min_english_share):
         raise DocumentSkipped("not English")
     letters = [c for c in document.text if c.isalpha()]
     if len(letters) >= 40 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         raise DocumentSkipped("all capitals: case carries the names, so it cannot be parsed reliably")
+
+
+def not_english(text: str, min_share: float) -> bool:
+    """Long texts need a share of English function words; a short one (a headline has few) needs more English
+    function words than those of the other common news languages."""
+    words = len(text.split())
+    if words < 8:
+        return False
+    share = english_share(text)
+    return share < min_share if words >= 30 else share <= foreign_share(text)
 
 
 def published_date(document: Document) -> date | None:

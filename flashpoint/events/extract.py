@@ -225,6 +225,12 @@ class Extractor:
         for child in head.children:
             if child.dep_ not in MODIFIER_DEPS or self.opposed(child):
                 continue
+            if sector and child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                # "its troops", "his government": the owner's code with the noun's sector
+                owner = self.reference(child)
+                if owner is not None:
+                    span = self.doc[child.i : head.i + 1]
+                    return owner.model_copy(update={"sector": sector, "text": span.text, "start": span.start_char, "end": span.end_char})
             mention = self.index.get(child.i) or next(
                 (self.index[g.i] for g in child.children if g.dep_ in MODIFIER_DEPS and g.i in self.index), None
             )
@@ -319,6 +325,9 @@ class Extractor:
 
     # ---------- predicates ---------------------------------------------------------------------------
     def subject_actors(self, verb: Token) -> list[Actor]:
+        charged = charged_party(verb)
+        if charged is not None:
+            return self.np_actors(charged)
         node = verb
         for _ in range(5):
             if node.i != verb.i and verb.dep_ == "conj":
@@ -697,3 +706,14 @@ class Extractor:
         self.remember(sentence)
         return found
 
+
+
+BLAME_PREPS = {"of", "for"}
+
+
+def charged_party(verb: Token) -> Token | None:
+    """"accused Israel of bombing", "praised Seoul for sending": the object of the judging verb did the act."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in BLAME_PREPS or prep.head.i == prep.i:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)

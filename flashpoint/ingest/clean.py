@@ -45,11 +45,26 @@ def clean_text(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+# the commonest function words of the other languages news arrives in most often (es, fr, de, it, pt, nl)
+FOREIGN_FUNCTION_WORDS = frozenset(
+    "el los las del que por con una para como pero sus les des est une pour dans qui sur pas avec ces der die das "
+    "und ist nicht mit von den dem sich auf auch eine il di che della per sono gli nel da não uma os em het een "
+    "van zijn voor niet wordt".split()
+)
+
+
 def english_share(text: str) -> float:
     words = re.findall(r"[^\W\d_]+", text[:20000].lower())
     if not words:
         return 0.0
     return sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+
+
+def foreign_share(text: str) -> float:
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if not words:
+        return 0.0
+    return sum(w in FOREIGN_FUNCTION_WORDS for w in words) / len(words)
 
 
 def looks_binary(data: bytes) -> bool:

@@ -1,0 +1,45 @@
+"""Who asserts an event: the reported event keeps its own type and actors; the frame only sets attribution."""
+
+import flashpoint
+
+
+def only(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert found, f"no {event_type} in {[(e.event_type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def test_accused_act_belongs_to_the_accused_and_is_a_claim() -> None:
+    events = flashpoint.code_text("Iran's foreign ministry accused Israel on Monday of bombing its consulate in Damascus.", published="2024-04-02")
+    accuse, assault = only(events, "ACCUSE"), only(events, "ASSAULT")
+    assert (accuse.actor_codes, accuse.recipient_codes, accuse.attribution) == (["IRN"], ["ISR"], None)
+    assert assault.actor_codes == ["ISR"]
+    assert (assault.attribution.source.code, assault.attribution.stance) == ("IRN", "claims")
+
+
+def test_state_media_claim() -> None:
+    text = "North Korea's state media claimed that South Korean warships fired shells across the sea border on Sunday."
+    assault = only(flashpoint.code_text(text, published="2024-03-12"), "ASSAULT")
+    assert assault.actor_codes == ["KOR"]
+    assert (assault.attribution.source.code, assault.attribution.cue, assault.attribution.stance) == ("PRK", "claimed", "claims")
+    assert assault.date == "2024-03-10"
+
+
+def test_according_to_and_trailing_frame() -> None:
+    events = flashpoint.code_text("Turkish troops shelled Kurdish positions in northern Syria, according to the Syrian foreign ministry.", published="2024-07-09")
+    assault = only(events, "ASSAULT")
+    assert (assault.actor_codes, assault.attribution.source.code, assault.attribution.cue) == (["TUR"], "SYR", "according to")
+    events = flashpoint.code_text("Japan and Australia signed a defence pact, Kyodo reported Friday.", published="2024-07-12")
+    event = next(e for e in events if e.actor_codes == ["AUS", "JPN"])
+    assert (event.attribution.source.code, event.attribution.stance) == ("JPN", "reports")
+
+
+def test_denial_negates_the_denied_act() -> None:
+    events = flashpoint.code_text("Moscow denied that its troops had crossed into Georgia and attacked villages.", published="2024-01-15")
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert attacks and all(e.modality == "negated" and e.attribution.stance == "denies" for e in attacks)
+
+
+def test_article_asserted_event_has_no_attribution() -> None:
+    events = flashpoint.code_text("Egypt hosted talks between Israeli and Palestinian negotiators in Cairo on Tuesday.", published="2024-02-14")
+    assert all(e.attribution is None for e in events) and events
