@@ -57,7 +57,7 @@ def not_english(text: str, min_share: float) -> bool:
     if words < 8:
         return False
     share = english_share(text)
-    return share < min_share if words >= 30 else share <= foreign_share(text)
+    return share < min_share if words >= 30 else share < foreign_share(text)
 
 
 def published_date(document: Document) -> date | None:

@@ -33,3 +33,7 @@ def test_bullet_list_and_mixed_junk() -> None:
 def test_non_english() -> None:
     result = coding("El gobierno de Colombia anunció el lunes que suspenderá las negociaciones con los rebeldes en La Habana.")
     assert (result.status, result.reason) == ("skipped", "not English")
+
+
+def test_short_english_headline_full_of_names_is_english() -> None:
+    assert coding("Leader Kim Jong Il visited Tongbong Co-op Farm, Hamju County.").status == "coded"

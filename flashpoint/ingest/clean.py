@@ -48,7 +48,7 @@ def clean_text(text: str) -> str:
 # the commonest function words of the other languages news arrives in most often (es, fr, de, it, pt, nl)
 FOREIGN_FUNCTION_WORDS = frozenset(
     "el los las del que por con una para como pero sus les des est une pour dans qui sur pas avec ces der die das "
-    "und ist nicht mit von den dem sich auf auch eine il di che della per sono gli nel da não uma os em het een "
+    "und ist nicht mit von den dem sich auf auch eine di che della per sono gli nel da não uma os em het een "
     "van zijn voor niet wordt".split()
 )
 
