@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from .records import Attribution, Modality
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ought", "'d"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 FUTURE_ADJECTIVES = {"planned", "proposed", "future", "upcoming", "possible", "potential", "prospective", "scheduled"}
