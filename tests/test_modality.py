@@ -20,7 +20,7 @@ def modality_of(text: str, event_type: str, published: str = "2024-06-05") -> st
         ("If Serbia attacked Kosovo, NATO would respond.", "ASSAULT", "hypothetical"),
         ("Iraq invaded Kuwait in 1990.", "ASSAULT", "historical"),
         ("Russian forces shelled Kharkiv on Tuesday.", "ASSAULT", "actual"),
-        ("Seoul must stop its military exercises immediately.", "RETREAT", "hypothetical"),
+        ("The south Korean authorities must stop the war exercises at once.", "RETREAT", "hypothetical"),
     ],
 )
 def test_modality(text: str, event_type: str, expected: str) -> None:
