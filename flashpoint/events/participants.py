@@ -1,0 +1,361 @@
+"""Who the participants of a predicate are: actors from noun phrases, pronouns and deictic nouns, in a parsed Doc.
+
+Subjects (or passive by-agents) give actors; compound actors come back as lists. Pronouns and "the country" /
+"the regime" / "state media" resolve within the sentence ("X said it would ..."), the paragraph, or to the
+text's dominant country, and are marked as resolved by reference (lower confidence).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.knowledge import KnowledgeBase
+from ..actors.resolve import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    Mention,
+    dominant_country,
+    mention_index,
+    sector_of,
+)
+from ..attribution import CUES as REPORTING_CUES
+from ..records import Actor
+
+COLLECTIVE_NOUNS = {"group", "member", "majority", "number", "part", "section", "coalition", "wing", "faction", "hundreds",
+                    "thousands", "dozens", "scores", "millions", "one", "some", "most", "many", "all", "none", "body"}
+BASED_WORDS = {"based", "headquartered", "stationed", "located"}
+AFFILIATION_WORDS = {"affiliated", "loyal", "linked", "allied", "belonging", "close", "attached", "tied", "connected"}
+STATIVE_PASSIVES = {"oppose", "commit", "engage", "involve", "prepare", "determine", "dedicate", "resolve"}
+LOCATION_PREPS = {"in", "at", "across", "throughout", "inside", "near", "outside"}
+PLACE_NOUNS = {"city", "town", "village", "region", "province", "area", "capital", "district", "state", "country", "part"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
+INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep"}
+REFERRING_NOUNS = {"country", "nation", "regime", "state", "government", "leadership", "north", "south", "authorities"}
+DEICTIC = {"the", "its", "this", "that", "their", "our"}
+
+
+class Participants:
+    def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.index = mention_index(mentions)
+        self.mentions = mentions
+        self.dominant = dominant_country(mentions)
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n\n", doc.text)]
+        self.last_person: Actor | None = None
+        self.last_group: list[Actor] = []
+        self.last_paragraph = -1
+        self.used_reference = False
+        self.resolving: set[int] = set()
+        self.event_actors: dict[str, list[Actor]] = {}
+        self.conjunct = False
+        self.pending_extra: list[Actor] = []
+
+    # ---------- actors -----------------------------------------------------------------------------
+    def paragraph_of(self, token: Token) -> int:
+        return bisect_right(self.paragraph_starts, token.idx)
+
+    def np_actors(self, head: Token) -> list[Actor]:
+        found: list[Actor] = []
+        outer = self.conjunct
+        for position, token in enumerate([head, *head.conjuncts]):
+            self.pending_extra = []
+            self.conjunct = outer or position > 0
+            actor = self.np_actor(token)
+            self.conjunct = outer
+            if actor is not None and all(actor.start != a.start for a in found):
+                found.append(actor)
+                found += [a for a in self.pending_extra if all(a.code != f.code for f in found)]
+                self.pending_extra = []
+                if actor.start < token.idx:  # from a modifier: "the US and South Korean armies"
+                    for child in token.children:
+                        if child.dep_ in MODIFIER_DEPS and child.i in self.index:
+                            for conj in child.conjuncts:
+                                mention = self.index.get(conj.i)
+                                if mention is not None and mention.code and all(mention.code != a.code for a in found):
+                                    found.append(mention.actor(self.doc, sector=actor.sector))
+        return found
+
+    def np_actor(self, head: Token) -> Actor | None:
+        mention = self.index.get(head.i)
+        if mention is not None:
+            if self.ethnic(head):
+                place = self.residence(head)
+                if place is None and head.dep_ == "nsubj":
+                    place = self.location_of(head.head)
+                if place is not None:
+                    return place
+            return mention.actor(self.doc)
+        if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self.reference(head)
+        sector = sector_of(head, self.kb)
+        modified = self.modifier_actor(head, sector)
+        if modified is not None:
+            if self.ethnic(head):
+                # ethnic groups are coded by where they live: "ethnic Albanians in south Serbia"
+                place = self.residence(head)
+                if place is not None:
+                    return place.model_copy(update={"sector": sector})
+            return modified
+        group = bool(sector) or head.tag_ in {"NNS", "NNPS", "CD"} or head.lower_ in COLLECTIVE_NOUNS
+        if group or head.pos_ == "PROPN":
+            for child in head.children:
+                if child.dep_ == "prep" and (child.lower_ == "of" or (group and child.lower_ in {"from", "in", "within"})):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and obj.lower_ not in PLACE_NOUNS and (owners := self.np_actors(obj)):
+                            span = self.doc[head.left_edge.i : obj.right_edge.i + 1]
+                            self.pending_extra = owners[1:]
+                            return owners[0].model_copy(
+                                update={"sector": sector or owners[0].sector, "text": span.text, "start": span.start_char, "end": span.end_char}
+                            )
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                if (person := self.index.get(child.i)) is not None:
+                    return person.actor(self.doc)
+                if child.pos_ in {"NOUN", "PROPN"} and (described := self.modifier_actor(child, sector_of(child, self.kb))) is not None:
+                    return described
+        return self.deictic_actor(head, sector) or self.titled_person(head) or self.event_anaphor(head)
+
+    def event_anaphor(self, head: Token) -> Actor | None:
+        """"the exercises made threats": the participants of the last event named by the same noun."""
+        if head.dep_ not in {"nsubj", "nsubjpass"} or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "such"} for c in head.children
+        ):
+            return None
+        earlier = self.event_actors.get(head.lemma_.lower())
+        if not earlier:
+            return None
+        self.used_reference = True
+        self.pending_extra = earlier[1:]
+        return earlier[0]
+
+    @staticmethod
+    def opposed(modifier: Token) -> bool:
+        """"anti-Syria journalist", "pro-Russian separatists" say nothing about who the person is."""
+        doc = modifier.doc
+        left = doc[modifier.left_edge.i]
+        if left.lower_ in {"anti", "pro", "anti-", "pro-"}:
+            return True
+        return modifier.i >= 2 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ in {"anti", "pro"}
+
+    @staticmethod
+    def ethnic(head: Token) -> bool:
+        return any(c.lower_ == "ethnic" for c in head.children) or any(
+            g.lower_ == "ethnic" for c in head.children if c.dep_ in {"amod", "compound"} for g in c.children
+        ) or (head.i > 0 and head.doc[head.i - 1].lower_ == "ethnic")
+
+    def residence(self, head: Token) -> Actor | None:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "inside", "within"}:
+                return next((a for o in child.children if o.dep_ == "pobj" and (a := self.place_actor(o)) is not None), None)
+            if child.dep_ == "acl":
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"in", "inside", "within"}:
+                        return next((a for o in prep.children if o.dep_ == "pobj" and (a := self.place_actor(o)) is not None), None)
+        return None
+
+    def targeted_only(self, head: Token, code: str) -> bool:
+        """Whether the text names `code` only as the object of this person's own act ("X called for sanctions
+        against Nigeria"): then it says nothing about whom X represents."""
+        mentions = [m for m in self.mentions if m.code == code]
+        sentence = head.sent
+        if any(not (sentence.start <= m.start < sentence.end) for m in mentions):
+            return False
+        verb = head.head
+        if head.dep_ != "nsubj":
+            return False
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "prep"} and c.i != head.i]
+        return all(any(o.left_edge.i <= m.start <= o.right_edge.i for o in objects) for m in mentions)
+
+    def titled_person(self, head: Token) -> Actor | None:
+        """A named person with a title the knowledge base does not know ("President X Y"): the text's main country."""
+        if self.dominant is None or head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", "ORG", ""}:
+            return None
+        titles = [c for c in head.children if c.dep_ == "compound" and c.lower_ in self.kb.titles]
+        titles += [g for c in head.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound" and g.lower_ in self.kb.titles]
+        if not titles and not (head.i > 0 and self.doc[head.left_edge.i].lower_ in self.kb.titles):
+            return None
+        self.used_reference = True
+        span = self.doc[head.left_edge.i : head.i + 1]
+        return Actor(text=span.text, code=self.dominant, sector=self.kb.titles.get(titles[0].lower_) if titles else None,
+                     name=self.kb.country_name(self.dominant), start=span.start_char, end=span.end_char)
+
+    def modifier_actor(self, head: Token, sector: str | None) -> Actor | None:
+        for child in head.children:
+            if child.dep_ not in MODIFIER_DEPS or self.opposed(child):
+                continue
+            if sector and child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                # "its troops", "his government": the owner's code with the noun's sector
+                owner = self.reference(child)
+                if owner is not None:
+                    span = self.doc[child.i : head.i + 1]
+                    return owner.model_copy(update={"sector": sector, "text": span.text, "start": span.start_char, "end": span.end_char})
+            mention = self.index.get(child.i) or next(
+                (self.index[g.i] for g in child.children if g.dep_ in MODIFIER_DEPS and g.i in self.index), None
+            )
+            if mention is not None:
+                start = min(mention.start, child.left_edge.i)
+                return mention.actor(self.doc, start=start, end=head.i + 1, sector=sector or mention.sector)
+        for i in range(head.left_edge.i, head.i):
+            mention = self.index.get(i)
+            if mention is not None and self.doc[i].head.i != i and not self.opposed(self.doc[i]) and not any(a.dep_ in {"prep", "relcl", "acl", "appos"} for a in self.doc[i].ancestors if a.i > head.left_edge.i and a.i < head.i and a.head.i >= head.left_edge.i):
+                return mention.actor(self.doc, start=head.left_edge.i, end=head.i + 1, sector=sector or mention.sector)
+        for child in head.children:
+            if child.dep_ == "acl" and child.lower_ in BASED_WORDS:
+                # "a newspaper based in Beirut"
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj" and (place := self.place_actor(obj)) is not None:
+                                return place.model_copy(update={"sector": sector})
+            if child.dep_ in {"acl", "amod"} and child.i > head.i and child.lower_ in AFFILIATION_WORDS:
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj" and (owner := self.np_actor(obj)) is not None:
+                                return owner.model_copy(update={"sector": sector or owner.sector})
+        return None
+
+    def deictic_actor(self, head: Token, sector: str | None) -> Actor | None:
+        """'the country', 'the regime', 'state media': the text's dominant country, when it is safe to say."""
+        if self.dominant is None or self.conjunct or not (sector or head.lower_ in REFERRING_NOUNS):
+            return None
+        determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "compound", "amod"}}
+        bare_group = (head.tag_ == "NNS" and sector is not None and not any(c.dep_ in {"det", "nummod"} for c in head.children)
+                      and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_CUES))
+        if not (determiners & (DEICTIC | {"state", "official"})) and not bare_group:
+            return None
+        if head.lower_ in {"north", "south"} and self.dominant not in {"PRK", "KOR"}:
+            return None
+        self.used_reference = True
+        span = self.doc[head.left_edge.i : head.i + 1]
+        return Actor(text=span.text, code=self.dominant, sector=sector, name=self.kb.country_name(self.dominant),
+                     start=span.start_char, end=span.end_char)
+
+    def reference(self, pronoun: Token) -> Actor | None:
+        target = self.sentence_antecedent(pronoun)
+        if target is None:
+            target = self.last_person if pronoun.lower_ in PERSON_PRONOUNS else (self.last_group[0] if self.last_group else None)
+            if target is not None and pronoun.lower_ in {"they", "them", "their"}:
+                self.pending_extra = [a for a in self.last_group[1:] if a.code != target.code]
+        if target is None:
+            return None
+        self.used_reference = True
+        return Actor(text=pronoun.text, code=target.code, sector=target.sector, name=target.name,
+                     start=pronoun.idx, end=pronoun.idx + len(pronoun.text))
+
+    def sentence_antecedent(self, pronoun: Token) -> Actor | None:
+        """"X said it/they/he would ...": the subject of a clause that governs the pronoun's clause."""
+        if pronoun.i in self.resolving:
+            return None
+        self.resolving.add(pronoun.i)
+        try:
+            return self._sentence_antecedent(pronoun)
+        finally:
+            self.resolving.discard(pronoun.i)
+
+    def _sentence_antecedent(self, pronoun: Token) -> Actor | None:
+        node = pronoun.head
+        person = pronoun.lower_ in PERSON_PRONOUNS
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            for child in node.children:
+                if child.dep_ in SUBJECT_DEPS | {"nsubjpass"} and child.i < pronoun.i and child.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                    mention = self.index.get(child.i)
+                    if person and mention is not None and mention.entry.kind == "person":
+                        return mention.actor(self.doc)
+                    if child.left_edge.i <= pronoun.i <= child.right_edge.i:
+                        continue
+                    found = self.np_actors(child)
+                    return found[0] if found else None
+        return None
+
+    def remember(self, sentence: Span) -> None:
+        """After a sentence: who later pronouns in the same paragraph may refer to."""
+        for token in sentence:
+            if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                mention = self.index.get(token.i)
+                if mention is not None and mention.entry.kind == "person":
+                    self.last_person = mention.actor(self.doc)
+                elif actors := self.np_actors(token):
+                    self.last_group = actors
+
+    # ---------- predicates ---------------------------------------------------------------------------
+
+    def subject_actors(self, verb: Token) -> list[Actor]:
+        charged = charged_party(verb)
+        if charged is not None:
+            return self.np_actors(charged)
+        node = verb
+        for _ in range(5):
+            if node.i != verb.i and verb.dep_ == "conj":
+                patients = [c for c in node.children if c.dep_ == "nsubjpass"]
+                if patients:
+                    return self.np_actors(patients[0])
+            agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children) or node.tag_ == "VBN" and node.dep_ in {"acl", "relcl"}
+            if agents and (passive or not any(c.dep_ in SUBJECT_DEPS for c in node.children)):
+                return self.np_actors(agents[0])
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                subject = subjects[0]
+                if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
+                    subject = node.head
+                return self.np_actors(subject)
+            if any(c.dep_ == "nsubjpass" for c in node.children):
+                if node.lemma_.lower() in STATIVE_PASSIVES:
+                    return self.np_actors(next(c for c in node.children if c.dep_ == "nsubjpass"))
+                return []
+            if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):
+                return self.np_actors(node.head)
+            if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
+                return []
+            node = node.head
+        return []
+
+    def location_of(self, scope: Token) -> Actor | None:
+        heads = [scope, *(c for c in scope.children if c.dep_ in {"dobj", "agent"})]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+                    objects = [o for o in child.children if o.dep_ == "pobj"]
+                    objects += [o for g in child.children if g.dep_ == "prep" and g.lower_ == "of" for o in g.children if o.dep_ == "pobj"]
+                    for obj in objects:
+                        place = self.place_actor(obj)
+                        if place is not None:
+                            return place
+        return None
+
+    def place_actor(self, obj: Token, depth: int = 0) -> Actor | None:
+        mention = self.index.get(obj.i)
+        if mention is not None:
+            return mention.actor(self.doc) if mention.entry.kind in {"country", "capital", "adjective"} and mention.code else None
+        found = [self.index[c.i] for c in obj.children if c.dep_ in {"compound", "amod", "poss"} and c.i in self.index]
+        if found and found[0].code and found[0].entry.kind in {"country", "capital", "adjective"}:
+            return found[0].actor(self.doc)
+        if depth < 3:
+            for child in obj.children:
+                if child.dep_ in {"prep", "appos"} and child.lower_ in {"of", "in", "near", ","} | {child.lower_ if child.dep_ == "appos" else ""}:
+                    targets = [child] if child.dep_ == "appos" else [g for g in child.children if g.dep_ == "pobj"]
+                    for target in targets:
+                        place = self.place_actor(target, depth + 1)
+                        if place is not None:
+                            return place
+        return None
+
+BLAME_PREPS = {"of", "for"}
+
+
+def charged_party(verb: Token) -> Token | None:
+    """"accused Israel of bombing", "praised Seoul for sending": the object of the judging verb did the act."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in BLAME_PREPS or prep.head.i == prep.i:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
