@@ -167,6 +167,8 @@ class RuleTyper:
                 particles, objects, preps = _particles(token), _objects(token), _prep_objects(token)
                 return next((s for s in senses if _matches(s, particles, objects, preps)), None)
         elif token.pos_ in {"NOUN", "PROPN"}:
+            if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
+                return None  # a modifier names a kind, not an event: "fighting spirit", "protest songs"
             senses = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(token.lower_, ())
             return next((s for s in senses if _modified(token, s.needs_modifier)), None)
         return None
