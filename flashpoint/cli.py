@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from functools import wraps
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
-from .errors import FlashpointError
+from .cli_common import db_option, fails_cleanly
 from .records import Coding, Document, Event
 from .settings import Settings, load_settings
 
 FORMATS = ["table", "jsonl", "json", "csv"]
-
-
-def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except FlashpointError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(2)
-
-    return wrapper
 
 
 def _settings(ctx: click.Context, **overrides: object) -> Settings:
@@ -56,7 +43,6 @@ def _published(value: str | None) -> str | None:
 
 published_option = click.option("--published", callback=lambda c, p, v: _published(v), help="Publication date (YYYY-MM-DD) for documents without one.")
 actors_option = click.option("--actors", type=click.Path(path_type=Path, exists=True, dir_okay=False), help="YAML file of extra or overriding actors.")
-db_option = click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="SQLite store (default: user data dir or $FLASHPOINT_DB).")
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 
 

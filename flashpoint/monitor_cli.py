@@ -7,36 +7,18 @@ are one line on stderr: exit 1 when nothing is found, 2 when the request cannot 
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import wraps
 from pathlib import Path
-from typing import Any
 
 import click
 
-from .errors import FlashpointError, NothingFound
+from .cli_common import db_option, fails_cleanly
+from .errors import NothingFound
 from .settings import Settings, load_settings
 from .store.sqlite import SQLiteStore
 
 PERIODS = ["day", "week", "month"]
-db_option = click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="SQLite store (default: user data dir or $FLASHPOINT_DB).")
-
-
-def exits_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
-    @wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except NothingFound as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(1)
-        except FlashpointError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(2)
-
-    return wrapper
 
 
 @contextmanager
@@ -68,7 +50,7 @@ def _monitor(ctx: click.Context, db: Path | None, *codes: str | None) -> Iterato
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @db_option
 @click.pass_context
-@exits_cleanly
+@fails_cleanly
 def series(ctx: click.Context, actor: str, recipient: str | None, by: str, since: str | None, until: str | None, both: bool,
            fmt: str, db: Path | None) -> None:
     """Per period: events by quad, reports and clusters, PLOVER score, asserted and claimed counts, escalation index."""
@@ -93,7 +75,7 @@ def series(ctx: click.Context, actor: str, recipient: str | None, by: str, since
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @db_option
 @click.pass_context
-@exits_cleanly
+@fails_cleanly
 def alerts(ctx: click.Context, since: str | None, fmt: str, db: Path | None) -> None:
     """Alerts per directed dyad: index spikes, threshold crossings, first material conflict; with their events."""
     from .aggregate import alerts as compute
@@ -115,7 +97,7 @@ def alerts(ctx: click.Context, since: str | None, fmt: str, db: Path | None) -> 
 @click.option("--by", type=click.Choice(PERIODS), default="week", show_default=True, help="Period of the escalation line.")
 @db_option
 @click.pass_context
-@exits_cleanly
+@fails_cleanly
 def plot(ctx: click.Context, dyad: tuple[str, ...], output: Path, by: str, db: Path | None) -> None:
     """Draw a dyad's escalation line with its events (ACTOR RECIPIENT), or the network of dyads (network)."""
     from .plot import plot_dyad, plot_network
