@@ -196,10 +196,10 @@ def events(ctx: click.Context, db: Path | None, actor: str | None, recipient: st
     settings = _settings(ctx, db=db)
     with open_store(settings.db) as store:
         found = list(store.events(EventFilter(actor, recipient, event_type, since, until, attributed, limit=limit)))
-    _emit(found, fmt)
     if not found:
         click.echo("no events match", err=True)
         sys.exit(1)
+    _emit(found, fmt)
 
 
 @main.command()
