@@ -118,7 +118,7 @@ def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt:
     from .pipeline import code_documents
 
     settings = _settings(ctx, actors_file=actors)
-    documents, unreadable = _read(paths, published, settings)
+    documents, _ = _read(paths, published, settings)
     events: list[Event] = []
     coded = 0
     for coding in code_documents(documents, settings):

@@ -9,7 +9,6 @@ from .records import Attribution, Modality
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ought", "'d"}
 CONDITION_MARKS = {"if", "unless", "whether"}
-NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 FUTURE_ADJECTIVES = {"planned", "proposed", "future", "upcoming", "possible", "potential", "prospective", "scheduled"}
 GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
 

@@ -118,14 +118,17 @@ def extract_events(doc: Doc, document: Document, settings: Settings) -> list[Eve
     if not sentences:
         raise DocumentSkipped(f"no sentence under {settings.max_sentence_tokens} tokens (a table or list, not prose)")
     for sentence in sentences:
-        for candidate in extractor.sentence_candidates(sentence, lexicon.light_verbs):
-            events.append(_event(candidate, sentence, document, published, finder, extractor, lexicon))
+        candidates = extractor.sentence_candidates(sentence, lexicon.light_verbs)
+        counts = quantities.find(sentence) if candidates else []
+        for candidate in candidates:
+            events.append(_event(candidate, sentence, counts, document, published, finder, extractor, lexicon))
     return events
 
 
 def _event(
     candidate: Candidate,
     sentence: Span,
+    counts: list[Quantity],
     document: Document,
     published: date | None,
     finder: AttributionFinder,
@@ -156,7 +159,7 @@ def _event(
         date_text=date_text,
         date_precision=resolved.precision if resolved else "publication",
         location=_location(scope, extractor, candidate.actor + candidate.recipient),
-        quantities=_quantities(scope, sentence),
+        quantities=_within(scope, counts),
         trigger=TextSpan(text=trigger_span.text, start=trigger_span.start_char, end=trigger_span.end_char),
         sentence=_trimmed(sentence),
         score=category.score(sense.mode),
@@ -180,9 +183,8 @@ def _contexts(from_sense: tuple[str, ...], text: str) -> list[str]:
 
 
 def _date_entities(scope: Token) -> list[Span]:
-    doc = scope.doc
     left, right = scope.left_edge.i, scope.right_edge.i
-    return [e for e in doc.ents if e.label_ == "DATE" and left <= e.start and e.end - 1 <= right and e.sent == scope.sent]
+    return [e for e in scope.sent.ents if e.label_ == "DATE" and left <= e.start and e.end - 1 <= right]
 
 
 def _date(candidate: Candidate, frame: Token | None, published: date | None, future: bool) -> tuple[dates.ResolvedDate | None, str | None]:
@@ -205,19 +207,13 @@ def _with_preposition(entity: Span) -> str:
     return f"{before.text} {entity.text}" if before is not None and before.lower_ in {"since", "in", "during", "by"} else entity.text
 
 
-def _quantities(scope: Token, sentence: Span) -> list[Quantity]:
+def _within(scope: Token, counts: list[Quantity]) -> list[Quantity]:
     left, right = scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge.text)
-    return [q for q in quantities.find(sentence) if left <= q.start and q.end <= right]
+    return [q for q in counts if left <= q.start and q.end <= right]
 
 
 def _location(scope: Token, extractor: Extractor, participants: list[Actor]) -> Location | None:
-    taken = {(a.start, a.end) for a in participants}
-    for child in scope.children:
-        if child.dep_ == "prep" and child.lower_ in {"in", "at", "near", "inside", "across"}:
-            for obj in child.children:
-                mention = extractor.index.get(obj.i)
-                if obj.dep_ == "pobj" and mention is not None and mention.entry.kind in {"country", "capital"}:
-                    actor = mention.actor(extractor.doc)
-                    if (actor.start, actor.end) not in taken:
-                        return Location(text=actor.text, code=actor.code, name=actor.name, start=actor.start, end=actor.end)
-    return None
+    place = extractor.location_of(scope)
+    if place is None or any(place.start == a.start for a in participants):
+        return None
+    return Location(text=place.text, code=place.code, name=place.name, start=place.start, end=place.end)

@@ -158,19 +158,6 @@ class Participants:
                         return next((a for o in prep.children if o.dep_ == "pobj" and (a := self.place_actor(o)) is not None), None)
         return None
 
-    def targeted_only(self, head: Token, code: str) -> bool:
-        """Whether the text names `code` only as the object of this person's own act ("X called for sanctions
-        against Nigeria"): then it says nothing about whom X represents."""
-        mentions = [m for m in self.mentions if m.code == code]
-        sentence = head.sent
-        if any(not (sentence.start <= m.start < sentence.end) for m in mentions):
-            return False
-        verb = head.head
-        if head.dep_ != "nsubj":
-            return False
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "prep"} and c.i != head.i]
-        return all(any(o.left_edge.i <= m.start <= o.right_edge.i for o in objects) for m in mentions)
-
     def titled_person(self, head: Token) -> Actor | None:
         """A named person with a title the knowledge base does not know ("President X Y"): the text's main country."""
         if self.dominant is None or head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", "ORG", ""}:
@@ -348,6 +335,7 @@ class Participants:
                         if place is not None:
                             return place
         return None
+
 
 BLAME_PREPS = {"of", "for"}
 
