@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 import yaml
 
-from .ingest.read import html_fields
-from .ingest.clean import clean_text
+from .ingest.read import read
 from .records import Document
 
 
@@ -21,14 +21,11 @@ def sample_entries() -> list[dict[str, object]]:
 
 
 def sample_documents() -> list[Document]:
+    """Read like any other input, then given stable ids and the publication dates the expectations assume."""
     documents = []
     for entry in sample_entries():
         path = samples_dir() / "articles" / str(entry["file"])
-        raw = path.read_text(encoding="utf-8")
-        fields = html_fields(raw) if path.suffix == ".html" else {"text": raw, "title": None}
-        text = clean_text(fields["text"] or "")
-        documents.append(Document(
-            id=f"sample-{path.stem}", text=text, title=fields.get("title") or text.split("\n", 1)[0],
-            published=str(entry["published"]), outlet=str(entry.get("outlet") or "") or None, origin=f"samples/{path.name}",
-        ))
+        [document] = [d for d in read([str(path)]) if isinstance(d, Document)]
+        documents.append(replace(document, id=f"sample-{path.stem}", published=str(entry["published"]),
+                                 outlet=str(entry.get("outlet") or "") or None, origin=f"samples/{path.name}"))
     return documents
