@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 
 from .errors import DocumentSkipped, FlashpointError
@@ -15,7 +14,7 @@ from .formats import to_frame
 from .ingest.clean import clean_text
 from .pipeline import code_document
 from .pipeline import code_documents as _code_documents
-from .records import Coding, Document, Event, event_json_schema
+from .records import Coding, Document, Event, event_json_schema, text_id
 from .settings import Settings, load_settings
 from .store import open_store
 
@@ -28,7 +27,7 @@ def code_text(text: str, published: str | None = None, settings: Settings | None
     Raises DocumentSkipped (a FlashpointError) with the reason when there is nothing to code (empty, not English…).
     """
     cleaned = clean_text(text)
-    doc_id = hashlib.sha256(cleaned.encode("utf-8")).hexdigest()[:16]
+    doc_id = text_id(cleaned)
     coding = code_document(Document(doc_id, cleaned, published=published), settings)
     if coding.status == "failed":
         raise FlashpointError(f"could not code the text: {coding.reason}")
@@ -46,7 +45,7 @@ def _as_document(item: Document | dict[str, object]) -> Document:
     if isinstance(item, Document):
         return item
     text = clean_text(str(item.get("text") or ""))
-    doc_id = str(item.get("id") or hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
+    doc_id = str(item.get("id") or text_id(text))
     fields = {k: (str(item[k]) if item.get(k) else None) for k in ("title", "url", "published", "outlet")}
     return Document(doc_id, text, **fields)
 

@@ -114,6 +114,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def text_id(text: str) -> str:
+    """The id of a document that arrives without one: a short hash of its cleaned text."""
+    return content_hash(text)[:16]
+
+
 def event_id(doc_id: str, event_type: str, trigger_start: int, trigger_end: int) -> str:
     key = json.dumps([doc_id, event_type, trigger_start, trigger_end])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from ..records import Coding, Document
+from ..records import Coding, Document, text_id
 from .clean import clean_text, looks_binary
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -84,10 +84,6 @@ def decode(data: bytes) -> str:
             return data.decode("latin-1")
 
 
-def _doc_id(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
 def _from_text(data: bytes, origin: str, title: str, max_bytes: int) -> Iterator[Item]:
     if len(data) > max_bytes:
         yield failure(origin, f"{origin}: larger than {max_bytes // 1_000_000} MB", "skipped")
@@ -96,7 +92,7 @@ def _from_text(data: bytes, origin: str, title: str, max_bytes: int) -> Iterator
     else:
         text = clean_text(decode(data))
         first_line = text.split("\n", 1)[0][:200] if text else None
-        yield Document(_doc_id(text), text, title or first_line, origin=origin)
+        yield Document(text_id(text), text, title or first_line, origin=origin)
 
 
 def _from_html(data: bytes, origin: str, max_bytes: int) -> Iterator[Item]:
@@ -106,7 +102,7 @@ def _from_html(data: bytes, origin: str, max_bytes: int) -> Iterator[Item]:
     html = decode(data)
     fields = html_fields(html)
     text = clean_text(fields.get("text") or "")
-    yield Document(_doc_id(text), text, fields.get("title"), fields.get("url"), fields.get("published"), None, origin)
+    yield Document(text_id(text), text, fields.get("title"), fields.get("url"), fields.get("published"), None, origin)
 
 
 def html_fields(html: str, url: str | None = None) -> dict[str, str | None]:
@@ -162,7 +158,7 @@ def _from_record(record: dict[str, object], origin: str, max_bytes: int) -> Iter
     fields = html_fields(raw, _str(record.get("url"))) if record.get("html") and not record.get("text") else {"text": raw}
     text = clean_text(fields.get("text") or "")
     yield Document(
-        id=_str(record.get("id")) or _doc_id(text),
+        id=_str(record.get("id")) or text_id(text),
         text=text,
         title=_str(record.get("title")) or fields.get("title"),
         url=_str(record.get("url")),
