@@ -264,13 +264,13 @@ def export(ctx: click.Context, db: Path | None, fmt: str, output: Path) -> None:
 @click.pass_context
 @fails_cleanly
 def evaluate(ctx: click.Context, gold: Path, fmt: str, misses: bool) -> None:
-    """Score the coder on gold sentences (PLOVER gold-standard-record JSON)."""
+    """Score the coder on annotated news documents (news_dev.json, news_train.jsonl) or PLOVER gold sentences."""
     import json
 
-    from .eval import evaluate as run, format_text
+    from .eval import evaluate as run, format_result
 
     result = run(gold, _settings(ctx))
-    click.echo(json.dumps(result, indent=2) if fmt == "json" else format_text(result, misses))
+    click.echo(json.dumps(result, indent=2) if fmt == "json" else format_result(result, misses))
 
 
 @main.command()

@@ -6,11 +6,16 @@ from pathlib import Path
 
 from ..records import Document
 from ..settings import Settings
+from .news import evaluate_news, format_news, is_news_gold
 from .score import GoldSentence, Report, format_text, load_gold, score
 
 
 def evaluate(gold_path: Path, settings: Settings | None = None) -> dict[str, object]:
+    """Score either gold kind: annotated whole documents (news_dev.json, news_train.jsonl) or PLOVER sentence records."""
     from ..pipeline import code_documents
+
+    if is_news_gold(Path(gold_path)):
+        return evaluate_news(Path(gold_path), settings)
 
     gold = load_gold(gold_path)
     documents = [Document(g.id, g.text.strip().strip("{}"), published=g.date) for g in gold]
@@ -18,4 +23,10 @@ def evaluate(gold_path: Path, settings: Settings | None = None) -> dict[str, obj
     return score(gold, lambda g: codings.get(g.id, [])).as_dict()
 
 
-__all__ = ["GoldSentence", "Report", "evaluate", "format_text", "load_gold", "score"]
+
+
+def format_result(result: dict[str, object], show_misses: bool = True) -> str:
+    return format_news(result, show_misses) if "by_source" in result else format_text(result, show_misses)
+
+
+__all__ = ["GoldSentence", "Report", "evaluate", "format_result", "format_text", "load_gold", "score"]
