@@ -236,6 +236,9 @@ class _Clusterer:
         cluster.reports += 1
         cluster.outlets.add(report.outlet)
         cluster.sources.add(source or report.outlet)
+        for code in report.actors - cluster.actors:  # a new actor code: index it, so matching and eviction see it
+            if cluster.id in self.open:
+                self.by_actor.setdefault((cluster.key[0], code), {})[cluster.id] = cluster
         cluster.actors |= report.actors
         cluster.recipients |= report.recipients
         self.members.append((report.event_id, cluster.id, source or report.outlet))
@@ -259,7 +262,7 @@ class _Clusterer:
         while self.expiry and self.expiry[0][0] + self.window < today:
             cluster = self.open.pop(heapq.heappop(self.expiry)[1])
             for code in cluster.actors:
-                self.by_actor[(cluster.key[0], code)].pop(cluster.id, None)
+                self.by_actor.get((cluster.key[0], code), {}).pop(cluster.id, None)
         self.sources.evict(today - self.window)
 
     def _load_open(self, first: date, last: date) -> None:

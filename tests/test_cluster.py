@@ -109,3 +109,21 @@ def test_one_article_with_events_far_apart_in_time_gets_one_source(store) -> Non
          streams.event(doc, "CONSULT", "AAA", "BBB", "2024-05-06", at=10), streams.event(doc, "ACCUSE", "BBB", "AAA", "2024-05-06", at=20))
     cluster_reports(store)
     assert store.db.execute("SELECT doc_id, source FROM document_sources").fetchall() == [("recall", "paper")]
+
+
+def test_a_report_that_adds_an_actor_code_is_indexed_and_evicted_cleanly(store) -> None:
+    """Issue 9 item 1: a report joining a cluster with a new actor code, then a report past the window (KeyError)."""
+    first = Document("j1", "Aaa and Bbb agreed on a trade deal.", outlet="one", published="2024-05-01")
+    second = Document("j2", "Aaa and Ccc agreed on a trade deal with Bbb.", outlet="two", published="2024-05-01")
+    later = Document("j3", "Aaa consulted Bbb again much later.", outlet="three", published="2024-06-20")
+    streams.save(store, first, streams.event(first, "CONSULT", "AAA", "BBB", "2024-05-01"))
+    joined = streams.event(second, "CONSULT", "AAA", "BBB", "2024-05-01")
+    joined = joined.model_copy(update={"actor": [streams.actor("AAA"), streams.actor("CCC", 4)]})
+    streams.save(store, second, joined)
+    third = streams.event(later, "CONSULT", "CCC", "BBB", "2024-05-02")
+    streams.save(store, later, third, streams.event(later, "CONSULT", "AAA", "BBB", "2024-06-20", at=10))
+    run = cluster_reports(store)
+    assert run.reports == 4
+    clusters = read_clusters(store)
+    assert [c.actors for c in clusters][:1] == [("AAA", "CCC")]
+    assert clusters[0].reports == 3  # the CCC report two days later found the cluster through its new code
