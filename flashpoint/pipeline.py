@@ -7,7 +7,8 @@ quantities, location → Event. Every document ends as a Coding: coded, skipped 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from itertools import islice
 
@@ -17,11 +18,11 @@ from . import dates, nlp, quantities
 from .actors import knowledge
 from .actors.resolve import find_mentions
 from .attribution import AttributionFinder
-from .errors import DocumentSkipped
+from .errors import ConfigError, DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
 from .events.extract import Candidate, Extractor
-from .ingest.clean import english_share, foreign_share
+from .ingest.clean import english_share, foreign_share, strip_invisible
 from .modality import modality
 from .records import Actor, Coding, Document, Event, Location, Quantity, Span as TextSpan, event_id
 from .settings import Settings
@@ -70,8 +71,13 @@ def published_date(document: Document) -> date | None:
 
 
 def code_documents(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[Coding]:
-    """Code documents in spaCy batches; yields one Coding per input, in order."""
+    """Code documents in spaCy batches; yields one Coding per input, in order.
+
+    A configuration problem (no spaCy pipeline, a bad actors file) raises ConfigError before anything is coded;
+    a problem with one document is that document's `failed` status and never stops the others."""
     settings = settings or Settings()
+    nlp.load(settings.spacy_model)
+    knowledge.load(settings.actors_file)
     iterator = iter(documents)
     while batch := list(islice(iterator, settings.batch_size)):
         yield from _code_batch(batch, settings)
@@ -81,25 +87,67 @@ def _code_batch(batch: list[Document], settings: Settings) -> Iterator[Coding]:
     ready: list[Document] = []
     outcomes: dict[int, Coding] = {}
     for position, document in enumerate(batch):
+        document = _visible(document)
         try:
             check(document, settings)
             ready.append(document)
         except DocumentSkipped as skipped:
             outcomes[position] = Coding(document, "skipped", reason=skipped.reason)
-    parsed = dict(zip((id(d) for d in ready), nlp.parse((d.text for d in ready), settings.spacy_model, settings.batch_size)))
-    for position, document in enumerate(batch):
-        if position in outcomes:
-            yield outcomes[position]
-            continue
-        try:
-            events = extract_events(parsed[id(document)], document, settings)
-        except DocumentSkipped as skipped:
-            yield Coding(document, "skipped", reason=skipped.reason)
-            continue
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus run; the reason is recorded
-            yield Coding(document, "failed", reason=f"{type(exc).__name__}: {exc}")
-            continue
-        yield Coding(document, "coded", events=events)
+    parsed = zip(ready, _parse(ready, settings))
+    for position in range(len(batch)):
+        if position not in outcomes:
+            document, doc = next(parsed)
+            outcomes[position] = _coding(doc, document, settings)
+        yield outcomes.pop(position)
+
+
+def _visible(document: Document) -> Document:
+    """Zero-width and bidi control characters removed (they split words for the parser); offsets point into the
+    text coded, which is the text stored."""
+    text = strip_invisible(document.text)
+    return document if text == document.text else replace(document, text=text)
+
+
+def _parse(documents: list[Document], settings: Settings) -> list[Doc | str]:
+    """A Doc per document, or why it could not be parsed; long texts are parsed in pieces on paragraph breaks."""
+    limit = nlp.chunk_limit(settings.spacy_model)
+    short = [d.text for d in documents if len(d.text) <= limit]
+    try:
+        docs: list[Doc | str] = list(nlp.parse(short, settings.spacy_model, settings.batch_size))
+    except Exception:  # noqa: BLE001 - one text spaCy refuses must not take its batch with it: parse them one by one
+        docs = [_parse_one(lambda t=text: next(nlp.parse([t], settings.spacy_model))) for text in short]
+    pending = iter(docs)
+    return [next(pending) if len(d.text) <= limit else _parse_one(lambda t=d.text: nlp.parse_long(t, settings.spacy_model))
+            for d in documents]
+
+
+def _parse_one(parse: Callable[[], Doc]) -> Doc | str:
+    try:
+        return parse()
+    except Exception as exc:  # noqa: BLE001 - recorded as the document's failure reason
+        return f"cannot parse: {type(exc).__name__}: {exc}"[:500]
+
+
+def _coding(doc: Doc | str, document: Document, settings: Settings) -> Coding:
+    if isinstance(doc, str):
+        return Coding(document, "failed", reason=doc)
+    try:
+        events = extract_events(doc, document, settings)
+    except DocumentSkipped as skipped:
+        return Coding(document, "skipped", reason=skipped.reason)
+    except ConfigError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus run; the reason is recorded
+        return Coding(document, "failed", reason=f"{type(exc).__name__}: {exc}")
+    return Coding(document, "coded", events=_unique(events))
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    """The first event of each id: the coder can find one trigger twice (two rules, two senses of one category)."""
+    unique: dict[str, Event] = {}
+    for event in events:
+        unique.setdefault(event.id, event)
+    return list(unique.values())
 
 
 def code_document(document: Document, settings: Settings | None = None) -> Coding:

@@ -29,8 +29,16 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 
+# zero-width characters, the soft hyphen and bidi controls: invisible, but they split words for the parser
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c]")
+
+
+def strip_invisible(text: str) -> str:
+    return INVISIBLE.sub("", text)
+
+
 def clean_text(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = strip_invisible(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     paragraphs: list[str] = []
     seen: set[str] = set()
     for line in text.split("\n"):
