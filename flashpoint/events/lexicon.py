@@ -30,11 +30,14 @@ class Sense:
     needs_modifier: frozenset[str] = frozenset()
     confidence: float = 0.8
     pos: str = "verb"
+    model: str | None = None  # the learned classifier that chose the category, when it did
 
     @property
     def rule_id(self) -> str:
         detail = self.particle or (sorted(self.objects)[0] if self.objects else "")
         name = f"{self.pos}:{self.lemma}" + (f"+{detail}" if detail else "")
+        if self.model:
+            return f"model:{self.model}:{(self.category or 'none').lower()}.{name}"
         return f"rule:{(self.category or 'none').lower()}.{name}.v1"
 
 

@@ -1,0 +1,153 @@
+"""A learned trigger classifier beside the rules: for every predicate (verb or event noun) it gives a PLOVER
+category or none, with a probability.
+
+The model is a multinomial logistic regression over parse features of the predicate in its sentence — lemma,
+dependency relation, governor, objects, particles, auxiliaries, entity types around it and the rule lexicon's own
+verdict — trained by `make train` (training/train_trigger.py) on annotated news. Inference needs only numpy: the
+shipped weights are a feature-to-row vocabulary and a float32 matrix (`events/data/trigger_model.npz`), checked
+against the SHA-256 in the model card.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from spacy.tokens import Token
+
+from .lexicon import RuleTyper, Sense, lemma, verb_lemma
+
+NONE = "NONE"
+MODEL_FILE = "trigger_model.npz"
+CARD_FILE = "trigger_model.json"
+CANDIDATE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+INTENT_WORDS = {"will", "would", "shall", "to", "must", "should", "may", "might", "can", "could"}
+
+
+def is_candidate(token: Token) -> bool:
+    """Predicates worth classifying: content verbs and nouns (not auxiliaries, not names)."""
+    if token.pos_ not in CANDIDATE_POS or token.is_stop or not token.is_alpha:
+        return False
+    return not (token.pos_ == "AUX" and token.dep_ in {"aux", "auxpass"})
+
+
+def _entity(token: Token) -> str:
+    return token.ent_type_ or ("PRON" if token.pos_ == "PRON" else "-")
+
+
+def features(token: Token, rule: Sense | None) -> list[str]:
+    """Sparse, named features of a predicate token; names are stable strings so the vocabulary can be stored."""
+    word = verb_lemma(token) if token.pos_ in {"VERB", "AUX"} else lemma(token)
+    head = token.head
+    out = [
+        "bias",
+        f"w={word}",
+        f"pos={token.pos_}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"w_dep={word}|{token.dep_}",
+        f"head={lemma(head)}",
+        f"head_dep={token.dep_}|{lemma(head)}",
+        f"head_pos={head.pos_}",
+        f"rule={rule.category if rule else '-'}",
+        f"rule_w={rule.category if rule else '-'}|{word}",
+        f"rule_pos={rule.category if rule else '-'}|{token.pos_}",
+    ]
+    if token.i > 0:
+        out.append(f"prev={token.doc[token.i - 1].lower_}")
+    if token.i + 1 < len(token.doc):
+        out.append(f"next={token.doc[token.i + 1].lower_}")
+    for child in token.children:
+        dep = child.dep_
+        if dep in {"dobj", "attr", "oprd", "nsubjpass"}:
+            out += [f"obj={lemma(child)}", f"w_obj={word}|{lemma(child)}", f"obj_ent={_entity(child)}"]
+        elif dep in {"prep", "prt", "agent", "dative"}:
+            out.append(f"prep={child.lower_}")
+            out.append(f"w_prep={word}|{child.lower_}")
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    out += [f"pobj={child.lower_}|{lemma(grand)}", f"pobj_ent={child.lower_}|{_entity(grand)}"]
+        elif dep in SUBJECT_DEPS:
+            out += [f"subj={lemma(child)}", f"subj_ent={_entity(child)}", f"subj_dep={dep}"]
+        elif dep in {"aux", "auxpass"}:
+            out.append(f"aux={child.lower_}")
+        elif dep == "neg":
+            out.append("neg")
+        elif dep in {"xcomp", "ccomp", "advcl"}:
+            out.append(f"clause={dep}")
+        elif dep in {"poss", "compound", "amod"} and token.pos_ in {"NOUN", "PROPN"}:
+            out += [f"mod={dep}|{_entity(child)}", f"modw={lemma(child)}"]
+    if token.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "relcl", "acl"}:
+        out.append(f"under={lemma(head)}|{token.dep_}")
+    if head.i != token.i and head.dep_ in {"xcomp", "ccomp"}:
+        out.append(f"under2={lemma(head.head)}")
+    if any(a.lower_ in {"said", "says", "say", "told", "reported", "added", "noted"} for a in token.ancestors):
+        out.append("reported")
+    quoted = token.doc[token.sent.start : token.i].text.count('"') % 2 == 1
+    if quoted:
+        out.append("in_quote")
+    return out
+
+
+@dataclass(frozen=True)
+class TriggerModel:
+    labels: tuple[str, ...]
+    vocabulary: dict[str, int]
+    weights: np.ndarray  # (features, labels)
+    bias: np.ndarray
+
+    def probabilities(self, names: list[str]) -> np.ndarray:
+        rows = [self.vocabulary[n] for n in names if n in self.vocabulary]
+        scores = self.weights[rows].sum(axis=0) + self.bias if rows else self.bias.copy()
+        scores = scores - scores.max()
+        exp = np.exp(scores)
+        return exp / exp.sum()
+
+
+def model_card() -> dict[str, object]:
+    return json.loads(resources.files("flashpoint.events").joinpath("data", CARD_FILE).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> TriggerModel:
+    raw = resources.files("flashpoint.events").joinpath("data", MODEL_FILE).read_bytes()
+    expected = model_card().get("sha256")
+    if hashlib.sha256(raw).hexdigest() != expected:
+        raise RuntimeError(f"{MODEL_FILE} does not match the checksum in {CARD_FILE}: rebuild it with `make train`")
+    import io
+
+    with np.load(io.BytesIO(raw), allow_pickle=False) as data:
+        names = [str(n) for n in data["features"]]
+        return TriggerModel(tuple(str(x) for x in data["labels"]), {n: i for i, n in enumerate(names)},
+                            data["weights"].astype(np.float32), data["bias"].astype(np.float32))
+
+
+class LearnedTyper:
+    """The classifier decides whether a predicate is an event and of which category; the rule lexicon's sense
+    (mode, particle, object conditions) is kept when both agree on the category."""
+
+    def __init__(self, rules: RuleTyper | None = None, model: TriggerModel | None = None, threshold: float = 0.5) -> None:
+        self.rules = rules or RuleTyper()
+        self.model = model or load_model()
+        self.threshold = threshold
+        self.version = str(model_card().get("version", "1"))
+
+    def classify(self, token: Token) -> Sense | None:
+        if not is_candidate(token):
+            return None
+        rule = self.rules.classify(token)
+        probabilities = self.model.probabilities(features(token, rule))
+        best = int(np.argmax(probabilities))
+        label, p = self.model.labels[best], float(probabilities[best])
+        if label == NONE or p < self.threshold:
+            return None
+        pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun"
+        if rule is not None and rule.category == label:
+            return replace(rule, confidence=round(p, 3), pos=pos, model=f"trigger-lr.v{self.version}")
+        word = verb_lemma(token) if pos == "verb" else lemma(token)
+        return Sense(lemma=word, category=label, confidence=round(p, 3), pos=pos, model=f"trigger-lr.v{self.version}")
