@@ -9,7 +9,8 @@ from typing import Any
 
 import click
 
-from .cli_common import db_option, fails_cleanly
+from .cli_common import db_option, fails_cleanly, settings_option
+from .errors import OutputError
 from .records import Coding, Document, Event
 from .settings import Settings, load_settings
 
@@ -31,14 +32,13 @@ def main(ctx: click.Context, settings_file: Path | None) -> None:
 
 
 def _published(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
+    from .dates import parse_date
 
     try:
-        return date.fromisoformat(value).isoformat()
+        parsed = parse_date(value)
     except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from exc
+        raise click.BadParameter(str(exc)) from exc
+    return parsed.isoformat() if parsed else None
 
 
 published_option = click.option("--published", callback=lambda c, p, v: _published(v), help="Publication date (YYYY-MM-DD) for documents without one.")
@@ -111,6 +111,7 @@ def _read(paths: tuple[str, ...], published: str | None, settings: Settings) -> 
 @published_option
 @format_option
 @actors_option
+@settings_option
 @click.pass_context
 @fails_cleanly
 def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str, actors: Path | None) -> None:
@@ -136,6 +137,7 @@ def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt:
 @published_option
 @db_option
 @actors_option
+@settings_option
 @click.pass_context
 @fails_cleanly
 def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db: Path | None, actors: Path | None) -> None:
@@ -145,14 +147,14 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
 
     settings = _settings(ctx, actors_file=actors, db=db)
     documents, unreadable = _read(paths, published, settings)
-    tally = {"coded": 0, "skipped": 0, "failed": 0, "unchanged": 0, "events": 0}
+    tally = {"coded": 0, "skipped": 0, "failed": 0, "unchanged": 0, "events": 0, "versions": 0}
     with open_store(settings.db) as store:
         for coding in unreadable:
             store.save(coding)
             tally[coding.status] += 1
         fresh = []
         for document in documents:
-            known = store.known(document.id, document.content_hash) if document.text else None
+            known = store.known(document.id, document.content_hash, document.published) if document.text else None
             if known is None:
                 fresh.append(document)
                 continue
@@ -164,13 +166,20 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
                 tally["unchanged"] += 1
         for coding in code_documents(_progress(fresh, len(fresh), len(fresh) > 1 and sys.stderr.isatty()), settings):
             result = store.save(coding)
+            if result.outcome == "unchanged":  # stored meanwhile (the same id twice in the input, another process)
+                tally["unchanged"] += 1
+                continue
             tally[result.status] += 1
+            tally["versions"] += result.version > 1
             tally["events"] += len(coding.events) if result.status == "coded" else 0
             if result.status != "coded":
                 click.echo(f"{result.status}: {coding.document.origin}: {result.reason}", err=True)
+            elif result.version > 1:
+                click.echo(f"new version {result.version} of {coding.document.id}: {coding.document.origin}", err=True)
         total_events = store.counts()["events"]
     unchanged = f", {tally['unchanged']} already stored (unchanged)" if tally["unchanged"] else ""
-    click.echo(f"{tally['coded']} documents coded, {tally['skipped']} skipped, {tally['failed']} failed{unchanged}; "
+    versions = f" ({tally['versions']} a new version of a stored id)" if tally["versions"] else ""
+    click.echo(f"{tally['coded']} documents coded{versions}, {tally['skipped']} skipped, {tally['failed']} failed{unchanged}; "
                f"{tally['events']} events stored ({total_events} in {settings.db})")
     if tally["coded"] + tally["unchanged"] == 0:
         sys.exit(1)
@@ -184,8 +193,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
 @click.option("--since", help="Earliest date (YYYY-MM-DD).")
 @click.option("--until", help="Latest date (YYYY-MM-DD).")
 @click.option("--attributed/--asserted", default=None, help="Only events a source claims, or only those the article asserts.")
-@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @format_option
+@settings_option
 @click.pass_context
 @fails_cleanly
 def events(ctx: click.Context, db: Path | None, actor: str | None, recipient: str | None, event_type: str | None,
@@ -206,6 +216,7 @@ def events(ctx: click.Context, db: Path | None, actor: str | None, recipient: st
 @db_option
 @click.option("--status", type=click.Choice(["coded", "skipped", "failed"]))
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@settings_option
 @click.pass_context
 @fails_cleanly
 def documents(ctx: click.Context, db: Path | None, status: str | None, fmt: str) -> None:
@@ -240,6 +251,7 @@ def documents(ctx: click.Context, db: Path | None, status: str | None, fmt: str)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
+@settings_option
 @click.pass_context
 @fails_cleanly
 def export(ctx: click.Context, db: Path | None, fmt: str, output: Path) -> None:
@@ -250,10 +262,13 @@ def export(ctx: click.Context, db: Path | None, fmt: str, output: Path) -> None:
     settings = _settings(ctx, db=db)
     with open_store(settings.db) as store:
         found = list(store.events())
-    if fmt == "parquet":
-        formats.to_frame(found).to_parquet(output, index=False)
-    else:
-        output.write_text(formats.to_jsonl(found) if fmt == "jsonl" else formats.to_csv(found), encoding="utf-8")
+    try:
+        if fmt == "parquet":
+            formats.to_frame(found).to_parquet(output, index=False)
+        else:
+            output.write_text(formats.to_jsonl(found) if fmt == "jsonl" else formats.to_csv(found), encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}; choose a writable path with -o") from exc
     click.echo(f"{len(found)} events written to {output}")
 
 
@@ -261,6 +276,7 @@ def export(ctx: click.Context, db: Path | None, fmt: str, output: Path) -> None:
 @click.argument("gold", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--misses/--no-misses", default=True, help="List the sentences the coder got wrong.")
+@settings_option
 @click.pass_context
 @fails_cleanly
 def evaluate(ctx: click.Context, gold: Path, fmt: str, misses: bool) -> None:
@@ -285,6 +301,7 @@ def schema() -> None:
 
 @main.command()
 @db_option
+@settings_option
 @click.pass_context
 @fails_cleanly
 def demo(ctx: click.Context, db: Path | None) -> None:

@@ -1,7 +1,8 @@
-"""What every command shares: the --db option and the mapping of FlashpointError to one line and an exit code."""
+"""What every command shares: the --db and --settings options and the mapping of FlashpointError to one line and an exit code."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -11,6 +12,18 @@ from typing import Any
 import click
 
 from .errors import FlashpointError, NothingFound
+
+
+def _remember_settings(ctx: click.Context, _: click.Parameter, value: Path | None) -> None:
+    if value is not None:
+        root = ctx.find_root()
+        root.ensure_object(dict)
+        root.obj["settings_file"] = value
+
+
+# --settings is accepted before the command (`flashpoint --settings s.yaml ingest …`) and after it
+settings_option = click.option("--settings", type=click.Path(path_type=Path, dir_okay=False), expose_value=False,
+                               is_eager=True, callback=_remember_settings, help="YAML settings file.")
 
 db_option = click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="SQLite store (default: user data dir or $FLASHPOINT_DB).")
 
@@ -23,7 +36,16 @@ def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except FlashpointError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {_one_line(exc)}", err=True)
             sys.exit(1 if isinstance(exc, NothingFound) else 2)
+        except sqlite3.Error as exc:  # a store damaged after it opened (a corrupt page met mid-query)
+            from .store.sqlite import explain
+
+            click.echo(f"Error: cannot read the store: {_one_line(explain(exc))}", err=True)
+            sys.exit(2)
 
     return wrapper
+
+
+def _one_line(message: object) -> str:
+    return " ".join(str(message).split())

@@ -25,8 +25,9 @@ import sqlite3
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from datetime import date, timedelta
+from itertools import islice
+from urllib.parse import quote
 
 from datasketch import MinHash, MinHashLSH
 
@@ -312,7 +313,7 @@ def reports(store: SQLiteStore) -> Iterator[Report]:
     so that clusters can be written while reading."""
     if str(store.path) == ":memory:":
         raise StoreError("clustering needs a store in a file; open the store with a file path")
-    reader = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
+    reader = sqlite3.connect(f"file:{quote(str(store.path.resolve()))}?mode=ro", uri=True)  # '#', '?', '%' in a path stay in it
     try:
         for event_id, doc_id, event_type, modality, basis, day, outlet, actors, recipients in reader.execute(_REPORTS):
             yield Report(event_id, doc_id, (event_type, modality, basis), day, outlet,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 Precision = Literal["day", "month", "year", "publication"]
@@ -23,6 +23,55 @@ _MONTH_ONLY = re.compile(rf"\b{_MONTH}(?!\w)")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(day|week|month|year)s?\s+ago\b")
 _RELATIVE = re.compile(r"\b(last|this|next|past|earlier this|later this|coming|previous)\s+(week|month|year)\b")
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_ISO_IN_TEXT = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+EARLIEST_PUBLISHED = date(1800, 1, 1)
+
+
+def parse_iso(text: str) -> date:
+    """YYYY-MM-DD, optionally followed by a time; ValueError saying why for anything else, or an impossible day."""
+    m = _ISO.match(text.strip())
+    if m is None:
+        raise ValueError(f"{text!r} is not a YYYY-MM-DD date")
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise ValueError(f"{text!r} is not a real day") from None
+
+
+def parse_date(value: object, today: date | None = None) -> date | None:
+    """The one parser of publication dates (the CLI's --published, JSONL and HTML metadata, the Python API):
+    ISO YYYY-MM-DD (with or without a time), else a full English date such as 'May 10, 2024' (dateparser).
+    None for no value; ValueError, saying why, for one that is not a date, an impossible day, or a day before
+    1800 or after tomorrow (a typed 2999 would stretch a daily series over 356,000 rows)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        parsed = value.date()
+    elif isinstance(value, date):
+        parsed = value
+    else:
+        text = str(value).strip()
+        parsed = parse_iso(text) if re.match(r"^\d{4}-\d{2}-\d{2}", text) else _natural_date(text)
+    latest = (today or date.today()) + timedelta(days=1)
+    if parsed > latest:
+        raise ValueError(f"{parsed.isoformat()} is in the future; give the real publication date")
+    if parsed < EARLIEST_PUBLISHED:
+        raise ValueError(f"{parsed.isoformat()} is before {EARLIEST_PUBLISHED.year}; give the real publication date")
+    return parsed
+
+
+def _natural_date(text: str) -> date:
+    import dateparser  # heavy: only for dates that are not ISO
+
+    parsed = None
+    if re.search(r"\b\d{4}\b", text):  # a full date names its year ('yesterday' is no publication date)
+        parsed = dateparser.parse(text[:100], languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    if parsed is None:
+        raise ValueError(f"{text[:40]!r} is not a date: use YYYY-MM-DD")
+    return parsed.date()
 
 
 @dataclass(frozen=True)
@@ -62,6 +111,8 @@ def resolve(text: str, published: date, future: bool = False) -> ResolvedDate | 
         return ResolvedDate((published - timedelta(days=1)).isoformat(), "day")
     if "tomorrow" in low:
         return ResolvedDate((published + timedelta(days=1)).isoformat(), "day")
+    if m := _ISO_IN_TEXT.search(low):
+        return _safe_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         if m := pattern.search(low):
             dom, month = (int(m.group(1)), _month_index(m.group(2))) if order == "dmy" else (int(m.group(2)), _month_index(m.group(1)))

@@ -7,6 +7,7 @@
     │   └── QueryError       a series, alert or plot request that cannot be answered as asked (bad code, empty range)
     │       └── NothingFound   a valid request that no stored event answers (the CLI exits 1, not 2)
     ├── StoreError         the event store cannot be opened or written
+    ├── OutputError        a file the user asked for (export -o, plot -o) cannot be written
     └── EvalError          a gold file that cannot be scored
 
 Each message says what happened and what to do about it; the CLI prints it on one line.
@@ -42,6 +43,10 @@ class NothingFound(QueryError):
 
 
 class StoreError(FlashpointError):
+    pass
+
+
+class OutputError(FlashpointError):
     pass
 
 

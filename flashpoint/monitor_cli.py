@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from .cli_common import db_option, fails_cleanly
-from .errors import NothingFound
+from .cli_common import db_option, fails_cleanly, settings_option
+from .errors import NothingFound, OutputError
 from .settings import Settings, load_settings
 from .store.sqlite import SQLiteStore
 
@@ -49,6 +49,7 @@ def _monitor(ctx: click.Context, db: Path | None, *codes: str | None) -> Iterato
 @click.option("--both", is_flag=True, help="Count the dyad both ways (ACTOR→RECIPIENT and RECIPIENT→ACTOR).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @db_option
+@settings_option
 @click.pass_context
 @fails_cleanly
 def series(ctx: click.Context, actor: str, recipient: str | None, by: str, since: str | None, until: str | None, both: bool,
@@ -74,6 +75,7 @@ def series(ctx: click.Context, actor: str, recipient: str | None, by: str, since
 @click.option("--since", help="Only alerts from this date (YYYY-MM-DD); earlier periods still form the baseline.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @db_option
+@settings_option
 @click.pass_context
 @fails_cleanly
 def alerts(ctx: click.Context, since: str | None, fmt: str, db: Path | None) -> None:
@@ -96,22 +98,26 @@ def alerts(ctx: click.Context, since: str | None, fmt: str, db: Path | None) -> 
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True, help="PNG file to write.")
 @click.option("--by", type=click.Choice(PERIODS), default="week", show_default=True, help="Period of the escalation line.")
 @db_option
+@settings_option
 @click.pass_context
 @fails_cleanly
 def plot(ctx: click.Context, dyad: tuple[str, ...], output: Path, by: str, db: Path | None) -> None:
     """Draw a dyad's escalation line with its events (ACTOR RECIPIENT), or the network of dyads (network)."""
     from .plot import plot_dyad, plot_network
 
-    if dyad == ("network",):
-        with _monitor(ctx, db) as (store, _):
-            drawn = plot_network(store, output)
-        click.echo(f"{output}: {len(drawn.edges)} dyads among {len(drawn.nodes)} actors")
-    elif len(dyad) == 2:
-        with _monitor(ctx, db, *dyad) as (store, settings):
-            chart = plot_dyad(store, dyad[0], dyad[1], output, by=by, settings=settings)  # type: ignore[arg-type]
-        click.echo(f"{output}: {len(chart.periods)} {by}s, {sum(chart.markers.values())} events")
-    else:
+    if dyad != ("network",) and len(dyad) != 2:
         raise click.UsageError("give ACTOR RECIPIENT (two codes) or the word network")
+    try:
+        if dyad == ("network",):
+            with _monitor(ctx, db) as (store, _):
+                drawn = plot_network(store, output)
+            click.echo(f"{output}: {len(drawn.edges)} dyads among {len(drawn.nodes)} actors")
+        else:
+            with _monitor(ctx, db, *dyad) as (store, settings):
+                chart = plot_dyad(store, dyad[0], dyad[1], output, by=by, settings=settings)  # type: ignore[arg-type]
+            click.echo(f"{output}: {len(chart.periods)} {by}s, {sum(chart.markers.values())} events")
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}; choose a writable path with -o") from exc
 
 
 def _cell(value: object) -> str:

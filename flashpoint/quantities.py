@@ -22,6 +22,63 @@ AGGREGATE_CUES = re.compile(r"\b(this year|so far|since|in total|a total of|alto
 NOT_UNITS = {"percent", "%", "year", "month", "day", "week", "hour", "minute", "time", "am", "pm"}
 
 
+SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def parse_number(words: list[str]) -> float | None:
+    """'twenty-five' → 25, '1.5 million' → 1,500,000, 'forty thousand' → 40,000, 'two hundred and fifty' → 250;
+    None for what is not one number ('20 and 30', '20-30' are ranges)."""
+    total, current, last = 0.0, 0.0, ""
+    for word in (part for w in words for part in w.lower().replace(",", "").split("-") if part):
+        if word == "and" and last in {"hundred", *SCALES}:
+            continue
+        if word in SCALES:
+            total, current = total + (current or 1) * SCALES[word], 0.0
+        elif word in {"hundred", "dozen"}:
+            current = (current or 1) * NUMBER_WORDS[word]
+        elif (value := _single(word)) is not None and _can_add(current, value, last):
+            current += value
+        else:
+            return None
+        last = word
+    return total + current if last else None
+
+
+def _single(word: str) -> float | None:
+    if word in NUMBER_WORDS and word not in SCALES and word not in {"hundred", "dozen"}:
+        return float(NUMBER_WORDS[word])
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _can_add(current: float, value: float, last: str) -> bool:
+    """'twenty' + 'five', 'hundred' + 'fifty'; never two plain numbers in a row."""
+    if current == 0:
+        return True
+    if last == "hundred":
+        return value < 100
+    return last in NUMBER_WORDS and current % 10 == 0 and current < 100 and value < 10 and not last.isdigit()
+
+
+def _numeric(token: Token) -> bool:
+    text = token.lower_.replace(",", "")
+    return text in NUMBER_WORDS or all(_single(p) is not None or p in NUMBER_WORDS for p in text.split("-") if p) and any(c.isalnum() for c in text)
+
+
+def number_span(token: Token) -> tuple[int, int]:
+    """The tokens of the number `token` is part of: 'twenty - five', '1.5 million', 'two hundred and fifty'."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and (_numeric(doc[start - 1]) or doc[start - 1].text == "-" and start > 1 and _numeric(doc[start - 2])):
+        start -= 1
+    while end < len(doc) and end < token.head.i and (_numeric(doc[end]) or doc[end].text == "-" or doc[end].lower_ == "and"):
+        end += 1
+    while end - 1 > token.i and not _numeric(doc[end - 1]):  # no trailing 'and' or hyphen
+        end -= 1
+    return start, end
+
+
 def number_value(token: Token) -> float | None:
     text = token.lower_.replace(",", "")
     if text in NUMBER_WORDS:
@@ -38,6 +95,9 @@ def _approximate(number: Token) -> bool:
 
 
 def _value(number: Token) -> float | None:
+    start, end = number_span(number)
+    if end - start > 1 and (whole := parse_number([t.text for t in number.doc[start:end]])) is not None:
+        return whole
     value = number_value(number)
     if value is None:
         return None
@@ -55,10 +115,12 @@ def find(sentence: Span) -> list[Quantity]:
     found: list[Quantity] = []
     for token in sentence:
         if token.dep_ == "nummod" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.lemma_.lower() not in NOT_UNITS:
+            if _numeric(token.head):  # 'two' in 'two dozen soldiers': counted with 'dozen'
+                continue
             value = _value(token)
             if value is None or token.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL"} and token.ent_type_ != "CARDINAL":
                 continue
-            unit, start = token.head, min(token.left_edge.i, token.i)
+            unit, start = token.head, min(token.left_edge.i, token.i, number_span(token)[0])
             found.append(_quantity(sentence, start, unit, value, _approximate(token), aggregate_sentence))
         elif token.lower_ in VAGUE and any(c.lower_ == "of" for c in token.children):
             of = next(c for c in token.children if c.lower_ == "of")

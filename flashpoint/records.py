@@ -114,8 +114,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def text_id(text: str) -> str:
-    """The id of a document that arrives without one: a short hash of its cleaned text."""
+def text_id(text: str, origin: str | None = None) -> str:
+    """The id of a document that arrives without one: a short hash of its cleaned text; an empty text has none
+    to hash, so it takes a hash of where it came from (each empty input keeps its own status row)."""
+    if not text.strip() and origin:
+        return "empty-" + content_hash(origin)[:16]
     return content_hash(text)[:16]
 
 

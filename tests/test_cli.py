@@ -25,7 +25,7 @@ def test_code_prints_jsonl_events(tmp_path: Path) -> None:
 def test_code_reads_stdin_and_rejects_bad_dates() -> None:
     assert run("code", "-", "--format", "csv", input=ARTICLE).exit_code == 0
     bad = run("code", "-", "--published", "yesterday", input=ARTICLE)
-    assert bad.exit_code == 2 and "not a YYYY-MM-DD date" in bad.output
+    assert bad.exit_code == 2 and "not a date: use YYYY-MM-DD" in bad.output
 
 
 def test_nothing_processable_exits_1_with_one_line_per_problem(tmp_path: Path) -> None:

@@ -92,13 +92,19 @@ def test_intervals_of_coarse_dates() -> None:
 def test_a_version_1_store_gains_the_cluster_tables(tmp_path, monkeypatch) -> None:
     from flashpoint.store import open_store, sqlite
 
+    with open_store(tmp_path / "new.db") as new:
+        streams.five_outlets(new)
     monkeypatch.setattr(sqlite, "MIGRATIONS", sqlite.MIGRATIONS[:1])
-    with open_store(tmp_path / "old.db") as old:
-        streams.five_outlets(old)
+    with open_store(tmp_path / "old.db") as old:  # a version 1 store holding the same documents and events
         assert old.schema_version == 1
+        old.db.execute(f"ATTACH '{tmp_path / 'new.db'}' AS new")
+        v1_columns = ", ".join(r[1] for r in old.db.execute("PRAGMA main.table_info(documents)"))
+        old.db.execute(f"INSERT INTO documents SELECT {v1_columns} FROM new.documents")
+        old.db.execute("INSERT INTO events SELECT * FROM new.events")
+        old.db.execute("INSERT INTO event_actors SELECT * FROM new.event_actors")
     monkeypatch.undo()
     with open_store(tmp_path / "old.db") as store:
-        assert store.schema_version == 2
+        assert store.schema_version == len(sqlite.MIGRATIONS)
         assert cluster_reports(store).new_clusters == 1
 
 

@@ -81,3 +81,43 @@ def test_the_coder_emitting_one_event_id_twice_stores_it_once(monkeypatch, store
     store.save(coding)
     [row] = store.documents()
     assert row["events"] == store.counts()["events"] == len(coding.events)
+
+
+def test_a_refused_publication_date_fails_the_document_with_the_reason() -> None:
+    """Item 8: a 2999 date made a daily series print 356,022 rows; an impossible day is no date either."""
+    documents = [Document(i, PARAGRAPHS[0], published=p) for i, p in [("future", "2999-01-01"), ("impossible", "2024-02-30"), ("words", "soon")]]
+    results = list(code_documents(documents))
+    assert [r.status for r in results] == ["failed"] * 3
+    assert "in the future" in results[0].reason and "not a real day" in results[1].reason and "not a date" in results[2].reason
+
+
+def test_published_in_words_through_the_python_api_parses_as_in_jsonl() -> None:
+    """Item 9: published='May 10, 2024' used to become no date at all through the API."""
+    import flashpoint
+
+    [coding] = flashpoint.code_documents([{"id": "w", "text": "Russia attacked Ukraine on Monday.", "published": "May 10, 2024"}])
+    assert coding.document.published == "2024-05-10"
+    assert [e.date for e in coding.events] == ["2024-05-06"]
+
+
+def test_an_iso_date_in_the_text_resolves_to_the_day() -> None:
+    [coding] = code_documents([Document("iso", "Russia attacked Ukraine on 2024-03-15, officials said.", published="2024-04-01")])
+    assert [(e.date, e.date_precision) for e in coding.events] == [("2024-03-15", "day")]
+
+
+@pytest.mark.parametrize("text", ["북한은 월요일 미사일을 발사했다", "Россия атаковала Украину", "هاجمت روسيا أوكرانيا يوم الاثنين"])
+def test_short_non_latin_texts_are_not_english(text: str) -> None:
+    [coding] = code_documents([Document("x", text, published="2024-04-01")])
+    assert (coding.status, coding.reason) == ("skipped", "not English")
+
+
+def test_every_keyword_context_is_a_plover_context() -> None:
+    from importlib import resources
+
+    import yaml
+
+    from flashpoint.pipeline import CONTEXT_CUES
+
+    plover = yaml.safe_load(resources.files("flashpoint.events").joinpath("data", "plover.yaml").read_text(encoding="utf-8"))
+    assert set(CONTEXT_CUES) <= set(plover["contexts"])
+    assert "humanitarian" not in CONTEXT_CUES

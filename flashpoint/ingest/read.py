@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import date
 from pathlib import Path
 
+from ..dates import parse_date
 from ..records import Coding, Document, text_id
 from .clean import clean_text, looks_binary
 
@@ -74,7 +75,11 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM); otherwise Windows-1252/Latin-1, which keeps every byte as some character."""
+    """UTF-8 (with or without BOM); UTF-16/32 (with a BOM, or detected by charset-normalizer); otherwise
+    Windows-1252/Latin-1, which keeps every byte as some character."""
+    wide = wide_encoding(data)
+    if wide is not None:
+        return data.decode(wide)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -84,25 +89,50 @@ def decode(data: bytes) -> str:
             return data.decode("latin-1")
 
 
+def wide_encoding(data: bytes) -> str | None:
+    """'utf-16' or 'utf-32' (with their byte order) when the bytes are such text, else None."""
+    if data[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE):
+        return "utf-32"
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return "utf-16"
+    if b"\x00" not in data[:8192]:
+        return None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    encoding = best.encoding.replace("_", "-") if best is not None else ""
+    if not encoding.startswith(("utf-16", "utf-32")):
+        return None
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding
+
+
+def _binary(data: bytes) -> bool:
+    return looks_binary(data) and wide_encoding(data) is None
+
+
 def _from_text(data: bytes, origin: str, title: str, max_bytes: int) -> Iterator[Item]:
     if len(data) > max_bytes:
         yield failure(origin, f"{origin}: larger than {max_bytes // 1_000_000} MB", "skipped")
-    elif looks_binary(data):
+    elif _binary(data):
         yield failure(origin, f"{origin}: binary data, not text", "skipped")
     else:
         text = clean_text(decode(data))
         first_line = text.split("\n", 1)[0][:200] if text else None
-        yield Document(text_id(text), text, title or first_line, origin=origin)
+        yield Document(text_id(text, origin), text, title or first_line, origin=origin)
 
 
 def _from_html(data: bytes, origin: str, max_bytes: int) -> Iterator[Item]:
-    if looks_binary(data):
+    if _binary(data):
         yield failure(origin, f"{origin}: binary data, not HTML", "skipped")
         return
     html = decode(data)
     fields = html_fields(html)
     text = clean_text(fields.get("text") or "")
-    yield Document(text_id(text), text, fields.get("title"), fields.get("url"), fields.get("published"), None, origin)
+    yield Document(text_id(text, origin), text, fields.get("title"), fields.get("url"), iso_date(fields.get("published")), None, origin)
 
 
 def html_fields(html: str, url: str | None = None) -> dict[str, str | None]:
@@ -117,52 +147,77 @@ def html_fields(html: str, url: str | None = None) -> dict[str, str | None]:
     return {"text": extracted.text or "", "title": extracted.title, "published": published, "author": extracted.author, "url": url or extracted.url}
 
 
-def normalise_date(value: object) -> str | None:
-    """ISO dates pass through; anything else goes through dateparser; unparseable dates become None."""
+def iso_date(value: object) -> str | None:
+    """A publication date as YYYY-MM-DD when it parses (dates.parse_date, the one parser), else the value as given:
+    the pipeline then records the document as failed, saying why the date was refused."""
     if value in (None, ""):
         return None
-    text = str(value).strip()
     try:
-        return date.fromisoformat(text[:10]).isoformat()
+        parsed = parse_date(value)
     except ValueError:
-        import dateparser
-
-        parsed = dateparser.parse(text, languages=["en"])
-        return parsed.date().isoformat() if parsed else None
+        return str(value).strip()
+    return parsed.isoformat() if parsed else None
 
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
     with path.open("rb") as lines:
-        for number, raw in enumerate(lines, start=1):
+        head = lines.read(4)
+        lines.seek(0)
+        if wide_encoding(head) is not None:  # a UTF-16/32 file: split the decoded text into lines
+            rows: Iterable[bytes | str] = decode(lines.read()).splitlines()
+        else:
+            rows = lines
+        for number, raw in enumerate(rows, start=1):
             origin = f"{path}:{number}"
             if not raw.strip():
                 continue
             try:
-                record = json.loads(decode(raw))
-                if not isinstance(record, dict):
-                    raise ValueError("a line must hold a JSON object")
-            except ValueError as exc:
-                yield failure(origin, f"{origin}: malformed JSON line ({str(exc)[:80]})")
-                continue
-            yield from _from_record(record, origin, max_bytes)
+                yield from _from_line(raw if isinstance(raw, str) else decode(raw), origin, max_bytes)
+            except Exception as exc:  # noqa: BLE001 - one bad line is that line's failure, never the run's
+                yield failure(origin, f"{origin}: cannot read this line ({type(exc).__name__}: {str(exc)[:80]})")
+
+
+def _from_line(line: str, origin: str, max_bytes: int) -> Iterator[Item]:
+    try:
+        record = json.loads(line)
+    except RecursionError:
+        yield failure(origin, f"{origin}: malformed JSON line (nested too deeply)")
+        return
+    except ValueError as exc:
+        yield failure(origin, f"{origin}: malformed JSON line ({str(exc)[:80]})")
+        return
+    if not isinstance(record, dict):
+        yield failure(origin, f"{origin}: malformed JSON line (a line must hold a JSON object)")
+        return
+    bad = [k for k, v in record.items() if _has_surrogate(k) or isinstance(v, str) and _has_surrogate(v)]
+    if bad:
+        yield failure(origin, f"{origin}: invalid Unicode (a lone surrogate) in {', '.join(map(repr, bad))}; fix the line's encoding")
+        return
+    yield from _from_record(record, origin, max_bytes)
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in text)
 
 
 def _from_record(record: dict[str, object], origin: str, max_bytes: int) -> Iterator[Item]:
-    if not isinstance(record.get("text"), str) and not isinstance(record.get("html"), str):
+    text_field, html_field = record.get("text"), record.get("html")
+    if not isinstance(text_field, str) and not isinstance(html_field, str):
         yield failure(origin, f"{origin}: no 'text' or 'html' field")
         return
-    raw = str(record.get("text") or record.get("html"))
-    if len(raw.encode("utf-8")) > max_bytes:
+    from_html = not text_field and isinstance(html_field, str) and bool(html_field)
+    raw = html_field if from_html else (text_field if isinstance(text_field, str) else "")
+    if len(raw.encode("utf-8")) > max_bytes:  # type: ignore[union-attr]
         yield failure(origin, f"{origin}: larger than {max_bytes // 1_000_000} MB", "skipped")
         return
-    fields = html_fields(raw, _str(record.get("url"))) if record.get("html") and not record.get("text") else {"text": raw}
+    fields = html_fields(raw, _str(record.get("url"))) if from_html else {"text": raw}  # type: ignore[arg-type]
     text = clean_text(fields.get("text") or "")
     yield Document(
-        id=_str(record.get("id")) or text_id(text),
+        id=_str(record.get("id")) or text_id(text, origin),
         text=text,
         title=_str(record.get("title")) or fields.get("title"),
         url=_str(record.get("url")),
-        published=normalise_date(record.get("published")) or fields.get("published"),
+        published=iso_date(record.get("published")) or iso_date(fields.get("published")),
         outlet=_str(record.get("outlet")),
         origin=origin,
     )

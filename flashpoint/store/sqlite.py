@@ -1,13 +1,19 @@
 """The embedded store: SQLite in WAL mode, recorded migrations, one transaction per document.
 
-Writes are idempotent: a document already stored with the same content changes nothing; the same text
-under another id is recorded as a skipped duplicate; re-coding a document replaces its events atomically.
+Writes are idempotent and each is one transaction that checks and writes together:
+- the same id with the same text and publication date changes nothing ("unchanged");
+- the same text under another id is recorded as a skipped duplicate of the stored one (and has no events);
+- a known id with a new text or a new publication date is a new version: the document row and its events
+  are replaced, `version` goes up by one and the replaced version is kept in `document_versions`
+  (content hash, publication date, status, event count, when it was replaced).
+Migrations run in one exclusive transaction each, so processes opening a new store together are safe.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -90,6 +96,22 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX document_sources_day ON document_sources(day);
         """,
     ),
+    (
+        3,
+        """
+        ALTER TABLE documents ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE document_versions (
+            doc_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            content_hash TEXT,
+            published TEXT,
+            status TEXT NOT NULL,
+            n_events INTEGER NOT NULL,
+            replaced_at TEXT NOT NULL,
+            PRIMARY KEY (doc_id, version)
+        );
+        """,
+    ),
 ]
 
 
@@ -99,6 +121,7 @@ class SaveResult:
     outcome: str  # "stored", "unchanged", "duplicate"
     status: str
     reason: str | None
+    version: int = 1  # above 1: this save replaced an earlier version of the document
 
 
 @dataclass(frozen=True)
@@ -124,20 +147,23 @@ class SQLiteStore:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=10000")
-            self._migrate()
+            _retry(lambda: self.db.execute("PRAGMA journal_mode=WAL"))
+            self.db.execute("PRAGMA foreign_keys=ON")
+            _retry(self._migrate)
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open store {path}: {exc}; pass --db with a writable file path") from exc
+            raise StoreError(f"cannot open store {path}: {explain(exc)}") from exc
 
     def _migrate(self) -> None:
+        """Each pending migration in one exclusive transaction that first re-reads what is applied: a second
+        process opening a new store waits for the first and then finds nothing left to do."""
         self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
-        applied = {row[0] for row in self.db.execute("SELECT version FROM schema_migrations")}
         for version, script in MIGRATIONS:
-            if version in applied:
+            if self.db.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
                 continue
             with self.transaction():
+                if self.db.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
+                    continue
                 for statement in filter(str.strip, script.split(";")):
                     self.db.execute(statement)
                 self.db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, _now()))
@@ -159,42 +185,74 @@ class SQLiteStore:
         self.close()
 
     # ---------- writes ---------------------------------------------------------------------------------
-    def known(self, doc_id: str, content_hash: str) -> SaveResult | None:
-        """What saving a document with this id and text would do without coding it again, if it is known."""
-        row = self.db.execute("SELECT id, status FROM documents WHERE content_hash = ? AND status = 'coded' LIMIT 1", (content_hash,)).fetchone()
-        if row is None:
-            return None
-        if row[0] == doc_id:
-            return SaveResult(doc_id, "unchanged", "coded", "already stored")
-        return SaveResult(doc_id, "duplicate", "skipped", f"duplicate of {row[0]}")
+    def known(self, doc_id: str, content_hash: str, published: str | None = None) -> SaveResult | None:
+        """What saving this document would do without coding it again: unchanged (same id and text, and no other
+        publication date than the stored one),
+        a duplicate of another stored document, or None (it needs coding: new, or a new version)."""
+        row = self.db.execute("SELECT content_hash, published, status, version FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is not None and (row[0], row[2]) == (content_hash, "coded") and published in (None, row[1]):
+            return SaveResult(doc_id, "unchanged", "coded", "already stored", row[3])
+        other = self.db.execute("SELECT id FROM documents WHERE content_hash = ? AND status = 'coded' AND id != ? LIMIT 1",
+                                (content_hash, doc_id)).fetchone()
+        if other is not None:
+            return SaveResult(doc_id, "duplicate", "skipped", f"duplicate of {other[0]}")
+        return None
 
     def save(self, coding: Coding) -> SaveResult:
+        """Store one document's outcome and events in one transaction (see the module docstring)."""
         document = coding.document
+        if _has_surrogates(document.id, document.text, *(str(e.id) for e in coding.events)):
+            raise StoreError(f"document {document.id.encode('utf-8', 'backslashreplace').decode()!r} holds a lone surrogate "
+                             "(invalid Unicode); fix the input's encoding")
         content_hash = document.content_hash if document.text else None
-        if content_hash and (known := self.known(document.id, content_hash)) is not None:
-            if known.outcome == "duplicate":
-                self._write_status(coding, "skipped", known.reason, None)
-            return known
-        with self.transaction():
-            self._write_status(coding, coding.status, coding.reason, content_hash)
-            self.db.execute("DELETE FROM events WHERE doc_id = ?", (document.id,))
-            for event in coding.events:
-                self._insert_event(event)
-        return SaveResult(document.id, "stored", coding.status, coding.reason)
+        try:
+            with self.transaction():
+                known = self.known(document.id, content_hash, document.published) if content_hash else None
+                if known is not None and known.outcome == "unchanged":
+                    return known
+                if known is not None:
+                    coding = Coding(document, "skipped", reason=known.reason)
+                version = self._next_version(document.id, content_hash, document.published)
+                self._write_status(coding, version, content_hash, store_text=known is None)
+                self.db.execute("DELETE FROM events WHERE doc_id = ?", (document.id,))
+                for event in coding.events:
+                    self._insert_event(event)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write document {document.id!r} to {self.path}: {explain(exc)}") from exc
+        if known is not None:
+            return SaveResult(document.id, "duplicate", "skipped", known.reason, version)
+        return SaveResult(document.id, "stored", coding.status, coding.reason, version)
 
-    def _write_status(self, coding: Coding, status: str, reason: str | None, content_hash: str | None) -> None:
+    def _next_version(self, doc_id: str, content_hash: str | None, published: str | None) -> int:
+        """The version this save writes; a new text or date under a stored id archives the stored version."""
+        row = self.db.execute("SELECT content_hash, published, status, n_events, version FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return 1
+        stored_hash, stored_published, status, n_events, version = row
+        if stored_hash is None or (stored_hash, stored_published) == (content_hash, published):
+            return int(version)
+        self.db.execute("INSERT OR REPLACE INTO document_versions VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (doc_id, version, stored_hash, stored_published, status, n_events, _now()))
+        return int(version) + 1
+
+    def _write_status(self, coding: Coding, version: int, content_hash: str | None, store_text: bool) -> None:
         d = coding.document
-        with self.transaction():
-            self.db.execute(
-                """INSERT INTO documents (id, content_hash, origin, title, url, published, outlet, text, status, reason, n_events, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT(id) DO UPDATE SET content_hash=excluded.content_hash, origin=excluded.origin,
-                     title=excluded.title, url=excluded.url, published=excluded.published, outlet=excluded.outlet,
-                     text=excluded.text, status=excluded.status, reason=excluded.reason, n_events=excluded.n_events,
-                     updated_at=excluded.updated_at""",
-                (d.id, content_hash, d.origin, d.title, d.url, d.published, d.outlet, d.text if content_hash else "",
-                 status, reason, len(coding.events) if status == "coded" else 0, _now()),
-            )
+        self.db.execute(
+            """INSERT INTO documents (id, content_hash, origin, title, url, published, outlet, text, status, reason, n_events, updated_at, version)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET content_hash=excluded.content_hash, origin=excluded.origin,
+                 title=excluded.title, url=excluded.url, published=excluded.published, outlet=excluded.outlet,
+                 text=excluded.text, status=excluded.status, reason=excluded.reason, n_events=excluded.n_events,
+                 updated_at=excluded.updated_at, version=excluded.version""",
+            (d.id, content_hash, d.origin, d.title, d.url, d.published, d.outlet, d.text if store_text else "",
+             coding.status, coding.reason, len(coding.events) if coding.status == "coded" else 0, _now(), version),
+        )
+
+    def versions(self, doc_id: str) -> list[dict[str, object]]:
+        """The replaced versions of a document, oldest first (the current one is in documents())."""
+        names = ["version", "content_hash", "published", "status", "events", "replaced_at"]
+        sql = "SELECT version, content_hash, published, status, n_events, replaced_at FROM document_versions WHERE doc_id = ? ORDER BY version"
+        return [dict(zip(names, row)) for row in self.db.execute(sql, (doc_id,))]
 
     def _insert_event(self, event: Event) -> None:
         self.db.execute(
@@ -223,8 +281,8 @@ class SQLiteStore:
             clauses.append("attributed = ?")
             params.append(int(where.attributed))
         sql = f"SELECT json FROM events WHERE {' AND '.join(clauses)} ORDER BY date, doc_id, id"
-        if where.limit:
-            sql += f" LIMIT {int(where.limit)}"
+        if where.limit is not None:
+            sql += f" LIMIT {max(0, int(where.limit))}"
         for (payload,) in self.db.execute(sql, params):
             yield Event.model_validate_json(payload)
 
@@ -255,6 +313,34 @@ class _Transaction:
     def __exit__(self, exc_type: object, *rest: object) -> None:
         if self.outer:
             self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _has_surrogates(*texts: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for text in texts for c in text)
+
+
+def explain(exc: BaseException) -> str:
+    """What went wrong and what to do, for the sqlite and OS errors a user can meet."""
+    text = str(exc)
+    if "readonly" in text or isinstance(exc, PermissionError):
+        return f"{text}; the store is read-only: make the file and its folder writable, or pass --db with a writable path"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return f"{text}; the file is not an intact Flashpoint store: restore it from a backup or pass --db with another path"
+    if "locked" in text or "busy" in text:
+        return f"{text}; another process holds the store: try again when it finishes"
+    return f"{text}; pass --db with a writable file path"
+
+
+def _retry(step: Callable[[], object], attempts: int = 5) -> None:
+    """Run a schema step, retrying while another process holds the lock (busy_timeout covers most waits)."""
+    for attempt in range(attempts):
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
 
 
 def open_store(path: Path | str | None = None) -> SQLiteStore:

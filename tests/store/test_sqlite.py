@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from flashpoint.errors import StoreError
 from flashpoint.records import Actor, Coding, Document, Event, Span, event_id
 from flashpoint.store import EventFilter, open_store
 from flashpoint.store.sqlite import MIGRATIONS
@@ -56,7 +57,7 @@ def test_failure_mid_document_leaves_store_as_it_was(store, monkeypatch) -> None
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(type(store), "_insert_event", explode)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StoreError, match="disk I/O error"):
         store.save(Coding(bad, "coded", [make_event(bad)]))
     assert [d["id"] for d in store.documents()] == ["good"]
     assert store.counts()["events"] == 1
