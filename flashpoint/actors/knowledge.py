@@ -7,6 +7,7 @@ file (settings.actors_file / --actors) adds or overrides entries by canonical na
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -16,6 +17,7 @@ from typing import Literal
 
 import yaml
 
+from ..dates import parse_iso
 from ..errors import ConfigError
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -103,9 +105,9 @@ def _as_date(value: object, where: str) -> date | None:
     if isinstance(value, date):
         return value
     try:
-        return date.fromisoformat(str(value))
+        return parse_iso(str(value))
     except ValueError as exc:
-        raise ConfigError(f"{where}: {value!r} is not a YYYY-MM-DD date") from exc
+        raise ConfigError(f"{where}: {exc}; write role dates as YYYY-MM-DD") from exc
 
 
 def _person(item: dict[str, object], where: str) -> Entry:
@@ -118,10 +120,38 @@ def _person(item: dict[str, object], where: str) -> Entry:
     return Entry(str(item["name"]), "person", first.code if first else None, first.sector if first else None, tuple(roles))
 
 
+ACTOR_KEYS = {"name", "aliases", "code", "sector", "roles", "short"}
+ROLE_KEYS = {"code", "sector", "title", "start", "end"}
+_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
+
+
+def _check(item: object, where: str, number: int) -> None:
+    """ConfigError, saying how to fix it, for an actor entry that would load wrongly (a string of aliases would
+    make every letter an alias: 'A group attacked…' → USA)."""
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+        raise ConfigError(f"{where}: actor {number} needs a 'name' (text), e.g. '- name: Coastal Liberation Front' (got {item!r:.80})")
+    at = f"{where}: actor {item['name']!r}"
+    if unknown := sorted(set(item) - ACTOR_KEYS):
+        raise ConfigError(f"{at}: unknown key {', '.join(unknown)}; use {', '.join(sorted(ACTOR_KEYS))}")
+    for key in ("aliases", "short"):
+        value = item.get(key)
+        if value is not None and (not isinstance(value, list) or not all(isinstance(v, (str, int)) and str(v).strip() for v in value)):
+            raise ConfigError(f"{at}: '{key}' must be a list of names, e.g. {key}: [CLF, Coastal Front] (got {value!r:.60})")
+    for key in ("code", "sector"):
+        value = item.get(key)
+        if value is not None and not (isinstance(value, str) and (key == "sector" or _CODE.match(value))):
+            raise ConfigError(f"{at}: '{key}' must be {'an upper-case code such as MOZ, IGO or NGO' if key == 'code' else 'a PLOVER sector such as GOV or REB'} (got {value!r:.40})")
+    roles = item.get("roles")
+    if roles is not None and (not isinstance(roles, list) or not all(isinstance(r, dict) and isinstance(r.get("code"), str) and _CODE.match(r["code"]) for r in roles)):
+        raise ConfigError(f"{at}: 'roles' must be a list of mappings with an upper-case 'code', e.g. roles: [{{code: PER, title: President, start: 2031-01-01}}]")
+    for role in roles or []:
+        if unknown := sorted(set(role) - ROLE_KEYS):
+            raise ConfigError(f"{at}: unknown role key {', '.join(unknown)}; use {', '.join(sorted(ROLE_KEYS))}")
+
+
 def _add_items(kb: KnowledgeBase, items: list[dict[str, object]], where: str) -> None:
-    for item in items:
-        if not isinstance(item, dict) or "name" not in item:
-            raise ConfigError(f"{where}: every actor needs at least a 'name' (got {item!r})")
+    for number, item in enumerate(items, start=1):
+        _check(item, where, number)
         if item.get("roles"):
             entry = _person(item, where)
             for short in item.get("short") or []:  # type: ignore[union-attr]
@@ -138,7 +168,7 @@ def _add_items(kb: KnowledgeBase, items: list[dict[str, object]], where: str) ->
 def _load_yaml_list(text: str, where: str) -> list[dict[str, object]]:
     try:
         data = yaml.load(text, Loader=_LOADER) or []
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date YAML reads as one but no calendar has
         raise ConfigError(f"{where} is not valid YAML: {exc}") from exc
     if isinstance(data, dict) and "actors" in data:
         data = data["actors"]

@@ -168,6 +168,15 @@ class SQLiteStore:
                     self.db.execute(statement)
                 self.db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, _now()))
 
+    def verify(self) -> None:
+        """StoreError when SQLite finds the file damaged (quick_check): checked before writing into it."""
+        try:
+            problems = [row[0] for row in self.db.execute("PRAGMA quick_check(5)")]
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read store {self.path}: {explain(exc)}") from exc
+        if problems != ["ok"]:
+            raise StoreError(f"store {self.path} is damaged ({problems[0][:120]}); restore it from a backup or pass --db with another path")
+
     def transaction(self) -> _Transaction:
         return _Transaction(self.db)
 
