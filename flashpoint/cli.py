@@ -48,6 +48,23 @@ def _published(value: str | None) -> str | None:
     return parsed.isoformat() if parsed else None
 
 
+def _query_date(value: str | None) -> str | None:
+    """A date to filter stored events by: a day, a month or a year (stored dates have those precisions)."""
+    import re
+
+    from .dates import parse_iso
+
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+            raise ValueError(f"{value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+        parse_iso((value + "-01-01")[:10])
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    return value
+
+
 published_option = click.option("--published", callback=lambda c, p, v: _published(v), help="Publication date (YYYY-MM-DD) for documents without one.")
 actors_option = click.option("--actors", type=click.Path(path_type=Path, exists=True, dir_okay=False), help="YAML file of extra or overriding actors.")
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
@@ -198,8 +215,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
 @click.option("--actor", help="Actor code (ISO alpha-3, IGO, NGO).")
 @click.option("--recipient", help="Recipient code.")
 @click.option("--type", "event_type", help="PLOVER category, e.g. THREATEN.")
-@click.option("--since", help="Earliest date (YYYY-MM-DD).")
-@click.option("--until", help="Latest date (YYYY-MM-DD).")
+@click.option("--since", callback=lambda c, p, v: _query_date(v), help="Earliest date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--until", callback=lambda c, p, v: _query_date(v), help="Latest date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--attributed/--asserted", default=None, help="Only events a source claims, or only those the article asserts.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @format_option
