@@ -22,9 +22,10 @@ from .errors import ConfigError, DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
 from .events.extract import Candidate, Extractor
+from .events.learned import LearnedTyper
 from .ingest.clean import english_share, foreign_share, strip_invisible
 from .modality import modality
-from .records import Actor, Coding, Document, Event, Location, Quantity, Span as TextSpan, event_id
+from .records import Actor, Attribution, Coding, Document, Event, Location, Quantity, Span as TextSpan, event_id
 from .settings import Settings
 
 # PLOVER general contexts (manual Table 2.1, events/data/plover.yaml) found by keyword; every name must be one of them
@@ -172,7 +173,7 @@ def extract_events(doc: Doc, document: Document, settings: Settings) -> list[Eve
     lexicon = lexicon_module.load()
     published = published_date(document)
     mentions = find_mentions(doc, nlp.load(settings.spacy_model), kb, published)
-    extractor = Extractor(doc, mentions, kb, lexicon_module.RuleTyper(lexicon))
+    extractor = Extractor(doc, mentions, kb, typer(settings), own_country_recipient=settings.own_country_recipient)
     finder = AttributionFinder(extractor.np_actors, extractor.subject_actors)
     events: list[Event] = []
     sentences = [s for s in doc.sents if len(s) <= settings.max_sentence_tokens]
@@ -184,6 +185,13 @@ def extract_events(doc: Doc, document: Document, settings: Settings) -> list[Eve
         for candidate in candidates:
             events.append(_event(candidate, sentence, counts, document, published, finder, extractor, lexicon))
     return events
+
+
+def typer(settings: Settings) -> lexicon_module.Typer:
+    rules = lexicon_module.RuleTyper(lexicon_module.load())
+    if settings.typer == "rules":
+        return rules
+    return LearnedTyper(rules)
 
 
 def _event(
@@ -199,7 +207,10 @@ def _event(
     doc, sense, trigger = sentence.doc, candidate.sense, candidate.trigger
     category = ontology_module.load()[sense.category or ""]
     attribution, frame = finder.find(candidate.light_verb or trigger)
+    attribution = _own_speech_act(category.name, candidate.actor, attribution)
     mode_of_act = modality(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
+    if category.name == "REJECT" and mode_of_act == "negated" and lexicon_module.lemma(trigger) not in lexicon.negative_verbs:
+        mode_of_act = "actual"  # "will never deal with X" is a refusal that happened, not a negated event
     resolved, date_text = _date(candidate, frame, published, future=mode_of_act == "future")
     if resolved is not None and published is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", published):
         mode_of_act = "historical"
@@ -229,6 +240,17 @@ def _event(
         confidence=round(sense.confidence * (0.75 if candidate.resolved_by_reference else 1.0), 3),
         produced_by=sense.rule_id,
     )
+
+
+SPEECH_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"}
+
+
+def _own_speech_act(category: str, actor: list[Actor], attribution: Attribution | None) -> Attribution | None:
+    """"X said: we condemn Y" — a speaker's own condemnation, demand, threat or promise is asserted by being said;
+    the annotation guide gives it no attribution. Events the speaker reports about others keep theirs."""
+    if attribution is None or category not in SPEECH_ACTS or attribution.source is None or not attribution.source.code:
+        return attribution
+    return None if any(a.code == attribution.source.code for a in actor) else attribution
 
 
 def _trimmed(sentence: Span) -> TextSpan:

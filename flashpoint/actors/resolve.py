@@ -80,13 +80,19 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         if start < taken_until:
             continue
         surface = doc[start:end].text
+        via_bare = False
         if label == "SHORT":
             candidates = kb.short_forms.get(surface, [])
             known = [e for e in candidates if e.name in seen]
             first_names = _first_names(doc, start, kb)
             titled = first_names is not None or (end < len(doc) and doc[end].lower_ in GROUP_AFTER_NAME)
             longer_name = end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "I"
-            if not known and (not titled or longer_name):
+            if not known and not titled and not longer_name:
+                # a bare surname ("Obama has agreed") stands for the one person of that name in office on the day
+                candidates = _sole_office_holder(doc, start, end, candidates, day)
+                if candidates:
+                    via_bare = True
+            if not known and (not (titled or via_bare) or longer_name):
                 continue
             if not known and first_names:
                 # "President Omar El Bashir" may be Omar al-Bashir; "President Heinz Fischer" is not Joschka Fischer
@@ -102,6 +108,15 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         mentions.append(Mention(start, end, entry, code, sector, via))
         taken_until = end
     return mentions
+
+
+def _sole_office_holder(doc: Doc, start: int, end: int, candidates: list[Entry], day: date | None) -> list[Entry]:
+    """The surname names a person (the parser says so, no unknown first name before it) and exactly one person
+    with it holds an office on the publication date."""
+    if day is None or doc[start].ent_type_ != "PERSON" or (start > 0 and doc[start - 1].pos_ == "PROPN"):
+        return []
+    holding = [e for e in candidates if e.kind == "person" and any(r.holds_on(day) for r in e.roles)]
+    return holding if len(holding) == 1 else []
 
 
 GROUP_AFTER_NAME = {"administration", "government", "cabinet", "regime", "camp"}  # "the Bush administration"

@@ -243,8 +243,10 @@ def evaluate_news(path: Path, settings: object = None) -> dict[str, object]:
 
     gold = load_news_gold(path)
     documents = [Document(g.id, g.text, published=g.published) for g in gold]
-    codings = {c.document.id: c.events for c in code_documents(documents, settings)}  # type: ignore[arg-type]
-    return score_documents(gold, lambda g: codings.get(g.id, []))
+    codings = {c.document.id: c for c in code_documents(documents, settings)}  # type: ignore[arg-type]
+    result = score_documents(gold, lambda g: codings[g.id].events if g.id in codings else [])
+    result["not_coded"] = {i: f"{c.status}: {c.reason}" for i, c in codings.items() if c.status != "coded"}
+    return result
 
 
 def format_news(result: dict[str, object], show_misses: bool = True) -> str:
@@ -257,6 +259,8 @@ def format_news(result: dict[str, object], show_misses: bool = True) -> str:
              *row("all", result),
              f"attribution accuracy {result['attribution_accuracy']:.3f}   modality accuracy {result['modality_accuracy']:.3f}"
              "   (on type matches)"]
+    for doc_id, why in (result.get("not_coded") or {}).items():  # type: ignore[union-attr]
+        lines.append(f"NOT CODED {doc_id}: {why}")
     for name, figures in result["by_source"].items():  # type: ignore[union-attr]
         lines += row(name, figures)
         lines.append(f"{name:<8} attribution {figures['attribution_accuracy']:.3f}  modality {figures['modality_accuracy']:.3f}")

@@ -59,9 +59,17 @@ class Candidate:
 
 
 class Extractor(Participants):
-    def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase, typer: Typer | None = None) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase, typer: Typer | None = None,
+                 own_country_recipient: bool = False) -> None:
         super().__init__(doc, mentions, kb)
         self.typer = typer or RuleTyper()
+        # A learned typer decides announced intentions itself ("will bolster" is THREATEN) and is trusted to keep
+        # events whose actor the text does not name; the rules need their wrappers and a named actor.
+        self.typed_by_model = getattr(self.typer, "decides_intent", False)
+        self.keep_actorless = self.typed_by_model
+        # PLOVER's convention of coding an untargeted demand or crackdown against the actor's own country; off
+        # by default because on real news it is usually wrong.
+        self.own_country_recipient = own_country_recipient
 
     def object_actors(self, token: Token, exclude: list[Actor]) -> list[Actor]:
         found: list[Actor] = []
@@ -253,14 +261,17 @@ class Extractor(Participants):
                 recipient = recipient or [place.model_copy(update={"sector": None})]
                 self.used_reference = True
         if not actor:
-            return None
+            subject = self.unresolved_subject(light or token) if sense.pos != "noun" or light is not None else None
+            if subject is None and not self.keep_actorless:
+                return None
+            actor = [subject] if subject is not None else []
         if sense.category == "CONSULT" and sense.mode == "phone" and recipient:
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
             recipient = []
         if not recipient and sense.category in DOMESTIC_CATEGORIES:
             recipient = self.domestic_recipient(light or token, actor)
-        elif not recipient and sense.category in VERBAL_CONFLICT and sense.pos == "verb" and not any(
+        elif not recipient and self.own_country_recipient and sense.category in VERBAL_CONFLICT and sense.pos == "verb" and not any(
             c.dep_ == "ccomp" for c in token.children
         ):
             # a demand, refusal, accusation or threat with no foreign party named is aimed at home
@@ -282,6 +293,8 @@ class Extractor(Participants):
         place = self.location_of(scope)
         if place is not None:
             return [place]
+        if not self.own_country_recipient or not actor:
+            return []
         first = actor[0]
         if first.code and first.code not in {"IGO", "NGO"} and len(first.code) == 3:
             return [first.model_copy(update={"sector": None})]
@@ -366,7 +379,7 @@ class Extractor(Participants):
             candidate = self.candidate(token, coded_objects, light_verbs)
             if candidate is not None:
                 found.append(candidate)
-                if (wrapper := self.intent_candidate(candidate)) is not None:
+                if not self.typed_by_model and (wrapper := self.intent_candidate(candidate)) is not None:
                     found.append(wrapper)
                 if candidate.sense.objects:
                     coded_objects.update(c.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"})
@@ -375,11 +388,27 @@ class Extractor(Participants):
         for token in sentence:
             if token.pos_ in {"NOUN", "PROPN"} and (candidate := self.candidate(token, coded_objects, light_verbs)):
                 found.append(candidate)
-                if candidate.light_verb is not None and (wrapper := self.intent_candidate(candidate, candidate.light_verb)) is not None:
+                if not self.typed_by_model and candidate.light_verb is not None and (
+                    wrapper := self.intent_candidate(candidate, candidate.light_verb)
+                ) is not None:
                     found.append(wrapper)
         found += self.alleged(found)
+        found = one_per_participants(found)
         for candidate in found:
             if candidate.trigger.pos_ in {"NOUN", "PROPN"} and not candidate.resolved_by_reference:
                 self.event_actors[candidate.trigger.lemma_.lower()] = candidate.actor
         self.remember(sentence)
         return found
+
+
+def one_per_participants(found: list[Candidate]) -> list[Candidate]:
+    """One event per category and participants in a sentence (the annotation guide's rule): a verb and its
+    event noun, or a repeated act, are one event; the most confident reading is kept, at its first position."""
+    best: dict[tuple[str, frozenset[str | None], frozenset[str | None]], Candidate] = {}
+    for candidate in found:
+        key = (candidate.sense.category or "", frozenset(a.code for a in candidate.actor), frozenset(r.code for r in candidate.recipient))
+        kept = best.get(key)
+        if kept is None or candidate.sense.confidence > kept.sense.confidence:
+            best[key] = candidate
+    survivors = {id(c) for c in best.values()}
+    return [c for c in found if id(c) in survivors]

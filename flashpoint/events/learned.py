@@ -91,7 +91,32 @@ def features(token: Token, rule: Sense | None) -> list[str]:
     quoted = token.doc[token.sent.start : token.i].text.count('"') % 2 == 1
     if quoted:
         out.append("in_quote")
+    # an event needs participants: how many named parties the sentence holds at all
+    named = sum(1 for e in token.sent.ents if e.label_ in {"GPE", "NORP", "ORG", "PERSON"})
+    out += [f"sent_parties={min(named, 3)}", f"rule_parties={rule.category if rule else '-'}|{min(named, 2)}"]
+    # discourse: an event is coded at its first mention; later mentions of the same word are usually anaphoric
+    first = _first_mentions(token.doc).get(word, token.i) >= token.i
+    out += [f"first={first}", f"first_pos={first}|{token.pos_}", f"rule_first={rule.category if rule else '-'}|{first}"]
     return out
+
+
+def _first_mentions(doc) -> dict[str, int]:
+    cached = doc.user_data.get("flashpoint_first_mentions")
+    if cached is None:
+        cached = {}
+        for t in doc:
+            cached.setdefault(verb_lemma(t) if t.pos_ in {"VERB", "AUX"} else lemma(t), t.i)
+        doc.user_data["flashpoint_first_mentions"] = cached
+    return cached
+
+
+def context_vector(token: Token) -> np.ndarray:
+    """The parser's own contextual vectors (spaCy's tok2vec output, already computed) of the predicate and its
+    governor: they carry what the word means here, which a lemma list cannot."""
+    tensor = token.doc.tensor
+    if tensor is None or len(tensor) != len(token.doc) or not tensor.size:
+        return np.zeros(0, dtype=np.float32)
+    return np.concatenate([tensor[token.i], tensor[token.head.i]]).astype(np.float32)
 
 
 @dataclass(frozen=True)
@@ -100,10 +125,13 @@ class TriggerModel:
     vocabulary: dict[str, int]
     weights: np.ndarray  # (features, labels)
     bias: np.ndarray
+    dense_weights: np.ndarray  # (context dimensions, labels); empty when trained without them
 
-    def probabilities(self, names: list[str]) -> np.ndarray:
+    def probabilities(self, names: list[str], context: np.ndarray | None = None) -> np.ndarray:
         rows = [self.vocabulary[n] for n in names if n in self.vocabulary]
         scores = self.weights[rows].sum(axis=0) + self.bias if rows else self.bias.copy()
+        if self.dense_weights.size and context is not None and len(context) == len(self.dense_weights):
+            scores = scores + context @ self.dense_weights
         scores = scores - scores.max()
         exp = np.exp(scores)
         return exp / exp.sum()
@@ -123,28 +151,47 @@ def load_model() -> TriggerModel:
 
     with np.load(io.BytesIO(raw), allow_pickle=False) as data:
         names = [str(n) for n in data["features"]]
+        dense = data["dense_weights"].astype(np.float32) if "dense_weights" in data.files else np.zeros((0, 0), np.float32)
         return TriggerModel(tuple(str(x) for x in data["labels"]), {n: i for i, n in enumerate(names)},
-                            data["weights"].astype(np.float32), data["bias"].astype(np.float32))
+                            data["weights"].astype(np.float32), data["bias"].astype(np.float32), dense)
+
+
+def combine(p_event: float, model_label: str, rule_label: str | None, keep_rule: float, add_model: float) -> str | None:
+    """The rules propose, the model disposes: a rule trigger stands unless the model gives it less than `keep_rule`
+    chance of being an event; a predicate the rules do not know becomes an event when the model gives it at least
+    `add_model`. The model's category wins when it is confident the predicate is an event."""
+    if rule_label is not None:
+        if p_event < keep_rule:
+            return None
+        return model_label if p_event >= 0.5 else rule_label
+    return model_label if p_event >= add_model else None
 
 
 class LearnedTyper:
     """The classifier decides whether a predicate is an event and of which category; the rule lexicon's sense
     (mode, particle, object conditions) is kept when both agree on the category."""
 
-    def __init__(self, rules: RuleTyper | None = None, model: TriggerModel | None = None, threshold: float = 0.5) -> None:
+    decides_intent = True  # "will bolster its forces" is typed THREATEN by the model, not wrapped by rules
+
+    def __init__(self, rules: RuleTyper | None = None, model: TriggerModel | None = None, keep_rule: float | None = None,
+                 add_model: float | None = None) -> None:
         self.rules = rules or RuleTyper()
         self.model = model or load_model()
-        self.threshold = threshold
-        self.version = str(model_card().get("version", "1"))
+        card = model_card()
+        self.keep_rule = float(card["keep_rule"]) if keep_rule is None else keep_rule
+        self.add_model = float(card["add_model"]) if add_model is None else add_model
+        self.version = str(card.get("version", "1"))
 
     def classify(self, token: Token) -> Sense | None:
         if not is_candidate(token):
             return None
         rule = self.rules.classify(token)
-        probabilities = self.model.probabilities(features(token, rule))
-        best = int(np.argmax(probabilities))
-        label, p = self.model.labels[best], float(probabilities[best])
-        if label == NONE or p < self.threshold:
+        probabilities = self.model.probabilities(features(token, rule), context_vector(token))
+        none = self.model.labels.index(NONE)
+        p = 1.0 - float(probabilities[none])  # the categories together: is this predicate an event at all?
+        probabilities[none] = -1.0
+        label = combine(p, self.model.labels[int(np.argmax(probabilities))], rule.category if rule else None, self.keep_rule, self.add_model)
+        if label is None:
             return None
         pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun"
         if rule is not None and rule.category == label:

@@ -36,6 +36,10 @@ MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
 INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep"}
 REFERRING_NOUNS = {"country", "nation", "regime", "state", "government", "leadership", "north", "south", "authorities"}
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
+SPEAKING_VERBS = {"say", "send", "issue", "release", "publish", "state", "declare", "deliver", "tell", "write", "address", "make", "express"}
+FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+ISSUING_NOUNS = {"statement", "message", "letter", "commentary", "article", "speaker", "participant", "meeting", "conference",
+                 "spokesman", "spokesperson", "communique", "resolution", "declaration", "memorandum", "notice", "report", "editorial"}
 
 
 class Participants:
@@ -52,6 +56,8 @@ class Participants:
         self.used_reference = False
         self.resolving: set[int] = set()
         self.event_actors: dict[str, list[Actor]] = {}
+        self.last_speaker: Actor | None = None  # who issued the statement or message being reported (not reset per paragraph)
+        self.people = self._introduce_people()
         self.conjunct = False
         self.pending_extra: list[Actor] = []
 
@@ -118,7 +124,57 @@ class Participants:
                     return person.actor(self.doc)
                 if child.pos_ in {"NOUN", "PROPN"} and (described := self.modifier_actor(child, sector_of(child, self.kb))) is not None:
                     return described
-        return self.deictic_actor(head, sector) or self.titled_person(head) or self.event_anaphor(head)
+        return (self.deictic_actor(head, sector) or self.titled_person(head) or self.event_anaphor(head)
+                or self.introduced_person(head) or self.issuer(head))
+
+    def introduced_person(self, head: Token) -> Actor | None:
+        """A surname the knowledge base lacks, introduced earlier in full with a country cue ("Lebanese Interior
+        Minister Bassam Mawlawi" ... "Mawlawi voiced"): the code of that first mention."""
+        if head.pos_ != "PROPN" or head.lower_ in self.kb.titles:
+            return None
+        for earlier_start, surname, actor in self.people:
+            if surname == head.text and earlier_start < head.idx:
+                self.used_reference = True
+                return actor.model_copy(update={"text": head.text, "start": head.idx, "end": head.idx + len(head.text)})
+        return None
+
+    def issuer(self, head: Token) -> Actor | None:
+        """"I", "we", "the statement", "the speakers": the issuer of the statement, message or meeting the document
+        reports — the last identified person or group in the paragraph, else the document's main country."""
+        first_person = head.lower_ in FIRST_PERSON
+        issuing_noun = head.lemma_.lower() in ISSUING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "our"} for c in head.children)
+        if not (first_person or issuing_noun) or head.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "pobj"}:
+            return None
+        source = self.last_speaker or self.last_person or (self.last_group[0] if self.last_group else None)
+        code, sector, name = (source.code, source.sector, source.name) if source is not None and source.code else (
+            self.dominant, None, self.kb.country_name(self.dominant))
+        if code is None:
+            return None
+        self.used_reference = True
+        span = self.doc[head.left_edge.i : head.i + 1] if issuing_noun else self.doc[head.i : head.i + 1]
+        return Actor(text=span.text, code=code, sector=sector, name=name, start=span.start_char, end=span.end_char)
+
+    def _cue_before(self, start: int) -> Actor | None:
+        """The nearest country word in the title before a name ("Lebanese Minister of Interior Bassam Mawlawi")."""
+        for i in range(start - 1, max(-1, start - 9), -1):
+            token = self.doc[i]
+            if token.pos_ in {"VERB", "AUX", "PUNCT"} or token.is_sent_start and i < start - 1:
+                return None
+            mention = self.index.get(i)
+            if mention is not None and mention.code and mention.entry.kind in {"country", "adjective", "capital"}:
+                return mention.actor(self.doc)
+        return None
+
+    def _introduce_people(self) -> list[tuple[int, str, Actor]]:
+        """Named people the knowledge base does not know, coded by the country cue in their first full mention."""
+        found: list[tuple[int, str, Actor]] = []
+        for entity in self.doc.ents:
+            if entity.label_ != "PERSON" or len(entity) < 2 or entity.root.i in self.index:
+                continue
+            actor = self.modifier_actor(entity.root, sector_of(entity.root, self.kb)) or self._cue_before(entity.start)
+            if actor is not None and actor.code:
+                found.append((entity.start_char, entity.root.text, actor))
+        return found
 
     def event_anaphor(self, head: Token) -> Actor | None:
         """"the exercises made threats": the participants of the last event named by the same noun."""
@@ -272,6 +328,10 @@ class Participants:
                     self.last_person = mention.actor(self.doc)
                 elif actors := self.np_actors(token):
                     self.last_group = actors
+            if token.lemma_.lower() in SPEAKING_VERBS and token.pos_ == "VERB":
+                speaker = [a for a in self.subject_actors(token) if a.code]
+                if speaker and not any(c.lower_ in FIRST_PERSON for c in token.children if c.dep_ in SUBJECT_DEPS):
+                    self.last_speaker = speaker[0]
 
     # ---------- predicates ---------------------------------------------------------------------------
 
@@ -289,7 +349,7 @@ class Participants:
             passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children) or node.tag_ == "VBN" and node.dep_ in {"acl", "relcl"}
             if agents and (passive or not any(c.dep_ in SUBJECT_DEPS for c in node.children)):
                 return self.np_actors(agents[0])
-            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS] or self._dated_subject(node)
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
@@ -305,6 +365,38 @@ class Participants:
                 return []
             node = node.head
         return []
+
+    def _dated_subject(self, verb: Token) -> list[Token]:
+        """"Kim Jong Il Monday sent ...": the parser takes the weekday for the head of the subject; the name in front
+        of it is the subject."""
+        for child in verb.children:
+            if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and child.i < verb.i:
+                named = [t for t in child.lefts if t.i in self.index]
+                if named:
+                    return [self.doc[self.index[named[-1].i].end - 1]]
+        return []
+
+    def unresolved_subject(self, verb: Token) -> Actor | None:
+        """The words of a subject (or by-agent) the knowledge base cannot code: kept as an actor with code null, so
+        a recognised event is not thrown away ("the speakers", "a Kenyan lawmaker's group")."""
+        node = verb
+        for _ in range(5):
+            agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS] or agents
+            if subjects:
+                head = subjects[0]
+                if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"who", "which", "that", "this", "it", "there"} or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+                    return None
+                if head.pos_ == "PRON" and head.lower_ not in {"we", "i", "you", "us"}:
+                    return None
+                left = min((t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"punct", "cc"}), default=head.i)
+                span = self.doc[left : head.i + 1]
+                return Actor(text=span.text, code=None, sector=sector_of(head, self.kb), name=None,
+                             start=span.start_char, end=span.end_char)
+            if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
+                return None
+            node = node.head
+        return None
 
     def location_of(self, scope: Token) -> Actor | None:
         heads = [scope, *(c for c in scope.children if c.dep_ in {"dobj", "agent"})]

@@ -1,0 +1,67 @@
+"""Rule families of the coder, each on sentences written for the test (a positive and a negative)."""
+
+import pytest
+
+from flashpoint.pipeline import code_document
+from flashpoint.records import Document
+from flashpoint.settings import Settings
+
+
+def events(text: str, published: str = "2010-05-01", **settings: object):
+    return code_document(Document("t", text, published=published), Settings(**settings)).events
+
+
+def test_bare_surname_of_a_sitting_leader_is_coded() -> None:
+    coded = events("Obama has agreed to a new round of arms talks.")
+    assert any(e.event_type == "AGREE" and e.actor_codes == ["USA"] for e in coded)
+
+
+def test_bare_surname_out_of_office_is_not_that_leader() -> None:
+    coded = events("Obama has agreed to a new round of arms talks.", published="1990-05-01")
+    assert not any("USA" in e.actor_codes for e in coded)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_uncoded_subject_keeps_the_event_with_a_null_code(typer: str) -> None:
+    coded = events("The visiting delegation condemned the shelling of the border villages.", typer=typer)
+    accuse = [e for e in coded if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].actor[0].code is None and accuse[0].actor[0].text.endswith("delegation")
+
+
+def test_a_pronoun_with_no_antecedent_is_not_an_actor() -> None:
+    coded = events("It condemned the shelling of the border villages.", typer="rules")
+    assert not [e for e in coded if e.event_type == "ACCUSE"]
+
+
+def test_surname_introduced_with_a_country_cue_keeps_its_code() -> None:
+    text = "Lebanese Interior Minister Bassam Mawlawi arrived in Amman on Monday.\n\nMawlawi condemned the attacks on aid convoys."
+    coded = events(text, published="2022-05-01")
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["LBN"] for e in coded)
+
+
+def test_first_person_in_a_message_is_its_sender() -> None:
+    text = "Kim Jong Il on Monday sent a message to the president of Laos.\nThe message says:\nI extend warm congratulations to you."
+    coded = events(text, published="2011-12-05")
+    assert any(e.event_type == "SUPPORT" and e.actor_codes == ["PRK"] for e in coded)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_no_own_country_recipient_by_default(typer: str) -> None:
+    coded = events("Iran's parliament rejected the proposal.", typer=typer)
+    assert all(e.recipient_codes != ["IRN"] for e in coded)
+
+
+def test_own_country_recipient_is_a_setting() -> None:
+    coded = events("Iran's parliament rejected the proposal.", typer="rules", own_country_recipient=True)
+    assert any(e.recipient_codes == ["IRN"] for e in coded)
+
+
+def test_one_event_per_category_and_participants_in_a_sentence() -> None:
+    coded = events("Japan sharply criticized China and condemned China over the incident.")
+    accusations = [e for e in coded if e.event_type == "ACCUSE" and e.recipient_codes == ["CHN"]]
+    assert len(accusations) == 1
+
+
+def test_a_threat_is_one_event_not_also_the_threatened_act() -> None:
+    coded = events("Russia threatened to cut gas supplies to Ukraine.")
+    assert [e.event_type for e in coded] == ["THREATEN"]
