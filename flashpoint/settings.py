@@ -71,7 +71,7 @@ def load_settings(path: Path | None = None, **overrides: object) -> Settings:
     if path is not None:
         try:
             loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             raise ConfigError(f"cannot read settings file {path}: {exc}") from exc
         if not isinstance(loaded, dict):
             raise ConfigError(f"settings file {path} must hold a mapping of setting: value")

@@ -187,9 +187,14 @@ def load(user_file: Path | None = None) -> KnowledgeBase:
     kb.sector_nouns = {str(k).lower(): str(v) for k, v in (sectors.get("nouns") or {}).items()}
     kb.titles = {str(k).lower(): str(v) for k, v in (sectors.get("titles") or {}).items()}
     if user_file is not None:
-        try:
-            text = Path(user_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"cannot read actors file {user_file}: {exc}") from exc
-        _add_items(kb, _load_yaml_list(text, str(user_file)), str(user_file))
+        add_user_file(kb, Path(user_file))
     return kb
+
+
+def add_user_file(kb: KnowledgeBase, path: Path) -> None:
+    """Add a user's YAML actors to `kb`; ConfigError, saying how to fix it, for anything that would load wrongly."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read actors file {path}: {exc}") from exc
+    _add_items(kb, _load_yaml_list(text, str(path)), str(path))

@@ -167,14 +167,18 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
             rows: Iterable[bytes | str] = decode(lines.read()).splitlines()
         else:
             rows = lines
+        lines_read = 0
         for number, raw in enumerate(rows, start=1):
             origin = f"{path}:{number}"
             if not raw.strip():
                 continue
+            lines_read += 1
             try:
                 yield from _from_line(raw if isinstance(raw, str) else decode(raw), origin, max_bytes)
             except Exception as exc:  # noqa: BLE001 - one bad line is that line's failure, never the run's
                 yield failure(origin, f"{origin}: cannot read this line ({type(exc).__name__}: {str(exc)[:80]})")
+        if lines_read == 0:
+            yield failure(str(path), f"{path}: no JSON lines (an empty file)", "skipped")
 
 
 def _from_line(line: str, origin: str, max_bytes: int) -> Iterator[Item]:
