@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: setup demo test eval gate bench clean
+.PHONY: setup demo test eval gate bench train clean
 
 setup: $(STAMP)
 
@@ -21,8 +21,16 @@ test: setup
 	$(BIN)/python -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests"; fi; exit $$status
 
+# Both yardsticks: whole annotated news documents (what an analyst meets) and the PLOVER gold sentences.
 eval: setup
+	$(BIN)/flashpoint eval ../shared/eval/news_dev.json --no-misses
 	$(BIN)/flashpoint eval ../shared/eval/plover_gsr_dev.json --no-misses
+
+# Rebuild the trigger classifier (flashpoint/events/data/trigger_model.*) from the repo's labels and ../shared,
+# with fixed seeds: the same inputs give the same model.
+train: setup
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[train]'
+	$(BIN)/python training/train_trigger.py
 
 bench: setup
 	$(BIN)/python benchmarks/throughput.py

@@ -248,9 +248,10 @@ SPEECH_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "C
 def _own_speech_act(category: str, actor: list[Actor], attribution: Attribution | None) -> Attribution | None:
     """"X said: we condemn Y" — a speaker's own condemnation, demand, threat or promise is asserted by being said;
     the annotation guide gives it no attribution. Events the speaker reports about others keep theirs."""
-    if attribution is None or category not in SPEECH_ACTS or attribution.source is None or not attribution.source.code:
-        return attribution
-    return None if any(a.code == attribution.source.code for a in actor) else attribution
+    source = attribution.source if attribution is not None else None
+    if source is None or category not in SPEECH_ACTS or not source.code or source.sector == "MED":
+        return attribution  # the press reporting a country's act is not that country speaking
+    return None if any(a.code == source.code for a in actor) else attribution
 
 
 def _trimmed(sentence: Span) -> TextSpan:

@@ -28,13 +28,14 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from flashpoint import nlp  # noqa: E402
-from flashpoint.events.learned import CARD_FILE, MODEL_FILE, NONE, combine, context_vector, features, is_candidate  # noqa: E402
+from flashpoint.events.learned import CARD_FILE, MODEL_FILE, NONE, combine, features, is_candidate  # noqa: E402
 from flashpoint.events.lexicon import RuleTyper, load as load_lexicon  # noqa: E402
 
 from standoff import load_labelled  # noqa: E402
 
 SEED = 20261130
 DATA = ROOT / "flashpoint" / "events" / "data"
+SPAN_LABELS = True  # set by --head-only
 
 
 def gsr_documents(path: Path) -> list[dict]:
@@ -62,6 +63,17 @@ def training_documents(include_gsr: bool = True, include_labels: bool = True) ->
     return docs
 
 
+def trigger_tokens(doc, sentence: dict, trigger: str, taken: set[int]) -> list:
+    """Every candidate predicate inside the gold trigger ("sent a message of greetings": sent, message, greetings):
+    any of them coded with the category codes the event, and the coder keeps one per sentence."""
+    head = trigger_token(doc, sentence, trigger, taken)
+    if head is None:
+        return []
+    at = doc.text.find(trigger, sentence["start"], sentence["end"])
+    span = doc.char_span(at, at + len(trigger), alignment_mode="expand") if at >= 0 else None
+    return [head] + [t for t in span or [] if t.i != head.i and is_candidate(t) and t.i not in taken and t.pos_ in {"VERB", "NOUN"}]
+
+
 def trigger_token(doc, sentence: dict, trigger: str, taken: set[int]):
     text = doc.text
     start, end = sentence["start"], sentence["end"]
@@ -80,44 +92,40 @@ def trigger_token(doc, sentence: dict, trigger: str, taken: set[int]):
     return (heads or inside)[0]
 
 
-def examples(docs: list[dict], rules: RuleTyper) -> tuple[list[list[str]], np.ndarray, list[str], list[int], dict[str, int]]:
-    """Feature lists, context vectors, labels and document groups for every candidate of every annotated sentence."""
-    X, V, y, groups = [], [], [], []
+def examples(docs: list[dict], rules: RuleTyper) -> tuple[list[list[str]], list[str], list[int], dict[str, int]]:
+    """Feature lists, labels and document groups for every candidate of every annotated sentence."""
+    X, y, groups = [], [], []
     stats: Counter[str] = Counter()
     parsed = nlp.parse((d["text"] for d in docs), batch_size=32)
     for group, (document, doc) in enumerate(zip(docs, parsed)):
         for sentence in document["sentences"]:
             taken: dict[int, str] = {}
             for event in sentence.get("events") or []:
-                token = trigger_token(doc, sentence, str(event.get("trigger") or ""), set(taken))
-                stats["aligned" if token is not None else "unaligned"] += 1
-                if token is not None:
+                tokens = trigger_tokens(doc, sentence, str(event.get("trigger") or ""), set(taken))
+                stats["aligned" if tokens else "unaligned"] += 1
+                for token in tokens if SPAN_LABELS else tokens[:1]:
                     taken[token.i] = str(event["event_type"]).upper()
             span = doc.char_span(sentence["start"], sentence["end"], alignment_mode="expand")
             for token in span if span is not None else []:
                 if not is_candidate(token):
                     continue
                 X.append(features(token, rules.classify(token)))
-                V.append(context_vector(token))
                 y.append(taken.get(token.i, NONE))
                 groups.append(group)
-    return X, np.array(V, dtype=np.float32), y, groups, dict(stats)
+    return X, y, groups, dict(stats)
 
 
-def design(vectorizer, X: list[list[str]], V: np.ndarray | None):
-    from scipy.sparse import csr_matrix, hstack
-
-    sparse = vectorizer.transform([{f: 1 for f in row} for row in X])
-    return sparse if V is None else hstack([sparse, csr_matrix(V)]).tocsr()
+def design(vectorizer, X: list[list[str]]):
+    return vectorizer.transform([{f: 1 for f in row} for row in X])
 
 
-def fit(X: list[list[str]], V: np.ndarray | None, y: list[str], C: float):
+def fit(X: list[list[str]], y: list[str], C: float):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer(sparse=True).fit([{f: 1 for f in row} for row in X])
-    model = LogisticRegression(C=C, max_iter=3000, random_state=SEED)
-    model.fit(design(vectorizer, X, V), y)
+    model = LogisticRegression(C=C, max_iter=1000, tol=1e-3, random_state=SEED)
+    model.fit(design(vectorizer, X), y)
     return vectorizer, model
 
 
@@ -132,7 +140,7 @@ def trigger_f1(gold: list[str], predicted: list[str]) -> tuple[float, float, flo
 POLICIES = [("model", t, t) for t in (0.2, 0.3, 0.4)] + [("rules+model", k, a) for k in (0.02, 0.05, 0.1, 0.2) for a in (0.3, 0.5)]
 
 
-def cross_validate(X, V, y, groups, folds: int, Cs: list[float], rules_only: list[str]) -> None:
+def cross_validate(X, y, groups, folds: int, Cs: list[float], rules_only: list[str]) -> None:
     """Grouped by document, so no document is both trained on and scored."""
     from sklearn.model_selection import GroupKFold
 
@@ -143,8 +151,8 @@ def cross_validate(X, V, y, groups, folds: int, Cs: list[float], rules_only: lis
         p_event = np.zeros(len(y))
         model_label = [NONE] * len(y)
         for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
-            vectorizer, model = fit([X[i] for i in train], None if V is None else V[train], [y[i] for i in train], C)
-            probabilities = model.predict_proba(design(vectorizer, [X[i] for i in test], None if V is None else V[test]))
+            vectorizer, model = fit([X[i] for i in train], [y[i] for i in train], C)
+            probabilities = model.predict_proba(design(vectorizer, [X[i] for i in test]))
             labels = list(model.classes_)
             none = labels.index(NONE)
             events = probabilities.copy()
@@ -159,15 +167,63 @@ def cross_validate(X, V, y, groups, folds: int, Cs: list[float], rules_only: lis
             print(f"{name + ' C=' + str(C):<16} {keep:>9.2f} {add:>9.2f} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
 
 
+def to_model(vectorizer, model):
+    from flashpoint.events.learned import TriggerModel
+
+    names = list(vectorizer.get_feature_names_out())
+    return TriggerModel(tuple(model.classes_), {n: i for i, n in enumerate(names)}, model.coef_.T.astype(np.float32),
+                        model.intercept_.astype(np.float32))
+
+
+def document_cv(docs: list[dict], X, y, groups, folds: int, C: float, policies: list[tuple[float, float]]) -> None:
+    """Grouped cross-validation measured the way the coder is used: held-out documents coded whole by the pipeline
+    and scored like news_dev.json (type / type+actor / full F1)."""
+    from sklearn.model_selection import GroupKFold
+
+    import flashpoint.pipeline as pipeline
+    from flashpoint.eval.news import _gold_document, score_documents
+    from flashpoint.events.learned import LearnedTyper
+    from flashpoint.records import Document
+
+    news = [i for i, d in enumerate(docs) if d.get("source") != "plover"]
+    results: dict[tuple[float, float], list[dict]] = {p: [] for p in policies}
+    rules_results: list[dict] = []
+    for fold, (train, test) in enumerate(GroupKFold(n_splits=folds).split(X, y, groups)):
+        held = sorted({groups[i] for i in test} & set(news))
+        gold = [_gold_document(docs[i], docs[i]["id"]) for i in held]
+        documents = [Document(g.id, g.text, published=g.published) for g in gold]
+        vectorizer, model = fit([X[i] for i in train], [y[i] for i in train], C)
+        trained = to_model(vectorizer, model)
+        for policy in policies:
+            pipeline.typer = lambda settings, p=policy: LearnedTyper(model=trained, keep_rule=p[0], add_model=p[1])
+            codings = {c.document.id: c.events for c in pipeline.code_documents(documents)}
+            results[policy].append(score_documents(gold, lambda g: codings.get(g.id, [])))
+        pipeline.typer = lambda settings: RuleTyper()
+        codings = {c.document.id: c.events for c in pipeline.code_documents(documents)}
+        rules_results.append(score_documents(gold, lambda g: codings.get(g.id, [])))
+        print(f"fold {fold + 1}/{folds} done", flush=True)
+
+    def pooled(runs: list[dict], level: str) -> str:
+        hits = sum(r[level]["hits"] for r in runs)
+        predicted, gold_n = sum(r["predicted"] for r in runs), sum(r["gold"] for r in runs)
+        p, r = hits / predicted if predicted else 0.0, hits / gold_n if gold_n else 0.0
+        return f"{p:.3f} {r:.3f} {2 * p * r / (p + r) if p + r else 0.0:.3f}"
+
+    print(f"{'coder':<34} {'type P R F1':>17} {'type+actor':>17} {'full':>17}")
+    print(f"{'rules alone':<34} {pooled(rules_results, 'type'):>17} {pooled(rules_results, 'actor'):>17} {pooled(rules_results, 'full'):>17}")
+    for policy, runs in results.items():
+        name = f"rules+model keep {policy[0]} add {policy[1]}"
+        print(f"{name:<34} {pooled(runs, 'type'):>17} {pooled(runs, 'actor'):>17} {pooled(runs, 'full'):>17}")
+
+
 def save(vectorizer, model, stats: dict, n_docs: int, n_examples: int, C: float, keep_rule: float, add_model: float) -> None:
     names = np.array(vectorizer.get_feature_names_out(), dtype=str)
-    coefficients = model.coef_.T.astype(np.float32)
-    weights, dense = coefficients[: len(names)], coefficients[len(names) :]
+    weights = model.coef_.T.astype(np.float32)
     if weights.shape[1] == 1:  # sklearn's binary layout; not expected with 17 labels
         raise SystemExit("training data holds a single event category")
     keep = np.abs(weights).max(axis=1) >= 1e-3  # features the model ignores need not ship
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, features=names[keep], weights=weights[keep].astype(np.float16), dense_weights=dense,
+    np.savez_compressed(buffer, features=names[keep], weights=weights[keep].astype(np.float16),
                         bias=model.intercept_.astype(np.float32), labels=np.array(model.classes_, dtype=str))
     raw = buffer.getvalue()
     (DATA / MODEL_FILE).write_bytes(raw)
@@ -190,25 +246,31 @@ def save(vectorizer, model, stats: dict, n_docs: int, n_examples: int, C: float,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", type=int, default=0, help="grouped cross-validation folds (prints an ablation table)")
-    parser.add_argument("--C", type=float, default=0.5)
-    parser.add_argument("--keep-rule", type=float, default=0.05, help="least event probability that keeps a rule trigger")
+    parser.add_argument("--C", type=float, default=1.0)
+    parser.add_argument("--keep-rule", type=float, default=0.2, help="least event probability that keeps a rule trigger")
     parser.add_argument("--add-model", type=float, default=0.5, help="least event probability that adds a trigger the rules lack")
     parser.add_argument("--gsr", action="store_true", help="also train on plover_gsr_dev.json (it is then no longer a fair yardstick)")
-    parser.add_argument("--no-context", action="store_true", help="leave out the parser's contextual vectors")
     parser.add_argument("--cv-C", default="1.0", help="comma-separated C values for --cv")
     parser.add_argument("--no-labels", action="store_true", help="leave out training/labels (the new annotations)")
+    parser.add_argument("--doc-cv", type=int, default=0, help="grouped cross-validation of whole documents coded by the pipeline")
+    parser.add_argument("--head-only", action="store_true", help="label only the head of each gold trigger, not every predicate in it")
     args = parser.parse_args()
+    global SPAN_LABELS
+    SPAN_LABELS = not args.head_only
     load_lexicon.cache_clear()
     rules = RuleTyper()
     docs = training_documents(args.gsr, not args.no_labels)
-    X, V, y, groups, stats = examples(docs, rules)
-    V = None if args.no_context else V
+    X, y, groups, stats = examples(docs, rules)
     print(f"{len(docs)} documents, {len(y)} candidates, {sum(l != NONE for l in y)} triggers; {stats}")
+    if args.doc_cv:
+        policies = [(0.2, 0.5), (0.1, 0.3), (0.3, 0.3), (0.05, 0.2)]
+        document_cv(docs, X, y, groups, args.doc_cv, args.C, policies)
+        return
     if args.cv:
         rules_only = [rules_label(row) for row in X]
-        cross_validate(X, V, y, groups, args.cv, [float(c) for c in args.cv_C.split(',')], rules_only)
+        cross_validate(X, y, groups, args.cv, [float(c) for c in args.cv_C.split(',')], rules_only)
         return
-    vectorizer, model = fit(X, V, y, args.C)
+    vectorizer, model = fit(X, y, args.C)
     save(vectorizer, model, stats, len(docs), len(y), args.C, args.keep_rule, args.add_model)
 
 

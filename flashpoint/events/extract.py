@@ -265,6 +265,8 @@ class Extractor(Participants):
             if subject is None and not self.keep_actorless:
                 return None
             actor = [subject] if subject is not None else []
+        if sense.pos == "noun" and light is None and not any(p.code for p in actor + recipient):
+            return None  # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")
         if sense.category == "CONSULT" and sense.mode == "phone" and recipient:
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]

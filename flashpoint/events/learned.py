@@ -26,7 +26,6 @@ MODEL_FILE = "trigger_model.npz"
 CARD_FILE = "trigger_model.json"
 CANDIDATE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
-INTENT_WORDS = {"will", "would", "shall", "to", "must", "should", "may", "might", "can", "could"}
 
 
 def is_candidate(token: Token) -> bool:
@@ -110,28 +109,16 @@ def _first_mentions(doc) -> dict[str, int]:
     return cached
 
 
-def context_vector(token: Token) -> np.ndarray:
-    """The parser's own contextual vectors (spaCy's tok2vec output, already computed) of the predicate and its
-    governor: they carry what the word means here, which a lemma list cannot."""
-    tensor = token.doc.tensor
-    if tensor is None or len(tensor) != len(token.doc) or not tensor.size:
-        return np.zeros(0, dtype=np.float32)
-    return np.concatenate([tensor[token.i], tensor[token.head.i]]).astype(np.float32)
-
-
 @dataclass(frozen=True)
 class TriggerModel:
     labels: tuple[str, ...]
     vocabulary: dict[str, int]
     weights: np.ndarray  # (features, labels)
     bias: np.ndarray
-    dense_weights: np.ndarray  # (context dimensions, labels); empty when trained without them
 
-    def probabilities(self, names: list[str], context: np.ndarray | None = None) -> np.ndarray:
+    def probabilities(self, names: list[str]) -> np.ndarray:
         rows = [self.vocabulary[n] for n in names if n in self.vocabulary]
         scores = self.weights[rows].sum(axis=0) + self.bias if rows else self.bias.copy()
-        if self.dense_weights.size and context is not None and len(context) == len(self.dense_weights):
-            scores = scores + context @ self.dense_weights
         scores = scores - scores.max()
         exp = np.exp(scores)
         return exp / exp.sum()
@@ -151,9 +138,8 @@ def load_model() -> TriggerModel:
 
     with np.load(io.BytesIO(raw), allow_pickle=False) as data:
         names = [str(n) for n in data["features"]]
-        dense = data["dense_weights"].astype(np.float32) if "dense_weights" in data.files else np.zeros((0, 0), np.float32)
         return TriggerModel(tuple(str(x) for x in data["labels"]), {n: i for i, n in enumerate(names)},
-                            data["weights"].astype(np.float32), data["bias"].astype(np.float32), dense)
+                            data["weights"].astype(np.float32), data["bias"].astype(np.float32))
 
 
 def combine(p_event: float, model_label: str, rule_label: str | None, keep_rule: float, add_model: float) -> str | None:
@@ -186,7 +172,7 @@ class LearnedTyper:
         if not is_candidate(token):
             return None
         rule = self.rules.classify(token)
-        probabilities = self.model.probabilities(features(token, rule), context_vector(token))
+        probabilities = self.model.probabilities(features(token, rule))
         none = self.model.labels.index(NONE)
         p = 1.0 - float(probabilities[none])  # the categories together: is this predicate an event at all?
         probabilities[none] = -1.0

@@ -49,6 +49,8 @@ class Participants:
         self.index = mention_index(mentions)
         self.mentions = mentions
         self.dominant = dominant_country(mentions)
+        # where the story was filed ("AMMAN — ..."): the home of officials the text does not place
+        self.home = self._dateline() or self.dominant
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n\n", doc.text)]
         self.last_person: Actor | None = None
         self.last_group: list[Actor] = []
@@ -56,6 +58,7 @@ class Participants:
         self.used_reference = False
         self.resolving: set[int] = set()
         self.event_actors: dict[str, list[Actor]] = {}
+        self.document_person: Actor | None = None  # the last named person anywhere before, for "he"/"she"
         self.last_speaker: Actor | None = None  # who issued the statement or message being reported (not reset per paragraph)
         self.people = self._introduce_people()
         self.conjunct = False
@@ -165,6 +168,24 @@ class Participants:
                 return mention.actor(self.doc)
         return None
 
+    def _dateline(self) -> str | None:
+        for mention in self.mentions[:2]:
+            after = self.doc[mention.end] if mention.end < len(self.doc) else None
+            if mention.start <= 2 and mention.code and mention.entry.kind in {"capital", "country"} and after is not None and (
+                after.text in {"—", "–", "-", "--", ":", "("} or after.text.startswith(("—", "–"))
+            ):
+                return mention.code
+        for width in (1, 2):  # datelines are often in capitals, which the case-sensitive matcher does not see
+            if len(self.doc) > width and self.doc[width].text in {"—", "–", "-", "--", ":"}:
+                entries = self.kb.surfaces.get(self.doc[:width].text.title(), [])
+                places = [e for e in entries if e.kind in {"capital", "country"} and e.code]
+                if places:
+                    return places[0].code
+        return None
+
+    def _titled(self, start: int) -> bool:
+        return any(self.doc[i].lower_ in self.kb.titles for i in range(max(0, start - 6), start))
+
     def _introduce_people(self) -> list[tuple[int, str, Actor]]:
         """Named people the knowledge base does not know, coded by the country cue in their first full mention."""
         found: list[tuple[int, str, Actor]] = []
@@ -172,8 +193,13 @@ class Participants:
             if entity.label_ != "PERSON" or len(entity) < 2 or entity.root.i in self.index:
                 continue
             actor = self.modifier_actor(entity.root, sector_of(entity.root, self.kb)) or self._cue_before(entity.start)
+            if actor is None and self.home and self._titled(entity.start):
+                # an official with no country cue is one of the country the story was filed from, or is about
+                actor = Actor(text=entity.text, code=self.home, sector="GOV", name=self.kb.country_name(self.home),
+                              start=entity.start_char, end=entity.end_char)
             if actor is not None and actor.code:
-                found.append((entity.start_char, entity.root.text, actor))
+                # later mentions use any of the names after the first ("Mario Abdo Benitez" ... "Abdo")
+                found += [(entity.start_char, name.text, actor) for name in entity[1:] if name.is_title]
         return found
 
     def event_anaphor(self, head: Token) -> Actor | None:
@@ -283,6 +309,8 @@ class Participants:
         target = self.sentence_antecedent(pronoun)
         if target is None:
             target = self.last_person if pronoun.lower_ in PERSON_PRONOUNS else (self.last_group[0] if self.last_group else None)
+            if target is None and pronoun.lower_ in PERSON_PRONOUNS:
+                target = self.document_person  # wire copy puts every sentence in its own paragraph
             if target is not None and pronoun.lower_ in {"they", "them", "their"}:
                 self.pending_extra = [a for a in self.last_group[1:] if a.code != target.code]
         if target is None:
@@ -325,7 +353,9 @@ class Participants:
             if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 mention = self.index.get(token.i)
                 if mention is not None and mention.entry.kind == "person":
-                    self.last_person = mention.actor(self.doc)
+                    self.last_person = self.document_person = mention.actor(self.doc)
+                elif (person := self.introduced_person(token)) is not None:
+                    self.last_person = self.document_person = person
                 elif actors := self.np_actors(token):
                     self.last_group = actors
             if token.lemma_.lower() in SPEAKING_VERBS and token.pos_ == "VERB":
@@ -391,6 +421,11 @@ class Participants:
                     return None
                 left = min((t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"punct", "cc"}), default=head.i)
                 span = self.doc[left : head.i + 1]
+                if self.home and head.lower_ not in {"we", "i", "you", "us"}:
+                    # nobody the knowledge base knows, in a text filed from or about one country: most likely its own
+                    self.used_reference = True
+                    return Actor(text=span.text, code=self.home, sector=sector_of(head, self.kb),
+                                 name=self.kb.country_name(self.home), start=span.start_char, end=span.end_char)
                 return Actor(text=span.text, code=None, sector=sector_of(head, self.kb), name=None,
                              start=span.start_char, end=span.end_char)
             if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
