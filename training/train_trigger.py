@@ -263,7 +263,7 @@ def main() -> None:
     X, y, groups, stats = examples(docs, rules)
     print(f"{len(docs)} documents, {len(y)} candidates, {sum(l != NONE for l in y)} triggers; {stats}")
     if args.doc_cv:
-        policies = [(0.2, 0.5), (0.1, 0.3), (0.3, 0.3), (0.05, 0.2)]
+        policies = [(0.2, 0.5), (0.1, 0.5), (0.1, 0.3), (0.3, 0.3), (0.05, 0.2)]
         document_cv(docs, X, y, groups, args.doc_cv, args.C, policies)
         return
     if args.cv:

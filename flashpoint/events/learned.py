@@ -160,13 +160,14 @@ class LearnedTyper:
     decides_intent = True  # "will bolster its forces" is typed THREATEN by the model, not wrapped by rules
 
     def __init__(self, rules: RuleTyper | None = None, model: TriggerModel | None = None, keep_rule: float | None = None,
-                 add_model: float | None = None) -> None:
+                 add_model: float | None = None, rules_propose: bool = True) -> None:
         self.rules = rules or RuleTyper()
         self.model = model or load_model()
         card = model_card()
         self.keep_rule = float(card["keep_rule"]) if keep_rule is None else keep_rule
         self.add_model = float(card["add_model"]) if add_model is None else add_model
         self.version = str(card.get("version", "1"))
+        self.rules_propose = rules_propose  # off: the model alone decides (an ablation), the lexicon only a feature
 
     def classify(self, token: Token) -> Sense | None:
         if not is_candidate(token):
@@ -176,7 +177,8 @@ class LearnedTyper:
         none = self.model.labels.index(NONE)
         p = 1.0 - float(probabilities[none])  # the categories together: is this predicate an event at all?
         probabilities[none] = -1.0
-        label = combine(p, self.model.labels[int(np.argmax(probabilities))], rule.category if rule else None, self.keep_rule, self.add_model)
+        proposed = rule.category if rule is not None and self.rules_propose else None
+        label = combine(p, self.model.labels[int(np.argmax(probabilities))], proposed, self.keep_rule, self.add_model)
         if label is None:
             return None
         pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun"

@@ -98,7 +98,7 @@ class Participants:
                     place = self.location_of(head.head)
                 if place is not None:
                     return place
-            return mention.actor(self.doc)
+            return self.national_branch(head, mention) or mention.actor(self.doc)
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self.reference(head)
         sector = sector_of(head, self.kb)
@@ -129,6 +129,21 @@ class Participants:
                     return described
         return (self.deictic_actor(head, sector) or self.titled_person(head) or self.event_anaphor(head)
                 or self.introduced_person(head) or self.issuer(head))
+
+    def national_branch(self, head: Token, mention: Mention) -> Actor | None:
+        """An organisation named with another country — "Rwanda's Senate", "the Kenyan parliament", "Al-Qaeda in
+        Syria" — belongs to that country, with the organisation's sector."""
+        if mention.entry.kind in {"country", "capital", "adjective", "person"} or mention.code in {"IGO", "NGO"}:
+            return None  # "NATO in Afghanistan" is still NATO
+        cues = [c for c in head.children if c.dep_ in {"poss", "amod", "compound"} and not (mention.start <= c.i < mention.end)]
+        cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"} for o in c.children if o.dep_ == "pobj"]
+        for cue in cues:
+            owner = self.index.get(cue.i)
+            if owner is not None and owner.code and owner.code != mention.code and owner.entry.kind in {"country", "capital", "adjective"}:
+                span = self.doc[min(head.left_edge.i, mention.start) : max(head.i + 1, cue.i + 1)]
+                return Actor(text=span.text, code=owner.code, sector=mention.sector, name=owner.entry.name,
+                             start=span.start_char, end=span.end_char)
+        return None
 
     def introduced_person(self, head: Token) -> Actor | None:
         """A surname the knowledge base lacks, introduced earlier in full with a country cue ("Lebanese Interior
@@ -241,8 +256,8 @@ class Participants:
         return None
 
     def titled_person(self, head: Token) -> Actor | None:
-        """A named person with a title the knowledge base does not know ("President X Y"): the text's main country."""
-        if self.dominant is None or head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", "ORG", ""}:
+        """A named person with a title the knowledge base does not know ("President X Y"): the country the story was filed from, else the one it is about."""
+        if self.home is None or head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", "ORG", ""}:
             return None
         titles = [c for c in head.children if c.dep_ == "compound" and c.lower_ in self.kb.titles]
         titles += [g for c in head.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound" and g.lower_ in self.kb.titles]
@@ -250,8 +265,8 @@ class Participants:
             return None
         self.used_reference = True
         span = self.doc[head.left_edge.i : head.i + 1]
-        return Actor(text=span.text, code=self.dominant, sector=self.kb.titles.get(titles[0].lower_) if titles else None,
-                     name=self.kb.country_name(self.dominant), start=span.start_char, end=span.end_char)
+        return Actor(text=span.text, code=self.home, sector=self.kb.titles.get(titles[0].lower_) if titles else None,
+                     name=self.kb.country_name(self.home), start=span.start_char, end=span.end_char)
 
     def modifier_actor(self, head: Token, sector: str | None) -> Actor | None:
         for child in head.children:

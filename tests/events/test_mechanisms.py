@@ -65,3 +65,28 @@ def test_one_event_per_category_and_participants_in_a_sentence() -> None:
 def test_a_threat_is_one_event_not_also_the_threatened_act() -> None:
     coded = events("Russia threatened to cut gas supplies to Ukraine.")
     assert [e.event_type for e in coded] == ["THREATEN"]
+
+
+def test_an_organisation_named_with_another_country_belongs_to_it() -> None:
+    coded = events("Rwanda's Senate condemned the attack on the border post.", published="2015-05-01")
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["RWA"] and e.actor[0].sector == "LEG" for e in coded)
+
+
+def test_an_organisation_named_with_its_own_country_keeps_it() -> None:
+    coded = events("The US Senate condemned the attack on the border post.", published="2015-05-01")
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["USA"] for e in coded)
+
+
+def test_a_dateline_places_an_official_the_text_does_not() -> None:
+    text = "AMMAN — Deputy Prime Minister Tawfiq Kreishan condemned the attack on the Lebanese border post."
+    coded = events(text, published="2022-05-01")
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["JOR"] for e in coded)
+
+
+def test_a_separate_headline_is_coded_with_offsets_into_the_stored_text() -> None:
+    document = Document("h", "Officials in Ankara gave no further details.", title="Turkey condemns Israeli strike on Gaza",
+                        published="2024-05-01")
+    coding = code_document(document, Settings())
+    accuse = [e for e in coding.events if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].actor_codes == ["TUR"]
+    assert coding.document.text[accuse[0].trigger.start : accuse[0].trigger.end] == "condemns"
