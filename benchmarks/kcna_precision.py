@@ -1,6 +1,6 @@
 """KCNA precision sample: code 500 random KCNA stories, draw 100 random events, judge them by the manual.
 
-    .venv/bin/python benchmarks/kcna_precision.py sheet OUT.jsonl [--stories 500] [--events 100] [--seed 20261130]
+    .venv/bin/python benchmarks/kcna_precision.py sheet OUT.jsonl [--stories 500] [--events 100] [--seed 20261130] [--typer rules]
     .venv/bin/python benchmarks/kcna_precision.py score JUDGED.jsonl
 
 `sheet` writes one line per sampled event (story id, sentence, trigger, type, actor/recipient codes, modality,
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from flashpoint.pipeline import code_documents
 from flashpoint.records import Document
+from flashpoint.settings import Settings
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "kcna_2011_2012_en.jsonl.gz"
 JUDGEMENTS = ("type_ok", "actor_ok", "recipient_ok", "modality_ok")
@@ -32,8 +33,8 @@ def stories(count: int, seed: int) -> list[Document]:
     return [Document(r["id"], r["text"], title=r.get("title"), published=r.get("published")) for r in rows[:count]]
 
 
-def sheet(out: Path, n_stories: int, n_events: int, seed: int) -> None:
-    events = [e for c in code_documents(stories(n_stories, seed)) for e in c.events]
+def sheet(out: Path, n_stories: int, n_events: int, seed: int, typer: str) -> None:
+    events = [e for c in code_documents(stories(n_stories, seed), Settings(typer=typer)) for e in c.events]
     sample = random.Random(seed).sample(events, min(n_events, len(events)))
     with out.open("w", encoding="utf-8") as handle:
         for e in sample:
@@ -60,11 +61,12 @@ def main() -> None:
     make.add_argument("--stories", type=int, default=500)
     make.add_argument("--events", type=int, default=100)
     make.add_argument("--seed", type=int, default=20261130)
+    make.add_argument("--typer", choices=["learned", "rules", "model"], default="learned")
     rate = sub.add_parser("score")
     rate.add_argument("judged", type=Path)
     args = parser.parse_args()
     if args.command == "sheet":
-        sheet(args.out, args.stories, args.events, args.seed)
+        sheet(args.out, args.stories, args.events, args.seed, args.typer)
     else:
         score(args.judged)
 

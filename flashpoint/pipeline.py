@@ -182,6 +182,7 @@ def extract_events(doc: Doc, document: Document, settings: Settings) -> list[Eve
     kb = knowledge.load(settings.actors_file)
     lexicon = lexicon_module.load()
     published = published_date(document)
+    reference = published or latest_year_end(document.text)
     mentions = find_mentions(doc, nlp.load(settings.spacy_model), kb, published)
     extractor = Extractor(doc, mentions, kb, typer(settings), own_country_recipient=settings.own_country_recipient)
     finder = AttributionFinder(extractor.np_actors, extractor.subject_actors)
@@ -193,8 +194,18 @@ def extract_events(doc: Doc, document: Document, settings: Settings) -> list[Eve
         candidates = extractor.sentence_candidates(sentence, lexicon.light_verbs)
         counts = quantities.find(sentence) if candidates else []
         for candidate in candidates:
-            events.append(_event(candidate, sentence, counts, document, published, finder, extractor, lexicon))
+            events.append(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon))
     return events
+
+
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def latest_year_end(text: str) -> date | None:
+    """The last day of the latest year a text mentions: a stand-in for a missing publication date, used only to
+    judge whether an event is background from years before."""
+    years = [int(y) for y in YEAR.findall(text)]
+    return date(max(years), 12, 31) if years else None
 
 
 def typer(settings: Settings) -> lexicon_module.Typer:
@@ -210,6 +221,7 @@ def _event(
     counts: list[Quantity],
     document: Document,
     published: date | None,
+    reference: date | None,
     finder: AttributionFinder,
     extractor: Extractor,
     lexicon: lexicon_module.Lexicon,
@@ -222,6 +234,11 @@ def _event(
     if category.name == "REJECT" and mode_of_act == "negated" and lexicon_module.lemma(trigger) not in lexicon.negative_verbs:
         mode_of_act = "actual"  # "will never deal with X" is a refusal that happened, not a negated event
     resolved, date_text = _date(candidate, frame, published, future=mode_of_act == "future")
+    if published is None and reference is not None and mode_of_act == "actual":
+        # no publication date: the latest year the text mentions still tells "in 1998" from this year's events
+        resolved_then, then_text = _date(candidate, frame, reference, future=False)
+        if resolved_then is not None and dates.is_historical(resolved_then, then_text or "", reference):
+            mode_of_act = "historical"
     if resolved is not None and published is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", published):
         mode_of_act = "historical"
     start, end = candidate.trigger_span

@@ -175,7 +175,7 @@ def to_model(vectorizer, model):
                         model.intercept_.astype(np.float32))
 
 
-def document_cv(docs: list[dict], X, y, groups, folds: int, C: float, policies: list[tuple[float, float]]) -> None:
+def document_cv(docs: list[dict], X, y, groups, folds: int, C: float, policies: list[tuple[float, float, bool]]) -> None:
     """Grouped cross-validation measured the way the coder is used: held-out documents coded whole by the pipeline
     and scored like news_dev.json (type / type+actor / full F1)."""
     from sklearn.model_selection import GroupKFold
@@ -186,7 +186,7 @@ def document_cv(docs: list[dict], X, y, groups, folds: int, C: float, policies: 
     from flashpoint.records import Document
 
     news = [i for i, d in enumerate(docs) if d.get("source") != "plover"]
-    results: dict[tuple[float, float], list[dict]] = {p: [] for p in policies}
+    results: dict[tuple[float, float, bool], list[dict]] = {p: [] for p in policies}
     rules_results: list[dict] = []
     for fold, (train, test) in enumerate(GroupKFold(n_splits=folds).split(X, y, groups)):
         held = sorted({groups[i] for i in test} & set(news))
@@ -195,7 +195,7 @@ def document_cv(docs: list[dict], X, y, groups, folds: int, C: float, policies: 
         vectorizer, model = fit([X[i] for i in train], [y[i] for i in train], C)
         trained = to_model(vectorizer, model)
         for policy in policies:
-            pipeline.typer = lambda settings, p=policy: LearnedTyper(model=trained, keep_rule=p[0], add_model=p[1])
+            pipeline.typer = lambda settings, p=policy: LearnedTyper(model=trained, keep_rule=p[0], add_model=p[1], rules_propose=p[2])
             codings = {c.document.id: c.events for c in pipeline.code_documents(documents)}
             results[policy].append(score_documents(gold, lambda g: codings.get(g.id, [])))
         pipeline.typer = lambda settings: RuleTyper()
@@ -212,7 +212,7 @@ def document_cv(docs: list[dict], X, y, groups, folds: int, C: float, policies: 
     print(f"{'coder':<34} {'type P R F1':>17} {'type+actor':>17} {'full':>17}")
     print(f"{'rules alone':<34} {pooled(rules_results, 'type'):>17} {pooled(rules_results, 'actor'):>17} {pooled(rules_results, 'full'):>17}")
     for policy, runs in results.items():
-        name = f"rules+model keep {policy[0]} add {policy[1]}"
+        name = f"rules+model keep {policy[0]} add {policy[1]}" if policy[2] else f"model alone at {policy[1]}"
         print(f"{name:<34} {pooled(runs, 'type'):>17} {pooled(runs, 'actor'):>17} {pooled(runs, 'full'):>17}")
 
 
@@ -247,7 +247,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", type=int, default=0, help="grouped cross-validation folds (prints an ablation table)")
     parser.add_argument("--C", type=float, default=1.0)
-    parser.add_argument("--keep-rule", type=float, default=0.2, help="least event probability that keeps a rule trigger")
+    parser.add_argument("--keep-rule", type=float, default=0.1, help="least event probability that keeps a rule trigger")
     parser.add_argument("--add-model", type=float, default=0.5, help="least event probability that adds a trigger the rules lack")
     parser.add_argument("--gsr", action="store_true", help="also train on plover_gsr_dev.json (it is then no longer a fair yardstick)")
     parser.add_argument("--cv-C", default="1.0", help="comma-separated C values for --cv")
@@ -263,7 +263,7 @@ def main() -> None:
     X, y, groups, stats = examples(docs, rules)
     print(f"{len(docs)} documents, {len(y)} candidates, {sum(l != NONE for l in y)} triggers; {stats}")
     if args.doc_cv:
-        policies = [(0.2, 0.5), (0.1, 0.5), (0.1, 0.3), (0.3, 0.3), (0.05, 0.2)]
+        policies = [(0.2, 0.5, True), (0.1, 0.5, True), (0.1, 0.3, True), (0.3, 0.3, False), (0.5, 0.5, False)]
         document_cv(docs, X, y, groups, args.doc_cv, args.C, policies)
         return
     if args.cv:

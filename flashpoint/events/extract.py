@@ -39,6 +39,7 @@ LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
 DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
 OBLIGATION_AUX = {"must", "should"}
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
+ACTORLESS_CONFIDENCE = 0.5
 RECIPIENT_PREPS = {"against", "with", "on", "to", "toward", "towards", "at", "into", "upon", "from", "over", "for", "between"}
 
 
@@ -262,8 +263,8 @@ class Extractor(Participants):
                 self.used_reference = True
         if not actor:
             subject = self.unresolved_subject(light or token) if sense.pos != "noun" or light is not None else None
-            if subject is None and not self.keep_actorless:
-                return None
+            if subject is None and not (self.keep_actorless and (recipient or sense.confidence >= ACTORLESS_CONFIDENCE)):
+                return None  # with no participant at all, only an event the classifier is sure of is kept
             actor = [subject] if subject is not None else []
         if sense.pos == "noun" and light is None and not any(p.code for p in actor + recipient):
             return None  # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")

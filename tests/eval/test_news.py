@@ -60,11 +60,11 @@ def test_gold_kind_is_detected(tmp_path: Path) -> None:
 
 
 def test_whole_documents_are_coded(tmp_path: Path) -> None:
-    text = "Iran condemned the Israeli strike on Monday.\nThe weather was mild."
+    text = "Iran condemned Israel on Monday.\nThe weather was mild today."
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps({"id": "a", "source": "wire", "published": "2024-04-02", "text": text, "sentences": [
-        {"start": 0, "end": 44, "events": [{"event_type": "ACCUSE", "actor": [{"code": "IRN"}], "recipient": [{"code": "ISR"}],
+        {"start": 0, "end": 32, "events": [{"event_type": "ACCUSE", "actor": [{"code": "IRN"}], "recipient": [{"code": "ISR"}],
                                             "modality": "actual", "attribution": None, "trigger": "condemned"}]},
-        {"start": 45, "end": 66, "events": []}]}) + "\n")
+        {"start": 33, "end": 60, "events": []}]}) + "\n")
     result = evaluate(path)
     assert result["full"]["hits"] == 1 and result["predicted"] == 1

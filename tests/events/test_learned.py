@@ -1,0 +1,70 @@
+"""The trained trigger classifier: the shipped artifact, the decision rule, and what it changes in coding."""
+
+import hashlib
+from importlib import resources
+
+import pytest
+
+import flashpoint
+from flashpoint import nlp
+from flashpoint.events.learned import MODEL_FILE, LearnedTyper, charged_act, combine, is_candidate, load_model, model_card
+
+
+def test_shipped_model_matches_its_card() -> None:
+    raw = resources.files("flashpoint.events").joinpath("data", MODEL_FILE).read_bytes()
+    card = model_card()
+    assert hashlib.sha256(raw).hexdigest() == card["sha256"]
+    assert len(raw) <= 25_000_000
+    assert {"keep_rule", "add_model", "trained_on", "training_command"} <= set(card)
+    assert "NONE" in load_model().labels and "ASSAULT" in load_model().labels
+
+
+def test_a_changed_model_file_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    card = dict(model_card(), sha256="0" * 64)
+    monkeypatch.setattr("flashpoint.events.learned.model_card", lambda: card)
+    load_model.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="make train"):
+            load_model()
+    finally:
+        load_model.cache_clear()
+
+
+@pytest.mark.parametrize(("p_event", "model_label", "rule_label", "expected"), [
+    (0.05, "ACCUSE", "ACCUSE", None),        # the model vetoes a rule trigger it is sure is no event
+    (0.30, "SUPPORT", "ACCUSE", "ACCUSE"),   # unsure: the rule's category stands
+    (0.90, "SUPPORT", "ACCUSE", "SUPPORT"),  # confident: the model's category wins
+    (0.40, "ASSAULT", None, None),           # a word the rules do not know needs more confidence
+    (0.60, "ASSAULT", None, "ASSAULT"),
+])
+def test_rules_propose_the_model_disposes(p_event: float, model_label: str, rule_label: str | None, expected: str | None) -> None:
+    assert combine(p_event, model_label, rule_label, keep_rule=0.2, add_model=0.5) == expected
+
+
+def test_dates_and_names_are_never_triggers() -> None:
+    doc = nlp.load()("Japan will host the summit next week in Tokyo.")
+    assert [t.text for t in doc if is_candidate(t)] == ["host", "summit"]
+
+
+def test_the_act_an_accusation_is_about_is_kept() -> None:
+    doc = nlp.load()("Cairo accused Ankara of shelling the border town.")
+    assert [t.text for t in doc if charged_act(t)] == ["shelling"]
+    events = flashpoint.code_text(doc.text, published="2024-03-01")
+    assault = [e for e in events if e.event_type == "ASSAULT"]
+    assert assault and assault[0].attribution is not None and assault[0].attribution.stance == "claims"
+
+
+def test_produced_by_names_the_model_and_confidence_is_its_probability() -> None:
+    [accuse] = [e for e in flashpoint.code_text("Kenya condemned Uganda over the border raid.", published="2024-03-01")
+                if e.event_type == "ACCUSE"]
+    assert accuse.produced_by.startswith("model:trigger-lr.v1:accuse")
+    assert 0.5 < accuse.confidence <= 1.0
+
+
+def test_rules_alone_is_a_setting() -> None:
+    from flashpoint.pipeline import code_document
+    from flashpoint.records import Document
+    from flashpoint.settings import Settings
+
+    coding = code_document(Document("r", "Kenya condemned Uganda over the border raid.", published="2024-03-01"), Settings(typer="rules"))
+    assert all(e.produced_by.startswith("rule:") for e in coding.events) and coding.events
