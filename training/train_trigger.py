@@ -216,16 +216,28 @@ def document_cv(docs: list[dict], X, y, groups, folds: int, C: float, policies: 
         print(f"{name:<34} {pooled(runs, 'type'):>17} {pooled(runs, 'actor'):>17} {pooled(runs, 'full'):>17}")
 
 
+def deterministic_npz(**arrays: np.ndarray) -> bytes:
+    """An .npz numpy can load, byte-identical for identical arrays (np.savez stamps the time into the zip)."""
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            member = io.BytesIO()
+            np.lib.format.write_array(member, np.asarray(array), allow_pickle=False)
+            archive.writestr(zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0)), member.getvalue(),
+                             compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
 def save(vectorizer, model, stats: dict, n_docs: int, n_examples: int, C: float, keep_rule: float, add_model: float) -> None:
     names = np.array(vectorizer.get_feature_names_out(), dtype=str)
     weights = model.coef_.T.astype(np.float32)
     if weights.shape[1] == 1:  # sklearn's binary layout; not expected with 17 labels
         raise SystemExit("training data holds a single event category")
     keep = np.abs(weights).max(axis=1) >= 1e-3  # features the model ignores need not ship
-    buffer = io.BytesIO()
-    np.savez_compressed(buffer, features=names[keep], weights=weights[keep].astype(np.float16),
-                        bias=model.intercept_.astype(np.float32), labels=np.array(model.classes_, dtype=str))
-    raw = buffer.getvalue()
+    raw = deterministic_npz(features=names[keep], weights=weights[keep].astype(np.float16),
+                            bias=model.intercept_.astype(np.float32), labels=np.array(model.classes_, dtype=str))
     (DATA / MODEL_FILE).write_bytes(raw)
     card_path = DATA / CARD_FILE
     card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}

@@ -396,6 +396,8 @@ class Extractor(Participants):
                 ) is not None:
                     found.append(wrapper)
         found += self.alleged(found)
+        if self.typed_by_model:
+            found = without_speech_act_content(found)
         found = one_per_participants(found)
         for candidate in found:
             if candidate.trigger.pos_ in {"NOUN", "PROPN"} and not candidate.resolved_by_reference:
@@ -415,3 +417,13 @@ def one_per_participants(found: list[Candidate]) -> list[Candidate]:
             best[key] = candidate
     survivors = {id(c) for c in best.values()}
     return [c for c in found if id(c) in survivors]
+
+
+CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE"}
+
+
+def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
+    """"threatened to cut supplies", "demanded to withdraw", "refused to attend": the infinitive is what the threat,
+    demand or refusal is about — one speech act is one event (the annotation guide codes its content apart never)."""
+    speech = {c.trigger.i for c in found if c.sense.category in CONTENT_TAKING}
+    return [c for c in found if not (c.trigger.dep_ == "xcomp" and c.trigger.head.i in speech and c.trigger.i not in speech)]

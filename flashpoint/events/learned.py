@@ -161,14 +161,16 @@ def charged_act(token: Token) -> bool:
     return token.dep_ == "ccomp" and lemma(token.head) in CHARGING_VERBS
 
 
-def combine(p_event: float, model_label: str, rule_label: str | None, keep_rule: float, add_model: float) -> str | None:
+def combine(p_event: float, model_label: str, rule_label: str | None, keep_rule: float, add_model: float,
+            p_label: float | None = None) -> str | None:
     """The rules propose, the model disposes: a rule trigger stands unless the model gives it less than `keep_rule`
     chance of being an event; a predicate the rules do not know becomes an event when the model gives it at least
-    `add_model`. The model's category wins when it is confident the predicate is an event."""
+    `add_model`. The model's category replaces the rule's only when the model is sure of that category itself
+    (`p_label`, its probability, at least 0.5)."""
     if rule_label is not None:
         if p_event < keep_rule:
             return None
-        return model_label if p_event >= 0.5 else rule_label
+        return model_label if (p_event if p_label is None else p_label) >= 0.5 else rule_label
     return model_label if p_event >= add_model else None
 
 
@@ -201,10 +203,11 @@ class LearnedTyper:
             verb = self.model.probabilities(features(light, self.rules.classify(light)))
             p = 1.0 - (1.0 - p) * float(verb[none])
         probabilities[none] = -1.0
+        best = int(np.argmax(probabilities))
         if rule is not None and self.rules_propose and charged_act(token):
             return replace(rule, pos="verb")  # the act an accusation or denial is about: the rules' own strength
         proposed = rule.category if rule is not None and self.rules_propose else None
-        label = combine(p, self.model.labels[int(np.argmax(probabilities))], proposed, self.keep_rule, self.add_model)
+        label = combine(p, self.model.labels[best], proposed, self.keep_rule, self.add_model, float(probabilities[best]))
         if label is None:
             return None
         pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun"
