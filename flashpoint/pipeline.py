@@ -22,6 +22,7 @@ from .errors import ConfigError, DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
 from .events.extract import Candidate, Extractor
+from .events.participants import Discourse
 from .events.learned import LearnedTyper
 from .ingest.clean import english_share, foreign_share, strip_invisible
 from .modality import modality
@@ -184,7 +185,8 @@ def extract_events(doc: Doc, document: Document, settings: Settings) -> list[Eve
     published = published_date(document)
     reference = published or latest_year_end(document.text)
     mentions = find_mentions(doc, nlp.load(settings.spacy_model), kb, published)
-    extractor = Extractor(doc, mentions, kb, typer(settings), own_country_recipient=settings.own_country_recipient)
+    extractor = Extractor(doc, mentions, kb, typer(settings), own_country_recipient=settings.own_country_recipient,
+                          discourse=Discourse())
     finder = AttributionFinder(extractor.np_actors, extractor.subject_actors)
     events: list[Event] = []
     sentences = [s for s in doc.sents if len(s) <= settings.max_sentence_tokens]

@@ -25,7 +25,7 @@ from ..modality import intent
 from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma
 from .ontology import load as load_ontology
-from .participants import MODIFIER_DEPS, Participants
+from .participants import MODIFIER_DEPS, Discourse, Participants
 
 CALLING_VERBS = {"call", "plan", "prepare", "vow", "pledge", "promise", "propose", "order", "intend", "decide", "announce"}
 ALLEGING_VERBS = {"claim", "allege", "charge", "insist", "contend", "assert"}
@@ -61,8 +61,8 @@ class Candidate:
 
 class Extractor(Participants):
     def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase, typer: Typer | None = None,
-                 own_country_recipient: bool = False) -> None:
-        super().__init__(doc, mentions, kb)
+                 own_country_recipient: bool = False, discourse: Discourse | None = None) -> None:
+        super().__init__(doc, mentions, kb, discourse)
         self.typer = typer or RuleTyper()
         # A learned typer decides announced intentions itself ("will bolster" is THREATEN) and is trusted to keep
         # events whose actor the text does not name; the rules need their wrappers and a named actor.
@@ -210,57 +210,21 @@ class Extractor(Participants):
         return []
 
     def candidate(self, token: Token, coded_objects: set[int], light_verbs: frozenset[str]) -> Candidate | None:
+        """A predicate the typer accepts, with its participants: found from the parse, then the fallbacks for an
+        unnamed actor, then the conventions for a missing recipient."""
         sense = self.typer.classify(token)
         if sense is None or sense.category is None:
             return None
         self.used_reference = False
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle]
         if sense.pos == "verb":
-            actor = self.subject_actors(token)
-            recipient = self.object_actors(token, actor) or self.complement_recipients(token, sense, actor)
-            if not recipient and sense.category in PROPOSAL_CATEGORIES:
-                recipient = self.proposal_owner(token, actor)
-            if sense.category == "THREATEN" and not recipient:
-                recipient = self.condition_subject(token, actor)
-            if not recipient and sense.category in {"AGREE", "THREATEN"}:
-                # "threatened to impose a curfew in Algiers", "agreed to open a centre in Tokyo"
-                recipient = [p for c in token.children if c.dep_ == "xcomp" and (p := self.location_of(c)) is not None][:1]
-            if not recipient and token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"} and (
-                token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            ) and not any(c.dep_ in {"mark", "nsubj"} for c in token.children):
-                # purpose or result clause: "sent experts to Bosnia to investigate ...", "shelled X, killing 50"
-                head = token.head
-                inherited = self.object_actors(head, actor) or [
-                    a for c in head.children if c.dep_ == "dobj" for n in [c, *c.conjuncts] for a in self.prep_actors(n, True)
-                ]
-                recipient = [a for a in inherited if all(a.code != b.code for b in actor)]
-            light = None
+            actor, recipient, light = *self.verb_participants(token, sense), None
+        elif token.i in coded_objects:
+            return None  # the verb's own sense already coded this object ("imposed sanctions")
         else:
-            if token.i in coded_objects:
-                return None
-            head = token.head
-            first = token
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head  # "launched artillery, mortar and rocket fire"
-            head = first.head
-            light = head if first.dep_ in {"dobj", "attr"} and lemma(head) in light_verbs else None
-            actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
-            if not actor and light is None and (governor := self.calling_verb(token)) is not None:
-                actor = self.subject_actors(governor)
-            patient_of = load_ontology()[sense.category].quad == 4
-            recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
-            if not recipient:
-                recipient = [a for c in token.children if self.infinitival(c) for a in self.object_actors(c, actor)]
-            recipient = [r for r in recipient if all(r.start != a.start for a in actor)]
+            actor, recipient, light = self.noun_participants(token, sense, light_verbs)
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
-            # unclaimed violence ("a roadside bomb killed three soldiers outside the Iraqi city of Basra"):
-            # coded to the country where it happened
-            place = self.location_of(token)
-            victim = any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
-            if place is not None and (recipient or victim):
-                actor = [place.model_copy(update={"sector": None})]
-                recipient = recipient or [place.model_copy(update={"sector": None})]
-                self.used_reference = True
+            actor, recipient = self.unclaimed_violence(token, recipient)
         if not actor:
             subject = self.unresolved_subject(light or token) if sense.pos != "noun" or light is not None else None
             if subject is None and not (self.keep_actorless and (recipient or sense.confidence >= ACTORLESS_CONFIDENCE)):
@@ -272,23 +236,76 @@ class Extractor(Participants):
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
             recipient = []
-        if not recipient and sense.category in DOMESTIC_CATEGORIES:
-            recipient = self.domestic_recipient(light or token, actor)
-        elif not recipient and self.own_country_recipient and sense.category in VERBAL_CONFLICT and sense.pos == "verb" and not any(
+        if not recipient:
+            recipient = self.conventional_recipient(token, light, sense, actor)
+        return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
+
+    def verb_participants(self, token: Token, sense: Sense) -> tuple[list[Actor], list[Actor]]:
+        """Subject as actor; objects, then the complement clause, then category-specific places as recipient."""
+        actor = self.subject_actors(token)
+        recipient = self.object_actors(token, actor) or self.complement_recipients(token, sense, actor)
+        if not recipient and sense.category in PROPOSAL_CATEGORIES:
+            recipient = self.proposal_owner(token, actor)
+        if sense.category == "THREATEN" and not recipient:
+            recipient = self.condition_subject(token, actor)
+        if not recipient and sense.category in {"AGREE", "THREATEN"}:
+            # "threatened to impose a curfew in Algiers", "agreed to open a centre in Tokyo"
+            recipient = [p for c in token.children if c.dep_ == "xcomp" and (p := self.location_of(c)) is not None][:1]
+        if not recipient and token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"} and (
+            token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        ) and not any(c.dep_ in {"mark", "nsubj"} for c in token.children):
+            # purpose or result clause: "sent experts to Bosnia to investigate ...", "shelled X, killing 50"
+            head = token.head
+            inherited = self.object_actors(head, actor) or [
+                a for c in head.children if c.dep_ == "dobj" for n in [c, *c.conjuncts] for a in self.prep_actors(n, True)
+            ]
+            recipient = [a for a in inherited if all(a.code != b.code for b in actor)]
+        return actor, recipient
+
+    def noun_participants(self, token: Token, sense: Sense, light_verbs: frozenset[str]) -> tuple[list[Actor], list[Actor], Token | None]:
+        """An event noun: the light verb's subject ("held talks") or the noun's own agent ("Russia's invasion"), the
+        calling verb's subject ("X called for an offensive"); recipients from the noun's prepositions."""
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "launched artillery, mortar and rocket fire"
+        head = first.head
+        light = head if first.dep_ in {"dobj", "attr"} and lemma(head) in light_verbs else None
+        actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
+        if not actor and light is None and (governor := self.calling_verb(token)) is not None:
+            actor = self.subject_actors(governor)
+        patient_of = load_ontology()[sense.category].quad == 4
+        recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
+        if not recipient:
+            recipient = [a for c in token.children if self.infinitival(c) for a in self.object_actors(c, actor)]
+        return actor, [r for r in recipient if all(r.start != a.start for a in actor)], light
+
+    def unclaimed_violence(self, token: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """"a roadside bomb killed three soldiers outside the Iraqi city of Basra": coded to where it happened."""
+        place = self.location_of(token)
+        victim = any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
+        if place is None or not (recipient or victim):
+            return [], recipient
+        self.used_reference = True
+        return [place.model_copy(update={"sector": None})], recipient or [place.model_copy(update={"sector": None})]
+
+    def conventional_recipient(self, token: Token, light: Token | None, sense: Sense, actor: list[Actor]) -> list[Actor]:
+        """No recipient named: where protests, crackdowns and attacks on people happen; the actor's own country
+        for untargeted demands and threats only under the PLOVER convention setting."""
+        if sense.category in DOMESTIC_CATEGORIES:
+            return self.domestic_recipient(light or token, actor)
+        if self.own_country_recipient and sense.category in VERBAL_CONFLICT and sense.pos == "verb" and not any(
             c.dep_ == "ccomp" for c in token.children
         ):
-            # a demand, refusal, accusation or threat with no foreign party named is aimed at home
             first = actor[0]
             if first.code and len(first.code) == 3 and first.code not in {"IGO", "NGO"}:
-                recipient = [first.model_copy(update={"sector": None})]
-        elif not recipient and sense.category == "ASSAULT" and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PEOPLE_NOUNS for c in token.children
-        ):
-            recipient = self.domestic_recipient(light or token, actor)
-        elif not recipient and sense.category in LOCATED_CATEGORIES:
+                return [first.model_copy(update={"sector": None})]
+            return []
+        if sense.category == "ASSAULT" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PEOPLE_NOUNS for c in token.children):
+            return self.domestic_recipient(light or token, actor)
+        if sense.category in LOCATED_CATEGORIES:
             place = self.location_of(light or token)
-            recipient = [place] if place is not None and all(place.code != a.code for a in actor) else []
-        return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
+            return [place] if place is not None and all(place.code != a.code for a in actor) else []
+        return []
 
     def domestic_recipient(self, scope: Token, actor: list[Actor]) -> list[Actor]:
         """Protests, curfews, crackdowns and concessions with no named target are aimed at the country where they
@@ -371,9 +388,7 @@ class Extractor(Participants):
         return Candidate(carrier, sense, candidate.actor, candidate.recipient, candidate.resolved_by_reference)
 
     def sentence_candidates(self, sentence: Span, light_verbs: frozenset[str]) -> list[Candidate]:
-        if self.paragraph_of(sentence[0]) != self.last_paragraph:
-            self.last_paragraph = self.paragraph_of(sentence[0])
-            self.last_person, self.last_group = None, []
+        self.discourse.new_paragraph(self.paragraph_of(sentence[0]))
         found: list[Candidate] = []
         coded_objects: set[int] = set()
         for token in sentence:
@@ -401,7 +416,7 @@ class Extractor(Participants):
         found = one_per_participants(found)
         for candidate in found:
             if candidate.trigger.pos_ in {"NOUN", "PROPN"} and not candidate.resolved_by_reference:
-                self.event_actors[candidate.trigger.lemma_.lower()] = candidate.actor
+                self.discourse.event_actors[candidate.trigger.lemma_.lower()] = candidate.actor
         self.remember(sentence)
         return found
 

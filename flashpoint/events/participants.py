@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,8 +43,26 @@ ISSUING_NOUNS = {"statement", "message", "letter", "commentary", "article", "spe
                  "spokesman", "spokesperson", "communique", "resolution", "declaration", "memorandum", "notice", "report", "editorial"}
 
 
+@dataclass
+class Discourse:
+    """What earlier sentences of the document tell later ones: who pronouns and "the statement" refer to, and who
+    took part in events named again by their noun. One per document, carried sentence to sentence."""
+
+    paragraph: int = -1
+    last_person: Actor | None = None  # in the current paragraph, for "he"/"she"
+    last_group: list[Actor] = field(default_factory=list)  # in the current paragraph, for "it"/"they"
+    document_person: Actor | None = None  # the last named person anywhere before (wire copy: a paragraph a sentence)
+    last_speaker: Actor | None = None  # who issued the statement or message being reported
+    event_actors: dict[str, list[Actor]] = field(default_factory=dict)  # event noun -> its participants
+
+    def new_paragraph(self, paragraph: int) -> None:
+        if paragraph != self.paragraph:
+            self.paragraph = paragraph
+            self.last_person, self.last_group = None, []
+
+
 class Participants:
-    def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase, discourse: Discourse | None = None) -> None:
         self.doc = doc
         self.kb = kb
         self.index = mention_index(mentions)
@@ -52,14 +71,9 @@ class Participants:
         # where the story was filed ("AMMAN — ..."): the home of officials the text does not place
         self.home = self._dateline() or self.dominant
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n\n", doc.text)]
-        self.last_person: Actor | None = None
-        self.last_group: list[Actor] = []
-        self.last_paragraph = -1
+        self.discourse = discourse or Discourse()
         self.used_reference = False
         self.resolving: set[int] = set()
-        self.event_actors: dict[str, list[Actor]] = {}
-        self.document_person: Actor | None = None  # the last named person anywhere before, for "he"/"she"
-        self.last_speaker: Actor | None = None  # who issued the statement or message being reported (not reset per paragraph)
         self.people = self._introduce_people()
         self.conjunct = False
         self.pending_extra: list[Actor] = []
@@ -163,7 +177,7 @@ class Participants:
         issuing_noun = head.lemma_.lower() in ISSUING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "our"} for c in head.children)
         if not (first_person or issuing_noun) or head.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "pobj"}:
             return None
-        source = self.last_speaker or self.last_person or (self.last_group[0] if self.last_group else None)
+        source = self.discourse.last_speaker or self.discourse.last_person or (self.discourse.last_group[0] if self.discourse.last_group else None)
         code, sector, name = (source.code, source.sector, source.name) if source is not None and source.code else (
             self.dominant, None, self.kb.country_name(self.dominant))
         if code is None:
@@ -223,7 +237,7 @@ class Participants:
             c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "such"} for c in head.children
         ):
             return None
-        earlier = self.event_actors.get(head.lemma_.lower())
+        earlier = self.discourse.event_actors.get(head.lemma_.lower())
         if not earlier:
             return None
         self.used_reference = True
@@ -323,11 +337,11 @@ class Participants:
     def reference(self, pronoun: Token) -> Actor | None:
         target = self.sentence_antecedent(pronoun)
         if target is None:
-            target = self.last_person if pronoun.lower_ in PERSON_PRONOUNS else (self.last_group[0] if self.last_group else None)
+            target = self.discourse.last_person if pronoun.lower_ in PERSON_PRONOUNS else (self.discourse.last_group[0] if self.discourse.last_group else None)
             if target is None and pronoun.lower_ in PERSON_PRONOUNS:
-                target = self.document_person  # wire copy puts every sentence in its own paragraph
+                target = self.discourse.document_person  # wire copy puts every sentence in its own paragraph
             if target is not None and pronoun.lower_ in {"they", "them", "their"}:
-                self.pending_extra = [a for a in self.last_group[1:] if a.code != target.code]
+                self.pending_extra = [a for a in self.discourse.last_group[1:] if a.code != target.code]
         if target is None:
             return None
         self.used_reference = True
@@ -368,15 +382,15 @@ class Participants:
             if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 mention = self.index.get(token.i)
                 if mention is not None and mention.entry.kind == "person":
-                    self.last_person = self.document_person = mention.actor(self.doc)
+                    self.discourse.last_person = self.discourse.document_person = mention.actor(self.doc)
                 elif (person := self.introduced_person(token)) is not None:
-                    self.last_person = self.document_person = person
+                    self.discourse.last_person = self.discourse.document_person = person
                 elif actors := self.np_actors(token):
-                    self.last_group = actors
+                    self.discourse.last_group = actors
             if token.lemma_.lower() in SPEAKING_VERBS and token.pos_ == "VERB":
                 speaker = [a for a in self.subject_actors(token) if a.code]
                 if speaker and not any(c.lower_ in FIRST_PERSON for c in token.children if c.dep_ in SUBJECT_DEPS):
-                    self.last_speaker = speaker[0]
+                    self.discourse.last_speaker = speaker[0]
 
     # ---------- predicates ---------------------------------------------------------------------------
 
