@@ -34,7 +34,7 @@ PEOPLE_NOUNS = {"person", "people", "civilian", "protester", "demonstrator", "st
                 "resident", "worker", "youth", "prisoner", "inmate", "journalist", "activist", "worshipper", "passenger"}
 NESTED_PREPS = {"against", "to", "toward", "towards", "with"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
-PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE"}
+PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
 LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
 DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
 OBLIGATION_AUX = {"must", "should"}
@@ -277,6 +277,11 @@ class Extractor(Participants):
         recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
         if not recipient:
             recipient = [a for c in token.children if self.infinitival(c) for a in self.object_actors(c, actor)]
+        if not recipient and sense.category in PROPOSAL_CATEGORIES:
+            # "a condemnation of Russia's war crimes", "rejection of the plan by Hamas": whose act is judged
+            taken = {a.code for a in actor}
+            recipient = [a for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+                         for o in c.children if o.dep_ == "pobj" for a in self.noun_agent(o) if a.code not in taken]
         return actor, [r for r in recipient if all(r.start != a.start for a in actor)], light
 
     def unclaimed_violence(self, token: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -302,7 +307,8 @@ class Extractor(Participants):
             return []
         if sense.category == "ASSAULT" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PEOPLE_NOUNS for c in token.children):
             return self.domestic_recipient(light or token, actor)
-        if sense.category in LOCATED_CATEGORIES:
+        if sense.category in LOCATED_CATEGORIES or sense.category == "CONSULT":
+            # attacks: where they struck; talks: the host is the venue's country ("talks in Baghdad")
             place = self.location_of(light or token)
             return [place] if place is not None and all(place.code != a.code for a in actor) else []
         return []
@@ -412,7 +418,7 @@ class Extractor(Participants):
                     found.append(wrapper)
         found += self.alleged(found)
         if self.typed_by_model:
-            found = without_speech_act_content(found)
+            found = without_light_verb_doubles(without_speech_act_content(found), light_verbs)
         found = one_per_participants(found)
         for candidate in found:
             if candidate.trigger.pos_ in {"NOUN", "PROPN"} and not candidate.resolved_by_reference:
@@ -442,3 +448,10 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
     demand or refusal is about — one speech act is one event (the annotation guide codes its content apart never)."""
     speech = {c.trigger.i for c in found if c.sense.category in CONTENT_TAKING}
     return [c for c in found if not (c.trigger.dep_ == "xcomp" and c.trigger.head.i in speech and c.trigger.i not in speech)]
+
+
+def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[str]) -> list[Candidate]:
+    """"held talks", "issued a warning": the classifier may mark both words; the noun, whose participants the
+    construction is built to find, is the one event."""
+    nouns = {(c.trigger.head.i, c.sense.category) for c in found if c.light_verb is not None}
+    return [c for c in found if not (c.sense.pos == "verb" and lemma(c.trigger) in light_verbs and (c.trigger.i, c.sense.category) in nouns)]

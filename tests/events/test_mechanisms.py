@@ -90,3 +90,25 @@ def test_a_separate_headline_is_coded_with_offsets_into_the_stored_text() -> Non
     accuse = [e for e in coding.events if e.event_type == "ACCUSE"]
     assert accuse and accuse[0].actor_codes == ["TUR"]
     assert coding.document.text[accuse[0].trigger.start : accuse[0].trigger.end] == "condemns"
+
+
+def test_the_owner_of_a_judged_act_is_the_recipient() -> None:
+    coded = events("The European Union condemned a decision by Israel to expand the settlements.", published="2011-08-12")
+    assert any(e.event_type == "ACCUSE" and e.recipient_codes == ["ISR"] for e in coded)
+
+
+def test_the_owner_of_a_judged_act_named_by_a_noun() -> None:
+    coded = events("Japan issued a condemnation of Russia's air strikes on the port.", published="2022-05-01")
+    assert any(e.event_type == "ACCUSE" and e.recipient_codes == ["RUS"] for e in coded)
+
+
+def test_talks_hosted_by_a_third_country_take_the_venue_as_recipient() -> None:
+    coded = events("Saudi Arabia and Iran held talks in Baghdad on Sunday.", published="2022-05-01")
+    consult = [e for e in coded if e.event_type == "CONSULT"]
+    assert consult and consult[0].actor_codes == ["IRN", "SAU"] and consult[0].recipient_codes == ["IRQ"]
+
+
+def test_talks_at_home_have_no_venue_recipient() -> None:
+    coded = events("Iraq held talks with Iran in Baghdad on Sunday.", published="2022-05-01")
+    consult = [e for e in coded if e.event_type == "CONSULT"]
+    assert consult and consult[0].recipient_codes == ["IRN"]
