@@ -31,9 +31,11 @@ ActorFinder = Callable[[Token], list[Actor]]
 class AttributionFinder:
     """Keeps the last named source so that "the report read" points back to the agency that issued it."""
 
-    def __init__(self, np_actors: ActorFinder, subject_actors: ActorFinder) -> None:
+    def __init__(self, np_actors: ActorFinder, subject_actors: ActorFinder, home: Callable[[Token], Actor | None] | None = None) -> None:
         self.np_actors = np_actors
         self.subject_actors = subject_actors
+        # a source the text does not place ("officials said", "he added") in a story filed from or about one country
+        self.home = home or (lambda token: None)
         self.last_source: Actor | None = None
 
     def find(self, trigger: Token) -> tuple[Attribution | None, Token | None]:
@@ -47,7 +49,8 @@ class AttributionFinder:
         according = _according_to(trigger)
         if according is not None:
             sources = self.np_actors(according)
-            return self._attribution(according, "according to", sources[0] if sources else _unknown(according)), None
+            source = sources[0] if sources else (self.home(according) or _unknown(according))
+            return self._attribution(according, "according to", source), None
         return None, None
 
     def _attribution(self, cue_token: Token, cue: str, source: Actor | None) -> Attribution:
@@ -67,7 +70,7 @@ class AttributionFinder:
                 return issuer
             if self.last_source is not None:
                 return self.last_source
-        return _unknown(subjects[0]) if subjects else None
+        return (self.home(subjects[0]) or _unknown(subjects[0])) if subjects else None
 
 
     def _issuer(self, frame: Token) -> Actor | None:

@@ -187,7 +187,7 @@ def extract_events(doc: Doc, document: Document, settings: Settings) -> list[Eve
     mentions = find_mentions(doc, nlp.load(settings.spacy_model), kb, published)
     extractor = Extractor(doc, mentions, kb, typer(settings), own_country_recipient=settings.own_country_recipient,
                           discourse=Discourse())
-    finder = AttributionFinder(extractor.np_actors, extractor.subject_actors)
+    finder = AttributionFinder(extractor.np_actors, extractor.subject_actors, extractor.home_actor)
     events: list[Event] = []
     sentences = [s for s in doc.sents if len(s) <= settings.max_sentence_tokens]
     if not sentences:

@@ -43,3 +43,9 @@ def test_denial_negates_the_denied_act() -> None:
 def test_article_asserted_event_has_no_attribution() -> None:
     events = flashpoint.code_text("Egypt hosted talks between Israeli and Palestinian negotiators in Cairo on Tuesday.", published="2024-02-14")
     assert all(e.attribution is None for e in events) and events
+
+
+def test_a_source_the_text_does_not_place_belongs_to_the_dateline_country() -> None:
+    text = "TOKYO — North Korea fired two ballistic missiles into the sea, Defence Ministry officials said on Monday."
+    [launch] = [e for e in flashpoint.code_text(text, published="2022-05-10") if e.event_type == "MOBILIZE"]
+    assert launch.actor_codes == ["PRK"] and launch.attribution is not None and launch.attribution.source.code == "JPN"

@@ -14,7 +14,7 @@ Beyond the trigger itself:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -215,6 +215,7 @@ class Extractor(Participants):
         sense = self.typer.classify(token)
         if sense is None or sense.category is None:
             return None
+        sense = into_the_sea(token, sense)
         self.used_reference = False
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle]
         if sense.pos == "verb":
@@ -455,3 +456,16 @@ def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[st
     construction is built to find, is the one event."""
     nouns = {(c.trigger.head.i, c.sense.category) for c in found if c.light_verb is not None}
     return [c for c in found if not (c.sense.pos == "verb" and lemma(c.trigger) in light_verbs and (c.trigger.i, c.sense.category) in nouns)]
+
+
+SEA_WORDS = {"sea", "ocean", "water", "waters"}
+
+
+def into_the_sea(token: Token, sense: Sense) -> Sense:
+    """The manual's rule: weapons fired or launched into the sea are a show of force (MOBILIZE), never an attack."""
+    if sense.category != "ASSAULT":
+        return sense
+    landing = any(c.dep_ == "prep" and c.lower_ in {"into", "toward", "towards", "off"}
+                  and any(o.dep_ == "pobj" and o.lemma_.lower() in SEA_WORDS for o in c.children)
+                  for c in [*token.children, *(g for o in token.children if o.dep_ == "dobj" for g in o.children)])
+    return replace(sense, category="MOBILIZE", mode=None) if landing else sense

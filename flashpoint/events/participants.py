@@ -69,7 +69,8 @@ class Participants:
         self.mentions = mentions
         self.dominant = dominant_country(mentions)
         # where the story was filed ("AMMAN — ..."): the home of officials the text does not place
-        self.home = self._dateline() or self.dominant
+        self.dateline = self._dateline()
+        self.home = self.dateline or self.dominant
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n\n", doc.text)]
         self.discourse = discourse or Discourse()
         self.used_reference = False
@@ -185,6 +186,14 @@ class Participants:
         self.used_reference = True
         span = self.doc[head.left_edge.i : head.i + 1] if issuing_noun else self.doc[head.i : head.i + 1]
         return Actor(text=span.text, code=code, sector=sector, name=name, start=span.start_char, end=span.end_char)
+
+    def home_actor(self, head: Token) -> Actor | None:
+        """The country the story was filed from, for a source the text names but does not place ("officials said")."""
+        if self.dateline is None or head.lower_ in FIRST_PERSON | {"you"}:
+            return None
+        span = self.doc[head.left_edge.i : head.i + 1] if head.pos_ != "PRON" else self.doc[head.i : head.i + 1]
+        return Actor(text=span.text, code=self.dateline, sector=sector_of(head, self.kb),
+                     name=self.kb.country_name(self.dateline), start=span.start_char, end=span.end_char)
 
     def _cue_before(self, start: int) -> Actor | None:
         """The nearest country word in the title before a name ("Lebanese Minister of Interior Bassam Mawlawi")."""

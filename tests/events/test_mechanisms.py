@@ -112,3 +112,14 @@ def test_talks_at_home_have_no_venue_recipient() -> None:
     coded = events("Iraq held talks with Iran in Baghdad on Sunday.", published="2022-05-01")
     consult = [e for e in coded if e.event_type == "CONSULT"]
     assert consult and consult[0].recipient_codes == ["IRN"]
+
+
+def test_missiles_fired_into_the_sea_are_mobilize_not_assault() -> None:
+    coded = events("North Korea fired two ballistic missiles into the sea off its east coast.", published="2022-05-10")
+    assert any(e.event_type == "MOBILIZE" and e.actor_codes == ["PRK"] for e in coded)
+    assert not any(e.event_type == "ASSAULT" for e in coded)
+
+
+def test_shelling_a_town_stays_an_assault() -> None:
+    coded = events("Russian forces fired rockets into the town of Kharkiv.", published="2022-05-10")
+    assert any(e.event_type == "ASSAULT" for e in coded)
