@@ -45,12 +45,8 @@ def parse_number(words: list[str]) -> float | None:
 
 
 def _single(word: str) -> float | None:
-    if word in NUMBER_WORDS and word not in SCALES and word not in {"hundred", "dozen"}:
-        return float(NUMBER_WORDS[word])
-    try:
-        return float(word)
-    except ValueError:
-        return None
+    """A number that counts by itself ('five', '1.5'), not a multiplier ('hundred', 'million')."""
+    return None if word in SCALES or word in {"hundred", "dozen"} else word_value(word)
 
 
 def _can_add(current: float, value: float, last: str) -> bool:
@@ -80,11 +76,14 @@ def number_span(token: Token) -> tuple[int, int]:
 
 
 def number_value(token: Token) -> float | None:
-    text = token.lower_.replace(",", "")
-    if text in NUMBER_WORDS:
-        return float(NUMBER_WORDS[text])
+    return word_value(token.lower_.replace(",", ""))
+
+
+def word_value(word: str) -> float | None:
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
     try:
-        return float(text)
+        return float(word)
     except ValueError:
         return None
 

@@ -63,29 +63,30 @@ def training_documents(include_gsr: bool = True, include_labels: bool = True) ->
     return docs
 
 
+def trigger_span(doc, sentence: dict, trigger: str, fold_case: bool = True):
+    """The tokens of a gold trigger's words inside its sentence (matched exactly, else ignoring case)."""
+    start, end = sentence["start"], sentence["end"]
+    at = doc.text.find(trigger, start, end)
+    if at < 0 and fold_case:
+        at = doc.text.lower().find(trigger.lower(), start, end)
+    return doc.char_span(at, at + len(trigger), alignment_mode="expand") if at >= 0 else None
+
+
 def trigger_tokens(doc, sentence: dict, trigger: str, taken: set[int]) -> list:
     """Every candidate predicate inside the gold trigger ("sent a message of greetings": sent, message, greetings):
-    any of them coded with the category codes the event, and the coder keeps one per sentence."""
+    any of them coded with the category codes the event, and the coder keeps one per sentence. The others are
+    taken from an exact match only (as the shipped model was trained)."""
     head = trigger_token(doc, sentence, trigger, taken)
     if head is None:
         return []
-    at = doc.text.find(trigger, sentence["start"], sentence["end"])
-    span = doc.char_span(at, at + len(trigger), alignment_mode="expand") if at >= 0 else None
+    span = trigger_span(doc, sentence, trigger, fold_case=False)
     return [head] + [t for t in span or [] if t.i != head.i and is_candidate(t) and t.i not in taken and t.pos_ in {"VERB", "NOUN"}]
 
 
 def trigger_token(doc, sentence: dict, trigger: str, taken: set[int]):
-    text = doc.text
-    start, end = sentence["start"], sentence["end"]
-    at = text.find(trigger, start, end)
-    if at < 0:
-        at = text.lower().find(trigger.lower(), start, end)
-    if at < 0:
-        return None
-    span = doc.char_span(at, at + len(trigger), alignment_mode="expand")
-    if span is None:
-        return None
-    inside = [t for t in span if is_candidate(t) and t.i not in taken]
+    """The gold trigger's head: the candidate predicate whose governor lies outside the trigger's words."""
+    span = trigger_span(doc, sentence, trigger)
+    inside = [t for t in span if is_candidate(t) and t.i not in taken] if span is not None else []
     if not inside:
         return None
     heads = [t for t in inside if not (span.start <= t.head.i < span.end) or t.head.i == t.i]

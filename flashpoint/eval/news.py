@@ -22,8 +22,9 @@ from pathlib import Path
 
 from ..errors import EvalError
 from ..records import Document, Event
+from ..settings import Settings
+from .score import participant_codes
 
-LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA"}
 FUTURE_REDUCTIONS = {"AGREE": {"CONSULT", "SUPPORT", "COOPERATE", "AID"}, "CONCEDE": {"RETREAT"}}
 UNASSERTED = {"hypothetical", "negated"}
 LEVELS = ("type", "actor", "full")
@@ -56,18 +57,12 @@ class GoldDocument:
     sentences: tuple[GoldSentence, ...]
 
 
-def _codes(raw: object) -> frozenset[str]:
-    if not isinstance(raw, list):
-        return frozenset()
-    return frozenset(LEGACY_CODES.get(str(p["code"]), str(p["code"])) for p in raw if isinstance(p, dict) and p.get("code"))
-
-
 def _gold_event(raw: dict) -> GoldEvent:
     attribution = raw.get("attribution")
     return GoldEvent(
         event_type=str(raw["event_type"]).upper(),
-        actor=_codes(raw.get("actor")),
-        recipient=_codes(raw.get("recipient")),
+        actor=participant_codes(raw.get("actor")),
+        recipient=participant_codes(raw.get("recipient")),
         modality=str(raw.get("modality") or "actual"),
         attribution=None if not attribution else str(attribution.get("code") or ""),
         trigger=str(raw.get("trigger") or ""),
@@ -238,12 +233,12 @@ def score_documents(gold: Iterable[GoldDocument], code: Callable[[GoldDocument],
     }
 
 
-def evaluate_news(path: Path, settings: object = None) -> dict[str, object]:
+def evaluate_news(path: Path, settings: Settings | None = None) -> dict[str, object]:
     from ..pipeline import code_documents
 
     gold = load_news_gold(path)
     documents = [Document(g.id, g.text, published=g.published) for g in gold]
-    codings = {c.document.id: c for c in code_documents(documents, settings)}  # type: ignore[arg-type]
+    codings = {c.document.id: c for c in code_documents(documents, settings)}
     result = score_documents(gold, lambda g: codings[g.id].events if g.id in codings else [])
     result["not_coded"] = {i: f"{c.status}: {c.reason}" for i, c in codings.items() if c.status != "coded"}
     return result

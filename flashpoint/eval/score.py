@@ -62,7 +62,8 @@ class Report:
         }
 
 
-def _codes(raw: object) -> frozenset[str]:
+def participant_codes(raw: object) -> frozenset[str]:
+    """The codes of a gold participant list (`[{code, ...}]`), legacy PLOVER codes normalised."""
     if not isinstance(raw, list):
         return frozenset()
     return frozenset(LEGACY_CODES.get(str(a.get("code")), str(a.get("code"))) for a in raw if isinstance(a, dict) and a.get("code"))
@@ -80,7 +81,7 @@ def load_gold(path: Path) -> list[GoldSentence]:
         if not isinstance(record, dict) or not record.get("text") or not record.get("event_type"):
             raise EvalError(f"{path}: every record needs 'text' and 'event_type' (got {str(record)[:80]})")
         gold.append(GoldSentence(str(record.get("id")), str(record["text"]), record.get("date"), str(record["event_type"]).upper(),
-                                 _codes(record.get("source")), _codes(record.get("target"))))
+                                 participant_codes(record.get("source")), participant_codes(record.get("target"))))
     return gold
 
 

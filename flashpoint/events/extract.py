@@ -23,7 +23,7 @@ from ..actors.resolve import Mention
 from ..attribution import frame_verb
 from ..modality import intent
 from ..records import Actor
-from .lexicon import RuleTyper, Sense, Typer, lemma
+from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .ontology import load as load_ontology
 from .participants import MODIFIER_DEPS, Discourse, Participants
 
@@ -67,7 +67,6 @@ class Extractor(Participants):
         # A learned typer decides announced intentions itself ("will bolster" is THREATEN) and is trusted to keep
         # events whose actor the text does not name; the rules need their wrappers and a named actor.
         self.typed_by_model = getattr(self.typer, "decides_intent", False)
-        self.keep_actorless = self.typed_by_model
         # PLOVER's convention of coding an untargeted demand or crackdown against the actor's own country; off
         # by default because on real news it is usually wrong.
         self.own_country_recipient = own_country_recipient
@@ -228,7 +227,7 @@ class Extractor(Participants):
             actor, recipient = self.unclaimed_violence(token, recipient)
         if not actor:
             subject = self.unresolved_subject(light or token) if sense.pos != "noun" or light is not None else None
-            if subject is None and not (self.keep_actorless and (recipient or sense.confidence >= ACTORLESS_CONFIDENCE)):
+            if subject is None and not (self.typed_by_model and (recipient or sense.confidence >= ACTORLESS_CONFIDENCE)):
                 return None  # with no participant at all, only an event the classifier is sure of is kept
             actor = [subject] if subject is not None else []
         if sense.pos == "noun" and light is None and not any(p.code for p in actor + recipient):
@@ -269,8 +268,7 @@ class Extractor(Participants):
         first = token
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "launched artillery, mortar and rocket fire"
-        head = first.head
-        light = head if first.dep_ in {"dobj", "attr"} and lemma(head) in light_verbs else None
+        light = light_verb_of(first, light_verbs)
         actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
         if not actor and light is None and (governor := self.calling_verb(token)) is not None:
             actor = self.subject_actors(governor)
@@ -367,7 +365,7 @@ class Extractor(Participants):
     def intent_candidate(self, candidate: Candidate, scope: Token | None = None) -> Candidate | None:
         """An announced intention to act: cooperative acts become AGREE, conflictual ones THREATEN (refusals REJECT)."""
         category = candidate.sense.category
-        if category in INTENT_SKIP:
+        if category in INTENT_SKIP or self.typed_by_model:
             return None
         found = intent(scope or candidate.trigger)
         if found is None:
@@ -404,7 +402,7 @@ class Extractor(Participants):
             candidate = self.candidate(token, coded_objects, light_verbs)
             if candidate is not None:
                 found.append(candidate)
-                if not self.typed_by_model and (wrapper := self.intent_candidate(candidate)) is not None:
+                if (wrapper := self.intent_candidate(candidate)) is not None:
                     found.append(wrapper)
                 if candidate.sense.objects:
                     coded_objects.update(c.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"})
@@ -413,9 +411,7 @@ class Extractor(Participants):
         for token in sentence:
             if token.pos_ in {"NOUN", "PROPN"} and (candidate := self.candidate(token, coded_objects, light_verbs)):
                 found.append(candidate)
-                if not self.typed_by_model and candidate.light_verb is not None and (
-                    wrapper := self.intent_candidate(candidate, candidate.light_verb)
-                ) is not None:
+                if candidate.light_verb is not None and (wrapper := self.intent_candidate(candidate, candidate.light_verb)) is not None:
                     found.append(wrapper)
         found += self.alleged(found)
         if self.typed_by_model:

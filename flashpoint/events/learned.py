@@ -11,6 +11,7 @@ against the SHA-256 in the model card.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -19,7 +20,7 @@ from importlib import resources
 import numpy as np
 from spacy.tokens import Token
 
-from .lexicon import RuleTyper, Sense, lemma, verb_lemma
+from .lexicon import RuleTyper, Sense, lemma, light_verb_of, verb_lemma
 
 NONE = "NONE"
 MODEL_FILE = "trigger_model.npz"
@@ -33,12 +34,11 @@ def is_candidate(token: Token) -> bool:
     """Predicates worth classifying: content verbs and nouns (not auxiliaries, not names)."""
     if token.pos_ not in CANDIDATE_POS or token.is_stop or not token.is_alpha or token.ent_type_ in NOT_EVENTS:
         return False
-    if token.pos_ == "AUX" and token.dep_ in {"aux", "auxpass"}:
-        return False
-    # "Sudan's displaced", "the wounded": a participle with a determiner or possessor names people, not an act
-    if token.pos_ == "VERB" and token.dep_ == "amod":
-        return False  # "displaced people", "wounded soldiers": a participle describing a noun
-    return not (token.pos_ == "VERB" and any(c.dep_ in {"poss", "det"} and c.i < token.i for c in token.children))
+    if token.pos_ == "AUX":
+        return token.dep_ not in {"aux", "auxpass"}
+    # a participle describing a noun ("displaced people") or with a determiner or possessor ("Sudan's displaced",
+    # "the wounded") names people, not an act
+    return token.pos_ != "VERB" or token.dep_ != "amod" and not any(c.dep_ in {"poss", "det"} and c.i < token.i for c in token.children)
 
 
 def _entity(token: Token) -> str:
@@ -122,6 +122,10 @@ class TriggerModel:
     weights: np.ndarray  # (features, labels)
     bias: np.ndarray
 
+    @property
+    def none(self) -> int:
+        return self.labels.index(NONE)
+
     def probabilities(self, names: list[str]) -> np.ndarray:
         rows = [self.vocabulary[n] for n in names if n in self.vocabulary]
         scores = self.weights[rows].sum(axis=0) + self.bias if rows else self.bias.copy()
@@ -130,6 +134,7 @@ class TriggerModel:
         return exp / exp.sum()
 
 
+@lru_cache(maxsize=1)
 def model_card() -> dict[str, object]:
     return json.loads(resources.files("flashpoint.events").joinpath("data", CARD_FILE).read_text(encoding="utf-8"))
 
@@ -140,8 +145,6 @@ def load_model() -> TriggerModel:
     expected = model_card().get("sha256")
     if hashlib.sha256(raw).hexdigest() != expected:
         raise RuntimeError(f"{MODEL_FILE} does not match the checksum in {CARD_FILE}: rebuild it with `make train`")
-    import io
-
     with np.load(io.BytesIO(raw), allow_pickle=False) as data:
         names = [str(n) for n in data["features"]]
         return TriggerModel(tuple(str(x) for x in data["labels"]), {n: i for i, n in enumerate(names)},
@@ -189,25 +192,25 @@ class LearnedTyper:
         self.add_model = float(card["add_model"]) if add_model is None else add_model
         self.version = str(card.get("version", "1"))
         self.rules_propose = rules_propose  # off: the model alone decides (an ablation), the lexicon only a feature
+        self._scored: dict[tuple[int, int], np.ndarray] = {}  # the typer lives for one document (pipeline.typer)
 
     def classify(self, token: Token) -> Sense | None:
         if not is_candidate(token):
             return None
         rule = self.rules.classify(token)
-        probabilities = self.model.probabilities(features(token, rule))
-        none = self.model.labels.index(NONE)
-        p = 1.0 - float(probabilities[none])  # the categories together: is this predicate an event at all?
-        light = token.head if token.dep_ in {"dobj", "attr"} and lemma(token.head) in self.rules.lexicon.light_verbs else None
-        if light is not None and light.i != token.i:
-            # "issued a warning", "held talks": annotators mark the verb or the noun, so the evidence is split
-            verb = self.model.probabilities(features(light, self.rules.classify(light)))
-            p = 1.0 - (1.0 - p) * float(verb[none])
-        probabilities[none] = -1.0
-        best = int(np.argmax(probabilities))
         if rule is not None and self.rules_propose and charged_act(token):
             return replace(rule, pos="verb")  # the act an accusation or denial is about: the rules' own strength
+        probabilities = self.probabilities(token, rule)
+        p = 1.0 - float(probabilities[self.model.none])  # the categories together: is this predicate an event at all?
+        light = light_verb_of(token, self.rules.lexicon.light_verbs)
+        if light is not None:
+            # "issued a warning", "held talks": annotators mark the verb or the noun, so the evidence is split
+            p = 1.0 - (1.0 - p) * float(self.probabilities(light, self.rules.classify(light))[self.model.none])
+        events = probabilities.copy()
+        events[self.model.none] = -1.0
+        best = int(np.argmax(events))
         proposed = rule.category if rule is not None and self.rules_propose else None
-        label = combine(p, self.model.labels[best], proposed, self.keep_rule, self.add_model, float(probabilities[best]))
+        label = combine(p, self.model.labels[best], proposed, self.keep_rule, self.add_model, float(events[best]))
         if label is None:
             return None
         pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun"
@@ -215,3 +218,10 @@ class LearnedTyper:
             return replace(rule, confidence=round(p, 3), pos=pos, model=f"trigger-lr.v{self.version}")
         word = verb_lemma(token) if pos == "verb" else lemma(token)
         return Sense(lemma=word, category=label, confidence=round(p, 3), pos=pos, model=f"trigger-lr.v{self.version}")
+
+    def probabilities(self, token: Token, rule: Sense | None) -> np.ndarray:
+        """Per token, once: a light verb is scored for itself and again for the noun it carries."""
+        key = (id(token.doc), token.i)
+        if key not in self._scored:
+            self._scored[key] = self.model.probabilities(features(token, rule))
+        return self._scored[key]

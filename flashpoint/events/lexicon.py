@@ -113,6 +113,11 @@ def verb_lemma(token: Token) -> str:
     return lemma(token)
 
 
+def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The light verb an event noun is the object of ("held talks", "issued a warning"), if any."""
+    return noun.head if noun.dep_ in {"dobj", "attr"} and lemma(noun.head) in light_verbs else None
+
+
 def _particles(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS}
 

@@ -39,6 +39,7 @@ REFERRING_NOUNS = {"country", "nation", "regime", "state", "government", "leader
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
 SPEAKING_VERBS = {"say", "send", "issue", "release", "publish", "state", "declare", "deliver", "tell", "write", "address", "make", "express"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+SPEAKING_PRONOUNS = {"we", "i", "you", "us"}  # subjects that stand for a speaker, not a pronoun to resolve
 ISSUING_NOUNS = {"statement", "message", "letter", "commentary", "article", "speaker", "participant", "meeting", "conference",
                  "spokesman", "spokesperson", "communique", "resolution", "declaration", "memorandum", "notice", "report", "editorial"}
 
@@ -189,11 +190,15 @@ class Participants:
 
     def home_actor(self, head: Token) -> Actor | None:
         """The country the story was filed from, for a source the text names but does not place ("officials said")."""
-        if self.dateline is None or head.lower_ in FIRST_PERSON | {"you"}:
+        if self.dateline is None or head.lower_ in FIRST_PERSON | SPEAKING_PRONOUNS:
             return None
         span = self.doc[head.left_edge.i : head.i + 1] if head.pos_ != "PRON" else self.doc[head.i : head.i + 1]
-        return Actor(text=span.text, code=self.dateline, sector=sector_of(head, self.kb),
-                     name=self.kb.country_name(self.dateline), start=span.start_char, end=span.end_char)
+        return self.in_country(span, self.dateline, sector_of(head, self.kb))
+
+    def in_country(self, span: Span, code: str | None, sector: str | None) -> Actor:
+        """The words of a participant placed in a country (or in none) by something other than a knowledge-base entry."""
+        return Actor(text=span.text, code=code, sector=sector, name=self.kb.country_name(code) if code else None,
+                     start=span.start_char, end=span.end_char)
 
     def _cue_before(self, start: int) -> Actor | None:
         """The nearest country word in the title before a name ("Lebanese Minister of Interior Bassam Mawlawi")."""
@@ -233,8 +238,7 @@ class Participants:
             actor = self.modifier_actor(entity.root, sector_of(entity.root, self.kb)) or self._cue_before(entity.start)
             if actor is None and self.home and self._titled(entity.start):
                 # an official with no country cue is one of the country the story was filed from, or is about
-                actor = Actor(text=entity.text, code=self.home, sector="GOV", name=self.kb.country_name(self.home),
-                              start=entity.start_char, end=entity.end_char)
+                actor = self.in_country(entity, self.home, "GOV")
             if actor is not None and actor.code:
                 # later mentions use any of the names after the first ("Mario Abdo Benitez" ... "Abdo")
                 found += [(entity.start_char, name.text, actor) for name in entity[1:] if name.is_title]
@@ -288,8 +292,7 @@ class Participants:
             return None
         self.used_reference = True
         span = self.doc[head.left_edge.i : head.i + 1]
-        return Actor(text=span.text, code=self.home, sector=self.kb.titles.get(titles[0].lower_) if titles else None,
-                     name=self.kb.country_name(self.home), start=span.start_char, end=span.end_char)
+        return self.in_country(span, self.home, self.kb.titles.get(titles[0].lower_) if titles else None)
 
     def modifier_actor(self, head: Token, sector: str | None) -> Actor | None:
         for child in head.children:
@@ -340,8 +343,7 @@ class Participants:
             return None
         self.used_reference = True
         span = self.doc[head.left_edge.i : head.i + 1]
-        return Actor(text=span.text, code=self.dominant, sector=sector, name=self.kb.country_name(self.dominant),
-                     start=span.start_char, end=span.end_char)
+        return self.in_country(span, self.dominant, sector)
 
     def reference(self, pronoun: Token) -> Actor | None:
         target = self.sentence_antecedent(pronoun)
@@ -455,17 +457,13 @@ class Participants:
                 head = subjects[0]
                 if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"who", "which", "that", "this", "it", "there"} or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
                     return None
-                if head.pos_ == "PRON" and head.lower_ not in {"we", "i", "you", "us"}:
+                if head.pos_ == "PRON" and head.lower_ not in SPEAKING_PRONOUNS:
                     return None
                 left = min((t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"punct", "cc"}), default=head.i)
-                span = self.doc[left : head.i + 1]
-                if self.home and head.lower_ not in {"we", "i", "you", "us"}:
-                    # nobody the knowledge base knows, in a text filed from or about one country: most likely its own
-                    self.used_reference = True
-                    return Actor(text=span.text, code=self.home, sector=sector_of(head, self.kb),
-                                 name=self.kb.country_name(self.home), start=span.start_char, end=span.end_char)
-                return Actor(text=span.text, code=None, sector=sector_of(head, self.kb), name=None,
-                             start=span.start_char, end=span.end_char)
+                # nobody the knowledge base knows, in a text filed from or about one country: most likely its own
+                placed = self.home if head.lower_ not in SPEAKING_PRONOUNS else None
+                self.used_reference = self.used_reference or placed is not None
+                return self.in_country(self.doc[left : head.i + 1], placed, sector_of(head, self.kb))
             if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
                 return None
             node = node.head
