@@ -141,3 +141,15 @@ def _according_to(trigger: Token) -> Token | None:
                 if objects:
                     return objects[0]
     return None
+
+
+SPEECH_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"}
+
+
+def own_speech_act(category: str, actor: list[Actor], attribution: Attribution | None) -> Attribution | None:
+    """"X said: we condemn Y" — a speaker's own condemnation, demand, threat or promise is asserted by being said;
+    the annotation guide gives it no attribution. Events the speaker reports about others keep theirs."""
+    source = attribution.source if attribution is not None else None
+    if source is None or category not in SPEECH_ACTS or not source.code or source.sector == "MED":
+        return attribution  # the press reporting a country's act is not that country speaking
+    return None if any(a.code == source.code for a in actor) else attribution

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates, nlp, quantities
 from .actors import knowledge
 from .actors.resolve import find_mentions
-from .attribution import AttributionFinder
+from .attribution import AttributionFinder, own_speech_act
 from .errors import ConfigError, DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
@@ -26,7 +26,7 @@ from .events.participants import Discourse
 from .events.learned import LearnedTyper
 from .ingest.clean import english_share, foreign_share, strip_invisible
 from .modality import modality
-from .records import Actor, Attribution, Coding, Document, Event, Location, Quantity, Span as TextSpan, event_id
+from .records import Actor, Coding, Document, Event, Location, Quantity, Span as TextSpan, event_id
 from .settings import Settings
 
 # PLOVER general contexts (manual Table 2.1, events/data/plover.yaml) found by keyword; every name must be one of them
@@ -231,7 +231,7 @@ def _event(
     doc, sense, trigger = sentence.doc, candidate.sense, candidate.trigger
     category = ontology_module.load()[sense.category or ""]
     attribution, frame = finder.find(candidate.light_verb or trigger)
-    attribution = _own_speech_act(category.name, candidate.actor, attribution)
+    attribution = own_speech_act(category.name, candidate.actor, attribution)
     mode_of_act = modality(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
     if category.name == "REJECT" and mode_of_act == "negated" and lexicon_module.lemma(trigger) not in lexicon.negative_verbs:
         mode_of_act = "actual"  # "will never deal with X" is a refusal that happened, not a negated event
@@ -269,18 +269,6 @@ def _event(
         confidence=round(sense.confidence * (0.75 if candidate.resolved_by_reference else 1.0), 3),
         produced_by=sense.rule_id,
     )
-
-
-SPEECH_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"}
-
-
-def _own_speech_act(category: str, actor: list[Actor], attribution: Attribution | None) -> Attribution | None:
-    """"X said: we condemn Y" — a speaker's own condemnation, demand, threat or promise is asserted by being said;
-    the annotation guide gives it no attribution. Events the speaker reports about others keep theirs."""
-    source = attribution.source if attribution is not None else None
-    if source is None or category not in SPEECH_ACTS or not source.code or source.sector == "MED":
-        return attribution  # the press reporting a country's act is not that country speaking
-    return None if any(a.code == source.code for a in actor) else attribution
 
 
 def _trimmed(sentence: Span) -> TextSpan:
