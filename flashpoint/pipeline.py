@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates, nlp, quantities
 from .actors import knowledge
 from .actors.resolve import find_mentions
-from .attribution import AttributionFinder, own_speech_act
+from .attribution import CUES, AttributionFinder, own_speech_act, speaker_voices
 from .errors import ConfigError, DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
@@ -231,7 +231,10 @@ def _event(
     doc, sense, trigger = sentence.doc, candidate.sense, candidate.trigger
     category = ontology_module.load()[sense.category or ""]
     attribution, frame = finder.find(candidate.light_verb or trigger)
-    attribution = own_speech_act(category.name, candidate.actor, attribution)
+    own_word = candidate.light_verb is not None or lexicon_module.lemma(trigger) in lexicon.voicing_words | CUES.keys()
+    actor, recipient, attribution = speaker_voices(category.name, own_word, candidate.actor, candidate.recipient, attribution,
+                                                   extractor.discourse.last_speaker)
+    attribution = own_speech_act(category.name, actor, attribution)
     mode_of_act = modality(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
     if category.name == "REJECT" and mode_of_act == "negated" and lexicon_module.lemma(trigger) not in lexicon.negative_verbs:
         mode_of_act = "actual"  # "will never deal with X" is a refusal that happened, not a negated event
@@ -252,14 +255,14 @@ def _event(
         event_type=category.name,
         mode=sense.mode,
         contexts=_contexts(sense.contexts, sentence.text),
-        actor=candidate.actor,
-        recipient=candidate.recipient,
+        actor=actor,
+        recipient=recipient,
         attribution=attribution,
         modality=mode_of_act,
         date=resolved.value if resolved else (published.isoformat() if published else None),
         date_text=date_text,
         date_precision=resolved.precision if resolved else "publication",
-        location=_location(scope, extractor, candidate.actor + candidate.recipient),
+        location=_location(scope, extractor, actor + recipient),
         quantities=_within(scope, counts),
         trigger=TextSpan(text=trigger_span.text, start=trigger_span.start_char, end=trigger_span.end_char),
         sentence=_trimmed(sentence),

@@ -1,6 +1,8 @@
 """Who asserts an event: the reported event keeps its own type and actors; the frame only sets attribution."""
 
 import flashpoint
+from flashpoint.attribution import speaker_voices
+from flashpoint.records import Actor, Attribution
 
 
 def only(events, event_type):
@@ -49,3 +51,32 @@ def test_a_source_the_text_does_not_place_belongs_to_the_dateline_country() -> N
     text = "TOKYO — North Korea fired two ballistic missiles into the sea, Defence Ministry officials said on Monday."
     [launch] = [e for e in flashpoint.code_text(text, published="2022-05-10") if e.event_type == "MOBILIZE"]
     assert launch.actor_codes == ["PRK"] and launch.attribution is not None and launch.attribution.source.code == "JPN"
+
+
+def _actor(text: str, code: str | None, sector: str | None = "GOV") -> Actor:
+    return Actor(text=text, code=code, sector=sector, name=None, start=0, end=len(text))
+
+
+def test_praise_or_blame_in_a_speakers_words_is_the_speakers_own_act() -> None:
+    # "The ambassador said the treaty's architects had built a lasting peace": praise voiced by a descriptive word
+    speaker = _actor("the ambassador", "FRA")
+    said = Attribution(source=speaker, cue="said", stance="reports")
+    actor, recipient, attribution = speaker_voices("SUPPORT", False, [_actor("the treaty's architects", "DEU")], [], said, None)
+    assert ([a.code for a in actor], [a.code for a in recipient], attribution) == (["FRA"], ["DEU"], None)
+    # with no frame in the sentence, the issuer of the statement being reported speaks ("Japan should apologise")
+    actor, recipient, _ = speaker_voices("REQUEST", False, [_actor("Japan", "JPN")], [], None, speaker)
+    assert ([a.code for a in actor], [a.code for a in recipient]) == (["FRA"], ["JPN"])
+
+
+def test_an_act_of_judging_or_a_reported_deed_keeps_its_own_actor() -> None:
+    speaker = _actor("the minister", "ITA")
+    said = Attribution(source=speaker, cue="said", stance="reports")
+    condemned = [_actor("Spain", "ESP")], [_actor("Portugal", "PRT")]
+    # "the minister said Spain condemned Portugal": condemning is itself an act of judging, reported by the minister
+    assert speaker_voices("ACCUSE", True, *condemned, said, None) == (*condemned, said)
+    # a deed is not voiced by whoever reports it, and a denial is not the denier's praise
+    assert speaker_voices("ASSAULT", False, *condemned, said, None) == (*condemned, said)
+    denied = Attribution(source=speaker, cue="denied", stance="denies")
+    assert speaker_voices("SUPPORT", False, *condemned, denied, None) == (*condemned, denied)
+    # no speaker at all: the narration's own words stay as they are
+    assert speaker_voices("ACCUSE", False, *condemned, None, None) == (*condemned, None)

@@ -52,6 +52,8 @@ def sentences(text: str, limit: int) -> list[dict[str, object]]:
 def known_ids() -> set[str]:
     ids = {json.loads(line)["id"] for line in (SHARED / "train" / "news_train.jsonl").open(encoding="utf-8")}
     ids |= {d["id"] for d in json.loads((SHARED / "eval" / "news_dev.json").read_text(encoding="utf-8"))["docs"]}
+    for labels in (Path(__file__).resolve().parent / "labels").glob("*.jsonl"):  # annotated in an earlier round
+        ids |= {json.loads(line)["id"] for line in labels.open(encoding="utf-8")}
     return ids
 
 
@@ -74,7 +76,7 @@ def main() -> None:
     parser.add_argument("--per-batch", type=int, default=30)
     parser.add_argument("--max-sentences", type=int, default=10)
     parser.add_argument("--seed", type=int, default=20261130)
-    parser.add_argument("--skip", type=int, default=0, help="documents of each ranked list already handed out")
+    parser.add_argument("--skip", type=int, default=0, help="documents of each ranked list handed out but not yet labelled")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     exclude = known_ids()

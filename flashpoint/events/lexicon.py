@@ -75,6 +75,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     negative_verbs: frozenset[str]
     future_cues: frozenset[str]
+    voicing_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +95,7 @@ def load() -> Lexicon:
         light_verbs=frozenset(raw.get("light_verbs") or ()),
         negative_verbs=frozenset(raw.get("negative_verbs") or ()),
         future_cues=frozenset(raw.get("future_cues") or ()),
+        voicing_words=frozenset(raw.get("voicing_words") or ()),
     )
 
 
