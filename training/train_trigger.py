@@ -28,7 +28,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from flashpoint import nlp  # noqa: E402
-from flashpoint.events.learned import CARD_FILE, MODEL_FILE, NONE, combine, features, is_candidate  # noqa: E402
+from flashpoint.events.learned import CARD_FILE, MODEL_FILE, NONE, combine, context_vector, features, is_candidate  # noqa: E402
 from flashpoint.events.lexicon import RuleTyper, load as load_lexicon  # noqa: E402
 
 from standoff import load_labelled  # noqa: E402
@@ -93,9 +93,9 @@ def trigger_token(doc, sentence: dict, trigger: str, taken: set[int]):
     return (heads or inside)[0]
 
 
-def examples(docs: list[dict], rules: RuleTyper) -> tuple[list[list[str]], list[str], list[int], dict[str, int]]:
-    """Feature lists, labels and document groups for every candidate of every annotated sentence."""
-    X, y, groups = [], [], []
+def examples(docs: list[dict], rules: RuleTyper) -> tuple[list[list[str]], list[str], list[int], dict[str, int], np.ndarray]:
+    """Feature lists, labels, document groups and context vectors for every candidate of every annotated sentence."""
+    X, y, groups, vectors = [], [], [], []
     stats: Counter[str] = Counter()
     parsed = nlp.parse((d["text"] for d in docs), batch_size=32)
     for group, (document, doc) in enumerate(zip(docs, parsed)):
@@ -111,22 +111,25 @@ def examples(docs: list[dict], rules: RuleTyper) -> tuple[list[list[str]], list[
                 if not is_candidate(token):
                     continue
                 X.append(features(token, rules.classify(token)))
+                vectors.append(context_vector(token))
                 y.append(taken.get(token.i, NONE))
                 groups.append(group)
-    return X, y, groups, dict(stats)
+    return X, y, groups, dict(stats), np.vstack(vectors).astype(np.float32)
 
 
-def design(vectorizer, X: list[list[str]]):
-    return vectorizer.transform([{f: 1 for f in row} for row in X])
+def design(vectorizer, X: list[list[str]], V: np.ndarray):
+    from scipy.sparse import csr_matrix, hstack
+
+    return hstack([vectorizer.transform([{f: 1 for f in row} for row in X]), csr_matrix(V)], format="csr")
 
 
-def fit(X: list[list[str]], y: list[str], C: float):
+def fit(X: list[list[str]], V: np.ndarray, y: list[str], C: float):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer(sparse=True).fit([{f: 1 for f in row} for row in X])
     model = LogisticRegression(C=C, max_iter=1000, tol=1e-3, random_state=SEED)
-    model.fit(design(vectorizer, X), y)
+    model.fit(design(vectorizer, X, V), y)
     return vectorizer, model
 
 
@@ -141,7 +144,7 @@ def trigger_f1(gold: list[str], predicted: list[str]) -> tuple[float, float, flo
 POLICIES = [("model", t, t) for t in (0.2, 0.3, 0.4)] + [("rules+model", k, a) for k in (0.02, 0.05, 0.1, 0.2) for a in (0.3, 0.5)]
 
 
-def cross_validate(X, y, groups, folds: int, Cs: list[float], rules_only: list[str]) -> None:
+def cross_validate(X, V, y, groups, folds: int, Cs: list[float], rules_only: list[str]) -> None:
     """Grouped by document, so no document is both trained on and scored."""
     from sklearn.model_selection import GroupKFold
 
@@ -152,8 +155,8 @@ def cross_validate(X, y, groups, folds: int, Cs: list[float], rules_only: list[s
         p_event = np.zeros(len(y))
         model_label = [NONE] * len(y)
         for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
-            vectorizer, model = fit([X[i] for i in train], [y[i] for i in train], C)
-            probabilities = model.predict_proba(design(vectorizer, [X[i] for i in test]))
+            vectorizer, model = fit([X[i] for i in train], V[train], [y[i] for i in train], C)
+            probabilities = model.predict_proba(design(vectorizer, [X[i] for i in test], V[test]))
             labels = list(model.classes_)
             none = labels.index(NONE)
             events = probabilities.copy()
@@ -168,15 +171,16 @@ def cross_validate(X, y, groups, folds: int, Cs: list[float], rules_only: list[s
             print(f"{name + ' C=' + str(C):<16} {keep:>9.2f} {add:>9.2f} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
 
 
-def to_model(vectorizer, model):
+def to_model(vectorizer, model, width: int, scale: float):
     from flashpoint.events.learned import TriggerModel
 
     names = list(vectorizer.get_feature_names_out())
-    return TriggerModel(tuple(model.classes_), {n: i for i, n in enumerate(names)}, model.coef_.T.astype(np.float32),
-                        model.intercept_.astype(np.float32))
+    weights = model.coef_.T.astype(np.float32)
+    return TriggerModel(tuple(model.classes_), {n: i for i, n in enumerate(names)}, weights[: len(names)],
+                        model.intercept_.astype(np.float32), weights[len(names):len(names) + width] * scale)
 
 
-def document_cv(docs: list[dict], X, y, groups, folds: int, C: float, policies: list[tuple[float, float, bool]]) -> None:
+def document_cv(docs: list[dict], X, V, scale: float, y, groups, folds: int, C: float, policies: list[tuple[float, float, bool]]) -> None:
     """Grouped cross-validation measured the way the coder is used: held-out documents coded whole by the pipeline
     and scored like news_dev.json (type / type+actor / full F1)."""
     from sklearn.model_selection import GroupKFold
@@ -193,8 +197,8 @@ def document_cv(docs: list[dict], X, y, groups, folds: int, C: float, policies: 
         held = sorted({groups[i] for i in test} & set(news))
         gold = [_gold_document(docs[i], docs[i]["id"]) for i in held]
         documents = [Document(g.id, g.text, published=g.published) for g in gold]
-        vectorizer, model = fit([X[i] for i in train], [y[i] for i in train], C)
-        trained = to_model(vectorizer, model)
+        vectorizer, model = fit([X[i] for i in train], V[train], [y[i] for i in train], C)
+        trained = to_model(vectorizer, model, V.shape[1], scale)
         for policy in policies:
             pipeline.typer = lambda settings, p=policy: LearnedTyper(model=trained, keep_rule=p[0], add_model=p[1], rules_propose=p[2])
             codings = {c.document.id: c.events for c in pipeline.code_documents(documents)}
@@ -231,14 +235,17 @@ def deterministic_npz(**arrays: np.ndarray) -> bytes:
     return buffer.getvalue()
 
 
-def save(vectorizer, model, stats: dict, n_docs: int, n_examples: int, C: float, keep_rule: float, add_model: float) -> None:
+def save(vectorizer, model, width: int, scale: float, stats: dict, n_docs: int, n_examples: int, C: float, keep_rule: float, add_model: float) -> None:
     names = np.array(vectorizer.get_feature_names_out(), dtype=str)
     weights = model.coef_.T.astype(np.float32)
     if weights.shape[1] == 1:  # sklearn's binary layout; not expected with 17 labels
         raise SystemExit("training data holds a single event category")
+    context = weights[len(names):len(names) + width] * scale  # inference feeds the unscaled vectors
+    weights = weights[: len(names)]
     keep = np.abs(weights).max(axis=1) >= 1e-3  # features the model ignores need not ship
     raw = deterministic_npz(features=names[keep], weights=weights[keep].astype(np.float16),
-                            bias=model.intercept_.astype(np.float32), labels=np.array(model.classes_, dtype=str))
+                            bias=model.intercept_.astype(np.float32), labels=np.array(model.classes_, dtype=str),
+                            context=context.astype(np.float32))
     (DATA / MODEL_FILE).write_bytes(raw)
     card_path = DATA / CARD_FILE
     card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
@@ -266,6 +273,8 @@ def main() -> None:
     parser.add_argument("--cv-C", default="1.0", help="comma-separated C values for --cv")
     parser.add_argument("--no-labels", action="store_true", help="leave out training/labels (the new annotations)")
     parser.add_argument("--doc-cv", type=int, default=0, help="grouped cross-validation of whole documents coded by the pipeline")
+    parser.add_argument("--no-context", action="store_true", help="leave out the contextual token vectors (sparse features only)")
+    parser.add_argument("--context-scale", type=float, default=1.0, help="multiplier of the contextual token vectors")
     parser.add_argument("--head-only", action="store_true", help="label only the head of each gold trigger, not every predicate in it")
     args = parser.parse_args()
     global SPAN_LABELS
@@ -273,18 +282,21 @@ def main() -> None:
     load_lexicon.cache_clear()
     rules = RuleTyper()
     docs = training_documents(args.gsr, not args.no_labels)
-    X, y, groups, stats = examples(docs, rules)
+    X, y, groups, stats, V = examples(docs, rules)
+    if args.no_context:
+        V = V[:, :0]
+    V = V * args.context_scale
     print(f"{len(docs)} documents, {len(y)} candidates, {sum(l != NONE for l in y)} triggers; {stats}")
     if args.doc_cv:
         policies = [(0.2, 0.5, True), (0.1, 0.5, True), (0.1, 0.3, True), (0.3, 0.3, False), (0.5, 0.5, False)]
-        document_cv(docs, X, y, groups, args.doc_cv, args.C, policies)
+        document_cv(docs, X, V, args.context_scale, y, groups, args.doc_cv, args.C, policies)
         return
     if args.cv:
         rules_only = [rules_label(row) for row in X]
-        cross_validate(X, y, groups, args.cv, [float(c) for c in args.cv_C.split(',')], rules_only)
+        cross_validate(X, V, y, groups, args.cv, [float(c) for c in args.cv_C.split(',')], rules_only)
         return
-    vectorizer, model = fit(X, y, args.C)
-    save(vectorizer, model, stats, len(docs), len(y), args.C, args.keep_rule, args.add_model)
+    vectorizer, model = fit(X, V, y, args.C)
+    save(vectorizer, model, V.shape[1], args.context_scale, stats, len(docs), len(y), args.C, args.keep_rule, args.add_model)
 
 
 def rules_label(row: list[str]) -> str:

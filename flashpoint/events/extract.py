@@ -20,10 +20,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention
-from ..attribution import frame_verb
+from ..attribution import CUES, frame_verb
 from ..modality import intent
 from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
+from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import MODIFIER_DEPS, Discourse, Participants
 
@@ -346,6 +347,36 @@ class Extractor(Participants):
                 extra.append(Candidate(frame, sense, sources, accused, candidate.resolved_by_reference))
         return extra
 
+    def voiced_invective(self, sentence: Span, found: list[Candidate]) -> Candidate | None:
+        """"The south Korean authorities are gravely mistaken", the commentary says: a speaker's condemning
+        description of a party is an accusation of that party (the attribution stage makes the speaker its actor).
+        Only in a speaker's voice — a reporting frame in the sentence or a statement the document is reporting —
+        never in the narration's own."""
+        if any(c.sense.category == "ACCUSE" for c in found):
+            return None
+        clause = sentence.root
+        frame = clause if clause.lemma_.lower() in CUES else next(
+            (t for t in clause.children if t.dep_ == "parataxis" and t.lemma_.lower() in CUES), None)
+        if frame is clause:
+            content = [c for c in clause.children if c.dep_ in {"ccomp", "parataxis"}]
+            if not content:
+                return None
+            clause = content[0]
+        speakers = [a for a in self.subject_actors(frame) if a.code] if frame is not None else []
+        speaker = speakers[0] if speakers else self.discourse.last_speaker
+        if speaker is None or not speaker.code:
+            return None
+        words = load_lexicon().invective_words
+        if not any(lemma(t) in words or t.lower_ in words for t in clause.subtree if t.dep_ != "ccomp" or t is clause):
+            return None
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        accused = [a for s in subjects for a in self.np_actors(s) if a.code]
+        if not accused or any(a.code == speaker.code for a in accused):
+            return None
+        sense = Sense(lemma=lemma(clause), category="ACCUSE", mode="voiced", confidence=0.55,
+                      pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
+        return Candidate(clause, sense, accused, [])
+
     def obligation_candidate(self, verb: Token) -> Candidate | None:
         """"X said/declared that Y must (should) do Z": X asks Y to act (REQUEST X -> Y)."""
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
@@ -414,6 +445,8 @@ class Extractor(Participants):
                 if candidate.light_verb is not None and (wrapper := self.intent_candidate(candidate, candidate.light_verb)) is not None:
                     found.append(wrapper)
         found += self.alleged(found)
+        if (invective := self.voiced_invective(sentence, found)) is not None:
+            found.append(invective)
         if self.typed_by_model:
             found = without_light_verb_doubles(without_speech_act_content(found), light_verbs)
         found = one_per_participants(found)

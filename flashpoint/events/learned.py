@@ -28,6 +28,7 @@ CARD_FILE = "trigger_model.json"
 CANDIDATE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "NORP", "PERSON", "LANGUAGE"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+CONTEXT_WIDTH = 96  # en_core_web_sm's tok2vec width
 
 
 def is_candidate(token: Token) -> bool:
@@ -115,20 +116,32 @@ def _first_mentions(doc) -> dict[str, int]:
     return cached
 
 
+def context_vector(token: Token) -> np.ndarray:
+    """The pipeline's own contextual vectors (its tok2vec layer, computed for the tagger and parser anyway) of the
+    predicate and its governor: they carry the word's neighbourhood to words the sparse features never saw."""
+    tensor = token.doc.tensor
+    if tensor is None or tensor.ndim != 2 or tensor.shape[0] != len(token.doc):
+        return np.zeros(2 * CONTEXT_WIDTH, dtype=np.float32)
+    return np.concatenate([tensor[token.i], tensor[token.head.i]]).astype(np.float32)
+
+
 @dataclass(frozen=True)
 class TriggerModel:
     labels: tuple[str, ...]
     vocabulary: dict[str, int]
     weights: np.ndarray  # (features, labels)
     bias: np.ndarray
+    context: np.ndarray | None = None  # (context dimensions, labels): weights of context_vector()
 
     @property
     def none(self) -> int:
         return self.labels.index(NONE)
 
-    def probabilities(self, names: list[str]) -> np.ndarray:
+    def probabilities(self, names: list[str], vector: np.ndarray | None = None) -> np.ndarray:
         rows = [self.vocabulary[n] for n in names if n in self.vocabulary]
         scores = self.weights[rows].sum(axis=0) + self.bias if rows else self.bias.copy()
+        if self.context is not None and self.context.shape[0] and vector is not None:
+            scores = scores + vector @ self.context
         scores = scores - scores.max()
         exp = np.exp(scores)
         return exp / exp.sum()
@@ -147,8 +160,9 @@ def load_model() -> TriggerModel:
         raise RuntimeError(f"{MODEL_FILE} does not match the checksum in {CARD_FILE}: rebuild it with `make train`")
     with np.load(io.BytesIO(raw), allow_pickle=False) as data:
         names = [str(n) for n in data["features"]]
+        context = data["context"].astype(np.float32) if "context" in data.files else None
         return TriggerModel(tuple(str(x) for x in data["labels"]), {n: i for i, n in enumerate(names)},
-                            data["weights"].astype(np.float32), data["bias"].astype(np.float32))
+                            data["weights"].astype(np.float32), data["bias"].astype(np.float32), context)
 
 
 CHARGING_VERBS = {"accuse", "charge", "blame", "deny", "condemn", "criticize", "criticise", "denounce"}
@@ -223,5 +237,5 @@ class LearnedTyper:
         """Per token, once: a light verb is scored for itself and again for the noun it carries."""
         key = (id(token.doc), token.i)
         if key not in self._scored:
-            self._scored[key] = self.model.probabilities(features(token, rule))
+            self._scored[key] = self.model.probabilities(features(token, rule), context_vector(token))
         return self._scored[key]

@@ -76,6 +76,7 @@ class Lexicon:
     negative_verbs: frozenset[str]
     future_cues: frozenset[str]
     voicing_words: frozenset[str] = frozenset()
+    invective_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +97,7 @@ def load() -> Lexicon:
         negative_verbs=frozenset(raw.get("negative_verbs") or ()),
         future_cues=frozenset(raw.get("future_cues") or ()),
         voicing_words=frozenset(raw.get("voicing_words") or ()),
+        invective_words=frozenset(raw.get("invective_words") or ()),
     )
 
 

@@ -123,3 +123,16 @@ def test_missiles_fired_into_the_sea_are_mobilize_not_assault() -> None:
 def test_shelling_a_town_stays_an_assault() -> None:
     coded = events("Russian forces fired rockets into the town of Kharkiv.", published="2022-05-10")
     assert any(e.event_type == "ASSAULT" for e in coded)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_condemning_description_in_a_speakers_statement_accuses_the_party(typer: str) -> None:
+    text = ("Cuba's foreign ministry issued a statement on Tuesday.\n\n"
+            "The Canadian government is gravely mistaken and its sanctions policy is a shameless scheme, the statement said.")
+    accusations = [e for e in events(text, published="2015-03-04", typer=typer) if e.event_type == "ACCUSE"]
+    assert any(e.actor_codes == ["CUB"] and e.recipient_codes == ["CAN"] and e.attribution is None for e in accusations)
+
+
+def test_the_narrations_own_condemning_words_are_not_coded() -> None:
+    text = "The Canadian government is gravely mistaken and its sanctions policy is a shameless scheme."
+    assert not [e for e in events(text, published="2015-03-04", typer="rules") if e.event_type == "ACCUSE"]
