@@ -7,7 +7,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from flashpoint.actors import knowledge
@@ -49,6 +49,7 @@ def test_any_bytes_in_a_text_or_html_file(data: bytes, suffix: str) -> None:
 
 @FAST
 @given(st.lists(record.map(json.dumps) | awkward_text.filter(lambda t: "\n" not in t and "\r" not in t), max_size=6))
+@example(["0", "0\x00"])  # a stray NUL once made the whole file read as UTF-16, one record for two lines
 def test_any_jsonl_lines(lines: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "in.jsonl"

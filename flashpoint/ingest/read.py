@@ -95,7 +95,10 @@ def wide_encoding(data: bytes) -> str | None:
         return "utf-32"
     if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return "utf-16"
-    if b"\x00" not in data[:8192]:
+    head = data[:8192]
+    # UTF-16/32 without a BOM has a zero byte beside most characters (half the bytes of ASCII-range text); a stray
+    # NUL in ordinary text is not that
+    if head.count(0) * 3 < len(head):
         return None
     from charset_normalizer import from_bytes
 
@@ -161,7 +164,7 @@ def iso_date(value: object) -> str | None:
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
     with path.open("rb") as lines:
-        head = lines.read(4)
+        head = lines.read(8192)
         lines.seek(0)
         if wide_encoding(head) is not None:  # a UTF-16/32 file: split the decoded text into lines
             rows: Iterable[bytes | str] = decode(lines.read()).splitlines()
