@@ -242,4 +242,4 @@ def _verdict(rule: str | None, p: float, best: str, p_best: float, label: str | 
         return f"no rule; {model}; {bar}: {'coded ' + label if label else 'not an event'}"
     if label is None:
         return f"rule proposes {rule}; {model}: vetoed by the model (below keep_rule {typer.keep_rule:.2f})"
-    return f"rule proposes {rule}; {model}: kept as {label}" + ("" if label == rule else " (the model is sure of its own category)")
+    return f"rule proposes {rule}; {model}: an event, {label}" + ("" if label == rule else " (the model is sure of its own category)")
