@@ -11,11 +11,11 @@ import click
 
 from .cli_common import db_option, fails_cleanly, settings_option
 from .errors import OutputError
-from .records import Coding, Document, Event
-from .settings import Settings, load_settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the records, settings and store import pydantic: loaded by the commands that use them, not by --help
     from .formats import Provenance
+    from .records import Coding, Document, Event
+    from .settings import Settings
     from .store import EventFilter
 
 FORMATS = ["table", "jsonl", "json", "csv", "plover", "polecat"]
@@ -25,6 +25,8 @@ FLAT_FORMATS = {"csv", "parquet"}  # where --dyadic applies; polecat is always o
 def _settings(ctx: click.Context, **overrides: object) -> Settings:
     """The settings, checked whole before anything is read or stored: a bad actors file is exit 2, not a run of
     failed documents."""
+    from .settings import load_settings
+
     settings = load_settings((ctx.obj or {}).get("settings_file"), **overrides)
     if settings.actors_file is not None:
         from .actors import knowledge
@@ -140,6 +142,7 @@ def _stderr_console() -> Any:
 
 def _read(paths: tuple[str, ...], published: str | None, settings: Settings) -> tuple[list[Document], list[Coding]]:
     from .ingest.read import read
+    from .records import Document
 
     documents, unreadable = [], []
     for item in read(paths, published, settings.max_document_bytes):
@@ -199,7 +202,7 @@ def explain(ctx: click.Context, text: str, published: str | None, actors: Path |
     from .explain import Trace, render
     from .ingest.clean import clean_text
     from .pipeline import code_documents
-    from .records import text_id
+    from .records import Document, text_id
 
     settings = _settings(ctx, actors_file=actors)
     cleaned = clean_text(text)
@@ -219,6 +222,7 @@ def explain(ctx: click.Context, text: str, published: str | None, actors: Path |
 def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db: Path | None, actors: Path | None) -> None:
     """Code PATHS and store documents, statuses and events; re-ingesting the same text changes nothing."""
     from .pipeline import code_documents
+    from .records import Coding
     from .store import open_store
 
     settings = _settings(ctx, actors_file=actors, db=db)

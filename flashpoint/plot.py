@@ -31,7 +31,9 @@ class NetworkPlot:
 
 
 def _pyplot() -> Any:
-    import matplotlib
+    from .extras import require
+
+    matplotlib = require("matplotlib", "plot", "Plotting")
 
     matplotlib.use("Agg")  # files only: never open a window
     import matplotlib.pyplot as plt
