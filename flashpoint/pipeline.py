@@ -190,7 +190,7 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
     published = published_date(document)
     reference = published or latest_year_end(document.text)
     mentions = find_mentions(doc, nlp.load(settings.spacy_model), kb, published)
-    extractor = Extractor(doc, mentions, kb, typer(settings, trace), own_country_recipient=settings.own_country_recipient,
+    extractor = Extractor(doc, mentions, kb, _traced(typer(settings), trace), own_country_recipient=settings.own_country_recipient,
                           discourse=Discourse(), trace=trace)
     finder = AttributionFinder(extractor.np_actors, extractor.subject_actors, extractor.home_actor)
     events: list[Event] = []
@@ -217,11 +217,18 @@ def latest_year_end(text: str) -> date | None:
     return date(max(years), 12, 31) if years else None
 
 
-def typer(settings: Settings, trace: Trace | None = None) -> lexicon_module.Typer:
+def typer(settings: Settings) -> lexicon_module.Typer:
     rules = lexicon_module.RuleTyper(lexicon_module.load())
     if settings.typer == "rules":
         return rules
-    return LearnedTyper(rules, rules_propose=settings.typer == "learned", trace=trace)
+    return LearnedTyper(rules, rules_propose=settings.typer == "learned")
+
+
+def _traced(chosen: lexicon_module.Typer, trace: Trace | None) -> lexicon_module.Typer:
+    """The typer for one document, noting the trigger model's verdicts when explaining."""
+    if trace is not None and isinstance(chosen, LearnedTyper):
+        chosen.trace = trace
+    return chosen
 
 
 def _event(

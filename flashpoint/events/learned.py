@@ -188,7 +188,7 @@ class LearnedTyper:
     decides_intent = True  # "will bolster its forces" is typed THREATEN by the model, not wrapped by rules
 
     def __init__(self, rules: RuleTyper | None = None, model: TriggerModel | None = None, keep_rule: float | None = None,
-                 add_model: float | None = None, rules_propose: bool = True, trace: Trace | None = None) -> None:
+                 add_model: float | None = None, rules_propose: bool = True) -> None:
         self.rules = rules or RuleTyper()
         self.model = model or load_model()
         card = model_card()
@@ -197,7 +197,7 @@ class LearnedTyper:
         self.version = str(card.get("version", "1"))
         self.rules_propose = rules_propose  # off: the model alone decides (an ablation), the lexicon only a feature
         self._scored: dict[tuple[int, int], np.ndarray] = {}  # the typer lives for one document (pipeline.typer)
-        self.trace = trace
+        self.trace: Trace | None = None  # set by the pipeline when explaining (flashpoint explain)
 
     def classify(self, token: Token) -> Sense | None:
         if not is_candidate(token):
