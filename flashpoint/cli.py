@@ -379,7 +379,8 @@ def evaluate(ctx: click.Context, gold: Path, fmt: str, misses: bool) -> None:
     """Score the coder on annotated news documents (news_dev.json, news_train.jsonl) or PLOVER gold sentences."""
     import json
 
-    from .eval import evaluate as run, format_result
+    from .eval import evaluate as run
+    from .eval import format_result
 
     result = run(gold, _settings(ctx))
     click.echo(json.dumps(result, indent=2) if fmt == "json" else format_result(result, misses))

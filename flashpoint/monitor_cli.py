@@ -117,8 +117,9 @@ def plot(ctx: click.Context, dyad: tuple[str, ...], output: Path, by: str, db: P
                 drawn = plot_network(store, output)
             click.echo(f"{output}: {len(drawn.edges)} dyads among {len(drawn.nodes)} actors")
         else:
-            with _monitor(ctx, db, *dyad) as (store, settings):
-                chart = plot_dyad(store, dyad[0], dyad[1], output, by=by, settings=settings)  # type: ignore[arg-type]
+            actor, recipient = dyad[0], dyad[-1]
+            with _monitor(ctx, db, actor, recipient) as (store, settings):
+                chart = plot_dyad(store, actor, recipient, output, by=by, settings=settings)  # type: ignore[arg-type]
             click.echo(f"{output}: {len(chart.periods)} {by}s, {sum(chart.markers.values())} events")
     except OSError as exc:
         raise OutputError(f"cannot write {output}: {exc.strerror or exc}; choose a writable path with -o") from exc

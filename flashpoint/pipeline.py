@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -23,11 +24,12 @@ from .errors import ConfigError, DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
 from .events.extract import Candidate, Extractor
-from .events.participants import Discourse
 from .events.learned import LearnedTyper
+from .events.participants import Discourse
 from .ingest.clean import english_share, foreign_share, strip_invisible
 from .modality import judged
-from .records import Actor, Attribution, Coding, Document, Event, Location, Quantity, Span as TextSpan, event_id
+from .records import Actor, Attribution, Coding, Document, Event, Location, Quantity, event_id
+from .records import Span as TextSpan
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -145,10 +147,14 @@ def _parse(documents: list[Document], settings: Settings) -> list[Doc | str]:
     try:
         docs: list[Doc | str] = list(nlp.parse(short, settings.spacy_model, settings.batch_size))
     except Exception:  # noqa: BLE001 - one text spaCy refuses must not take its batch with it: parse them one by one
-        docs = [_parse_one(lambda t=text: next(nlp.parse([t], settings.spacy_model))) for text in short]
+        docs = [_parse_one(partial(_parse_single, text, settings.spacy_model)) for text in short]
     pending = iter(docs)
-    return [next(pending) if len(d.text) <= limit else _parse_one(lambda t=d.text: nlp.parse_long(t, settings.spacy_model))
+    return [next(pending) if len(d.text) <= limit else _parse_one(partial(nlp.parse_long, d.text, settings.spacy_model))
             for d in documents]
+
+
+def _parse_single(text: str, model: str) -> Doc:
+    return next(nlp.parse([text], model))
 
 
 def _parse_one(parse: Callable[[], Doc]) -> Doc | str:

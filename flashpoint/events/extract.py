@@ -225,7 +225,8 @@ class Extractor(Participants):
         if sense.pos == "verb":
             actor, recipient, light = *self.verb_participants(token, sense), None
         elif token.i in coded_objects:
-            return self._not_coded(token, "the object of a verb whose own sense already coded it")
+            self._not_coded(token, "the object of a verb whose own sense already coded it")
+            return None
         else:
             actor, recipient, light = self.noun_participants(token, sense, light_verbs)
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
@@ -234,11 +235,13 @@ class Extractor(Participants):
             subject = self.unresolved_subject(light or token) if sense.pos != "noun" or light is not None else None
             if subject is None and not (self.typed_by_model and (recipient or sense.confidence >= ACTORLESS_CONFIDENCE)):
                 # with no participant at all, only an event the classifier is sure of is kept
-                return self._not_coded(token, f"{sense.category}: no actor resolved (no subject, agent or earlier mention names one)")
+                self._not_coded(token, f"{sense.category}: no actor resolved (no subject, agent or earlier mention names one)")
+                return None
             actor = [subject] if subject is not None else []
         if sense.pos == "noun" and light is None and not any(p.code for p in actor + recipient):
             # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")
-            return self._not_coded(token, f"{sense.category}: an event noun whose phrase names no known participant")
+            self._not_coded(token, f"{sense.category}: an event noun whose phrase names no known participant")
+            return None
         if sense.category == "CONSULT" and sense.mode == "phone" and recipient:
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
@@ -254,7 +257,6 @@ class Extractor(Participants):
     def _not_coded(self, token: Token, why: str) -> None:
         if self.trace is not None:
             self.trace.note(token, "dropped", why)
-        return None
 
     def _kept(self, found: list[Candidate], kept: list[Candidate], why: str) -> list[Candidate]:
         if self.trace is not None:
@@ -296,7 +298,7 @@ class Extractor(Participants):
         actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
         if not actor and light is None and (governor := self.calling_verb(token)) is not None:
             actor = self.subject_actors(governor)
-        patient_of = load_ontology()[sense.category].quad == 4
+        patient_of = load_ontology()[sense.category or ""].quad == 4
         recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
         if not recipient:
             recipient = [a for c in token.children if self.infinitival(c) for a in self.object_actors(c, actor)]
@@ -355,7 +357,7 @@ class Extractor(Participants):
         framed: set[int] = set()
         for candidate in found:
             category = candidate.sense.category
-            if category in {"ACCUSE", "REQUEST", "REJECT"} or load_ontology()[category].quad < 3:
+            if category in {"ACCUSE", "REQUEST", "REJECT"} or load_ontology()[category or ""].quad < 3:
                 continue
             frame = frame_verb(candidate.light_verb or candidate.trigger)
             if frame is None or frame.i in framed or frame.lemma_.lower() not in ALLEGING_VERBS:
@@ -399,7 +401,8 @@ class Extractor(Participants):
             carried = self.typer.classify(carrier)
             if carried is not None and carried.category in INTENT_SKIP:
                 return None
-        quad = load_ontology()[category].quad
+        quad = load_ontology()[category or ""].quad
+        wrapped: str | None
         if kind == "negated":
             if quad > 2:
                 return None

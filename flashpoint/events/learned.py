@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from spacy.tokens import Token
@@ -139,7 +139,7 @@ class TriggerModel:
 
 
 @lru_cache(maxsize=1)
-def model_card() -> dict[str, object]:
+def model_card() -> dict[str, Any]:
     return json.loads(resources.files("flashpoint.events").joinpath("data", CARD_FILE).read_text(encoding="utf-8"))
 
 

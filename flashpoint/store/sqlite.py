@@ -16,7 +16,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import StoreError
@@ -278,7 +278,8 @@ class SQLiteStore:
 
     # ---------- reads ----------------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> Iterator[Event]:
-        clauses, params = ["1=1"], []
+        clauses: list[str] = ["1=1"]
+        params: list[str | int] = []
         for role, code in (("actor", where.actor), ("recipient", where.recipient)):
             if code:
                 clauses.append("id IN (SELECT event_id FROM event_actors WHERE role = ? AND code = ?)")
