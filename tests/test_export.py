@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 import io
 import json
 from datetime import date
@@ -157,3 +159,17 @@ def test_polecat_tsv_has_the_layout_one_row_per_pair(db: Path, tmp_path: Path) -
     assert all(not r[c] for r in rows for c in empty)
     readme = (REPO / "README.md").read_text()
     assert all(f"`{c}`" in readme for c in empty), "the README's POLECAT section names every column left empty"
+
+
+@pytest.mark.parametrize(("missing", "command", "extra"), [
+    ("pyarrow", ["export", "--format", "parquet", "-o", "OUT"], "parquet"),
+    ("matplotlib", ["plot", "network", "-o", "OUT"], "plot"),
+])
+def test_a_missing_extra_is_named_in_one_line(db: Path, tmp_path: Path, missing: str, command: list[str], extra: str) -> None:
+    """As in a core install (`pip install flashpoint`), where the module of an optional extra cannot be imported."""
+    probe = f"import sys; sys.modules[{missing!r}] = None; from flashpoint.cli import main; main()"
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in command] + ["--db", str(db)]
+    result = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and f"needs the optional [{extra}] extra" in result.stderr
+    assert f"pip install 'flashpoint[{extra}]'" in result.stderr and not (tmp_path / "out").exists()
