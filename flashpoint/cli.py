@@ -173,10 +173,11 @@ def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt:
     documents, _ = _read(paths, published, settings)
     events: list[Event] = []
     provenance: dict[str, Provenance] = {}
-    trace, codings = (Trace() if explaining else None), []
+    trace, explained = (Trace() if explaining else None), []
     coded = 0
     for coding in code_documents(documents, settings, trace):
-        codings.append(coding)
+        if trace is not None:
+            explained.append(coding)
         if coding.status != "coded":
             click.echo(f"{coding.status}: {coding.document.origin or coding.document.id}: {coding.reason}", err=True)
         coded += coding.status == "coded"
@@ -184,7 +185,7 @@ def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt:
         provenance |= dict.fromkeys((e.id for e in coding.events), Provenance.of(coding.document))
     _emit(events, fmt, provenance)
     if trace is not None:
-        click.echo(render(trace, codings), err=True, nl=False)
+        click.echo(render(trace, explained), err=True, nl=False)
     if coded == 0:
         sys.exit(1)
 
