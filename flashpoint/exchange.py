@@ -24,6 +24,7 @@ from .records import Actor, Event
 
 AUXILIARY_MODES = {"historical": "historical", "future": "future", "hypothetical": "hypothetical", "negated": "negation"}
 CODEBOOK = "plover-2.0"
+REQUIRED = {"id", "date", "actor", "event"}  # the manual's required fields (Table 6.1)
 
 
 def plover_schema() -> dict[str, Any]:
@@ -73,7 +74,7 @@ def plover_record(event: Event, provenance: Provenance | None = None, version: s
             "cluster_reports": where.cluster_reports, "cluster_outlets": where.cluster_outlets,
         },
     }
-    return {k: v for k, v in record.items() if v is not None}
+    return {k: v for k, v in record.items() if v is not None or k in REQUIRED}  # an undated event keeps "date": null
 
 
 def to_plover(events: Iterable[Event], provenance: Mapping[str, Provenance] | None = None) -> str:

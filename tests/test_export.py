@@ -26,7 +26,7 @@ from flashpoint.records import Document
 from .conftest import REPO
 from .streams import actor, event
 
-# Two outlets report the same shelling; one article also dates events to a month and to a year.
+# Two outlets report the same shelling; one article also dates events to a month and to a year; one has no date.
 ARTICLES = [
     {"id": "wire-one", "outlet": "Wire One", "url": "https://example.org/one", "title": "Shelling in Kharkiv",
      "published": "2024-03-20",
@@ -34,6 +34,7 @@ ARTICLES = [
              "retaliation. Chinese and French diplomats held talks in Beijing. In 2019, Japan agreed to send aid to the Philippines."},
     {"id": "wire-two", "outlet": "Wire Two", "url": "https://example.org/two", "title": "Kharkiv shelled", "published": "2024-03-20",
      "text": "Russian troops shelled Kharkiv in Ukraine on Tuesday. Turkey and Egypt condemned Iran and Iraq."},
+    {"id": "undated", "outlet": "Wire Three", "text": "Chile and Peru signed a fisheries agreement in Lima."},  # no publication date
 ]
 
 
@@ -68,7 +69,9 @@ def test_parquet_round_trips_through_duckdb_and_pandas_with_its_types(db: Path, 
     assert (date(2019, 1, 1), date(2019, 12, 31)) in year
     frame = pd.read_parquet(out)
     assert list(frame.columns) == FLAT_COLUMNS
-    assert frame["date_start"].notna().all() and (frame["date_start"] <= frame["date_end"]).all()
+    dated = frame[frame["date"].notna()]
+    assert dated["date_start"].notna().all() and (dated["date_start"] <= dated["date_end"]).all()
+    assert frame.loc[frame["date"].isna(), "date_start"].isna().all()
     assert set(frame["cameo_root"].str.len()) == {2} and "04" in set(frame["cameo_root"])  # CONSULT keeps its zero
     assert str(frame["cluster_reports"].dtype) == "Int64"
 
@@ -78,7 +81,7 @@ def test_csv_reads_back_with_the_documented_types(db: Path, tmp_path: Path) -> N
     frame = pd.read_csv(out, dtype={"cameo_root": str}, parse_dates=["date_start", "date_end", "doc_published"])
     assert str(frame["date_start"].dtype).startswith("datetime64") and frame["cameo_root"].str.len().eq(2).all()
     # the whole file, all precisions, casts to DATE (a year- or month-precision `date` alone would not)
-    nulls = duckdb.sql(f"SELECT count(*) FILTER (WHERE try_cast(date_start AS DATE) IS NULL) FROM read_csv('{out}', all_varchar=true)").fetchall()
+    nulls = duckdb.sql(f"SELECT count(*) FILTER (WHERE date IS NOT NULL AND try_cast(date_start AS DATE) IS NULL) FROM read_csv('{out}', all_varchar=true)").fetchall()
     assert nulls == [(0,)]
     assert duckdb.sql(f"SELECT typeof(cameo_root) FROM read_csv('{out}', types={{'cameo_root': 'VARCHAR'}}) LIMIT 1").fetchall() == [("VARCHAR",)]
 
@@ -89,7 +92,7 @@ def test_document_and_cluster_columns(db: Path, tmp_path: Path) -> None:
     assert set(shelling["doc_outlet"]) == {"Wire One", "Wire Two"}
     assert set(shelling["doc_url"]) == {"https://example.org/one", "https://example.org/two"}
     assert shelling["cluster_id"].nunique() == 1 and set(shelling["cluster_reports"]) == {2} and set(shelling["cluster_outlets"]) == {2}
-    assert set(frame["doc_published"]) == {date(2024, 3, 20)} and frame["doc_title"].notna().all()
+    assert set(frame["doc_published"].dropna()) == {date(2024, 3, 20)} and set(frame["doc_outlet"]) == {"Wire One", "Wire Two", "Wire Three"}
 
 
 def test_dyadic_gives_one_row_per_code_pair(db: Path, tmp_path: Path) -> None:
@@ -119,6 +122,7 @@ def test_plover_records_validate_against_the_schema_from_the_manual(db: Path, tm
     validator = jsonschema.Draft202012Validator(plover_schema(), format_checker=jsonschema.FormatChecker())
     for record in records:
         validator.validate(record)
+    assert any(r["date"] is None for r in records)  # the undated article's events: "date" present, null
     month = next(r for r in records if r["flashpoint"]["date_precision"] == "month")
     assert (month["date"], month["enddate"]) == ("2024-01-01", "2024-01-31")
     shelling = [r for r in records if r["event"] == ["ASSAULT"] and [a["code"] for a in r["actor"]] == ["RUS"]]
@@ -152,7 +156,7 @@ def test_polecat_tsv_has_the_layout_one_row_per_pair(db: Path, tmp_path: Path) -
     assert text.splitlines()[0].split("\t") == POLECAT_COLUMNS and len(POLECAT_COLUMNS) == 40
     condemned = [r for r in rows if r["Event Type"] == "ACCUSE"]
     assert sorted((r["Actor Country"], r["Recipient Country"]) for r in condemned) == [("EGY", "IRN"), ("EGY", "IRQ"), ("TUR", "IRN"), ("TUR", "IRQ")]
-    assert {r["Source"] for r in rows} == {"Wire One", "Wire Two"} and {r["Publication Date"] for r in rows} == {"2024-03-20"}
+    assert {r["Source"] for r in rows} == {"Wire One", "Wire Two", "Wire Three"} and {r["Publication Date"] for r in rows} == {"2024-03-20", ""}
     empty = {"Actor COW", "Recipient COW", "Actor Title", "Recipient Title", "Wikipedia Actor ID", "Wikipedia Recipient ID",
              "City", "District", "Province", "Latitude", "Longitude", "GeoNames ID", "Feature Type",
              "Story People", "Story Organizations", "Story Locations"}
