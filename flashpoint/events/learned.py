@@ -239,7 +239,7 @@ def _verdict(rule: str | None, p: float, best: str, p_best: float, label: str | 
     model = f"the trigger model gives P(event) = {p:.2f}, most likely {best} ({p_best:.2f})"
     if rule is None:
         bar = f"needs {typer.add_model:.2f} for a predicate the rules do not know"
-        return f"no rule; {model}; {bar}: {'coded ' + label if label else 'not an event'}"
+        return f"no rule; {model}; {bar}: {'an event, ' + label if label else 'not an event'}"
     if label is None:
         return f"rule proposes {rule}; {model}: vetoed by the model (below keep_rule {typer.keep_rule:.2f})"
     return f"rule proposes {rule}; {model}: an event, {label}" + ("" if label == rule else " (the model is sure of its own category)")
