@@ -2,16 +2,30 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
+# The extras a development setup installs (pyproject.toml [project.optional-dependencies]); add new ones here.
+EXTRAS := test,lint,parquet,plot
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
 
-.PHONY: setup demo test eval gate bench train clean
+.PHONY: setup demo test lint lock eval gate bench train clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# pyproject.toml holds compatible ranges; requirements.lock the exact versions tested, used as constraints.
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PIP) -e '.[$(EXTRAS)]'
 	rm -f $(VENV)/.installed-* && touch $@
+
+# Re-pin requirements.lock to what the venv holds now (after changing pyproject.toml and `make setup`).
+lock:
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[$(EXTRAS)]'
+	{ echo "# Exact versions the tests ran on; written by 'make lock', used by 'make setup' as pip constraints."; \
+	  $(BIN)/python -m pip freeze --exclude-editable | sort -f; } > requirements.lock
+
+lint: setup
+	$(BIN)/ruff check flashpoint tests benchmarks training
+	$(BIN)/mypy flashpoint
 
 demo: setup
 	$(BIN)/flashpoint demo --db demo.db
@@ -29,7 +43,7 @@ eval: setup
 # Rebuild the trigger classifier (flashpoint/events/data/trigger_model.*) from the repo's labels and ../shared,
 # with fixed seeds: the same inputs give the same model.
 train: setup
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[train]'
+	$(PIP) -e '.[train]'
 	$(BIN)/python training/train_trigger.py
 
 bench: setup

@@ -12,7 +12,6 @@ import argparse
 import random
 import time
 from collections import Counter
-from itertools import islice
 
 from flashpoint.pipeline import code_documents
 from flashpoint.settings import Settings

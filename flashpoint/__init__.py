@@ -3,51 +3,40 @@
     >>> import flashpoint
     >>> events = flashpoint.code_text("Iran accused Israel of attacking its embassy.", published="2024-04-02")
     >>> flashpoint.to_frame(events)[["event_type", "actor", "recipient"]]
+
+Importing the package is cheap: each name below is imported from its module on first use (spaCy only when
+something is coded), so `flashpoint --help` and tools that merely import Flashpoint start at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from .errors import DocumentSkipped, FlashpointError
-from .formats import to_frame
-from .ingest.clean import clean_text
-from .pipeline import code_document
-from .pipeline import code_documents as _code_documents
-from .records import Coding, Document, Event, event_json_schema, text_id
-from .settings import Settings, load_settings
-from .store import open_store
+from .errors import FlashpointError
+
+if TYPE_CHECKING:
+    from .api import code_documents, code_text
+    from .formats import to_frame
+    from .records import Coding, Document, Event, event_json_schema
+    from .settings import Settings, load_settings
+    from .store import open_store
 
 __version__ = "0.1.0"
 
-
-def code_text(text: str, published: str | None = None, settings: Settings | None = None) -> list[Event]:
-    """Code one article's text; `published` (YYYY-MM-DD) anchors relative dates and dated leader roles.
-
-    Raises DocumentSkipped (a FlashpointError) with the reason when there is nothing to code (empty, not English…).
-    """
-    cleaned = clean_text(text)
-    doc_id = text_id(cleaned)
-    coding = code_document(Document(doc_id, cleaned, published=published), settings)
-    if coding.status == "failed":
-        raise FlashpointError(f"could not code the text: {coding.reason}")
-    if coding.status == "skipped":
-        raise DocumentSkipped(f"nothing to code: {coding.reason}")
-    return coding.events
+_WHERE = {
+    "Coding": "records", "Document": "records", "Event": "records", "event_json_schema": "records",
+    "Settings": "settings", "load_settings": "settings", "open_store": "store", "to_frame": "formats",
+    "code_text": "api", "code_documents": "api",
+}
 
 
-def code_documents(documents: Iterable[Document | dict[str, object]], settings: Settings | None = None) -> Iterator[Coding]:
-    """Code Documents (or dicts with id/text/published/...) in batches; one Coding per input."""
-    return _code_documents((_as_document(d) for d in documents), settings)
-
-
-def _as_document(item: Document | dict[str, object]) -> Document:
-    if isinstance(item, Document):
-        return item
-    text = clean_text(str(item.get("text") or ""))
-    doc_id = str(item.get("id") or text_id(text))
-    fields = {k: (str(item[k]) if item.get(k) else None) for k in ("title", "url", "published", "outlet")}
-    return Document(doc_id, text, **fields)
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'flashpoint' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value  # imported once
+    return value
 
 
 __all__ = [

@@ -124,14 +124,15 @@ def series(store: SQLiteStore, actor: str, recipient: str | None = None, by: Per
     since, until = day(since, "since"), day(until, "until")
     if since and until and since > until:
         raise QueryError(f"--since {since} is after --until {until}: the range is empty")
-    params = {"actor": code(actor), "recipient": code(recipient) if recipient else None, "precision": precision,
+    recipient_code = code(recipient) if recipient else None
+    params = {"actor": code(actor), "recipient": recipient_code, "precision": precision,
               "since": since or "", "until": until or "9999", **weights(settings)}
     sql = f"""SELECT {label} AS period, count(*) AS reports, count(DISTINCT coalesce(m.cluster_id, -e.rowid)) AS clusters,
         sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4,
         sum(coalesce(e.score, 0)) AS score_sum, avg(e.score) AS score_mean,
         sum(NOT e.attributed) AS asserted, sum(e.attributed) AS claimed, sum({WEIGHT_SQL}) AS escalation
         FROM events e {_CLUSTER_JOIN}
-        WHERE e.id IN ({dyad_sql(params['recipient'], both)}) AND length(e.date) >= :precision
+        WHERE e.id IN ({dyad_sql(recipient_code, both)}) AND length(e.date) >= :precision
           AND e.date >= :since AND e.date <= :until
         GROUP BY period ORDER BY period"""
     found = pd.DataFrame(store.db.execute(sql, params).fetchall(), columns=["period", *SERIES_COLUMNS]).set_index("period")

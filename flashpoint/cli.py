@@ -5,21 +5,28 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .cli_common import db_option, fails_cleanly, settings_option
 from .errors import OutputError
-from .records import Coding, Document, Event
-from .settings import Settings, load_settings
 
-FORMATS = ["table", "jsonl", "json", "csv"]
+if TYPE_CHECKING:  # the records, settings and store import pydantic: loaded by the commands that use them, not by --help
+    from .formats import Provenance
+    from .records import Coding, Document, Event
+    from .settings import Settings
+    from .store import EventFilter
+
+FORMATS = ["table", "jsonl", "json", "csv", "plover", "polecat"]
+FLAT_FORMATS = {"csv", "parquet"}  # where --dyadic applies; polecat is always one row per pair
 
 
 def _settings(ctx: click.Context, **overrides: object) -> Settings:
     """The settings, checked whole before anything is read or stored: a bad actors file is exit 2, not a run of
     failed documents."""
+    from .settings import load_settings
+
     settings = load_settings((ctx.obj or {}).get("settings_file"), **overrides)
     if settings.actors_file is not None:
         from .actors import knowledge
@@ -67,17 +74,33 @@ def _query_date(value: str | None) -> str | None:
 
 published_option = click.option("--published", callback=lambda c, p, v: _published(v), help="Publication date (YYYY-MM-DD) for documents without one.")
 actors_option = click.option("--actors", type=click.Path(path_type=Path, exists=True, dir_okay=False), help="YAML file of extra or overriding actors.")
-format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                             help="table; jsonl/json (schema v1); csv (flat, typed columns); plover (PLOVER JSON Lines); polecat (TSV).")
+dyadic_option = click.option("--dyadic", is_flag=True, help="CSV and Parquet: one row per actor-recipient code pair.")
 
 
-def _emit(events: list[Event], fmt: str) -> None:
-    from . import formats
+def _check_dyadic(fmt: str, dyadic: bool) -> None:
+    if dyadic and fmt not in FLAT_FORMATS:
+        raise click.BadParameter(f"--dyadic applies to csv and parquet, not {fmt}", param_hint="'--dyadic'")
 
+
+def _rendered(events: list[Event], fmt: str, provenance: dict[str, Provenance], dyadic: bool = False) -> str:
+    from . import exchange, formats
+
+    if fmt == "csv":
+        return formats.to_csv(events, provenance, dyadic)
+    if fmt == "plover":
+        return exchange.to_plover(events, provenance)
+    if fmt == "polecat":
+        return exchange.to_polecat(events, provenance)
+    return formats.to_jsonl(events) if fmt == "jsonl" else formats.to_json(events)
+
+
+def _emit(events: list[Event], fmt: str, provenance: dict[str, Provenance], dyadic: bool = False) -> None:
     if fmt == "table":
         _print_table(events)
     else:
-        writer = {"jsonl": formats.to_jsonl, "json": formats.to_json, "csv": formats.to_csv}[fmt]
-        click.echo(writer(events), nl=False)
+        click.echo(_rendered(events, fmt, provenance, dyadic), nl=False)
 
 
 def _print_table(events: list[Event]) -> None:
@@ -119,6 +142,7 @@ def _stderr_console() -> Any:
 
 def _read(paths: tuple[str, ...], published: str | None, settings: Settings) -> tuple[list[Document], list[Coding]]:
     from .ingest.read import read
+    from .records import Document
 
     documents, unreadable = [], []
     for item in read(paths, published, settings.max_document_bytes):
@@ -135,25 +159,57 @@ def _read(paths: tuple[str, ...], published: str | None, settings: Settings) -> 
 @published_option
 @format_option
 @actors_option
+@click.option("--explain", "explaining", is_flag=True, help="Also print, on stderr, why each event was coded and why the rest was not.")
 @settings_option
 @click.pass_context
 @fails_cleanly
-def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str, actors: Path | None) -> None:
+def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str, actors: Path | None, explaining: bool) -> None:
     """Code PATHS (.txt, .html, .jsonl, folders, or - for stdin) and print events without storing them."""
+    from .explain import Trace, render
+    from .formats import Provenance
     from .pipeline import code_documents
 
     settings = _settings(ctx, actors_file=actors)
     documents, _ = _read(paths, published, settings)
     events: list[Event] = []
+    provenance: dict[str, Provenance] = {}
+    trace, explained = (Trace() if explaining else None), []
     coded = 0
-    for coding in code_documents(documents, settings):
+    for coding in code_documents(documents, settings, trace):
+        if trace is not None:
+            explained.append(coding)
         if coding.status != "coded":
             click.echo(f"{coding.status}: {coding.document.origin or coding.document.id}: {coding.reason}", err=True)
         coded += coding.status == "coded"
         events += coding.events
-    _emit(events, fmt)
+        provenance |= dict.fromkeys((e.id for e in coding.events), Provenance.of(coding.document))
+    _emit(events, fmt, provenance)
+    if trace is not None:
+        click.echo(render(trace, explained), err=True, nl=False)
     if coded == 0:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("text")
+@published_option
+@actors_option
+@settings_option
+@click.pass_context
+@fails_cleanly
+def explain(ctx: click.Context, text: str, published: str | None, actors: Path | None) -> None:
+    """Code TEXT and show why: per event the rule, the trigger model's probability, participants, attribution,
+    modality and date; and for each predicate left out, why it was not coded."""
+    from .explain import Trace, render
+    from .ingest.clean import clean_text
+    from .pipeline import code_documents
+    from .records import Document, text_id
+
+    settings = _settings(ctx, actors_file=actors)
+    cleaned = clean_text(text)
+    trace = Trace()
+    codings = list(code_documents([Document(text_id(cleaned, "TEXT"), cleaned, published=published, origin="TEXT")], settings, trace))
+    click.echo(render(trace, codings), nl=False)
 
 
 @main.command()
@@ -167,6 +223,7 @@ def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt:
 def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db: Path | None, actors: Path | None) -> None:
     """Code PATHS and store documents, statuses and events; re-ingesting the same text changes nothing."""
     from .pipeline import code_documents
+    from .records import Coding
     from .store import open_store
 
     settings = _settings(ctx, actors_file=actors, db=db)
@@ -220,21 +277,34 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
 @click.option("--attributed/--asserted", default=None, help="Only events a source claims, or only those the article asserts.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @format_option
+@dyadic_option
 @settings_option
 @click.pass_context
 @fails_cleanly
 def events(ctx: click.Context, db: Path | None, actor: str | None, recipient: str | None, event_type: str | None,
-           since: str | None, until: str | None, attributed: bool | None, limit: int | None, fmt: str) -> None:
-    """List stored events, filtered."""
-    from .store import EventFilter, open_store
+           since: str | None, until: str | None, attributed: bool | None, limit: int | None, fmt: str, dyadic: bool) -> None:
+    """List stored events, filtered, with their document and cluster."""
+    from .store import EventFilter
 
+    _check_dyadic(fmt, dyadic)
     settings = _settings(ctx, db=db)
-    with open_store(settings.db) as store:
-        found = list(store.events(EventFilter(actor, recipient, event_type, since, until, attributed, limit=limit)))
+    found, provenance = _stored_events(settings, EventFilter(actor, recipient, event_type, since, until, attributed, limit=limit))
     if not found:
         click.echo("no events match", err=True)
         sys.exit(1)
-    _emit(found, fmt)
+    _emit(found, fmt, provenance, dyadic)
+
+
+def _stored_events(settings: Settings, where: EventFilter) -> tuple[list[Event], dict[str, Provenance]]:
+    """The events asked for with their documents and clusters (clustering any stored events not yet clustered)."""
+    from .cluster import cluster_reports
+    from .store import open_store
+
+    with open_store(settings.db) as store:
+        found = list(store.events(where))
+        if found:
+            cluster_reports(store, settings)
+        return found, store.provenance(e.id for e in found)
 
 
 @main.command()
@@ -274,24 +344,26 @@ def documents(ctx: click.Context, db: Path | None, status: str | None, fmt: str)
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover", "polecat"]), required=True,
+              help="jsonl (schema v1); csv and parquet (flat, typed columns); plover (PLOVER JSON Lines); polecat (TSV).")
+@dyadic_option
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
 @settings_option
 @click.pass_context
 @fails_cleanly
-def export(ctx: click.Context, db: Path | None, fmt: str, output: Path) -> None:
+def export(ctx: click.Context, db: Path | None, fmt: str, dyadic: bool, output: Path) -> None:
     """Write every stored event to a file (JSONL keeps the full schema; CSV and Parquet are flat)."""
     from . import formats
-    from .store import open_store
+    from .store import EventFilter
 
+    _check_dyadic(fmt, dyadic)
     settings = _settings(ctx, db=db)
-    with open_store(settings.db) as store:
-        found = list(store.events())
+    found, provenance = _stored_events(settings, EventFilter())
     try:
         if fmt == "parquet":
-            formats.to_frame(found).to_parquet(output, index=False)
+            formats.to_parquet(formats.to_frame(found, provenance, dyadic), output)
         else:
-            output.write_text(formats.to_jsonl(found) if fmt == "jsonl" else formats.to_csv(found), encoding="utf-8")
+            output.write_text(_rendered(found, fmt, provenance, dyadic), encoding="utf-8")
     except OSError as exc:
         raise OutputError(f"cannot write {output}: {exc.strerror or exc}; choose a writable path with -o") from exc
     click.echo(f"{len(found)} events written to {output}")
@@ -308,7 +380,8 @@ def evaluate(ctx: click.Context, gold: Path, fmt: str, misses: bool) -> None:
     """Score the coder on annotated news documents (news_dev.json, news_train.jsonl) or PLOVER gold sentences."""
     import json
 
-    from .eval import evaluate as run, format_result
+    from .eval import evaluate as run
+    from .eval import format_result
 
     result = run(gold, _settings(ctx))
     click.echo(json.dumps(result, indent=2) if fmt == "json" else format_result(result, misses))

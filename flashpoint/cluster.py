@@ -165,8 +165,8 @@ class _Sources:
 
     def _copied_from(self, signature: MinHash) -> str | None:
         near = [(doc_id, self.seen[doc_id]) for doc_id in self.lsh.query(signature)]
-        near = [(doc_id, source) for doc_id, (source, other) in near if signature.jaccard(other) >= self.settings.syndication_jaccard]
-        return min(near)[1] if near else None
+        copies = [(doc_id, source) for doc_id, (source, other) in near if signature.jaccard(other) >= self.settings.syndication_jaccard]
+        return min(copies)[1] if copies else None
 
     def _remember(self, doc_id: str, source: str, signature: MinHash, when: date) -> None:
         self.seen[doc_id] = (source, signature)
@@ -340,5 +340,5 @@ def read_clusters(store: SQLiteStore) -> list[StoredCluster]:
     sql = """SELECT c.id, c.event_type, c.modality, c.basis, c.actors, c.recipients, c.first_date, c.last_date, c.n_reports,
              c.n_outlets, c.n_sources, c.confirmed_by, c.denied_by, group_concat(m.event_id, ' ')
              FROM clusters c LEFT JOIN cluster_members m ON m.cluster_id = c.id GROUP BY c.id ORDER BY c.first_date, c.id"""
-    return [StoredCluster(*row[:4], tuple(row[4].split()), tuple(row[5].split()), *row[6:13], tuple(sorted((row[13] or "").split())))
+    return [StoredCluster(*[*row[:4], tuple(row[4].split()), tuple(row[5].split()), *row[6:13], tuple(sorted((row[13] or "").split()))])
             for row in store.db.execute(sql)]

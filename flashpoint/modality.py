@@ -14,12 +14,21 @@ GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
 
 
 def modality(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality:
+    return judged(trigger, attribution, future_cues, negative_verbs)[0]
+
+
+def judged(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str],
+           negative_verbs: frozenset[str]) -> tuple[Modality, str]:
+    """The modality and, in words, what decided it (shown by `flashpoint explain`)."""
     if attribution is not None and attribution.stance == "denies":
-        return "negated"
+        return "negated", f"the source denies it ({attribution.cue!r})"
     own = _own_modality(trigger)
     if own is not None:
-        return own
-    return _governed_modality(trigger, future_cues, negative_verbs) or "actual"
+        return own, f"a cue on {trigger.text!r} itself (negation, modal or future auxiliary, condition, 'any', 'planned')"
+    governed = _governed_modality(trigger, future_cues, negative_verbs)
+    if governed is not None:
+        return governed, f"the clause {trigger.text!r} depends on ('plans to', 'refused to', 'if ...')"
+    return "actual", "no cue of negation, condition or the future"
 
 
 def _own_modality(token: Token) -> Modality | None:

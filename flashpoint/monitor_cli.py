@@ -10,13 +10,16 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .cli_common import db_option, fails_cleanly, settings_option
 from .errors import NothingFound, OutputError
-from .settings import Settings, load_settings
-from .store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:  # pydantic and the store load with the command, not with `flashpoint --help`
+    from .settings import Settings
+    from .store.sqlite import SQLiteStore
 
 PERIODS = ["day", "week", "month"]
 
@@ -26,6 +29,7 @@ def _monitor(ctx: click.Context, db: Path | None, *codes: str | None) -> Iterato
     """The store, clustered up to date, after checking it has events and that each code names some."""
     from .aggregate import code, names
     from .cluster import cluster_reports
+    from .settings import load_settings
     from .store import open_store
 
     settings = load_settings((ctx.obj or {}).get("settings_file"), db=db)
@@ -113,8 +117,9 @@ def plot(ctx: click.Context, dyad: tuple[str, ...], output: Path, by: str, db: P
                 drawn = plot_network(store, output)
             click.echo(f"{output}: {len(drawn.edges)} dyads among {len(drawn.nodes)} actors")
         else:
-            with _monitor(ctx, db, *dyad) as (store, settings):
-                chart = plot_dyad(store, dyad[0], dyad[1], output, by=by, settings=settings)  # type: ignore[arg-type]
+            actor, recipient = dyad[0], dyad[-1]
+            with _monitor(ctx, db, actor, recipient) as (store, settings):
+                chart = plot_dyad(store, actor, recipient, output, by=by, settings=settings)  # type: ignore[arg-type]
             click.echo(f"{output}: {len(chart.periods)} {by}s, {sum(chart.markers.values())} events")
     except OSError as exc:
         raise OutputError(f"cannot write {output}: {exc.strerror or exc}; choose a writable path with -o") from exc

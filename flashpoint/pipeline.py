@@ -10,7 +10,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,12 +24,16 @@ from .errors import ConfigError, DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
 from .events.extract import Candidate, Extractor
-from .events.participants import Discourse
 from .events.learned import LearnedTyper
+from .events.participants import Discourse
 from .ingest.clean import english_share, foreign_share, strip_invisible
-from .modality import modality
-from .records import Actor, Coding, Document, Event, Location, Quantity, Span as TextSpan, event_id
+from .modality import judged
+from .records import Actor, Attribution, Coding, Document, Event, Location, Quantity, event_id
+from .records import Span as TextSpan
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .explain import Trace
 
 # PLOVER general contexts (manual Table 2.1, events/data/plover.yaml) found by keyword; every name must be one of them
 CONTEXT_CUES = {
@@ -79,20 +85,21 @@ def published_date(document: Document) -> date | None:
         return None
 
 
-def code_documents(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[Coding]:
+def code_documents(documents: Iterable[Document], settings: Settings | None = None, trace: Trace | None = None) -> Iterator[Coding]:
     """Code documents in spaCy batches; yields one Coding per input, in order.
 
     A configuration problem (no spaCy pipeline, a bad actors file) raises ConfigError before anything is coded;
-    a problem with one document is that document's `failed` status and never stops the others."""
+    a problem with one document is that document's `failed` status and never stops the others. A `trace`
+    collects the decisions taken (flashpoint explain)."""
     settings = settings or Settings()
     nlp.load(settings.spacy_model)
     knowledge.load(settings.actors_file)
     iterator = iter(documents)
     while batch := list(islice(iterator, settings.batch_size)):
-        yield from _code_batch(batch, settings)
+        yield from _code_batch(batch, settings, trace)
 
 
-def _code_batch(batch: list[Document], settings: Settings) -> Iterator[Coding]:
+def _code_batch(batch: list[Document], settings: Settings, trace: Trace | None = None) -> Iterator[Coding]:
     ready: list[Document] = []
     outcomes: dict[int, Coding] = {}
     for position, document in enumerate(batch):
@@ -110,7 +117,7 @@ def _code_batch(batch: list[Document], settings: Settings) -> Iterator[Coding]:
     for position in range(len(batch)):
         if position not in outcomes:
             document, doc = next(parsed)
-            outcomes[position] = _coding(doc, document, settings)
+            outcomes[position] = _coding(doc, document, settings, trace)
         yield outcomes.pop(position)
 
 
@@ -140,10 +147,14 @@ def _parse(documents: list[Document], settings: Settings) -> list[Doc | str]:
     try:
         docs: list[Doc | str] = list(nlp.parse(short, settings.spacy_model, settings.batch_size))
     except Exception:  # noqa: BLE001 - one text spaCy refuses must not take its batch with it: parse them one by one
-        docs = [_parse_one(lambda t=text: next(nlp.parse([t], settings.spacy_model))) for text in short]
+        docs = [_parse_one(partial(_parse_single, text, settings.spacy_model)) for text in short]
     pending = iter(docs)
-    return [next(pending) if len(d.text) <= limit else _parse_one(lambda t=d.text: nlp.parse_long(t, settings.spacy_model))
+    return [next(pending) if len(d.text) <= limit else _parse_one(partial(nlp.parse_long, d.text, settings.spacy_model))
             for d in documents]
+
+
+def _parse_single(text: str, model: str) -> Doc:
+    return next(nlp.parse([text], model))
 
 
 def _parse_one(parse: Callable[[], Doc]) -> Doc | str:
@@ -153,11 +164,11 @@ def _parse_one(parse: Callable[[], Doc]) -> Doc | str:
         return f"cannot parse: {type(exc).__name__}: {exc}"[:500]
 
 
-def _coding(doc: Doc | str, document: Document, settings: Settings) -> Coding:
+def _coding(doc: Doc | str, document: Document, settings: Settings, trace: Trace | None = None) -> Coding:
     if isinstance(doc, str):
         return Coding(document, "failed", reason=doc)
     try:
-        events = extract_events(doc, document, settings)
+        events = extract_events(doc, document, settings, trace)
     except DocumentSkipped as skipped:
         return Coding(document, "skipped", reason=skipped.reason)
     except ConfigError:
@@ -179,24 +190,26 @@ def code_document(document: Document, settings: Settings | None = None) -> Codin
     return next(code_documents([document], settings))
 
 
-def extract_events(doc: Doc, document: Document, settings: Settings) -> list[Event]:
+def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trace | None = None) -> list[Event]:
     kb = knowledge.load(settings.actors_file)
     lexicon = lexicon_module.load()
     published = published_date(document)
     reference = published or latest_year_end(document.text)
     mentions = find_mentions(doc, nlp.load(settings.spacy_model), kb, published)
-    extractor = Extractor(doc, mentions, kb, typer(settings), own_country_recipient=settings.own_country_recipient,
-                          discourse=Discourse())
+    extractor = Extractor(doc, mentions, kb, _traced(typer(settings), trace), own_country_recipient=settings.own_country_recipient,
+                          discourse=Discourse(), trace=trace)
     finder = AttributionFinder(extractor.np_actors, extractor.subject_actors, extractor.home_actor)
     events: list[Event] = []
     sentences = [s for s in doc.sents if len(s) <= settings.max_sentence_tokens]
     if not sentences:
         raise DocumentSkipped(f"no sentence under {settings.max_sentence_tokens} tokens (a table or list, not prose)")
+    if trace is not None:
+        trace.begin(document, ((s.start_char, s.end_char) for s in sentences))
     for sentence in sentences:
         candidates = extractor.sentence_candidates(sentence, lexicon.light_verbs)
         counts = quantities.find(sentence) if candidates else []
         for candidate in candidates:
-            events.append(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon))
+            events.append(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon, trace))
     return events
 
 
@@ -217,6 +230,13 @@ def typer(settings: Settings) -> lexicon_module.Typer:
     return LearnedTyper(rules, rules_propose=settings.typer == "learned")
 
 
+def _traced(chosen: lexicon_module.Typer, trace: Trace | None) -> lexicon_module.Typer:
+    """The typer for one document, noting the trigger model's verdicts when explaining."""
+    if trace is not None and isinstance(chosen, LearnedTyper):
+        chosen.trace = trace
+    return chosen
+
+
 def _event(
     candidate: Candidate,
     sentence: Span,
@@ -227,17 +247,18 @@ def _event(
     finder: AttributionFinder,
     extractor: Extractor,
     lexicon: lexicon_module.Lexicon,
+    trace: Trace | None = None,
 ) -> Event:
     doc, sense, trigger = sentence.doc, candidate.sense, candidate.trigger
     category = ontology_module.load()[sense.category or ""]
-    attribution, frame = finder.find(candidate.light_verb or trigger)
+    framed, frame = finder.find(candidate.light_verb or trigger)
     own_word = candidate.light_verb is not None or lexicon_module.lemma(trigger) in lexicon.voicing_words | CUES.keys()
-    actor, recipient, attribution = speaker_voices(category.name, own_word, candidate.actor, candidate.recipient, attribution,
+    actor, recipient, attribution = speaker_voices(category.name, own_word, candidate.actor, candidate.recipient, framed,
                                                    extractor.discourse.last_speaker)
     attribution = own_speech_act(category.name, actor, attribution)
-    mode_of_act = modality(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
+    mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
     if category.name == "REJECT" and mode_of_act == "negated" and lexicon_module.lemma(trigger) not in lexicon.negative_verbs:
-        mode_of_act = "actual"  # "will never deal with X" is a refusal that happened, not a negated event
+        mode_of_act, why = "actual", "a refusal that happened ('will never deal with X'), not a negated event"
     resolved, date_text = _date(candidate, frame, published, future=mode_of_act == "future")
     if published is None and reference is not None and mode_of_act == "actual":
         # no publication date: the latest year the text mentions still tells "in 1998" from this year's events
@@ -246,6 +267,8 @@ def _event(
             mode_of_act = "historical"
     if resolved is not None and published is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", published):
         mode_of_act = "historical"
+    if trace is not None:
+        _explain(trace, trigger, framed, attribution, mode_of_act, why, resolved, date_text, published)
     start, end = candidate.trigger_span
     trigger_span = doc[start:end]
     scope = candidate.light_verb or trigger
@@ -272,6 +295,25 @@ def _event(
         confidence=round(sense.confidence * (0.75 if candidate.resolved_by_reference else 1.0), 3),
         produced_by=sense.rule_id,
     )
+
+
+def _explain(trace: Trace, trigger: Token, framed: Attribution | None, attribution: Attribution | None, mode_of_act: str,
+             why: str, resolved: dates.ResolvedDate | None, date_text: str | None, published: date | None) -> None:
+    if attribution is not None:
+        source = attribution.source
+        who = f"{source.text!r} -> {source.code or 'unresolved'}" if source is not None else "an unnamed source"
+        trace.note(trigger, "attribution", f"{attribution.stance} by {who} (cue {attribution.cue!r})")
+    elif framed is not None:
+        trace.note(trigger, "attribution", f"the speaker's own act, asserted by being said (cue {framed.cue!r})")
+    else:
+        trace.note(trigger, "attribution", "asserted by the article (no reporting verb, 'according to' or accusation frames it)")
+    trace.note(trigger, "modality", f"{mode_of_act}: " + ("dated years before publication" if mode_of_act == "historical" else why))
+    if resolved is not None:
+        trace.note(trigger, "date", f"{date_text!r} -> {resolved.value} ({resolved.precision})")
+    elif published is not None:
+        trace.note(trigger, "date", f"no date expression in its clause: the publication date {published.isoformat()}")
+    else:
+        trace.note(trigger, "date", "no date expression and no publication date: undated")
 
 
 def _trimmed(sentence: Span) -> TextSpan:

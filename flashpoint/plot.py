@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .aggregate import Period, WEIGHT_SQL, code, dyad_sql, series, weights
+from .aggregate import WEIGHT_SQL, Period, code, dyad_sql, series, weights
 from .errors import NothingFound
 from .settings import Settings
 from .store.sqlite import SQLiteStore
@@ -31,7 +31,9 @@ class NetworkPlot:
 
 
 def _pyplot() -> Any:
-    import matplotlib
+    from .extras import require
+
+    matplotlib = require("matplotlib", "plot", "Plotting")
 
     matplotlib.use("Agg")  # files only: never open a window
     import matplotlib.pyplot as plt

@@ -123,9 +123,9 @@ def find(sentence: Span) -> list[Quantity]:
             found.append(_quantity(sentence, start, unit, value, _approximate(token), aggregate_sentence))
         elif token.lower_ in VAGUE and any(c.lower_ == "of" for c in token.children):
             of = next(c for c in token.children if c.lower_ == "of")
-            unit = next((g for g in of.children if g.dep_ == "pobj"), None)
-            if unit is not None:
-                found.append(_quantity(sentence, token.i, unit, float(VAGUE[token.lower_]), True, aggregate_sentence))
+            counted = next((g for g in of.children if g.dep_ == "pobj"), None)
+            if counted is not None:
+                found.append(_quantity(sentence, token.i, counted, float(VAGUE[token.lower_]), True, aggregate_sentence))
     return found
 
 

@@ -4,7 +4,6 @@ run (issue 9): one transaction per document, and re-ingesting skips what is alre
 from __future__ import annotations
 
 import gzip
-import json
 import os
 import random
 import signal

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import jsonschema
 
 from flashpoint.cli import main
@@ -32,6 +33,23 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one() -> None:
 def test_every_command_is_documented() -> None:
     for name in main.commands:
         assert f"flashpoint {name}" in README, f"`flashpoint {name}` is not in the README"
+
+
+def _documented_options() -> dict[str, set[str]]:
+    table = README.split("### Options by command", 1)[1].split("\n#", 1)[0]
+    rows = re.findall(r"^\| `flashpoint ?(\w*)`[^|]*\|(.*)\|$", table, re.M)
+    return {name: set(re.findall(r"`(--[\w-]+)`", options)) for name, options in rows}
+
+
+def _options(command: click.Command) -> set[str]:
+    return {o for p in command.params if isinstance(p, click.Option) for o in p.opts + p.secondary_opts
+            if o.startswith("--")} - {"--help"}
+
+
+def test_every_command_and_option_is_in_the_readme_table() -> None:
+    documented = _documented_options()
+    actual = {"": _options(main)} | {name: _options(command) for name, command in main.commands.items()}
+    assert documented == actual, "update README's 'Options by command' table to match the CLI"
 
 
 def test_seed_codes_to_schema_v1_jsonl() -> None:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 
@@ -110,9 +110,9 @@ def _as_date(value: object, where: str) -> date | None:
         raise ConfigError(f"{where}: {exc}; write role dates as YYYY-MM-DD") from exc
 
 
-def _person(item: dict[str, object], where: str) -> Entry:
+def _person(item: dict[str, Any], where: str) -> Entry:
     roles = []
-    for raw in item.get("roles") or []:  # type: ignore[union-attr]
+    for raw in item.get("roles") or []:
         start = _as_date(raw.get("start"), where) or date(1900, 1, 1)
         roles.append(Role(str(raw["code"]), raw.get("sector"), str(raw.get("title", "")), start, _as_date(raw.get("end"), where)))
     roles.sort(key=lambda r: r.start)
@@ -149,23 +149,23 @@ def _check(item: object, where: str, number: int) -> None:
             raise ConfigError(f"{at}: unknown role key {', '.join(unknown)}; use {', '.join(sorted(ROLE_KEYS))}")
 
 
-def _add_items(kb: KnowledgeBase, items: list[dict[str, object]], where: str) -> None:
+def _add_items(kb: KnowledgeBase, items: list[dict[str, Any]], where: str) -> None:
     for number, item in enumerate(items, start=1):
         _check(item, where, number)
         if item.get("roles"):
             entry = _person(item, where)
-            for short in item.get("short") or []:  # type: ignore[union-attr]
+            for short in item.get("short") or []:
                 bucket = kb.short_forms.setdefault(str(short), [])
                 bucket[:] = [e for e in bucket if e.name != entry.name] + [entry]
         else:
             if not item.get("code"):
                 raise ConfigError(f"{where}: actor {item['name']!r} needs a 'code' (ISO alpha-3, IGO or NGO) or 'roles'")
-            entry = Entry(str(item["name"]), "body", str(item["code"]), item.get("sector"))  # type: ignore[arg-type]
-        for surface in [item["name"], *(item.get("aliases") or [])]:  # type: ignore[misc]
+            entry = Entry(str(item["name"]), "body", str(item["code"]), item.get("sector"))
+        for surface in [item["name"], *(item.get("aliases") or [])]:
             kb.add(str(surface), entry)
 
 
-def _load_yaml_list(text: str, where: str) -> list[dict[str, object]]:
+def _load_yaml_list(text: str, where: str) -> list[dict[str, Any]]:
     try:
         data = yaml.load(text, Loader=_LOADER) or []
     except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date YAML reads as one but no calendar has

@@ -43,8 +43,8 @@ class Mention:
 def matcher_for(nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     surfaces = list(kb.surfaces)
-    matcher.add("KB", list(nlp.tokenizer.pipe(surfaces)))
-    matcher.add("SHORT", list(nlp.tokenizer.pipe(list(kb.short_forms))))
+    matcher.add("KB", [nlp.make_doc(s) for s in surfaces])
+    matcher.add("SHORT", [nlp.make_doc(s) for s in kb.short_forms])
     return matcher
 
 

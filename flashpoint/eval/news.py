@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import EvalError
 from ..records import Document, Event
@@ -98,7 +99,7 @@ def load_news_gold(path: Path) -> list[GoldDocument]:
     try:
         raw_text = Path(path).read_text(encoding="utf-8")
         if path.suffix == ".jsonl":
-            raws = [json.loads(line) for line in raw_text.splitlines() if line.strip()]
+            raws: object = [json.loads(line) for line in raw_text.splitlines() if line.strip()]
         else:
             loaded = json.loads(raw_text)
             raws = loaded.get("docs") if isinstance(loaded, dict) else None
@@ -153,7 +154,7 @@ class Tally:
     attribution_right: int = 0
     modality_right: int = 0
 
-    def figures(self) -> dict[str, object]:
+    def figures(self) -> dict[str, Any]:
         def ratio(a: float, b: float) -> float:
             return round(a / b, 4) if b else 0.0
 
@@ -183,7 +184,9 @@ def _describe_gold(event: GoldEvent) -> str:
 
 
 def score_documents(gold: Iterable[GoldDocument], code: Callable[[GoldDocument], list[Event]]) -> dict[str, object]:
-    overall, by_source, by_category = Tally(), {}, {}
+    overall = Tally()
+    by_source: dict[str, Tally] = {}
+    by_category: dict[str, Tally] = {}
     misses: list[dict[str, str]] = []
     extras: list[dict[str, str]] = []
     sentences = documents = 0
@@ -221,7 +224,7 @@ def score_documents(gold: Iterable[GoldDocument], code: Callable[[GoldDocument],
     categories = {}
     for name, tally in sorted(by_category.items()):
         figures = tally.figures()
-        categories[name] = {"gold": tally.gold, "predicted": tally.predicted, **figures["type"]}  # type: ignore[dict-item]
+        categories[name] = {"gold": tally.gold, "predicted": tally.predicted, **figures["type"]}
     return {
         "documents": documents,
         "sentences": sentences,
@@ -244,7 +247,7 @@ def evaluate_news(path: Path, settings: Settings | None = None) -> dict[str, obj
     return result
 
 
-def format_news(result: dict[str, object], show_misses: bool = True) -> str:
+def format_news(result: dict[str, Any], show_misses: bool = True) -> str:
     def row(name: str, figures: dict) -> list[str]:
         return [f"{name:<8} {lv:<6} P {figures[lv]['precision']:.3f}  R {figures[lv]['recall']:.3f}  F1 {figures[lv]['f1']:.3f}"
                 for lv in LEVELS]
@@ -254,17 +257,17 @@ def format_news(result: dict[str, object], show_misses: bool = True) -> str:
              *row("all", result),
              f"attribution accuracy {result['attribution_accuracy']:.3f}   modality accuracy {result['modality_accuracy']:.3f}"
              "   (on type matches)"]
-    for doc_id, why in (result.get("not_coded") or {}).items():  # type: ignore[union-attr]
+    for doc_id, why in (result.get("not_coded") or {}).items():
         lines.append(f"NOT CODED {doc_id}: {why}")
-    for name, figures in result["by_source"].items():  # type: ignore[union-attr]
+    for name, figures in result["by_source"].items():
         lines += row(name, figures)
         lines.append(f"{name:<8} attribution {figures['attribution_accuracy']:.3f}  modality {figures['modality_accuracy']:.3f}")
     lines += ["", f"{'category':<11} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}"]
-    for name, c in result["per_category"].items():  # type: ignore[union-attr]
+    for name, c in result["per_category"].items():
         lines.append(f"{name:<11} {c['precision']:>6.3f} {c['recall']:>6.3f} {c['f1']:>6.3f} {c['gold']:>5} {c['predicted']:>5}")
     if show_misses:
-        lines += ["", f"misses ({len(result['misses'])}):"]  # type: ignore[arg-type]
-        lines += [f"  {m['doc']}: {m['gold']} | {m['sentence'][:160]}" for m in result["misses"]]  # type: ignore[union-attr]
-        lines += ["", f"extras ({len(result['extras'])}):"]  # type: ignore[arg-type]
-        lines += [f"  {m['doc']}: {m['got']} | {m['sentence'][:160]}" for m in result["extras"]]  # type: ignore[union-attr]
+        lines += ["", f"misses ({len(result['misses'])}):"]
+        lines += [f"  {m['doc']}: {m['gold']} | {m['sentence'][:160]}" for m in result["misses"]]
+        lines += ["", f"extras ({len(result['extras'])}):"]
+        lines += [f"  {m['doc']}: {m['got']} | {m['sentence'][:160]}" for m in result["extras"]]
     return "\n".join(lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from ..records import Event
 
@@ -11,7 +12,7 @@ def _codes(value: object) -> set[str]:
     return {str(v) for v in value} if isinstance(value, list) else set()
 
 
-def matches(event: Event, expected: dict[str, object], strict: bool) -> bool:
+def matches(event: Event, expected: dict[str, Any], strict: bool) -> bool:
     if event.event_type != expected["type"] or str(expected["trigger"]).lower() not in event.trigger.text.lower():
         return False
     if not _codes(expected.get("actor")) & set(event.actor_codes):
@@ -27,12 +28,12 @@ def matches(event: Event, expected: dict[str, object], strict: bool) -> bool:
     )
 
 
-def score_samples(coded: Iterable[tuple[dict[str, object], list[Event]]]) -> dict[str, object]:
+def score_samples(coded: Iterable[tuple[dict[str, Any], list[Event]]]) -> dict[str, object]:
     """Share of expected events found (type + an actor + trigger), and found exactly (actors, recipients, modality, source)."""
     total = loose = strict = 0
     missing: list[str] = []
     for entry, events in coded:
-        for expected in entry.get("expected") or []:  # type: ignore[union-attr]
+        for expected in entry.get("expected") or []:
             total += 1
             loose += any(matches(e, expected, strict=False) for e in events)
             exact = any(matches(e, expected, strict=True) for e in events)

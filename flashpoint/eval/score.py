@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import EvalError
 from ..records import Event
@@ -117,7 +118,7 @@ def score(gold: Iterable[GoldSentence], code: Callable[[GoldSentence], list[Even
     return report
 
 
-def format_text(result: dict[str, object], show_misses: bool = True) -> str:
+def format_text(result: dict[str, Any], show_misses: bool = True) -> str:
     lines = [
         f"sentences            {result['sentences']}",
         f"event-type recall    {result['event_type_recall']:.3f}",
@@ -128,10 +129,10 @@ def format_text(result: dict[str, object], show_misses: bool = True) -> str:
         "",
         f"{'category':<11} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}",
     ]
-    for name, c in result["per_category"].items():  # type: ignore[union-attr]
+    for name, c in result["per_category"].items():
         lines.append(f"{name:<11} {c['precision']:>6.3f} {c['recall']:>6.3f} {c['f1']:>6.3f} {c['gold']:>5} {c['predicted']:>5}")
     if show_misses:
-        lines += ["", f"misses ({len(result['misses'])}):"]  # type: ignore[arg-type]
-        for miss in result["misses"]:  # type: ignore[union-attr]
+        lines += ["", f"misses ({len(result['misses'])}):"]
+        for miss in result["misses"]:
             lines.append(f"  {miss['id']}: gold {miss['gold']}; got {miss['got'] or 'nothing'}")
     return "\n".join(lines)

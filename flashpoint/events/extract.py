@@ -15,6 +15,7 @@ Beyond the trigger itself:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +28,9 @@ from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import MODIFIER_DEPS, Discourse, Participants
+
+if TYPE_CHECKING:
+    from ..explain import Trace
 
 CALLING_VERBS = {"call", "plan", "prepare", "vow", "pledge", "promise", "propose", "order", "intend", "decide", "announce"}
 ALLEGING_VERBS = {"claim", "allege", "charge", "insist", "contend", "assert"}
@@ -62,8 +66,9 @@ class Candidate:
 
 class Extractor(Participants):
     def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase, typer: Typer | None = None,
-                 own_country_recipient: bool = False, discourse: Discourse | None = None) -> None:
+                 own_country_recipient: bool = False, discourse: Discourse | None = None, trace: Trace | None = None) -> None:
         super().__init__(doc, mentions, kb, discourse)
+        self.trace = trace
         self.typer = typer or RuleTyper()
         # A learned typer decides announced intentions itself ("will bolster" is THREATEN) and is trusted to keep
         # events whose actor the text does not name; the rules need their wrappers and a named actor.
@@ -221,7 +226,8 @@ class Extractor(Participants):
         if sense.pos == "verb":
             actor, recipient, light = *self.verb_participants(token, sense), None
         elif token.i in coded_objects:
-            return None  # the verb's own sense already coded this object ("imposed sanctions")
+            self._not_coded(token, "the object of a verb whose own sense already coded it")
+            return None
         else:
             actor, recipient, light = self.noun_participants(token, sense, light_verbs)
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
@@ -229,17 +235,37 @@ class Extractor(Participants):
         if not actor:
             subject = self.unresolved_subject(light or token) if sense.pos != "noun" or light is not None else None
             if subject is None and not (self.typed_by_model and (recipient or sense.confidence >= ACTORLESS_CONFIDENCE)):
-                return None  # with no participant at all, only an event the classifier is sure of is kept
+                # with no participant at all, only an event the classifier is sure of is kept
+                self._not_coded(token, f"{sense.category}: no actor resolved (no subject, agent or earlier mention names one)")
+                return None
             actor = [subject] if subject is not None else []
         if sense.pos == "noun" and light is None and not any(p.code for p in actor + recipient):
-            return None  # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")
+            # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")
+            self._not_coded(token, f"{sense.category}: an event noun whose phrase names no known participant")
+            return None
         if sense.category == "CONSULT" and sense.mode == "phone" and recipient:
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
             recipient = []
         if not recipient:
             recipient = self.conventional_recipient(token, light, sense, actor)
+            if recipient and self.trace is not None:
+                self.trace.note(token, "participants", "recipient by convention: none named, so where it happened (or the actor's own country)")
+        if self.used_reference and self.trace is not None:
+            self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
         return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
+
+    def _not_coded(self, token: Token, why: str) -> None:
+        if self.trace is not None:
+            self.trace.note(token, "dropped", why)
+
+    def _kept(self, found: list[Candidate], kept: list[Candidate], why: str) -> list[Candidate]:
+        if self.trace is not None:
+            survivors = {id(c) for c in kept}
+            for candidate in found:
+                if id(candidate) not in survivors:
+                    self.trace.note(candidate.trigger, "dropped", f"{candidate.sense.category}: {why}")
+        return kept
 
     def verb_participants(self, token: Token, sense: Sense) -> tuple[list[Actor], list[Actor]]:
         """Subject as actor; objects, then the complement clause, then category-specific places as recipient."""
@@ -273,7 +299,7 @@ class Extractor(Participants):
         actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
         if not actor and light is None and (governor := self.calling_verb(token)) is not None:
             actor = self.subject_actors(governor)
-        patient_of = load_ontology()[sense.category].quad == 4
+        patient_of = load_ontology()[sense.category or ""].quad == 4
         recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
         if not recipient:
             recipient = [a for c in token.children if self.infinitival(c) for a in self.object_actors(c, actor)]
@@ -332,7 +358,7 @@ class Extractor(Participants):
         framed: set[int] = set()
         for candidate in found:
             category = candidate.sense.category
-            if category in {"ACCUSE", "REQUEST", "REJECT"} or load_ontology()[category].quad < 3:
+            if category in {"ACCUSE", "REQUEST", "REJECT"} or load_ontology()[category or ""].quad < 3:
                 continue
             frame = frame_verb(candidate.light_verb or candidate.trigger)
             if frame is None or frame.i in framed or frame.lemma_.lower() not in ALLEGING_VERBS:
@@ -406,7 +432,8 @@ class Extractor(Participants):
             carried = self.typer.classify(carrier)
             if carried is not None and carried.category in INTENT_SKIP:
                 return None
-        quad = load_ontology()[category].quad
+        quad = load_ontology()[category or ""].quad
+        wrapped: str | None
         if kind == "negated":
             if quad > 2:
                 return None
@@ -448,8 +475,10 @@ class Extractor(Participants):
         if (invective := self.voiced_invective(sentence, found)) is not None:
             found.append(invective)
         if self.typed_by_model:
-            found = without_light_verb_doubles(without_speech_act_content(found), light_verbs)
-        found = one_per_participants(found)
+            found = self._kept(found, without_light_verb_doubles(without_speech_act_content(found), light_verbs),
+                               "the content of a threat, demand or refusal, or a light verb beside its noun: one event")
+        found = self._kept(found, one_per_participants(found),
+                           "one event per category and participants in a sentence: a more confident reading was kept")
         for candidate in found:
             if candidate.trigger.pos_ in {"NOUN", "PROPN"} and not candidate.resolved_by_reference:
                 self.discourse.event_actors[candidate.trigger.lemma_.lower()] = candidate.actor

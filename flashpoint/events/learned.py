@@ -16,11 +16,15 @@ import json
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from spacy.tokens import Token
 
 from .lexicon import RuleTyper, Sense, lemma, light_verb_of, verb_lemma
+
+if TYPE_CHECKING:
+    from ..explain import Trace
 
 NONE = "NONE"
 MODEL_FILE = "trigger_model.npz"
@@ -148,7 +152,7 @@ class TriggerModel:
 
 
 @lru_cache(maxsize=1)
-def model_card() -> dict[str, object]:
+def model_card() -> dict[str, Any]:
     return json.loads(resources.files("flashpoint.events").joinpath("data", CARD_FILE).read_text(encoding="utf-8"))
 
 
@@ -207,6 +211,7 @@ class LearnedTyper:
         self.version = str(card.get("version", "1"))
         self.rules_propose = rules_propose  # off: the model alone decides (an ablation), the lexicon only a feature
         self._scored: dict[tuple[int, int], np.ndarray] = {}  # the typer lives for one document (pipeline.typer)
+        self.trace: Trace | None = None  # set by the pipeline when explaining (flashpoint explain)
 
     def classify(self, token: Token) -> Sense | None:
         if not is_candidate(token):
@@ -225,6 +230,8 @@ class LearnedTyper:
         best = int(np.argmax(events))
         proposed = rule.category if rule is not None and self.rules_propose else None
         label = combine(p, self.model.labels[best], proposed, self.keep_rule, self.add_model, float(events[best]))
+        if self.trace is not None and (proposed or label or p >= self.add_model / 2):
+            self.trace.note(token, "sense", _verdict(proposed, p, self.model.labels[best], float(events[best]), label, self))
         if label is None:
             return None
         pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun"
@@ -239,3 +246,14 @@ class LearnedTyper:
         if key not in self._scored:
             self._scored[key] = self.model.probabilities(features(token, rule), context_vector(token))
         return self._scored[key]
+
+
+def _verdict(rule: str | None, p: float, best: str, p_best: float, label: str | None, typer: LearnedTyper) -> str:
+    """The typer's decision in words, for `flashpoint explain`."""
+    model = f"the trigger model gives P(event) = {p:.2f}, most likely {best} ({p_best:.2f})"
+    if rule is None:
+        bar = f"needs {typer.add_model:.2f} for a predicate the rules do not know"
+        return f"no rule; {model}; {bar}: {'an event, ' + label if label else 'not an event'}"
+    if label is None:
+        return f"rule proposes {rule}; {model}: vetoed by the model (below keep_rule {typer.keep_rule:.2f})"
+    return f"rule proposes {rule}; {model}: an event, {label}" + ("" if label == rule else " (the model is sure of its own category)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Protocol
+from typing import Any, Protocol
 
 import yaml
 from spacy.tokens import Token
@@ -47,23 +47,23 @@ class Typer(Protocol):
     def classify(self, token: Token) -> Sense | None: ...
 
 
-def _sense(lemma: str, spec: dict[str, object], pos: str) -> Sense:
+def _sense(lemma: str, spec: dict[str, Any], pos: str) -> Sense:
     def words(key: str) -> frozenset[str]:
         value = spec.get(key) or []
-        return frozenset(str(v).lower() for v in ([value] if isinstance(value, str) else value))  # type: ignore[union-attr]
+        return frozenset(str(v).lower() for v in ([value] if isinstance(value, str) else value))
 
     particle = spec.get("particle")
     return Sense(
         lemma=lemma,
-        category=spec.get("category"),  # type: ignore[arg-type]
-        mode=spec.get("mode") or None,  # type: ignore[arg-type]
-        contexts=tuple(spec.get("contexts") or ()),  # type: ignore[arg-type]
+        category=spec.get("category"),
+        mode=spec.get("mode") or None,
+        contexts=tuple(spec.get("contexts") or ()),
         particle=str(particle).lower() if particle else None,
         objects=words("object"),
         not_objects=words("not_object"),
         prep_objects=words("prep_object"),
         needs_modifier=words("needs_modifier"),
-        confidence=float(spec.get("confidence", 0.8)),  # type: ignore[arg-type]
+        confidence=float(spec.get("confidence", 0.8)),
         pos=pos,
     )
 

@@ -8,6 +8,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..dates import parse_date
 from ..records import Coding, Document, text_id
@@ -143,7 +144,8 @@ def html_fields(html: str, url: str | None = None) -> dict[str, str | None]:
     import trafilatura  # heavy: only when HTML arrives
     from htmldate import find_date
 
-    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
+    # a trafilatura Document (the library's annotation also admits the dict that as_dict=True would give)
+    extracted: Any = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
     if extracted is None:
         return {"text": "", "title": None, "published": None, "author": None, "url": url}
     published = extracted.date or find_date(html, outputformat="%Y-%m-%d", extensive_search=False)
@@ -207,7 +209,7 @@ def _has_surrogate(text: str) -> bool:
     return any("\ud800" <= c <= "\udfff" for c in text)
 
 
-def _from_record(record: dict[str, object], origin: str, max_bytes: int) -> Iterator[Item]:
+def _from_record(record: dict[str, Any], origin: str, max_bytes: int) -> Iterator[Item]:
     text_field, html_field = record.get("text"), record.get("html")
     if not isinstance(text_field, str) and not isinstance(html_field, str):
         yield failure(origin, f"{origin}: no 'text' or 'html' field")

@@ -11,14 +11,16 @@ Migrations run in one exclusive transaction each, so processes opening a new sto
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import StoreError
+from ..formats import Provenance
 from ..records import Coding, Event
 
 MIGRATIONS: list[tuple[int, str]] = [
@@ -137,7 +139,7 @@ class EventFilter:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class SQLiteStore:
@@ -276,7 +278,8 @@ class SQLiteStore:
 
     # ---------- reads ----------------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> Iterator[Event]:
-        clauses, params = ["1=1"], []
+        clauses: list[str] = ["1=1"]
+        params: list[str | int] = []
         for role, code in (("actor", where.actor), ("recipient", where.recipient)):
             if code:
                 clauses.append("id IN (SELECT event_id FROM event_actors WHERE role = ? AND code = ?)")
@@ -294,6 +297,15 @@ class SQLiteStore:
             sql += f" LIMIT {max(0, int(where.limit))}"
         for (payload,) in self.db.execute(sql, params):
             yield Event.model_validate_json(payload)
+
+    def provenance(self, event_ids: Iterable[str]) -> dict[str, Provenance]:
+        """Each event's document (URL, outlet, publication date, title) and cluster (reports, outlets); the cluster
+        columns stay empty for events not yet clustered."""
+        sql = """SELECT e.id, d.url, d.outlet, substr(d.published, 1, 10), d.title, c.id, c.n_reports, c.n_outlets
+                 FROM events e JOIN documents d ON d.id = e.doc_id
+                 LEFT JOIN cluster_members m ON m.event_id = e.id LEFT JOIN clusters c ON c.id = m.cluster_id
+                 WHERE e.id IN (SELECT value FROM json_each(?))"""
+        return {row[0]: Provenance(*row[1:]) for row in self.db.execute(sql, (json.dumps(list(event_ids)),))}
 
     def documents(self, status: str | None = None) -> list[dict[str, object]]:
         sql = "SELECT id, status, reason, n_events, title, origin, published, updated_at FROM documents"

@@ -7,7 +7,7 @@ import pytest
 
 import flashpoint
 from flashpoint import nlp
-from flashpoint.events.learned import MODEL_FILE, LearnedTyper, charged_act, combine, is_candidate, load_model, model_card
+from flashpoint.events.learned import MODEL_FILE, charged_act, combine, is_candidate, load_model, model_card
 
 
 def test_shipped_model_matches_its_card() -> None:
