@@ -16,11 +16,12 @@ class Reply:
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
     delay: float = 0.0  # seconds to wait after the headers, before the body: a slow server
     etag: str | None = None  # answered 304 when the request carries it in If-None-Match
+    stream: bool = False  # no Content-Length: the body ends when the connection closes
 
 
 class Site:
     def __init__(self, host: str = "127.0.0.1") -> None:
-        self.replies: dict[str, Reply] = {}
+        self.replies: dict[str, Reply | list[Reply]] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.lock = threading.Lock()
         site = self
@@ -31,14 +32,19 @@ class Site:
             def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
                 with site.lock:
                     site.requests.append((self.path, dict(self.headers.items())))
-                reply = site.replies.get(self.path) or (Reply(b"", 404) if self.path != "/robots.txt" else Reply(b"", 404))
+                    reply = site.replies.get(self.path) or Reply(b"", 404)
+                    if isinstance(reply, list):  # a sequence: each request takes the next, the last one stays
+                        reply = reply.pop(0) if len(reply) > 1 else reply[0]
                 if reply.etag and self.headers.get("If-None-Match") == reply.etag:
                     reply = Reply(b"", 304, {"ETag": reply.etag})
                 self.send_response(reply.status)
                 headers = {**reply.headers, **({"ETag": reply.etag} if reply.etag else {})}
                 for name, value in headers.items():
                     self.send_header(name, value)
-                if "Content-Length" not in headers:
+                if reply.stream:
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
+                elif "Content-Length" not in headers:
                     self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
                 try:
@@ -54,7 +60,7 @@ class Site:
 
         self.server = ThreadingHTTPServer((host, 0), Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self.thread.start()
         self.base = f"http://{host}:{self.server.server_address[1]}"
 

@@ -53,11 +53,11 @@ def parse_feed(body: bytes, base_url: str) -> Listing:
     import feedparser  # only when a feed arrives
 
     parsed = feedparser.parse(body, response_headers={"content-location": base_url, "content-type": "application/xml"})
-    if parsed.bozo and not parsed.entries:
+    entries = [entry for entry in (_entry(e, base_url) for e in parsed.entries) if entry is not None]
+    if parsed.bozo and not entries:  # a broken tail after good items is forgiven, a broken feed is not
         raise InputError(f"{base_url}: not an RSS or Atom feed ({_bozo(parsed.get('bozo_exception'))})")
-    if not parsed.entries and not parsed.feed:
+    if not entries and not parsed.feed:
         raise InputError(f"{base_url}: not an RSS or Atom feed (no channel or feed element)")
-    entries = [entry for entry in map(lambda e: _entry(e, base_url), parsed.entries) if entry is not None]
     return Listing("feed", parsed.feed.get("title") or None, _unique(entries))
 
 
