@@ -21,12 +21,12 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Item]:
     pages = 0
     try:
         with path.open("rb") as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            for record in ArchiveIterator(stream):
                 item = _record_item(record, path, max_bytes)
                 if item is not None:
                     pages += 1
                     yield item
-    except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError, AttributeError) as exc:  # warcio meets a damaged record
         yield failure(str(path), f"{path}: damaged web archive after {pages} pages ({' '.join(str(exc).split())[:120]})")
         return
     if pages == 0:
