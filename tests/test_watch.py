@@ -284,11 +284,17 @@ def test_a_watch_killed_with_sigkill_resumes_without_losing_or_duplicating(site:
     partial = _stored(db)
     assert 0 < partial < ITEMS, "the watch finished before it could be killed"
 
-    resumed = subprocess.run(command, capture_output=True, timeout=300)
-    assert resumed.returncode == 0, resumed.stderr.decode()
+    # resumed without --once: it runs until SIGTERM, which ends it after its first round with the summary
+    resumed = subprocess.Popen(command[:-3] + ["--every", "1h", "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    first_line = resumed.stdout.readline().decode()  # type: ignore[union-attr]
+    resumed.send_signal(signal.SIGTERM)
+    out, err = resumed.communicate(timeout=60)
+    assert resumed.returncode == 0, err.decode()
+    assert first_line.startswith("round 1:") and out.decode().splitlines()[-1].startswith("1 sources; ")
     # the feed is not due again yet, so it is not asked for: the items it listed were queued in the store
     assert site.hits("/feed.xml") == 1
-    assert f"{ITEMS - partial} coded" in resumed.stdout.decode()
+    assert f"{ITEMS - partial} coded" in first_line
     stored = rows(db)
     assert sorted(r["url"] for r in stored.values()) == sorted(site.url(f"/news/{n}") for n in range(ITEMS))
     assert all(r["status"] == "coded" for r in stored.values())
