@@ -13,8 +13,10 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -173,6 +175,7 @@ class Ingester:
     def process(self, items: list[PendingItem], report: Round, fetched: dict[str, Response] | None = None) -> None:
         """Fetch items (in parallel, politely), code them in batches, save each with its item's new state."""
         fetched = fetched or {}
+        items = by_turns(items)
         batch: list[tuple[PendingItem, Document]] = []
         window = self.settings.fetch_workers + 2 * self.settings.batch_size
         for item, (result, transient) in in_parallel(items, lambda i: self._fetch(i, fetched), self.settings.fetch_workers, window):  # type: ignore[misc]
@@ -301,6 +304,15 @@ class Ingester:
         result = self.store.save(page_failure(source, reason, status))
         report.tally[result.status] += 1
         self.echo(f"{result.status}: {reason}")
+
+
+def by_turns(items: list[PendingItem]) -> list[PendingItem]:
+    """Items reordered so hosts take turns (a, b, c, a, b, c …): the per-host interval then costs waiting only when
+    few hosts are left, instead of at every item of a long feed."""
+    queues: dict[str, list[PendingItem]] = {}
+    for item in items:
+        queues.setdefault(urlsplit(item.url).hostname or "", []).append(item)
+    return [item for turn in zip_longest(*queues.values()) for item in turn if item is not None]
 
 
 def _reason(reason: str | None, url: str) -> str:

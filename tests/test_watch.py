@@ -305,3 +305,13 @@ def test_a_watch_killed_with_sigkill_resumes_without_losing_or_duplicating(site:
     # pages stored before the kill were not fetched again; only those in flight at the kill could be
     refetched = sum(site.hits(f"/news/{n}") - 1 for n in range(ITEMS))
     assert refetched <= ITEMS - partial
+
+
+def test_hosts_take_turns_so_one_long_feed_does_not_hold_the_others_back() -> None:
+    from flashpoint.store.web import PendingItem
+    from flashpoint.watch import by_turns
+
+    items = [PendingItem(f"https://{host}/{n}", None, None, None, None, 0) for host, n in
+             [("a.example", 1), ("a.example", 2), ("a.example", 3), ("b.example", 1), ("c.example", 1), ("c.example", 2)]]
+    assert [i.url.removeprefix("https://") for i in by_turns(items)] == [
+        "a.example/1", "b.example/1", "c.example/1", "a.example/2", "c.example/2", "a.example/3"]
