@@ -25,7 +25,7 @@ from .errors import ConfigError, FetchError, InputError
 from .ingest.feeds import Entry
 from .ingest.fetch import Fetcher, Response
 from .ingest.pages import page_failure
-from .ingest.web import Check, check_source, fetch_page, in_parallel, is_url, page_item, read_listing_file
+from .ingest.web import Check, check_source, fetch_page, in_parallel, is_url, read_listing_file
 from .pipeline import code_documents
 from .records import Coding, Document
 from .settings import Settings
@@ -196,11 +196,7 @@ class Ingester:
         language = self.languages.get(item.source or "", "en")
         if not language.lower().startswith("en"):
             return page_failure(item.url, f"{item.url}: the source's language is {language!r}; only English is coded", "skipped"), False
-        if item.url in fetched:
-            result = page_item(item.url, fetched[item.url], item.title, item.published, item.outlet)
-            transient = False
-        else:
-            result, transient = fetch_page(self.fetcher, Entry(item.url, item.title, item.published), item.outlet)
+        result, transient = fetch_page(self.fetcher, Entry(item.url, item.title, item.published), item.outlet, fetched.get(item.url))
         if isinstance(result, Document) and not result.published and self.published:
             result = Document(result.id, result.text, result.title, result.url, self.published, result.outlet, result.origin)
         return result, transient  # type: ignore[return-value]

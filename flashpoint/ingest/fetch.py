@@ -178,6 +178,7 @@ class Fetcher:
         self.allowed_networks = [ipaddress.ip_network(n, strict=False) for n in settings.private_networks_allowed]
         self.robots: dict[str, tuple[float, RobotFileParser | None, str]] = {}
         self.robots_lock = threading.Lock()
+        self.robots_locks: dict[str, threading.Lock] = {}
         self.tls = ssl.create_default_context()
 
     # ---------- the public call ---------------------------------------------------------------------
@@ -229,6 +230,8 @@ class Fetcher:
         parts = urlsplit(url)
         site = f"{parts.scheme}://{parts.netloc}"
         with self.robots_lock:
+            lock = self.robots_locks.setdefault(site, threading.Lock())
+        with lock:  # one site's robots.txt is asked for once, while other sites' are asked for alongside
             cached = self.robots.get(site)
             if cached is None or self.clock() - cached[0] > ROBOTS_TTL:
                 try:

@@ -78,12 +78,17 @@ def page_item(url: str, response: Response, title: str | None = None, published:
     return page_document(response.body, response.url, charset, title, published, outlet, origin=url, asked=url)
 
 
-def fetch_page(fetcher: Fetcher, entry: Entry, outlet: str | None = None) -> tuple[Item, bool]:
-    """(the page's Document or its failure, whether the failure may pass if tried later)."""
+def fetch_page(fetcher: Fetcher, entry: Entry, outlet: str | None = None, response: Response | None = None) -> tuple[Item, bool]:
+    """(the page's Document or its failure, whether the failure may pass if tried later); `response` when the
+    page is already in hand."""
     try:
-        return page_item(entry.url, fetcher.get(entry.url), entry.title, entry.published, outlet), False
+        response = response or fetcher.get(entry.url)
     except FetchError as exc:
         return page_failure(entry.url, exc.reason, exc.status), exc.transient
+    try:
+        return page_item(entry.url, response, entry.title, entry.published, outlet), False
+    except Exception as exc:  # noqa: BLE001 - a page the extractor chokes on is that item's failure, not the round's
+        return page_failure(entry.url, f"{entry.url}: cannot extract the page ({type(exc).__name__}: {str(exc)[:80]})"), False
 
 
 def in_parallel(items: Iterable[T], work: Callable[[T], object], workers: int, window: int) -> Iterator[tuple[T, object]]:
