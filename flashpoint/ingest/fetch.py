@@ -6,7 +6,7 @@ pages and feeds are read (a PDF or an image is refused on its headers); at most 
 caught. The SSRF guard checks the address each connection is actually made to (resolved once, then connected to
 that address, so a DNS answer cannot change between the check and the connection), for the first request and
 every redirect.
-Polite: robots.txt (RFC 9309: unreachable means disallowed, missing means allowed), a per-host interval and
+Polite: robots.txt (RFC 9309: a 5xx means keep out for now, a missing one allows everything), a per-host interval and
 concurrency limit, retries with exponential backoff on 429 and 5xx, and a User-Agent that names a contact.
 """
 
@@ -38,6 +38,7 @@ WEB_TYPES = {"text/html", "application/xhtml+xml", "text/xml", "application/xml"
 ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/*;q=0.5"
 MAX_RETRY_AFTER = 300.0
 ROBOTS_TTL = 24 * 3600.0
+ROBOTS_RETRY = 600.0
 ROBOTS_MAX_BYTES = 500_000
 
 Resolver = Callable[[str, int], list[str]]
@@ -233,11 +234,12 @@ class Fetcher:
             lock = self.robots_locks.setdefault(site, threading.Lock())
         with lock:  # one site's robots.txt is asked for once, while other sites' are asked for alongside
             cached = self.robots.get(site)
-            if cached is None or self.clock() - cached[0] > ROBOTS_TTL:
+            if cached is None or self.clock() >= cached[0]:
                 try:
-                    cached = (self.clock(), *self._load_robots(site))
-                except BlockedAddress as exc:  # said of the URL asked for, not of its robots.txt
-                    raise BlockedAddress(f"{url}: {exc.reason.split(': ', 1)[-1]}") from None
+                    rules, why = self._load_robots(site)
+                except FetchError as exc:  # the site cannot be reached: said of the URL asked for
+                    raise type(exc)(f"{url}: {exc.reason.split(': ', 1)[-1]}", exc.http_status, exc.transient) from None
+                cached = (self.clock() + (ROBOTS_TTL if rules is not None else ROBOTS_RETRY), rules, why)
                 self.robots[site] = cached
         _, rules, why = cached
         if rules is None:
@@ -249,16 +251,13 @@ class Fetcher:
             self.gate.slow_down(parts.hostname or "", min(float(delay), 60.0))
 
     def _load_robots(self, site: str) -> tuple[RobotFileParser | None, str]:
-        """The site's rules; RFC 9309: a 4xx means no rules, an unreachable robots.txt means keep out for now."""
+        """The site's rules; RFC 9309: a 4xx means no rules, a 5xx means keep out for now (asked again in
+        ROBOTS_RETRY seconds). A site that cannot be reached at all raises FetchError."""
         rules = RobotFileParser()
         try:
             status, _, body = self._request(site + "/robots.txt", {}, ROBOTS_MAX_BYTES, check_type=False)
         except FetchRefused:
             status, body = 200, b""  # a robots.txt over half a megabyte: ignore it, as Google does past 500 KiB
-        except FetchError as exc:
-            if isinstance(exc, BlockedAddress):
-                raise
-            return None, f"robots.txt unreachable ({exc.reason.split(': ', 1)[-1]})"
         if status in REDIRECTS or 400 <= status < 500:
             rules.parse([])
         elif status >= 500:

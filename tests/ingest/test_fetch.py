@@ -187,11 +187,26 @@ def test_robots_txt_for_everyone_binds_us_when_it_names_no_agent(site: Site) -> 
     assert site.hits("/private/memo") == 0
 
 
-def test_an_unreachable_robots_txt_means_keep_out(site: Site) -> None:
-    site.replies["/robots.txt"] = Reply(b"", 503)
+def test_a_failing_robots_txt_means_keep_out_until_it_is_asked_again(site: Site) -> None:
+    site.replies["/robots.txt"] = [Reply(b"", 503), Reply(b"User-agent: *\nDisallow:\n", headers={"Content-Type": "text/plain"})]
     site.put("/news/1", PAGE)
-    with pytest.raises(FetchRefused, match="not fetched: robots.txt answered HTTP 503"):
-        Fetcher(settings()).get(site.url("/news/1"))
+    clock = FakeClock()
+    fetcher = Fetcher(settings(), clock=clock, sleep=clock.sleep)
+    for _ in range(2):
+        with pytest.raises(FetchRefused, match="/news/1: not fetched: robots.txt answered HTTP 503"):
+            fetcher.get(site.url("/news/1"))
+    assert site.hits("/robots.txt") == 1 and site.hits("/news/1") == 0
+    clock.now += 601  # ten minutes later robots.txt is asked for again, and now allows
+    assert fetcher.get(site.url("/news/1")).status == 200 and site.hits("/robots.txt") == 2
+
+
+def test_a_site_that_cannot_be_reached_is_a_network_failure_worth_retrying(site: Site) -> None:
+    closed = Site()
+    url = closed.url("/news/1")
+    closed.close()  # nothing listens on that port any more
+    with pytest.raises(FetchError, match=r"/news/1: network error \(Connection refused\)") as caught:
+        Fetcher(settings()).get(url)
+    assert caught.value.transient and caught.value.status == "failed"
 
 
 def test_crawl_delay_slows_the_host_down(site: Site) -> None:
