@@ -17,6 +17,7 @@ class Reply:
     delay: float = 0.0  # seconds to wait after the headers, before the body: a slow server
     etag: str | None = None  # answered 304 when the request carries it in If-None-Match
     stream: bool = False  # no Content-Length: the body ends when the connection closes
+    drip: float = 0.0  # seconds between 100-byte pieces of the body: a server that never quite stops
 
 
 class Site:
@@ -51,7 +52,13 @@ class Site:
                     if reply.delay:
                         self.wfile.flush()
                         time.sleep(reply.delay)
-                    self.wfile.write(reply.body)
+                    if reply.drip:
+                        for start in range(0, len(reply.body), 100):
+                            self.wfile.write(reply.body[start:start + 100])
+                            self.wfile.flush()
+                            time.sleep(reply.drip)
+                    else:
+                        self.wfile.write(reply.body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

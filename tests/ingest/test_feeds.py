@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flashpoint.errors import InputError
 from flashpoint.ingest.feeds import Entry, parse_listing, sniff
@@ -82,3 +86,16 @@ def test_a_sitemap_index_asks_for_its_sitemaps() -> None:
 ])
 def test_sniff_trusts_the_bytes_over_the_content_type(body: bytes, media: str, kind: str) -> None:
     assert sniff(body, media) == kind
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.binary(max_size=400), st.text(max_size=400).map(str.encode),
+                 st.sampled_from([b"<rss version='2.0'><channel>", b"<feed xmlns='http://www.w3.org/2005/Atom'>", b"<urlset>"])
+                 .flatmap(lambda head: st.binary(max_size=200).map(lambda tail: head + tail))))
+def test_any_bytes_give_a_listing_or_an_input_error(body: bytes) -> None:
+    try:
+        listing = parse_listing(body, BASE)
+    except InputError as exc:
+        assert str(exc).startswith(BASE)
+    else:
+        assert all(urlsplit(e.url).scheme for e in listing.entries)  # every link made absolute

@@ -69,6 +69,14 @@ def test_a_slow_response_past_the_timeout_fails_quickly(site: Site) -> None:
     assert caught.value.transient and time.monotonic() - started < 2.0
 
 
+def test_a_response_dripping_past_the_deadline_fails(site: Site) -> None:
+    site.put("/drip", "z" * 3000, drip=0.05)  # each piece well inside the timeout, the whole past the deadline
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"/drip: the response took longer than 0.5 s"):
+        Fetcher(settings(fetch_timeout=1.0, fetch_deadline=0.5)).get(site.url("/drip"))
+    assert time.monotonic() - started < 1.5
+
+
 def test_a_declared_body_over_the_limit_is_refused_before_reading(site: Site) -> None:
     site.put("/big", "x" * 5000)
     with pytest.raises(FetchRefused, match=r"larger than 1,000 bytes \(5,000 declared\)") as caught:
