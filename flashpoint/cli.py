@@ -173,10 +173,9 @@ def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt:
 def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db: Path | None, actors: Path | None) -> None:
     """Code PATHS (files, folders, web archives, URLs, feeds) and store documents, statuses and events;
     re-ingesting the same text or URL changes nothing."""
+    from .ingest.web import is_web_source
     from .pipeline import code_documents
     from .store import open_store
-
-    from .ingest.web import is_web_source
 
     settings = _settings(ctx, actors_file=actors, db=db)
     documents, unreadable = _read(paths, published, settings)

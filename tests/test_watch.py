@@ -315,3 +315,11 @@ def test_hosts_take_turns_so_one_long_feed_does_not_hold_the_others_back() -> No
              [("a.example", 1), ("a.example", 2), ("a.example", 3), ("b.example", 1), ("c.example", 1), ("c.example", 2)]]
     assert [i.url.removeprefix("https://") for i in by_turns(items)] == [
         "a.example/1", "b.example/1", "c.example/1", "a.example/2", "c.example/2", "a.example/3"]
+
+
+def test_the_shipped_example_sources_load() -> None:
+    from tests.conftest import REPO
+
+    sources = load_sources(REPO / "sources.example.yaml")  # loaded, never fetched
+    assert len(sources) >= 8 and all(s.url.startswith("https://") and s.outlet for s in sources)
+    assert {s.language for s in sources} == {"en", "ko"}
