@@ -58,15 +58,17 @@ class EvalError(FlashpointError):
 
 
 class FetchError(InputError):
-    """`transient`: a 429, a 5xx or a network error, worth trying again later."""
+    """`transient`: a 429, a 5xx or a network error, worth trying again later (after `retry_after` seconds when
+    the server said so)."""
 
     status = "failed"
 
-    def __init__(self, reason: str, http_status: int | None = None, transient: bool = False) -> None:
+    def __init__(self, reason: str, http_status: int | None = None, transient: bool = False, retry_after: float | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.http_status = http_status
         self.transient = transient
+        self.retry_after = retry_after
 
 
 class BlockedAddress(FetchError):

@@ -193,8 +193,7 @@ class Fetcher:
             except FetchError as exc:
                 if not exc.transient or attempt >= self.settings.fetch_retries:
                     raise
-                wait = getattr(exc, "retry_after", None)
-                self.sleep(wait if wait is not None else self.settings.fetch_backoff * 2**attempt)
+                self.sleep(exc.retry_after if exc.retry_after is not None else self.settings.fetch_backoff * 2**attempt)
                 attempt += 1
                 continue
             return response
@@ -221,11 +220,8 @@ class Fetcher:
         if status in (200, 203, 304):
             return Response(url, status, headers, body)
         reason = http.client.responses.get(status, "")
-        error = FetchError(f"{url}: HTTP {status} {reason}".rstrip(), status, transient=status in TRANSIENT)
-        wait = retry_after(headers.get("retry-after"), time.time())
-        if wait is not None:
-            error.retry_after = wait  # type: ignore[attr-defined]
-        raise error
+        raise FetchError(f"{url}: HTTP {status} {reason}".rstrip(), status, transient=status in TRANSIENT,
+                         retry_after=retry_after(headers.get("retry-after"), time.time()))
 
     def _check_robots(self, url: str) -> None:
         parts = urlsplit(url)
