@@ -140,12 +140,18 @@ def _stderr_console() -> Any:
     return Console(stderr=True)
 
 
-def _read(paths: tuple[str, ...], published: str | None, settings: Settings) -> tuple[list[Document], list[Coding]]:
+def _read(paths: tuple[str, ...], published: str | None, settings: Settings, web: bool = False) -> tuple[list[Document], list[Coding]]:
+    """Local paths (and, with `web`, URLs and feed files fetched without a store: `code`)."""
+    from itertools import chain
+
     from .ingest.read import read
+    from .ingest.web import is_web_source, read_web
     from .records import Document
 
+    local = [p for p in paths if not is_web_source(p)]
+    remote = [p for p in paths if is_web_source(p)] if web else []
     documents, unreadable = [], []
-    for item in read(paths, published, settings.max_document_bytes):
+    for item in chain(read(local, published, settings.max_document_bytes), read_web(remote, settings, published)):
         if isinstance(item, Document):
             documents.append(item)
         else:
@@ -164,13 +170,13 @@ def _read(paths: tuple[str, ...], published: str | None, settings: Settings) -> 
 @click.pass_context
 @fails_cleanly
 def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str, actors: Path | None, explaining: bool) -> None:
-    """Code PATHS (.txt, .html, .jsonl, folders, or - for stdin) and print events without storing them."""
+    """Code PATHS (.txt, .html, .jsonl, .warc.gz, folders, - for stdin, URLs, feeds) and print events without storing them."""
     from .explain import Trace, render
     from .formats import Provenance
     from .pipeline import code_documents
 
     settings = _settings(ctx, actors_file=actors)
-    documents, _ = _read(paths, published, settings)
+    documents, _ = _read(paths, published, settings, web=True)
     events: list[Event] = []
     provenance: dict[str, Provenance] = {}
     trace, explained = (Trace() if explaining else None), []
@@ -221,7 +227,9 @@ def explain(ctx: click.Context, text: str, published: str | None, actors: Path |
 @click.pass_context
 @fails_cleanly
 def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db: Path | None, actors: Path | None) -> None:
-    """Code PATHS and store documents, statuses and events; re-ingesting the same text changes nothing."""
+    """Code PATHS (files, folders, web archives, URLs, feeds) and store documents, statuses and events;
+    re-ingesting the same text or URL changes nothing."""
+    from .ingest.web import is_web_source
     from .pipeline import code_documents
     from .records import Coding
     from .store import open_store
@@ -258,6 +266,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
                 click.echo(f"{result.status}: {coding.document.origin}: {result.reason}", err=True)
             elif result.version > 1:
                 click.echo(f"new version {result.version} of {coding.document.id}: {coding.document.origin}", err=True)
+        if web := [p for p in paths if is_web_source(p)]:  # URLs and feeds: the store remembers what is done
+            from .watch import Ingester
+
+            report = Ingester(store, settings, echo=lambda line: click.echo(line, err=True), published=published).ingest(web)
+            tally.update({k: tally[k] + report.tally[k] for k in tally})
         total_events = store.counts()["events"]
     unchanged = f", {tally['unchanged']} already stored (unchanged)" if tally["unchanged"] else ""
     versions = f" ({tally['versions']} a new version of a stored id)" if tally["versions"] else ""
@@ -428,3 +441,8 @@ from .monitor_cli import alerts, plot, series  # noqa: E402  (the monitor's comm
 main.add_command(series)
 main.add_command(alerts)
 main.add_command(plot)
+
+from .watch_cli import sources, watch  # noqa: E402
+
+main.add_command(watch)
+main.add_command(sources)

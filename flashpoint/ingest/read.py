@@ -38,7 +38,7 @@ def _read_source(source: str, max_bytes: int) -> Iterator[Item]:
         return
     path = Path(source)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() in READABLE or is_warc(p)))
         if not files:
             yield failure(source, f"{source}: folder has no readable files ({', '.join(sorted(READABLE))})")
         for file in files:
@@ -47,6 +47,10 @@ def _read_source(source: str, max_bytes: int) -> Iterator[Item]:
         yield from _read_file(path, max_bytes)
     else:
         yield failure(source, f"{source}: no such file or folder")
+
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))
 
 
 def failure(origin: str, reason: str, status: str = "failed") -> Coding:
@@ -59,6 +63,11 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
     try:
         size = path.stat().st_size
         suffix = path.suffix.lower()
+        if is_warc(path):  # an archive holds many pages: each record is limited, not the file
+            from .warc import read_warc
+
+            yield from read_warc(path, max_bytes)
+            return
         if size > max_bytes and suffix not in JSONL_SUFFIXES:
             yield failure(origin, f"{origin}: larger than {max_bytes // 1_000_000} MB ({size:,} bytes)", "skipped")
             return

@@ -114,6 +114,38 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        4,
+        """
+        CREATE TABLE web_sources (
+            name TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_fetch REAL,
+            last_status TEXT,
+            rounds INTEGER NOT NULL DEFAULT 0,
+            items_seen INTEGER NOT NULL DEFAULT 0,
+            items_new INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE web_items (
+            url TEXT PRIMARY KEY,
+            source TEXT,
+            title TEXT,
+            published TEXT,
+            outlet TEXT,
+            state TEXT NOT NULL CHECK (state IN ('pending', 'done')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            doc_id TEXT,
+            status TEXT,
+            reason TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX web_items_state ON web_items(state, source);
+        """,
+    ),
 ]
 
 
