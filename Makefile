@@ -10,11 +10,13 @@ setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,web]'
 	rm -f $(VENV)/.installed-* && touch $@
 
+# Fills demo.db, then serves the dashboard on 127.0.0.1 (it prints the address to open; Ctrl-C stops it).
 demo: setup
 	$(BIN)/flashpoint demo --db demo.db
+	$(BIN)/flashpoint serve --db demo.db
 
 # pytest exits 5 when it collects nothing; that is a failure here too, but say so clearly.
 test: setup

@@ -355,3 +355,7 @@ from .monitor_cli import alerts, plot, series  # noqa: E402  (the monitor's comm
 main.add_command(series)
 main.add_command(alerts)
 main.add_command(plot)
+
+from .web.command import serve  # noqa: E402  (imports no web framework until it runs)
+
+main.add_command(serve)

@@ -134,6 +134,9 @@ class EventFilter:
     attributed: bool | None = None
     doc_id: str | None = None
     limit: int | None = None
+    modality: str | None = None
+    text: str | None = None  # words the event's sentence contains (case-insensitive)
+    after: tuple[str | None, str, str] | None = None  # (date, doc_id, id) of the last event of the previous page
 
 
 def _now() -> str:
@@ -289,6 +292,15 @@ class SQLiteStore:
         if where.attributed is not None:
             clauses.append("attributed = ?")
             params.append(int(where.attributed))
+        if where.modality:
+            clauses.append("modality = ?")
+            params.append(where.modality)
+        if where.text:
+            clauses.append("instr(lower(json_extract(json, '$.sentence.text')), lower(?)) > 0")
+            params.append(where.text)
+        if where.after is not None:
+            clauses.append(_after_clause(where.after[0]))
+            params += [v for v in (where.after[0], where.after[0]) if v is not None] + list(where.after[1:])
         sql = f"SELECT json FROM events WHERE {' AND '.join(clauses)} ORDER BY date, doc_id, id"
         if where.limit is not None:
             sql += f" LIMIT {max(0, int(where.limit))}"
@@ -305,6 +317,13 @@ class SQLiteStore:
         out = {status: n for status, n in self.db.execute("SELECT status, count(*) FROM documents GROUP BY status")}
         out["events"] = self.db.execute("SELECT count(*) FROM events").fetchone()[0]
         return out
+
+
+def _after_clause(day: str | None) -> str:
+    """Keyset pagination in the events() order (date, doc_id, id), where undated events come first."""
+    if day is None:
+        return "(date IS NOT NULL OR (doc_id, id) > (?, ?))"
+    return "(date > ? OR (date = ? AND (doc_id, id) > (?, ?)))"
 
 
 class _Transaction:
