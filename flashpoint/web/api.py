@@ -154,7 +154,7 @@ async def _body(request: Request, limit: int) -> bytes:
 @router.get("/dyads")
 def dyads(request: Request, db: Store, since: Day = None, until: Day = None,
           limit: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
-    """The most active and the most escalating directed dyads in a window (default: twelve weeks to the newest event)."""
+    """The most active and the most escalating directed dyads in a window (default: 26 weeks to the newest event)."""
     settings = request.app.state.settings
     views.clustered(db, settings)
     return views.dyads(db, settings, since, until, limit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 720, 240, 52, 12, 12, 28
+WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 720, 240, 52, 36, 12, 28
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from ..store.sqlite import EventFilter, SQLiteStore
 from .evidence import segments
 
 MAX_PAGE = 500
-WINDOW_DAYS = 84  # the overview's default window: twelve weeks up to the newest event
+WINDOW_DAYS = 182  # the overview's default window: 26 weeks up to the newest event
 TOP_DYADS = 5
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 _CLUSTERING = threading.Lock()
@@ -150,7 +150,7 @@ def _clusters(store: SQLiteStore, event_ids: list[str]) -> dict[str, dict[str, A
 
 # ---------- windows, dyads, overview --------------------------------------------------------------------
 def window(store: SQLiteStore, since: str | None, until: str | None) -> tuple[str, str]:
-    """The days asked for; by default the twelve weeks up to the newest stored event (or today)."""
+    """The days asked for; by default the 26 weeks up to the newest stored event (or today)."""
     since, until = day(since, "since"), day(until, "until")
     if until is None:
         newest = store.db.execute("SELECT max(substr(date, 1, 10)) FROM events WHERE length(date) >= 10 AND date <= ?",
