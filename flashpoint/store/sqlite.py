@@ -280,10 +280,11 @@ class SQLiteStore:
     # ---------- reads ----------------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> Iterator[Event]:
         clauses, params = ["1=1"], []
-        for role, code in (("actor", where.actor), ("recipient", where.recipient)):
-            if code:
-                clauses.append("id IN (SELECT event_id FROM event_actors WHERE role = ? AND code = ?)")
-                params += [role, code.upper()]
+        codes = [(role, code.upper()) for role, code in (("actor", where.actor), ("recipient", where.recipient)) if code]
+        listed = self._listed_code(codes) if where.limit is not None else 0
+        for n, (role, code) in enumerate(codes):
+            clauses.append(_LIST_CODE if n == listed else _PROBE_CODE)
+            params += [role, code]
         for clause, value in (("event_type = ?", where.event_type and where.event_type.upper()), ("date >= ?", where.since),
                               ("substr(date, 1, length(?)) <= ?", where.until), ("doc_id = ?", where.doc_id)):
             if value:
@@ -307,6 +308,15 @@ class SQLiteStore:
         for (payload,) in self.db.execute(sql, params):
             yield Event.model_validate_json(payload)
 
+    def _listed_code(self, codes: list[tuple[str, str]]) -> int | None:
+        """Which code's events a page of events is read from: the rarest one's list (sorted by date, each event's
+        other codes probed), or None when every code is common, so that walking all events in date order and
+        probing each one's codes finds the page's matches soon and stops at the page's end."""
+        sql = "SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE code = ? AND role = ? LIMIT ?)"
+        counts = [self.db.execute(sql, (code, role, COMMON_CODE)).fetchone()[0] for role, code in codes]
+        rarest = min(range(len(codes)), key=counts.__getitem__, default=None)
+        return None if rarest is None or counts[rarest] >= COMMON_CODE else rarest
+
     def documents(self, status: str | None = None) -> list[dict[str, object]]:
         sql = "SELECT id, status, reason, n_events, title, origin, published, updated_at FROM documents"
         rows = self.db.execute(sql + (" WHERE status = ?" if status else "") + " ORDER BY updated_at, id", (status,) if status else ())
@@ -317,6 +327,11 @@ class SQLiteStore:
         out = {status: n for status, n in self.db.execute("SELECT status, count(*) FROM documents GROUP BY status")}
         out["events"] = self.db.execute("SELECT count(*) FROM events").fetchone()[0]
         return out
+
+
+_LIST_CODE = "id IN (SELECT event_id FROM event_actors WHERE role = ? AND code = ?)"
+_PROBE_CODE = "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = events.id AND x.role = ? AND x.code = ?)"
+COMMON_CODE = 5000  # events naming a code from which a page of its events is found by walking dates (see _listed_code)
 
 
 def _after_clause(day: str | None) -> str:
