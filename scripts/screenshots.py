@@ -21,7 +21,7 @@ from playwright.sync_api import sync_playwright
 FLASHPOINT = str(Path(sys.executable).parent / "flashpoint")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
-PAGES = {"overview": "/", "dyad": "/dyads/RUS/UKR", "document": "/documents/sample-01_korea_drills#event-{first}",
+PAGES = {"overview": "/", "dyad": "/dyads/USA/IRN?by=month", "document": "/documents/sample-01_korea_drills#event-{first}",
          "documents": "/documents", "api-docs": "/docs"}
 
 

@@ -82,9 +82,10 @@ def documents(db: Store, status: Literal["coded", "skipped", "failed"] | None = 
 
 
 @router.get("/documents/{doc_id:path}")
-def document(db: Store, doc_id: Annotated[str, Path(max_length=500)]) -> dict[str, Any]:
+def document(request: Request, db: Store, doc_id: Annotated[str, Path(max_length=500)]) -> dict[str, Any]:
     """A document: status, stored text, its events with their evidence offsets and clusters (how many outlets
     report each event), and the text cut into highlighted segments (the document page's twin)."""
+    views.clustered(db, request.app.state.settings)
     return views.document(db, doc_id)
 
 

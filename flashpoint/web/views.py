@@ -9,7 +9,10 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
 import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -27,7 +30,10 @@ MAX_PAGE = 500
 WINDOW_DAYS = 182  # the overview's default window: 26 weeks up to the newest event
 TOP_DYADS = 5
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
-_CLUSTERING = threading.Lock()
+MEMO_SIZE = 32
+_CLUSTERING, _MEMO_LOCK = threading.Lock(), threading.Lock()
+_CHECKED: dict[str, tuple[int, ...]] = {}  # store path -> its fingerprint when last found fully clustered
+_MEMO: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
 
 
 @dataclass(frozen=True)
@@ -47,13 +53,44 @@ class EventQuery:
     limit: int = 50
 
 
+def fingerprint(store: SQLiteStore) -> tuple[int, ...]:
+    """Changes whenever any process commits to the store: in WAL mode every commit writes the -wal file."""
+    parts: list[int] = []
+    for suffix in ("", "-wal"):
+        try:
+            status = os.stat(f"{store.path}{suffix}")
+        except OSError:
+            status = None
+        parts += [status.st_mtime_ns, status.st_size] if status else [0, 0]
+    return tuple(parts)
+
+
 def clustered(store: SQLiteStore, settings: Settings) -> None:
     """Cluster the stored events not yet in a cluster (events ingested since), one run at a time: every event
-    has its cluster row exactly when the two counts agree (cluster members cascade away with their events)."""
+    has its cluster row exactly when the two counts agree (cluster members cascade away with their events).
+    Counted again only after a write."""
     with _CLUSTERING:
+        if _CHECKED.get(str(store.path)) == fingerprint(store):
+            return
         events, members = (store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("events", "cluster_members"))
         if events != members:
             cluster_reports(store, settings)
+        _CHECKED[str(store.path)] = fingerprint(store)
+
+
+def remembered(store: SQLiteStore, key: tuple[Any, ...], compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """A computed view, kept until the store changes (the overview reads the whole window on a large store)."""
+    full = (str(store.path), fingerprint(store), *key)
+    with _MEMO_LOCK:
+        if full in _MEMO:
+            _MEMO.move_to_end(full)
+            return _MEMO[full]
+    value = compute()
+    with _MEMO_LOCK:
+        _MEMO[full] = value
+        while len(_MEMO) > MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return value
 
 
 # ---------- events --------------------------------------------------------------------------------------
@@ -153,9 +190,8 @@ def window(store: SQLiteStore, since: str | None, until: str | None) -> tuple[st
     """The days asked for; by default the 26 weeks up to the newest stored event (or today)."""
     since, until = day(since, "since"), day(until, "until")
     if until is None:
-        newest = store.db.execute("SELECT max(substr(date, 1, 10)) FROM events WHERE length(date) >= 10 AND date <= ?",
-                                  (date.today().isoformat(),)).fetchone()[0]
-        until = newest or date.today().isoformat()
+        newest = store.db.execute("SELECT max(date) FROM events WHERE date <= ?", (date.today().isoformat(),)).fetchone()[0]
+        until = (newest + "-01-01"[len(newest) - 4:])[:10] if newest else date.today().isoformat()  # a month or year: its first day
     since = since or (date.fromisoformat(until) - timedelta(days=WINDOW_DAYS - 1)).isoformat()
     if since > until:
         raise QueryError(f"since {since} is after until {until}: the range is empty")
@@ -184,6 +220,10 @@ def overview(store: SQLiteStore, settings: Settings, since: str | None, until: s
     and quad, all for one window."""
     clustered(store, settings)
     since, until = window(store, since, until)
+    return remembered(store, ("overview", since, until, settings.model_dump_json()), lambda: _overview(store, settings, since, until))
+
+
+def _overview(store: SQLiteStore, settings: Settings, since: str, until: str) -> dict[str, Any]:
     top = dyads(store, settings, since, until, TOP_DYADS)
     chart = [{"actor": d["actor"], "recipient": d["recipient"],
               "series": series_rows(store, settings, d["actor"], d["recipient"], "week", since, until)}
@@ -202,6 +242,11 @@ def _counts(store: SQLiteStore, column: str, since: str, until: str) -> list[dic
 def alert_feed(store: SQLiteStore, settings: Settings, since: str | None, until: str | None, limit: int = 100) -> list[dict[str, Any]]:
     """Alerts from `since` to `until`, newest first, each with the documents of the events that drove it."""
     clustered(store, settings)
+    key = ("alerts", since, until, limit, settings.model_dump_json())
+    return remembered(store, key, lambda: {"alerts": _alert_feed(store, settings, since, until, limit)})["alerts"]
+
+
+def _alert_feed(store: SQLiteStore, settings: Settings, since: str | None, until: str | None, limit: int) -> list[dict[str, Any]]:
     until = day(until, "until")
     found = [a for a in alerts(store, since=since, settings=settings) if until is None or a.period <= until]
     found.sort(key=lambda a: (a.period, a.rule, a.actor, a.recipient), reverse=True)

@@ -294,3 +294,19 @@ def test_ingest_text_then_jsonl_with_the_statuses_of_ingest(tmp_path: Path) -> N
     assert (result["coded"], result["skipped"], result["failed"]) == (1, 2, 1)
     doc = client.get("/api/documents/talks").json()
     assert doc["status"] == "coded" and doc["events"] and doc["events"][0]["cluster"]["outlets"] == 1  # clustered on ingest
+
+
+def test_views_follow_writes_by_other_processes(tmp_path: Path) -> None:
+    path = tmp_path / "live.db"
+    with open_store(path) as store:
+        streams.escalation(store)
+    client = TestClient(create_app(Settings(db=path)))
+    window = {"since": "2024-01-01", "until": "2024-06-30"}
+    before = client.get("/api/overview", params=window).json()
+    assert [a["actor"] for a in before["alerts"]] == ["AAA"] * len(before["alerts"])
+    with open_store(path) as store:  # as `flashpoint ingest` in another process would
+        streams.five_outlets(store)
+    after = client.get("/api/overview", params=window).json()
+    assert {a["actor"] for a in after["alerts"]} == {"AAA", "CCC"}
+    assert sum(c["events"] for c in after["by_category"]) == sum(c["events"] for c in before["by_category"]) + 5
+    assert client.get("/api/documents/five-own1").json()["events"][0]["cluster"]["outlets"] == 5  # clustered on the way
