@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from .. import formats
 from ..records import Modality
@@ -101,8 +102,6 @@ async def post_documents(request: Request, published: Day = None) -> JSONRespons
         raise ApiError(415, f"Content-Type must be one of {', '.join(KINDS)}")
     data = await _body(request, settings.max_document_bytes)
     day = _published(published)
-    from starlette.concurrency import run_in_threadpool
-
     return JSONResponse(await run_in_threadpool(_ingest, request, data, body_kind, day))
 
 

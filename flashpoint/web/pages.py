@@ -4,6 +4,7 @@ the package's two static files."""
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import HTMLResponse, Response
@@ -53,8 +54,6 @@ def documents(request: Request, db: Store, status: Literal["coded", "skipped", "
 def document(request: Request, db: Store, doc_id: Annotated[str, Path(max_length=500)]) -> HTMLResponse:
     views.clustered(db, request.app.state.settings)
     data = views.document(db, doc_id)
-    from urllib.parse import quote
-
     return page("document.html", request, f"/api/documents/{quote(doc_id, safe='')}", data=data)
 
 

@@ -13,7 +13,7 @@ LINK = "javascript:document.title='pwned'"
 
 
 def save(store) -> Document:
-    doc = Document("hostile<b>", TEXT, title=f"<b onmouseover=\"document.title='pwned'\">Shelling</b>", url=LINK,
+    doc = Document("hostile<b>", TEXT, title="<b onmouseover=\"document.title='pwned'\">Shelling</b>", url=LINK,
                    published="2024-05-06", outlet=f"{SCRIPT}gazette")
     event = streams.event(doc, "ASSAULT", "HHH", "JJJ", "2024-05-06", at=TEXT.index("shelled"))
     marked = Actor(text=IMG, code="HHH", sector=None, name=f"{SCRIPT} Hhh", start=0, end=11)
