@@ -90,7 +90,8 @@ def document(request: Request, db: Store, doc_id: Annotated[str, Path(max_length
     return views.document(db, doc_id)
 
 
-@router.post("/documents", status_code=200)
+@router.post("/documents", status_code=200, openapi_extra={
+    "requestBody": {"required": True, "content": {kind: {"schema": {"type": "string"}} for kind in KINDS}}})
 async def post_documents(request: Request, published: Day = None) -> JSONResponse:
     """Code and store a body of text (text/plain), HTML (text/html) or JSON lines (application/x-ndjson), at most
     settings.max_document_bytes; needs `Authorization: Bearer TOKEN`. Each document gets the statuses of
