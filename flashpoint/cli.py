@@ -218,19 +218,23 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
 @click.option("--since", callback=lambda c, p, v: _query_date(v), help="Earliest date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--until", callback=lambda c, p, v: _query_date(v), help="Latest date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--attributed/--asserted", default=None, help="Only events a source claims, or only those the article asserts.")
+@click.option("--modality", type=click.Choice(["actual", "future", "hypothetical", "negated", "historical"]))
+@click.option("--text", help="Only events whose sentence contains these words.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @format_option
 @settings_option
 @click.pass_context
 @fails_cleanly
 def events(ctx: click.Context, db: Path | None, actor: str | None, recipient: str | None, event_type: str | None,
-           since: str | None, until: str | None, attributed: bool | None, limit: int | None, fmt: str) -> None:
+           since: str | None, until: str | None, attributed: bool | None, modality: str | None, text: str | None,
+           limit: int | None, fmt: str) -> None:
     """List stored events, filtered."""
     from .store import EventFilter, open_store
 
     settings = _settings(ctx, db=db)
     with open_store(settings.db) as store:
-        found = list(store.events(EventFilter(actor, recipient, event_type, since, until, attributed, limit=limit)))
+        found = list(store.events(EventFilter(actor, recipient, event_type, since, until, attributed, limit=limit,
+                                              modality=modality, text=text)))
     if not found:
         click.echo("no events match", err=True)
         sys.exit(1)

@@ -43,3 +43,19 @@ def test_modality_and_text_filters(filled) -> None:
     found = list(filled.events(EventFilter(text="RIVER crossing")))
     assert len(found) == 3 and all("river crossing" in e.sentence.text.lower() for e in found)
     assert list(filled.events(EventFilter(text="100%_' OR 1=1 --"))) == []
+
+
+def test_events_command_filters_by_modality_and_text(filled) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from flashpoint.cli import main
+
+    def run(*args: str) -> list[dict]:
+        result = CliRunner().invoke(main, ["events", "--db", str(filled.path), "--format", "json", *args])
+        return json.loads(result.stdout) if result.exit_code == 0 else []
+
+    assert [e["modality"] for e in run("--modality", "negated")] == ["negated"]
+    assert {e["doc_id"] for e in run("--text", "river crossing")} == {"five-wire", "five-copy", "five-own2"}
+    assert run("--text", "no such words anywhere") == []
