@@ -51,15 +51,9 @@ DyadEvents = Annotated[views.EventQuery, Depends(dyad_query)]
 
 
 @router.get("/health")
-def health(db: Store) -> dict[str, Any]:
+def health(request: Request, db: Store) -> dict[str, Any]:
     """The server is up and its store answers."""
-    return {"status": "ok", "version": views_version(), "schema_version": db.schema_version, "counts": db.counts()}
-
-
-def views_version() -> str:
-    from .. import __version__
-
-    return __version__
+    return {"status": "ok", "version": request.app.version, "schema_version": db.schema_version, "counts": db.counts()}
 
 
 @router.get("/events", response_model=None)

@@ -120,7 +120,8 @@ async def _error(request: Request, exc: Exception) -> Response:
         message = f"nothing at {request.url.path}: the pages are /, /dyads/ACTOR/RECIPIENT, /documents; the API is listed at /docs"
     message = " ".join(message.split())
     headers = {**headers, **HEADERS}
-    if request.url.path.startswith("/api/") or "json" in request.headers.get("accept", "") and "html" not in request.headers.get("accept", ""):
+    accept = request.headers.get("accept", "")
+    if request.url.path.startswith("/api/") or ("json" in accept and "html" not in accept):
         return JSONResponse(error_body(status, message), status_code=status, headers=headers)
     page = render("error.html", request, {"status": status, "phrase": HTTPStatus(status).phrase, "message": message})
     return HTMLResponse(page, status_code=status, headers=headers)
