@@ -5,7 +5,9 @@
 The store is made by benchmarks/monitor.py's generate(); its events then get a full schema-v1 JSON record (built
 in SQL), are clustered, and a real `flashpoint serve` answers over HTTP on 127.0.0.1. Each filtered /api/events
 query is asked `--requests` times, the first page and pages further on through the cursor; the figures are the
-p50 and p95 of the whole request as a client sees it. Targets: filtered page p95 <= 150 ms, overview <= 1 s.
+p50 and p95 of the whole request as a client sees it. Pages are timed five times: the first computes (the overview
+and alerts are then kept until the store changes), the others show what later visitors wait.
+Targets: filtered page p95 <= 150 ms, overview <= 1 s.
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ def measure(base: str, requests: int) -> None:
         for label, url in [("overview page /", "/"), ("/api/overview", "/api/overview"), ("/api/dyads", "/api/dyads"),
                            ("dyad page /dyads/C00/C01", "/dyads/C00/C01"), ("/api/alerts", "/api/alerts")]:
             samples = [timed(client, url, {})[0] for _ in range(5)]
-            print(f"  {label:26s} best {min(samples):6.3f} s  median {statistics.median(samples):6.3f} s")
+            print(f"  {label:26s} first {samples[0]:6.3f} s  then median {statistics.median(samples[1:]):6.3f} s")
 
 
 def main() -> None:
