@@ -1,6 +1,6 @@
 """Latency of the API and the overview page on a synthetic store (the monitor benchmark's generator).
 
-    .venv/bin/python benchmarks/api.py [--events 1000000] [--dir /tmp] [--requests 40]
+    .venv/bin/python benchmarks/api.py [--events 1000000] [--dir /tmp] [--requests 40] [--reuse]
 
 The store is made by benchmarks/monitor.py's generate(); its events then get a full schema-v1 JSON record (built
 in SQL), are clustered, and a real `flashpoint serve` answers over HTTP on 127.0.0.1. Each filtered /api/events
@@ -104,10 +104,12 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--dir", type=Path, default=Path("/tmp"))
     parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--reuse", action="store_true", help="measure the store an earlier run built, if it is there")
     args = parser.parse_args()
     path = args.dir / f"flashpoint-api-{args.events}.db"
-    path.unlink(missing_ok=True)
-    build(path, args.events)
+    if not (args.reuse and path.exists()):
+        path.unlink(missing_ok=True)
+        build(path, args.events)
     server = subprocess.Popen([FLASHPOINT, "serve", "--db", str(path), "--port", "0"], stdout=subprocess.PIPE, text=True)
     try:
         base = re.search(r"http://127\.0\.0\.1:\d+", server.stdout.readline()).group(0)  # type: ignore[union-attr]
