@@ -11,6 +11,7 @@ Migrations run in one exclusive transaction each, so processes opening a new sto
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -281,7 +282,7 @@ class SQLiteStore:
     def events(self, where: EventFilter = EventFilter()) -> Iterator[Event]:
         clauses, params = ["1=1"], []
         codes = [(role, code.upper()) for role, code in (("actor", where.actor), ("recipient", where.recipient)) if code]
-        listed = self._listed_code(codes) if where.limit is not None else 0
+        listed = self._listed_code(codes, where.limit) if where.limit is not None else 0
         for n, (role, code) in enumerate(codes):
             clauses.append(_LIST_CODE if n == listed else _PROBE_CODE)
             params += [role, code]
@@ -308,14 +309,17 @@ class SQLiteStore:
         for (payload,) in self.db.execute(sql, params):
             yield Event.model_validate_json(payload)
 
-    def _listed_code(self, codes: list[tuple[str, str]]) -> int | None:
+    def _listed_code(self, codes: list[tuple[str, str]], limit: int) -> int | None:
         """Which code's events a page of events is read from: the rarest one's list (sorted by date, each event's
         other codes probed), or None when every code is common, so that walking all events in date order and
-        probing each one's codes finds the page's matches soon and stops at the page's end."""
+        probing each one's codes finds the page's matches soon and stops at the page's end. A code with c of the
+        store's n events costs about c rows listed against limit * n / c walked: common means c > sqrt(limit * n)."""
+        total = self.db.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0
+        common = max(COMMON_CODE, math.isqrt((limit + 1) * total))
         sql = "SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE code = ? AND role = ? LIMIT ?)"
-        counts = [self.db.execute(sql, (code, role, COMMON_CODE)).fetchone()[0] for role, code in codes]
+        counts = [self.db.execute(sql, (code, role, common)).fetchone()[0] for role, code in codes]
         rarest = min(range(len(codes)), key=counts.__getitem__, default=None)
-        return None if rarest is None or counts[rarest] >= COMMON_CODE else rarest
+        return None if rarest is None or counts[rarest] >= common else rarest
 
     def documents(self, status: str | None = None) -> list[dict[str, object]]:
         sql = "SELECT id, status, reason, n_events, title, origin, published, updated_at FROM documents"
@@ -331,14 +335,15 @@ class SQLiteStore:
 
 _LIST_CODE = "id IN (SELECT event_id FROM event_actors WHERE role = ? AND code = ?)"
 _PROBE_CODE = "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = events.id AND x.role = ? AND x.code = ?)"
-COMMON_CODE = 5000  # events naming a code from which a page of its events is found by walking dates (see _listed_code)
+COMMON_CODE = 200  # the fewest events naming a code for which a page of its events is found by walking dates (_listed_code)
 
 
 def _after_clause(day: str | None) -> str:
-    """Keyset pagination in the events() order (date, doc_id, id), where undated events come first."""
+    """Keyset pagination in the events() order (date, doc_id, id), where undated events come first. The range
+    on date is what the date index reads in order; `+date` keeps SQLite from splitting the OR over the index."""
     if day is None:
-        return "(date IS NOT NULL OR (doc_id, id) > (?, ?))"
-    return "(date > ? OR (date = ? AND (doc_id, id) > (?, ?)))"
+        return "(+date IS NOT NULL OR (doc_id, id) > (?, ?))"
+    return "date >= ? AND (+date > ? OR (doc_id, id) > (?, ?))"
 
 
 class _Transaction:

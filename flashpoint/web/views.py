@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
+import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -31,8 +31,9 @@ WINDOW_DAYS = 182  # the overview's default window: 26 weeks up to the newest ev
 TOP_DYADS = 5
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 MEMO_SIZE = 32
-_CLUSTERING, _MEMO_LOCK = threading.Lock(), threading.Lock()
-_CHECKED: dict[str, tuple[int, ...]] = {}  # store path -> its fingerprint when last found fully clustered
+_CLUSTERING, _MEMO_LOCK, _WATCH_LOCK = threading.Lock(), threading.Lock(), threading.Lock()
+_WATCHERS: dict[str, sqlite3.Connection] = {}
+_CHECKED: dict[str, int] = {}  # store path -> its fingerprint when last found fully clustered
 _MEMO: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
 
 
@@ -53,16 +54,14 @@ class EventQuery:
     limit: int = 50
 
 
-def fingerprint(store: SQLiteStore) -> tuple[int, ...]:
-    """Changes whenever any process commits to the store: in WAL mode every commit writes the -wal file."""
-    parts: list[int] = []
-    for suffix in ("", "-wal"):
-        try:
-            status = os.stat(f"{store.path}{suffix}")
-        except OSError:
-            status = None
-        parts += [status.st_mtime_ns, status.st_size] if status else [0, 0]
-    return tuple(parts)
+def fingerprint(store: SQLiteStore) -> int:
+    """Changes whenever any connection, in any process, commits to the store: SQLite's data_version, read on one
+    connection per store kept open for this (it counts the commits of every other connection)."""
+    path = str(store.path)
+    with _WATCH_LOCK:
+        if path not in _WATCHERS:
+            _WATCHERS[path] = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        return int(_WATCHERS[path].execute("PRAGMA data_version").fetchone()[0])
 
 
 def clustered(store: SQLiteStore, settings: Settings) -> None:

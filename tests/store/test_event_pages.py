@@ -33,7 +33,7 @@ def pages(store, where: EventFilter, size: int) -> list[list[str]]:
 def test_keyset_pages_and_both_plans_give_the_unpaged_order(filled, monkeypatch, where: EventFilter) -> None:
     whole = [e.id for e in filled.events(where)]
     listed = pages(filled, where, 3)
-    monkeypatch.setattr(store_module, "COMMON_CODE", 1)  # every code counts as common: pages walk the dates
+    monkeypatch.setattr(store_module.SQLiteStore, "_listed_code", lambda *_: None)  # every code common: pages walk the dates
     walked = pages(filled, where, 3)
     assert [i for page in listed for i in page] == [i for page in walked for i in page] == whole and whole
 
