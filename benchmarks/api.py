@@ -13,6 +13,7 @@ Targets: filtered page p95 <= 150 ms, overview <= 1 s.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sqlite3
 import statistics
@@ -80,7 +81,8 @@ def percentiles(samples: list[float]) -> str:
 
 def measure(base: str, requests: int) -> None:
     with httpx.Client(base_url=base, timeout=60) as client:
-        timed(client, "/api/health", {})
+        floor = [timed(client, "/static/app.css", {})[0] for _ in range(requests)]
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; a static file (the server's floor): {percentiles(floor)}")
         everything: list[float] = []
         print(f"GET /api/events, limit 50, {requests} requests each (half first pages, half pages reached by the cursor)")
         for name, params in QUERIES.items():
