@@ -6,7 +6,8 @@ The store is made by benchmarks/monitor.py's generate(); its events then get a f
 in SQL), are clustered, and a real `flashpoint serve` answers over HTTP on 127.0.0.1. Each filtered /api/events
 query is asked `--requests` times, the first page and pages further on through the cursor; the figures are the
 p50 and p95 of the whole request as a client sees it. Pages are timed five times: the first computes (the overview
-and alerts are then kept until the store changes), the others show what later visitors wait.
+and alerts are then kept until the store changes), the others show what later visitors wait. The server prepares
+the default overview when it starts, so the overview is also timed for another window, which nobody prepared.
 Targets: filtered page p95 <= 150 ms, overview <= 1 s.
 """
 
@@ -20,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -95,9 +97,12 @@ def measure(base: str, requests: int) -> None:
             everything += samples
             print(f"  {name:22s} {percentiles(samples)}")
         print(f"  {'all filtered pages':22s} {percentiles(everything)}")
-        for label, url in [("overview page /", "/"), ("/api/overview", "/api/overview"), ("/api/dyads", "/api/dyads"),
-                           ("dyad page /dyads/C00/C01", "/dyads/C00/C01"), ("/api/alerts", "/api/alerts")]:
-            samples = [timed(client, url, {})[0] for _ in range(5)]
+        until = client.get("/api/overview").json()["until"]
+        shifted = {"since": (date.fromisoformat(until) - timedelta(days=182)).isoformat(), "until": until}  # not the default window
+        for label, url, params in [("overview page /", "/", {}), ("overview, another window", "/", shifted),
+                                   ("/api/dyads", "/api/dyads", {}), ("dyad page /dyads/C00/C01", "/dyads/C00/C01", {}),
+                                   ("/api/alerts", "/api/alerts", {})]:
+            samples = [timed(client, url, params)[0] for _ in range(5)]
             print(f"  {label:26s} first {samples[0]:6.3f} s  then median {statistics.median(samples[1:]):6.3f} s")
 
 

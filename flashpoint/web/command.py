@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 from pathlib import Path
 
 import click
@@ -62,5 +63,8 @@ def serve(ctx: click.Context, db: Path | None, host: str, port: int, token: str 
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"Flashpoint dashboard on http://{shown}:{sock.getsockname()[1]}/ (API docs at /docs; store {settings.db}; "
                f"writes {'need the token' if token else 'off: no token'}). Ctrl-C stops it.", err=False)
+    from .views import prepare
+
+    threading.Thread(target=prepare, args=(settings,), name="flashpoint-prepare", daemon=True).start()
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
     server.run(sockets=[sock])

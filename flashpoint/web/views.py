@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -23,7 +24,7 @@ from ..errors import NothingFound, QueryError
 from ..formats import flat
 from ..records import Event
 from ..settings import Settings
-from ..store.sqlite import EventFilter, SQLiteStore
+from ..store.sqlite import EventFilter, SQLiteStore, open_store
 from .evidence import segments
 
 MAX_PAGE = 500
@@ -90,6 +91,16 @@ def remembered(store: SQLiteStore, key: tuple[Any, ...], compute: Callable[[], d
         while len(_MEMO) > MEMO_SIZE:
             _MEMO.popitem(last=False)
     return value
+
+
+def prepare(settings: Settings) -> None:
+    """Cluster what is new and compute the default overview, so that the first visitor finds it ready (run by
+    `flashpoint serve` in a background thread at start)."""
+    try:
+        with open_store(settings.db) as store:
+            overview(store, settings, None, None)
+    except Exception:  # noqa: BLE001 - a visitor's request meets the same problem and reports it
+        logging.getLogger("flashpoint.web").exception("could not prepare the overview")
 
 
 # ---------- events --------------------------------------------------------------------------------------
