@@ -211,6 +211,11 @@ def window(store: SQLiteStore, since: str | None, until: str | None) -> tuple[st
 def dyads(store: SQLiteStore, settings: Settings, since: str | None, until: str | None, limit: int = 10) -> dict[str, Any]:
     """The directed dyads with the most events and those with the lowest (most conflictual) escalation index."""
     since, until = window(store, since, until)
+    key = ("dyads", since, until, limit, settings.model_dump_json())
+    return remembered(store, key, lambda: _dyads(store, settings, since, until, limit))
+
+
+def _dyads(store: SQLiteStore, settings: Settings, since: str, until: str, limit: int) -> dict[str, Any]:
     sql = f"""SELECT a.code, r.code, count(*), sum(e.quad >= 3), sum(NOT e.attributed), sum(e.attributed), sum({WEIGHT_SQL})
         FROM events e CROSS JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'
         CROSS JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient'
@@ -277,7 +282,8 @@ def dyad_series(store: SQLiteStore, settings: Settings, actor: str, recipient: s
         if one and not names(store, code(one)):
             raise NothingFound(f"unknown actor code {code(one)}: no stored event names it as actor or recipient")
     clustered(store, settings)
-    return series_rows(store, settings, actor, recipient, by, since, until, both)
+    key = ("series", actor, recipient, by, since, until, both, settings.model_dump_json())
+    return remembered(store, key, lambda: {"rows": series_rows(store, settings, actor, recipient, by, since, until, both)})["rows"]
 
 
 def series_rows(store: SQLiteStore, settings: Settings, actor: str, recipient: str | None, by: str, since: str | None,
