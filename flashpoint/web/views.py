@@ -108,27 +108,34 @@ def events_page(store: SQLiteStore, query: EventQuery) -> dict[str, Any]:
     """One page of events in the CLI's order (date, document, id) and the cursor of the next page."""
     where = EventFilter(query.actor and code(query.actor), query.recipient and code(query.recipient),
                         query.event_type and query.event_type.upper(), _date(query.since, "since"), _date(query.until, "until"),
-                        query.attributed, query.doc_id, query.limit + 1, query.modality, query.text, decode_cursor(query.cursor))
+                        query.attributed, query.doc_id, query.limit + 1, query.modality, query.text, _event_key(query.cursor))
     found = list(store.events(where))
     page = found[:query.limit]
     last = page[-1] if len(found) > query.limit else None
     return {"events": page, "next_cursor": encode_cursor(last.date, last.doc_id, last.id) if last else None}
 
 
+def _event_key(cursor: str | None) -> tuple[str | None, str, str] | None:
+    key = decode_cursor(cursor)
+    return (key[0], str(key[1]), str(key[2])) if key else None
+
+
 def encode_cursor(*key: str | None) -> str:
     return base64.urlsafe_b64encode(json.dumps(key).encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str | None) -> tuple[str | None, str, str] | None:
+def decode_cursor(cursor: str | None, size: int = 3) -> list[str | None] | None:
+    """The key a next_cursor holds: (date, doc_id, id) of an event, or (id,) of a document; QueryError otherwise."""
     if not cursor:
         return None
     try:
         key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        if isinstance(key, list) and len(key) == 3 and all(isinstance(k, str) for k in key[1:]) and isinstance(key[0], (str, type(None))):
-            return key[0], key[1], key[2]
     except (ValueError, binascii.Error):
-        pass
-    raise QueryError("cursor is not one this server gave: pass the next_cursor of the previous page, or none for the first")
+        key = None
+    if not (isinstance(key, list) and len(key) == size and all(isinstance(k, str) for k in key[1:])
+            and isinstance(key[0], (str, type(None)))):
+        raise QueryError("cursor is not one this server gave: pass the next_cursor of the previous page, or none for the first")
+    return key
 
 
 def _date(value: str | None, name: str) -> str | None:
@@ -148,25 +155,13 @@ def _date(value: str | None, name: str) -> str | None:
 # ---------- documents -----------------------------------------------------------------------------------
 def documents_page(store: SQLiteStore, status: str | None, cursor: str | None, limit: int) -> dict[str, Any]:
     """Stored documents by id with their status (coded, skipped: why, failed: why)."""
-    after = _document_cursor(cursor)
+    after = (decode_cursor(cursor, size=1) or [""])[0] or ""
     sql = """SELECT id, status, reason, n_events, title, published, outlet, version, updated_at FROM documents
              WHERE (? IS NULL OR status = ?) AND id > ? ORDER BY id LIMIT ?"""
     names_ = ["id", "status", "reason", "events", "title", "published", "outlet", "version", "updated_at"]
     rows = [dict(zip(names_, row)) for row in store.db.execute(sql, (status, status, after, limit + 1))]
     more = len(rows) > limit
     return {"documents": rows[:limit], "next_cursor": encode_cursor(rows[limit - 1]["id"]) if more else None}
-
-
-def _document_cursor(cursor: str | None) -> str:
-    if not cursor:
-        return ""
-    try:
-        key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (ValueError, binascii.Error):
-        key = None
-    if not (isinstance(key, list) and len(key) == 1 and isinstance(key[0], str)):
-        raise QueryError("cursor is not one this server gave: pass the next_cursor of the previous page, or none for the first")
-    return key[0]
 
 
 def document(store: SQLiteStore, doc_id: str) -> dict[str, Any]:
