@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
 # The extras a development setup installs (pyproject.toml [project.optional-dependencies]); add new ones here.
-EXTRAS := test,lint,parquet,plot
+EXTRAS := test,lint,parquet,plot,web
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
 
 .PHONY: setup demo test lint lock eval gate bench train clean
@@ -27,8 +27,10 @@ lint: setup
 	$(BIN)/ruff check flashpoint tests benchmarks training
 	$(BIN)/mypy flashpoint
 
+# Fills demo.db, then serves the dashboard on 127.0.0.1 (it prints the address to open; Ctrl-C stops it).
 demo: setup
 	$(BIN)/flashpoint demo --db demo.db
+	$(BIN)/flashpoint serve --db demo.db
 
 # pytest exits 5 when it collects nothing; that is a failure here too, but say so clearly.
 test: setup

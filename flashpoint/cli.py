@@ -288,6 +288,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
 @click.option("--since", callback=lambda c, p, v: _query_date(v), help="Earliest date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--until", callback=lambda c, p, v: _query_date(v), help="Latest date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--attributed/--asserted", default=None, help="Only events a source claims, or only those the article asserts.")
+@click.option("--modality", type=click.Choice(["actual", "future", "hypothetical", "negated", "historical"]))
+@click.option("--text", help="Only events whose sentence contains these words.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @format_option
 @dyadic_option
@@ -295,13 +297,15 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
 @click.pass_context
 @fails_cleanly
 def events(ctx: click.Context, db: Path | None, actor: str | None, recipient: str | None, event_type: str | None,
-           since: str | None, until: str | None, attributed: bool | None, limit: int | None, fmt: str, dyadic: bool) -> None:
+           since: str | None, until: str | None, attributed: bool | None, modality: str | None, text: str | None,
+           limit: int | None, fmt: str, dyadic: bool) -> None:
     """List stored events, filtered, with their document and cluster."""
     from .store import EventFilter
 
     _check_dyadic(fmt, dyadic)
     settings = _settings(ctx, db=db)
-    found, provenance = _stored_events(settings, EventFilter(actor, recipient, event_type, since, until, attributed, limit=limit))
+    found, provenance = _stored_events(settings, EventFilter(actor, recipient, event_type, since, until, attributed, limit=limit,
+                                                             modality=modality, text=text))
     if not found:
         click.echo("no events match", err=True)
         sys.exit(1)
@@ -443,6 +447,8 @@ main.add_command(alerts)
 main.add_command(plot)
 
 from .watch_cli import sources, watch  # noqa: E402
+from .web.command import serve  # noqa: E402  (imports no web framework until it runs)
 
 main.add_command(watch)
 main.add_command(sources)
+main.add_command(serve)

@@ -59,6 +59,9 @@ class Settings(BaseModel):
     escalation_threshold: float = Field(-15.0, lt=0, description="an index falling below this (from above) raises a threshold alert")
     first_conflict_days: int = Field(365, ge=1, description="a material-conflict event with none in the dyad for this many days raises an alert")
 
+    # The web server (flashpoint serve): host, port and token are command options; these are the rest.
+    cors_origins: list[str] = Field(default_factory=list, description="origins allowed to call the API from a browser (CORS); none by default")
+
     @field_validator("spacy_model")
     @classmethod
     def _installed_pipeline(cls, model: str) -> str:

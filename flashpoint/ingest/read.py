@@ -53,6 +53,33 @@ def is_warc(path: Path) -> bool:
     return path.name.lower().endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))
 
 
+def read_bytes(data: bytes, kind: str, origin: str, published: str | None = None, max_bytes: int = MAX_BYTES) -> Iterator[Item]:
+    """Documents from bytes received rather than read from a path (an upload): kind is "text", "html" or "jsonl"."""
+    if kind == "jsonl":
+        items = _jsonl_lines(data, origin, max_bytes)
+    elif kind == "html":
+        items = _from_html(data, origin, max_bytes)
+    else:
+        items = _from_text(data, origin, "", max_bytes)
+    for item in items:
+        if isinstance(item, Document) and not item.published and published:
+            item = Document(item.id, item.text, item.title, item.url, published, item.outlet, item.origin)
+        yield item
+
+
+def _jsonl_lines(data: bytes, origin: str, max_bytes: int) -> Iterator[Item]:
+    found = False
+    for number, line in enumerate(decode(data).splitlines(), start=1):
+        if line.strip():
+            found = True
+            try:
+                yield from _from_line(line, f"{origin}:{number}", max_bytes)
+            except Exception as exc:  # noqa: BLE001 - one bad line is that line's failure, never the upload's
+                yield failure(f"{origin}:{number}", f"{origin}:{number}: cannot read this line ({type(exc).__name__}: {str(exc)[:80]})")
+    if not found:
+        yield failure(origin, f"{origin}: no JSON lines (an empty body)", "skipped")
+
+
 def failure(origin: str, reason: str, status: str = "failed") -> Coding:
     doc_id = "src-" + hashlib.sha1(origin.encode("utf-8")).hexdigest()[:16]
     return Coding(Document(doc_id, "", origin=origin), status, reason=reason)  # type: ignore[arg-type]

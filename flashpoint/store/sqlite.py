@@ -12,6 +12,7 @@ Migrations run in one exclusive transaction each, so processes opening a new sto
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -168,6 +169,9 @@ class EventFilter:
     attributed: bool | None = None
     doc_id: str | None = None
     limit: int | None = None
+    modality: str | None = None
+    text: str | None = None  # words the event's sentence contains (case-insensitive)
+    after: tuple[str | None, str, str] | None = None  # (date, doc_id, id) of the last event of the previous page
 
 
 def _now() -> str:
@@ -312,10 +316,11 @@ class SQLiteStore:
     def events(self, where: EventFilter = EventFilter()) -> Iterator[Event]:
         clauses: list[str] = ["1=1"]
         params: list[str | int] = []
-        for role, code in (("actor", where.actor), ("recipient", where.recipient)):
-            if code:
-                clauses.append("id IN (SELECT event_id FROM event_actors WHERE role = ? AND code = ?)")
-                params += [role, code.upper()]
+        codes = [(role, code.upper()) for role, code in (("actor", where.actor), ("recipient", where.recipient)) if code]
+        listed = self._listed_code(codes, where.limit) if where.limit is not None else 0
+        for n, (role, code) in enumerate(codes):
+            clauses.append(_LIST_CODE if n == listed else _PROBE_CODE)
+            params += [role, code]
         for clause, value in (("event_type = ?", where.event_type and where.event_type.upper()), ("date >= ?", where.since),
                               ("substr(date, 1, length(?)) <= ?", where.until), ("doc_id = ?", where.doc_id)):
             if value:
@@ -324,6 +329,15 @@ class SQLiteStore:
         if where.attributed is not None:
             clauses.append("attributed = ?")
             params.append(int(where.attributed))
+        if where.modality:
+            clauses.append("modality = ?")
+            params.append(where.modality)
+        if where.text:
+            clauses.append("instr(lower(json_extract(json, '$.sentence.text')), lower(?)) > 0")
+            params.append(where.text)
+        if where.after is not None:
+            clauses.append(_after_clause(where.after[0]))
+            params += [v for v in (where.after[0], where.after[0]) if v is not None] + list(where.after[1:])
         sql = f"SELECT json FROM events WHERE {' AND '.join(clauses)} ORDER BY date, doc_id, id"
         if where.limit is not None:
             sql += f" LIMIT {max(0, int(where.limit))}"
@@ -339,6 +353,18 @@ class SQLiteStore:
                  WHERE e.id IN (SELECT value FROM json_each(?))"""
         return {row[0]: Provenance(*row[1:]) for row in self.db.execute(sql, (json.dumps(list(event_ids)),))}
 
+    def _listed_code(self, codes: list[tuple[str, str]], limit: int) -> int | None:
+        """Which code's events a page of events is read from: the rarest one's list (sorted by date, each event's
+        other codes probed), or None when every code is common, so that walking all events in date order and
+        probing each one's codes finds the page's matches soon and stops at the page's end. A code with c of the
+        store's n events costs about c rows listed against limit * n / c walked: common means c > sqrt(limit * n)."""
+        total = self.db.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0
+        common = max(COMMON_CODE, math.isqrt((limit + 1) * total))
+        sql = "SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE code = ? AND role = ? LIMIT ?)"
+        counts = [self.db.execute(sql, (code, role, common)).fetchone()[0] for role, code in codes]
+        rarest = min(range(len(codes)), key=counts.__getitem__, default=None)
+        return None if rarest is None or counts[rarest] >= common else rarest
+
     def documents(self, status: str | None = None) -> list[dict[str, object]]:
         sql = "SELECT id, status, reason, n_events, title, origin, published, updated_at FROM documents"
         rows = self.db.execute(sql + (" WHERE status = ?" if status else "") + " ORDER BY updated_at, id", (status,) if status else ())
@@ -349,6 +375,19 @@ class SQLiteStore:
         out = {status: n for status, n in self.db.execute("SELECT status, count(*) FROM documents GROUP BY status")}
         out["events"] = self.db.execute("SELECT count(*) FROM events").fetchone()[0]
         return out
+
+
+_LIST_CODE = "id IN (SELECT event_id FROM event_actors WHERE role = ? AND code = ?)"
+_PROBE_CODE = "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = events.id AND x.role = ? AND x.code = ?)"
+COMMON_CODE = 200  # the fewest events naming a code for which a page of its events is found by walking dates (_listed_code)
+
+
+def _after_clause(day: str | None) -> str:
+    """Keyset pagination in the events() order (date, doc_id, id), where undated events come first. The range
+    on date is what the date index reads in order; `+date` keeps SQLite from splitting the OR over the index."""
+    if day is None:
+        return "(+date IS NOT NULL OR (doc_id, id) > (?, ?))"
+    return "date >= ? AND (+date > ? OR (doc_id, id) > (?, ?))"
 
 
 class _Transaction:
