@@ -178,13 +178,13 @@ class Ingester:
         items = by_turns(items)
         batch: list[tuple[PendingItem, Document]] = []
         window = self.settings.fetch_workers + 2 * self.settings.batch_size
-        for item, (result, transient) in in_parallel(items, lambda i: self._fetch(i, fetched), self.settings.fetch_workers, window):  # type: ignore[misc]
+        for item, (result, transient) in in_parallel(items, lambda i: self._fetch(i, fetched), self.settings.fetch_workers, window):
             if isinstance(result, Coding):
                 self._save(item, result, transient, report)
                 continue
             known = self.store.known(result.id, result.content_hash, result.published) if result.text else None
             if known is not None:
-                self._save(item, Coding(result, "skipped", reason=known.reason) if known.outcome == "duplicate" else result, False, report, known)
+                self._save(item, Coding(result, "skipped", reason=known.reason) if known.outcome == "duplicate" else result, False, report, known)  # type: ignore[arg-type]
                 continue
             batch.append((item, result))
             if len(batch) >= self.settings.batch_size:
@@ -199,7 +199,7 @@ class Ingester:
         result, transient = fetch_page(self.fetcher, Entry(item.url, item.title, item.published), item.outlet, fetched.get(item.url))
         if isinstance(result, Document) and not result.published and self.published:
             result = Document(result.id, result.text, result.title, result.url, self.published, result.outlet, result.origin)
-        return result, transient  # type: ignore[return-value]
+        return result, transient
 
     def _code(self, batch: list[tuple[PendingItem, Document]], report: Round) -> None:
         if not batch:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from typing import Literal
 from urllib.parse import urljoin
 
@@ -62,11 +62,11 @@ def parse_feed(body: bytes, base_url: str) -> Listing:
 
 
 def _entry(item: dict, base_url: str) -> Entry | None:
-    link = item.get("link") or next((l.get("href") for l in item.get("links", []) if l.get("href")), None)
+    link = item.get("link") or next((ref.get("href") for ref in item.get("links", []) if ref.get("href")), None)
     if not link:
         return None
     stamp = item.get("published_parsed") or item.get("updated_parsed")
-    published = datetime.fromtimestamp(calendar.timegm(stamp), timezone.utc).date().isoformat() if stamp else None
+    published = datetime.fromtimestamp(calendar.timegm(stamp), UTC).date().isoformat() if stamp else None
     return Entry(urljoin(base_url, link.strip()), (item.get("title") or "").strip() or None, published)
 
 

@@ -285,7 +285,7 @@ class Fetcher:
             if exc.reason.startswith(url):
                 raise
             raise type(exc)(f"{url}: {exc.reason}", exc.http_status, exc.transient) from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise FetchError(f"{url}: timed out after {self.settings.fetch_timeout:g} s", transient=True) from None
         except (OSError, http.client.HTTPException) as exc:
             raise FetchError(f"{url}: network error ({_describe(exc)})", transient=True) from None
@@ -356,7 +356,7 @@ class _GuardedHTTP(http.client.HTTPConnection):
         self.opener = opener
 
     def connect(self) -> None:
-        self.sock = self.opener(self.host, self.port, self.timeout)
+        self.sock = self.opener(self.host, self.port, self.timeout)  # type: ignore[arg-type]  # always set by __init__
 
 
 class _GuardedHTTPS(http.client.HTTPSConnection):
@@ -366,4 +366,4 @@ class _GuardedHTTPS(http.client.HTTPSConnection):
         self.opener = opener
 
     def connect(self) -> None:
-        self.sock = self._context.wrap_socket(self.opener(self.host, self.port, self.timeout), server_hostname=self.host)  # type: ignore[attr-defined]
+        self.sock = self._context.wrap_socket(self.opener(self.host, self.port, self.timeout), server_hostname=self.host)  # type: ignore[attr-defined,arg-type]

@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
@@ -23,6 +24,7 @@ from .read import Item, failure
 
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def is_url(source: str) -> bool:
@@ -91,7 +93,7 @@ def fetch_page(fetcher: Fetcher, entry: Entry, outlet: str | None = None, respon
         return page_failure(entry.url, f"{entry.url}: cannot extract the page ({type(exc).__name__}: {str(exc)[:80]})"), False
 
 
-def in_parallel(items: Iterable[T], work: Callable[[T], object], workers: int, window: int) -> Iterator[tuple[T, object]]:
+def in_parallel(items: Iterable[T], work: Callable[[T], R], workers: int, window: int) -> Iterator[tuple[T, R]]:
     """(item, work(item)) in the input's order, `workers` at a time, at most `window` done ahead of the reader."""
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch")
     queue: deque = deque()
@@ -129,9 +131,14 @@ def read_web(sources: Iterable[str], settings: Settings, published: str | None =
             yield failure(source, f"{source}: the {'feed' if listing is None else listing.kind} has no items", "skipped")
             continue
         window = settings.fetch_workers * 2
-        for _, (item, _) in in_parallel(listing.entries, lambda e: fetch_page(fetcher, e, listing.title), settings.fetch_workers, window):  # type: ignore[misc]
+        for _, (item, _) in in_parallel(listing.entries, partial(_fetch_entry, fetcher, listing.title), settings.fetch_workers, window):
             yield _dated(item, published)
 
 
 def _dated(item: Item, published: str | None) -> Item:
     return replace(item, published=published) if isinstance(item, Document) and not item.published and published else item
+
+
+def _fetch_entry(fetcher: Fetcher, outlet: str | None, entry: Entry) -> tuple[Item, bool]:
+    return fetch_page(fetcher, entry, outlet)
+

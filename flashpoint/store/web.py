@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from .sqlite import SaveResult, SQLiteStore
 
@@ -32,7 +32,7 @@ class SourceState:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class WebState:
@@ -101,5 +101,5 @@ class WebState:
         rows = [dict(zip(names, row)) for row in self.db.execute(sql)]
         for row in rows:
             stamp = row["last_fetch"]
-            row["last_fetch"] = datetime.fromtimestamp(float(stamp), timezone.utc).isoformat(timespec="seconds") if stamp is not None else None  # type: ignore[arg-type]
+            row["last_fetch"] = datetime.fromtimestamp(float(stamp), UTC).isoformat(timespec="seconds") if stamp is not None else None
         return rows
