@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from .cli_common import db_option, fails_cleanly, settings_option
-from .settings import load_settings
 
 
 def _interval(_: click.Context, __: click.Parameter, value: str) -> float:
@@ -42,6 +41,8 @@ def watch(ctx: click.Context, sources_file: Path, every: float, once: bool, db: 
     from .store import open_store
     from .watch import Ingester, load_sources, watch as run
 
+    from .settings import load_settings
+
     settings = load_settings((ctx.obj or {}).get("settings_file"), db=db)
     sources = load_sources(sources_file)
     _stop_on_sigterm()
@@ -66,6 +67,8 @@ def sources(ctx: click.Context, db: Path | None, fmt: str) -> None:
 
     from .store import open_store
     from .store.web import WebState
+
+    from .settings import load_settings
 
     settings = load_settings((ctx.obj or {}).get("settings_file"), db=db)
     with open_store(settings.db) as store:

@@ -252,7 +252,8 @@ def save(vectorizer, model, width: int, scale: float, stats: dict, n_docs: int, 
     card.update({
         "version": "1",
         "sha256": hashlib.sha256(raw).hexdigest(),
-        "learner": f"multinomial logistic regression (scikit-learn, lbfgs, C={C}), features in flashpoint/events/learned.py",
+        "learner": f"multinomial logistic regression (scikit-learn, lbfgs, C={C}) over sparse parse features and the pipeline's "
+                   f"tok2vec vectors of the predicate and its governor (scaled by {scale}), features in flashpoint/events/learned.py",
         "keep_rule": keep_rule,
         "add_model": add_model,
         "trained_on": {"documents": n_docs, "candidates": n_examples, "triggers": stats},
@@ -274,7 +275,8 @@ def main() -> None:
     parser.add_argument("--no-labels", action="store_true", help="leave out training/labels (the new annotations)")
     parser.add_argument("--doc-cv", type=int, default=0, help="grouped cross-validation of whole documents coded by the pipeline")
     parser.add_argument("--no-context", action="store_true", help="leave out the contextual token vectors (sparse features only)")
-    parser.add_argument("--context-scale", type=float, default=1.0, help="multiplier of the contextual token vectors")
+    parser.add_argument("--context-scale", type=float, default=0.3,
+                        help="multiplier of the contextual token vectors (against the sparse features' regularisation)")
     parser.add_argument("--head-only", action="store_true", help="label only the head of each gold trigger, not every predicate in it")
     args = parser.parse_args()
     global SPAN_LABELS
