@@ -16,6 +16,8 @@ GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
 def modality(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality:
     return judged(trigger, attribution, future_cues, negative_verbs)[0]
 
+PLANNING_WORDS = {"plan", "intend", "prepare", "schedule", "aim", "expect"}
+
 
 def judged(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str],
            negative_verbs: frozenset[str]) -> tuple[Modality, str]:
@@ -25,6 +27,9 @@ def judged(trigger: Token, attribution: Attribution | None, future_cues: frozens
     own = _own_modality(trigger)
     if own is not None:
         return own, f"a cue on {trigger.text!r} itself (negation, modal or future auxiliary, condition, 'any', 'planned')"
+    if trigger.lemma_.lower() in PLANNING_WORDS and any(c.dep_ == "xcomp" for c in trigger.children):
+        # "plans to send aid" coded on the plan itself: the announced act lies ahead (the guide's future AGREE)
+        return "future", f"{trigger.text!r} announces an act still to come"
     governed = _governed_modality(trigger, future_cues, negative_verbs)
     if governed is not None:
         return governed, f"the clause {trigger.text!r} depends on ('plans to', 'refused to', 'if ...')"

@@ -28,13 +28,29 @@ def test_explain_shows_each_events_decisions() -> None:
     assert "modality: actual" in out
 
 
-def test_explain_says_why_nothing_was_coded() -> None:
-    out = run("explain", "The weather was mild in the afternoon. The talks collapsed. They will attack soon.",
+def test_explain_says_why_nothing_was_coded(tmp_path: Path) -> None:
+    # the rule lexicon alone, so that the reasons do not move with the trigger model's weights
+    settings = tmp_path / "rules.yaml"
+    settings.write_text("typer: rules\n")
+    out = run("--settings", str(settings), "explain", "The weather was mild in the afternoon. The talks collapsed. They will attack soon.",
               "--published", "2024-04-02").stdout
     assert out.startswith("TEXT: 0 events")
     assert "nothing coded: no trigger candidate" in out
-    assert 'not coded: "talks"' in out and "vetoed by the model" in out
-    assert 'not coded: "attack"' in out and "no actor resolved" in out
+    assert 'not coded: "talks"' in out and 'not coded: "attack"' in out and "no actor resolved" in out
+
+
+def test_explain_says_when_the_model_vetoed_a_rule(monkeypatch) -> None:
+    import numpy as np
+
+    import flashpoint.pipeline as pipeline
+    from flashpoint.events.learned import LearnedTyper, TriggerModel
+
+    # a model that takes nothing for an event: every rule proposal it sees is vetoed, and explain must say so
+    never = TriggerModel(("ACCUSE", "NONE"), {}, np.zeros((0, 2), dtype=np.float32), np.array([-6.0, 6.0], dtype=np.float32))
+    monkeypatch.setattr(pipeline, "typer", lambda settings: LearnedTyper(model=never))
+    out = run("explain", "Iran condemned the shelling of the border villages.", "--published", "2024-04-02").stdout
+    assert out.startswith("TEXT: 0 events")
+    assert 'not coded: "condemned"' in out and "vetoed by the model" in out
 
 
 def test_explain_reports_a_skipped_text() -> None:
