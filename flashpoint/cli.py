@@ -67,6 +67,7 @@ def _query_date(value: str | None) -> str | None:
 
 published_option = click.option("--published", callback=lambda c, p, v: _published(v), help="Publication date (YYYY-MM-DD) for documents without one.")
 actors_option = click.option("--actors", type=click.Path(path_type=Path, exists=True, dir_okay=False), help="YAML file of extra or overriding actors.")
+workers_option = click.option("--workers", type=click.IntRange(min=1), help="Processes that code documents (default: one per CPU core).")
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 
 
@@ -135,14 +136,15 @@ def _read(paths: tuple[str, ...], published: str | None, settings: Settings) -> 
 @published_option
 @format_option
 @actors_option
+@workers_option
 @settings_option
 @click.pass_context
 @fails_cleanly
-def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str, actors: Path | None) -> None:
+def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str, actors: Path | None, workers: int | None) -> None:
     """Code PATHS (.txt, .html, .jsonl, folders, or - for stdin) and print events without storing them."""
     from .pipeline import code_documents
 
-    settings = _settings(ctx, actors_file=actors)
+    settings = _settings(ctx, actors_file=actors, workers=workers)
     documents, _ = _read(paths, published, settings)
     events: list[Event] = []
     coded = 0
@@ -161,15 +163,17 @@ def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt:
 @published_option
 @db_option
 @actors_option
+@workers_option
 @settings_option
 @click.pass_context
 @fails_cleanly
-def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db: Path | None, actors: Path | None) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db: Path | None, actors: Path | None,
+           workers: int | None) -> None:
     """Code PATHS and store documents, statuses and events; re-ingesting the same text changes nothing."""
     from .pipeline import code_documents
     from .store import open_store
 
-    settings = _settings(ctx, actors_file=actors, db=db)
+    settings = _settings(ctx, actors_file=actors, db=db, workers=workers)
     documents, unreadable = _read(paths, published, settings)
     tally = {"coded": 0, "skipped": 0, "failed": 0, "unchanged": 0, "events": 0, "versions": 0}
     with open_store(settings.db) as store:

@@ -10,11 +10,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
-from itertools import islice
+from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
-from . import dates, nlp, quantities
+from . import dates, nlp, parallel, quantities
 from .actors import knowledge
 from .actors.resolve import find_mentions
 from .attribution import AttributionFinder, own_speech_act
@@ -80,16 +80,23 @@ def published_date(document: Document) -> date | None:
 
 
 def code_documents(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[Coding]:
-    """Code documents in spaCy batches; yields one Coding per input, in order.
+    """Code documents in spaCy batches, on `settings.workers` processes; yields one Coding per input, in order.
 
     A configuration problem (no spaCy pipeline, a bad actors file) raises ConfigError before anything is coded;
     a problem with one document is that document's `failed` status and never stops the others."""
     settings = settings or Settings()
     nlp.load(settings.spacy_model)
     knowledge.load(settings.actors_file)
-    iterator = iter(documents)
-    while batch := list(islice(iterator, settings.batch_size)):
-        yield from _code_batch(batch, settings)
+    lexicon_module.load()
+    groups = parallel.batches(documents, settings.batch_size)
+    first = next(groups, None)
+    second = next(groups, None)
+    workers = parallel.worker_count(settings)
+    if second is None or workers == 1:  # one batch is coded sooner here than a worker could start
+        for batch in filter(None, chain([first, second], groups)):
+            yield from _code_batch(batch, settings)
+        return
+    yield from parallel.code_in_workers(chain([first, second], groups), settings, workers, _code_batch)
 
 
 def _code_batch(batch: list[Document], settings: Settings) -> Iterator[Coding]:
