@@ -14,7 +14,7 @@ from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
-from . import dates, nlp, parallel, quantities
+from . import dates, focus, nlp, parallel, quantities
 from .actors import knowledge
 from .actors.resolve import find_mentions
 from .attribution import AttributionFinder, own_speech_act
@@ -144,10 +144,11 @@ def _parse(documents: list[Document], settings: Settings) -> list[Doc | str]:
     """A Doc per document, or why it could not be parsed; long texts are parsed in pieces on paragraph breaks."""
     limit = nlp.chunk_limit(settings.spacy_model)
     short = [d.text for d in documents if len(d.text) <= limit]
+    needs = focus.sentence_test(settings.typer) if settings.selective_ner else None
     try:
-        docs: list[Doc | str] = list(nlp.parse(short, settings.spacy_model, settings.batch_size))
+        docs: list[Doc | str] = list(nlp.parse(short, settings.spacy_model, settings.batch_size, needs))
     except Exception:  # noqa: BLE001 - one text spaCy refuses must not take its batch with it: parse them one by one
-        docs = [_parse_one(lambda t=text: next(nlp.parse([t], settings.spacy_model))) for text in short]
+        docs = [_parse_one(lambda t=text: next(nlp.parse([t], settings.spacy_model, needs_entities=needs))) for text in short]
     pending = iter(docs)
     return [next(pending) if len(d.text) <= limit else _parse_one(lambda t=d.text: nlp.parse_long(t, settings.spacy_model))
             for d in documents]
