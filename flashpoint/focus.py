@@ -19,8 +19,9 @@ from .events import lexicon as lexicon_module
 from .events.extract import OBLIGATION_AUX
 from .events.lexicon import RuleTyper
 
-@lru_cache(maxsize=4)
-def sentence_test(typer_name: str) -> Callable[[Span], bool]:
+
+@lru_cache(maxsize=1)
+def sentence_test() -> Callable[[Span], bool]:
     """True where a sentence needs entities: a predicate the rule lexicon accepts, or an obligation modal."""
     rules = RuleTyper(lexicon_module.load())
     return lambda sentence: any(_proposed(token, rules) for token in sentence)

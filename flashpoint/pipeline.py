@@ -144,7 +144,7 @@ def _parse(documents: list[Document], settings: Settings) -> list[Doc | str]:
     """A Doc per document, or why it could not be parsed; long texts are parsed in pieces on paragraph breaks."""
     limit = nlp.chunk_limit(settings.spacy_model)
     short = [d.text for d in documents if len(d.text) <= limit]
-    needs = focus.sentence_test(settings.typer) if settings.selective_ner else None
+    needs = focus.sentence_test() if settings.selective_ner else None
     try:
         docs: list[Doc | str] = list(nlp.parse(short, settings.spacy_model, settings.batch_size, needs))
     except Exception:  # noqa: BLE001 - one text spaCy refuses must not take its batch with it: parse them one by one

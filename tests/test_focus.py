@@ -16,7 +16,7 @@ from .conftest import shared_path
 def test_kept_sentences_get_the_entities_of_a_whole_doc_run() -> None:
     with gzip.open(shared_path("corpus", "newswire_world.jsonl.gz"), "rt", encoding="utf-8") as corpus:
         texts = [clean_text(json.loads(line)["text"]) for line in islice(corpus, 6)]
-    keep = focus.sentence_test("learned")
+    keep = focus.sentence_test()
     whole = list(nlp.parse(texts))
     selective = list(nlp.parse(texts, needs_entities=keep))
     kept = dropped = 0
@@ -35,5 +35,5 @@ def test_kept_sentences_get_the_entities_of_a_whole_doc_run() -> None:
 def test_a_sentence_with_an_accepted_trigger_is_kept_and_one_without_is_not() -> None:
     doc = next(nlp.parse(["Iran accused Israel of the strike. The weather in Tehran was mild and sunny."]))
     first, second = doc.sents
-    keep = focus.sentence_test("learned")
+    keep = focus.sentence_test()
     assert keep(first) and not keep(second)
