@@ -46,7 +46,7 @@ def code_in_workers(groups: Iterator[list[Document]], settings: Settings, worker
     pool = _pool(settings, workers)
     try:
         for batch in groups:
-            pending.append((batch, pool.submit(_code, code_batch, batch)))
+            pending.append((batch, _submit(pool, code_batch, batch)))
             while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
                 pool = yield from _next(pending, pool, settings, workers, code_batch)
         while pending:
@@ -70,8 +70,19 @@ def _next(pending: deque[tuple[list[Document], Future[list[Coding]]]], pool: Pro
     pool.shutdown(wait=True, cancel_futures=True)
     pool = _pool(settings, workers)
     for position, (queued, _) in enumerate(pending):
-        pending[position] = (queued, pool.submit(_code, code_batch, queued))
+        pending[position] = (queued, _submit(pool, code_batch, queued))
     return pool
+
+
+def _submit(pool: ProcessPoolExecutor, code_batch: Callable[[list[Document], Settings], Iterator[Coding]],
+            batch: list[Document]) -> Future[list[Coding]]:
+    """The batch's future; a pool that broke before it could take the batch gives a future holding that failure."""
+    try:
+        return pool.submit(_code, code_batch, batch)
+    except BrokenProcessPool as exc:
+        broken: Future[list[Coding]] = Future()
+        broken.set_exception(exc)
+        return broken
 
 
 def _pool(settings: Settings, workers: int) -> ProcessPoolExecutor:

@@ -106,3 +106,17 @@ def _alive(pid: int) -> bool:
         return False
     status = Path(f"/proc/{pid}/stat")
     return status.exists() and status.read_text().split(") ")[-1][:1] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads child processes from Linux's /proc")
+def test_a_killed_worker_fails_its_documents_with_a_reason_and_the_run_goes_on(stories: list[Document]) -> None:
+    settings = Settings(workers=2, batch_size=2)
+    one = list(code_documents(stories, settings.model_copy(update={"workers": 1})))
+    codings = code_documents(stories, settings)
+    got = [next(codings)]
+    os.kill(_children(os.getpid())[0], signal.SIGKILL)
+    got += list(codings)
+    assert [c.document.id for c in got] == [d.id for d in stories]
+    lost = [c for c in got if c.status == "failed" and "worker process" in (c.reason or "")]
+    assert [(c.status, c.events) for c in got if c not in lost] == [(c.status, c.events) for c in one if c.document.id not in {x.document.id for x in lost}]
+    assert 0 < len(lost) <= settings.batch_size  # the oldest unfinished batch; the others go to fresh workers
