@@ -77,6 +77,7 @@ actors_option = click.option("--actors", type=click.Path(path_type=Path, exists=
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                              help="table; jsonl/json (schema v1); csv (flat, typed columns); plover (PLOVER JSON Lines); polecat (TSV).")
 dyadic_option = click.option("--dyadic", is_flag=True, help="CSV and Parquet: one row per actor-recipient code pair.")
+workers_option = click.option("--workers", type=click.IntRange(min=1), help="Processes that code documents (default: one per CPU core).")
 
 
 def _check_dyadic(fmt: str, dyadic: bool) -> None:
@@ -166,16 +167,18 @@ def _read(paths: tuple[str, ...], published: str | None, settings: Settings, web
 @format_option
 @actors_option
 @click.option("--explain", "explaining", is_flag=True, help="Also print, on stderr, why each event was coded and why the rest was not.")
+@workers_option
 @settings_option
 @click.pass_context
 @fails_cleanly
-def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str, actors: Path | None, explaining: bool) -> None:
+def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str, actors: Path | None, explaining: bool,
+         workers: int | None) -> None:
     """Code PATHS (.txt, .html, .jsonl, .warc.gz, folders, - for stdin, URLs, feeds) and print events without storing them."""
     from .explain import Trace, render
     from .formats import Provenance
     from .pipeline import code_documents
 
-    settings = _settings(ctx, actors_file=actors)
+    settings = _settings(ctx, actors_file=actors, workers=workers)
     documents, _ = _read(paths, published, settings, web=True)
     events: list[Event] = []
     provenance: dict[str, Provenance] = {}
@@ -223,10 +226,12 @@ def explain(ctx: click.Context, text: str, published: str | None, actors: Path |
 @published_option
 @db_option
 @actors_option
+@workers_option
 @settings_option
 @click.pass_context
 @fails_cleanly
-def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db: Path | None, actors: Path | None) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db: Path | None, actors: Path | None,
+           workers: int | None) -> None:
     """Code PATHS (files, folders, web archives, URLs, feeds) and store documents, statuses and events;
     re-ingesting the same text or URL changes nothing."""
     from .ingest.web import is_web_source
@@ -234,7 +239,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
     from .records import Coding
     from .store import open_store
 
-    settings = _settings(ctx, actors_file=actors, db=db)
+    settings = _settings(ctx, actors_file=actors, db=db, workers=workers)
     documents, unreadable = _read(paths, published, settings)
     tally = {"coded": 0, "skipped": 0, "failed": 0, "unchanged": 0, "events": 0, "versions": 0}
     with open_store(settings.db) as store:

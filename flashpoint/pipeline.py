@@ -11,12 +11,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from functools import partial
-from itertools import islice
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from . import dates, nlp, quantities
+from . import dates, focus, nlp, parallel, quantities
 from .actors import knowledge
 from .actors.resolve import find_mentions
 from .attribution import CUES, AttributionFinder, own_speech_act, speaker_voices
@@ -86,7 +86,7 @@ def published_date(document: Document) -> date | None:
 
 
 def code_documents(documents: Iterable[Document], settings: Settings | None = None, trace: Trace | None = None) -> Iterator[Coding]:
-    """Code documents in spaCy batches; yields one Coding per input, in order.
+    """Code documents in spaCy batches, on `settings.workers` processes; yields one Coding per input, in order.
 
     A configuration problem (no spaCy pipeline, a bad actors file) raises ConfigError before anything is coded;
     a problem with one document is that document's `failed` status and never stops the others. A `trace`
@@ -94,9 +94,17 @@ def code_documents(documents: Iterable[Document], settings: Settings | None = No
     settings = settings or Settings()
     nlp.load(settings.spacy_model)
     knowledge.load(settings.actors_file)
-    iterator = iter(documents)
-    while batch := list(islice(iterator, settings.batch_size)):
-        yield from _code_batch(batch, settings, trace)
+    lexicon_module.load()
+    groups = parallel.batches(documents, settings.batch_size)
+    first = next(groups, None)
+    second = next(groups, None)
+    workers = parallel.worker_count(settings)
+    # one batch is coded sooner here than a worker could start; a trace (explain) is collected in this process
+    if second is None or workers == 1 or trace is not None:
+        for batch in filter(None, chain([first, second], groups)):
+            yield from _code_batch(batch, settings, trace)
+        return
+    yield from parallel.code_in_workers(chain([first, second], groups), settings, workers, _code_batch)
 
 
 def _code_batch(batch: list[Document], settings: Settings, trace: Trace | None = None) -> Iterator[Coding]:
@@ -144,17 +152,18 @@ def _parse(documents: list[Document], settings: Settings) -> list[Doc | str]:
     """A Doc per document, or why it could not be parsed; long texts are parsed in pieces on paragraph breaks."""
     limit = nlp.chunk_limit(settings.spacy_model)
     short = [d.text for d in documents if len(d.text) <= limit]
+    needs = focus.sentence_test() if settings.selective_ner else None
     try:
-        docs: list[Doc | str] = list(nlp.parse(short, settings.spacy_model, settings.batch_size))
+        docs: list[Doc | str] = list(nlp.parse(short, settings.spacy_model, settings.batch_size, needs))
     except Exception:  # noqa: BLE001 - one text spaCy refuses must not take its batch with it: parse them one by one
-        docs = [_parse_one(partial(_parse_single, text, settings.spacy_model)) for text in short]
+        docs = [_parse_one(partial(_parse_single, text, settings.spacy_model, needs)) for text in short]
     pending = iter(docs)
     return [next(pending) if len(d.text) <= limit else _parse_one(partial(nlp.parse_long, d.text, settings.spacy_model))
             for d in documents]
 
 
-def _parse_single(text: str, model: str) -> Doc:
-    return next(nlp.parse([text], model))
+def _parse_single(text: str, model: str, needs: Callable[[Span], bool] | None = None) -> Doc:
+    return next(nlp.parse([text], model, needs_entities=needs))
 
 
 def _parse_one(parse: Callable[[], Doc]) -> Doc | str:

