@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -116,7 +117,8 @@ def recognise_entities(docs: list[Doc], pipeline: Language, needs_entities: Call
     entities inside the stretch."""
     stretches = [(doc, start, end) for doc in docs for start, end in _stretches(doc, needs_entities)]
     windows = [(max(0, start - ENTITY_CONTEXT), min(len(doc), end + ENTITY_CONTEXT)) for doc, start, end in stretches]
-    pieces = pipeline.get_pipe("ner").pipe((doc[a:b].as_doc() for (doc, _, _), (a, b) in zip(stretches, windows)), batch_size=batch_size)
+    recogniser: Any = pipeline.get_pipe("ner")  # a trainable pipe, which has .pipe()
+    pieces = recogniser.pipe((doc[a:b].as_doc() for (doc, _, _), (a, b) in zip(stretches, windows)), batch_size=batch_size)
     found: dict[int, list[Span]] = {}
     for (doc, start, end), (offset, _), piece in zip(stretches, windows, pieces):
         found.setdefault(id(doc), []).extend(Span(doc, offset + e.start, offset + e.end, e.label_) for e in piece.ents

@@ -104,7 +104,7 @@ def code_documents(documents: Iterable[Document], settings: Settings | None = No
         for batch in filter(None, chain([first, second], groups)):
             yield from _code_batch(batch, settings, trace)
         return
-    yield from parallel.code_in_workers(chain([first, second], groups), settings, workers, _code_batch)
+    yield from parallel.code_in_workers(chain([first, second], groups), settings, workers, _code_batch)  # type: ignore[list-item]
 
 
 def _code_batch(batch: list[Document], settings: Settings, trace: Trace | None = None) -> Iterator[Coding]:
