@@ -261,12 +261,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
                 tally["unchanged"] += 1
         for coding in code_documents(_progress(fresh, len(fresh), len(fresh) > 1 and sys.stderr.isatty()), settings):
             result = store.save(coding)
-            if result.outcome == "unchanged":  # stored meanwhile (the same id twice in the input, another process)
-                tally["unchanged"] += 1
+            # unchanged: stored meanwhile (the same id twice in the input, another process)
+            if not result.count_into(tally, len(coding.events)):
                 continue
-            tally[result.status] += 1
-            tally["versions"] += result.version > 1
-            tally["events"] += len(coding.events) if result.status == "coded" else 0
             if result.status != "coded":
                 click.echo(f"{result.status}: {coding.document.origin}: {result.reason}", err=True)
             elif result.version > 1:

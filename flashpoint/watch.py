@@ -216,13 +216,8 @@ class Ingester:
             self.state.finish(item, result, transient, self.settings.item_attempts)
             if result.status == "failed":
                 self.state.count_error(item.source)
-        tally = report.tally
-        if result.outcome == "unchanged":
-            tally["unchanged"] += 1
+        if not result.count_into(report.tally, len(coding.events)):
             return
-        tally[result.status] += 1
-        tally["versions"] += result.version > 1
-        tally["events"] += len(coding.events) if result.status == "coded" else 0
         if result.status != "coded":
             retry = " (will retry)" if transient and item.attempts + 1 < self.settings.item_attempts else ""
             self.echo(f"{result.status}: {item.url}: {_reason(result.reason, item.url)}{retry}")

@@ -158,6 +158,17 @@ class SaveResult:
     reason: str | None
     version: int = 1  # above 1: this save replaced an earlier version of the document
 
+    def count_into(self, tally: dict[str, int], n_events: int) -> bool:
+        """Add this save to a run's tally (unchanged / coded / skipped / failed, new versions, events); False when
+        the save changed nothing."""
+        if self.outcome == "unchanged":
+            tally["unchanged"] += 1
+            return False
+        tally[self.status] += 1
+        tally["versions"] += self.version > 1
+        tally["events"] += n_events if self.status == "coded" else 0
+        return True
+
 
 @dataclass(frozen=True)
 class EventFilter:
