@@ -23,7 +23,7 @@ from .attribution import CUES, AttributionFinder, own_speech_act, speaker_voices
 from .errors import ConfigError, DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
-from .events.extract import Candidate, Extractor
+from .events.extract import Candidate, Extractor, joint_exercise
 from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .ingest.clean import english_share, foreign_share, strip_invisible
@@ -276,6 +276,11 @@ def _event(
             mode_of_act = "historical"
     if resolved is not None and published is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", published):
         mode_of_act = "historical"
+    produced_by, mode = sense.rule_id, sense.mode
+    joint, actor, recipient = joint_exercise(category.name, trigger, candidate.light_verb or trigger, actor, recipient, mode_of_act)
+    if joint != category.name:
+        category, mode = ontology_module.load()[joint], None
+        produced_by = f"rule:{joint.lower()}.joint-exercise.v1 (after {produced_by})"
     if trace is not None:
         _explain(trace, trigger, framed, attribution, mode_of_act, why, resolved, date_text, published)
     start, end = candidate.trigger_span
@@ -285,7 +290,7 @@ def _event(
         id=event_id(document.id, category.name, trigger_span.start_char, trigger_span.end_char),
         doc_id=document.id,
         event_type=category.name,
-        mode=sense.mode,
+        mode=mode,
         contexts=_contexts(sense.contexts, sentence.text),
         actor=actor,
         recipient=recipient,
@@ -298,11 +303,11 @@ def _event(
         quantities=_within(scope, counts),
         trigger=TextSpan(text=trigger_span.text, start=trigger_span.start_char, end=trigger_span.end_char),
         sentence=_trimmed(sentence),
-        score=category.score(sense.mode),
+        score=category.score(mode),
         quad=category.quad,
         cameo_root=category.cameo_root,
         confidence=round(sense.confidence * (0.75 if candidate.resolved_by_reference else 1.0), 3),
-        produced_by=sense.rule_id,
+        produced_by=produced_by,
     )
 
 

@@ -527,3 +527,24 @@ def into_the_sea(token: Token, sense: Sense) -> Sense:
                   and any(o.dep_ == "pobj" and o.lemma_.lower() in SEA_WORDS for o in c.children)
                   for c in [*token.children, *(g for o in token.children if o.dep_ == "dobj" for g in o.children)])
     return replace(sense, category="MOBILIZE", mode=None) if landing else sense
+
+
+EXERCISE_WORDS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game", "training"}
+JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"}
+
+
+def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Actor], recipient: list[Actor],
+                   modality: str) -> tuple[str, list[Actor], list[Actor]]:
+    """The guide's rule for joint military exercises: COOPERATE while under way, AGREE when scheduled, every side an
+    actor and no recipient ("the U.S. and South Korea began joint drills", "Japan will hold drills with India").
+    A single country's exercise stays MOBILIZE."""
+    if category != "MOBILIZE" or lemma(trigger) not in EXERCISE_WORDS:
+        return category, actor, recipient
+    withs = [p for p in (*trigger.children, *scope.children) if p.dep_ == "prep" and p.lower_ == "with"]  # "held drills with India"
+    partners = [a for a in recipient if any(p.idx <= a.start < p.right_edge.idx + len(p.right_edge) for p in withs)]
+    sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
+    joint = any(c.lower_ in JOINT_WORDS for c in trigger.children) or bool(partners)
+    if not joint or len({a.code for a in sides if a.code}) < 2:
+        return category, actor, recipient
+    return ("AGREE" if modality == "future" else "COOPERATE"), sides, []
+

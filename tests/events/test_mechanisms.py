@@ -136,3 +136,21 @@ def test_condemning_description_in_a_speakers_statement_accuses_the_party(typer:
 def test_the_narrations_own_condemning_words_are_not_coded() -> None:
     text = "The Canadian government is gravely mistaken and its sanctions policy is a shameless scheme."
     assert not [e for e in events(text, published="2015-03-04", typer="rules") if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_joint_exercise_under_way_is_cooperation_among_all_sides(typer: str) -> None:
+    coded = events("The United States and South Korea began joint military exercises on Monday.", published="2016-03-07", typer=typer)
+    assert any(e.event_type == "COOPERATE" and e.actor_codes == ["KOR", "USA"] and not e.recipient for e in coded)
+    assert not [e for e in coded if e.event_type == "MOBILIZE"]
+
+
+def test_one_countrys_exercise_stays_a_show_of_force() -> None:
+    coded = events("The Russian navy staged naval exercises in the Baltic Sea on Monday.", published="2016-03-07", typer="rules")
+    assert any(e.event_type == "MOBILIZE" and e.actor_codes == ["RUS"] for e in coded)
+    assert not [e for e in coded if e.event_type == "COOPERATE"]
+
+
+def test_exercise_with_a_partner_is_joint() -> None:
+    coded = events("Japan will hold naval drills with India next month.", published="2016-03-07", typer="rules")
+    assert any(e.event_type == "AGREE" and e.actor_codes == ["IND", "JPN"] and e.modality == "future" for e in coded)
