@@ -430,11 +430,20 @@ class Participants:
                     return self.np_actors(next(c for c in node.children if c.dep_ == "nsubjpass"))
                 return []
             if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):
-                return self.np_actors(node.head)
+                issuing = self._issuing_verb(node.head)
+                return self.subject_actors(issuing) if issuing is not None else self.np_actors(node.head)
             if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
                 return []
             node = node.head
         return []
+
+    @staticmethod
+    def _issuing_verb(noun: Token) -> Token | None:
+        """"issued a statement condemning X", "released statements denouncing X": the statement's act is its
+        issuer's, the subject of the verb that issued it."""
+        if noun.lemma_.lower() not in ISSUING_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+            return None
+        return noun.head
 
     def _dated_subject(self, verb: Token) -> list[Token]:
         """"Kim Jong Il Monday sent ...": the parser takes the weekday for the head of the subject; the name in front

@@ -154,3 +154,9 @@ def test_one_countrys_exercise_stays_a_show_of_force() -> None:
 def test_exercise_with_a_partner_is_joint() -> None:
     coded = events("Japan will hold naval drills with India next month.", published="2016-03-07", typer="rules")
     assert any(e.event_type == "AGREE" and e.actor_codes == ["IND", "JPN"] and e.modality == "future" for e in coded)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_statement_condemning_someone_is_its_issuers_act(typer: str) -> None:
+    coded = events("Venezuela's foreign ministry issued a statement condemning Guyana on Monday.", published="2023-10-02", typer=typer)
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["VEN"] and e.recipient_codes == ["GUY"] for e in coded)
