@@ -288,8 +288,7 @@ def _date_range(period: str, by: str) -> tuple[str, str]:
 
 # Each day with actual material conflict in a directed dyad, with the one before it (from :start on). Days are
 # dates cut to ten characters, so a month- or year-dated event is a "day" of its own that begins on its first day.
-_CONFLICT_DAYS = """WITH days AS (SELECT DISTINCT actor, recipient, substr(date, 1, 10) AS day FROM dyad_facts
-        WHERE quad = 4 AND modality = 'actual' AND date >= :start),
+_CONFLICT_DAYS = """WITH days AS (SELECT actor, recipient, day FROM dyad_conflict_days WHERE day >= :start),
     gaps AS (SELECT actor, recipient, day, lag(day) OVER (PARTITION BY actor, recipient ORDER BY day) AS previous FROM days)
     SELECT actor, recipient, day FROM gaps WHERE day >= :since
       AND (previous IS NULL OR julianday({lo_day}) - julianday({lo_previous}) > :gap)"""

@@ -147,11 +147,9 @@ def test_the_migration_builds_the_facts_of_a_store_made_before_them(tmp_path, mo
     path = tmp_path / "events.db"
     with _random_store(path, 4) as store:
         before = (series(store, "AAA", "BBB", settings=SETTINGS), alerts(store, settings=SETTINGS))
-        kinds = {name: kind for name, kind in store.db.execute("SELECT name, type FROM sqlite_master WHERE name LIKE '%facts%' "
-                                                                "OR name LIKE 'periods_%' OR name = 'dyad_periods'")}
-        for name in (n for n, k in kinds.items() if k == "trigger"):
+        for (name,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():  # only the facts have triggers
             store.db.execute(f"DROP TRIGGER {name}")
-        for name in ("code_facts", "dyad_facts", "dyad_periods"):
+        for name in ("code_facts", "dyad_facts", "dyad_periods", "dyad_conflict_days"):
             store.db.execute(f"DROP TABLE {name}")
         store.db.execute("DELETE FROM schema_migrations WHERE version = 5")
     with open_store(path) as store:
