@@ -79,7 +79,8 @@ _PERIOD_TRIGGERS = f"""
         {" ".join(_period_change("old", by, "-") for by in ("day", "week", "month"))}
         DELETE FROM dyad_periods WHERE actor = old.actor AND recipient = old.recipient AND reports = 0;
     END;
-    CREATE TRIGGER periods_on_weight AFTER UPDATE OF cluster_weight ON dyad_facts BEGIN
+    CREATE TRIGGER periods_on_weight AFTER UPDATE OF cluster_weight ON dyad_facts
+        WHEN new.cluster_weight IS NOT old.cluster_weight BEGIN
         {" ".join(_period_change("old", by, "-") for by in ("day", "week", "month"))}
         {" ".join(_period_change("new", by, "") for by in ("day", "week", "month"))}
     END;
