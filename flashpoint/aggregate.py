@@ -43,6 +43,8 @@ _PERIOD_SQL: dict[str, tuple[str, int]] = {
     "week": ("date(e.date, '-6 days', 'weekday 1')", 10),
     "month": ("substr(e.date, 1, 7)", 7),
 }
+# The same labels as stored in the facts tables (store/sqlite.py), NULL where the date is too coarse.
+_FACT_PERIOD = {"day": "f.day", "week": "f.week", "month": "f.month"}
 _FREQ = {"day": "D", "week": "W-MON", "month": "M"}
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
 
@@ -51,7 +53,11 @@ WEIGHT_SQL = """coalesce(e.score, 0)
     * CASE WHEN e.attributed THEN :claim ELSE 1.0 END
     * CASE WHEN c.id IS NULL THEN 1.0 ELSE (1 + log2(c.n_sources)) / c.n_reports END"""
 
-_CLUSTER_JOIN = "LEFT JOIN cluster_members m ON m.event_id = e.id LEFT JOIN clusters c ON c.id = m.cluster_id"
+# WEIGHT_SQL over a facts row, whose cluster weight is stored with it
+FACT_WEIGHT = """coalesce(f.score, 0)
+    * CASE f.modality WHEN 'actual' THEN 1.0 WHEN 'future' THEN :future WHEN 'hypothetical' THEN :future ELSE 0.0 END
+    * CASE WHEN f.attributed THEN :claim ELSE 1.0 END
+    * f.cluster_weight"""
 
 SERIES_COLUMNS = ["reports", "clusters", "q1", "q2", "q3", "q4", "score_sum", "score_mean", "asserted", "claimed", "escalation"]
 
@@ -120,25 +126,42 @@ def series(store: SQLiteStore, actor: str, recipient: str | None = None, by: Per
     quad, reports and clusters, PLOVER score sum and mean, asserted and claimed counts, and the escalation index.
     Periods without events between the first and last (or since and until) are zero rows."""
     settings = settings or Settings()
-    label, precision = _period(by)
+    label = _fact_period(by)
     since, until = day(since, "since"), day(until, "until")
     if since and until and since > until:
         raise QueryError(f"--since {since} is after --until {until}: the range is empty")
     recipient_code = code(recipient) if recipient else None
-    params = {"actor": code(actor), "recipient": recipient_code, "precision": precision,
-              "since": since or "", "until": until or "9999", **weights(settings)}
-    sql = f"""SELECT {label} AS period, count(*) AS reports, count(DISTINCT coalesce(m.cluster_id, -e.rowid)) AS clusters,
-        sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2, sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4,
-        sum(coalesce(e.score, 0)) AS score_sum, avg(e.score) AS score_mean,
-        sum(NOT e.attributed) AS asserted, sum(e.attributed) AS claimed, sum({WEIGHT_SQL}) AS escalation
-        FROM events e {_CLUSTER_JOIN}
-        WHERE e.id IN ({dyad_sql(recipient_code, both)}) AND length(e.date) >= :precision
-          AND e.date >= :since AND e.date <= :until
+    params = {"actor": code(actor), "recipient": recipient_code, "since": since or "", "until": until or "9999", **weights(settings)}
+    # a cluster id and an event id (text) never compare equal, so this counts clusters plus unclustered reports
+    sql = f"""SELECT {label} AS period, count(*) AS reports, count(DISTINCT coalesce(f.cluster_id, f.event_id)) AS clusters,
+        sum(f.quad = 1) AS q1, sum(f.quad = 2) AS q2, sum(f.quad = 3) AS q3, sum(f.quad = 4) AS q4,
+        sum(coalesce(f.score, 0)) AS score_sum, avg(f.score) AS score_mean,
+        sum(NOT f.attributed) AS asserted, sum(f.attributed) AS claimed, sum({FACT_WEIGHT}) AS escalation
+        FROM ({_dyad_facts(recipient_code, both)}) f
+        WHERE {label} IS NOT NULL AND f.date >= :since AND f.date <= :until
         GROUP BY period ORDER BY period"""
     found = pd.DataFrame(store.db.execute(sql, params).fetchall(), columns=["period", *SERIES_COLUMNS]).set_index("period")
     if found.empty:
         return found
     return _zero_fill(found, by, since or str(found.index[0]), until or str(found.index[-1]))
+
+
+def _dyad_facts(recipient: str | None, both: bool) -> str:
+    """SQL of the facts rows of the dyad's events, one per event (params :actor, :recipient): from dyad_facts
+    for a recipient, else from code_facts; the reverse direction skips events already counted in the first."""
+    if recipient is None:
+        first = "SELECT * FROM code_facts WHERE code = :actor AND role = 'actor'"
+        return first + (" UNION ALL SELECT * FROM code_facts g WHERE code = :actor AND role = 'recipient' AND NOT EXISTS "
+                        "(SELECT 1 FROM code_facts a WHERE a.event_id = g.event_id AND a.role = 'actor' AND a.code = :actor)" if both else "")
+    first = "SELECT * FROM dyad_facts WHERE actor = :actor AND recipient = :recipient"
+    return first + (" UNION ALL SELECT * FROM dyad_facts g WHERE actor = :recipient AND recipient = :actor AND :actor != :recipient "
+                    "AND NOT EXISTS (SELECT 1 FROM dyad_facts a WHERE a.event_id = g.event_id AND a.actor = :actor "
+                    "AND a.recipient = :recipient)" if both else "")
+
+
+def _fact_period(by: str) -> str:
+    _period(by)
+    return _FACT_PERIOD[by]
 
 
 def _period(by: str) -> tuple[str, int]:
@@ -175,18 +198,14 @@ def alerts(store: SQLiteStore, since: str | date | None = None, settings: Settin
     return sorted(found, key=lambda a: (a.period, a.rule, a.actor, a.recipient))
 
 
-# CROSS JOIN keeps events as the outer loop, so a --since range is read through the events_date index.
-
-
 def _dyad_index(store: SQLiteStore, by: str, start: str, settings: Settings) -> pd.DataFrame:
     """The escalation index of every directed dyad per period from `start`: one column per (actor, recipient),
     one row per period, NaN where the dyad has no events."""
-    label, precision = _period(by)
-    sql = f"""SELECT a.code, r.code, {label} AS period, sum({WEIGHT_SQL})
-        FROM events e CROSS JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'
-        CROSS JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient' {_CLUSTER_JOIN}
-        WHERE e.date >= :start AND length(e.date) >= :precision GROUP BY 1, 2, 3"""
-    rows = store.db.execute(sql, {"start": start, "precision": precision, **weights(settings)}).fetchall()
+    _period(by)
+    # start is a period label, so the periods from it hold exactly the events dated from it
+    sql = """SELECT actor, recipient, period, actual_asserted + :claim * actual_claimed + :future * future_asserted
+        + :future * :claim * future_claimed FROM dyad_periods WHERE by = :by AND period >= :start"""
+    rows = store.db.execute(sql, {"start": start, "by": by, **weights(settings)}).fetchall()
     long = pd.DataFrame(rows, columns=["actor", "recipient", "period", "escalation"])
     if long.empty:
         return pd.DataFrame()
@@ -241,56 +260,63 @@ def _periods_before(day_: str, count: int, by: str) -> str:
 
 def _driving_events(store: SQLiteStore, cells: set[tuple[str, str, str]], settings: Settings) -> dict[tuple[str, str, str], tuple[str, ...]]:
     """The events that pull each (actor, recipient, period) cell towards conflict, most negative first: one
-    scan over the alerted periods, joined with the cells in a temporary table."""
+    read of each cell's date range through the dyad index, the cells in a temporary table."""
     if not cells:
         return {}
-    label, precision = _period(settings.alert_by)
-    store.db.execute("CREATE TEMP TABLE IF NOT EXISTS alert_cells (actor TEXT, recipient TEXT, period TEXT, PRIMARY KEY (actor, recipient, period))")
+    by = settings.alert_by
+    label = _fact_period(by)
+    store.db.execute("CREATE TEMP TABLE IF NOT EXISTS alert_cells (actor TEXT, recipient TEXT, period TEXT, lo TEXT, hi TEXT, "
+                     "PRIMARY KEY (actor, recipient, period))")
     store.db.execute("DELETE FROM alert_cells")
-    store.db.executemany("INSERT INTO alert_cells VALUES (?, ?, ?)", sorted(cells))
-    sql = f"""SELECT a.code, r.code, {label} AS period, e.id FROM events e
-        CROSS JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'
-        CROSS JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient' {_CLUSTER_JOIN}
-        WHERE e.date >= :start AND length(e.date) >= :precision AND {WEIGHT_SQL} < 0
-          AND EXISTS (SELECT 1 FROM alert_cells t WHERE t.actor = a.code AND t.recipient = r.code AND t.period = {label})
-        ORDER BY 1, 2, 3, {WEIGHT_SQL}, e.date, e.id"""
+    store.db.executemany("INSERT INTO alert_cells VALUES (?, ?, ?, ?, ?)", [(*cell, *_date_range(cell[2], by)) for cell in sorted(cells)])
+    sql = f"""SELECT f.actor, f.recipient, {label} AS period, f.event_id FROM alert_cells t CROSS JOIN dyad_facts f
+        ON f.actor = t.actor AND f.recipient = t.recipient AND f.date >= t.lo AND f.date < t.hi AND {label} = t.period
+        WHERE {FACT_WEIGHT} < 0 ORDER BY 1, 2, 3, {FACT_WEIGHT}, f.date, f.event_id"""
     found: dict[tuple[str, str, str], tuple[str, ...]] = {cell: () for cell in cells}
-    start = min((p for _, _, p in cells), default="9999")
-    for actor, recipient, period, event_id in store.db.execute(sql, {"start": start, "precision": precision, **weights(settings)}):
+    for actor, recipient, period, event_id in store.db.execute(sql, weights(settings)):
         found[(actor, recipient, period)] += (event_id,)
     return found
 
 
-_CONFLICTS = """SELECT a.code, r.code, {columns}
-    FROM events e CROSS JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'
-    CROSS JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient'
-    WHERE e.quad = 4 AND e.modality = 'actual' AND e.date >= :start AND e.date < :end {tail}"""
+def _date_range(period: str, by: str) -> tuple[str, str]:
+    """Bounds lo <= date < hi of the dates a period label holds (a day's date may carry a time)."""
+    if by == "month":
+        return period, str(pd.Period(period, freq="M") + 1)
+    step = timedelta(weeks=1) if by == "week" else timedelta(days=1)
+    return period, (date.fromisoformat(period[:10]) + step).isoformat()
+
+
+# Each day with actual material conflict in a directed dyad, with the one before it (from :start on). Days are
+# dates cut to ten characters, so a month- or year-dated event is a "day" of its own that begins on its first day.
+_CONFLICT_DAYS = """WITH days AS (SELECT actor, recipient, day FROM dyad_conflict_days WHERE day >= :start),
+    gaps AS (SELECT actor, recipient, day, lag(day) OVER (PARTITION BY actor, recipient ORDER BY day) AS previous FROM days)
+    SELECT actor, recipient, day FROM gaps WHERE day >= :since
+      AND (previous IS NULL OR julianday({lo_day}) - julianday({lo_previous}) > :gap)"""
+_LO = "CASE length({0}) WHEN 4 THEN {0} || '-01-01' WHEN 7 THEN {0} || '-01' ELSE {0} END"
 
 
 def _first_conflicts(store: SQLiteStore, since: str | None, settings: Settings) -> list[Alert]:
+    """A first_conflict alert for each dyad's day of actual material conflict with none on the gap's days before
+    it, holding every such event of that day (by id): the first one's claim in the message, their summed score."""
     gap = settings.first_conflict_days
     start = (date.fromisoformat(since) - timedelta(days=gap)).isoformat() if since else ""
-    earlier = _CONFLICTS.format(columns="max(substr(e.date, 1, 10))", tail="GROUP BY 1, 2")
-    last_seen = {(a, r): when for a, r, when in store.db.execute(earlier, {"start": start, "end": since or ""})}
-    sql = _CONFLICTS.format(columns="substr(e.date, 1, 10), e.id, e.attributed, coalesce(e.score, 0)", tail="ORDER BY 1, 2, 3, e.id")
+    days = store.db.execute(_CONFLICT_DAYS.format(lo_day=_LO.format("day"), lo_previous=_LO.format("previous")),
+                            {"start": start, "since": since or "", "gap": gap}).fetchall()
+    if not days:
+        return []
+    store.db.execute("CREATE TEMP TABLE IF NOT EXISTS conflict_days (actor TEXT, recipient TEXT, day TEXT, PRIMARY KEY (actor, recipient, day))")
+    store.db.execute("DELETE FROM conflict_days")
+    store.db.executemany("INSERT INTO conflict_days VALUES (?, ?, ?)", days)
+    sql = """SELECT t.actor, t.recipient, t.day, f.event_id, f.attributed, coalesce(f.score, 0) FROM conflict_days t
+        CROSS JOIN dyad_facts f ON f.actor = t.actor AND f.recipient = t.recipient AND f.date >= t.day AND f.date < t.day || '~'
+        WHERE f.quad = 4 AND f.modality = 'actual' AND substr(f.date, 1, 10) = t.day ORDER BY 1, 2, 3, f.event_id"""
     out: list[Alert] = []
-    for actor, recipient, when, event_id, attributed, score in store.db.execute(sql, {"start": since or "", "end": "9999"}):
-        previous = last_seen.get((actor, recipient))
-        last_seen[(actor, recipient)] = when
-        if previous == when and out and (out[-1].actor, out[-1].recipient, out[-1].period) == (actor, recipient, when):
+    for actor, recipient, when, event_id, attributed, score in store.db.execute(sql):
+        if out and (out[-1].actor, out[-1].recipient, out[-1].period) == (actor, recipient, when):
             first = out.pop()
             out.append(Alert("first_conflict", actor, recipient, when, first.value + score, first.message, (*first.event_ids, event_id)))
-        elif previous is None or _days_between(previous, when) > gap:
+        else:
             claimed = " (claimed by a source, not asserted)" if attributed else ""
             message = f"{actor}→{recipient} first material-conflict event in {gap} days on {when}{claimed}"
             out.append(Alert("first_conflict", actor, recipient, when, score, message, (event_id,)))
     return out
-
-
-def _days_between(first: str, second: str) -> int:
-    return (_lo(second) - _lo(first)).days
-
-
-def _lo(value: str) -> date:
-    """The first day a YYYY, YYYY-MM or YYYY-MM-DD date can mean."""
-    return date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)

@@ -24,6 +24,131 @@ from ..errors import StoreError
 from ..formats import Provenance
 from ..records import Coding, Event
 
+# The monitor's facts: each dated event denormalised once per code it names (code_facts) and once per directed
+# actor→recipient pair (dyad_facts), with its period labels and its cluster's weight, so that series and alerts
+# aggregate over one narrow table, stored in the order of its codes and dates (WITHOUT ROWID), instead of joining
+# five tables per event.
+# Triggers keep them current whatever writes the events, actors or clusters; events' deletion cascades.
+_FACT_COLUMNS = """date TEXT NOT NULL, day TEXT, week TEXT, month TEXT, score REAL, quad INTEGER NOT NULL,
+    modality TEXT NOT NULL, attributed INTEGER NOT NULL, cluster_id INTEGER, cluster_weight REAL"""
+# the period labels as aggregate used to compute them from events.date; NULL where the date is too coarse
+_FACT_VALUES = """e.date, CASE WHEN length(e.date) >= 10 THEN e.date END,
+    CASE WHEN length(e.date) >= 10 THEN date(e.date, '-6 days', 'weekday 1') END,
+    CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END, e.score, e.quad, e.modality, e.attributed, m.cluster_id,
+    CASE WHEN c.id IS NULL THEN 1.0 ELSE (1 + log2(c.n_sources)) / c.n_reports END"""
+_FACT_FROM = """FROM events e LEFT JOIN cluster_members m ON m.event_id = e.id LEFT JOIN clusters c ON c.id = m.cluster_id"""
+# a member of a cluster that is not stored counts as unclustered, as the LEFT JOIN above makes it
+_MEMBER_WEIGHT = """CASE WHEN EXISTS (SELECT 1 FROM clusters c WHERE c.id = new.cluster_id)
+    THEN (SELECT (1 + log2(c.n_sources)) / c.n_reports FROM clusters c WHERE c.id = new.cluster_id) ELSE 1.0 END"""
+
+# dyad_periods: per directed dyad and period (of each length), the reports and the sums of score × cluster weight
+# for each class of weight in the escalation index (actual or future, asserted or claimed), so the index under any
+# settings is a linear combination of four columns. Updated by differences as facts come, go and are re-weighted.
+# dyad_conflict_days: the days (dates cut to ten characters) with actual material conflict in each directed dyad.
+_PERIOD_SUMS = {
+    "actual_asserted": "CASE WHEN {f}modality = 'actual' AND NOT {f}attributed THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
+    "actual_claimed": "CASE WHEN {f}modality = 'actual' AND {f}attributed THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
+    "future_asserted": "CASE WHEN {f}modality IN ('future', 'hypothetical') AND NOT {f}attributed "
+                       "THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
+    "future_claimed": "CASE WHEN {f}modality IN ('future', 'hypothetical') AND {f}attributed "
+                      "THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
+}
+
+
+def _period_change(row: str, by: str, sign: str) -> str:
+    terms = [term.format(f=f"{row}.") for term in _PERIOD_SUMS.values()]
+    return f"""INSERT INTO dyad_periods SELECT {row}.actor, {row}.recipient, '{by}', {row}.{by}, {sign}1, {", ".join(f"{sign}({t})" for t in terms)}
+        WHERE {row}.{by} IS NOT NULL ON CONFLICT DO UPDATE SET reports = reports + excluded.reports,
+        {", ".join(f"{name} = {name} + excluded.{name}" for name in _PERIOD_SUMS)};"""
+
+
+_PERIOD_TRIGGERS = f"""
+    CREATE TRIGGER periods_on_fact AFTER INSERT ON dyad_facts BEGIN
+        {" ".join(_period_change("new", by, "") for by in ("day", "week", "month"))}
+    END;
+    CREATE TRIGGER conflicts_on_fact AFTER INSERT ON dyad_facts WHEN new.quad = 4 AND new.modality = 'actual' BEGIN
+        INSERT INTO dyad_conflict_days VALUES (new.actor, new.recipient, substr(new.date, 1, 10), 1)
+            ON CONFLICT DO UPDATE SET reports = reports + 1;
+    END;
+    CREATE TRIGGER conflicts_on_fact_gone AFTER DELETE ON dyad_facts WHEN old.quad = 4 AND old.modality = 'actual' BEGIN
+        UPDATE dyad_conflict_days SET reports = reports - 1
+            WHERE actor = old.actor AND recipient = old.recipient AND day = substr(old.date, 1, 10);
+        DELETE FROM dyad_conflict_days WHERE actor = old.actor AND recipient = old.recipient AND day = substr(old.date, 1, 10) AND reports = 0;
+    END;
+    CREATE TRIGGER periods_on_fact_gone AFTER DELETE ON dyad_facts BEGIN
+        {" ".join(_period_change("old", by, "-") for by in ("day", "week", "month"))}
+        DELETE FROM dyad_periods WHERE actor = old.actor AND recipient = old.recipient AND reports = 0;
+    END;
+    CREATE TRIGGER periods_on_weight AFTER UPDATE OF cluster_weight ON dyad_facts
+        WHEN new.cluster_weight IS NOT old.cluster_weight BEGIN
+        {" ".join(_period_change("old", by, "-") for by in ("day", "week", "month"))}
+        {" ".join(_period_change("new", by, "") for by in ("day", "week", "month"))}
+    END;
+"""
+
+FACTS_MIGRATION = f"""
+    CREATE TABLE code_facts (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, role TEXT NOT NULL, code TEXT NOT NULL,
+        {_FACT_COLUMNS}, PRIMARY KEY (code, role, date, event_id)) WITHOUT ROWID;
+    CREATE INDEX code_facts_event ON code_facts(event_id);
+    CREATE INDEX code_facts_cluster ON code_facts(cluster_id);
+    CREATE TABLE dyad_facts (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, actor TEXT NOT NULL, recipient TEXT NOT NULL,
+        {_FACT_COLUMNS}, PRIMARY KEY (actor, recipient, date, event_id)) WITHOUT ROWID;
+    CREATE INDEX dyad_facts_event ON dyad_facts(event_id);
+    CREATE INDEX dyad_facts_cluster ON dyad_facts(cluster_id);
+    INSERT INTO code_facts SELECT a.event_id, a.role, a.code, {_FACT_VALUES}
+        {_FACT_FROM} JOIN event_actors a ON a.event_id = e.id AND a.role IN ('actor', 'recipient') WHERE e.date IS NOT NULL;
+    INSERT INTO dyad_facts SELECT a.event_id, a.code, r.code, {_FACT_VALUES}
+        {_FACT_FROM} JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'
+        JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient' WHERE e.date IS NOT NULL;
+    CREATE TABLE dyad_periods (
+        actor TEXT NOT NULL, recipient TEXT NOT NULL, by TEXT NOT NULL, period TEXT NOT NULL, reports INTEGER NOT NULL,
+        {", ".join(f"{name} REAL NOT NULL" for name in _PERIOD_SUMS)}, PRIMARY KEY (actor, recipient, by, period));
+    CREATE INDEX dyad_periods_period ON dyad_periods(by, period);
+    CREATE TABLE dyad_conflict_days (
+        actor TEXT NOT NULL, recipient TEXT NOT NULL, day TEXT NOT NULL, reports INTEGER NOT NULL,
+        PRIMARY KEY (actor, recipient, day)) WITHOUT ROWID;
+    INSERT INTO dyad_conflict_days SELECT actor, recipient, substr(date, 1, 10), count(*) FROM dyad_facts
+        WHERE quad = 4 AND modality = 'actual' GROUP BY 1, 2, 3;
+    {";".join(f'''INSERT INTO dyad_periods SELECT actor, recipient, '{by}', {by}, count(*), {", ".join(f"total({term.format(f='')})" for term in _PERIOD_SUMS.values())}
+        FROM dyad_facts WHERE {by} IS NOT NULL GROUP BY actor, recipient, {by}''' for by in ("day", "week", "month"))};
+    CREATE TRIGGER facts_on_actor AFTER INSERT ON event_actors WHEN new.role IN ('actor', 'recipient') BEGIN
+        INSERT OR REPLACE INTO code_facts SELECT new.event_id, new.role, new.code, {_FACT_VALUES}
+            {_FACT_FROM} WHERE e.id = new.event_id AND e.date IS NOT NULL;
+        DELETE FROM dyad_facts WHERE event_id = new.event_id AND CASE new.role WHEN 'actor' THEN actor ELSE recipient END = new.code;
+        INSERT INTO dyad_facts
+            SELECT new.event_id, CASE new.role WHEN 'actor' THEN new.code ELSE o.code END,
+                   CASE new.role WHEN 'actor' THEN o.code ELSE new.code END, {_FACT_VALUES}
+            {_FACT_FROM} JOIN event_actors o ON o.event_id = e.id
+                AND o.role = CASE new.role WHEN 'actor' THEN 'recipient' ELSE 'actor' END
+            WHERE e.id = new.event_id AND e.date IS NOT NULL;
+    END;
+    CREATE TRIGGER facts_on_actor_gone AFTER DELETE ON event_actors BEGIN
+        DELETE FROM code_facts WHERE event_id = old.event_id AND role = old.role AND code = old.code;
+        DELETE FROM dyad_facts WHERE event_id = old.event_id AND CASE old.role WHEN 'actor' THEN actor WHEN 'recipient' THEN recipient END = old.code;
+    END;
+    CREATE TRIGGER facts_on_member AFTER INSERT ON cluster_members BEGIN
+        UPDATE code_facts SET cluster_id = new.cluster_id, cluster_weight = {_MEMBER_WEIGHT} WHERE event_id = new.event_id;
+        UPDATE dyad_facts SET cluster_id = new.cluster_id, cluster_weight = {_MEMBER_WEIGHT} WHERE event_id = new.event_id;
+    END;
+    CREATE TRIGGER facts_on_member_gone AFTER DELETE ON cluster_members BEGIN
+        UPDATE code_facts SET cluster_id = NULL, cluster_weight = 1.0 WHERE event_id = old.event_id;
+        UPDATE dyad_facts SET cluster_id = NULL, cluster_weight = 1.0 WHERE event_id = old.event_id;
+    END;
+    CREATE TRIGGER facts_on_cluster AFTER UPDATE OF n_reports, n_sources ON clusters
+        WHEN new.n_reports IS NOT old.n_reports OR new.n_sources IS NOT old.n_sources BEGIN
+        UPDATE code_facts SET cluster_weight = (1 + log2(new.n_sources)) / new.n_reports WHERE cluster_id = new.id;
+        UPDATE dyad_facts SET cluster_weight = (1 + log2(new.n_sources)) / new.n_reports WHERE cluster_id = new.id;
+    END;
+    {_PERIOD_TRIGGERS}
+    CREATE TRIGGER facts_on_cluster_gone AFTER DELETE ON clusters BEGIN
+        UPDATE code_facts SET cluster_weight = 1.0 WHERE cluster_id = old.id;
+        UPDATE dyad_facts SET cluster_weight = 1.0 WHERE cluster_id = old.id;
+    END
+"""
+
+
 MIGRATIONS: list[tuple[int, str]] = [
     (
         1,
@@ -147,6 +272,7 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX web_items_state ON web_items(state, source);
         """,
     ),
+    (5, FACTS_MIGRATION),
 ]
 
 
@@ -213,7 +339,7 @@ class SQLiteStore:
             with self.transaction():
                 if self.db.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
                     continue
-                for statement in filter(str.strip, script.split(";")):
+                for statement in _statements(script):
                     self.db.execute(statement)
                 self.db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, _now()))
 
@@ -416,6 +542,19 @@ class _Transaction:
     def __exit__(self, exc_type: object, *rest: object) -> None:
         if self.outer:
             self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a migration script; a trigger's body holds semicolons of its own."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \n;"):
+        yield pending
 
 
 def _has_surrogates(*texts: str) -> bool:
