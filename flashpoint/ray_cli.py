@@ -35,7 +35,7 @@ def check_local(engine: str, output: Path | None, status_file: Path | None, addr
     """The Ray options mean nothing to the local engine: say so rather than ignore them."""
     given = [name for name, value in (("-o", output), ("--status", status_file), ("--address", address), ("--load", load_db)) if value]
     if engine == "local" and given:
-        raise click.UsageError(f"{', '.join(given)} need --engine ray")
+        raise click.UsageError(f"{', '.join(given)}: only with --engine ray")
 
 
 def code_with_ray(settings: Settings, paths: tuple[str, ...], published: str | None, workers: int | None, output: Path | None,

@@ -182,7 +182,7 @@ def _coded_batches(ray: Any, documents: list[Document], settings: Settings, acto
     size = max(1, min(settings.batch_size, -(-len(frame) // (4 * actors))))  # enough blocks to keep every actor busy
     dataset = ray.data.from_pandas([frame.iloc[start:start + size] for start in range(0, len(frame), size)])
     coded = dataset.map_batches(Coder, fn_constructor_args=(settings,), batch_size=settings.batch_size, batch_format="pandas",
-                                compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1, max_restarts=0)
+                                compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1)
     yield from coded.iter_batches(batch_size=None, batch_format="pandas")
 
 
