@@ -164,11 +164,12 @@ def connect(ray: Any, address: str | None, workers: int | None) -> bool:
         ray.init(address=address, **quiet)
     else:
         ray.init(num_cpus=workers, object_store_memory=OBJECT_STORE_BYTES, **quiet)
-    logging.getLogger("ray.data").setLevel(logging.WARNING)  # no per-run execution plans on the user's terminal
     return True
 
 
 def _coded_batches(ray: Any, documents: list[Document], settings: Settings, actors: int) -> Iterator[pd.DataFrame]:
+    import logging
+
     import pandas as pd
 
     context = ray.data.DataContext.get_current()
@@ -181,6 +182,7 @@ def _coded_batches(ray: Any, documents: list[Document], settings: Settings, acto
     # blocks made here, not by a repartition task: with every CPU held by an actor, such a task would never run
     size = max(1, min(settings.batch_size, -(-len(frame) // (4 * actors))))  # enough blocks to keep every actor busy
     dataset = ray.data.from_pandas([frame.iloc[start:start + size] for start in range(0, len(frame), size)])
+    logging.getLogger("ray.data").setLevel(logging.WARNING)  # set up by the first dataset: no execution plans on the terminal
     coded = dataset.map_batches(Coder, fn_constructor_args=(settings,), batch_size=settings.batch_size, batch_format="pandas",
                                 compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1)
     yield from coded.iter_batches(batch_size=None, batch_format="pandas")
