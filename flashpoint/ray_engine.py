@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .errors import ConfigError, OutputError
 from .extras import require
 from .records import Coding, Document, Event
 from .settings import Settings
@@ -136,7 +137,10 @@ def code_on_ray(documents: list[Document], unreadable: list[Coding], settings: S
     import pyarrow.parquet as pq
 
     report = RunReport()
-    started = connect(ray, address, workers)
+    try:
+        started = connect(ray, address, workers)
+    except ConnectionError as exc:
+        raise ConfigError(f"cannot join the Ray cluster at {address}: {exc}") from None
     try:
         actors = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         with pq.ParquetWriter(events_out, _events_schema()) as event_writer, \
@@ -146,6 +150,10 @@ def code_on_ray(documents: list[Document], unreadable: list[Coding], settings: S
                 codings = [coding_of(row) for row in batch.to_dict("records")]
                 _write_events(event_writer, codings)
                 _write_statuses(status_writer, batch.to_dict("records"), report)
+    except ray.exceptions.RayError as exc:  # an actor lost with its node, a cluster gone: the documents written so far stay
+        done = sum(report.tally[s] for s in ("coded", "skipped", "failed"))
+        raise OutputError(f"the Ray run stopped after {done} of {len(documents) + len(unreadable)} documents "
+                          f"({type(exc).__name__}: {str(exc)[:200]}); run again to code them all") from None
     finally:
         if started:
             ray.shutdown()
@@ -188,25 +196,19 @@ def _coded_batches(ray: Any, documents: list[Document], settings: Settings, acto
     yield from coded.iter_batches(batch_size=None, batch_format="pandas")
 
 
-def _events_table(frame: pd.DataFrame) -> pa.Table:
-    from .formats import arrow_table
-
-    return arrow_table(frame)
-
-
 def _events_schema() -> pa.Schema:
-    from .formats import to_frame
+    from .formats import arrow_table, to_frame
 
-    return _events_table(to_frame([])).schema
+    return arrow_table(to_frame([])).schema
 
 
 def _write_events(writer: Any, codings: list[Coding]) -> None:
-    from .formats import Provenance, to_frame
+    from .formats import Provenance, arrow_table, to_frame
 
     events = [e for c in codings if c.status == "coded" for e in c.events]
     if events:
         provenance = {e.id: Provenance.of(c.document) for c in codings for e in c.events}
-        writer.write_table(_events_table(to_frame(events, provenance)))
+        writer.write_table(arrow_table(to_frame(events, provenance)))
 
 
 def _status_schema() -> pa.Schema:
@@ -234,8 +236,6 @@ def _write_statuses(writer: Any, rows: list[dict[str, Any]], report: RunReport) 
 def read_statuses(path: Path) -> Iterator[Coding]:
     require("pyarrow", "parquet", "Reading a statuses file")
     import pyarrow.parquet as pq
-
-    from .errors import ConfigError
 
     try:
         table = pq.ParquetFile(path)
