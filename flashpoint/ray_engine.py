@@ -167,12 +167,28 @@ def connect(ray: Any, address: str | None, workers: int | None) -> bool:
         return False
     import logging
 
+    if address:
+        _reachable(address)
+
     quiet = {"include_dashboard": False, "logging_level": logging.WARNING, "log_to_driver": False, "configure_logging": True}
     if address:
         ray.init(address=address, **quiet)
     else:
         ray.init(num_cpus=workers, object_store_memory=OBJECT_STORE_BYTES, **quiet)
     return True
+
+
+def _reachable(address: str) -> None:
+    """A host:port nobody answers on is one line at once; Ray itself would retry for minutes."""
+    import socket
+
+    if address == "auto" or "://" in address:
+        return
+    host, _, port = address.rpartition(":")
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot reach the Ray cluster at {address} ({exc}): is `ray start --head` running there?") from None
 
 
 def _coded_batches(ray: Any, documents: list[Document], settings: Settings, actors: int) -> Iterator[pd.DataFrame]:

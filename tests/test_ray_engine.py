@@ -101,3 +101,13 @@ def test_ray_options_need_the_ray_engine_and_an_output(tmp_path: Path) -> None:
     assert local.exit_code == 2 and "--address: only with --engine ray" in local.output
     no_output = CliRunner().invoke(main, ["code", "--engine", "ray", str(story)])
     assert no_output.exit_code == 2 and "give -o events.parquet" in no_output.output
+
+
+def test_a_cluster_nobody_runs_is_one_line_at_once(tmp_path: Path) -> None:
+    pytest.importorskip("ray")
+    story = tmp_path / "story.txt"
+    story.write_text("Iran warned Israel on Monday.", encoding="utf-8")
+    out = tmp_path / "events.parquet"
+    result = CliRunner().invoke(main, ["code", "--engine", "ray", str(story), "-o", str(out), "--address", "127.0.0.1:1"])
+    assert result.exit_code == 2 and "cannot reach the Ray cluster at 127.0.0.1:1" in result.output
+    assert not out.exists()
