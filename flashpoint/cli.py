@@ -11,6 +11,7 @@ import click
 
 from .cli_common import db_option, fails_cleanly, settings_option
 from .errors import OutputError
+from .ray_cli import check_local, code_with_ray, load, ray_options
 
 if TYPE_CHECKING:  # the records, settings and store import pydantic: loaded by the commands that use them, not by --help
     from .formats import Provenance
@@ -168,17 +169,22 @@ def _read(paths: tuple[str, ...], published: str | None, settings: Settings, web
 @actors_option
 @click.option("--explain", "explaining", is_flag=True, help="Also print, on stderr, why each event was coded and why the rest was not.")
 @workers_option
+@ray_options
 @settings_option
 @click.pass_context
 @fails_cleanly
 def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str, actors: Path | None, explaining: bool,
-         workers: int | None) -> None:
-    """Code PATHS (.txt, .html, .jsonl, .warc.gz, folders, - for stdin, URLs, feeds) and print events without storing them."""
+         workers: int | None, engine: str, **ray: Any) -> None:
+    """Code PATHS (.txt, .html, .jsonl, .warc.gz, folders, - for stdin, URLs, feeds) and print events without storing them;
+    with --engine ray, code them (and .parquet shards) on a Ray cluster into Parquet files."""
     from .explain import Trace, render
     from .formats import Provenance
     from .pipeline import code_documents
 
+    check_local(engine, **ray)
     settings = _settings(ctx, actors_file=actors, workers=workers)
+    if engine == "ray":
+        return code_with_ray(settings, paths, published, workers, **ray)
     documents, _ = _read(paths, published, settings, web=True)
     events: list[Event] = []
     provenance: dict[str, Provenance] = {}
@@ -453,4 +459,5 @@ from .web.command import serve  # noqa: E402  (imports no web framework until it
 
 main.add_command(watch)
 main.add_command(sources)
+main.add_command(load)
 main.add_command(serve)

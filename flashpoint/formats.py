@@ -21,6 +21,7 @@ from .records import Actor, Document, Event
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
 # Every flat column and its type: what to_frame gives pandas and Parquet, and what a CSV reader should be told
 # (README: "Column types"). "date" columns are full YYYY-MM-DD days; `date` itself keeps the stated precision.
@@ -143,14 +144,21 @@ def to_parquet(frame: pd.DataFrame, path: Path) -> None:
     """The frame as Parquet, date columns stored as DATE (not timestamps) so DuckDB, R and Spark read days."""
     from .extras import require
 
-    pa = require("pyarrow", "parquet", "Parquet output")
+    require("pyarrow", "parquet", "Parquet output")
     import pyarrow.parquet as pq
+
+    pq.write_table(arrow_table(frame), path)
+
+
+def arrow_table(frame: pd.DataFrame) -> pa.Table:
+    """The frame as an Arrow table with date columns as DATE: what to_parquet writes (also a part of a file)."""
+    import pyarrow as pa
 
     table = pa.Table.from_pandas(frame, preserve_index=False)
     for column in DATE_COLUMNS:
         index = table.schema.get_field_index(column)
         table = table.set_column(index, column, table.column(column).cast(pa.date32()))
-    pq.write_table(table, path)
+    return table
 
 
 def to_jsonl(events: Iterable[Event]) -> str:
