@@ -261,7 +261,8 @@ def _event(
     doc, sense, trigger = sentence.doc, candidate.sense, candidate.trigger
     category = ontology_module.load()[sense.category or ""]
     framed, frame = finder.find(candidate.light_verb or trigger)
-    own_word = candidate.light_verb is not None or lexicon_module.lemma(trigger) in lexicon.voicing_words | CUES.keys()
+    word = lexicon_module.lemma(trigger)
+    own_word = candidate.light_verb is not None or word in lexicon.voicing_words or word in CUES
     actor, recipient, attribution = speaker_voices(category.name, own_word, candidate.actor, candidate.recipient, framed,
                                                    extractor.discourse.last_speaker)
     attribution = own_speech_act(category.name, actor, attribution)

@@ -388,12 +388,13 @@ class Extractor(Participants):
             if not content:
                 return None
             clause = content[0]
+        # the word test first: it is cheap and fails for most sentences, finding the speaker is not
+        words = load_lexicon().invective_words
+        if not any(lemma(t) in words or t.lower_ in words for t in clause.subtree if t.dep_ != "ccomp" or t is clause):
+            return None
         speakers = [a for a in self.subject_actors(frame) if a.code] if frame is not None else []
         speaker = speakers[0] if speakers else self.discourse.last_speaker
         if speaker is None or not speaker.code:
-            return None
-        words = load_lexicon().invective_words
-        if not any(lemma(t) in words or t.lower_ in words for t in clause.subtree if t.dep_ != "ccomp" or t is clause):
             return None
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         accused = [a for s in subjects for a in self.np_actors(s) if a.code]
