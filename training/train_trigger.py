@@ -235,17 +235,19 @@ def deterministic_npz(**arrays: np.ndarray) -> bytes:
     return buffer.getvalue()
 
 
-def save(vectorizer, model, width: int, scale: float, stats: dict, n_docs: int, n_examples: int, C: float, keep_rule: float, add_model: float) -> None:
-    names = np.array(vectorizer.get_feature_names_out(), dtype=str)
-    weights = model.coef_.T.astype(np.float32)
-    if weights.shape[1] == 1:  # sklearn's binary layout; not expected with 17 labels
+def model_bytes(trained) -> bytes:
+    """The shipped file: features the model ignores left out, their weights as float16 (the context weights, already
+    scaled for unscaled vectors, stay float32)."""
+    if len(trained.labels) < 3:  # sklearn's binary layout; not expected with 17 labels
         raise SystemExit("training data holds a single event category")
-    context = weights[len(names):len(names) + width] * scale  # inference feeds the unscaled vectors
-    weights = weights[: len(names)]
-    keep = np.abs(weights).max(axis=1) >= 1e-3  # features the model ignores need not ship
-    raw = deterministic_npz(features=names[keep], weights=weights[keep].astype(np.float16),
-                            bias=model.intercept_.astype(np.float32), labels=np.array(model.classes_, dtype=str),
-                            context=context.astype(np.float32))
+    names = np.array(list(trained.vocabulary), dtype=str)
+    keep = np.abs(trained.weights).max(axis=1) >= 1e-3  # features the model ignores need not ship
+    return deterministic_npz(features=names[keep], weights=trained.weights[keep].astype(np.float16), bias=trained.bias,
+                             labels=np.array(trained.labels, dtype=str), context=trained.context.astype(np.float32))
+
+
+def save(trained, scale: float, stats: dict, n_docs: int, n_examples: int, C: float, keep_rule: float, add_model: float) -> None:
+    raw = model_bytes(trained)
     (DATA / MODEL_FILE).write_bytes(raw)
     card_path = DATA / CARD_FILE
     card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
@@ -261,7 +263,8 @@ def save(vectorizer, model, width: int, scale: float, stats: dict, n_docs: int, 
         "built": date.today().isoformat() if "built" not in card else card["built"],
     })
     card_path.write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL_FILE} ({len(raw) / 1e6:.2f} MB, {int(keep.sum())} features) and {CARD_FILE}")
+    with np.load(io.BytesIO(raw), allow_pickle=False) as shipped:
+        print(f"wrote {MODEL_FILE} ({len(raw) / 1e6:.2f} MB, {len(shipped['features'])} features) and {CARD_FILE}")
 
 
 def main() -> None:
@@ -298,7 +301,8 @@ def main() -> None:
         cross_validate(X, V, y, groups, args.cv, [float(c) for c in args.cv_C.split(',')], rules_only)
         return
     vectorizer, model = fit(X, V, y, args.C)
-    save(vectorizer, model, V.shape[1], args.context_scale, stats, len(docs), len(y), args.C, args.keep_rule, args.add_model)
+    save(to_model(vectorizer, model, V.shape[1], args.context_scale), args.context_scale, stats, len(docs), len(y), args.C,
+         args.keep_rule, args.add_model)
 
 
 def rules_label(row: list[str]) -> str:
