@@ -24,24 +24,20 @@ DateLike = Annotated[str | None, Query(description="YYYY-MM-DD, YYYY-MM or YYYY"
 Limit = Annotated[int, Query(ge=1, le=views.MAX_PAGE, description=f"page size, at most {views.MAX_PAGE}")]
 Cursor = Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page")]
 Period = Literal["day", "week", "month"]
+# the event filters that /api/events and a dyad's events share
+EventType = Annotated[str | None, Query(max_length=32, description="PLOVER category, e.g. THREATEN")]
+Attributed = Annotated[bool | None, Query(description="true: claimed by a party; false: asserted by the article")]
+Words = Annotated[str | None, Query(max_length=200, description="words the event's sentence contains")]
 
 
-def event_query(actor: Code = None, recipient: Code = None,
-                type: Annotated[str | None, Query(max_length=32, description="PLOVER category, e.g. THREATEN")] = None,
-                since: DateLike = None, until: DateLike = None,
-                attributed: Annotated[bool | None, Query(description="true: claimed by a party; false: asserted by the article")] = None,
-                modality: Modality | None = None,
-                q: Annotated[str | None, Query(max_length=200, description="words the event's sentence contains")] = None,
+def event_query(actor: Code = None, recipient: Code = None, type: EventType = None, since: DateLike = None,
+                until: DateLike = None, attributed: Attributed = None, modality: Modality | None = None, q: Words = None,
                 cursor: Cursor = None, limit: Limit = 50) -> views.EventQuery:
     return views.EventQuery(actor, recipient, type, since, until, attributed, modality, q, None, cursor, limit)
 
 
-def dyad_query(type: Annotated[str | None, Query(max_length=32, description="PLOVER category, e.g. THREATEN")] = None,
-               since: DateLike = None, until: DateLike = None,
-               attributed: Annotated[bool | None, Query(description="true: claimed by a party; false: asserted by the article")] = None,
-               modality: Modality | None = None,
-               q: Annotated[str | None, Query(max_length=200, description="words the event's sentence contains")] = None,
-               cursor: Cursor = None, limit: Limit = 50) -> views.EventQuery:
+def dyad_query(type: EventType = None, since: DateLike = None, until: DateLike = None, attributed: Attributed = None,
+               modality: Modality | None = None, q: Words = None, cursor: Cursor = None, limit: Limit = 50) -> views.EventQuery:
     """The event filters of a dyad (its actor and recipient are in the path)."""
     return views.EventQuery(None, None, type, since, until, attributed, modality, q, None, cursor, limit)
 
