@@ -26,7 +26,7 @@ from pathlib import Path
 
 import httpx
 
-from flashpoint.cluster import cluster_reports
+from flashpoint.monitor.cluster import cluster_reports
 from flashpoint.store import open_store
 from monitor import generate  # benchmarks/ is run as a script folder
 

@@ -60,7 +60,7 @@ def date_range(value: str | None) -> tuple[date | None, date | None]:
     """The first and last day a stored date (YYYY-MM-DD, YYYY-MM or YYYY) can mean."""
     if not value:
         return None, None
-    from .cluster import interval
+    from .monitor.cluster import interval
 
     return interval(value)
 

@@ -48,7 +48,7 @@ class Settings(BaseModel):
     fetch_workers: int = Field(8, ge=1, description="requests open at once in all")
     item_attempts: int = Field(3, ge=1, description="rounds a watched item that failed for a passing reason (429, 5xx, network) is tried before it stays failed")
 
-    # The escalation monitor: report clustering, the escalation index and the alert rules (aggregate.py, cluster.py).
+    # The escalation monitor: report clustering, the escalation index and the alert rules (monitor/).
     cluster_window_days: int = Field(3, ge=0, description="reports of one event may be dated this many days apart")
     syndication_jaccard: float = Field(0.7, gt=0, le=1, description="word-shingle Jaccard above which two articles are copies of one source")
     minhash_perms: int = Field(64, ge=16, description="MinHash permutations per article for spotting syndicated copies")

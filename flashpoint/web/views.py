@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from ..aggregate import WEIGHT_SQL, alerts, code, day, names, series, weights
-from ..cluster import cluster_reports
 from ..errors import NothingFound, QueryError
 from ..formats import flat
+from ..monitor.aggregate import WEIGHT_SQL, alerts, code, day, names, series, weights
+from ..monitor.cluster import cluster_reports
 from ..records import Event
 from ..settings import Settings
 from ..store.sqlite import EventFilter, SQLiteStore, open_store

@@ -31,9 +31,9 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
-from .errors import QueryError
-from .settings import Settings
-from .store.sqlite import SQLiteStore
+from ..errors import QueryError
+from ..settings import Settings
+from ..store.sqlite import SQLiteStore
 
 Period = Literal["day", "week", "month"]
 

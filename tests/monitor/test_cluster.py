@@ -1,10 +1,10 @@
 from datetime import date, timedelta
 
-from flashpoint.cluster import cluster_reports, interval, read_clusters
+from flashpoint.monitor.cluster import cluster_reports, interval, read_clusters
 from flashpoint.records import Document
 from flashpoint.settings import Settings
 
-from . import streams
+from .. import streams
 
 
 def _summary(store) -> list[tuple]:

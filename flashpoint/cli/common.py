@@ -1,4 +1,5 @@
-"""What every command shares: the --db and --settings options and the mapping of FlashpointError to one line and an exit code."""
+"""What every command shares: the --db and --settings options, the settings they select, and the mapping of FlashpointError
+to one line and an exit code."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from .errors import FlashpointError, NothingFound
+from ..errors import FlashpointError, NothingFound
+
+if TYPE_CHECKING:  # settings import pydantic: loaded by the commands that use them, not by --help
+    from ..settings import Settings
 
 
 def _remember_settings(ctx: click.Context, _: click.Parameter, value: Path | None) -> None:
@@ -28,6 +32,19 @@ settings_option = click.option("--settings", type=click.Path(path_type=Path, dir
 db_option = click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="SQLite store (default: user data dir or $FLASHPOINT_DB).")
 
 
+def command_settings(ctx: click.Context, **overrides: object) -> Settings:
+    """The settings, checked whole before anything is read or stored: a bad actors file is exit 2, not a run of
+    failed documents."""
+    from ..settings import load_settings
+
+    settings = load_settings((ctx.obj or {}).get("settings_file"), **overrides)
+    if settings.actors_file is not None:
+        from ..actors import knowledge
+
+        knowledge.load(settings.actors_file)
+    return settings
+
+
 def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
     """Exit 1 when nothing was found, 2 when the request could not be answered; never a traceback."""
 
@@ -39,7 +56,7 @@ def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
             click.echo(f"Error: {_one_line(exc)}", err=True)
             sys.exit(1 if isinstance(exc, NothingFound) else 2)
         except sqlite3.Error as exc:  # a store damaged after it opened (a corrupt page met mid-query)
-            from .store.sqlite import explain
+            from ..store.sqlite import explain
 
             click.echo(f"Error: cannot read the store: {_one_line(explain(exc))}", err=True)
             sys.exit(2)

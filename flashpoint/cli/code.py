@@ -1,4 +1,5 @@
-"""The `flashpoint` command: thin click commands over the library; errors become one line and an exit code."""
+"""The coder's commands (`code`, `explain`, `ingest`, `events`, `documents`, `export`, `eval`, `schema`, `demo`): thin
+click commands over the library; errors become one line and an exit code."""
 
 from __future__ import annotations
 
@@ -9,45 +10,22 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .cli_common import db_option, fails_cleanly, settings_option
-from .errors import OutputError
-from .ray_cli import check_local, code_with_ray, load, ray_options
+from ..errors import OutputError
+from .common import command_settings, db_option, fails_cleanly, settings_option
+from .ray import check_local, code_with_ray, ray_options
 
 if TYPE_CHECKING:  # the records, settings and store import pydantic: loaded by the commands that use them, not by --help
-    from .formats import Provenance
-    from .records import Coding, Document, Event
-    from .settings import Settings
-    from .store import EventFilter
+    from ..formats import Provenance
+    from ..records import Coding, Document, Event
+    from ..settings import Settings
+    from ..store import EventFilter
 
 FORMATS = ["table", "jsonl", "json", "csv", "plover", "polecat"]
 FLAT_FORMATS = {"csv", "parquet"}  # where --dyadic applies; polecat is always one row per pair
 
 
-def _settings(ctx: click.Context, **overrides: object) -> Settings:
-    """The settings, checked whole before anything is read or stored: a bad actors file is exit 2, not a run of
-    failed documents."""
-    from .settings import load_settings
-
-    settings = load_settings((ctx.obj or {}).get("settings_file"), **overrides)
-    if settings.actors_file is not None:
-        from .actors import knowledge
-
-        knowledge.load(settings.actors_file)
-    return settings
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="flashpoint")
-@click.option("--settings", "settings_file", type=click.Path(path_type=Path, dir_okay=False), help="YAML settings file.")
-@click.pass_context
-def main(ctx: click.Context, settings_file: Path | None) -> None:
-    """Flashpoint: source-attributed PLOVER events from news on conflict and diplomacy."""
-    ctx.ensure_object(dict)
-    ctx.obj["settings_file"] = settings_file
-
-
 def _published(value: str | None) -> str | None:
-    from .dates import parse_date
+    from ..dates import parse_date
 
     try:
         parsed = parse_date(value)
@@ -60,7 +38,7 @@ def _query_date(value: str | None) -> str | None:
     """A date to filter stored events by: a day, a month or a year (stored dates have those precisions)."""
     import re
 
-    from .dates import parse_iso
+    from ..dates import parse_iso
 
     if value is None:
         return None
@@ -87,7 +65,7 @@ def _check_dyadic(fmt: str, dyadic: bool) -> None:
 
 
 def _rendered(events: list[Event], fmt: str, provenance: dict[str, Provenance], dyadic: bool = False) -> str:
-    from . import exchange, formats
+    from .. import exchange, formats
 
     if fmt == "csv":
         return formats.to_csv(events, provenance, dyadic)
@@ -109,7 +87,7 @@ def _print_table(events: list[Event]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from .formats import flat
+    from ..formats import flat
 
     table = Table(show_lines=False, header_style="bold")
     for column in ["date", "type", "actor", "recipient", "modality", "asserted by", "trigger", "quantity"]:
@@ -146,9 +124,9 @@ def _read(paths: tuple[str, ...], published: str | None, settings: Settings, web
     """Local paths (and, with `web`, URLs and feed files fetched without a store: `code`)."""
     from itertools import chain
 
-    from .ingest.read import read
-    from .ingest.web import is_web_source, read_web
-    from .records import Document
+    from ..ingest.read import read
+    from ..ingest.web import is_web_source, read_web
+    from ..records import Document
 
     local = [p for p in paths if not is_web_source(p)]
     remote = [p for p in paths if is_web_source(p)] if web else []
@@ -162,7 +140,7 @@ def _read(paths: tuple[str, ...], published: str | None, settings: Settings, web
     return documents, unreadable
 
 
-@main.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True)
 @published_option
 @format_option
@@ -177,12 +155,12 @@ def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt:
          workers: int | None, engine: str, **ray: Any) -> None:
     """Code PATHS (.txt, .html, .jsonl, .warc.gz, folders, - for stdin, URLs, feeds) and print events without storing them;
     with --engine ray, code them (and .parquet shards) on a Ray cluster into Parquet files."""
-    from .explain import Trace, render
-    from .formats import Provenance
-    from .pipeline import code_documents
+    from ..explain import Trace, render
+    from ..formats import Provenance
+    from ..pipeline import code_documents
 
     check_local(engine, **ray)
-    settings = _settings(ctx, actors_file=actors, workers=workers)
+    settings = command_settings(ctx, actors_file=actors, workers=workers)
     if engine == "ray":
         return code_with_ray(settings, paths, published, workers, **ray)
     documents, _ = _read(paths, published, settings, web=True)
@@ -205,7 +183,7 @@ def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt:
         sys.exit(1)
 
 
-@main.command()
+@click.command()
 @click.argument("text")
 @published_option
 @actors_option
@@ -215,19 +193,19 @@ def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt:
 def explain(ctx: click.Context, text: str, published: str | None, actors: Path | None) -> None:
     """Code TEXT and show why: per event the rule, the trigger model's probability, participants, attribution,
     modality and date; and for each predicate left out, why it was not coded."""
-    from .explain import Trace, render
-    from .ingest.clean import clean_text
-    from .pipeline import code_documents
-    from .records import Document, text_id
+    from ..explain import Trace, render
+    from ..ingest.clean import clean_text
+    from ..pipeline import code_documents
+    from ..records import Document, text_id
 
-    settings = _settings(ctx, actors_file=actors)
+    settings = command_settings(ctx, actors_file=actors)
     cleaned = clean_text(text)
     trace = Trace()
     codings = list(code_documents([Document(text_id(cleaned, "TEXT"), cleaned, published=published, origin="TEXT")], settings, trace))
     click.echo(render(trace, codings), nl=False)
 
 
-@main.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True)
 @published_option
 @db_option
@@ -240,12 +218,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
            workers: int | None) -> None:
     """Code PATHS (files, folders, web archives, URLs, feeds) and store documents, statuses and events;
     re-ingesting the same text or URL changes nothing."""
-    from .ingest.web import is_web_source
-    from .pipeline import code_documents
-    from .records import Coding
-    from .store import open_store
+    from ..ingest.web import is_web_source
+    from ..pipeline import code_documents
+    from ..records import Coding
+    from ..store import open_store
 
-    settings = _settings(ctx, actors_file=actors, db=db, workers=workers)
+    settings = command_settings(ctx, actors_file=actors, db=db, workers=workers)
     documents, unreadable = _read(paths, published, settings)
     tally = {"coded": 0, "skipped": 0, "failed": 0, "unchanged": 0, "events": 0, "versions": 0}
     with open_store(settings.db) as store:
@@ -275,7 +253,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
             elif result.version > 1:
                 click.echo(f"new version {result.version} of {coding.document.id}: {coding.document.origin}", err=True)
         if web := [p for p in paths if is_web_source(p)]:  # URLs and feeds: the store remembers what is done
-            from .watch import Ingester
+            from ..watch import Ingester
 
             report = Ingester(store, settings, echo=lambda line: click.echo(line, err=True), published=published).ingest(web)
             tally.update({k: tally[k] + report.tally[k] for k in tally})
@@ -288,7 +266,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
         sys.exit(1)
 
 
-@main.command()
+@click.command()
 @db_option
 @click.option("--actor", help="Actor code (ISO alpha-3, IGO, NGO).")
 @click.option("--recipient", help="Recipient code.")
@@ -308,10 +286,10 @@ def events(ctx: click.Context, db: Path | None, actor: str | None, recipient: st
            since: str | None, until: str | None, attributed: bool | None, modality: str | None, text: str | None,
            limit: int | None, fmt: str, dyadic: bool) -> None:
     """List stored events, filtered, with their document and cluster."""
-    from .store import EventFilter
+    from ..store import EventFilter
 
     _check_dyadic(fmt, dyadic)
-    settings = _settings(ctx, db=db)
+    settings = command_settings(ctx, db=db)
     found, provenance = _stored_events(settings, EventFilter(actor, recipient, event_type, since, until, attributed, limit=limit,
                                                              modality=modality, text=text))
     if not found:
@@ -322,8 +300,8 @@ def events(ctx: click.Context, db: Path | None, actor: str | None, recipient: st
 
 def _stored_events(settings: Settings, where: EventFilter) -> tuple[list[Event], dict[str, Provenance]]:
     """The events asked for with their documents and clusters (clustering any stored events not yet clustered)."""
-    from .cluster import cluster_reports
-    from .store import open_store
+    from ..monitor.cluster import cluster_reports
+    from ..store import open_store
 
     with open_store(settings.db) as store:
         found = list(store.events(where))
@@ -332,7 +310,7 @@ def _stored_events(settings: Settings, where: EventFilter) -> tuple[list[Event],
         return found, store.provenance(e.id for e in found)
 
 
-@main.command()
+@click.command()
 @db_option
 @click.option("--status", type=click.Choice(["coded", "skipped", "failed"]))
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
@@ -344,9 +322,9 @@ def documents(ctx: click.Context, db: Path | None, status: str | None, fmt: str)
     import csv
     import json
 
-    from .store import open_store
+    from ..store import open_store
 
-    settings = _settings(ctx, db=db)
+    settings = command_settings(ctx, db=db)
     with open_store(settings.db) as store:
         rows = store.documents(status)
     if fmt == "jsonl":
@@ -367,7 +345,7 @@ def documents(ctx: click.Context, db: Path | None, status: str | None, fmt: str)
         Console(width=max(120, Console().width)).print(table)
 
 
-@main.command()
+@click.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover", "polecat"]), required=True,
               help="jsonl (schema v1); csv and parquet (flat, typed columns); plover (PLOVER JSON Lines); polecat (TSV).")
@@ -378,11 +356,11 @@ def documents(ctx: click.Context, db: Path | None, status: str | None, fmt: str)
 @fails_cleanly
 def export(ctx: click.Context, db: Path | None, fmt: str, dyadic: bool, output: Path) -> None:
     """Write every stored event to a file (JSONL keeps the full schema; CSV and Parquet are flat)."""
-    from . import formats
-    from .store import EventFilter
+    from .. import formats
+    from ..store import EventFilter
 
     _check_dyadic(fmt, dyadic)
-    settings = _settings(ctx, db=db)
+    settings = command_settings(ctx, db=db)
     found, provenance = _stored_events(settings, EventFilter())
     try:
         if fmt == "parquet":
@@ -394,7 +372,7 @@ def export(ctx: click.Context, db: Path | None, fmt: str, dyadic: bool, output: 
     click.echo(f"{len(found)} events written to {output}")
 
 
-@main.command(name="eval")
+@click.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--misses/--no-misses", default=True, help="List the sentences the coder got wrong.")
@@ -405,35 +383,35 @@ def evaluate(ctx: click.Context, gold: Path, fmt: str, misses: bool) -> None:
     """Score the coder on annotated news documents (news_dev.json, news_train.jsonl) or PLOVER gold sentences."""
     import json
 
-    from .eval import evaluate as run
-    from .eval import format_result
+    from ..eval import evaluate as run
+    from ..eval import format_result
 
-    result = run(gold, _settings(ctx))
+    result = run(gold, command_settings(ctx))
     click.echo(json.dumps(result, indent=2) if fmt == "json" else format_result(result, misses))
 
 
-@main.command()
+@click.command()
 def schema() -> None:
     """Print the JSON Schema of an event (schema v1)."""
     import json
 
-    from .records import event_json_schema
+    from ..records import event_json_schema
 
     click.echo(json.dumps(event_json_schema(), indent=2))
 
 
-@main.command()
+@click.command()
 @db_option
 @settings_option
 @click.pass_context
 @fails_cleanly
 def demo(ctx: click.Context, db: Path | None) -> None:
     """Ingest the bundled sample articles into the store and print their events."""
-    from .demo import sample_documents
-    from .pipeline import code_documents
-    from .store import open_store
+    from ..demo import sample_documents
+    from ..pipeline import code_documents
+    from ..store import open_store
 
-    settings = _settings(ctx, db=db)
+    settings = command_settings(ctx, db=db)
     tally = {"coded": 0, "skipped": 0, "failed": 0}
     stored = 0
     with open_store(settings.db) as store:
@@ -447,17 +425,3 @@ def demo(ctx: click.Context, db: Path | None) -> None:
     click.echo(f"{tally['coded']} documents coded, {tally['skipped']} skipped, {tally['failed']} failed; "
                f"{len(shown)} sample events in the store ({stored} newly stored, {total} in {settings.db})")
 
-
-from .monitor_cli import alerts, plot, series  # noqa: E402  (the monitor's commands live beside their own module)
-
-main.add_command(series)
-main.add_command(alerts)
-main.add_command(plot)
-
-from .watch_cli import sources, watch  # noqa: E402
-from .web.command import serve  # noqa: E402  (imports no web framework until it runs)
-
-main.add_command(watch)
-main.add_command(sources)
-main.add_command(load)
-main.add_command(serve)

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from flashpoint.cli import main
-from flashpoint.web.command import loopback
+from flashpoint.cli.web import loopback
 
 pytest.importorskip("fastapi", reason="the web extra is not installed: pip install -e '.[web]'")
 

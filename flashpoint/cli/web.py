@@ -1,4 +1,4 @@
-"""`flashpoint serve`: the API and dashboard on 127.0.0.1 unless told otherwise (registered in cli.py)."""
+"""`flashpoint serve`: the API and dashboard on 127.0.0.1 unless told otherwise (registered in cli/__init__.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from ..cli_common import db_option, fails_cleanly, settings_option
 from ..errors import ConfigError
+from .common import db_option, fails_cleanly, settings_option
 
 
 def loopback(host: str) -> bool:
@@ -51,7 +51,7 @@ def serve(ctx: click.Context, db: Path | None, host: str, port: int, token: str 
     try:
         import uvicorn
 
-        from .app import create_app
+        from ..web.app import create_app
     except ImportError as exc:
         raise ConfigError(f"flashpoint serve needs the web extra ({exc.name} is missing): pip install 'flashpoint[web]'") from exc
     if not loopback(host) and not token:
@@ -63,7 +63,7 @@ def serve(ctx: click.Context, db: Path | None, host: str, port: int, token: str 
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"Flashpoint dashboard on http://{shown}:{sock.getsockname()[1]}/ (API docs at /docs; store {settings.db}; "
                f"writes {'need the token' if token else 'off: no token'}). Ctrl-C stops it.", err=False)
-    from .views import prepare
+    from ..web.views import prepare
 
     threading.Thread(target=prepare, args=(settings,), name="flashpoint-prepare", daemon=True).start()
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))

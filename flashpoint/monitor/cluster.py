@@ -31,9 +31,9 @@ from urllib.parse import quote
 
 from datasketch import MinHash, MinHashLSH
 
-from .errors import StoreError
-from .settings import Settings
-from .store.sqlite import SQLiteStore
+from ..errors import StoreError
+from ..settings import Settings
+from ..store.sqlite import SQLiteStore
 
 Key = tuple[str, str, str]  # event type, modality, basis
 

@@ -1,4 +1,4 @@
-"""The escalation monitor's commands (`flashpoint series`, `alerts`, `plot`), registered on the group in cli.py.
+"""The escalation monitor's commands (`flashpoint series`, `alerts`, `plot`), registered on the group in cli/__init__.py.
 
 Each first clusters any stored events not yet clustered (incremental), then answers from the store. Problems
 are one line on stderr: exit 1 when nothing is found, 2 when the request cannot be answered as asked.
@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .cli_common import db_option, fails_cleanly, settings_option
-from .errors import NothingFound, OutputError
+from ..errors import NothingFound, OutputError
+from .common import db_option, fails_cleanly, settings_option
 
 if TYPE_CHECKING:  # pydantic and the store load with the command, not with `flashpoint --help`
-    from .settings import Settings
-    from .store.sqlite import SQLiteStore
+    from ..settings import Settings
+    from ..store.sqlite import SQLiteStore
 
 PERIODS = ["day", "week", "month"]
 
@@ -27,10 +27,10 @@ PERIODS = ["day", "week", "month"]
 @contextmanager
 def _monitor(ctx: click.Context, db: Path | None, *codes: str | None) -> Iterator[tuple[SQLiteStore, Settings]]:
     """The store, clustered up to date, after checking it has events and that each code names some."""
-    from .aggregate import code, names
-    from .cluster import cluster_reports
-    from .settings import load_settings
-    from .store import open_store
+    from ..monitor.aggregate import code, names
+    from ..monitor.cluster import cluster_reports
+    from ..settings import load_settings
+    from ..store import open_store
 
     settings = load_settings((ctx.obj or {}).get("settings_file"), db=db)
     checked = [code(c) for c in codes if c]
@@ -59,7 +59,7 @@ def _monitor(ctx: click.Context, db: Path | None, *codes: str | None) -> Iterato
 def series(ctx: click.Context, actor: str, recipient: str | None, by: str, since: str | None, until: str | None, both: bool,
            fmt: str, db: Path | None) -> None:
     """Per period: events by quad, reports and clusters, PLOVER score, asserted and claimed counts, escalation index."""
-    from .aggregate import series as compute
+    from ..monitor.aggregate import series as compute
 
     with _monitor(ctx, db, actor, recipient) as (store, settings):
         frame = compute(store, actor, recipient, by=by, since=since, until=until, both=both, settings=settings)  # type: ignore[arg-type]
@@ -84,7 +84,7 @@ def series(ctx: click.Context, actor: str, recipient: str | None, by: str, since
 @fails_cleanly
 def alerts(ctx: click.Context, since: str | None, fmt: str, db: Path | None) -> None:
     """Alerts per directed dyad: index spikes, threshold crossings, first material conflict; with their events."""
-    from .aggregate import alerts as compute
+    from ..monitor.aggregate import alerts as compute
 
     with _monitor(ctx, db) as (store, settings):
         found = compute(store, since=since, settings=settings)
@@ -107,7 +107,7 @@ def alerts(ctx: click.Context, since: str | None, fmt: str, db: Path | None) -> 
 @fails_cleanly
 def plot(ctx: click.Context, dyad: tuple[str, ...], output: Path, by: str, db: Path | None) -> None:
     """Draw a dyad's escalation line with its events (ACTOR RECIPIENT), or the network of dyads (network)."""
-    from .plot import plot_dyad, plot_network
+    from ..monitor.plot import plot_dyad, plot_network
 
     if dyad != ("network",) and len(dyad) != 2:
         raise click.UsageError("give ACTOR RECIPIENT (two codes) or the word network")

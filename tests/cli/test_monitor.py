@@ -8,16 +8,16 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from flashpoint.monitor_cli import alerts, plot, series
+from flashpoint.cli.monitor import alerts, plot, series
 from flashpoint.store import open_store
 
-from . import streams
+from .. import streams
 
 
 @click.group()
 @click.pass_context
 def main(ctx: click.Context) -> None:
-    """The monitor commands on a group, as cli.py registers them."""
+    """The monitor commands on a group, as cli/__init__.py registers them."""
     ctx.ensure_object(dict)
 
 

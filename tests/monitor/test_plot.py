@@ -3,11 +3,11 @@ from pathlib import Path
 import matplotlib.image
 import pytest
 
-from flashpoint.cluster import cluster_reports
+from flashpoint.monitor.cluster import cluster_reports
 from flashpoint.errors import NothingFound
-from flashpoint.plot import plot_dyad, plot_network
+from flashpoint.monitor.plot import plot_dyad, plot_network
 
-from . import streams
+from .. import streams
 
 
 def _png(path: Path) -> tuple[int, int]:

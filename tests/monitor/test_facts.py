@@ -9,15 +9,15 @@ from datetime import date, timedelta
 import pandas as pd
 import pytest
 
-from flashpoint import aggregate
-from flashpoint.aggregate import WEIGHT_SQL, Alert, alerts, series, weights
-from flashpoint.cluster import cluster_reports
+from flashpoint.monitor import aggregate
+from flashpoint.monitor.aggregate import WEIGHT_SQL, Alert, alerts, series, weights
+from flashpoint.monitor.cluster import cluster_reports
 from flashpoint.records import Coding, Document
 from flashpoint.settings import Settings
 from flashpoint.store import open_store
 
-from . import streams
-from .streams import actor
+from .. import streams
+from ..streams import actor
 
 CODES = ["AAA", "BBB", "CCC", "DDD"]
 MODALITIES = ["actual"] * 6 + ["future", "hypothetical", "negated", "historical"]

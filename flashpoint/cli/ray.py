@@ -1,4 +1,4 @@
-"""`flashpoint code --engine ray` and `flashpoint load`: thin commands over ray_engine.py."""
+"""`flashpoint code --engine ray` and `flashpoint load`: thin commands over ray_engine.py (the `code` command is in cli/code.py)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .cli_common import db_option, fails_cleanly, settings_option
+from .common import command_settings, db_option, fails_cleanly, settings_option
 
 if TYPE_CHECKING:
-    from .settings import Settings
+    from ..settings import Settings
 
 _OPTIONS = [
     click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
@@ -42,8 +42,8 @@ def check_local(engine: str, output: Path | None, status_file: Path | None, addr
 
 def code_with_ray(settings: Settings, paths: tuple[str, ...], published: str | None, workers: int | None, output: Path | None,
                   status_file: Path | None, address: str | None, load_db: Path | None) -> None:
-    from . import ray_engine
-    from .records import Coding, Document
+    from .. import ray_engine
+    from ..records import Coding, Document
 
     if output is None:
         raise click.UsageError("--engine ray writes Parquet: give -o events.parquet")
@@ -68,8 +68,8 @@ def code_with_ray(settings: Settings, paths: tuple[str, ...], published: str | N
 
 
 def _load(statuses: Path, settings: Settings) -> None:
-    from . import ray_engine
-    from .store import open_store
+    from .. import ray_engine
+    from ..store import open_store
 
     with open_store(settings.db) as store:
         store.verify()
@@ -89,6 +89,4 @@ def _load(statuses: Path, settings: Settings) -> None:
 def load(ctx: click.Context, statuses: Path, db: Path | None) -> None:
     """Load the statuses file of `code --engine ray` (NAME.status.parquet) into a store, as ingest would:
     loading it again stores nothing new."""
-    from .cli import _settings
-
-    _load(statuses, _settings(ctx, db=db))
+    _load(statuses, command_settings(ctx, db=db))

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from .aggregate import WEIGHT_SQL, Period, code, dyad_sql, series, weights
-from .errors import NothingFound
-from .settings import Settings
-from .store.sqlite import SQLiteStore
+from ..errors import NothingFound
+from ..settings import Settings
+from ..store.sqlite import SQLiteStore
 
 QUAD_STYLE = {1: ("tab:blue", "o", "verbal cooperation"), 2: ("tab:green", "s", "material cooperation"),
               3: ("tab:orange", "^", "verbal conflict"), 4: ("tab:red", "X", "material conflict")}
@@ -31,7 +31,7 @@ class NetworkPlot:
 
 
 def _pyplot() -> Any:
-    from .extras import require
+    from ..extras import require
 
     matplotlib = require("matplotlib", "plot", "Plotting")
 

@@ -1,4 +1,4 @@
-"""`flashpoint watch` and `flashpoint sources`: thin commands over watch.py."""
+"""`flashpoint watch` and `flashpoint sources`: thin commands over flashpoint/watch.py."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from .cli_common import db_option, fails_cleanly, settings_option
+from .common import db_option, fails_cleanly, settings_option
 
 
 def _interval(_: click.Context, __: click.Parameter, value: str) -> float:
-    from .watch import parse_interval
+    from ..watch import parse_interval
 
     try:
         return parse_interval(value)
@@ -38,10 +38,10 @@ def _stop_on_sigterm() -> None:
 @fails_cleanly
 def watch(ctx: click.Context, sources_file: Path, every: float, once: bool, db: Path | None) -> None:
     """Check the feeds, sitemaps and pages of SOURCES.yaml in rounds and store what is new, until stopped."""
-    from .store import open_store
-    from .watch import Ingester, load_sources, watch as run
+    from ..store import open_store
+    from ..watch import Ingester, load_sources, watch as run
 
-    from .settings import load_settings
+    from ..settings import load_settings
 
     settings = load_settings((ctx.obj or {}).get("settings_file"), db=db)
     sources = load_sources(sources_file)
@@ -65,10 +65,10 @@ def sources(ctx: click.Context, db: Path | None, fmt: str) -> None:
     """List watched and ingested sources: last fetch, its outcome, items seen, new, errors, items still queued."""
     import json
 
-    from .store import open_store
-    from .store.web import WebState
+    from ..store import open_store
+    from ..store.web import WebState
 
-    from .settings import load_settings
+    from ..settings import load_settings
 
     settings = load_settings((ctx.obj or {}).get("settings_file"), db=db)
     with open_store(settings.db) as store:

@@ -2,13 +2,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from flashpoint.aggregate import alerts, series
-from flashpoint.cluster import cluster_reports
+from flashpoint.monitor.aggregate import alerts, series
+from flashpoint.monitor.cluster import cluster_reports
 from flashpoint.errors import QueryError
 from flashpoint.records import Document
 from flashpoint.settings import Settings
 
-from . import streams
+from .. import streams
 
 
 @pytest.fixture
