@@ -46,6 +46,7 @@ eval: setup
 # with fixed seeds: the same inputs give the same model.
 train: setup
 	$(PIP) -e '.[train]'
+	$(BIN)/python training/word_vectors.py
 	$(BIN)/python training/train_trigger.py
 
 bench: setup

@@ -219,7 +219,18 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
         counts = quantities.find(sentence) if candidates else []
         for candidate in candidates:
             events.append(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon, trace))
-    return events
+    return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
+
+
+def ngos_as_igo(event: Event) -> Event:
+    """PLOVER's convention for international NGOs: the code IGO where the annotation guide has NGO."""
+    def recoded(actors: list[Actor]) -> list[Actor]:
+        return [a.model_copy(update={"code": "IGO"}) if a.code == "NGO" else a for a in actors]
+
+    attribution = event.attribution
+    if attribution is not None and attribution.source is not None and attribution.source.code == "NGO":
+        attribution = attribution.model_copy(update={"source": attribution.source.model_copy(update={"code": "IGO"})})
+    return event.model_copy(update={"actor": recoded(event.actor), "recipient": recoded(event.recipient), "attribution": attribution})
 
 
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")

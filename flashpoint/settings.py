@@ -32,6 +32,7 @@ class Settings(BaseModel):
     min_english_share: float = Field(0.12, ge=0, le=1, description="share of English function words below which text is 'not English'")
     typer: Literal["learned", "rules", "model"] = Field("learned", description="who decides a predicate's PLOVER category: the trained trigger classifier vetting the rule lexicon (learned), the rule lexicon alone (rules), or the classifier alone, the lexicon's verdict only one of its features (model)")
     own_country_recipient: bool = Field(False, description="PLOVER convention: an untargeted demand, refusal, threat or crackdown gets the actor's own country as recipient")
+    ngos_as_igo: bool = Field(False, description="PLOVER convention: international NGOs (Amnesty International, the Red Cross) get the code IGO, as PLOVER's gold records give them; off, they get NGO, as the annotation guide does")
 
     # Fetching from the web (ingest/fetch.py, watch.py): polite, bounded, and never into private networks by default.
     allow_private_networks: bool = Field(False, description="fetch from loopback, private, link-local and reserved addresses (off: such addresses are refused, also after a redirect)")

@@ -57,7 +57,8 @@ def test_seed_000(coded: dict[str, list[Event]]) -> None:
 
 def test_seed_004(coded: dict[str, list[Event]]) -> None:
     events = coded["004_c5f8dd579fff32f0"]
-    assert find(events, "MOBILIZE", {"USA", "KOR"}, date="2023-03")
+    # the allies' field exercises of last month: a joint exercise under way is COOPERATE by the annotation guide
+    assert find(events, "COOPERATE", {"USA", "KOR"}, date="2023-03")
     assert find(events, "THREATEN", {"USA", "KOR"}, recipient={"PRK"}, source="PRK")
     assert find(events, "ACCUSE", {"PRK"}, source="PRK") or find(events, "ACCUSE", {"PRK"}, recipient={"USA", "KOR"})
     [missiles] = [e for e in find(events, "MOBILIZE", {"PRK"}, date="2023") if any(q.value == 30 for q in e.quantities)]

@@ -28,7 +28,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
 from flashpoint import nlp  # noqa: E402
-from flashpoint.events.learned import CARD_FILE, MODEL_FILE, NONE, combine, context_vector, features, is_candidate  # noqa: E402
+from flashpoint.events.learned import CARD_FILE, CONTEXT_WIDTH, MODEL_FILE, NONE, combine, context_vector, features, is_candidate  # noqa: E402
 from flashpoint.events.lexicon import RuleTyper, load as load_lexicon  # noqa: E402
 
 from standoff import load_labelled  # noqa: E402
@@ -171,16 +171,26 @@ def cross_validate(X, V, y, groups, folds: int, Cs: list[float], rules_only: lis
             print(f"{name + ' C=' + str(C):<16} {keep:>9.2f} {add:>9.2f} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
 
 
-def to_model(vectorizer, model, width: int, scale: float):
+def to_model(vectorizer, model, scale: np.ndarray):
+    """The fitted weights as the shipped model; `scale` is the multiplier each context dimension had in training
+    (0 for a part left out), folded into the weights so that inference multiplies unscaled vectors."""
     from flashpoint.events.learned import TriggerModel
 
     names = list(vectorizer.get_feature_names_out())
     weights = model.coef_.T.astype(np.float32)
+    context = np.zeros((len(scale), weights.shape[1]), dtype=np.float32)
+    used = scale > 0
+    context[used] = weights[len(names):] * scale[used, None]
     return TriggerModel(tuple(model.classes_), {n: i for i, n in enumerate(names)}, weights[: len(names)],
-                        model.intercept_.astype(np.float32), weights[len(names):len(names) + width] * scale)
+                        model.intercept_.astype(np.float32), context)
 
 
-def document_cv(docs: list[dict], X, V, scale: float, y, groups, folds: int, C: float, policies: list[tuple[float, float, bool]]) -> None:
+def context_scale(width: int, parsed: float, words: float) -> np.ndarray:
+    """Per context dimension: the tok2vec part (predicate and governor) and the corpus word-vector part."""
+    return np.array([parsed] * min(width, 2 * CONTEXT_WIDTH) + [words] * max(width - 2 * CONTEXT_WIDTH, 0), dtype=np.float32)
+
+
+def document_cv(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int, C: float, policies: list[tuple[float, float, bool]]) -> None:
     """Grouped cross-validation measured the way the coder is used: held-out documents coded whole by the pipeline
     and scored like news_dev.json (type / type+actor / full F1)."""
     from sklearn.model_selection import GroupKFold
@@ -198,7 +208,7 @@ def document_cv(docs: list[dict], X, V, scale: float, y, groups, folds: int, C: 
         gold = [_gold_document(docs[i], docs[i]["id"]) for i in held]
         documents = [Document(g.id, g.text, published=g.published) for g in gold]
         vectorizer, model = fit([X[i] for i in train], V[train], [y[i] for i in train], C)
-        trained = to_model(vectorizer, model, V.shape[1], scale)
+        trained = to_model(vectorizer, model, scale)
         for policy in policies:
             pipeline.typer = lambda settings, p=policy: LearnedTyper(model=trained, keep_rule=p[0], add_model=p[1], rules_propose=p[2])
             codings = {c.document.id: c.events for c in pipeline.code_documents(documents)}
@@ -246,7 +256,7 @@ def model_bytes(trained) -> bytes:
                              labels=np.array(trained.labels, dtype=str), context=trained.context.astype(np.float32))
 
 
-def save(trained, scale: float, stats: dict, n_docs: int, n_examples: int, C: float, keep_rule: float, add_model: float) -> None:
+def save(trained, scales: tuple[float, float], stats: dict, n_docs: int, n_examples: int, C: float, keep_rule: float, add_model: float) -> None:
     raw = model_bytes(trained)
     (DATA / MODEL_FILE).write_bytes(raw)
     card_path = DATA / CARD_FILE
@@ -254,8 +264,9 @@ def save(trained, scale: float, stats: dict, n_docs: int, n_examples: int, C: fl
     card.update({
         "version": "1",
         "sha256": hashlib.sha256(raw).hexdigest(),
-        "learner": f"multinomial logistic regression (scikit-learn, lbfgs, C={C}) over sparse parse features and the pipeline's "
-                   f"tok2vec vectors of the predicate and its governor (scaled by {scale}), features in flashpoint/events/learned.py",
+        "learner": f"multinomial logistic regression (scikit-learn, lbfgs, C={C}) over sparse parse features, the pipeline's "
+                   f"tok2vec vectors of the predicate and its governor (scaled by {scales[0]}) and corpus word vectors of the "
+                   f"predicate, its governor and its object (scaled by {scales[1]}), features in flashpoint/events/learned.py",
         "keep_rule": keep_rule,
         "add_model": add_model,
         "trained_on": {"documents": n_docs, "candidates": n_examples, "triggers": stats},
@@ -271,7 +282,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", type=int, default=0, help="grouped cross-validation folds (prints an ablation table)")
     parser.add_argument("--C", type=float, default=1.0)
-    parser.add_argument("--keep-rule", type=float, default=0.1, help="least event probability that keeps a rule trigger")
+    parser.add_argument("--keep-rule", type=float, default=0.02, help="least event probability that keeps a rule trigger")
     parser.add_argument("--add-model", type=float, default=0.5, help="least event probability that adds a trigger the rules lack")
     parser.add_argument("--gsr", action="store_true", help="also train on plover_gsr_dev.json (it is then no longer a fair yardstick)")
     parser.add_argument("--cv-C", default="1.0", help="comma-separated C values for --cv")
@@ -280,6 +291,8 @@ def main() -> None:
     parser.add_argument("--no-context", action="store_true", help="leave out the contextual token vectors (sparse features only)")
     parser.add_argument("--context-scale", type=float, default=0.3,
                         help="multiplier of the contextual token vectors (against the sparse features' regularisation)")
+    parser.add_argument("--word-scale", type=float, default=1.0, help="multiplier of the corpus word vectors")
+    parser.add_argument("--no-words", action="store_true", help="leave out the corpus word vectors")
     parser.add_argument("--head-only", action="store_true", help="label only the head of each gold trigger, not every predicate in it")
     args = parser.parse_args()
     global SPAN_LABELS
@@ -288,20 +301,19 @@ def main() -> None:
     rules = RuleTyper()
     docs = training_documents(args.gsr, not args.no_labels)
     X, y, groups, stats, V = examples(docs, rules)
-    if args.no_context:
-        V = V[:, :0]
-    V = V * args.context_scale
+    scale = context_scale(V.shape[1], 0.0 if args.no_context else args.context_scale, 0.0 if args.no_words else args.word_scale)
+    V = V[:, scale > 0] * scale[scale > 0]
     print(f"{len(docs)} documents, {len(y)} candidates, {sum(l != NONE for l in y)} triggers; {stats}")
     if args.doc_cv:
-        policies = [(0.2, 0.5, True), (0.1, 0.5, True), (0.1, 0.3, True), (0.3, 0.3, False), (0.5, 0.5, False)]
-        document_cv(docs, X, V, args.context_scale, y, groups, args.doc_cv, args.C, policies)
+        policies = [(0.1, 0.5, True), (0.05, 0.5, True), (0.02, 0.5, True), (0.5, 0.5, False)]
+        document_cv(docs, X, V, scale, y, groups, args.doc_cv, args.C, policies)
         return
     if args.cv:
         rules_only = [rules_label(row) for row in X]
         cross_validate(X, V, y, groups, args.cv, [float(c) for c in args.cv_C.split(',')], rules_only)
         return
     vectorizer, model = fit(X, V, y, args.C)
-    save(to_model(vectorizer, model, V.shape[1], args.context_scale), args.context_scale, stats, len(docs), len(y), args.C,
+    save(to_model(vectorizer, model, scale), (args.context_scale, args.word_scale), stats, len(docs), len(y), args.C,
          args.keep_rule, args.add_model)
 
 

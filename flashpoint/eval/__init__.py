@@ -18,8 +18,8 @@ def evaluate(gold_path: Path, settings: Settings | None = None) -> dict[str, obj
         return evaluate_news(Path(gold_path), settings)
 
     gold = load_gold(gold_path)
-    # the PLOVER gold records follow PLOVER's own-country recipient convention; score them by it
-    settings = (settings or Settings()).model_copy(update={"own_country_recipient": True})
+    # the PLOVER gold records follow PLOVER's conventions (own-country recipient, international NGOs as IGO); score them by those
+    settings = (settings or Settings()).model_copy(update={"own_country_recipient": True, "ngos_as_igo": True})
     documents = [Document(g.id, g.text.strip().strip("{}"), published=g.date) for g in gold]
     codings = {c.document.id: c.events for c in code_documents(documents, settings)}
     return score(gold, lambda g: codings.get(g.id, [])).as_dict()

@@ -212,7 +212,9 @@ class Extractor(Participants):
         modifier = self.modifier_actor(noun, None)
         if modifier is not None:
             return [modifier] + [a for c in noun.children if c.dep_ in MODIFIER_DEPS for g in c.conjuncts if (a := self.np_actor(g))]
-        return []
+        # a possessor the knowledge base does not name is still resolved like any noun phrase ("the regime's
+        # attacks", "the army's shelling": the regime or army the document is about)
+        return [a for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for a in self.np_actors(c)]
 
     def candidate(self, token: Token, coded_objects: set[int], light_verbs: frozenset[str]) -> Candidate | None:
         """A predicate the typer accepts, with its participants: found from the parse, then the fallbacks for an
@@ -513,8 +515,8 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
 def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[str]) -> list[Candidate]:
     """"held talks", "issued a warning": the classifier may mark both words; the noun, whose participants the
     construction is built to find, is the one event."""
-    nouns = {(c.trigger.head.i, c.sense.category) for c in found if c.light_verb is not None}
-    return [c for c in found if not (c.sense.pos == "verb" and lemma(c.trigger) in light_verbs and (c.trigger.i, c.sense.category) in nouns)]
+    nouns = {c.trigger.head.i for c in found if c.light_verb is not None}
+    return [c for c in found if not (c.sense.pos == "verb" and lemma(c.trigger) in light_verbs and c.trigger.i in nouns)]
 
 
 SEA_WORDS = {"sea", "ocean", "water", "waters"}

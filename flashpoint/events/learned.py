@@ -29,10 +29,12 @@ if TYPE_CHECKING:
 NONE = "NONE"
 MODEL_FILE = "trigger_model.npz"
 CARD_FILE = "trigger_model.json"
+WORDS_FILE = "word_vectors.npz"
 CANDIDATE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "NORP", "PERSON", "LANGUAGE"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 CONTEXT_WIDTH = 96  # en_core_web_sm's tok2vec width
+OBJECT_DEPS = {"dobj", "attr", "nsubjpass", "oprd"}
 
 
 def is_candidate(token: Token) -> bool:
@@ -132,11 +134,54 @@ def _body_start(doc) -> int:
 
 def context_vector(token: Token) -> np.ndarray:
     """The pipeline's own contextual vectors (its tok2vec layer, computed for the tagger and parser anyway) of the
-    predicate and its governor: they carry the word's neighbourhood to words the sparse features never saw."""
+    predicate and its governor: they carry the word's neighbourhood to words the sparse features never saw. Then
+    the corpus word vectors of the predicate, its governor and its object, which carry what a word means: a verb
+    the training data never showed ("bombarded") sits near the ones it did ("shelled")."""
     tensor = token.doc.tensor
     if tensor is None or tensor.ndim != 2 or tensor.shape[0] != len(token.doc):
-        return np.zeros(2 * CONTEXT_WIDTH, dtype=np.float32)
-    return np.concatenate([tensor[token.i], tensor[token.head.i]]).astype(np.float32)
+        parsed = np.zeros(2 * CONTEXT_WIDTH, dtype=np.float32)
+    else:
+        parsed = np.concatenate([tensor[token.i], tensor[token.head.i]]).astype(np.float32)
+    words = load_word_vectors()
+    if words is None:
+        return parsed
+    return np.concatenate([parsed, words.of(token), words.of(token.head), words.of(_object(token))])
+
+
+def _object(token: Token) -> Token | None:
+    """What the predicate acts on: its direct object, else the object of its first preposition."""
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return objects[0] if objects else None
+
+
+@dataclass(frozen=True)
+class WordVectors:
+    index: dict[str, int]
+    vectors: np.ndarray  # (words, dimensions), unit length
+
+    @property
+    def width(self) -> int:
+        return int(self.vectors.shape[1])
+
+    def of(self, token: Token | None) -> np.ndarray:
+        row = None if token is None else self.index.get(token.lower_, self.index.get(token.lemma_.lower()))
+        return self.vectors[row] if row is not None else np.zeros(self.width, dtype=np.float32)
+
+
+@lru_cache(maxsize=1)
+def load_word_vectors() -> WordVectors | None:
+    """The corpus word vectors (training/word_vectors.py), checked against the model card; None before the first
+    `make train` has written them."""
+    path = resources.files("flashpoint.events").joinpath("data", WORDS_FILE)
+    if not path.is_file():
+        return None
+    raw = path.read_bytes()
+    expected = model_card().get("word_vectors_sha256")
+    if expected is not None and hashlib.sha256(raw).hexdigest() != expected:
+        raise RuntimeError(f"{WORDS_FILE} does not match the checksum in {CARD_FILE}: rebuild it with `make train`")
+    with np.load(io.BytesIO(raw), allow_pickle=False) as data:
+        return WordVectors({str(w): i for i, w in enumerate(data["words"])}, data["vectors"].astype(np.float32))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import pytest
 
 import flashpoint
 from flashpoint import nlp
-from flashpoint.events.learned import MODEL_FILE, charged_act, combine, is_candidate, load_model, model_card
+from flashpoint.events.learned import MODEL_FILE, WORDS_FILE, charged_act, combine, context_vector, is_candidate, load_model, load_word_vectors, model_card
 
 
 def test_shipped_model_matches_its_card() -> None:
@@ -68,3 +68,27 @@ def test_rules_alone_is_a_setting() -> None:
 
     coding = code_document(Document("r", "Kenya condemned Uganda over the border raid.", published="2024-03-01"), Settings(typer="rules"))
     assert all(e.produced_by.startswith("rule:") for e in coding.events) and coding.events
+
+
+def test_shipped_word_vectors_match_the_card_and_place_like_words_together() -> None:
+    raw = resources.files("flashpoint.events").joinpath("data", WORDS_FILE).read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == model_card()["word_vectors_sha256"]
+    words = load_word_vectors()
+    assert words is not None
+
+    def similarity(a: str, b: str) -> float:
+        return float(words.vectors[words.index[a]] @ words.vectors[words.index[b]])
+
+    # what lets the classifier read a verb it never saw in training like the ones it did
+    assert similarity("condemned", "denounced") > similarity("condemned", "harvest")
+    assert similarity("talks", "negotiations") > similarity("talks", "missile")
+    assert similarity("arrested", "detained") > similarity("arrested", "praised")
+
+
+def test_word_vectors_of_a_predicate_its_governor_and_object_enter_the_model() -> None:
+    doc = nlp.load()("Police detained the protesters near the embassy.")
+    detained = next(t for t in doc if t.text == "detained")
+    vector = context_vector(detained)
+    assert vector.shape == (load_model().context.shape[0],)
+    words = load_word_vectors()
+    assert words is not None and (vector[-words.width:] != 0).any()  # the object, "protesters", has a vector

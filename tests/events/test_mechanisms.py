@@ -160,3 +160,19 @@ def test_exercise_with_a_partner_is_joint() -> None:
 def test_a_statement_condemning_someone_is_its_issuers_act(typer: str) -> None:
     coded = events("Venezuela's foreign ministry issued a statement condemning Guyana on Monday.", published="2023-10-02", typer=typer)
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["VEN"] and e.recipient_codes == ["GUY"] for e in coded)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_possessor_the_knowledge_base_lacks_is_resolved_like_a_noun_phrase(typer: str) -> None:
+    text = ("Syrian government forces tightened their grip on the town on Monday. "
+            "Hundreds of families fled the regime's shelling of the town overnight.")
+    shelling = [e for e in events(text, typer=typer) if e.trigger.text == "shelling"]
+    assert shelling and shelling[0].event_type == "ASSAULT" and shelling[0].actor_codes == ["SYR"]
+
+
+def test_international_ngos_are_coded_by_the_guide_or_by_plovers_convention() -> None:
+    text = "Amnesty International condemned the arrest of three journalists by the Egyptian police."
+    guide = [e for e in events(text) if e.event_type == "ACCUSE"]
+    plover = [e for e in events(text, ngos_as_igo=True) if e.event_type == "ACCUSE"]
+    assert guide and guide[0].actor_codes == ["NGO"]
+    assert plover and plover[0].actor_codes == ["IGO"]
