@@ -45,7 +45,7 @@ def _own_modality(token: Token) -> Modality | None:
     auxiliaries = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & HYPOTHETICAL_AUX:
         return "hypothetical"
-    if auxiliaries & FUTURE_AUX or _going_to(token):
+    if auxiliaries & FUTURE_AUX or _going_to(token) or _headline_infinitive(token):
         return "future"
     if any(c.dep_ == "det" and c.lower_ == "any" for c in children):
         return "hypothetical"
@@ -55,6 +55,14 @@ def _own_modality(token: Token) -> Modality | None:
     if any(g.dep_ == "det" and g.lower_ == "any" for s in subjects for g in s.children):
         return "hypothetical"
     return None
+
+
+def _headline_infinitive(token: Token) -> bool:
+    """Headline English for what is to come: "Biden to visit Israel", "Saudi, Iranian ministers to meet in Baghdad"
+    (an infinitive as the clause's own predicate, not the complement of a noun inside a sentence: "efforts to revive")."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    return token.dep_ == "ROOT" or (token.dep_ in {"relcl", "acl"} and token.head.dep_ == "ROOT" and token.head.pos_ in {"NOUN", "PROPN"})
 
 
 def _going_to(token: Token) -> bool:

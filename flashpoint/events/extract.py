@@ -245,6 +245,10 @@ class Extractor(Participants):
             # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")
             self._not_coded(token, f"{sense.category}: an event noun whose phrase names no known participant")
             return None
+        if sense.category == "CONSULT" and not recipient and self.visits_a_place(token):
+            # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
+            self._not_coded(token, "CONSULT: a visit to a place (a site, not a party), which the guide does not code")
+            return None
         if sense.category == "CONSULT" and sense.mode == "phone" and recipient:
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
@@ -256,6 +260,14 @@ class Extractor(Participants):
         if self.used_reference and self.trace is not None:
             self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
         return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
+
+    def visits_a_place(self, token: Token) -> bool:
+        """"visited the farm", "toured a factory": a visiting verb whose object names no party (no country,
+        organisation or person, and no owner of one)."""
+        if token.pos_ != "VERB" or lemma(token) not in VISITING_VERBS:
+            return False
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return bool(objects) and all(o.pos_ == "NOUN" and not any(t.i in self.index or t.ent_type_ for t in o.subtree) for o in objects)
 
     def _not_coded(self, token: Token, why: str) -> None:
         if self.trace is not None:
@@ -520,6 +532,7 @@ def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[st
 
 
 SEA_WORDS = {"sea", "ocean", "water", "waters"}
+VISITING_VERBS = {"visit", "tour", "inspect"}
 
 
 def into_the_sea(token: Token, sense: Sense) -> Sense:

@@ -176,3 +176,18 @@ def test_international_ngos_are_coded_by_the_guide_or_by_plovers_convention() ->
     plover = [e for e in events(text, ngos_as_igo=True) if e.event_type == "ACCUSE"]
     assert guide and guide[0].actor_codes == ["NGO"]
     assert plover and plover[0].actor_codes == ["IGO"]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_visit_to_a_place_is_not_a_meeting_but_a_visit_to_a_country_is(typer: str) -> None:
+    assert not [e for e in events("The premier visited the new fertiliser factory on Monday.", typer=typer) if e.event_type == "CONSULT"]
+    visit = [e for e in events("The Chinese premier visited Pyongyang on Monday.", typer=typer) if e.event_type == "CONSULT"]
+    assert visit and visit[0].actor_codes == ["CHN"] and visit[0].recipient_codes == ["PRK"]
+
+
+def test_a_headline_infinitive_is_what_is_to_come() -> None:
+    coded = events("Japanese, Chinese foreign ministers to meet in Jakarta")
+    meeting = [e for e in coded if e.trigger.text == "meet"]
+    assert meeting and meeting[0].modality == "future"
+    inside = [e for e in events("Their efforts to revive the talks in Jakarta failed, the Japanese minister said.") if e.trigger.text == "revive"]
+    assert all(e.modality != "future" for e in inside)
