@@ -11,6 +11,11 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ought",
 CONDITION_MARKS = {"if", "unless", "whether"}
 FUTURE_ADJECTIVES = {"planned", "proposed", "future", "upcoming", "possible", "potential", "prospective", "scheduled"}
 GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
+# an act that is only the purpose of a preparation ("drills for invading the DPRK", "preparations for an attack") or
+# the content of a plot ("the scenario to mount a surprise attack") has not happened: the guide's hypothetical
+PREPARATIONS = {"maneuver", "manoeuvre", "exercise", "drill", "wargame", "preparation", "rehearsal", "capability", "buildup"}
+PLOTS = {"scenario", "plot", "scheme", "conspiracy", "calculation", "design"}
+PURPOSE_PREPOSITIONS = {"for", "toward", "towards", "at"}
 
 
 def modality(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality:
@@ -74,6 +79,8 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
     """Walk up the clause: "plans to launch", "called for talks", "refused to sign", "if they attack"."""
     node = trigger
     for _ in range(6):
+        if node.head.i != node.i and _intended_only(node):
+            return "hypothetical"
         if node.head.i == node.i or node.dep_ not in GOVERNED_DEPS | {"advcl", "conj", "nsubj", "nsubjpass"}:
             return None
         dep, head = node.dep_, node.head
@@ -94,6 +101,23 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
                 return inherited
         node = head
     return None
+
+
+def _intended_only(node: Token) -> bool:
+    """The purpose of a preparation ("staged drills for invading the DPRK", "maneuvers for an attack") or the content
+    of a plot ("a plot to attack", "it is the scenario to mount a surprise attack")."""
+    head = node.head
+    if node.dep_ in {"pobj", "pcomp"} and head.lower_ in PURPOSE_PREPOSITIONS:
+        owner = head.head
+        prepared = [owner] + [c for c in owner.children if c.dep_ in {"dobj", "attr"}]
+        return any(t.lemma_.lower() in PREPARATIONS for t in prepared)
+    if node.dep_ in {"xcomp", "acl", "relcl", "prep", "pobj", "pcomp"}:
+        planned = [head] + [c for c in head.children if c.dep_ == "attr"] if head.lemma_ == "be" else [head]
+        return any(t.lemma_.lower() in PLOTS for t in planned)
+    if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        # "drew up a scenario to mount an attack", "staged drills to invade": the purpose of the plot or drill
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in PLOTS | PREPARATIONS for c in head.children)
+    return False
 
 
 REPORTING_HEADS = {"say", "announce", "tell", "state", "declare", "add", "report", "indicate", "confirm", "quote", "insist",

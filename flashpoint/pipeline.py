@@ -366,12 +366,31 @@ def _date(candidate: Candidate, frame: Token | None, published: date | None, fut
     entities = _date_entities(scope)
     if not entities and frame is not None:
         entities = [e for e in _date_entities(frame) if e.root.head == frame]
+    clause = scope
+    while not entities and (governor := _temporal_governor(clause)) is not None:
+        # "ties were severed in 2016 when protesters attacked the embassy after …": a temporal clause shares the
+        # time of the clause it hangs from
+        entities = [e for e in _date_entities(governor) if not (clause.left_edge.i <= e.start <= clause.right_edge.i)]
+        clause = governor
     entities.sort(key=lambda e: abs(e.start - scope.i))
     for entity in entities:
         resolved = dates.resolve(_with_preposition(entity), published, future)
         if resolved is not None:
             return resolved, entity.text
     return None, None
+
+
+TEMPORAL_MARKS = {"when", "as", "while", "after", "before", "once"}
+
+
+def _temporal_governor(scope: Token) -> Token | None:
+    """The clause a temporal clause ("when …", "after …") is attached to, or the date it describes ("in 2016 when …")."""
+    if scope.dep_ == "relcl" and scope.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in scope.children):
+        return scope.head.head if scope.head.dep_ == "pobj" else scope.head
+    if scope.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+                                     for c in scope.children):
+        return scope.head
+    return None
 
 
 def _with_preposition(entity: Span) -> str:

@@ -46,3 +46,34 @@ def test_without_a_publication_date_the_texts_latest_year_dates_the_background()
     events = code_document(Document("undated", text)).events
     assert [e.modality for e in events if e.event_type == "SANCTION"] == ["historical"]
     assert [e.modality for e in events if e.event_type == "AGREE"] == ["actual"]
+
+
+def trigger_modality(text: str, trigger: str) -> str:
+    # modality does not depend on who typed the trigger; the rule lexicon types every one of these
+    rules = flashpoint.Settings(typer="rules")
+    events = [e for e in flashpoint.code_text(text, published="2012-05-01", settings=rules) if e.trigger.text == trigger]
+    assert events, f"nothing coded at {trigger!r}"
+    return events[0].modality
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The U.S. staged large-scale drills for invading the DPRK, the paper said.", "invading"),
+    ("The generals of the U.S. drew up a scenario to mount a surprise attack on the DPRK.", "attack"),
+])
+def test_an_act_that_is_only_a_purpose_or_a_plot_is_hypothetical(text: str, trigger: str) -> None:
+    assert trigger_modality(text, trigger) == "hypothetical"
+
+
+def test_an_act_named_as_a_reason_happened() -> None:
+    assert trigger_modality("Police arrested two men for attacking a guard at the embassy.", "arrested") == "actual"
+    assert trigger_modality("The army shelled the town for three hours.", "shelled") == "actual"
+
+
+def test_a_temporal_clause_shares_the_time_of_its_clause() -> None:
+    text = ("Diplomatic ties were severed in 2016 when Iranian protesters attacked the Saudi embassy in Tehran "
+            "after Riyadh executed a cleric.")
+    coded = {e.trigger.text: e for e in flashpoint.code_text(text, published="2022-07-20")}
+    assert coded["attacked"].modality == "historical" and coded["attacked"].date == "2016"
+    monday = {e.trigger.text: e for e in flashpoint.code_text("Police arrested two men on Monday after they attacked a guard.",
+                                                               published="2022-07-20")}
+    assert monday["attacked"].date == monday["arrested"].date == "2022-07-18"

@@ -266,7 +266,8 @@ def save(trained, scales: tuple[float, float], stats: dict, n_docs: int, n_examp
         "sha256": hashlib.sha256(raw).hexdigest(),
         "learner": f"multinomial logistic regression (scikit-learn, lbfgs, C={C}) over sparse parse features, the pipeline's "
                    f"tok2vec vectors of the predicate and its governor (scaled by {scales[0]}) and corpus word vectors of the "
-                   f"predicate, its governor and its object (scaled by {scales[1]}), features in flashpoint/events/learned.py",
+                   f"predicate, its governor and its object and the mean word vector of the rest of the sentence (scaled by {scales[1]}), "
+                   f"features in flashpoint/events/learned.py",
         "keep_rule": keep_rule,
         "add_model": add_model,
         "trained_on": {"documents": n_docs, "candidates": n_examples, "triggers": stats},

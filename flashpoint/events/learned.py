@@ -136,7 +136,7 @@ def context_vector(token: Token) -> np.ndarray:
     """The pipeline's own contextual vectors (its tok2vec layer, computed for the tagger and parser anyway) of the
     predicate and its governor: they carry the word's neighbourhood to words the sparse features never saw. Then
     the corpus word vectors of the predicate, its governor and its object, which carry what a word means: a verb
-    the training data never showed ("bombarded") sits near the ones it did ("shelled")."""
+    the training data never showed ("bombarded") sits near the ones it did ("shelled"); and the gist of the sentence."""
     tensor = token.doc.tensor
     if tensor is None or tensor.ndim != 2 or tensor.shape[0] != len(token.doc):
         parsed = np.zeros(2 * CONTEXT_WIDTH, dtype=np.float32)
@@ -145,7 +145,28 @@ def context_vector(token: Token) -> np.ndarray:
     words = load_word_vectors()
     if words is None:
         return parsed
-    return np.concatenate([parsed, words.of(token), words.of(token.head), words.of(_object(token))])
+    return np.concatenate([parsed, words.of(token), words.of(token.head), words.of(_object(token)), _sentence_gist(token, words)])
+
+
+def _sentence_gist(token: Token, words: WordVectors) -> np.ndarray:
+    """What the whole sentence is about — the mean word vector of its other content words: "attack" in a sentence
+    of denunciation is an accusation's object, in a sentence of casualties an act of force."""
+    sentence = token.sent
+    sums = token.doc.user_data.setdefault("flashpoint_sentence_gist", {})
+    if sentence.start not in sums:  # summed once per sentence, each predicate then leaves itself out
+        rows = [row for t in sentence if _gist_word(t) and (row := words.index.get(t.lower_)) is not None]
+        sums[sentence.start] = (words.vectors[rows].sum(axis=0) if rows else np.zeros(words.width, dtype=np.float32), len(rows))
+    total, count = sums[sentence.start]
+    own = words.index.get(token.lower_) if _gist_word(token) else None
+    if own is not None:
+        total, count = total - words.vectors[own], count - 1
+    if count <= 0:
+        return np.zeros(words.width, dtype=np.float32)
+    return total / max(float(np.linalg.norm(total)), 1e-9)  # the mean's direction: the norm of the sum is the same
+
+
+def _gist_word(token: Token) -> bool:
+    return token.is_alpha and not token.is_stop
 
 
 def _object(token: Token) -> Token | None:
