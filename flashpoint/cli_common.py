@@ -25,7 +25,19 @@ def _remember_settings(ctx: click.Context, _: click.Parameter, value: Path | Non
 settings_option = click.option("--settings", type=click.Path(path_type=Path, dir_okay=False), expose_value=False,
                                is_eager=True, callback=_remember_settings, help="YAML settings file.")
 
-db_option = click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="SQLite store (default: user data dir or $FLASHPOINT_DB).")
+class StoreLocation(click.ParamType):
+    """A SQLite file path, or a postgresql:// URL kept as written."""
+
+    name = "path|url"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path | str:
+        if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
+            return value
+        return click.Path(path_type=Path, dir_okay=False).convert(value, param, ctx)
+
+
+db_option = click.option("--db", type=StoreLocation(),
+                         help="SQLite file or postgresql:// URL of the store (default: user data dir or $FLASHPOINT_DB).")
 
 
 def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -275,12 +275,13 @@ class PostgresStore(SQLiteStore):
     text_clause = "strpos(lower(CAST(json AS jsonb) -> 'sentence' ->> 'text'), lower(?)) > 0"
     json_list = "SELECT jsonb_array_elements_text(CAST(? AS jsonb))"
 
-    def __init__(self, url: str) -> None:  # noqa: super().__init__ opens SQLite; this opens the server instead
+    def __init__(self, url: str) -> None:  # not SQLiteStore's: it would open a file
         psycopg = require("psycopg", "postgres", "a PostgreSQL store")
         self.url, self.path = url, redact(url)  # type: ignore[assignment]  # path: what messages name the store by
         self.errors = (psycopg.Error,)
         try:
-            self.db = _Connection(psycopg.connect(url, autocommit=True, connect_timeout=10))
+            self.raw = psycopg.connect(url, autocommit=True, connect_timeout=10)
+            self.db = _Connection(self.raw)
             self._migrate()
         except psycopg.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {self.explain(exc)}") from exc
@@ -301,7 +302,7 @@ class PostgresStore(SQLiteStore):
         applied = self.db.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()[0]
         if applied and self.schema_version == MIGRATIONS[-1][0]:
             return
-        raw = self.db.connection  # the scripts hold $$-quoted bodies and no placeholders: sent as written
+        raw = self.raw  # the scripts hold $$-quoted bodies and no placeholders: sent as written
         with self.transaction():
             raw.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
             done = {row[0] for row in raw.execute("SELECT version FROM schema_migrations")}

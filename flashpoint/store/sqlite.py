@@ -539,7 +539,7 @@ class SQLiteStore:
         store's n events costs about c rows listed against limit * n / c walked: common means c > sqrt(limit * n)."""
         total = self._events_estimate()
         common = max(COMMON_CODE, math.isqrt((limit + 1) * total))
-        sql = "SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE code = ? AND role = ? LIMIT ?)"
+        sql = "SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE code = ? AND role = ? LIMIT ?) AS found"
         counts = [self.db.execute(sql, (code, role, common)).fetchone()[0] for role, code in codes]
         rarest = min(range(len(codes)), key=counts.__getitem__, default=None)
         return None if rarest is None or counts[rarest] >= common else rarest
