@@ -1,5 +1,5 @@
 """A throwaway PostgreSQL server for the tests and benchmarks: initdb into a temporary directory, listening only on
-a Unix socket there, fsync off (its data dies with it), stopped with `pg_ctl stop -m immediate`.
+a Unix socket there, fsync off (its data dies with it) unless durable, stopped with `pg_ctl stop -m immediate`.
 
 PostgreSQL refuses to run as root, so under root (CI, containers) the server runs as the `postgres` user the
 Debian package creates, owning the temporary directory.
@@ -29,7 +29,9 @@ def binaries() -> Path | None:
 class TempServer:
     """Start with start(); database(name) creates an empty database and gives its URL; stop() ends it all."""
 
-    def __init__(self) -> None:
+    def __init__(self, durable: bool = False) -> None:
+        """durable: the server's defaults, every commit flushed to disk (what a benchmark compares with SQLite)."""
+        self.durable = durable
         self.bin = binaries()
         if self.bin is None:
             raise RuntimeError("no PostgreSQL binaries (initdb, pg_ctl): apt-get install postgresql")
@@ -48,8 +50,9 @@ class TempServer:
             shutil.chown(self.dir, "postgres")
             shutil.chown(self.socket, "postgres")
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C")
-        options = (f"-k {self.socket} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                   "-c max_connections=50")
+        options = f"-k {self.socket} -c listen_addresses='' -c max_connections=50"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         try:
             self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.dir / "log"), "-w", "-t", "60", "start")
         except subprocess.CalledProcessError as exc:

@@ -23,7 +23,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
 from ..extras import require
-from .sqlite import SQLiteStore, _now
+from ..records import Coding, Event
+from .sqlite import SaveResult, SQLiteStore, _actor_rows, _event_row, _now
 
 _LOCK = "SELECT pg_advisory_xact_lock(7352019)"  # one lock for every writer of a database (any constant would do)
 
@@ -120,13 +121,20 @@ _PERIOD_SUMS = {
 _PERIODS = ("day", "week", "month")
 
 
-def _period_change(row: str, by: str, sign: str) -> str:
-    terms = ", ".join(f"{sign}({term.format(f=f'{row}.')})" for term in _PERIOD_SUMS.values())
-    sums = ", ".join(f"{name} = p.{name} + excluded.{name}" for name in _PERIOD_SUMS)
-    return f"""IF {row}.{by} IS NOT NULL THEN
-        INSERT INTO dyad_periods AS p VALUES ({row}.actor, {row}.recipient, '{by}', {row}.{by}, {sign}1, {terms})
-            ON CONFLICT (actor, recipient, by, period) DO UPDATE SET reports = p.reports + excluded.reports, {sums};
-    END IF;"""
+def _period_change(rows: str, sign: str) -> str:
+    """SQL adding (sign '') or taking away (sign '-') the dyad facts `rows` to or from dyad_periods and
+    dyad_conflict_days, one statement each for all of them."""
+    terms = ", ".join(f"{term.format(f='')} AS {name}" for name, term in _PERIOD_SUMS.items())
+    periods = " UNION ALL ".join(f"SELECT actor, recipient, '{by}' AS by, {by} AS period, {terms} FROM {rows} AS r WHERE {by} IS NOT NULL"
+                                 for by in _PERIODS)
+    sums = ", ".join(f"{sign}sum({name})" for name in _PERIOD_SUMS)
+    updates = ", ".join(f"{name} = p.{name} + excluded.{name}" for name in _PERIOD_SUMS)
+    return f"""INSERT INTO dyad_periods AS p SELECT actor, recipient, by, period, {sign}count(*), {sums} FROM ({periods}) AS x
+        GROUP BY actor, recipient, by, period
+        ON CONFLICT (actor, recipient, by, period) DO UPDATE SET reports = p.reports + excluded.reports, {updates};
+    INSERT INTO dyad_conflict_days AS d SELECT actor, recipient, substr(date, 1, 10), {sign}count(*) FROM {rows} AS r
+        WHERE quad = 4 AND modality = 'actual' GROUP BY 1, 2, 3
+        ON CONFLICT (actor, recipient, day) DO UPDATE SET reports = d.reports + excluded.reports;"""
 
 
 def _trigger(name: str, when: str, body: str, condition: str = "") -> str:
@@ -134,8 +142,19 @@ def _trigger(name: str, when: str, body: str, condition: str = "") -> str:
     CREATE TRIGGER {name} {when} FOR EACH ROW {f"WHEN ({condition}) " if condition else ""}EXECUTE FUNCTION {name}();"""
 
 
-_ADD = " ".join(_period_change("NEW", by, "") for by in _PERIODS)
-_TAKE = " ".join(_period_change("OLD", by, "-") for by in _PERIODS)
+def _statement_trigger(name: str, when: str, tables: str, body: str) -> str:
+    """A trigger run once per statement over the rows it changed (transition tables): one document's events
+    and actors, inserted by one statement each, update the facts and periods in a few set-wise statements."""
+    return f"""CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} RETURN NULL; END $$;
+    CREATE TRIGGER {name} {when} REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION {name}();"""
+
+
+_EMPTIED = """DELETE FROM dyad_periods p USING (SELECT DISTINCT actor, recipient FROM gone) AS g
+        WHERE p.actor = g.actor AND p.recipient = g.recipient AND p.reports = 0;
+    DELETE FROM dyad_conflict_days d USING (SELECT DISTINCT actor, recipient FROM gone) AS g
+        WHERE d.actor = g.actor AND d.recipient = g.recipient AND d.reports = 0;"""
+_REWEIGHED = ("(SELECT {0}.* FROM before o JOIN after n USING (actor, recipient, date, event_id) "
+              "WHERE o.cluster_weight IS DISTINCT FROM n.cluster_weight)")
 _SET_ALL = ", ".join(f"{c.strip()} = excluded.{c.strip()}" for c in _FACT_NAMES.split(","))
 _MEMBER_WEIGHT = f"coalesce((SELECT CASE WHEN c.id IS NULL THEN 1.0 ELSE {_WEIGHT} END FROM clusters c WHERE c.id = NEW.cluster_id), 1.0)"
 _FACTS = f"""
@@ -164,15 +183,17 @@ INSERT INTO dyad_conflict_days SELECT actor, recipient, substr(date, 1, 10), cou
     WHERE quad = 4 AND modality = 'actual' GROUP BY 1, 2, 3;
 {"".join(f'''INSERT INTO dyad_periods SELECT actor, recipient, '{by}', {by}, count(*), {", ".join(f"coalesce(sum({term.format(f='')}), 0)" for term in _PERIOD_SUMS.values())}
     FROM dyad_facts WHERE {by} IS NOT NULL GROUP BY actor, recipient, {by};''' for by in _PERIODS)}
-{_trigger("facts_on_actor", "AFTER INSERT ON event_actors", f'''
-    INSERT INTO code_facts SELECT NEW.event_id, NEW.role, NEW.code, {_FACT_VALUES} {_FACT_FROM} WHERE e.id = NEW.event_id AND e.date IS NOT NULL
+{_statement_trigger("facts_on_actors", "AFTER INSERT ON event_actors", "NEW TABLE AS added", f'''
+    INSERT INTO code_facts SELECT a.event_id, a.role, a.code, {_FACT_VALUES}
+        {_FACT_FROM} JOIN added a ON a.event_id = e.id AND a.role IN ('actor', 'recipient') WHERE e.date IS NOT NULL
         ON CONFLICT (code, role, date, event_id) DO UPDATE SET {_SET_ALL};
-    DELETE FROM dyad_facts WHERE event_id = NEW.event_id AND CASE NEW.role WHEN 'actor' THEN actor ELSE recipient END = NEW.code;
-    INSERT INTO dyad_facts
-        SELECT NEW.event_id, CASE NEW.role WHEN 'actor' THEN NEW.code ELSE o.code END,
-               CASE NEW.role WHEN 'actor' THEN o.code ELSE NEW.code END, {_FACT_VALUES}
-        {_FACT_FROM} JOIN event_actors o ON o.event_id = e.id AND o.role = CASE NEW.role WHEN 'actor' THEN 'recipient' ELSE 'actor' END
-        WHERE e.id = NEW.event_id AND e.date IS NOT NULL;''', "NEW.role IN ('actor', 'recipient')")}
+    INSERT INTO dyad_facts SELECT a.event_id, a.code, r.code, {_FACT_VALUES}
+        {_FACT_FROM} JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'
+        JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient'
+        WHERE e.date IS NOT NULL AND e.id IN (SELECT event_id FROM added)
+          AND (EXISTS (SELECT 1 FROM added x WHERE x.event_id = e.id AND x.role = 'actor' AND x.code = a.code)
+               OR EXISTS (SELECT 1 FROM added x WHERE x.event_id = e.id AND x.role = 'recipient' AND x.code = r.code))
+        ON CONFLICT (actor, recipient, date, event_id) DO NOTHING;''')}
 {_trigger("facts_on_actor_gone", "AFTER DELETE ON event_actors", '''
     DELETE FROM code_facts WHERE event_id = OLD.event_id AND role = OLD.role AND code = OLD.code;
     DELETE FROM dyad_facts WHERE event_id = OLD.event_id
@@ -190,20 +211,10 @@ INSERT INTO dyad_conflict_days SELECT actor, recipient, substr(date, 1, 10), cou
 {_trigger("facts_on_cluster_gone", "AFTER DELETE ON clusters", '''
     UPDATE code_facts SET cluster_weight = 1.0 WHERE cluster_id = OLD.id;
     UPDATE dyad_facts SET cluster_weight = 1.0 WHERE cluster_id = OLD.id;''')}
-{_trigger("periods_on_fact", "AFTER INSERT ON dyad_facts", f'''{_ADD}
-    IF NEW.quad = 4 AND NEW.modality = 'actual' THEN
-        INSERT INTO dyad_conflict_days AS d VALUES (NEW.actor, NEW.recipient, substr(NEW.date, 1, 10), 1)
-            ON CONFLICT (actor, recipient, day) DO UPDATE SET reports = d.reports + 1;
-    END IF;''')}
-{_trigger("periods_on_fact_gone", "AFTER DELETE ON dyad_facts", f'''{_TAKE}
-    DELETE FROM dyad_periods WHERE actor = OLD.actor AND recipient = OLD.recipient AND reports = 0;
-    IF OLD.quad = 4 AND OLD.modality = 'actual' THEN
-        UPDATE dyad_conflict_days SET reports = reports - 1
-            WHERE actor = OLD.actor AND recipient = OLD.recipient AND day = substr(OLD.date, 1, 10);
-        DELETE FROM dyad_conflict_days WHERE actor = OLD.actor AND recipient = OLD.recipient AND day = substr(OLD.date, 1, 10) AND reports = 0;
-    END IF;''')}
-{_trigger("periods_on_weight", "AFTER UPDATE OF cluster_weight ON dyad_facts", f"{_TAKE} {_ADD}",
-          "NEW.cluster_weight IS DISTINCT FROM OLD.cluster_weight")}
+{_statement_trigger("periods_on_facts", "AFTER INSERT ON dyad_facts", "NEW TABLE AS added", _period_change("added", ""))}
+{_statement_trigger("periods_on_facts_gone", "AFTER DELETE ON dyad_facts", "OLD TABLE AS gone", _period_change("gone", "-") + _EMPTIED)}
+{_statement_trigger("periods_on_weights", "AFTER UPDATE ON dyad_facts", "OLD TABLE AS before NEW TABLE AS after",
+                    _period_change(_REWEIGHED.format("o"), "-") + _period_change(_REWEIGHED.format("n"), ""))}
 """
 
 MIGRATIONS: list[tuple[int, str]] = [(1, _COMPAT + _SCHEMA), (2, _CLUSTERS), (3, _VERSIONS), (4, _WEB), (5, _FACTS)]
@@ -264,14 +275,18 @@ def redact(url: str) -> str:
 
 class PostgresStore(SQLiteStore):
     errors: tuple[type[Exception], ...] = ()
-    begin = f"BEGIN; {_LOCK}"
+    begin = ("BEGIN", _LOCK)
     archive_version_sql = """INSERT INTO document_versions VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id, version) DO UPDATE SET
         content_hash = excluded.content_hash, published = excluded.published, status = excluded.status,
         n_events = excluded.n_events, replaced_at = excluded.replaced_at"""
-    insert_event_sql = """INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET
+    # a document's events in one statement, and their actors in another: the facts triggers then run once for each
+    insert_event_sql = """INSERT INTO events SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+        CAST(? AS text[]), CAST(? AS text[]), CAST(? AS boolean[]), CAST(? AS double precision[]), CAST(? AS integer[]),
+        CAST(? AS text[])) ON CONFLICT (id) DO UPDATE SET
         doc_id = excluded.doc_id, event_type = excluded.event_type, modality = excluded.modality, date = excluded.date,
         attributed = excluded.attributed, score = excluded.score, quad = excluded.quad, json = excluded.json"""
-    insert_actor_sql = "INSERT INTO event_actors VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
+    insert_actor_sql = ("INSERT INTO event_actors SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) "
+                        "ON CONFLICT DO NOTHING")
     text_clause = "strpos(lower(CAST(json AS jsonb) -> 'sentence' ->> 'text'), lower(?)) > 0"
     json_list = "SELECT jsonb_array_elements_text(CAST(? AS jsonb))"
 
@@ -310,6 +325,24 @@ class PostgresStore(SQLiteStore):
                 if version not in done:
                     raw.execute(script)
                     raw.execute("INSERT INTO schema_migrations VALUES (%s, %s)", (version, _now()))
+
+    def save(self, coding: Coding) -> SaveResult:
+        """SQLiteStore.save in pipeline mode: the statements of one document go to the server together, a round
+        trip only where a result is read (what is stored, its version) and at the commit."""
+        try:
+            with self.raw.pipeline():
+                return super().save(coding)
+        except self.errors as exc:  # met when the pipeline sent the writes, after save() had let go
+            if self.db.in_transaction:
+                self.raw.execute("ROLLBACK")
+            raise StoreError(f"cannot write document {coding.document.id!r} to {self.path}: {self.explain(exc)}") from exc
+
+    def _insert_events(self, events: list[Event]) -> None:
+        rows = list({event.id: _event_row(event) for event in events}.values())  # a repeated id: the last, as INSERT OR REPLACE
+        actors = [row for event in events for row in _actor_rows(event)]
+        for sql, table in ((self.insert_event_sql, rows), (self.insert_actor_sql, actors)):
+            if table:
+                self.db.execute(sql, [list(column) for column in zip(*table)])
 
     def verify(self) -> None:
         """The server keeps its own files intact; nothing to check here."""

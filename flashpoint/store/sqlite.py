@@ -339,7 +339,7 @@ class SQLiteStore:
     path: Path
     # ---------- where the dialects differ (PostgresStore overrides these) ----------------------------------
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)
-    begin = "BEGIN IMMEDIATE"
+    begin: tuple[str, ...] = ("BEGIN IMMEDIATE",)
     archive_version_sql = "INSERT OR REPLACE INTO document_versions VALUES (?, ?, ?, ?, ?, ?, ?)"
     insert_event_sql = "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
     insert_actor_sql = "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?)"
@@ -416,14 +416,10 @@ class SQLiteStore:
         """What saving this document would do without coding it again: unchanged (same id and text, and no other
         publication date than the stored one),
         a duplicate of another stored document, or None (it needs coding: new, or a new version)."""
-        row = self.db.execute("SELECT content_hash, published, status, version FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        if row is not None and (row[0], row[2]) == (content_hash, "coded") and published in (None, row[1]):
-            return SaveResult(doc_id, "unchanged", "coded", "already stored", row[3])
-        other = self.db.execute("SELECT id FROM documents WHERE content_hash = ? AND status = 'coded' AND id != ? LIMIT 1",
-                                (content_hash, doc_id)).fetchone()
-        if other is not None:
-            return SaveResult(doc_id, "duplicate", "skipped", f"duplicate of {other[0]}")
-        return None
+        return _judge(doc_id, content_hash, published, self._lookup(doc_id, content_hash))
+
+    def _lookup(self, doc_id: str, content_hash: str | None) -> _Stored:
+        return _Stored(*self.db.execute(_KNOWN, (content_hash, doc_id, doc_id)).fetchone())
 
     def save(self, coding: Coding) -> SaveResult:
         """Store one document's outcome and events in one transaction (see the module docstring)."""
@@ -434,32 +430,31 @@ class SQLiteStore:
         content_hash = document.content_hash if document.text else None
         try:
             with self.transaction():
-                known = self.known(document.id, content_hash, document.published) if content_hash else None
+                stored = self._lookup(document.id, content_hash)
+                known = _judge(document.id, content_hash, document.published, stored) if content_hash else None
                 if known is not None and known.outcome == "unchanged":
                     return known
                 if known is not None:
                     coding = Coding(document, "skipped", reason=known.reason)
-                version = self._next_version(document.id, content_hash, document.published)
+                version = self._next_version(document.id, content_hash, document.published, stored)
                 self._write_status(coding, version, content_hash, store_text=known is None)
                 self.db.execute("DELETE FROM events WHERE doc_id = ?", (document.id,))
-                for event in coding.events:
-                    self._insert_event(event)
+                self._insert_events(coding.events)
         except self.errors as exc:
             raise StoreError(f"cannot write document {document.id!r} to {self.path}: {self.explain(exc)}") from exc
         if known is not None:
             return SaveResult(document.id, "duplicate", "skipped", known.reason, version)
         return SaveResult(document.id, "stored", coding.status, coding.reason, version)
 
-    def _next_version(self, doc_id: str, content_hash: str | None, published: str | None) -> int:
+    def _next_version(self, doc_id: str, content_hash: str | None, published: str | None, stored: _Stored) -> int:
         """The version this save writes; a new text or date under a stored id archives the stored version."""
-        row = self.db.execute("SELECT content_hash, published, status, n_events, version FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        if row is None:
+        if stored.version is None:
             return 1
-        stored_hash, stored_published, status, n_events, version = row
-        if stored_hash is None or (stored_hash, stored_published) == (content_hash, published):
-            return int(version)
-        self.db.execute(self.archive_version_sql, (doc_id, version, stored_hash, stored_published, status, n_events, _now()))
-        return int(version) + 1
+        if stored.content_hash is None or (stored.content_hash, stored.published) == (content_hash, published):
+            return int(stored.version)
+        self.db.execute(self.archive_version_sql, (doc_id, stored.version, stored.content_hash, stored.published, stored.status,
+                                                   stored.n_events, _now()))
+        return int(stored.version) + 1
 
     def _write_status(self, coding: Coding, version: int, content_hash: str | None, store_text: bool) -> None:
         d = coding.document
@@ -480,16 +475,10 @@ class SQLiteStore:
         sql = "SELECT version, content_hash, published, status, n_events, replaced_at FROM document_versions WHERE doc_id = ? ORDER BY version"
         return [dict(zip(names, row)) for row in self.db.execute(sql, (doc_id,))]
 
-    def _insert_event(self, event: Event) -> None:
-        self.db.execute(
-            self.insert_event_sql,
-            (event.id, event.doc_id, event.event_type, event.modality, event.date, event.attribution is not None,
-             event.score, event.quad, event.to_json()),
-        )
-        roles = [("actor", c) for c in event.actor_codes] + [("recipient", c) for c in event.recipient_codes]
-        if event.attribution and event.attribution.source and event.attribution.source.code:
-            roles.append(("source", event.attribution.source.code))
-        self.db.executemany(self.insert_actor_sql, [(event.id, r, c) for r, c in roles])
+    def _insert_events(self, events: list[Event]) -> None:
+        for event in events:
+            self.db.execute(self.insert_event_sql, _event_row(event))
+            self.db.executemany(self.insert_actor_sql, _actor_rows(event))
 
     # ---------- reads ----------------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> Iterator[Event]:
@@ -567,6 +556,33 @@ class SQLiteStore:
         return out
 
 
+# the stored row of an id (NULLs when there is none) and another coded document with the same text: one query,
+# one round trip to a server
+_KNOWN = """SELECT d.content_hash, d.published, d.status, d.n_events, d.version,
+    (SELECT o.id FROM documents o WHERE o.content_hash = ? AND o.status = 'coded' AND o.id != ? LIMIT 1)
+    FROM (SELECT 1) AS one LEFT JOIN documents d ON d.id = ?"""
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """What the store holds under a document's id (all None when nothing) and the id of another coded document
+    with the same text."""
+
+    content_hash: str | None
+    published: str | None
+    status: str | None
+    n_events: int | None
+    version: int | None
+    other: str | None
+
+
+def _judge(doc_id: str, content_hash: str | None, published: str | None, stored: _Stored) -> SaveResult | None:
+    """known()'s answer from what is stored."""
+    if (stored.content_hash, stored.status) == (content_hash, "coded") and published in (None, stored.published):
+        return SaveResult(doc_id, "unchanged", "coded", "already stored", int(stored.version or 1))
+    if stored.other is not None:
+        return SaveResult(doc_id, "duplicate", "skipped", f"duplicate of {stored.other}")
+    return None
 _LIST_CODE = "id IN (SELECT event_id FROM event_actors WHERE role = ? AND code = ?)"
 _PROBE_CODE = "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = events.id AND x.role = ? AND x.code = ?)"
 COMMON_CODE = 200  # the fewest events naming a code for which a page of its events is found by walking dates (_listed_code)
@@ -575,14 +591,15 @@ COMMON_CODE = 200  # the fewest events naming a code for which a page of its eve
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error; nested use joins the outer transaction."""
 
-    def __init__(self, db: Connection, begin: str) -> None:
+    def __init__(self, db: Connection, begin: tuple[str, ...]) -> None:
         self.db, self.begin = db, begin
         self.outer = False
 
     def __enter__(self) -> None:
         self.outer = not self.db.in_transaction
         if self.outer:
-            self.db.execute(self.begin)
+            for statement in self.begin:
+                self.db.execute(statement)
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         if self.outer:
@@ -600,6 +617,19 @@ def _statements(script: str) -> Iterator[str]:
             pending = ""
     if pending.strip(" \n;"):
         yield pending
+
+
+def _event_row(event: Event) -> tuple[object, ...]:
+    return (event.id, event.doc_id, event.event_type, event.modality, event.date, event.attribution is not None,
+            event.score, event.quad, event.to_json())
+
+
+def _actor_rows(event: Event) -> list[tuple[str, str, str]]:
+    """(event id, role, code) of the event's actors, recipients and the source it is attributed to."""
+    roles = [("actor", c) for c in event.actor_codes] + [("recipient", c) for c in event.recipient_codes]
+    if event.attribution and event.attribution.source and event.attribution.source.code:
+        roles.append(("source", event.attribution.source.code))
+    return [(event.id, role, code) for role, code in roles]
 
 
 def _has_surrogates(*texts: str) -> bool:

@@ -54,10 +54,10 @@ def test_failure_mid_document_leaves_store_as_it_was(store, monkeypatch) -> None
     store.save(Coding(good, "coded", [make_event(good)]))
     bad = Document("bad", "Another article.")
 
-    def explode(self, event):
+    def explode(self, events):
         raise store.errors[0]("disk I/O error")
 
-    monkeypatch.setattr(type(store), "_insert_event", explode)
+    monkeypatch.setattr(type(store), "_insert_events", explode)
     with pytest.raises(StoreError, match="disk I/O error"):
         store.save(Coding(bad, "coded", [make_event(bad)]))
     assert [d["id"] for d in store.documents()] == ["good"]

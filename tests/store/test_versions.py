@@ -53,13 +53,13 @@ def test_a_known_id_whose_new_text_duplicates_another_document_loses_its_old_eve
 
 def test_the_duplicate_check_runs_inside_the_write_transaction(store, monkeypatch) -> None:
     seen: list[bool] = []
-    real = SQLiteStore.known
+    real = SQLiteStore._lookup
 
-    def spy(self, *args):
+    def spy(self, *args):  # the read of what is stored, the duplicate check's input
         seen.append(self.db.in_transaction)
         return real(self, *args)
 
-    monkeypatch.setattr(SQLiteStore, "known", spy)
+    monkeypatch.setattr(SQLiteStore, "_lookup", spy)
     store.save(_coded("a", "Words."))
     store.save(_coded("b", "Words."))
     assert seen == [True, True]
