@@ -55,6 +55,11 @@ def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
 
             click.echo(f"Error: cannot read the store: {_one_line(explain(exc))}", err=True)
             sys.exit(2)
+        except Exception as exc:
+            if not type(exc).__module__.startswith("psycopg"):
+                raise
+            click.echo(f"Error: cannot read the store: {_one_line(exc)}", err=True)  # a PostgreSQL store's server failing mid-query
+            sys.exit(2)
 
     return wrapper
 

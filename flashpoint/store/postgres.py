@@ -97,7 +97,7 @@ CREATE TABLE web_sources (
 CREATE TABLE web_items (
     url TEXT PRIMARY KEY, source TEXT, title TEXT, published TEXT, outlet TEXT,
     state TEXT NOT NULL CHECK (state IN ('pending', 'done')), attempts INTEGER NOT NULL DEFAULT 0, doc_id TEXT, status TEXT,
-    reason TEXT, updated_at TEXT NOT NULL);
+    reason TEXT, updated_at TEXT NOT NULL, rowid BIGINT GENERATED ALWAYS AS IDENTITY);  -- the queue's order, as SQLite's rowid
 CREATE INDEX web_items_state ON web_items(state, source);
 """
 
