@@ -4,8 +4,8 @@ as SQLiteStore, whose methods and portable SQL it inherits.
 Where the dialects differ:
 - Placeholders: the store and the modules querying it write SQLite's `?` and `:name`; the connection wrapper
   rewrites them to psycopg's `%s` and `%(name)s` (and SQLite's join-order hint `CROSS JOIN … ON` to a plain join).
-- Functions SQLite has and PostgreSQL lacks (log2, julianday, json_extract, instr, group_concat, sum over a
-  truth value) are created by migration 1 with SQLite's meaning, so the monitor's queries run unchanged.
+- Functions SQLite has and PostgreSQL lacks (log2, julianday, json_extract, group_concat) are created by
+  migration 1 with SQLite's meaning, so the monitor's and the clustering's queries run unchanged.
 - Schema: the same tables and migration versions; `attributed` is a boolean, REAL is double precision, cluster
   ids an identity column. The facts tables of migration 5 are kept by PL/pgSQL triggers doing what SQLite's do.
 - Concurrency: every write transaction first takes one transaction-scoped advisory lock, so writers take turns
@@ -36,14 +36,9 @@ CREATE FUNCTION julianday(day text) RETURNS double precision LANGUAGE sql IMMUTA
     AS $$ SELECT CAST(extract(julian FROM CAST(day AS timestamp)) AS double precision) - 0.5 $$;
 CREATE FUNCTION json_extract(doc text, path text) RETURNS text LANGUAGE sql IMMUTABLE
     AS $$ SELECT CAST(doc AS jsonb) #>> string_to_array(substr(path, 3), '.') $$;
-CREATE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql IMMUTABLE
-    AS $$ SELECT strpos(haystack, needle) $$;
 CREATE FUNCTION fp_join(acc text, item text, sep text) RETURNS text LANGUAGE sql IMMUTABLE
     AS $$ SELECT CASE WHEN item IS NULL THEN acc WHEN acc IS NULL THEN item ELSE acc || sep || item END $$;
 CREATE AGGREGATE group_concat(text, text) (SFUNC = fp_join, STYPE = text);
-CREATE FUNCTION fp_count_true(acc bigint, item boolean) RETURNS bigint LANGUAGE sql IMMUTABLE
-    AS $$ SELECT acc + CASE WHEN item THEN 1 ELSE 0 END $$;
-CREATE AGGREGATE sum(boolean) (SFUNC = fp_count_true, STYPE = bigint, INITCOND = '0');
 -- a week's label: its Monday, as SQLite's date(d, '-6 days', 'weekday 1')
 CREATE FUNCTION fp_week(d text) RETURNS text LANGUAGE sql IMMUTABLE
     AS $$ SELECT to_char(date_trunc('week', CAST(substr(d, 1, 10) AS date)), 'YYYY-MM-DD') $$;
