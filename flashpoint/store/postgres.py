@@ -221,13 +221,13 @@ _TOKENS = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|(?<![:\w]):([A-Za-z_]\w*)|\?|%|
 
 @lru_cache(maxsize=512)
 def translate(sql: str) -> str:
-    """SQLite's SQL as psycopg takes it: `?` → %s, `:name` → %(name)s, a literal % doubled, `CROSS JOIN` → JOIN.
-    Quoted strings and names are left as they are."""
+    """SQLite's SQL as psycopg takes it: `?` → %s, `:name` → %(name)s, every % doubled (psycopg reads %% as %
+    inside quotes too), `CROSS JOIN` → JOIN. Placeholders inside quoted strings and names are left as they are."""
 
     def one(match: re.Match[str]) -> str:
         token = match.group(0)
         if token[0] in "'\"":
-            return token
+            return token.replace("%", "%%")
         if match.group(1):
             return f"%({match.group(1)})s"
         return {"?": "%s", "%": "%%"}.get(token, "JOIN")
@@ -246,7 +246,7 @@ class _Connection:
         return bool(self.connection.info.transaction_status != self.connection.info.transaction_status.IDLE)
 
     def execute(self, sql: str, parameters: Any = None, /) -> Any:
-        return self.connection.execute(translate(sql), parameters or None)
+        return self.connection.execute(translate(sql), parameters if parameters is not None else ())
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> Any:
         cursor = self.connection.cursor()
@@ -347,7 +347,7 @@ class PostgresStore(SQLiteStore):
         psycopg = require("psycopg", "postgres", "a PostgreSQL store")
         with psycopg.connect(self.url) as reader, reader.cursor(name="apart") as cursor:
             cursor.itersize = 5000
-            cursor.execute(translate(sql))
+            cursor.execute(translate(sql), ())
             yield from cursor
 
     def _events_estimate(self) -> int:
