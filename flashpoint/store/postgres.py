@@ -7,7 +7,11 @@ Where the dialects differ:
 - Functions SQLite has and PostgreSQL lacks (log2, julianday, json_extract, group_concat) are created by
   migration 1 with SQLite's meaning, so the monitor's and the clustering's queries run unchanged.
 - Schema: the same tables and migration versions; `attributed` is a boolean, REAL is double precision, cluster
-  ids an identity column. The facts tables of migration 5 are kept by PL/pgSQL triggers doing what SQLite's do.
+  ids an identity column. The facts tables of migration 5 are kept by PL/pgSQL triggers with SQLite's results;
+  those on events' actors and on the facts run once per statement over the rows it changed, and the store writes
+  a document's events and actors in one statement each, so a save costs a few set-wise statements.
+- Round trips: a save runs in psycopg's pipeline mode, waiting on the server only to read what is stored and at
+  the commit.
 - Concurrency: every write transaction first takes one transaction-scoped advisory lock, so writers take turns
   as SQLite's BEGIN IMMEDIATE makes them: two processes ingesting, clustering or migrating at once never
   duplicate a document or a cluster. Readers never wait.
