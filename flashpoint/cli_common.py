@@ -25,13 +25,16 @@ def _remember_settings(ctx: click.Context, _: click.Parameter, value: Path | Non
 settings_option = click.option("--settings", type=click.Path(path_type=Path, dir_okay=False), expose_value=False,
                                is_eager=True, callback=_remember_settings, help="YAML settings file.")
 
+
 class StoreLocation(click.ParamType):
     """A SQLite file path, or a postgresql:// URL kept as written."""
 
     name = "path|url"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path | str:
-        if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
+        from .settings import POSTGRES_SCHEMES
+
+        if isinstance(value, str) and value.startswith(POSTGRES_SCHEMES):
             return value
         return click.Path(path_type=Path, dir_okay=False).convert(value, param, ctx)
 

@@ -14,6 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import ConfigError
 
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")  # a db setting starting so is a PostgreSQL URL, else a SQLite file
+
+
 def default_db_path() -> Path:
     return Path(user_data_dir("flashpoint", appauthor=False)) / "flashpoint.db"
 
@@ -69,7 +72,7 @@ class Settings(BaseModel):
     @classmethod
     def _store_location(cls, value: object) -> object:
         """A postgresql:// (or postgres://) URL stays a string; anything else is a SQLite file path."""
-        if isinstance(value, str) and not value.startswith(("postgresql://", "postgres://")):
+        if isinstance(value, str) and not value.startswith(POSTGRES_SCHEMES):
             return Path(value)
         return value
 

@@ -662,7 +662,7 @@ def _retry(step: Callable[[], object], attempts: int = 5) -> None:
 
 def open_store(path: Path | str | None = None) -> SQLiteStore:
     """The store at a file path, or on a PostgreSQL server for a postgresql:// URL (default: the db setting)."""
-    from ..settings import load_settings
+    from ..settings import POSTGRES_SCHEMES, load_settings
 
     location = path or load_settings().db
     if isinstance(location, str) and location.startswith(POSTGRES_SCHEMES):
@@ -670,9 +670,6 @@ def open_store(path: Path | str | None = None) -> SQLiteStore:
 
         return PostgresStore(location)
     return SQLiteStore(location)
-
-
-POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
 __all__ = ["SQLiteStore", "EventFilter", "SaveResult", "open_store"]
