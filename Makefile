@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
 # The extras a development setup installs (pyproject.toml [project.optional-dependencies]); add new ones here.
-EXTRAS := test,lint,parquet,plot,web,ray
+EXTRAS := test,lint,parquet,plot,web,ray,postgres
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
 
 .PHONY: setup demo test lint lock eval gate bench train clean

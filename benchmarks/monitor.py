@@ -1,6 +1,6 @@
 """Cost of the escalation monitor on synthetic stores: series and alerts on the largest, clustering at each size.
 
-    .venv/bin/python benchmarks/monitor.py [--sizes 10000,100000,1000000] [--dir /tmp] [--reuse]
+    .venv/bin/python benchmarks/monitor.py [--sizes 10000,100000,1000000] [--dir /tmp] [--reuse] [--postgres]
 
 --reuse keeps a store already generated and clustered at that path (a 1M store takes tens of minutes to make);
 opening it applies any pending migration, such as building the monitor's facts tables, and says how long that took.
@@ -8,6 +8,10 @@ opening it applies any pending migration, such as building the monitor's facts t
 Events are written straight into SQLite (not through the coder): 40 countries with a skewed choice of dyads,
 dates over three years, three events per article, one article in twenty a syndicated copy of another, a fifth
 of events claimed by a source. Each size is clustered in a child process so that its peak RSS is its own.
+
+--postgres also copies the largest store, clustered, into a throwaway PostgreSQL server (tests/postgres.py) and
+times the same queries there: the events' actors go in last, in one COPY, so the server's triggers build the
+monitor's facts set-wise, with the clusters' weights already known.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import multiprocessing
 import random
 import resource
 import sqlite3
+import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -100,6 +105,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--dir", type=Path, default=Path("/tmp"))
     parser.add_argument("--reuse", action="store_true", help="keep stores already made in --dir")
+    parser.add_argument("--postgres", action="store_true", help="also time the queries on PostgreSQL (needs it installed)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print("clustering (each size in a fresh child process)")
@@ -119,7 +125,25 @@ def main() -> None:
         print(f"  {reports:>9,} events  generated {made:6.1f} s  clustered {seconds:7.1f} s = {1e6 * seconds / reports:5.1f} µs/event  "
               f"{clusters:,} clusters  peak open {peak_open:,}  peak RSS {rss:,.0f} MiB")
     print(f"series and alerts on {reports:,} events (best of 3)")
-    with open_store(path) as store:
+    queries(str(path))
+    if args.postgres:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/postgres.py: the servers the tests start
+        from tests.postgres import TempServer
+
+        server = TempServer().start()
+        try:
+            url = server.database("monitor")
+            started = time.perf_counter()
+            copy_into_postgres(path, url)
+            print(f"the same store on PostgreSQL (copied, facts built, in {time.perf_counter() - started:.1f} s; best of 3)")
+            queries(url)
+        finally:
+            server.stop()
+    print(f"peak RSS of this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB")
+
+
+def queries(location: str) -> None:
+    with open_store(location) as store:
         last = store.db.execute("SELECT max(date) FROM events").fetchone()[0]
         recent = (date.fromisoformat(last) - timedelta(weeks=8)).isoformat()
         timed("series C00→C01 by week", lambda: series(store, "C00", "C01", by="week"))
@@ -128,7 +152,26 @@ def main() -> None:
         timed(f"alerts since {recent}", lambda: alerts(store, since=recent))
         timed("alerts over all history", lambda: alerts(store), repeat=1)
         print(f"  {len(alerts(store, since=recent))} alerts since {recent}")
-    print(f"peak RSS of this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB")
+
+
+# in an order that satisfies the foreign keys; event_actors after the clusters, so the facts are built weighted
+_COPIED = ["documents", "events", "clusters", "cluster_members", "document_sources", "event_actors"]
+
+
+def copy_into_postgres(path: Path, url: str) -> None:
+    """Every row the monitor reads, from the SQLite store at path into the empty PostgreSQL store at url."""
+    source = sqlite3.connect(path)
+    with open_store(url) as store:
+        raw = store.raw  # type: ignore[attr-defined]
+        with raw.transaction():
+            for table in _COPIED:
+                names = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
+                with raw.cursor().copy(f"COPY {table} ({', '.join(names)}) FROM STDIN") as copy:
+                    for row in source.execute(f"SELECT {', '.join(names)} FROM {table}"):
+                        copy.write_row([bool(v) if name == "attributed" else v for name, v in zip(names, row)])
+            raw.execute("SELECT setval(pg_get_serial_sequence('clusters', 'id'), (SELECT max(id) FROM clusters))")
+        raw.execute("ANALYZE")
+    source.close()
 
 
 if __name__ == "__main__":

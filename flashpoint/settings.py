@@ -14,6 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import ConfigError
 
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")  # a db setting starting so is a PostgreSQL URL, else a SQLite file
+
+
 def default_db_path() -> Path:
     return Path(user_data_dir("flashpoint", appauthor=False)) / "flashpoint.db"
 
@@ -21,7 +24,8 @@ def default_db_path() -> Path:
 class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    db: Path = Field(default_factory=default_db_path, description="SQLite store used when --db is not given")
+    db: Path | str = Field(default_factory=default_db_path,
+                           description="store used when --db is not given: a SQLite file, or a postgresql:// URL")
     actors_file: Path | None = Field(None, description="YAML file of extra or overriding actors")
     max_document_bytes: int = Field(5_000_000, ge=1, description="documents larger than this are skipped")
     max_sentence_tokens: int = Field(500, ge=1, description="longer 'sentences' (tables, lists) are not coded")
@@ -64,6 +68,14 @@ class Settings(BaseModel):
 
     # The web server (flashpoint serve): host, port and token are command options; these are the rest.
     cors_origins: list[str] = Field(default_factory=list, description="origins allowed to call the API from a browser (CORS); none by default")
+
+    @field_validator("db", mode="before")
+    @classmethod
+    def _store_location(cls, value: object) -> object:
+        """A postgresql:// (or postgres://) URL stays a string; anything else is a SQLite file path."""
+        if isinstance(value, str) and not value.startswith(POSTGRES_SCHEMES):
+            return Path(value)
+        return value
 
     @field_validator("spacy_model")
     @classmethod

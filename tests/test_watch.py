@@ -25,6 +25,8 @@ from flashpoint.store import open_store
 from flashpoint.watch import Ingester, Source, load_sources, parse_interval, watch
 from tests.webserver import Reply, Site, article, atom, rss
 
+pytestmark = pytest.mark.backends  # the tests with a store URL (db_url) also run on PostgreSQL
+
 PAIRS = [("South Korea", "North Korea"), ("Russia", "Ukraine"), ("Iran", "Israel"), ("China", "Japan"), ("India", "Pakistan"),
          ("Turkey", "Syria"), ("Armenia", "Azerbaijan"), ("Serbia", "Kosovo")]
 
@@ -217,12 +219,12 @@ def test_a_source_in_another_language_is_not_fetched(site: Site, tmp_path: Path)
     assert row["status"] == "skipped" and "language is 'ko'" in str(row["reason"]) and site.hits("/news/1") == 0
 
 
-def test_watch_and_sources_commands(site: Site, settings_file: Path, tmp_path: Path) -> None:
+def test_watch_and_sources_commands(site: Site, settings_file: Path, tmp_path: Path, db_url: str) -> None:
     site.put("/feed.xml", rss([(publish(site, n), f"item {n}", None) for n in (1, 2)]), "application/rss+xml")
     sources = tmp_path / "sources.yaml"
     sources.write_text(yaml.safe_dump({"sources": [{"name": "wire", "url": site.url("/feed.xml"), "every": "5m", "outlet": "Wire"},
                                                    {"name": "down", "url": site.url("/down.xml")}]}))
-    db = tmp_path / "e.db"
+    db = db_url
     result = cli(settings_file, "watch", str(sources), "--once", "--db", str(db))
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0].startswith("round 1: 2 sources checked (0 unchanged, 1 failed), 2 new items; 2 coded")

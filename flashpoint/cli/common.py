@@ -29,7 +29,22 @@ def _remember_settings(ctx: click.Context, _: click.Parameter, value: Path | Non
 settings_option = click.option("--settings", type=click.Path(path_type=Path, dir_okay=False), expose_value=False,
                                is_eager=True, callback=_remember_settings, help="YAML settings file.")
 
-db_option = click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="SQLite store (default: user data dir or $FLASHPOINT_DB).")
+
+class StoreLocation(click.ParamType):
+    """A SQLite file path, or a postgresql:// URL kept as written."""
+
+    name = "path|url"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path | str:
+        from ..settings import POSTGRES_SCHEMES
+
+        if isinstance(value, str) and value.startswith(POSTGRES_SCHEMES):
+            return value
+        return click.Path(path_type=Path, dir_okay=False).convert(value, param, ctx)
+
+
+db_option = click.option("--db", type=StoreLocation(),
+                         help="SQLite file or postgresql:// URL of the store (default: user data dir or $FLASHPOINT_DB).")
 
 
 def command_settings(ctx: click.Context, **overrides: object) -> Settings:
@@ -59,6 +74,11 @@ def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
             from ..store.sqlite import explain
 
             click.echo(f"Error: cannot read the store: {_one_line(explain(exc))}", err=True)
+            sys.exit(2)
+        except Exception as exc:
+            if not type(exc).__module__.startswith("psycopg"):
+                raise
+            click.echo(f"Error: cannot read the store: {_one_line(exc)}", err=True)  # a PostgreSQL store's server failing mid-query
             sys.exit(2)
 
     return wrapper

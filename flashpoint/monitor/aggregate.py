@@ -132,11 +132,13 @@ def series(store: SQLiteStore, actor: str, recipient: str | None = None, by: Per
         raise QueryError(f"--since {since} is after --until {until}: the range is empty")
     recipient_code = code(recipient) if recipient else None
     params = {"actor": code(actor), "recipient": recipient_code, "since": since or "", "until": until or "9999", **weights(settings)}
-    # a cluster id and an event id (text) never compare equal, so this counts clusters plus unclustered reports
-    sql = f"""SELECT {label} AS period, count(*) AS reports, count(DISTINCT coalesce(f.cluster_id, f.event_id)) AS clusters,
-        sum(f.quad = 1) AS q1, sum(f.quad = 2) AS q2, sum(f.quad = 3) AS q3, sum(f.quad = 4) AS q4,
+    # clusters plus unclustered reports (each report is one facts row)
+    sql = f"""SELECT {label} AS period, count(*) AS reports, count(DISTINCT f.cluster_id) + count(*) - count(f.cluster_id) AS clusters,
+        count(*) FILTER (WHERE f.quad = 1) AS q1, count(*) FILTER (WHERE f.quad = 2) AS q2,
+        count(*) FILTER (WHERE f.quad = 3) AS q3, count(*) FILTER (WHERE f.quad = 4) AS q4,
         sum(coalesce(f.score, 0)) AS score_sum, avg(f.score) AS score_mean,
-        sum(NOT f.attributed) AS asserted, sum(f.attributed) AS claimed, sum({FACT_WEIGHT}) AS escalation
+        count(*) FILTER (WHERE NOT f.attributed) AS asserted, count(*) FILTER (WHERE f.attributed) AS claimed,
+        sum({FACT_WEIGHT}) AS escalation
         FROM ({_dyad_facts(recipient_code, both)}) f
         WHERE {label} IS NOT NULL AND f.date >= :since AND f.date <= :until
         GROUP BY period ORDER BY period"""

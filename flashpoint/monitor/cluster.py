@@ -21,17 +21,14 @@ from __future__ import annotations
 
 import heapq
 import re
-import sqlite3
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import islice
-from urllib.parse import quote
 
 from datasketch import MinHash, MinHashLSH
 
-from ..errors import StoreError
 from ..settings import Settings
 from ..store.sqlite import SQLiteStore
 
@@ -221,10 +218,10 @@ class _Clusterer:
     def _create(self, report: Report, first: date, last: date, store_only: bool = False) -> _Cluster:
         cursor = self.db.execute(
             "INSERT INTO clusters (event_type, modality, basis, actors, recipients, first_date, last_date, n_reports, n_outlets, n_sources)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0) RETURNING id",
             (*report.key, " ".join(sorted(report.actors)), " ".join(sorted(report.recipients)),
              None if store_only else first.isoformat(), None if store_only else last.isoformat()))
-        cluster = _Cluster(int(cursor.lastrowid or 0), report.key, set(report.actors), set(report.recipients), first, last)
+        cluster = _Cluster(int(cursor.fetchone()[0]), report.key, set(report.actors), set(report.recipients), first, last)
         self.new_clusters += 1
         if not store_only:
             self._hold(cluster)
@@ -314,15 +311,9 @@ def _span(cluster: _Cluster) -> tuple[str | None, str | None]:
 def reports(store: SQLiteStore) -> Iterator[Report]:
     """Stored events not yet in a cluster, in date order (undated first), read through a separate connection
     so that clusters can be written while reading."""
-    if str(store.path) == ":memory:":
-        raise StoreError("clustering needs a store in a file; open the store with a file path")
-    reader = sqlite3.connect(f"file:{quote(str(store.path.resolve()))}?mode=ro", uri=True)  # '#', '?', '%' in a path stay in it
-    try:
-        for event_id, doc_id, event_type, modality, basis, day, outlet, actors, recipients in reader.execute(_REPORTS):
-            yield Report(event_id, doc_id, (event_type, modality, basis), day, outlet,
-                         frozenset((actors or "").split()), frozenset((recipients or "").split()))
-    finally:
-        reader.close()
+    for event_id, doc_id, event_type, modality, basis, day, outlet, actors, recipients in store.read_apart(_REPORTS):
+        yield Report(event_id, doc_id, (event_type, modality, basis), day, outlet,
+                     frozenset((actors or "").split()), frozenset((recipients or "").split()))
 
 
 def cluster_reports(store: SQLiteStore, settings: Settings | None = None, batch: int = 20_000) -> Run:

@@ -7,6 +7,9 @@ Writes are idempotent and each is one transaction that checks and writes togethe
   are replaced, `version` goes up by one and the replaced version is kept in `document_versions`
   (content hash, publication date, status, event count, when it was replaced).
 Migrations run in one exclusive transaction each, so processes opening a new store together are safe.
+
+PostgresStore (postgres.py) is the same store on a PostgreSQL server: it inherits this class's protocol and its
+portable SQL and overrides only what the dialects do differently (the class attributes and methods marked so).
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import quote
 from pathlib import Path
+from typing import Any, Protocol
 
 from ..errors import StoreError
 from ..formats import Provenance
@@ -315,7 +320,32 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+class Connection(Protocol):
+    """What the store and the modules querying it use of a connection: sqlite3's, or postgres.py's wrapper that
+    takes the same `?` and `:name` placeholders."""
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> Any: ...
+
+    def close(self) -> None: ...
+
+
 class SQLiteStore:
+    db: Connection
+    path: Path
+    # ---------- where the dialects differ (PostgresStore overrides these) ----------------------------------
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    begin: tuple[str, ...] = ("BEGIN IMMEDIATE",)
+    archive_version_sql = "INSERT OR REPLACE INTO document_versions VALUES (?, ?, ?, ?, ?, ?, ?)"
+    insert_event_sql = "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    insert_actor_sql = "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?)"
+    text_clause = "instr(lower(json_extract(json, '$.sentence.text')), lower(?)) > 0"
+    json_list = "SELECT value FROM json_each(?)"  # the items of a JSON array of strings
+
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         try:
@@ -328,6 +358,19 @@ class SQLiteStore:
             _retry(self._migrate)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open store {path}: {explain(exc)}") from exc
+
+    def explain(self, exc: BaseException) -> str:
+        return explain(exc)
+
+    def read_apart(self, sql: str) -> Iterator[tuple[Any, ...]]:
+        """Rows of a query read through a connection of their own, so that the store can be written meanwhile."""
+        if str(self.path) == ":memory:":
+            raise StoreError("clustering needs a store in a file; open the store with a file path")
+        reader = sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?mode=ro", uri=True)  # '#', '?', '%' in a path stay in it
+        try:
+            yield from reader.execute(sql)
+        finally:
+            reader.close()
 
     def _migrate(self) -> None:
         """Each pending migration in one exclusive transaction that first re-reads what is applied: a second
@@ -353,7 +396,7 @@ class SQLiteStore:
             raise StoreError(f"store {self.path} is damaged ({problems[0][:120]}); restore it from a backup or pass --db with another path")
 
     def transaction(self) -> _Transaction:
-        return _Transaction(self.db)
+        return _Transaction(self.db, self.begin)
 
     @property
     def schema_version(self) -> int:
@@ -373,14 +416,10 @@ class SQLiteStore:
         """What saving this document would do without coding it again: unchanged (same id and text, and no other
         publication date than the stored one),
         a duplicate of another stored document, or None (it needs coding: new, or a new version)."""
-        row = self.db.execute("SELECT content_hash, published, status, version FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        if row is not None and (row[0], row[2]) == (content_hash, "coded") and published in (None, row[1]):
-            return SaveResult(doc_id, "unchanged", "coded", "already stored", row[3])
-        other = self.db.execute("SELECT id FROM documents WHERE content_hash = ? AND status = 'coded' AND id != ? LIMIT 1",
-                                (content_hash, doc_id)).fetchone()
-        if other is not None:
-            return SaveResult(doc_id, "duplicate", "skipped", f"duplicate of {other[0]}")
-        return None
+        return _judge(doc_id, content_hash, published, self._lookup(doc_id, content_hash))
+
+    def _lookup(self, doc_id: str, content_hash: str | None) -> _Stored:
+        return _Stored(*self.db.execute(_KNOWN, (content_hash, doc_id, doc_id)).fetchone())
 
     def save(self, coding: Coding) -> SaveResult:
         """Store one document's outcome and events in one transaction (see the module docstring)."""
@@ -391,33 +430,31 @@ class SQLiteStore:
         content_hash = document.content_hash if document.text else None
         try:
             with self.transaction():
-                known = self.known(document.id, content_hash, document.published) if content_hash else None
+                stored = self._lookup(document.id, content_hash)
+                known = _judge(document.id, content_hash, document.published, stored) if content_hash else None
                 if known is not None and known.outcome == "unchanged":
                     return known
                 if known is not None:
                     coding = Coding(document, "skipped", reason=known.reason)
-                version = self._next_version(document.id, content_hash, document.published)
+                version = self._next_version(document.id, content_hash, document.published, stored)
                 self._write_status(coding, version, content_hash, store_text=known is None)
                 self.db.execute("DELETE FROM events WHERE doc_id = ?", (document.id,))
-                for event in coding.events:
-                    self._insert_event(event)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot write document {document.id!r} to {self.path}: {explain(exc)}") from exc
+                self._insert_events(coding.events)
+        except self.errors as exc:
+            raise StoreError(f"cannot write document {document.id!r} to {self.path}: {self.explain(exc)}") from exc
         if known is not None:
             return SaveResult(document.id, "duplicate", "skipped", known.reason, version)
         return SaveResult(document.id, "stored", coding.status, coding.reason, version)
 
-    def _next_version(self, doc_id: str, content_hash: str | None, published: str | None) -> int:
+    def _next_version(self, doc_id: str, content_hash: str | None, published: str | None, stored: _Stored) -> int:
         """The version this save writes; a new text or date under a stored id archives the stored version."""
-        row = self.db.execute("SELECT content_hash, published, status, n_events, version FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        if row is None:
+        if stored.version is None:
             return 1
-        stored_hash, stored_published, status, n_events, version = row
-        if stored_hash is None or (stored_hash, stored_published) == (content_hash, published):
-            return int(version)
-        self.db.execute("INSERT OR REPLACE INTO document_versions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (doc_id, version, stored_hash, stored_published, status, n_events, _now()))
-        return int(version) + 1
+        if stored.content_hash is None or (stored.content_hash, stored.published) == (content_hash, published):
+            return int(stored.version)
+        self.db.execute(self.archive_version_sql, (doc_id, stored.version, stored.content_hash, stored.published, stored.status,
+                                                   stored.n_events, _now()))
+        return int(stored.version) + 1
 
     def _write_status(self, coding: Coding, version: int, content_hash: str | None, store_text: bool) -> None:
         d = coding.document
@@ -438,16 +475,10 @@ class SQLiteStore:
         sql = "SELECT version, content_hash, published, status, n_events, replaced_at FROM document_versions WHERE doc_id = ? ORDER BY version"
         return [dict(zip(names, row)) for row in self.db.execute(sql, (doc_id,))]
 
-    def _insert_event(self, event: Event) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (event.id, event.doc_id, event.event_type, event.modality, event.date, event.attribution is not None,
-             event.score, event.quad, event.to_json()),
-        )
-        roles = [("actor", c) for c in event.actor_codes] + [("recipient", c) for c in event.recipient_codes]
-        if event.attribution and event.attribution.source and event.attribution.source.code:
-            roles.append(("source", event.attribution.source.code))
-        self.db.executemany("INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?)", [(event.id, r, c) for r, c in roles])
+    def _insert_events(self, events: list[Event]) -> None:
+        for event in events:
+            self.db.execute(self.insert_event_sql, _event_row(event))
+            self.db.executemany(self.insert_actor_sql, _actor_rows(event))
 
     # ---------- reads ----------------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> Iterator[Event]:
@@ -465,15 +496,15 @@ class SQLiteStore:
                 params += [value, value] if clause.startswith("substr") else [value]
         if where.attributed is not None:
             clauses.append("attributed = ?")
-            params.append(int(where.attributed))
+            params.append(where.attributed)
         if where.modality:
             clauses.append("modality = ?")
             params.append(where.modality)
         if where.text:
-            clauses.append("instr(lower(json_extract(json, '$.sentence.text')), lower(?)) > 0")
+            clauses.append(self.text_clause)
             params.append(where.text)
         if where.after is not None:
-            clauses.append(_after_clause(where.after[0]))
+            clauses.append(self._after_clause(where.after[0]))
             params += [v for v in (where.after[0], where.after[0]) if v is not None] + list(where.after[1:])
         sql = f"SELECT json FROM events WHERE {' AND '.join(clauses)} ORDER BY date, doc_id, id"
         if where.limit is not None:
@@ -484,10 +515,10 @@ class SQLiteStore:
     def provenance(self, event_ids: Iterable[str]) -> dict[str, Provenance]:
         """Each event's document (URL, outlet, publication date, title) and cluster (reports, outlets); the cluster
         columns stay empty for events not yet clustered."""
-        sql = """SELECT e.id, d.url, d.outlet, substr(d.published, 1, 10), d.title, c.id, c.n_reports, c.n_outlets
+        sql = f"""SELECT e.id, d.url, d.outlet, substr(d.published, 1, 10), d.title, c.id, c.n_reports, c.n_outlets
                  FROM events e JOIN documents d ON d.id = e.doc_id
                  LEFT JOIN cluster_members m ON m.event_id = e.id LEFT JOIN clusters c ON c.id = m.cluster_id
-                 WHERE e.id IN (SELECT value FROM json_each(?))"""
+                 WHERE e.id IN ({self.json_list})"""
         return {row[0]: Provenance(*row[1:]) for row in self.db.execute(sql, (json.dumps(list(event_ids)),))}
 
     def _listed_code(self, codes: list[tuple[str, str]], limit: int) -> int | None:
@@ -495,12 +526,23 @@ class SQLiteStore:
         other codes probed), or None when every code is common, so that walking all events in date order and
         probing each one's codes finds the page's matches soon and stops at the page's end. A code with c of the
         store's n events costs about c rows listed against limit * n / c walked: common means c > sqrt(limit * n)."""
-        total = self.db.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0
+        total = self._events_estimate()
         common = max(COMMON_CODE, math.isqrt((limit + 1) * total))
-        sql = "SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE code = ? AND role = ? LIMIT ?)"
+        sql = "SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE code = ? AND role = ? LIMIT ?) AS found"
         counts = [self.db.execute(sql, (code, role, common)).fetchone()[0] for role, code in codes]
         rarest = min(range(len(codes)), key=counts.__getitem__, default=None)
         return None if rarest is None or counts[rarest] >= common else rarest
+
+    def _events_estimate(self) -> int:
+        return int(self.db.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0)
+
+    @staticmethod
+    def _after_clause(day: str | None) -> str:
+        """Keyset pagination in the events() order (date, doc_id, id), where undated events come first. The range
+        on date is what the date index reads in order; `+date` keeps SQLite from splitting the OR over the index."""
+        if day is None:
+            return "(+date IS NOT NULL OR (doc_id, id) > (?, ?))"
+        return "date >= ? AND (+date > ? OR (doc_id, id) > (?, ?))"
 
     def documents(self, status: str | None = None) -> list[dict[str, object]]:
         sql = "SELECT id, status, reason, n_events, title, origin, published, updated_at FROM documents"
@@ -514,30 +556,50 @@ class SQLiteStore:
         return out
 
 
+# the stored row of an id (NULLs when there is none) and another coded document with the same text: one query,
+# one round trip to a server
+_KNOWN = """SELECT d.content_hash, d.published, d.status, d.n_events, d.version,
+    (SELECT o.id FROM documents o WHERE o.content_hash = ? AND o.status = 'coded' AND o.id != ? LIMIT 1)
+    FROM (SELECT 1) AS one LEFT JOIN documents d ON d.id = ?"""
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """What the store holds under a document's id (all None when nothing) and the id of another coded document
+    with the same text."""
+
+    content_hash: str | None
+    published: str | None
+    status: str | None
+    n_events: int | None
+    version: int | None
+    other: str | None
+
+
+def _judge(doc_id: str, content_hash: str | None, published: str | None, stored: _Stored) -> SaveResult | None:
+    """known()'s answer from what is stored."""
+    if (stored.content_hash, stored.status) == (content_hash, "coded") and published in (None, stored.published):
+        return SaveResult(doc_id, "unchanged", "coded", "already stored", int(stored.version or 1))
+    if stored.other is not None:
+        return SaveResult(doc_id, "duplicate", "skipped", f"duplicate of {stored.other}")
+    return None
 _LIST_CODE = "id IN (SELECT event_id FROM event_actors WHERE role = ? AND code = ?)"
 _PROBE_CODE = "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = events.id AND x.role = ? AND x.code = ?)"
 COMMON_CODE = 200  # the fewest events naming a code for which a page of its events is found by walking dates (_listed_code)
 
 
-def _after_clause(day: str | None) -> str:
-    """Keyset pagination in the events() order (date, doc_id, id), where undated events come first. The range
-    on date is what the date index reads in order; `+date` keeps SQLite from splitting the OR over the index."""
-    if day is None:
-        return "(+date IS NOT NULL OR (doc_id, id) > (?, ?))"
-    return "date >= ? AND (+date > ? OR (doc_id, id) > (?, ?))"
-
-
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error; nested use joins the outer transaction."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
+    def __init__(self, db: Connection, begin: tuple[str, ...]) -> None:
+        self.db, self.begin = db, begin
         self.outer = False
 
     def __enter__(self) -> None:
         self.outer = not self.db.in_transaction
         if self.outer:
-            self.db.execute("BEGIN IMMEDIATE")
+            for statement in self.begin:
+                self.db.execute(statement)
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         if self.outer:
@@ -555,6 +617,19 @@ def _statements(script: str) -> Iterator[str]:
             pending = ""
     if pending.strip(" \n;"):
         yield pending
+
+
+def _event_row(event: Event) -> tuple[object, ...]:
+    return (event.id, event.doc_id, event.event_type, event.modality, event.date, event.attribution is not None,
+            event.score, event.quad, event.to_json())
+
+
+def _actor_rows(event: Event) -> list[tuple[str, str, str]]:
+    """(event id, role, code) of the event's actors, recipients and the source it is attributed to."""
+    roles = [("actor", c) for c in event.actor_codes] + [("recipient", c) for c in event.recipient_codes]
+    if event.attribution and event.attribution.source and event.attribution.source.code:
+        roles.append(("source", event.attribution.source.code))
+    return [(event.id, role, code) for role, code in roles]
 
 
 def _has_surrogates(*texts: str) -> bool:
@@ -586,9 +661,15 @@ def _retry(step: Callable[[], object], attempts: int = 5) -> None:
 
 
 def open_store(path: Path | str | None = None) -> SQLiteStore:
-    from ..settings import load_settings
+    """The store at a file path, or on a PostgreSQL server for a postgresql:// URL (default: the db setting)."""
+    from ..settings import POSTGRES_SCHEMES, load_settings
 
-    return SQLiteStore(path or load_settings().db)
+    location = path or load_settings().db
+    if isinstance(location, str) and location.startswith(POSTGRES_SCHEMES):
+        from .postgres import PostgresStore
+
+        return PostgresStore(location)
+    return SQLiteStore(location)
 
 
 __all__ = ["SQLiteStore", "EventFilter", "SaveResult", "open_store"]

@@ -49,8 +49,8 @@ class WebState:
         """Queue (url, title, published) items not seen before (or, with `again`, seen ones too); how many were new."""
         new = 0
         for url, title, published in items:
-            cursor = self.db.execute("INSERT OR IGNORE INTO web_items (url, source, title, published, outlet, state, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?, 'pending', ?)", (url, source, title, published, outlet, _now()))
+            cursor = self.db.execute("INSERT INTO web_items (url, source, title, published, outlet, state, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, 'pending', ?) ON CONFLICT DO NOTHING", (url, source, title, published, outlet, _now()))
             new += cursor.rowcount
             if not cursor.rowcount and again:
                 self.db.execute("UPDATE web_items SET state = 'pending', attempts = 0 WHERE url = ?", (url,))
@@ -81,11 +81,11 @@ class WebState:
             """INSERT INTO web_sources (name, url, kind, etag, last_modified, last_fetch, last_status, rounds, items_seen, items_new, errors)
                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
                ON CONFLICT(name) DO UPDATE SET url=excluded.url, kind=excluded.kind,
-                 etag=CASE WHEN ? THEN etag ELSE excluded.etag END,
-                 last_modified=CASE WHEN ? THEN last_modified ELSE excluded.last_modified END,
-                 last_fetch=excluded.last_fetch, last_status=excluded.last_status, rounds=rounds + 1,
-                 items_seen=items_seen + excluded.items_seen, items_new=items_new + excluded.items_new,
-                 errors=errors + excluded.errors""",
+                 etag=CASE WHEN ? THEN web_sources.etag ELSE excluded.etag END,
+                 last_modified=CASE WHEN ? THEN web_sources.last_modified ELSE excluded.last_modified END,
+                 last_fetch=excluded.last_fetch, last_status=excluded.last_status, rounds=web_sources.rounds + 1,
+                 items_seen=web_sources.items_seen + excluded.items_seen, items_new=web_sources.items_new + excluded.items_new,
+                 errors=web_sources.errors + excluded.errors""",
             (name, url, kind, etag, last_modified, when, status, seen, new, int(error), keep_validators, keep_validators),
         )
 

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from http import HTTPStatus
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -19,7 +20,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 
-from ..errors import FlashpointError, NothingFound, QueryError, StoreError
+from ..errors import ConfigError, FlashpointError, NothingFound, QueryError, StoreError
 from ..settings import Settings
 from ..store.sqlite import SQLiteStore, explain, open_store
 from .render import render
@@ -50,6 +51,8 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     app.state.settings, app.state.token = settings, token
     app.state.static = {name: (resources.files("flashpoint.web").joinpath("static", name).read_bytes(), kind)
                         for name, kind in STATIC.items()}
+    if not isinstance(settings.db, Path):  # its change detection reads SQLite's data_version
+        raise ConfigError("the dashboard serves a SQLite store; pass --db with a file path (a PostgreSQL store serves the CLI only)")
     with open_store(settings.db):  # create and migrate it now, so that a bad path fails at start, not per request
         pass
     if settings.cors_origins:

@@ -2,9 +2,12 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from flashpoint.cli import main
+
+pytestmark = pytest.mark.backends  # the tests with a store (db_url) run on SQLite and on PostgreSQL
 
 ARTICLE = "Chile and Peru signed a fisheries agreement in Lima on Tuesday, the foreign ministry said.\n"
 
@@ -34,8 +37,8 @@ def test_nothing_processable_exits_1_with_one_line_per_problem(tmp_path: Path) -
     assert result.stderr.strip() == f"failed: {tmp_path / 'missing.txt'}: no such file or folder"
 
 
-def test_ingest_is_idempotent_and_records_every_status(tmp_path: Path) -> None:
-    db = tmp_path / "e.db"
+def test_ingest_is_idempotent_and_records_every_status(tmp_path: Path, db_url: str) -> None:
+    db = db_url
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(ARTICLE)
     (tmp_path / "in" / "copy.jsonl").write_text(json.dumps({"id": "copy", "text": ARTICLE}) + "\n{broken\n")
@@ -52,8 +55,8 @@ def test_ingest_is_idempotent_and_records_every_status(tmp_path: Path) -> None:
     assert events_once and events_once == run("events", "--db", str(db), "--format", "jsonl").stdout
 
 
-def test_events_filters_and_export(tmp_path: Path) -> None:
-    db = tmp_path / "e.db"
+def test_events_filters_and_export(tmp_path: Path, db_url: str) -> None:
+    db = db_url
     (tmp_path / "a.txt").write_text(ARTICLE)
     run("ingest", str(tmp_path / "a.txt"), "--db", str(db), "--published", "2024-05-07")
     assert run("events", "--db", str(db), "--actor", "CHL").exit_code == 0
@@ -69,3 +72,19 @@ def test_unwritable_store_is_a_clean_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     result = run("events", "--db", str(blocker / "sub" / "e.db"))
     assert result.exit_code == 2 and result.stderr.startswith("Error: cannot open store")
+
+
+def test_an_unreachable_server_or_a_missing_driver_is_a_clean_error(tmp_path: Path, monkeypatch) -> None:
+    result = run("events", "--db", f"postgresql://nobody@/flashpoint?host={tmp_path}")  # no server listens there
+    assert result.exit_code == 2 and result.stderr.startswith("Error: cannot open store postgresql://nobody@/flashpoint")
+    assert "is the PostgreSQL server running" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    monkeypatch.setitem(__import__("sys").modules, "psycopg", None)  # as without the [postgres] extra
+    missing = run("events", "--db", "postgresql://localhost/flashpoint")
+    assert missing.exit_code == 2 and "pip install 'flashpoint[postgres]'" in missing.stderr
+
+
+def test_flashpoint_db_names_the_store_when_db_is_not_given(tmp_path: Path, db_url: str, monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    monkeypatch.setenv("FLASHPOINT_DB", db_url)
+    assert run("ingest", str(tmp_path / "a.txt"), "--published", "2024-05-07").exit_code == 0
+    assert [d["status"] for d in map(json.loads, run("documents", "--format", "jsonl").stdout.splitlines())] == ["coded"]

@@ -13,6 +13,8 @@ from flashpoint.store import open_store
 
 from .. import streams
 
+pytestmark = pytest.mark.backends
+
 
 @click.group()
 @click.pass_context
@@ -30,13 +32,12 @@ def run(*args: str):
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = tmp_path / "monitor.db"
-    with open_store(path) as store:
+def db(db_url: str) -> str:
+    with open_store(db_url) as store:
         streams.escalation(store)
         streams.five_outlets(store)
         streams.denied_claim(store)
-    return str(path)
+    return db_url
 
 
 def test_series_formats(db: str) -> None:
@@ -90,7 +91,7 @@ def test_bad_input_is_one_line_and_an_exit_code(db: str, args: list[str], code: 
         assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_an_empty_store_finds_nothing(tmp_path: Path) -> None:
+def test_an_empty_store_finds_nothing(db_url: str, tmp_path: Path) -> None:
     for args in (["series", "AAA"], ["alerts"], ["plot", "network", "-o", str(tmp_path / "n.png")]):
-        result = run(*args, "--db", str(tmp_path / "empty.db"))
+        result = run(*args, "--db", db_url)
         assert result.exit_code == 1 and result.stderr.strip().endswith("holds no events; store some with `flashpoint ingest` first")

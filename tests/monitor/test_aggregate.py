@@ -10,6 +10,8 @@ from flashpoint.settings import Settings
 
 from .. import streams
 
+pytestmark = pytest.mark.backends
+
 
 @pytest.fixture
 def escalating(store):

@@ -9,6 +9,8 @@ from flashpoint.store.sqlite import EventFilter
 
 from .. import streams
 
+pytestmark = pytest.mark.backends
+
 
 @pytest.fixture
 def filled(store):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import multiprocessing
-from pathlib import Path
+
+import pytest
 
 from flashpoint.records import Coding, Document
 from flashpoint.store import open_store
 from flashpoint.store.sqlite import MIGRATIONS, SQLiteStore
 
 from .test_sqlite import make_event
+
+pytestmark = pytest.mark.backends
 
 
 def _coded(doc_id: str, text: str, published: str | None = None) -> Coding:
@@ -50,13 +53,13 @@ def test_a_known_id_whose_new_text_duplicates_another_document_loses_its_old_eve
 
 def test_the_duplicate_check_runs_inside_the_write_transaction(store, monkeypatch) -> None:
     seen: list[bool] = []
-    real = SQLiteStore.known
+    real = SQLiteStore._lookup
 
-    def spy(self, *args):
+    def spy(self, *args):  # the read of what is stored, the duplicate check's input
         seen.append(self.db.in_transaction)
         return real(self, *args)
 
-    monkeypatch.setattr(SQLiteStore, "known", spy)
+    monkeypatch.setattr(SQLiteStore, "_lookup", spy)
     store.save(_coded("a", "Words."))
     store.save(_coded("b", "Words."))
     assert seen == [True, True]
@@ -69,10 +72,10 @@ def _open_and_save(path: str, n: int, barrier) -> None:
             store.save(_coded(f"{multiprocessing.current_process().name}-{i}", f"Shared text number {i}."))
 
 
-def test_processes_opening_a_new_store_at_once_all_succeed_and_store_each_text_once(tmp_path: Path) -> None:
+def test_processes_opening_a_new_store_at_once_all_succeed_and_store_each_text_once(db_url: str) -> None:
     """Item 4: 'table documents already exists' used to drop the loser's whole input; item 5: the same text
     saved by two processes at once was stored twice as coded."""
-    path, workers = str(tmp_path / "new.db"), 4
+    path, workers = db_url, 4
     context = multiprocessing.get_context("fork")
     barrier = context.Barrier(workers)
     processes = [context.Process(target=_open_and_save, args=(path, 10, barrier), name=f"p{i}") for i in range(workers)]
