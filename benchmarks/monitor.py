@@ -27,7 +27,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from flashpoint.monitor.aggregate import alerts, series
+from flashpoint.monitor.aggregate import series
+from flashpoint.monitor.alerts import alerts
 from flashpoint.monitor.cluster import cluster_reports
 from flashpoint.settings import Settings
 from flashpoint.store import open_store

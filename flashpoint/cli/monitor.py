@@ -84,7 +84,7 @@ def series(ctx: click.Context, actor: str, recipient: str | None, by: str, since
 @fails_cleanly
 def alerts(ctx: click.Context, since: str | None, fmt: str, db: Path | None) -> None:
     """Alerts per directed dyad: index spikes, threshold crossings, first material conflict; with their events."""
-    from ..monitor.aggregate import alerts as compute
+    from ..monitor.alerts import alerts as compute
 
     with _monitor(ctx, db) as (store, settings):
         found = compute(store, since=since, settings=settings)

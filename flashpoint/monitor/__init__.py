@@ -1,2 +1,2 @@
-"""The escalation monitor, over the event store: clustering of reports (cluster.py), dyad series, the escalation
-index and the alert rules (aggregate.py), and charts (plot.py)."""
+"""The escalation monitor, over the event store: clustering of reports (cluster.py), dyad series and the escalation
+index (aggregate.py), the alert rules (alerts.py) and charts (plot.py)."""

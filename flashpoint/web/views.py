@@ -20,7 +20,8 @@ from typing import Any
 
 from ..errors import NothingFound, QueryError
 from ..formats import flat
-from ..monitor.aggregate import WEIGHT_SQL, alerts, code, day, names, series, weights
+from ..monitor.aggregate import WEIGHT_SQL, code, day, names, series, weights
+from ..monitor.alerts import alerts
 from ..monitor.cluster import cluster_reports
 from ..records import Event
 from ..settings import Settings

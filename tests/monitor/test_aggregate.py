@@ -2,7 +2,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from flashpoint.monitor.aggregate import alerts, series
+from flashpoint.monitor.aggregate import series
+from flashpoint.monitor.alerts import alerts
 from flashpoint.monitor.cluster import cluster_reports
 from flashpoint.errors import QueryError
 from flashpoint.records import Document

@@ -10,7 +10,9 @@ import pandas as pd
 import pytest
 
 from flashpoint.monitor import aggregate
-from flashpoint.monitor.aggregate import WEIGHT_SQL, Alert, alerts, series, weights
+from flashpoint.monitor import alerts as alert_rules
+from flashpoint.monitor.aggregate import WEIGHT_SQL, series, weights
+from flashpoint.monitor.alerts import Alert, alerts
 from flashpoint.monitor.cluster import cluster_reports
 from flashpoint.records import Coding, Document
 from flashpoint.settings import Settings
@@ -128,8 +130,8 @@ def _check(store, monkeypatch) -> None:
                     pd.testing.assert_frame_equal(found, _reference_series(store, actor_code, recipient, by, both, since, until),
                                                   check_exact=False, rtol=1e-9, check_dtype=False, check_index_type=False)
     fast = {since: alerts(store, since=since, settings=SETTINGS) for since in (None, "2024-03-04")}
-    monkeypatch.setattr(aggregate, "_dyad_index", _reference_dyad_index)
-    monkeypatch.setattr(aggregate, "_first_conflicts", _reference_first_conflicts)
+    monkeypatch.setattr(alert_rules, "_dyad_index", _reference_dyad_index)
+    monkeypatch.setattr(alert_rules, "_first_conflicts", _reference_first_conflicts)
     for since, found in fast.items():
         expected = alerts(store, since=since, settings=SETTINGS)
         assert {a.rule for a in expected} == {"spike", "threshold", "first_conflict"}  # every rule is compared

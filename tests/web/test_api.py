@@ -13,7 +13,8 @@ pytest.importorskip("fastapi", reason="the web extra is not installed: pip insta
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from flashpoint.monitor.aggregate import alerts, series  # noqa: E402
+from flashpoint.monitor.aggregate import series  # noqa: E402
+from flashpoint.monitor.alerts import alerts  # noqa: E402
 from flashpoint.settings import Settings  # noqa: E402
 from flashpoint.store import open_store  # noqa: E402
 from flashpoint.web.app import create_app  # noqa: E402
