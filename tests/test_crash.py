@@ -30,8 +30,8 @@ def sample(tmp_path_factory) -> Path:
     return path
 
 
-def _ingest(source: Path, db: Path) -> subprocess.Popen:
-    command = [str(Path(sys.executable).parent / "flashpoint"), "ingest", str(source), "--db", str(db), "--published", "2012-01-01"]
+def _ingest(source: Path, db: Path, *options: str) -> subprocess.Popen:
+    command = [str(Path(sys.executable).parent / "flashpoint"), "ingest", str(source), "--db", str(db), "--published", "2012-01-01", *options]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
 
@@ -59,7 +59,11 @@ def test_sigkill_mid_ingest_then_resume_gives_the_same_event_ids(sample: Path, t
     assert len(documents) == DOCS and expected
 
     crashed = tmp_path / "crashed.db"
-    victim = _ingest(sample, crashed)
+    # one document per batch on one process, so the stored count climbs one by one and the kill lands mid-run
+    # (two workers with the default batch store all 30 in one burst, faster than the poll below can see)
+    one_by_one = tmp_path / "one_by_one.yaml"
+    one_by_one.write_text("batch_size: 1\n", encoding="utf-8")
+    victim = _ingest(sample, crashed, "--workers", "1", "--settings", str(one_by_one))
     target = random.Random(os.getpid()).randint(1, DOCS - 2)  # kill after this many documents are stored
     deadline = time.monotonic() + 300
     while _stored_documents(crashed) < target and victim.poll() is None and time.monotonic() < deadline:
