@@ -51,13 +51,16 @@ class AttributionFinder:
             sources = self.np_actors(according)
             source = sources[0] if sources else (self.home(according) or _unknown(according))
             return self._attribution(according, "according to", source), None
+        credited = _headline_credit(trigger)
+        if credited is not None and (sources := self.np_actors(credited)) and sources[0].code:
+            return self._attribution(credited, ":", sources[0]), None
         return None, None
 
     def _attribution(self, cue_token: Token, cue: str, source: Actor | None) -> Attribution:
         if source is not None and source.code:
             self.last_source = source
         stance = CUES.get(cue, "reports")
-        return Attribution(source=source, cue=cue if cue == "according to" else cue_token.text.lower(), stance=stance)
+        return Attribution(source=source, cue=cue if cue in {"according to", ":"} else cue_token.text.lower(), stance=stance)
 
     def _frame_source(self, frame: Token) -> Actor | None:
         sources = self.subject_actors(frame)
@@ -121,6 +124,24 @@ def _frame_verb(trigger: Token) -> Token | None:
 
 
 frame_verb = _frame_verb  # public name: the reporting verb that frames a trigger, if any
+
+
+HEADLINE_ENDS = (".", "?", "!", '"', "\u201d", "'")
+
+
+def _headline_credit(trigger: Token) -> Token | None:
+    """A headline that names its source after a colon ("Ministers to meet in Baghdad: Iraqi FM"): the source's
+    head word. Only a short, verbless credit at the end of a line with no closing punctuation counts."""
+    sentence = trigger.sent
+    if sentence.text.rstrip().endswith(HEADLINE_ENDS) or len(sentence) > 30:
+        return None
+    colons = [t for t in sentence if t.text == ":" and t.i > trigger.i]
+    if not colons:
+        return None
+    credit = trigger.doc[colons[-1].i + 1 : sentence.end]
+    if not 0 < len(credit) <= 5 or any(t.pos_ in {"VERB", "AUX"} for t in credit):
+        return None
+    return credit.root
 
 
 def _dominates(ancestor: Token, token: Token) -> bool:

@@ -80,3 +80,13 @@ def test_an_act_of_judging_or_a_reported_deed_keeps_its_own_actor() -> None:
     assert speaker_voices("SUPPORT", False, *condemned, denied, None) == (*condemned, denied)
     # no speaker at all: the narration's own words stay as they are
     assert speaker_voices("ACCUSE", False, *condemned, None, None) == (*condemned, None)
+
+
+def test_a_headline_credit_after_a_colon_is_the_source() -> None:
+    text = "Japanese, Chinese foreign ministers to meet in Jakarta: Indonesian FM\n\nThe two ministers will meet next week."
+    meeting = [e for e in flashpoint.code_text(text, published="2022-07-20") if e.trigger.text == "meet" and e.trigger.start < 60]
+    assert meeting and meeting[0].attribution is not None
+    assert meeting[0].attribution.source.code == "IDN" and meeting[0].attribution.cue == ":"
+    body = [e for e in flashpoint.code_text("The Japanese and Chinese ministers will meet in Jakarta next week: a first for Indonesia.",
+                                            published="2022-07-20") if e.trigger.text == "meet"]
+    assert body and all(e.attribution is None for e in body)  # a sentence with its own punctuation is no headline
