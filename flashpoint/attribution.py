@@ -133,7 +133,7 @@ def _headline_credit(trigger: Token) -> Token | None:
     """A headline that names its source after a colon ("Ministers to meet in Baghdad: Iraqi FM"): the source's
     head word. Only a short, verbless credit at the end of a line with no closing punctuation counts."""
     sentence = trigger.sent
-    if sentence.text.rstrip().endswith(HEADLINE_ENDS) or len(sentence) > 30:
+    if len(sentence) > 30 or sentence.text.rstrip().endswith(HEADLINE_ENDS):
         return None
     colons = [t for t in sentence if t.text == ":" and t.i > trigger.i]
     if not colons:

@@ -65,9 +65,13 @@ def _own_modality(token: Token) -> Modality | None:
 def _headline_infinitive(token: Token) -> bool:
     """Headline English for what is to come: "Biden to visit Israel", "Saudi, Iranian ministers to meet in Baghdad"
     (an infinitive as the clause's own predicate, not the complement of a noun inside a sentence: "efforts to revive")."""
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+    if not _infinitive(token):
         return False
     return token.dep_ == "ROOT" or (token.dep_ in {"relcl", "acl"} and token.head.dep_ == "ROOT" and token.head.pos_ in {"NOUN", "PROPN"})
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
 def _going_to(token: Token) -> bool:
@@ -114,7 +118,7 @@ def _intended_only(node: Token) -> bool:
     if node.dep_ in {"xcomp", "acl", "relcl", "prep", "pobj", "pcomp"}:
         planned = [head] + [c for c in head.children if c.dep_ == "attr"] if head.lemma_ == "be" else [head]
         return any(t.lemma_.lower() in PLOTS for t in planned)
-    if node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+    if node.dep_ == "advcl" and _infinitive(node):
         # "drew up a scenario to mount an attack", "staged drills to invade": the purpose of the plot or drill
         return any(c.dep_ == "dobj" and c.lemma_.lower() in PLOTS | PREPARATIONS for c in head.children)
     return False

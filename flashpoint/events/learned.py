@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from spacy.tokens import Token
 
-from .lexicon import RuleTyper, Sense, lemma, light_verb_of, verb_lemma
+from .lexicon import OBJECT_DEPS, RuleTyper, Sense, lemma, light_verb_of, verb_lemma
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -34,7 +34,6 @@ CANDIDATE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "NORP", "PERSON", "LANGUAGE"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 CONTEXT_WIDTH = 96  # en_core_web_sm's tok2vec width
-OBJECT_DEPS = {"dobj", "attr", "nsubjpass", "oprd"}
 
 
 def is_candidate(token: Token) -> bool:
@@ -76,7 +75,7 @@ def features(token: Token, rule: Sense | None) -> list[str]:
         out.append(f"next={token.doc[token.i + 1].lower_}")
     for child in token.children:
         dep = child.dep_
-        if dep in {"dobj", "attr", "oprd", "nsubjpass"}:
+        if dep in OBJECT_DEPS:
             out += [f"obj={lemma(child)}", f"w_obj={word}|{lemma(child)}", f"obj_ent={_entity(child)}"]
         elif dep in {"prep", "prt", "agent", "dative"}:
             out.append(f"prep={child.lower_}")

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ..errors import StoreError
 from ..extras import require
 from ..records import Coding, Event
-from .sqlite import SaveResult, SQLiteStore, _actor_rows, _event_row, _now
+from .sqlite import _FACT_FROM, _PERIOD_SUMS, FACT_PERIODS, SaveResult, SQLiteStore, _actor_rows, _event_row, _now, facts_tables
 
 _LOCK = "SELECT pg_advisory_xact_lock(7352019)"  # one lock for every writer of a database (any constant would do)
 
@@ -108,16 +108,6 @@ _WEIGHT = "(1 + log2(c.n_sources)) / NULLIF(c.n_reports, 0)"
 _FACT_VALUES = f"""e.date, CASE WHEN length(e.date) >= 10 THEN e.date END,
     CASE WHEN length(e.date) >= 10 THEN fp_week(e.date) END, CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END,
     e.score, e.quad, e.modality, e.attributed, m.cluster_id, CASE WHEN c.id IS NULL THEN 1.0 ELSE {_WEIGHT} END"""
-_FACT_FROM = "FROM events e LEFT JOIN cluster_members m ON m.event_id = e.id LEFT JOIN clusters c ON c.id = m.cluster_id"
-_PERIOD_SUMS = {
-    "actual_asserted": "CASE WHEN {f}modality = 'actual' AND NOT {f}attributed THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
-    "actual_claimed": "CASE WHEN {f}modality = 'actual' AND {f}attributed THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
-    "future_asserted": "CASE WHEN {f}modality IN ('future', 'hypothetical') AND NOT {f}attributed "
-                       "THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
-    "future_claimed": "CASE WHEN {f}modality IN ('future', 'hypothetical') AND {f}attributed "
-                      "THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
-}
-_PERIODS = ("day", "week", "month")
 
 
 def _period_change(rows: str, sign: str) -> str:
@@ -125,7 +115,7 @@ def _period_change(rows: str, sign: str) -> str:
     dyad_conflict_days, one statement each for all of them."""
     terms = ", ".join(f"{term.format(f='')} AS {name}" for name, term in _PERIOD_SUMS.items())
     periods = " UNION ALL ".join(f"SELECT actor, recipient, '{by}' AS by, {by} AS period, {terms} FROM {rows} AS r WHERE {by} IS NOT NULL"
-                                 for by in _PERIODS)
+                                 for by in FACT_PERIODS)
     sums = ", ".join(f"{sign}sum({name})" for name in _PERIOD_SUMS)
     updates = ", ".join(f"{name} = p.{name} + excluded.{name}" for name in _PERIOD_SUMS)
     return f"""INSERT INTO dyad_periods AS p SELECT actor, recipient, by, period, {sign}count(*), {sums} FROM ({periods}) AS x
@@ -157,31 +147,7 @@ _REWEIGHED = ("(SELECT {0}.* FROM before o JOIN after n USING (actor, recipient,
 _SET_ALL = ", ".join(f"{c.strip()} = excluded.{c.strip()}" for c in _FACT_NAMES.split(","))
 _MEMBER_WEIGHT = f"coalesce((SELECT CASE WHEN c.id IS NULL THEN 1.0 ELSE {_WEIGHT} END FROM clusters c WHERE c.id = NEW.cluster_id), 1.0)"
 _FACTS = f"""
-CREATE TABLE code_facts (
-    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, role TEXT NOT NULL, code TEXT NOT NULL,
-    {_FACT_COLUMNS}, PRIMARY KEY (code, role, date, event_id));
-CREATE INDEX code_facts_event ON code_facts(event_id);
-CREATE INDEX code_facts_cluster ON code_facts(cluster_id);
-CREATE TABLE dyad_facts (
-    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, actor TEXT NOT NULL, recipient TEXT NOT NULL,
-    {_FACT_COLUMNS}, PRIMARY KEY (actor, recipient, date, event_id));
-CREATE INDEX dyad_facts_event ON dyad_facts(event_id);
-CREATE INDEX dyad_facts_cluster ON dyad_facts(cluster_id);
-INSERT INTO code_facts SELECT a.event_id, a.role, a.code, {_FACT_VALUES}
-    {_FACT_FROM} JOIN event_actors a ON a.event_id = e.id AND a.role IN ('actor', 'recipient') WHERE e.date IS NOT NULL;
-INSERT INTO dyad_facts SELECT a.event_id, a.code, r.code, {_FACT_VALUES}
-    {_FACT_FROM} JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'
-    JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient' WHERE e.date IS NOT NULL;
-CREATE TABLE dyad_periods (
-    actor TEXT NOT NULL, recipient TEXT NOT NULL, by TEXT NOT NULL, period TEXT NOT NULL, reports INTEGER NOT NULL,
-    {", ".join(f"{name} DOUBLE PRECISION NOT NULL" for name in _PERIOD_SUMS)}, PRIMARY KEY (actor, recipient, by, period));
-CREATE INDEX dyad_periods_period ON dyad_periods(by, period);
-CREATE TABLE dyad_conflict_days (
-    actor TEXT NOT NULL, recipient TEXT NOT NULL, day TEXT NOT NULL, reports INTEGER NOT NULL, PRIMARY KEY (actor, recipient, day));
-INSERT INTO dyad_conflict_days SELECT actor, recipient, substr(date, 1, 10), count(*) FROM dyad_facts
-    WHERE quad = 4 AND modality = 'actual' GROUP BY 1, 2, 3;
-{"".join(f'''INSERT INTO dyad_periods SELECT actor, recipient, '{by}', {by}, count(*), {", ".join(f"coalesce(sum({term.format(f='')}), 0)" for term in _PERIOD_SUMS.values())}
-    FROM dyad_facts WHERE {by} IS NOT NULL GROUP BY actor, recipient, {by};''' for by in _PERIODS)}
+{facts_tables(_FACT_COLUMNS, _FACT_VALUES, "DOUBLE PRECISION", "", "coalesce(sum({}), 0)")}
 {_statement_trigger("facts_on_actors", "AFTER INSERT ON event_actors", "NEW TABLE AS added", f'''
     INSERT INTO code_facts SELECT a.event_id, a.role, a.code, {_FACT_VALUES}
         {_FACT_FROM} JOIN added a ON a.event_id = e.id AND a.role IN ('actor', 'recipient') WHERE e.date IS NOT NULL

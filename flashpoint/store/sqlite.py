@@ -50,6 +50,7 @@ _MEMBER_WEIGHT = """CASE WHEN EXISTS (SELECT 1 FROM clusters c WHERE c.id = new.
 # for each class of weight in the escalation index (actual or future, asserted or claimed), so the index under any
 # settings is a linear combination of four columns. Updated by differences as facts come, go and are re-weighted.
 # dyad_conflict_days: the days (dates cut to ten characters) with actual material conflict in each directed dyad.
+FACT_PERIODS = ("day", "week", "month")
 _PERIOD_SUMS = {
     "actual_asserted": "CASE WHEN {f}modality = 'actual' AND NOT {f}attributed THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
     "actual_claimed": "CASE WHEN {f}modality = 'actual' AND {f}attributed THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
@@ -69,7 +70,7 @@ def _period_change(row: str, by: str, sign: str) -> str:
 
 _PERIOD_TRIGGERS = f"""
     CREATE TRIGGER periods_on_fact AFTER INSERT ON dyad_facts BEGIN
-        {" ".join(_period_change("new", by, "") for by in ("day", "week", "month"))}
+        {" ".join(_period_change("new", by, "") for by in FACT_PERIODS)}
     END;
     CREATE TRIGGER conflicts_on_fact AFTER INSERT ON dyad_facts WHEN new.quad = 4 AND new.modality = 'actual' BEGIN
         INSERT INTO dyad_conflict_days VALUES (new.actor, new.recipient, substr(new.date, 1, 10), 1)
@@ -81,43 +82,52 @@ _PERIOD_TRIGGERS = f"""
         DELETE FROM dyad_conflict_days WHERE actor = old.actor AND recipient = old.recipient AND day = substr(old.date, 1, 10) AND reports = 0;
     END;
     CREATE TRIGGER periods_on_fact_gone AFTER DELETE ON dyad_facts BEGIN
-        {" ".join(_period_change("old", by, "-") for by in ("day", "week", "month"))}
+        {" ".join(_period_change("old", by, "-") for by in FACT_PERIODS)}
         DELETE FROM dyad_periods WHERE actor = old.actor AND recipient = old.recipient AND reports = 0;
     END;
     CREATE TRIGGER periods_on_weight AFTER UPDATE OF cluster_weight ON dyad_facts
         WHEN new.cluster_weight IS NOT old.cluster_weight BEGIN
-        {" ".join(_period_change("old", by, "-") for by in ("day", "week", "month"))}
-        {" ".join(_period_change("new", by, "") for by in ("day", "week", "month"))}
+        {" ".join(_period_change("old", by, "-") for by in FACT_PERIODS)}
+        {" ".join(_period_change("new", by, "") for by in FACT_PERIODS)}
     END;
 """
 
-FACTS_MIGRATION = f"""
+def facts_tables(columns: str, values: str, real: str, rowless: str, total: str) -> str:
+    """The facts tables of migration 5, filled from the stored events, in a dialect's types: `rowless` is the table
+    suffix that stores a table in its key's order (SQLite's WITHOUT ROWID), `total` the sum of a column that is 0
+    over no rows."""
+    periods = ", ".join(total.format(term.format(f="")) for term in _PERIOD_SUMS.values())
+    return f"""
     CREATE TABLE code_facts (
         event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, role TEXT NOT NULL, code TEXT NOT NULL,
-        {_FACT_COLUMNS}, PRIMARY KEY (code, role, date, event_id)) WITHOUT ROWID;
+        {columns}, PRIMARY KEY (code, role, date, event_id)){rowless};
     CREATE INDEX code_facts_event ON code_facts(event_id);
     CREATE INDEX code_facts_cluster ON code_facts(cluster_id);
     CREATE TABLE dyad_facts (
         event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, actor TEXT NOT NULL, recipient TEXT NOT NULL,
-        {_FACT_COLUMNS}, PRIMARY KEY (actor, recipient, date, event_id)) WITHOUT ROWID;
+        {columns}, PRIMARY KEY (actor, recipient, date, event_id)){rowless};
     CREATE INDEX dyad_facts_event ON dyad_facts(event_id);
     CREATE INDEX dyad_facts_cluster ON dyad_facts(cluster_id);
-    INSERT INTO code_facts SELECT a.event_id, a.role, a.code, {_FACT_VALUES}
+    INSERT INTO code_facts SELECT a.event_id, a.role, a.code, {values}
         {_FACT_FROM} JOIN event_actors a ON a.event_id = e.id AND a.role IN ('actor', 'recipient') WHERE e.date IS NOT NULL;
-    INSERT INTO dyad_facts SELECT a.event_id, a.code, r.code, {_FACT_VALUES}
+    INSERT INTO dyad_facts SELECT a.event_id, a.code, r.code, {values}
         {_FACT_FROM} JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'
         JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient' WHERE e.date IS NOT NULL;
     CREATE TABLE dyad_periods (
         actor TEXT NOT NULL, recipient TEXT NOT NULL, by TEXT NOT NULL, period TEXT NOT NULL, reports INTEGER NOT NULL,
-        {", ".join(f"{name} REAL NOT NULL" for name in _PERIOD_SUMS)}, PRIMARY KEY (actor, recipient, by, period));
+        {", ".join(f"{name} {real} NOT NULL" for name in _PERIOD_SUMS)}, PRIMARY KEY (actor, recipient, by, period));
     CREATE INDEX dyad_periods_period ON dyad_periods(by, period);
     CREATE TABLE dyad_conflict_days (
         actor TEXT NOT NULL, recipient TEXT NOT NULL, day TEXT NOT NULL, reports INTEGER NOT NULL,
-        PRIMARY KEY (actor, recipient, day)) WITHOUT ROWID;
+        PRIMARY KEY (actor, recipient, day)){rowless};
     INSERT INTO dyad_conflict_days SELECT actor, recipient, substr(date, 1, 10), count(*) FROM dyad_facts
         WHERE quad = 4 AND modality = 'actual' GROUP BY 1, 2, 3;
-    {";".join(f'''INSERT INTO dyad_periods SELECT actor, recipient, '{by}', {by}, count(*), {", ".join(f"total({term.format(f='')})" for term in _PERIOD_SUMS.values())}
-        FROM dyad_facts WHERE {by} IS NOT NULL GROUP BY actor, recipient, {by}''' for by in ("day", "week", "month"))};
+    {"".join(f'''INSERT INTO dyad_periods SELECT actor, recipient, '{by}', {by}, count(*), {periods}
+        FROM dyad_facts WHERE {by} IS NOT NULL GROUP BY actor, recipient, {by};''' for by in FACT_PERIODS)}
+"""
+
+
+FACTS_MIGRATION = facts_tables(_FACT_COLUMNS, _FACT_VALUES, "REAL", " WITHOUT ROWID", "total({})") + f"""
     CREATE TRIGGER facts_on_actor AFTER INSERT ON event_actors WHEN new.role IN ('actor', 'recipient') BEGIN
         INSERT OR REPLACE INTO code_facts SELECT new.event_id, new.role, new.code, {_FACT_VALUES}
             {_FACT_FROM} WHERE e.id = new.event_id AND e.date IS NOT NULL;
