@@ -1,11 +1,21 @@
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+
+def stored_documents(db: Path) -> int:
+    """Documents a store holds so far, read while another process writes it (0 while it is locked or not yet made)."""
+    try:
+        with sqlite3.connect(db, timeout=0.1) as connection:
+            return int(connection.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.Error:
+        return 0
 
 
 def shared_path(*parts: str) -> Path:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import shared_path
+from .conftest import shared_path, stored_documents
 
 DOCS = 30
 
@@ -44,14 +44,6 @@ def _state(db: Path) -> tuple[list[str], dict[str, int]]:
     return ids, per_doc
 
 
-def _stored_documents(db: Path) -> int:
-    try:
-        with sqlite3.connect(db, timeout=0.1) as connection:
-            return int(connection.execute("SELECT count(*) FROM documents").fetchone()[0])
-    except sqlite3.Error:
-        return 0
-
-
 def test_sigkill_mid_ingest_then_resume_gives_the_same_event_ids(sample: Path, tmp_path: Path) -> None:
     whole = tmp_path / "whole.db"
     assert _ingest(sample, whole).wait(300) == 0
@@ -66,11 +58,11 @@ def test_sigkill_mid_ingest_then_resume_gives_the_same_event_ids(sample: Path, t
     victim = _ingest(sample, crashed, "--workers", "1", "--settings", str(one_by_one))
     target = random.Random(os.getpid()).randint(1, DOCS - 2)  # kill after this many documents are stored
     deadline = time.monotonic() + 300
-    while _stored_documents(crashed) < target and victim.poll() is None and time.monotonic() < deadline:
+    while stored_documents(crashed) < target and victim.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     victim.send_signal(signal.SIGKILL)
     victim.wait(30)
-    partial = _stored_documents(crashed)
+    partial = stored_documents(crashed)
     assert partial < DOCS, "the ingest finished before it could be killed; lower the target"
 
     resumed = _ingest(sample, crashed)

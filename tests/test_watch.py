@@ -24,6 +24,7 @@ from flashpoint.settings import Settings
 from flashpoint.store import open_store
 from flashpoint.watch import Ingester, Source, load_sources, parse_interval, watch
 from tests.webserver import Reply, Site, article, atom, rss
+from tests.conftest import stored_documents
 
 pytestmark = pytest.mark.backends  # the tests with a store URL (db_url) also run on PostgreSQL
 
@@ -263,14 +264,6 @@ def test_bad_intervals(text: str) -> None:
 ITEMS = 20
 
 
-def _stored(db: Path) -> int:
-    try:
-        with sqlite3.connect(db, timeout=0.1) as connection:
-            return int(connection.execute("SELECT count(*) FROM documents").fetchone()[0])
-    except sqlite3.Error:
-        return 0
-
-
 def test_a_watch_killed_with_sigkill_resumes_without_losing_or_duplicating(site: Site, settings_file: Path, tmp_path: Path) -> None:
     site.put("/feed.xml", rss([(publish(site, n), f"item {n}", None) for n in range(ITEMS)]), "application/rss+xml", etag='"v1"')
     sources = tmp_path / "sources.yaml"
@@ -279,11 +272,11 @@ def test_a_watch_killed_with_sigkill_resumes_without_losing_or_duplicating(site:
     command = [str(Path(sys.executable).parent / "flashpoint"), "--settings", str(settings_file), "watch", str(sources), "--once", "--db", str(db)]
     victim = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 300
-    while _stored(db) < 5 and victim.poll() is None and time.monotonic() < deadline:
+    while stored_documents(db) < 5 and victim.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     victim.send_signal(signal.SIGKILL)
     victim.wait(30)
-    partial = _stored(db)
+    partial = stored_documents(db)
     assert 0 < partial < ITEMS, "the watch finished before it could be killed"
 
     # resumed without --once: it runs until SIGTERM, which ends it after its first round with the summary
