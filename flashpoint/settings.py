@@ -6,6 +6,7 @@ import importlib.util
 import os
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
 
 import yaml
 from platformdirs import user_data_dir
@@ -15,6 +16,18 @@ from .errors import ConfigError
 
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")  # a db setting starting so is a PostgreSQL URL, else a SQLite file
+
+
+def store_label(location: Path | str) -> str:
+    """How messages name a store: the path, or the URL without its password."""
+    text = str(location)
+    if not text.startswith(POSTGRES_SCHEMES):
+        return text
+    parts = urlsplit(text)
+    if parts.password is None:
+        return text
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
 def default_db_path() -> Path:

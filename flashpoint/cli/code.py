@@ -221,6 +221,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
     from ..ingest.web import is_web_source
     from ..pipeline import code_documents
     from ..records import Coding
+    from ..settings import store_label
     from ..store import open_store
 
     settings = command_settings(ctx, actors_file=actors, db=db, workers=workers)
@@ -261,7 +262,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, db
     unchanged = f", {tally['unchanged']} already stored (unchanged)" if tally["unchanged"] else ""
     versions = f" ({tally['versions']} a new version of a stored id)" if tally["versions"] else ""
     click.echo(f"{tally['coded']} documents coded{versions}, {tally['skipped']} skipped, {tally['failed']} failed{unchanged}; "
-               f"{tally['events']} events stored ({total_events} in {settings.db})")
+               f"{tally['events']} events stored ({total_events} in {store_label(settings.db)})")
     if tally["coded"] + tally["unchanged"] == 0:
         sys.exit(1)
 
@@ -409,6 +410,7 @@ def demo(ctx: click.Context, db: Path | None) -> None:
     """Ingest the bundled sample articles into the store and print their events."""
     from ..demo import sample_documents
     from ..pipeline import code_documents
+    from ..settings import store_label
     from ..store import open_store
 
     settings = command_settings(ctx, db=db)
@@ -423,5 +425,5 @@ def demo(ctx: click.Context, db: Path | None) -> None:
         total = store.counts()["events"]
     _print_table(shown)
     click.echo(f"{tally['coded']} documents coded, {tally['skipped']} skipped, {tally['failed']} failed; "
-               f"{len(shown)} sample events in the store ({stored} newly stored, {total} in {settings.db})")
+               f"{len(shown)} sample events in the store ({stored} newly stored, {total} in {store_label(settings.db)})")
 

@@ -29,14 +29,14 @@ def _monitor(ctx: click.Context, db: Path | None, *codes: str | None) -> Iterato
     """The store, clustered up to date, after checking it has events and that each code names some."""
     from ..monitor.aggregate import code, names
     from ..monitor.cluster import cluster_reports
-    from ..settings import load_settings
+    from ..settings import load_settings, store_label
     from ..store import open_store
 
     settings = load_settings((ctx.obj or {}).get("settings_file"), db=db)
     checked = [code(c) for c in codes if c]
     with open_store(settings.db) as store:
         if store.db.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None:
-            raise NothingFound(f"the store {settings.db} holds no events; store some with `flashpoint ingest` first")
+            raise NothingFound(f"the store {store_label(settings.db)} holds no events; store some with `flashpoint ingest` first")
         for actor_code in checked:
             if not names(store, actor_code):
                 raise NothingFound(f"unknown actor code {actor_code}: no stored event names it as actor or recipient")

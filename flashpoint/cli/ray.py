@@ -69,6 +69,7 @@ def code_with_ray(settings: Settings, paths: tuple[str, ...], published: str | N
 
 def _load(statuses: Path, settings: Settings) -> None:
     from .. import ray_engine
+    from ..settings import store_label
     from ..store import open_store
 
     with open_store(settings.db) as store:
@@ -77,7 +78,7 @@ def _load(statuses: Path, settings: Settings) -> None:
         total = store.counts()["events"]
     unchanged = f", {tally['unchanged']} already stored (unchanged)" if tally["unchanged"] else ""
     click.echo(f"loaded {tally['coded']} coded, {tally['skipped']} skipped, {tally['failed']} failed{unchanged}; "
-               f"{tally['events']} events stored ({total} in {settings.db})", err=True)
+               f"{tally['events']} events stored ({total} in {store_label(settings.db)})", err=True)
 
 
 @click.command()

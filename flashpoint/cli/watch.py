@@ -38,10 +38,10 @@ def _stop_on_sigterm() -> None:
 @fails_cleanly
 def watch(ctx: click.Context, sources_file: Path, every: float, once: bool, db: Path | None) -> None:
     """Check the feeds, sitemaps and pages of SOURCES.yaml in rounds and store what is new, until stopped."""
+    from ..settings import load_settings, store_label
     from ..store import open_store
-    from ..watch import Ingester, load_sources, watch as run
-
-    from ..settings import load_settings
+    from ..watch import Ingester, load_sources
+    from ..watch import watch as run
 
     settings = load_settings((ctx.obj or {}).get("settings_file"), db=db)
     sources = load_sources(sources_file)
@@ -52,7 +52,7 @@ def watch(ctx: click.Context, sources_file: Path, every: float, once: bool, db: 
         total = run(sources, ingester, every, once=once, echo=click.echo)
     t = total.tally
     click.echo(f"{len(sources)} sources; {total.new_items} new items: {t['coded']} coded, {t['skipped']} skipped, "
-               f"{t['failed']} failed, {t['unchanged']} already stored; {t['events']} events stored in {settings.db}")
+               f"{t['failed']} failed, {t['unchanged']} already stored; {t['events']} events stored in {store_label(settings.db)}")
 
 
 @click.command()
@@ -65,10 +65,9 @@ def sources(ctx: click.Context, db: Path | None, fmt: str) -> None:
     """List watched and ingested sources: last fetch, its outcome, items seen, new, errors, items still queued."""
     import json
 
+    from ..settings import load_settings
     from ..store import open_store
     from ..store.web import WebState
-
-    from ..settings import load_settings
 
     settings = load_settings((ctx.obj or {}).get("settings_file"), db=db)
     with open_store(settings.db) as store:

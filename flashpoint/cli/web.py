@@ -46,7 +46,7 @@ def bind(host: str, port: int) -> socket.socket:
 @fails_cleanly
 def serve(ctx: click.Context, db: Path | None, host: str, port: int, token: str | None) -> None:
     """Serve the JSON API (/api, docs at /docs) and the dashboard over the store; Ctrl-C stops it."""
-    from ..settings import load_settings
+    from ..settings import load_settings, store_label
 
     try:
         import uvicorn
@@ -61,7 +61,7 @@ def serve(ctx: click.Context, db: Path | None, host: str, port: int, token: str 
     app = create_app(settings, token or None)
     sock = bind(host, port)
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"Flashpoint dashboard on http://{shown}:{sock.getsockname()[1]}/ (API docs at /docs; store {settings.db}; "
+    click.echo(f"Flashpoint dashboard on http://{shown}:{sock.getsockname()[1]}/ (API docs at /docs; store {store_label(settings.db)}; "
                f"writes {'need the token' if token else 'off: no token'}). Ctrl-C stops it.", err=False)
     from ..web.views import prepare
 

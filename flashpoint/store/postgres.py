@@ -23,11 +23,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
 from ..extras import require
 from ..records import Coding, Event
+from ..settings import store_label
 from .sqlite import _FACT_FROM, _PERIOD_SUMS, FACT_PERIODS, SaveResult, SQLiteStore, _actor_rows, _event_row, _now, facts_tables
 
 _LOCK = "SELECT pg_advisory_xact_lock(7352019)"  # one lock for every writer of a database (any constant would do)
@@ -229,15 +229,6 @@ class _Connection:
         self.connection.close()
 
 
-def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)
-    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{netloc[-1]}"))
-
-
 class PostgresStore(SQLiteStore):
     errors: tuple[type[Exception], ...] = ()
     begin = ("BEGIN", _LOCK)
@@ -257,7 +248,7 @@ class PostgresStore(SQLiteStore):
 
     def __init__(self, url: str) -> None:  # not SQLiteStore's: it would open a file
         psycopg = require("psycopg", "postgres", "a PostgreSQL store")
-        self.url, self.path = url, redact(url)  # type: ignore[assignment]  # path: what messages name the store by
+        self.url, self.path = url, store_label(url)  # type: ignore[assignment]  # path: what messages name the store by
         self.errors = (psycopg.Error,)
         try:
             self.raw = psycopg.connect(url, autocommit=True, connect_timeout=10)
@@ -311,6 +302,11 @@ class PostgresStore(SQLiteStore):
 
     def verify(self) -> None:
         """The server keeps its own files intact; nothing to check here."""
+
+    def change_mark(self) -> str:
+        """The server's write-ahead log position: every commit moves it (a commit to another database on the
+        server does too, which costs a cached view no more than a recomputation)."""
+        return str(self.db.execute("SELECT CAST(pg_current_wal_lsn() AS text)").fetchone()[0])
 
     def read_apart(self, sql: str) -> Iterator[tuple[Any, ...]]:
         """Rows read through a second connection, in batches from a server-side cursor."""

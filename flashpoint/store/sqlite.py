@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -51,6 +52,8 @@ _MEMBER_WEIGHT = """CASE WHEN EXISTS (SELECT 1 FROM clusters c WHERE c.id = new.
 # settings is a linear combination of four columns. Updated by differences as facts come, go and are re-weighted.
 # dyad_conflict_days: the days (dates cut to ten characters) with actual material conflict in each directed dyad.
 FACT_PERIODS = ("day", "week", "month")
+_WATCH_LOCK = threading.Lock()
+_WATCHERS: dict[str, sqlite3.Connection] = {}  # store file -> the connection that reads its data_version
 _PERIOD_SUMS = {
     "actual_asserted": "CASE WHEN {f}modality = 'actual' AND NOT {f}attributed THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
     "actual_claimed": "CASE WHEN {f}modality = 'actual' AND {f}attributed THEN coalesce({f}score, 0) * coalesce({f}cluster_weight, 0) ELSE 0 END",
@@ -411,6 +414,16 @@ class SQLiteStore:
     @property
     def schema_version(self) -> int:
         return int(self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()[0])
+
+    def change_mark(self) -> str:
+        """Changes whenever any connection, in any process, commits to the store (views cache until it does):
+        SQLite's data_version, read on one connection per file kept open for this, since it counts the commits of
+        every connection but its own."""
+        key = str(self.path.resolve())
+        with _WATCH_LOCK:
+            if key not in _WATCHERS:
+                _WATCHERS[key] = sqlite3.connect(key, isolation_level=None, check_same_thread=False)
+            return str(_WATCHERS[key].execute("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
         self.db.close()

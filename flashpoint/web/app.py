@@ -12,7 +12,6 @@ import sqlite3
 from collections.abc import Iterator
 from http import HTTPStatus
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -20,7 +19,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 
-from ..errors import ConfigError, FlashpointError, NothingFound, QueryError, StoreError
+from ..errors import FlashpointError, NothingFound, QueryError, StoreError
 from ..settings import Settings
 from ..store.sqlite import SQLiteStore, explain, open_store
 from .render import render
@@ -51,8 +50,6 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     app.state.settings, app.state.token = settings, token
     app.state.static = {name: (resources.files("flashpoint.web").joinpath("static", name).read_bytes(), kind)
                         for name, kind in STATIC.items()}
-    if not isinstance(settings.db, Path):  # its change detection reads SQLite's data_version
-        raise ConfigError("the dashboard serves a SQLite store; pass --db with a file path (a PostgreSQL store serves the CLI only)")
     with open_store(settings.db):  # create and migrate it now, so that a bad path fails at start, not per request
         pass
     if settings.cors_origins:
@@ -102,6 +99,8 @@ def classify(exc: Exception) -> tuple[int, str, dict[str, str]]:
         return 503, str(exc), {}
     if isinstance(exc, sqlite3.Error):
         return 503, f"cannot read the store: {explain(exc)}", {}
+    if type(exc).__module__.startswith("psycopg"):  # imported only for a PostgreSQL store
+        return 503, f"cannot read the store: {exc}", {}
     log.exception("unexpected error", exc_info=exc)
     return 500, "internal error: the server log has the details", {}
 

@@ -10,7 +10,6 @@ import base64
 import binascii
 import json
 import logging
-import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -33,9 +32,8 @@ WINDOW_DAYS = 182  # the overview's default window: 26 weeks up to the newest ev
 TOP_DYADS = 5
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 MEMO_SIZE = 32
-_CLUSTERING, _MEMO_LOCK, _WATCH_LOCK = threading.Lock(), threading.Lock(), threading.Lock()
-_WATCHERS: dict[str, sqlite3.Connection] = {}
-_CHECKED: dict[str, int] = {}  # store path -> its fingerprint when last found fully clustered
+_CLUSTERING, _MEMO_LOCK = threading.Lock(), threading.Lock()
+_CHECKED: dict[str, str] = {}  # store -> its change mark when last found fully clustered
 _MEMO: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
 
 
@@ -56,32 +54,22 @@ class EventQuery:
     limit: int = 50
 
 
-def fingerprint(store: SQLiteStore) -> int:
-    """Changes whenever any connection, in any process, commits to the store: SQLite's data_version, read on one
-    connection per store kept open for this (it counts the commits of every other connection)."""
-    path = str(store.path)
-    with _WATCH_LOCK:
-        if path not in _WATCHERS:
-            _WATCHERS[path] = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        return int(_WATCHERS[path].execute("PRAGMA data_version").fetchone()[0])
-
-
 def clustered(store: SQLiteStore, settings: Settings) -> None:
     """Cluster the stored events not yet in a cluster (events ingested since), one run at a time: every event
     has its cluster row exactly when the two counts agree (cluster members cascade away with their events).
     Counted again only after a write."""
     with _CLUSTERING:
-        if _CHECKED.get(str(store.path)) == fingerprint(store):
+        if _CHECKED.get(str(store.path)) == store.change_mark():
             return
         events, members = (store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("events", "cluster_members"))
         if events != members:
             cluster_reports(store, settings)
-        _CHECKED[str(store.path)] = fingerprint(store)
+        _CHECKED[str(store.path)] = store.change_mark()
 
 
 def remembered(store: SQLiteStore, key: tuple[Any, ...], compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     """A computed view, kept until the store changes (the overview reads the whole window on a large store)."""
-    full = (str(store.path), fingerprint(store), *key)
+    full = (str(store.path), store.change_mark(), *key)
     with _MEMO_LOCK:
         if full in _MEMO:
             _MEMO.move_to_end(full)
@@ -158,7 +146,7 @@ def documents_page(store: SQLiteStore, status: str | None, cursor: str | None, l
     """Stored documents by id with their status (coded, skipped: why, failed: why)."""
     after = (decode_cursor(cursor, size=1) or [""])[0] or ""
     sql = """SELECT id, status, reason, n_events, title, published, outlet, version, updated_at FROM documents
-             WHERE (? IS NULL OR status = ?) AND id > ? ORDER BY id LIMIT ?"""
+             WHERE (CAST(? AS TEXT) IS NULL OR status = ?) AND id > ? ORDER BY id LIMIT ?"""
     names_ = ["id", "status", "reason", "events", "title", "published", "outlet", "version", "updated_at"]
     rows = [dict(zip(names_, row)) for row in store.db.execute(sql, (status, status, after, limit + 1))]
     more = len(rows) > limit
@@ -212,7 +200,8 @@ def dyads(store: SQLiteStore, settings: Settings, since: str | None, until: str 
 
 
 def _dyads(store: SQLiteStore, settings: Settings, since: str, until: str, limit: int) -> dict[str, Any]:
-    sql = f"""SELECT a.code, r.code, count(*), sum(e.quad >= 3), sum(NOT e.attributed), sum(e.attributed), sum({WEIGHT_SQL})
+    sql = f"""SELECT a.code, r.code, count(*), count(*) FILTER (WHERE e.quad >= 3), count(*) FILTER (WHERE NOT e.attributed),
+               count(*) FILTER (WHERE e.attributed), sum({WEIGHT_SQL})
         FROM events e CROSS JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'
         CROSS JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient'
         LEFT JOIN cluster_members m ON m.event_id = e.id LEFT JOIN clusters c ON c.id = m.cluster_id
@@ -245,7 +234,7 @@ def _overview(store: SQLiteStore, settings: Settings, since: str, until: str) ->
 
 
 def _counts(store: SQLiteStore, column: str, since: str, until: str) -> list[dict[str, Any]]:
-    sql = f"""SELECT {column}, count(*), sum(NOT attributed), sum(attributed) FROM events
+    sql = f"""SELECT {column}, count(*), count(*) FILTER (WHERE NOT attributed), count(*) FILTER (WHERE attributed) FROM events
               WHERE date >= ? AND date <= ? GROUP BY 1 ORDER BY 2 DESC, 1"""  # column is one of two names, never input
     return [dict(zip(["key", "events", "asserted", "claimed"], row)) for row in store.db.execute(sql, (since, until))]
 

@@ -6,7 +6,8 @@ import pytest
 
 from flashpoint.errors import StoreError
 from flashpoint.store import open_store
-from flashpoint.store.postgres import redact, translate
+from flashpoint.settings import store_label
+from flashpoint.store.postgres import translate
 
 
 def test_sqlite_placeholders_become_psycopg_ones_outside_quotes() -> None:
@@ -22,7 +23,7 @@ def test_the_rewritten_sql_runs_on_the_server(postgres_server) -> None:
 
 
 def test_a_password_in_the_url_never_reaches_a_message(postgres_server) -> None:
-    assert redact("postgresql://ana:s3cret@db.example:5433/events?sslmode=require") == \
+    assert store_label("postgresql://ana:s3cret@db.example:5433/events?sslmode=require") == \
         "postgresql://ana:***@db.example:5433/events?sslmode=require"
     url = postgres_server.url("nowhere").replace("postgres@", "postgres:s3cret@")
     with pytest.raises(StoreError) as error:

@@ -25,9 +25,13 @@ from . import hostile  # noqa: E402
 TOKEN = "s3cret-token"
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("web") / "events.db"
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path | str:
+    """The same store on each backend: the app serves both alike."""
+    if request.param == "postgresql":
+        path: Path | str = request.getfixturevalue("postgres_server").database()
+    else:
+        path = tmp_path_factory.mktemp("web") / "events.db"
     with open_store(path) as store:
         streams.escalation(store)
         streams.five_outlets(store)
@@ -37,7 +41,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def client(db: Path) -> TestClient:
+def client(db: Path | str) -> TestClient:
     return TestClient(create_app(Settings(db=db), TOKEN), raise_server_exceptions=False)
 
 
@@ -137,7 +141,7 @@ def test_document_pages_follow_the_cursor(client: TestClient) -> None:
     assert ids == sorted(ids) and len(ids) == len(set(ids)) == 15 + 5 + 2 + 1 and second["next_cursor"] is None
 
 
-def test_series_and_alerts_answer_what_the_cli_computes(client: TestClient, db: Path) -> None:
+def test_series_and_alerts_answer_what_the_cli_computes(client: TestClient, db: Path | str) -> None:
     rows = client.get("/api/series", params={"actor": "aaa", "recipient": "BBB", "by": "month"}).json()["rows"]
     served = client.get("/api/alerts").json()["alerts"]
     with open_store(db) as store:
@@ -199,7 +203,7 @@ def test_security_headers_on_pages_api_and_errors(client: TestClient) -> None:
         assert "access-control-allow-origin" not in response.headers  # no CORS unless configured
 
 
-def test_cors_only_for_configured_origins(db: Path) -> None:
+def test_cors_only_for_configured_origins(db: Path | str) -> None:
     configured = TestClient(create_app(Settings(db=db, cors_origins=["https://desk.example"])))
     allowed = configured.get("/api/health", headers={"Origin": "https://desk.example"})
     other = configured.get("/api/health", headers={"Origin": "https://elsewhere.example"})
@@ -241,7 +245,7 @@ def post(client: TestClient, body: bytes | str, kind: str = "text/plain", token:
     return client.post("/api/documents", content=body, headers=headers, params=params)
 
 
-def test_writes_need_the_token(client: TestClient, db: Path) -> None:
+def test_writes_need_the_token(client: TestClient, db: Path | str) -> None:
     missing = post(client, ARTICLE, token=None)
     assert missing.status_code == 401 and missing.headers["www-authenticate"] == "Bearer" and "token" in error_of(missing)["message"]
     assert post(client, ARTICLE, token="s3cret-tokeN").status_code == 403
@@ -254,7 +258,7 @@ def test_writes_need_the_token(client: TestClient, db: Path) -> None:
         assert store.counts()["events"] == 23  # nothing was written
 
 
-def test_bad_bodies_are_refused_before_anything_is_stored(client: TestClient, db: Path) -> None:
+def test_bad_bodies_are_refused_before_anything_is_stored(client: TestClient, db: Path | str) -> None:
     limit = Settings().max_document_bytes
     assert post(client, ARTICLE, kind="application/pdf").status_code == 415
     assert post(client, "").status_code == 400
@@ -297,8 +301,9 @@ def test_ingest_text_then_jsonl_with_the_statuses_of_ingest(tmp_path: Path) -> N
     assert doc["status"] == "coded" and doc["events"] and doc["events"][0]["cluster"]["outlets"] == 1  # clustered on ingest
 
 
-def test_views_follow_writes_by_other_processes(tmp_path: Path) -> None:
-    path = tmp_path / "live.db"
+@pytest.mark.backends
+def test_views_follow_writes_by_other_processes(db_url: str) -> None:
+    path = db_url
     with open_store(path) as store:
         streams.escalation(store)
     client = TestClient(create_app(Settings(db=path)))
