@@ -65,27 +65,48 @@ def _index_alerts(store: SQLiteStore, since: str | None, settings: Settings) -> 
     wide = _dyad_index(store, by, start, settings)
     if wide.empty:
         return []
-    filled = wide.fillna(0.0)
-    history = wide.notna().cumsum().gt(0).cumsum().shift(1, fill_value=0)  # periods since the dyad's first events
-    baseline = filled.shift(1).rolling(n)
-    z = (baseline.mean() - filled) / baseline.std(ddof=0).clip(lower=settings.spike_min_std)
-    previous = filled.shift(1, fill_value=0.0)
-    rules = {
-        "spike": (z >= settings.spike_z) & (filled < 0) & (history >= n),
-        "threshold": (filled < settings.escalation_threshold) & (previous >= settings.escalation_threshold),
-    }
+    # every dyad at once, as arrays (periods x dyads): a per-column rolling window costs more than the query
+    present = wide.notna().to_numpy()
+    filled = wide.fillna(0.0).to_numpy()
+    history = _shifted(np.cumsum(np.cumsum(present, axis=0) > 0, axis=0), 0)  # periods since the dyad's first events
+    mean, spread = _baseline(filled, n)
+    with np.errstate(invalid="ignore"):
+        z = (mean - filled) / np.maximum(spread, settings.spike_min_std)
+        rules = {
+            "spike": (z >= settings.spike_z) & (filled < 0) & (history >= n),
+            "threshold": (filled < settings.escalation_threshold) & (_shifted(filled, 0.0) >= settings.escalation_threshold),
+        }
     first = _label(since, by) if since else ""
     cells = []
+    periods, dyads = list(wide.index), list(wide.columns)  # a pandas index read cell by cell costs more than the rules
     for rule, hits in rules.items():
-        rows, columns = np.nonzero((hits & wide.notna()).to_numpy())
+        rows, columns = np.nonzero(hits & present)
         for row, column in zip(rows, columns):
-            period, (actor, recipient) = wide.index[row], wide.columns[column]
+            period, (actor, recipient) = periods[row], dyads[column]
             if period >= first:
-                value = float((z if rule == "spike" else filled).iat[row, column])
+                value = float((z if rule == "spike" else filled)[row, column])
                 cells.append((rule, actor, recipient, period, round(value, 3)))
     driving = _driving_events(store, {(a, r, p) for _, a, r, p, _ in cells}, settings)
     return [Alert(rule, a, r, p, value, _message(rule, a, r, p, value, settings), driving[(a, r, p)])  # type: ignore[arg-type]
             for rule, a, r, p, value in cells]
+
+
+def _shifted(values: np.ndarray, fill: float) -> np.ndarray:
+    """Each period's previous value (fill for the first)."""
+    out = np.empty_like(values)
+    out[0], out[1:] = fill, values[:-1]
+    return out
+
+
+def _baseline(filled: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Mean and (population) standard deviation of each dyad's n periods before each period; NaN for the
+    first n periods, which have no full baseline."""
+    mean = np.full(filled.shape, np.nan)
+    spread = np.full(filled.shape, np.nan)
+    if filled.shape[0] > n:
+        windows = np.lib.stride_tricks.sliding_window_view(filled[:-1], n, axis=0)  # rows r-n .. r-1 for r >= n
+        mean[n:], spread[n:] = windows.mean(axis=-1), windows.std(axis=-1)
+    return mean, spread
 
 
 def _message(rule: str, actor: str, recipient: str, period: str, value: float, settings: Settings) -> str:
@@ -114,12 +135,14 @@ def _driving_events(store: SQLiteStore, cells: set[tuple[str, str, str]], settin
     store.db.execute("CREATE TEMP TABLE IF NOT EXISTS alert_cells (actor TEXT, recipient TEXT, period TEXT, lo TEXT, hi TEXT, "
                      "PRIMARY KEY (actor, recipient, period))")
     store.db.execute("DELETE FROM alert_cells")
-    store.db.executemany("INSERT INTO alert_cells VALUES (?, ?, ?, ?, ?)", [(*cell, *_date_range(cell[2], by)) for cell in sorted(cells)])
+    store.fill("alert_cells", [(*cell, *_date_range(cell[2], by)) for cell in sorted(cells)])
     sql = f"""SELECT f.actor, f.recipient, {label} AS period, f.event_id FROM alert_cells t CROSS JOIN dyad_facts f
         ON f.actor = t.actor AND f.recipient = t.recipient AND f.date >= t.lo AND f.date < t.hi AND {label} = t.period
         WHERE {FACT_WEIGHT} < 0 ORDER BY 1, 2, 3, {FACT_WEIGHT}, f.date, f.event_id"""
     found: dict[tuple[str, str, str], tuple[str, ...]] = {cell: () for cell in cells}
-    for actor, recipient, period, event_id in store.db.execute(sql, weights(settings)):
+    with store.lookups_by_index():
+        rows = store.db.execute(sql, weights(settings)).fetchall()
+    for actor, recipient, period, event_id in rows:
         found[(actor, recipient, period)] += (event_id,)
     return found
 
@@ -152,12 +175,14 @@ def _first_conflicts(store: SQLiteStore, since: str | None, settings: Settings) 
         return []
     store.db.execute("CREATE TEMP TABLE IF NOT EXISTS conflict_days (actor TEXT, recipient TEXT, day TEXT, PRIMARY KEY (actor, recipient, day))")
     store.db.execute("DELETE FROM conflict_days")
-    store.db.executemany("INSERT INTO conflict_days VALUES (?, ?, ?)", days)
+    store.fill("conflict_days", [tuple(day) for day in days])
     sql = """SELECT t.actor, t.recipient, t.day, f.event_id, f.attributed, coalesce(f.score, 0) FROM conflict_days t
         CROSS JOIN dyad_facts f ON f.actor = t.actor AND f.recipient = t.recipient AND f.date >= t.day AND f.date < t.day || '~'
         WHERE f.quad = 4 AND f.modality = 'actual' AND substr(f.date, 1, 10) = t.day ORDER BY 1, 2, 3, f.event_id"""
+    with store.lookups_by_index():
+        rows = store.db.execute(sql).fetchall()
     out: list[Alert] = []
-    for actor, recipient, when, event_id, attributed, score in store.db.execute(sql):
+    for actor, recipient, when, event_id, attributed, score in rows:
         if out and (out[-1].actor, out[-1].recipient, out[-1].period) == (actor, recipient, when):
             first = out.pop()
             out.append(Alert("first_conflict", actor, recipient, when, first.value + score, first.message, (*first.event_ids, event_id)))

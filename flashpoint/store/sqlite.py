@@ -20,6 +20,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import quote
@@ -291,6 +292,7 @@ MIGRATIONS: list[tuple[int, str]] = [
         """,
     ),
     (5, FACTS_MIGRATION),
+    (6, ""),  # PostgreSQL's julianday made inlinable (store/postgres.py); SQLite's own is native
 ]
 
 
@@ -414,6 +416,21 @@ class SQLiteStore:
     @property
     def schema_version(self) -> int:
         return int(self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()[0])
+
+    def fill(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        """Rows into a (temporary) table of the caller's, in one go."""
+        if not rows:
+            return
+        # in one transaction (a plain BEGIN: a temporary table takes no lock on the store), not a commit per row
+        with _Transaction(self.db, ("BEGIN",)):
+            self.db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+
+    @contextmanager
+    def lookups_by_index(self) -> Iterator[None]:
+        """For queries that join a few hundred rows (alert cells, conflict days) against a large table: each row
+        is looked up through the index. SQLite follows the order the query's CROSS JOIN gives; PostgresStore
+        tells its planner so."""
+        yield
 
     def change_mark(self) -> str:
         """Changes whenever any connection, in any process, commits to the store (views cache until it does):

@@ -155,7 +155,7 @@ def test_the_migration_builds_the_facts_of_a_store_made_before_them(tmp_path, mo
             store.db.execute(f"DROP TABLE {name}")
         store.db.execute("DELETE FROM schema_migrations WHERE version = 5")
     with open_store(path) as store:
-        assert store.schema_version == 5
+        assert 5 in {v for (v,) in store.db.execute("SELECT version FROM schema_migrations")}
         pd.testing.assert_frame_equal(series(store, "AAA", "BBB", settings=SETTINGS), before[0], check_exact=False, rtol=1e-9)
         _same_alerts(alerts(store, settings=SETTINGS), before[1])
         _check(store, monkeypatch)
