@@ -283,7 +283,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", type=int, default=0, help="grouped cross-validation folds (prints an ablation table)")
     parser.add_argument("--C", type=float, default=1.0)
-    parser.add_argument("--keep-rule", type=float, default=0.02, help="least event probability that keeps a rule trigger")
+    parser.add_argument("--keep-rule", type=float, default=0.05, help="least event probability that keeps a rule trigger")
     parser.add_argument("--add-model", type=float, default=0.5, help="least event probability that adds a trigger the rules lack")
     parser.add_argument("--gsr", action="store_true", help="also train on plover_gsr_dev.json (it is then no longer a fair yardstick)")
     parser.add_argument("--cv-C", default="1.0", help="comma-separated C values for --cv")

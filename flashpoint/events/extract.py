@@ -85,7 +85,7 @@ class Extractor(Participants):
                 if any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES for g in child.children):
                     found += self.prep_actors(child)
                     continue
-                found += self.np_actors(child) or self.prep_actors(child)
+                found += self.np_actors(child) or self.prep_actors(child) or self.described_agent(child)
             elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ in RECIPIENT_PREPS and not self.time_or_topic(child):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -103,6 +103,13 @@ class Extractor(Participants):
             if not overlaps and all(actor.start != u.start for u in unique):
                 unique.append(actor)
         return unique
+
+    def described_agent(self, noun: Token) -> list[Actor]:
+        """"denounced the drills staged by the U.S.", "welcomed the aid sent by Japan": the party that did what
+        the object names is the one the reaction is aimed at."""
+        return [a for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                for by in acl.children if by.dep_ == "agent"
+                for obj in by.children if obj.dep_ == "pobj" for a in self.np_actors(obj)]
 
     def calling_verb(self, noun: Token) -> Token | None:
         """"X called for the acceleration of war preparations", "X plans an offensive": X is the one to act."""
@@ -249,6 +256,9 @@ class Extractor(Participants):
             # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
             self._not_coded(token, "CONSULT: a visit to a place (a site, not a party), which the guide does not code")
             return None
+        if sense.category in MOURNING_CATEGORIES and self.mourns(light or token):
+            self._not_coded(token, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code")
+            return None
         if sense.category == "CONSULT" and sense.mode == "phone" and recipient:
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
@@ -268,6 +278,14 @@ class Extractor(Participants):
             return False
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return bool(objects) and all(o.pos_ == "NOUN" and not any(t.i in self.index or t.ent_type_ for t in o.subtree) for o in objects)
+
+    @staticmethod
+    def mourns(token: Token) -> bool:
+        """"expressed deep condolences", "paid silent tribute", "sent a condolatory message": a mourning word in the
+        event word's own phrase (itself, its objects and modifiers; not a coordinated or subordinate clause)."""
+        words = load_lexicon().mourning_words
+        phrase = [token] + [t for c in token.children if c.dep_ not in CLAUSE_DEPS for t in c.subtree]
+        return any(t.lower_ in words or t.lemma_.lower() in words for t in phrase)
 
     def _not_coded(self, token: Token, why: str) -> None:
         if self.trace is not None:
@@ -412,11 +430,27 @@ class Extractor(Participants):
             return None
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         accused = [a for s in subjects for a in self.np_actors(s) if a.code]
+        if not accused:
+            # "the aim sought by the U.S. forces is to ...", "this is the U.S. hostile policy": a party named in
+            # the subject or the predicate noun; "this is a grave provocation": who did the last act told
+            accused = self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}])
+            if not accused and any(s.lower_ in DEMONSTRATIVES for s in subjects):
+                accused = [a for a in self.discourse.last_actors if a.code]
         if not accused or any(a.code == speaker.code for a in accused):
             return None
         sense = Sense(lemma=lemma(clause), category="ACCUSE", mode="voiced", confidence=0.55,
                       pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
         return Candidate(clause, sense, accused, [])
+
+    def named_in(self, phrases: list[Token]) -> list[Actor]:
+        """The coded parties named anywhere inside the phrases, once each."""
+        found: dict[int, Actor] = {}
+        for phrase in phrases:
+            for token in phrase.subtree:
+                mention = self.index.get(token.i)
+                if mention is not None and mention.code and mention.start not in found:
+                    found[mention.start] = mention.actor(self.doc)
+        return list(found.values())
 
     def obligation_candidate(self, verb: Token) -> Candidate | None:
         """"X said/declared that Y must (should) do Z": X asks Y to act (REQUEST X -> Y)."""
@@ -497,6 +531,9 @@ class Extractor(Participants):
         for candidate in found:
             if candidate.trigger.pos_ in {"NOUN", "PROPN"} and not candidate.resolved_by_reference:
                 self.discourse.event_actors[candidate.trigger.lemma_.lower()] = candidate.actor
+        if found:  # the sentence's main act: the one highest in the parse
+            main = min(found, key=lambda c: sum(1 for _ in c.trigger.ancestors))
+            self.discourse.last_actors = main.actor or self.discourse.last_actors
         self.remember(sentence)
         return found
 
@@ -533,6 +570,9 @@ def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[st
 
 SEA_WORDS = {"sea", "ocean", "water", "waters"}
 VISITING_VERBS = {"visit", "tour", "inspect"}
+MOURNING_CATEGORIES = {"SUPPORT", "CONSULT"}
+DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
+CLAUSE_DEPS = {"conj", "cc", "advcl", "ccomp", "xcomp", "relcl", "parataxis", "csubj"}
 
 
 def into_the_sea(token: Token, sense: Sense) -> Sense:

@@ -77,6 +77,7 @@ class Lexicon:
     future_cues: frozenset[str]
     voicing_words: frozenset[str] = frozenset()
     invective_words: frozenset[str] = frozenset()
+    mourning_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +99,7 @@ def load() -> Lexicon:
         future_cues=frozenset(raw.get("future_cues") or ()),
         voicing_words=frozenset(raw.get("voicing_words") or ()),
         invective_words=frozenset(raw.get("invective_words") or ()),
+        mourning_words=frozenset(raw.get("mourning_words") or ()),
     )
 
 

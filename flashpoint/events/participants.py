@@ -31,6 +31,9 @@ BASED_WORDS = {"based", "headquartered", "stationed", "located"}
 AFFILIATION_WORDS = {"affiliated", "loyal", "linked", "allied", "belonging", "close", "attached", "tied", "connected"}
 STATIVE_PASSIVES = {"oppose", "commit", "engage", "involve", "prepare", "determine", "dedicate", "resolve"}
 LOCATION_PREPS = {"in", "at", "across", "throughout", "inside", "near", "outside"}
+# people who speak or act for a body: "a spokesman for the committee" belongs to the committee
+SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespersons", "spokesmen", "representative", "representatives",
+                "envoy", "envoys", "negotiator", "negotiators", "delegate", "delegates", "adviser", "advisor"}
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "area", "capital", "district", "state", "country", "part"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
@@ -55,6 +58,7 @@ class Discourse:
     document_person: Actor | None = None  # the last named person anywhere before (wire copy: a paragraph a sentence)
     last_speaker: Actor | None = None  # who issued the statement or message being reported
     event_actors: dict[str, list[Actor]] = field(default_factory=dict)  # event noun -> its participants
+    last_actors: list[Actor] = field(default_factory=list)  # who did the last coded act, for "this is a provocation"
 
     def new_paragraph(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
@@ -127,16 +131,18 @@ class Participants:
                     return place.model_copy(update={"sector": sector})
             return modified
         group = bool(sector) or head.tag_ in {"NNS", "NNPS", "CD"} or head.lower_ in COLLECTIVE_NOUNS
-        if group or head.pos_ == "PROPN":
+        speaks_for = head.lower_ in SPEAKING_FOR
+        if group or speaks_for or head.pos_ == "PROPN":
             for child in head.children:
-                if child.dep_ == "prep" and (child.lower_ == "of" or (group and child.lower_ in {"from", "in", "within"})):
+                if child.dep_ == "prep" and (child.lower_ == "of" or (group and child.lower_ in {"from", "in", "within"})
+                                             or (speaks_for and child.lower_ == "for")):
                     for obj in child.children:
                         if obj.dep_ == "pobj" and obj.lower_ not in PLACE_NOUNS and (owners := self.np_actors(obj)):
                             span = self.doc[head.left_edge.i : obj.right_edge.i + 1]
                             self.pending_extra = owners[1:]
-                            return owners[0].model_copy(
-                                update={"sector": sector or owners[0].sector, "text": span.text, "start": span.start_char, "end": span.end_char}
-                            )
+                            # a body's spokesman speaks with the body's sector; a minister of a country keeps his own
+                            own = owners[0].sector if speaks_for else sector or owners[0].sector
+                            return owners[0].model_copy(update={"sector": own, "text": span.text, "start": span.start_char, "end": span.end_char})
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
                 if (person := self.index.get(child.i)) is not None:

@@ -133,6 +133,19 @@ def test_condemning_description_in_a_speakers_statement_accuses_the_party(typer:
     assert any(e.actor_codes == ["CUB"] and e.recipient_codes == ["CAN"] and e.attribution is None for e in accusations)
 
 
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_condemning_sentence_about_the_last_act_accuses_whoever_did_it(typer: str) -> None:
+    text = ("Cuba's foreign ministry issued a statement on Tuesday.\n\n"
+            "The statement said the Canadian navy seized a Cuban fishing boat near the coast.\n\n"
+            "This is a shameless provocation, the statement noted.")
+    coded = events(text, published="2015-03-04", typer=typer)
+    last = [e for e in coded if e.sentence.start == text.rindex("This")]
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in last] == [("ACCUSE", ["CUB"], ["CAN"])]
+    # in the narration's own voice the same words accuse no one
+    narrated = events("The Canadian navy seized a Cuban fishing boat.\n\nThis is a shameless provocation.", typer=typer)
+    assert not [e for e in narrated if e.event_type == "ACCUSE"]
+
+
 def test_the_narrations_own_condemning_words_are_not_coded() -> None:
     text = "The Canadian government is gravely mistaken and its sanctions policy is a shameless scheme."
     assert not [e for e in events(text, published="2015-03-04", typer="rules") if e.event_type == "ACCUSE"]
@@ -183,6 +196,29 @@ def test_a_visit_to_a_place_is_not_a_meeting_but_a_visit_to_a_country_is(typer: 
     assert not [e for e in events("The premier visited the new fertiliser factory on Monday.", typer=typer) if e.event_type == "CONSULT"]
     visit = [e for e in events("The Chinese premier visited Pyongyang on Monday.", typer=typer) if e.event_type == "CONSULT"]
     assert visit and visit[0].actor_codes == ["CHN"] and visit[0].recipient_codes == ["PRK"]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_spokesman_for_a_body_speaks_for_its_country(typer: str) -> None:
+    text = "Japan and Cuba held talks in Tokyo on Monday.\n\nA spokesman for the Korea Asia-Pacific Peace Committee condemned the talks."
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["PRK"] for e in events(text, typer=typer))
+    loose = events("A spokesman for peace condemned the blockade.", typer=typer)
+    assert not any(e.actor_codes for e in loose if e.event_type == "ACCUSE")
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_reaction_to_an_act_is_aimed_at_whoever_did_it(typer: str) -> None:
+    coded = events("The Cuban foreign minister denounced the naval drills staged by Canada near the island.", typer=typer)
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["CUB"] and e.recipient_codes == ["CAN"] for e in coded)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_condolences_and_tributes_are_not_support_but_congratulations_are(typer: str) -> None:
+    for text in ("The Cuban ambassador expressed deep condolences to the Chinese government over the earthquake.",
+                 "The Cuban delegation paid tribute to the Chinese leader and laid a wreath at his tomb."):
+        assert not [e for e in events(text, typer=typer) if e.event_type in {"SUPPORT", "CONSULT"}], text
+    greeting = events("The Cuban ambassador expressed warm congratulations to the Chinese government on its anniversary.", typer=typer)
+    assert [e for e in greeting if e.event_type == "SUPPORT" and e.actor_codes == ["CUB"]]
 
 
 def test_a_headline_infinitive_is_what_is_to_come() -> None:
