@@ -52,7 +52,8 @@ def sentences(text: str, limit: int) -> list[dict[str, object]]:
 def known_ids() -> set[str]:
     ids = {json.loads(line)["id"] for line in (SHARED / "train" / "news_train.jsonl").open(encoding="utf-8")}
     ids |= {d["id"] for d in json.loads((SHARED / "eval" / "news_dev.json").read_text(encoding="utf-8"))["docs"]}
-    for labels in (Path(__file__).resolve().parent / "labels").glob("*.jsonl"):  # annotated in an earlier round
+    here = Path(__file__).resolve().parent
+    for labels in [*(here / "labels").glob("*.jsonl"), *(here / "pending").glob("*.jsonl")]:  # annotated in an earlier round
         ids |= {json.loads(line)["id"] for line in labels.open(encoding="utf-8")}
     return ids
 

@@ -45,6 +45,7 @@ DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
 OBLIGATION_AUX = {"must", "should"}
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
 ACTORLESS_CONFIDENCE = 0.5
+INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "nobody", "no-one", "whoever"}
 RECIPIENT_PREPS = {"against", "with", "on", "to", "toward", "towards", "at", "into", "upon", "from", "over", "for", "between"}
 
 
@@ -232,6 +233,9 @@ class Extractor(Participants):
         sense = into_the_sea(token, sense)
         self.used_reference = False
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle]
+        if sense.pos == "verb" and self.done_by_nature(token):
+            self._not_coded(token, f"{sense.category}: done by a disaster, disease or accident, which is no one's act")
+            return None
         if sense.pos == "verb":
             actor, recipient, light = *self.verb_participants(token, sense), None
         elif token.i in coded_objects:
@@ -243,7 +247,9 @@ class Extractor(Participants):
             actor, recipient = self.unclaimed_violence(token, recipient)
         if not actor:
             subject = self.unresolved_subject(light or token) if sense.pos != "noun" or light is not None else None
-            if subject is None and not (self.typed_by_model and (recipient or sense.confidence >= ACTORLESS_CONFIDENCE)):
+            indefinite = any(c.dep_ == "nsubj" and c.lower_ in INDEFINITE_DOERS for c in (light or token).children)
+            sure = not indefinite and sense.confidence >= ACTORLESS_CONFIDENCE  # "somebody attacked something": no one
+            if subject is None and not (self.typed_by_model and (recipient or sure)):
                 # with no participant at all, only an event the classifier is sure of is kept
                 self._not_coded(token, f"{sense.category}: no actor resolved (no subject, agent or earlier mention names one)")
                 return None
@@ -256,6 +262,8 @@ class Extractor(Participants):
             # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
             self._not_coded(token, "CONSULT: a visit to a place (a site, not a party), which the guide does not code")
             return None
+        if sense.category == "CONSULT" and self.greets(light or token):
+            sense = replace(sense, category="SUPPORT", mode=None)  # the guide: greetings are SUPPORT, not a meeting
         if sense.category in MOURNING_CATEGORIES and self.mourns(light or token):
             self._not_coded(token, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code")
             return None
@@ -278,6 +286,29 @@ class Extractor(Participants):
             return False
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return bool(objects) and all(o.pos_ == "NOUN" and not any(t.i in self.index or t.ent_type_ for t in o.subtree) for o in objects)
+
+    @staticmethod
+    def done_by_nature(verb: Token) -> bool:
+        """"a powerful earthquake struck …, killing 920", "a flood hit the south", "was hit by a typhoon": the
+        verb's doer (its subject, the subject it shares as a participle or conjunct, or its passive agent) is a
+        disaster, disease or accident."""
+        forces = load_lexicon().natural_forces
+        node = verb
+        if not any(c.dep_ in {"nsubj", "agent"} for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj"}:
+            node = verb.head
+        doers = [c for c in node.children if c.dep_ == "nsubj"]
+        doers += [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return any(t.lower_ in forces or t.lemma_.lower() in forces
+                   for d in doers for t in [d, *(c for c in d.children if c.dep_ in {"compound", "nmod"})])
+
+    @staticmethod
+    def greets(token: Token) -> bool:
+        """"sent a message of greeting", "a congratulatory telegram": a message noun and a greeting word in the
+        event word's own phrase."""
+        lexicon = load_lexicon()
+        phrase = [token] + [t for c in token.children if c.dep_ not in CLAUSE_DEPS for t in c.subtree]
+        words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
+        return bool(words & lexicon.message_nouns) and bool(words & lexicon.greeting_words)
 
     @staticmethod
     def mourns(token: Token) -> bool:

@@ -78,6 +78,9 @@ class Lexicon:
     voicing_words: frozenset[str] = frozenset()
     invective_words: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()
+    greeting_words: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +103,9 @@ def load() -> Lexicon:
         voicing_words=frozenset(raw.get("voicing_words") or ()),
         invective_words=frozenset(raw.get("invective_words") or ()),
         mourning_words=frozenset(raw.get("mourning_words") or ()),
+        natural_forces=frozenset(raw.get("natural_forces") or ()),
+        greeting_words=frozenset(raw.get("greeting_words") or ()),
+        message_nouns=frozenset(raw.get("message_nouns") or ()),
     )
 
 

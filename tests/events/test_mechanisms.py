@@ -213,6 +213,22 @@ def test_a_reaction_to_an_act_is_aimed_at_whoever_did_it(typer: str) -> None:
 
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_disaster_is_no_ones_act_but_an_army_striking_is(typer: str) -> None:
+    for text in ("A powerful earthquake struck the mountains of eastern Turkey on Monday, killing at least 90 people.",
+                 "The coastal villages were hit by a typhoon on Monday."):
+        assert not [e for e in events(text, typer=typer) if e.event_type == "ASSAULT"], text
+    strike = events("Russian troops struck the villages of eastern Ukraine on Monday, killing at least 90 people.", typer=typer)
+    assert [e for e in strike if e.event_type == "ASSAULT" and e.actor_codes == ["RUS"]]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_message_of_greeting_is_support_not_a_meeting(typer: str) -> None:
+    coded = events("The Cuban foreign minister sent a congratulatory message to the Chinese foreign minister.", typer=typer)
+    assert [e for e in coded if e.event_type == "SUPPORT" and e.actor_codes == ["CUB"]]
+    assert not [e for e in coded if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_condolences_and_tributes_are_not_support_but_congratulations_are(typer: str) -> None:
     for text in ("The Cuban ambassador expressed deep condolences to the Chinese government over the earthquake.",
                  "The Cuban delegation paid tribute to the Chinese leader and laid a wreath at his tomb."):
