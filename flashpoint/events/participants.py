@@ -435,6 +435,8 @@ class Participants:
                 if node.lemma_.lower() in STATIVE_PASSIVES:
                     return self.np_actors(next(c for c in node.children if c.dep_ == "nsubjpass"))
                 return []
+            if node.dep_ == "acl" and node.tag_ == "VB" and (issuing := self._issuing_verb(node.head)) is not None:
+                return self.subject_actors(issuing)  # "released a statement to criticize X"
             if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):
                 issuing = self._issuing_verb(node.head)
                 return self.subject_actors(issuing) if issuing is not None else self.np_actors(node.head)

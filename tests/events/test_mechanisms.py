@@ -207,6 +207,12 @@ def test_a_spokesman_for_a_body_speaks_for_its_country(typer: str) -> None:
 
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_statement_issued_to_criticize_is_its_issuers_act(typer: str) -> None:
+    coded = events("The Lithuanian Foreign Ministry released a statement to criticize the Russian border checks.", typer=typer)
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["LTU"] for e in coded)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_reaction_to_an_act_is_aimed_at_whoever_did_it(typer: str) -> None:
     coded = events("The Cuban foreign minister denounced the naval drills staged by Canada near the island.", typer=typer)
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["CUB"] and e.recipient_codes == ["CAN"] for e in coded)
