@@ -85,7 +85,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    raw = yaml.safe_load(resources.files("flashpoint.events").joinpath("data", "lexicon.yaml").read_text(encoding="utf-8"))
+    text = resources.files("flashpoint.events").joinpath("data", "lexicon.yaml").read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10x faster on 2,600 lines
 
     def table(section: str, pos: str) -> dict[str, tuple[Sense, ...]]:
         out = {}
