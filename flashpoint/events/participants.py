@@ -149,8 +149,26 @@ class Participants:
                     return person.actor(self.doc)
                 if child.pos_ in {"NOUN", "PROPN"} and (described := self.modifier_actor(child, sector_of(child, self.kb))) is not None:
                     return described
+                if child.pos_ == "NOUN" and (office := self.office_of(child)) is not None:
+                    span = self.doc[head.left_edge.i : child.right_edge.i + 1]
+                    return office.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
         return (self.deictic_actor(head, sector) or self.titled_person(head) or self.event_anaphor(head)
                 or self.introduced_person(head) or self.issuer(head))
+
+    def office_of(self, title: Token) -> Actor | None:
+        """"Pak Rim Su, chief of the Panmunjom Mission of the KPA": a person the knowledge base lacks, described by
+        an office "of" a body it knows (followed through nested "of" phrases), belongs to that body's country."""
+        for child in title.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    mention = self.index.get(obj.i)
+                    if mention is not None and mention.code:
+                        return mention.actor(self.doc).model_copy(update={"sector": sector_of(title, self.kb) or mention.sector})
+                    if obj.pos_ in {"NOUN", "PROPN"} and (owner := self.office_of(obj)) is not None:
+                        return owner
+        return None
 
     def national_branch(self, head: Token, mention: Mention) -> Actor | None:
         """An organisation named with another country — "Rwanda's Senate", "the Kenyan parliament", "Al-Qaeda in

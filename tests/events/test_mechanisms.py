@@ -213,6 +213,14 @@ def test_a_statement_issued_to_criticize_is_its_issuers_act(typer: str) -> None:
 
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_person_described_by_an_office_of_a_known_body_belongs_to_its_country(typer: str) -> None:
+    text = ("Japan and Cuba held talks in Tokyo on Monday.\n\n"
+            "Ri Chol Nam, chief of the liaison mission of the Korea Asia-Pacific Peace Committee, condemned the talks.")
+    accusations = [e for e in events(text, typer=typer) if e.event_type == "ACCUSE"]
+    assert accusations and accusations[0].actor_codes == ["PRK"] and accusations[0].actor[0].text.startswith("Ri Chol Nam, chief")
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_reaction_to_an_act_is_aimed_at_whoever_did_it(typer: str) -> None:
     coded = events("The Cuban foreign minister denounced the naval drills staged by Canada near the island.", typer=typer)
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["CUB"] and e.recipient_codes == ["CAN"] for e in coded)
