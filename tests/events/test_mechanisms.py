@@ -125,6 +125,20 @@ def test_shelling_a_town_stays_an_assault() -> None:
     assert any(e.event_type == "ASSAULT" for e in coded)
 
 
+def test_the_one_urged_in_the_passive_is_spoken_to() -> None:
+    # the rules typer keeps no event without an actor, so only the classifier's reading reaches the speaker
+    text = ("Cuba's foreign ministry issued a statement on Tuesday.\n\n"
+            "The Canadian government would be well advised to lift the port ban, the statement said.")
+    requests = [e for e in events(text, published="2015-03-04", typer="learned") if e.event_type == "REQUEST"]
+    assert requests and requests[0].actor_codes == ["CUB"] and requests[0].recipient_codes == ["CAN"]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_passive_request_with_its_agent_stays_the_agents(typer: str) -> None:
+    agent = events("The Canadian government was urged by Cuba to lift the port ban.", published="2015-03-04", typer=typer)
+    assert [e for e in agent if e.event_type == "REQUEST" and e.actor_codes == ["CUB"] and e.recipient_codes == ["CAN"]]
+
+
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_condemning_description_in_a_speakers_statement_accuses_the_party(typer: str) -> None:
     text = ("Cuba's foreign ministry issued a statement on Tuesday.\n\n"
