@@ -257,6 +257,13 @@ def _traced(chosen: lexicon_module.Typer, trace: Trace | None) -> lexicon_module
     return chosen
 
 
+def _asked(trigger: Token) -> bool:
+    """"Japan would be well advised to stop", "Seoul is urged to …": an asking word in the passive, with no agent,
+    names the one asked, so the demand is the speaker's own, as when a word that is no act of asking voices it."""
+    return trigger.tag_ == "VBN" and (trigger.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in trigger.children)) \
+        and not any(c.dep_ == "agent" for c in trigger.children)
+
+
 def _event(
     candidate: Candidate,
     sentence: Span,
@@ -273,11 +280,7 @@ def _event(
     category = ontology_module.load()[sense.category or ""]
     framed, frame = finder.find(candidate.light_verb or trigger)
     word = lexicon_module.lemma(trigger)
-    # "Japan would be well advised to stop", "Seoul is urged to …": an asking word in the passive names the one asked,
-    # so the demand is the speaker's own, as when it is voiced by a word that is no act of asking
-    addressed = trigger.tag_ == "VBN" and (trigger.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in trigger.children)) \
-        and not any(c.dep_ == "agent" for c in trigger.children)
-    own_word = candidate.light_verb is not None or (word in lexicon.voicing_words and not addressed) or word in CUES
+    own_word = candidate.light_verb is not None or (word in lexicon.voicing_words and not _asked(trigger)) or word in CUES
     actor, recipient, attribution = speaker_voices(category.name, own_word, candidate.actor, candidate.recipient, framed,
                                                    extractor.discourse.last_speaker)
     attribution = own_speech_act(category.name, actor, attribution)

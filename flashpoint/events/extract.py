@@ -233,10 +233,10 @@ class Extractor(Participants):
         sense = into_the_sea(token, sense)
         self.used_reference = False
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle]
-        if sense.pos == "verb" and self.done_by_nature(token):
-            self._not_coded(token, f"{sense.category}: done by a disaster, disease or accident, which is no one's act")
-            return None
         if sense.pos == "verb":
+            if self.done_by_nature(token):
+                self._not_coded(token, f"{sense.category}: done by a disaster, disease or accident, which is no one's act")
+                return None
             actor, recipient, light = *self.verb_participants(token, sense), None
         elif token.i in coded_objects:
             self._not_coded(token, "the object of a verb whose own sense already coded it")
@@ -262,11 +262,15 @@ class Extractor(Participants):
             # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
             self._not_coded(token, "CONSULT: a visit to a place (a site, not a party), which the guide does not code")
             return None
-        if sense.category == "CONSULT" and self.greets(light or token):
-            sense = replace(sense, category="SUPPORT", mode=None)  # the guide: greetings are SUPPORT, not a meeting
-        if sense.category in MOURNING_CATEGORIES and self.mourns(light or token):
-            self._not_coded(token, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code")
-            return None
+        if sense.category in MOURNING_CATEGORIES:
+            words, lexicon = phrase_words(light or token), load_lexicon()
+            if sense.category == "CONSULT" and words & lexicon.message_nouns and words & lexicon.greeting_words:
+                # "sent a message of greeting": the guide's SUPPORT, not a meeting
+                sense = replace(sense, category="SUPPORT", mode=None)
+            if words & lexicon.mourning_words:
+                # "expressed deep condolences", "paid silent tribute": the guide codes no event
+                self._not_coded(token, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code")
+                return None
         if sense.category == "CONSULT" and sense.mode == "phone" and recipient:
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
@@ -298,25 +302,8 @@ class Extractor(Participants):
             node = verb.head
         doers = [c for c in node.children if c.dep_ == "nsubj"]
         doers += [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return any(t.lower_ in forces or t.lemma_.lower() in forces
+        return any(t.lower_ in forces or lemma(t) in forces
                    for d in doers for t in [d, *(c for c in d.children if c.dep_ in {"compound", "nmod"})])
-
-    @staticmethod
-    def greets(token: Token) -> bool:
-        """"sent a message of greeting", "a congratulatory telegram": a message noun and a greeting word in the
-        event word's own phrase."""
-        lexicon = load_lexicon()
-        phrase = [token] + [t for c in token.children if c.dep_ not in CLAUSE_DEPS for t in c.subtree]
-        words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
-        return bool(words & lexicon.message_nouns) and bool(words & lexicon.greeting_words)
-
-    @staticmethod
-    def mourns(token: Token) -> bool:
-        """"expressed deep condolences", "paid silent tribute", "sent a condolatory message": a mourning word in the
-        event word's own phrase (itself, its objects and modifiers; not a coordinated or subordinate clause)."""
-        words = load_lexicon().mourning_words
-        phrase = [token] + [t for c in token.children if c.dep_ not in CLAUSE_DEPS for t in c.subtree]
-        return any(t.lower_ in words or t.lemma_.lower() in words for t in phrase)
 
     def _not_coded(self, token: Token, why: str) -> None:
         if self.trace is not None:
@@ -604,6 +591,13 @@ VISITING_VERBS = {"visit", "tour", "inspect"}
 MOURNING_CATEGORIES = {"SUPPORT", "CONSULT"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
 CLAUSE_DEPS = {"conj", "cc", "advcl", "ccomp", "xcomp", "relcl", "parataxis", "csubj"}
+
+
+def phrase_words(token: Token) -> set[str]:
+    """The words (as written and as lemmas) of an event word's own phrase: itself, its objects and modifiers, not
+    a coordinated or subordinate clause."""
+    phrase = [token] + [t for c in token.children if c.dep_ not in CLAUSE_DEPS for t in c.subtree]
+    return {t.lower_ for t in phrase} | {lemma(t) for t in phrase}
 
 
 def into_the_sea(token: Token, sense: Sense) -> Sense:

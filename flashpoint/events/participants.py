@@ -453,11 +453,14 @@ class Participants:
                 if node.lemma_.lower() in STATIVE_PASSIVES:
                     return self.np_actors(next(c for c in node.children if c.dep_ == "nsubjpass"))
                 return []
-            if node.dep_ == "acl" and node.tag_ == "VB" and (issuing := self._issuing_verb(node.head)) is not None:
-                return self.subject_actors(issuing)  # "released a statement to criticize X"
-            if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG"):
+            if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in {"VBG", "VB"}):
+                # "issued a statement condemning X" / "… to condemn X"; otherwise the noun of a relative clause or a
+                # participle is its doer (not that of an infinitive: "efforts to revive")
                 issuing = self._issuing_verb(node.head)
-                return self.subject_actors(issuing) if issuing is not None else self.np_actors(node.head)
+                if issuing is not None:
+                    return self.subject_actors(issuing)
+                if node.dep_ == "relcl" or node.tag_ == "VBG":
+                    return self.np_actors(node.head)
             if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
                 return []
             node = node.head

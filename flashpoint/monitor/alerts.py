@@ -175,7 +175,7 @@ def _first_conflicts(store: SQLiteStore, since: str | None, settings: Settings) 
         return []
     store.db.execute("CREATE TEMP TABLE IF NOT EXISTS conflict_days (actor TEXT, recipient TEXT, day TEXT, PRIMARY KEY (actor, recipient, day))")
     store.db.execute("DELETE FROM conflict_days")
-    store.fill("conflict_days", [tuple(day) for day in days])
+    store.fill("conflict_days", days)
     sql = """SELECT t.actor, t.recipient, t.day, f.event_id, f.attributed, coalesce(f.score, 0) FROM conflict_days t
         CROSS JOIN dyad_facts f ON f.actor = t.actor AND f.recipient = t.recipient AND f.date >= t.day AND f.date < t.day || '~'
         WHERE f.quad = 4 AND f.modality = 'actual' AND substr(f.date, 1, 10) = t.day ORDER BY 1, 2, 3, f.event_id"""
