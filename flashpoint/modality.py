@@ -13,8 +13,13 @@ FUTURE_ADJECTIVES = {"planned", "proposed", "future", "upcoming", "possible", "p
 GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
 # an act that is only the purpose of a preparation ("drills for invading the DPRK", "preparations for an attack") or
 # the content of a plot ("the scenario to mount a surprise attack") has not happened: the guide's hypothetical
-PREPARATIONS = {"maneuver", "manoeuvre", "exercise", "drill", "wargame", "preparation", "rehearsal", "capability", "buildup"}
+PREPARATIONS = {"maneuver", "manoeuvre", "exercise", "drill", "wargame", "preparation", "rehearsal", "capability", "buildup",
+                "outpost", "base"}
+# an aim or attempt told about a party ("its attempt to invade", "the ambition for invading", "the ultimate aim of
+# the drills is to strike") is alleged, not reported as done: the guide leaves such aims uncoded
 PLOTS = {"scenario", "plot", "scheme", "conspiracy", "calculation", "design"}
+AIMS = {"attempt", "ambition", "aim", "objective", "purpose", "intention", "goal", "keynote", "bid"}  # as nouns: "aims to sign" is a plan
+SIMULATING = {"simulate", "rehearse", "practise", "practice"}
 PURPOSE_PREPOSITIONS = {"for", "toward", "towards", "at"}
 
 
@@ -115,10 +120,17 @@ def _intended_only(node: Token) -> bool:
         owner = head.head
         prepared = [owner] + [c for c in owner.children if c.dep_ in {"dobj", "attr"}]
         return any(t.lemma_.lower() in PREPARATIONS for t in prepared)
+    if node.dep_ == "dobj" and head.lemma_.lower() in SIMULATING:
+        return True  # "exercises simulating a missile attack"
+    if node.dep_ in {"acl", "relcl"} and _infinitive(node) and head.lemma_.lower() in PREPARATIONS:
+        return True  # "war exercises to invade the north"
+    if node.dep_ in {"prep", "pobj", "pcomp", "xcomp"} and head.lemma_.lower() == "aim" and head.tag_ == "VBN":
+        return True  # "drills aimed at mounting a strike": a thing's purpose, not a party's announced plan
     if node.dep_ in {"xcomp", "acl", "relcl", "prep", "pobj", "pcomp"}:
-        planned = [head] + [c for c in head.children if c.dep_ == "attr"] if head.lemma_ == "be" else [head]
-        return any(t.lemma_.lower() in PLOTS for t in planned)
-    if node.dep_ == "advcl" and _infinitive(node):
+        planned = [head] + [c for c in head.children if c.dep_ in {"attr", "nsubj"}] if head.lemma_ == "be" else [head]
+        if any(t.lemma_.lower() in PLOTS or t.lemma_.lower() in AIMS and t.pos_ == "NOUN" for t in planned):
+            return True
+    if node.dep_ in {"advcl", "xcomp"} and _infinitive(node):
         # "drew up a scenario to mount an attack", "staged drills to invade": the purpose of the plot or drill
         return any(c.dep_ == "dobj" and c.lemma_.lower() in PLOTS | PREPARATIONS for c in head.children)
     return False

@@ -280,9 +280,11 @@ def _event(
     category = ontology_module.load()[sense.category or ""]
     framed, frame = finder.find(candidate.light_verb or trigger)
     word = lexicon_module.lemma(trigger)
-    own_word = candidate.light_verb is not None or (word in lexicon.voicing_words and not _asked(trigger)) or word in CUES
+    # "making a mockery of X", "is a provocation": a word of invective describes the party, it is no act of its own
+    own_word = (candidate.light_verb is not None or (word in lexicon.voicing_words and not _asked(trigger)) or word in CUES) \
+        and word not in lexicon.invective_words
     actor, recipient, attribution = speaker_voices(category.name, own_word, candidate.actor, candidate.recipient, framed,
-                                                   extractor.discourse.last_speaker)
+                                                   extractor.discourse.sentence_speaker)
     attribution = own_speech_act(category.name, actor, attribution)
     mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
     if category.name == "REJECT" and mode_of_act == "negated" and lexicon_module.lemma(trigger) not in lexicon.negative_verbs:

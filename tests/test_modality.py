@@ -59,9 +59,22 @@ def trigger_modality(text: str, trigger: str) -> str:
 @pytest.mark.parametrize(("text", "trigger"), [
     ("The U.S. staged large-scale drills for invading the DPRK, the paper said.", "invading"),
     ("The generals of the U.S. drew up a scenario to mount a surprise attack on the DPRK.", "attack"),
+    ("Canada staged exercises to invade Cuba.", "invade"),
+    ("The final objective of the joint drills is to invade Cuba.", "invade"),
+    ("Canada held exercises simulating a Canadian invasion of Cuba.", "invasion"),
 ])
 def test_an_act_that_is_only_a_purpose_or_a_plot_is_hypothetical(text: str, trigger: str) -> None:
     assert trigger_modality(text, trigger) == "hypothetical"
+
+
+def test_an_attempt_told_about_a_party_is_not_an_act_done() -> None:
+    text = "The paper called it a foolish attempt by the Canadian government to invade Cuba."
+    invasion = [e for e in flashpoint.code_text(text, published="2012-05-01") if e.event_type == "ASSAULT"]
+    assert invasion and all(e.modality == "hypothetical" for e in invasion)
+
+
+def test_an_announced_aim_of_a_party_lies_ahead() -> None:
+    assert trigger_modality("The Cuban government aims to sign a trade agreement with Canada next month.", "sign") == "future"
 
 
 def test_an_act_named_as_a_reason_happened() -> None:

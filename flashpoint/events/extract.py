@@ -519,6 +519,7 @@ class Extractor(Participants):
 
     def sentence_candidates(self, sentence: Span, light_verbs: frozenset[str]) -> list[Candidate]:
         self.discourse.new_paragraph(self.paragraph_of(sentence[0]))
+        self.discourse.sentence_speaker = self.discourse.last_speaker
         found: list[Candidate] = []
         coded_objects: set[int] = set()
         for token in sentence:

@@ -40,11 +40,29 @@ MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
 INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep"}
 REFERRING_NOUNS = {"country", "nation", "regime", "state", "government", "leadership", "north", "south", "authorities"}
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
-SPEAKING_VERBS = {"say", "send", "issue", "release", "publish", "state", "declare", "deliver", "tell", "write", "address", "make", "express"}
+SPEAKING_VERBS = {"say", "state", "declare", "tell", "write", "express"}
+# verbs that issue a statement only with one as their object ("sent a letter", "made a speech"; not "made a mockery")
+ISSUING_VERBS = {"send", "issue", "release", "publish", "deliver", "address", "make"}
+# a speaking verb inside a subordinate phrase reports what the party the statement is about says ("while uttering
+# it had no intention", "by claiming"): the statement's speaker stays the same
+SUBORDINATE_DEPS = {"advcl", "pcomp", "acl", "relcl", "amod", "xcomp", "csubj"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 SPEAKING_PRONOUNS = {"we", "i", "you", "us"}  # subjects that stand for a speaker, not a pronoun to resolve
 ISSUING_NOUNS = {"statement", "message", "letter", "commentary", "article", "speaker", "participant", "meeting", "conference",
                  "spokesman", "spokesperson", "communique", "resolution", "declaration", "memorandum", "notice", "report", "editorial"}
+
+
+def speaks(verb: Token) -> bool:
+    """A main-clause verb of saying or of issuing a statement: its subject is the speaker later sentences voice."""
+    if verb.pos_ != "VERB" or verb.dep_ in SUBORDINATE_DEPS:
+        return False
+    word = verb.lemma_.lower()
+    if word in SPEAKING_VERBS:
+        return True
+    return word in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUING_NOUNS | SPEECHES for c in verb.children)
+
+
+SPEECHES = {"speech", "address", "remark", "answer", "reply", "interview", "talk", "lecture", "warning", "protest"}
 
 
 @dataclass
@@ -55,14 +73,17 @@ class Discourse:
     paragraph: int = -1
     last_person: Actor | None = None  # in the current paragraph, for "he"/"she"
     last_group: list[Actor] = field(default_factory=list)  # in the current paragraph, for "it"/"they"
+    previous_group: list[Actor] = field(default_factory=list)  # the last group of an earlier paragraph
     document_person: Actor | None = None  # the last named person anywhere before (wire copy: a paragraph a sentence)
     last_speaker: Actor | None = None  # who issued the statement or message being reported
+    sentence_speaker: Actor | None = None  # the speaker as the current sentence began (its own frame aside)
     event_actors: dict[str, list[Actor]] = field(default_factory=dict)  # event noun -> its participants
     last_actors: list[Actor] = field(default_factory=list)  # who did the last coded act, for "this is a provocation"
 
     def new_paragraph(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
             self.paragraph = paragraph
+            self.previous_group = self.last_group or self.previous_group
             self.last_person, self.last_group = None, []
 
 
@@ -373,8 +394,12 @@ class Participants:
         target = self.sentence_antecedent(pronoun)
         if target is None:
             target = self.discourse.last_person if pronoun.lower_ in PERSON_PRONOUNS else (self.discourse.last_group[0] if self.discourse.last_group else None)
+            # wire copy puts every sentence in its own paragraph, and a KCNA paragraph often opens with "It" (a
+            # subject: "it" as an object is mostly a thing, "did not block it")
             if target is None and pronoun.lower_ in PERSON_PRONOUNS:
-                target = self.discourse.document_person  # wire copy puts every sentence in its own paragraph
+                target = self.discourse.document_person
+            elif target is None and self.discourse.previous_group and pronoun.dep_ in {"nsubj", "nsubjpass"}:
+                target = self.discourse.previous_group[0]
             if target is not None and pronoun.lower_ in {"they", "them", "their"}:
                 self.pending_extra = [a for a in self.discourse.last_group[1:] if a.code != target.code]
         if target is None:
@@ -422,7 +447,7 @@ class Participants:
                     self.discourse.last_person = self.discourse.document_person = person
                 elif actors := self.np_actors(token):
                     self.discourse.last_group = actors
-            if token.lemma_.lower() in SPEAKING_VERBS and token.pos_ == "VERB":
+            if speaks(token):
                 speaker = [a for a in self.subject_actors(token) if a.code]
                 if speaker and not any(c.lower_ in FIRST_PERSON for c in token.children if c.dep_ in SUBJECT_DEPS):
                     self.discourse.last_speaker = speaker[0]

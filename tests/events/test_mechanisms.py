@@ -265,6 +265,23 @@ def test_condolences_and_tributes_are_not_support_but_congratulations_are(typer:
     assert [e for e in greeting if e.event_type == "SUPPORT" and e.actor_codes == ["CUB"]]
 
 
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_the_party_a_statement_condemns_does_not_become_its_speaker(typer: str) -> None:
+    # "making a mockery", "while claiming": the accused acting or speaking inside the statement leaves its speaker as it was
+    text = ("The Cuban foreign ministry issued a statement on Monday.\n\n"
+            "The Canadian government is making a shameless mockery of Cuba by sending warships while claiming peace.\n\n"
+            "It is hostile towards Cuba behind the scene.")
+    accusations = [e for e in events(text, typer=typer) if e.event_type == "ACCUSE"]
+    assert accusations and all(e.actor_codes == ["CUB"] and e.recipient_codes == ["CAN"] for e in accusations)
+    assert len(accusations) == 2  # "It", opening its paragraph, is the party the last paragraph was about
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_an_object_it_from_an_earlier_paragraph_is_not_a_party(typer: str) -> None:
+    text = "Canada sent a new trade proposal to the Cuban government.\n\nThe Mexican government did not block it in the end."
+    assert not any("CAN" in e.recipient_codes for e in events(text, typer=typer) if e.event_type in {"COERCE", "REJECT"})
+
+
 def test_a_headline_infinitive_is_what_is_to_come() -> None:
     coded = events("Japanese, Chinese foreign ministers to meet in Jakarta")
     meeting = [e for e in coded if e.trigger.text == "meet"]
