@@ -271,6 +271,9 @@ class Extractor(Participants):
                 # "expressed deep condolences", "paid silent tribute": the guide codes no event
                 self._not_coded(token, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code")
                 return None
+        if sense.category == "CONSULT" and inside_one_body(actor, recipient):
+            self._not_coded(token, "CONSULT: a meeting inside one government or body, which the guide does not code")
+            return None
         if sense.category == "CONSULT" and sense.mode == "phone" and recipient:
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
@@ -589,6 +592,15 @@ def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[st
 
 SEA_WORDS = {"sea", "ocean", "water", "waters"}
 VISITING_VERBS = {"visit", "tour", "inspect"}
+
+
+def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:
+    """"The president held a meeting with the prime minister": every side of one country and of one sector (the
+    government meeting itself) — not the opposition meeting the government, nor a leader receiving a citizens' group."""
+    sides = actor + recipient
+    if not actor or not recipient or any(not a.code or not a.sector for a in sides):
+        return False
+    return len({a.code for a in sides}) == 1 and len({a.sector for a in sides}) == 1
 MOURNING_CATEGORIES = {"SUPPORT", "CONSULT"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
 CLAUSE_DEPS = {"conj", "cc", "advcl", "ccomp", "xcomp", "relcl", "parataxis", "csubj"}

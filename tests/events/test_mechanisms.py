@@ -288,3 +288,19 @@ def test_a_headline_infinitive_is_what_is_to_come() -> None:
     assert meeting and meeting[0].modality == "future"
     inside = [e for e in events("Their efforts to revive the talks in Jakarta failed, the Japanese minister said.") if e.trigger.text == "revive"]
     assert all(e.modality != "future" for e in inside)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_meeting_inside_one_government_is_not_coded_but_one_across_sectors_is(typer: str) -> None:
+    inside = events("The Cuban president held a meeting with the Cuban prime minister on Monday.", typer=typer)
+    assert not [e for e in inside if e.event_type == "CONSULT"]
+    across = events("The Cuban opposition met the Cuban government on Monday.", typer=typer)
+    assert [e for e in across if e.event_type == "CONSULT" and e.actor_codes == ["CUB"]]
+
+
+def test_a_press_conference_and_talking_about_are_no_talks() -> None:
+    for text in ("The Cuban foreign minister held a press conference in Havana on Monday.",
+                 "The Cuban foreign minister talked about the weather in Havana on Monday."):
+        assert not [e for e in events(text, typer="rules") if e.event_type == "CONSULT"], text
+    talks = events("The Cuban foreign minister talked with the Chinese ambassador in Havana on Monday.", typer="rules")
+    assert [e for e in talks if e.event_type == "CONSULT" and e.recipient_codes == ["CHN"]]
