@@ -40,16 +40,20 @@ MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
 INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep"}
 REFERRING_NOUNS = {"country", "nation", "regime", "state", "government", "leadership", "north", "south", "authorities"}
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
-SPEAKING_VERBS = {"say", "state", "declare", "tell", "write", "express"}
-# verbs that issue a statement only with one as their object ("sent a letter", "made a speech"; not "made a mockery")
-ISSUING_VERBS = {"send", "issue", "release", "publish", "deliver", "address", "make"}
+# (not "claim" or "allege": in a statement they tell what the party it condemns says)
+SPEAKING_VERBS = {"say", "state", "declare", "tell", "write", "express", "warn", "observe", "note", "continue", "stress",
+                  "add", "emphasize", "point"}
+# verbs that issue a statement only with one as their object ("sent a letter", "made a speech", "the paper carries a
+# commentary"; not "made a mockery")
+ISSUING_VERBS = {"send", "issue", "release", "publish", "deliver", "address", "make", "carry", "run", "post", "adopt"}
 # a speaking verb inside a subordinate phrase reports what the party the statement is about says ("while uttering
 # it had no intention", "by claiming"): the statement's speaker stays the same
 SUBORDINATE_DEPS = {"advcl", "pcomp", "acl", "relcl", "amod", "xcomp", "csubj"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 SPEAKING_PRONOUNS = {"we", "i", "you", "us"}  # subjects that stand for a speaker, not a pronoun to resolve
 ISSUING_NOUNS = {"statement", "message", "letter", "commentary", "article", "speaker", "participant", "meeting", "conference",
-                 "spokesman", "spokesperson", "communique", "resolution", "declaration", "memorandum", "notice", "report", "editorial"}
+                 "spokesman", "spokesperson", "communique", "resolution", "declaration", "memorandum", "notice", "report", "editorial",
+                 "bulletin", "release", "answer", "appeal"}
 
 
 def speaks(verb: Token) -> bool:
@@ -57,6 +61,8 @@ def speaks(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ in SUBORDINATE_DEPS:
         return False
     word = verb.lemma_.lower()
+    if word == "continue":  # "It continues:", not "may continue conducting the tour"
+        return not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children)
     if word in SPEAKING_VERBS:
         return True
     return word in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUING_NOUNS | SPEECHES for c in verb.children)

@@ -304,3 +304,12 @@ def test_a_press_conference_and_talking_about_are_no_talks() -> None:
         assert not [e for e in events(text, typer="rules") if e.event_type == "CONSULT"], text
     talks = events("The Cuban foreign minister talked with the Chinese ambassador in Havana on Monday.", typer="rules")
     assert [e for e in talks if e.event_type == "CONSULT" and e.recipient_codes == ["CHN"]]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_paper_that_warns_or_observes_speaks_for_the_rest_of_its_article(typer: str) -> None:
+    text = ("The Canadian policy of confrontation is a reckless one, warns the Cuban newspaper Granma in a signed article.\n\n"
+            "It continues:\n\nThe Canadian government is gravely mistaken.\n\n"
+            "The Canadian army may continue conducting its drills.\n\nThe Canadian authorities are gravely mistaken.")
+    later = [e for e in events(text, typer=typer) if e.event_type == "ACCUSE" and "mistaken" in e.sentence.text]
+    assert len(later) == 2 and all(e.actor_codes == ["CUB"] and e.recipient_codes == ["CAN"] for e in later)
