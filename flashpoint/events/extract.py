@@ -442,15 +442,21 @@ class Extractor(Participants):
                 return None
             clause = content[0]
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not
-        words = load_lexicon().invective_words
-        if not any(lemma(t) in words or t.lower_ in words for t in clause.subtree if t.dep_ != "ccomp" or t is clause):
+        lexicon = load_lexicon()
+        said = [t for t in clause.subtree if t.dep_ != "ccomp" or t is clause]
+        blamed = [t for t in said if t.lower_ in lexicon.blame_words]
+        if not (blamed and any(lemma(t) in lexicon.plight_words | lexicon.invective_words for t in said)):
+            blamed = []
+        if not blamed and not any(lemma(t) in lexicon.invective_words or t.lower_ in lexicon.invective_words for t in said):
             return None
         speakers = [a for a in self.subject_actors(frame) if a.code] if frame is not None else []
         speaker = speakers[0] if speakers else self.discourse.last_speaker
         if speaker is None or not speaker.code:
             return None
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        accused = [a for s in subjects for a in self.np_actors(s) if a.code]
+        # "… due to the U.S. drills": the party the plight is laid on, else the one the clause is about
+        accused = [a for a in self.named_in(blamed) if a.code != speaker.code]
+        accused = accused or [a for s in subjects for a in self.np_actors(s) if a.code]
         if not accused:
             # "the aim sought by the U.S. forces is to ...", "this is the U.S. hostile policy": a party named in
             # the subject or the predicate noun; "this is a grave provocation": who did the last act told

@@ -79,6 +79,8 @@ class Lexicon:
     future_cues: frozenset[str]
     voicing_words: frozenset[str] = frozenset()
     invective_words: frozenset[str] = frozenset()
+    blame_words: frozenset[str] = frozenset()
+    plight_words: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
     greeting_words: frozenset[str] = frozenset()
@@ -105,6 +107,8 @@ def load() -> Lexicon:
         future_cues=frozenset(raw.get("future_cues") or ()),
         voicing_words=frozenset(raw.get("voicing_words") or ()),
         invective_words=frozenset(raw.get("invective_words") or ()),
+        blame_words=frozenset(raw.get("blame_words") or ()),
+        plight_words=frozenset(raw.get("plight_words") or ()),
         mourning_words=frozenset(raw.get("mourning_words") or ()),
         natural_forces=frozenset(raw.get("natural_forces") or ()),
         greeting_words=frozenset(raw.get("greeting_words") or ()),

@@ -313,3 +313,13 @@ def test_a_paper_that_warns_or_observes_speaks_for_the_rest_of_its_article(typer
             "The Canadian army may continue conducting its drills.\n\nThe Canadian authorities are gravely mistaken.")
     later = [e for e in events(text, typer=typer) if e.event_type == "ACCUSE" and "mistaken" in e.sentence.text]
     assert len(later) == 2 and all(e.actor_codes == ["CUB"] and e.recipient_codes == ["CAN"] for e in later)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_plight_a_statement_lays_on_a_party_accuses_it_but_credit_does_not(typer: str) -> None:
+    text = ("The Cuban foreign ministry issued a statement on Monday.\n\n"
+            "A dangerous situation of tension is prevailing on the island owing to the Canadian warships.\n\n"
+            "The success of the harvest is due to the Canadian engineers.")
+    accusations = [e for e in events(text, typer=typer) if e.event_type == "ACCUSE"]
+    assert [(e.actor_codes, e.recipient_codes) for e in accusations] == [(["CUB"], ["CAN"])]
+    assert "owing" in accusations[0].sentence.text
