@@ -428,7 +428,7 @@ class Extractor(Participants):
 
     def voiced_invective(self, sentence: Span, found: list[Candidate]) -> Candidate | None:
         """"The south Korean authorities are gravely mistaken", the commentary says: a speaker's condemning
-        description of a party is an accusation of that party (the attribution stage makes the speaker its actor).
+        description of a party is an accusation of that party by the speaker.
         Only in a speaker's voice — a reporting frame in the sentence or a statement the document is reporting —
         never in the narration's own."""
         if any(c.sense.category == "ACCUSE" for c in found):
@@ -467,7 +467,7 @@ class Extractor(Participants):
             return None
         sense = Sense(lemma=lemma(clause), category="ACCUSE", mode="voiced", confidence=0.55,
                       pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
-        return Candidate(clause, sense, accused, [])
+        return Candidate(clause, sense, [speaker], accused)
 
     def named_in(self, phrases: list[Token]) -> list[Actor]:
         """The coded parties named anywhere inside the phrases, once each."""
