@@ -43,6 +43,7 @@ PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal
 LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
 DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
 OBLIGATION_AUX = {"must", "should"}
+FIRST_PERSON_WORDS = {"we", "i"}
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
 ACTORLESS_CONFIDENCE = 0.5
 INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "nobody", "no-one", "whoever"}
@@ -426,13 +427,9 @@ class Extractor(Participants):
                 extra.append(Candidate(frame, sense, sources, accused, candidate.resolved_by_reference))
         return extra
 
-    def voiced_invective(self, sentence: Span, found: list[Candidate]) -> Candidate | None:
-        """"The south Korean authorities are gravely mistaken", the commentary says: a speaker's condemning
-        description of a party is an accusation of that party by the speaker.
-        Only in a speaker's voice — a reporting frame in the sentence or a statement the document is reporting —
-        never in the narration's own."""
-        if any(c.sense.category == "ACCUSE" for c in found):
-            return None
+    def voiced_clause(self, sentence: Span) -> tuple[Token, Token | None] | None:
+        """The clause a sentence says and the reporting verb that frames it, if any: "X is gravely mistaken, the
+        commentary says" gives (mistaken's clause, says); a sentence with no frame is its own clause."""
         clause = sentence.root
         frame = clause if clause.lemma_.lower() in CUES else next(
             (t for t in clause.children if t.dep_ == "parataxis" and t.lemma_.lower() in CUES), None)
@@ -441,6 +438,22 @@ class Extractor(Participants):
             if not content:
                 return None
             clause = content[0]
+        return clause, frame
+
+    def speaker_of(self, frame: Token | None) -> Actor | None:
+        """Who voices a sentence: the subject of its own frame, else the issuer of the statement being reported."""
+        speakers = [a for a in self.subject_actors(frame) if a.code] if frame is not None else []
+        speaker = speakers[0] if speakers else self.discourse.last_speaker
+        return speaker if speaker is not None and speaker.code else None
+
+    def voiced_invective(self, sentence: Span, found: list[Candidate]) -> Candidate | None:
+        """"The south Korean authorities are gravely mistaken", the commentary says: a speaker's condemning
+        description of a party is an accusation of that party by the speaker.
+        Only in a speaker's voice — a reporting frame in the sentence or a statement the document is reporting —
+        never in the narration's own."""
+        if any(c.sense.category == "ACCUSE" for c in found) or (voiced := self.voiced_clause(sentence)) is None:
+            return None
+        clause, frame = voiced
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not
         lexicon = load_lexicon()
         said = [t for t in clause.subtree if t.dep_ != "ccomp" or t is clause]
@@ -449,9 +462,7 @@ class Extractor(Participants):
             blamed = []
         if not blamed and not any(lemma(t) in lexicon.invective_words or t.lower_ in lexicon.invective_words for t in said):
             return None
-        speakers = [a for a in self.subject_actors(frame) if a.code] if frame is not None else []
-        speaker = speakers[0] if speakers else self.discourse.last_speaker
-        if speaker is None or not speaker.code:
+        if (speaker := self.speaker_of(frame)) is None:
             return None
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         # "… due to the U.S. drills": the party the plight is laid on, else the one the clause is about
@@ -468,6 +479,31 @@ class Extractor(Participants):
         sense = Sense(lemma=lemma(clause), category="ACCUSE", mode="voiced", confidence=0.55,
                       pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
         return Candidate(clause, sense, [speaker], accused)
+
+    def voiced_need(self, sentence: Span, found: list[Candidate]) -> Candidate | None:
+        """"It is urgent to check the moves", "measures are necessary", "the authorities should stop the drills", in
+        a speaker's voice: an impersonal appeal or an obligation laid on a party is the speaker's demand (the guide's
+        REQUEST), toward that party when one is named."""
+        if any(c.sense.category == "REQUEST" for c in found) or (voiced := self.voiced_clause(sentence)) is None:
+            return None
+        clause, frame = voiced
+        needs = load_lexicon().need_words
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        impersonal = lemma(clause) == "be" and any(c.dep_ == "acomp" and c.lower_ in needs for c in clause.children)
+        obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and not any(
+            c.dep_ == "neg" for c in clause.children) and clause.pos_ == "VERB"
+        if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
+            return None
+        if any(s.lower_ in FIRST_PERSON_WORDS for s in subjects):
+            return None  # "we should": the speaker's own resolve, not a demand
+        asked = [] if impersonal else [a for s in subjects for a in self.np_actors(s) if a.code]  # "it is urgent"
+        if any(a.code == speaker.code for a in asked):
+            return None  # "the DPRK must": likewise
+        sense = Sense(lemma=lemma(clause), category="REQUEST", mode="voiced", confidence=0.55, pos="verb")
+        modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
+        if modal is not None:  # the demand is made, whatever becomes of what it asks: the trigger is "should"
+            return Candidate(modal, replace(sense, lemma=modal.lower_, pos="modal"), [speaker], asked, False, None, [clause])
+        return Candidate(clause, sense, [speaker], asked)
 
     def named_in(self, phrases: list[Token]) -> list[Actor]:
         """The coded parties named anywhere inside the phrases, once each."""
@@ -551,6 +587,8 @@ class Extractor(Participants):
         found += self.alleged(found)
         if (invective := self.voiced_invective(sentence, found)) is not None:
             found.append(invective)
+        if (need := self.voiced_need(sentence, found)) is not None:
+            found.append(need)
         if self.typed_by_model:
             found = self._kept(found, without_light_verb_doubles(without_speech_act_content(found), light_verbs),
                                "the content of a threat, demand or refusal, or a light verb beside its noun: one event")

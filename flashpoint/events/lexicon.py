@@ -80,6 +80,7 @@ class Lexicon:
     voicing_words: frozenset[str] = frozenset()
     invective_words: frozenset[str] = frozenset()
     blame_words: frozenset[str] = frozenset()
+    need_words: frozenset[str] = frozenset()
     plight_words: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
@@ -108,6 +109,7 @@ def load() -> Lexicon:
         voicing_words=frozenset(raw.get("voicing_words") or ()),
         invective_words=frozenset(raw.get("invective_words") or ()),
         blame_words=frozenset(raw.get("blame_words") or ()),
+        need_words=frozenset(raw.get("need_words") or ()),
         plight_words=frozenset(raw.get("plight_words") or ()),
         mourning_words=frozenset(raw.get("mourning_words") or ()),
         natural_forces=frozenset(raw.get("natural_forces") or ()),

@@ -323,3 +323,16 @@ def test_a_plight_a_statement_lays_on_a_party_accuses_it_but_credit_does_not(typ
     accusations = [e for e in events(text, typer=typer) if e.event_type == "ACCUSE"]
     assert [(e.actor_codes, e.recipient_codes) for e in accusations] == [(["CUB"], ["CAN"])]
     assert "owing" in accusations[0].sentence.text
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_an_appeal_or_obligation_in_a_statement_is_the_speakers_demand_but_its_own_resolve_is_not(typer: str) -> None:
+    text = ("The Cuban foreign ministry issued a statement on Monday.\n\n"
+            "It is urgent to check the moves of the Canadian warships.\n\n"
+            "The Canadian authorities should stop the drills at once.\n\n"
+            "We should strengthen our coastal defence.")
+    requests = [e for e in events(text, typer=typer) if e.event_type == "REQUEST"]
+    assert [(e.actor_codes, e.recipient_codes) for e in requests] == [(["CUB"], []), (["CUB"], ["CAN"])]
+    # no speaker, no one's demand: the narration's "should" is not pinned on anyone as the one demanding
+    narrated = events("The Canadian authorities should stop the drills at once.", typer=typer)
+    assert all(e.actor_codes in ([], ["CAN"]) for e in narrated if e.event_type == "REQUEST")
