@@ -47,6 +47,9 @@ FIRST_PERSON_WORDS = {"we", "i"}
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
 ACTORLESS_CONFIDENCE = 0.5
 INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "nobody", "no-one", "whoever"}
+RECEIVING_VERBS = {"receive", "get", "suffer", "face", "endure", "undergo"}
+# acts that move something, for which "from X" is where it moved from ("the withdrawal from Kabul"), not who did it
+MOVING_CATEGORIES = {"RETREAT", "MOBILIZE"}
 RECIPIENT_PREPS = {"against", "with", "on", "to", "toward", "towards", "at", "into", "upon", "from", "over", "for", "between"}
 
 
@@ -247,7 +250,8 @@ class Extractor(Participants):
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
             actor, recipient = self.unclaimed_violence(token, recipient)
         if not actor:
-            subject = self.unresolved_subject(light or token) if sense.pos != "noun" or light is not None else None
+            received = light is not None and lemma(light) in RECEIVING_VERBS  # its subject is no doer
+            subject = self.unresolved_subject(light or token) if (sense.pos != "noun" or light is not None) and not received else None
             indefinite = any(c.dep_ == "nsubj" and c.lower_ in INDEFINITE_DOERS for c in (light or token).children)
             sure = not indefinite and sense.confidence >= ACTORLESS_CONFIDENCE  # "somebody attacked something": no one
             if subject is None and not (self.typed_by_model and (recipient or sure)):
@@ -350,11 +354,24 @@ class Extractor(Participants):
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "launched artillery, mortar and rocket fire"
         light = light_verb_of(first, light_verbs)
+        if light is not None and lemma(light) in RECEIVING_VERBS:
+            # "received a letter from X", "faced sanctions from X", "suffered an attack by X": the subject is
+            # the one the act reaches; who did it is named after "from" or "by", or not at all
+            heads = [light, *(t for t in token.subtree if t.pos_ in {"NOUN", "PROPN"})]  # "a letter of thanks from X"
+            senders = [a for head in heads for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
+                       for o in c.children if o.dep_ == "pobj" for a in self.np_actors(o)]
+            return senders, [r for r in self.subject_actors(light) if all(r.start != a.start for a in senders)], light
         actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
         if not actor and light is None and (governor := self.calling_verb(token)) is not None:
             actor = self.subject_actors(governor)
+        sent_from: list[Actor] = []
+        if not actor and light is None and sense.category not in MOVING_CATEGORIES:
+            # "the warning from the Chinese foreign minister", "a call from Kyiv": who sent it, not who got it
+            sent_from = actor = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                                 for o in c.children if o.dep_ == "pobj" for a in self.np_actors(o)]
         patient_of = load_ontology()[sense.category or ""].quad == 4
         recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
+        recipient = [r for r in recipient if all(r.start != a.start for a in sent_from)]
         if not recipient:
             recipient = [a for c in token.children if self.infinitival(c) for a in self.object_actors(c, actor)]
         if not recipient and sense.category in PROPOSAL_CATEGORIES:

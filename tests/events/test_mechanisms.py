@@ -336,3 +336,17 @@ def test_an_appeal_or_obligation_in_a_statement_is_the_speakers_demand_but_its_o
     # no speaker, no one's demand: the narration's "should" is not pinned on anyone as the one demanding
     narrated = events("The Canadian authorities should stop the drills at once.", typer=typer)
     assert all(e.actor_codes in ([], ["CAN"]) for e in narrated if e.event_type == "REQUEST")
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_who_sent_or_did_what_a_party_received_or_faced_is_the_actor(typer: str) -> None:
+    sent = [e for e in events("The warning from the Chinese foreign minister came on Monday.", typer=typer) if e.event_type == "THREATEN"]
+    assert sent and sent[0].actor_codes == ["CHN"] and not sent[0].recipient_codes
+    for text in ("The Cuban government faced new sanctions from Canada over the deal.",
+                 "The Cuban army suffered an attack by Canadian troops."):
+        faced = [e for e in events(text, typer=typer) if e.event_type in {"SANCTION", "ASSAULT"} and e.recipient_codes]
+        assert faced and all(e.actor_codes == ["CAN"] and e.recipient_codes == ["CUB"] for e in faced), text
+    unknown = events("Cuba received a stern warning on Monday.", typer=typer)
+    assert not any("CUB" in e.actor_codes for e in unknown)
+    withdrawal = [e for e in events("The withdrawal of Canadian troops from Cuba ended on Monday.", typer=typer) if e.event_type == "RETREAT"]
+    assert not any(e.actor_codes == ["CUB"] for e in withdrawal)
