@@ -493,7 +493,10 @@ class Extractor(Participants):
                 accused = [a for a in self.discourse.last_actors if a.code]
         if not accused or any(a.code == speaker.code for a in accused):
             return None
-        sense = Sense(lemma=lemma(clause), category="ACCUSE", mode="voiced", confidence=0.55,
+        # "they are gravely mistaken if they think they can go scot-free": condemnation on a condition is a warning
+        warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                     for c in clause.children)
+        sense = Sense(lemma=lemma(clause), category="THREATEN" if warned else "ACCUSE", mode="voiced", confidence=0.55,
                       pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
         return Candidate(clause, sense, [speaker], accused)
 

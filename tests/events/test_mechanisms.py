@@ -350,3 +350,12 @@ def test_who_sent_or_did_what_a_party_received_or_faced_is_the_actor(typer: str)
     assert not any("CUB" in e.actor_codes for e in unknown)
     withdrawal = [e for e in events("The withdrawal of Canadian troops from Cuba ended on Monday.", typer=typer) if e.event_type == "RETREAT"]
     assert not any(e.actor_codes == ["CUB"] for e in withdrawal)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_condemnation_on_a_condition_is_a_warning(typer: str) -> None:
+    text = ("The Cuban foreign ministry issued a statement on Monday.\n\n"
+            "The Canadian authorities are gravely mistaken if they think they can go scot-free.\n\n"
+            "The Canadian authorities are gravely mistaken.")
+    coded = [(e.event_type, e.actor_codes, e.recipient_codes) for e in events(text, typer=typer) if e.mode == "voiced"]
+    assert coded == [("THREATEN", ["CUB"], ["CAN"]), ("ACCUSE", ["CUB"], ["CAN"])]
