@@ -359,3 +359,15 @@ def test_a_condemnation_on_a_condition_is_a_warning(typer: str) -> None:
             "The Canadian authorities are gravely mistaken.")
     coded = [(e.event_type, e.actor_codes, e.recipient_codes) for e in events(text, typer=typer) if e.mode == "voiced"]
     assert coded == [("THREATEN", ["CUB"], ["CAN"]), ("ACCUSE", ["CUB"], ["CAN"])]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_warning_voiced_in_a_statement_is_the_speakers_threat_but_a_reported_threat_stays_its_makers(typer: str) -> None:
+    text = ("The Cuban foreign ministry issued a statement on Monday.\n\n"
+            "The Canadian group of traitors will never escape punishment for its crimes.\n\n"
+            "The Canadian government threatened to impose sanctions on Mexico.")
+    threats = [(e.actor_codes, e.recipient_codes) for e in events(text, typer=typer) if e.event_type == "THREATEN"]
+    assert (["CAN"], ["MEX"]) in threats
+    assert all(actor != ["CAN"] or recipient == ["MEX"] for actor, recipient in threats)
+    if typer == "learned":  # the rule lexicon has no sense of "escape punishment"; the classifier types it
+        assert (["CUB"], ["CAN"]) in threats
