@@ -423,6 +423,31 @@ class Extractor(Participants):
             return [first.model_copy(update={"sector": None})]
         return []
 
+    def demanded(self, found: list[Candidate]) -> list[Candidate]:
+        """"demanded the withdrawal of the U.S. troops", "called for the release of the prisoners": what is asked
+        for is the content of a demand, which the guide never codes apart. When no demand was coded, the demand is:
+        the demanding verb's subject asks the content's doer."""
+        asking = {c.trigger.i for c in found if c.sense.category == "REQUEST"}
+        kept: list[Candidate] = []
+        for candidate in found:
+            verb = _demanding_verb(candidate.trigger)
+            if verb is None or candidate.sense.category == "REQUEST":
+                kept.append(candidate)
+                continue
+            if verb.i in asking:
+                self._not_coded(candidate.trigger, f"{candidate.sense.category}: what a demand asks for, which is its content")
+                continue
+            self.used_reference = False
+            actor = self.subject_actors(verb)
+            if not any(a.code for a in actor):
+                kept.append(candidate)
+                continue
+            asking.add(verb.i)
+            asked = [a for a in candidate.actor if a.code and all(a.code != b.code for b in actor)]
+            sense = Sense(lemma=lemma(verb), category="REQUEST", confidence=0.6, pos="verb")
+            kept.append(Candidate(verb, sense, actor, asked, self.used_reference))
+        return kept
+
     def alleged(self, found: list[Candidate]) -> list[Candidate]:
         """"X claimed (that) Y attacked/threatened X": alleging a hostile act against oneself is an accusation."""
         extra: list[Candidate] = []
@@ -604,6 +629,7 @@ class Extractor(Participants):
                 found.append(candidate)
                 if candidate.light_verb is not None and (wrapper := self.intent_candidate(candidate, candidate.light_verb)) is not None:
                     found.append(wrapper)
+        found = self.demanded(found)
         found += self.alleged(found)
         if (invective := self.voiced_invective(sentence, found)) is not None:
             found.append(invective)
@@ -647,6 +673,22 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if not (c.trigger.dep_ == "xcomp" and c.trigger.head.i in speech and c.trigger.i not in speech)]
 
 
+DEMANDING_VERBS = {"demand", "urge", "call", "appeal", "request", "insist", "press", "clamor", "clamour"}
+
+
+def _demanding_verb(trigger: Token) -> Token | None:
+    """The verb that demands the act a noun names: its object ("demanded the withdrawal") or the object of its
+    "for"/"on" ("called for the lifting")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in DEMANDING_VERBS - {"call"}:
+        return head
+    if trigger.dep_ == "pobj" and head.lower_ in {"for", "on"} and head.head.pos_ == "VERB" and lemma(head.head) in DEMANDING_VERBS:
+        return head.head
+    return None
+
+
 def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[str]) -> list[Candidate]:
     """"held talks", "issued a warning": the classifier may mark both words; the noun, whose participants the
     construction is built to find, is the one event."""
@@ -665,6 +707,8 @@ def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:
     if not actor or not recipient or any(not a.code or not a.sector for a in sides):
         return False
     return len({a.code for a in sides}) == 1 and len({a.sector for a in sides}) == 1
+
+
 MOURNING_CATEGORIES = {"SUPPORT", "CONSULT"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
 CLAUSE_DEPS = {"conj", "cc", "advcl", "ccomp", "xcomp", "relcl", "parataxis", "csubj"}

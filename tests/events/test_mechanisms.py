@@ -371,3 +371,14 @@ def test_a_warning_voiced_in_a_statement_is_the_speakers_threat_but_a_reported_t
     assert all(actor != ["CAN"] or recipient == ["MEX"] for actor, recipient in threats)
     if typer == "learned":  # the rule lexicon has no sense of "escape punishment"; the classifier types it
         assert (["CUB"], ["CAN"]) in threats
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_what_a_demand_asks_for_is_its_content_not_an_event_of_its_own(typer: str) -> None:
+    for text in ("The Cuban government demanded the withdrawal of Canadian troops from the island.",
+                 "The Cuban government called for the release of the Canadian prisoners.",
+                 "The Cuban government demanded the expulsion of the Canadian ambassador."):
+        coded = events(text, typer=typer)
+        assert [(e.event_type, e.actor_codes) for e in coded] == [("REQUEST", ["CUB"])], text
+    done = events("Canada completed the withdrawal of its troops from the island.", typer=typer)
+    assert not [e for e in done if e.event_type == "REQUEST"]
