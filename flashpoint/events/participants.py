@@ -529,8 +529,10 @@ class Participants:
                 if head.pos_ == "PRON" and head.lower_ not in SPEAKING_PRONOUNS:
                     return None
                 left = min((t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"punct", "cc"}), default=head.i)
-                # nobody the knowledge base knows, in a text filed from or about one country: most likely its own
-                placed = self.home if head.lower_ not in SPEAKING_PRONOUNS else None
+                # nobody the knowledge base knows: the country its own phrase names ("the secretary of a branch of
+                # the Communist Party of Italy"), else, in a text filed from or about one country, most likely its own
+                named = [m.code for t in head.subtree if t.i > head.i and (m := self.index.get(t.i)) is not None and m.code]
+                placed = named[0] if named else self.home if head.lower_ not in SPEAKING_PRONOUNS else None
                 self.used_reference = self.used_reference or placed is not None
                 return self.in_country(self.doc[left : head.i + 1], placed, sector_of(head, self.kb))
             if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:

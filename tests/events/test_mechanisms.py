@@ -382,3 +382,13 @@ def test_what_a_demand_asks_for_is_its_content_not_an_event_of_its_own(typer: st
         assert [(e.event_type, e.actor_codes) for e in coded] == [("REQUEST", ["CUB"])], text
     done = events("Canada completed the withdrawal of its troops from the island.", typer=typer)
     assert not [e for e in done if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_an_unknown_person_takes_the_country_their_own_phrase_names_before_the_storys(typer: str) -> None:
+    text = ("Cuba held talks with Venezuela in Havana.\n\nCuba and Venezuela signed a trade deal.\n\n"
+            "The delegate of a farmers' association of Mexico praised the Cuban reforms.")
+    praise = [e for e in events(text, typer=typer) if "delegate" in e.sentence.text and e.event_type == "SUPPORT"]
+    assert praise and praise[0].actor_codes == ["MEX"]
+    unplaced = [e for e in events(text.replace(" of Mexico", ""), typer=typer) if e.event_type == "SUPPORT" and "delegate" in e.sentence.text]
+    assert unplaced and unplaced[0].actor_codes == ["CUB"]  # nothing in the phrase: the story's own country
