@@ -184,7 +184,8 @@ def speaker_voices(category: str, own_word: bool, actor: list[Actor], recipient:
     """"He said the leader's feats would shine forever", "the paper says the U.S. is the chief culprit", "the U.S.
     troops should pull out" (in a statement): praise, blame or a demand voiced by a word that is not itself an act of
     judging or asking is the speaker's own SUPPORT, ACCUSE or REQUEST toward the party the clause is about, and a
-    warning so voiced ("the group will not escape punishment") its THREATEN (the annotation guide's rule). The speaker is the sentence's source, else the issuer of the statement being reported."""
+    warning so voiced ("the group will not escape punishment") its THREATEN (the annotation guide's rule). The
+    speaker is the sentence's source, else the issuer of the statement being reported."""
     if attribution is not None:
         speaker = attribution.source if attribution.stance != "denies" else None
     if category not in VOICED or own_word or speaker is None or not speaker.code or any(a.code == speaker.code for a in actor):

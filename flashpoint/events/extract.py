@@ -15,19 +15,19 @@ Beyond the trigger itself:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention
 from ..attribution import CUES, frame_verb
-from ..modality import intent
+from ..modality import CONDITION_MARKS, intent
 from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import MODIFIER_DEPS, Discourse, Participants
+from .participants import FIRST_PERSON, MODIFIER_DEPS, Discourse, Participants
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -43,7 +43,6 @@ PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal
 LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
 DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
 OBLIGATION_AUX = {"must", "should"}
-FIRST_PERSON_WORDS = {"we", "i"}
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
 ACTORLESS_CONFIDENCE = 0.5
 INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "nobody", "no-one", "whoever"}
@@ -250,8 +249,8 @@ class Extractor(Participants):
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
             actor, recipient = self.unclaimed_violence(token, recipient)
         if not actor:
-            received = light is not None and lemma(light) in RECEIVING_VERBS  # its subject is no doer
-            subject = self.unresolved_subject(light or token) if (sense.pos != "noun" or light is not None) and not received else None
+            # the subject of "received a warning" is no doer
+            subject = self.unresolved_subject(light or token) if (sense.pos != "noun" or light is not None) and not receives(light) else None
             indefinite = any(c.dep_ == "nsubj" and c.lower_ in INDEFINITE_DOERS for c in (light or token).children)
             sure = not indefinite and sense.confidence >= ACTORLESS_CONFIDENCE  # "somebody attacked something": no one
             if subject is None and not (self.typed_by_model and (recipient or sure)):
@@ -354,7 +353,7 @@ class Extractor(Participants):
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "launched artillery, mortar and rocket fire"
         light = light_verb_of(first, light_verbs)
-        if light is not None and lemma(light) in RECEIVING_VERBS:
+        if receives(light):
             # "received a letter from X", "faced sanctions from X", "suffered an attack by X": the subject is
             # the one the act reaches; who did it is named after "from" or "by", or not at all
             heads = [light, *(t for t in token.subtree if t.pos_ in {"NOUN", "PROPN"})]  # "a letter of thanks from X"
@@ -488,14 +487,13 @@ class Extractor(Participants):
         speaker = speakers[0] if speakers else self.discourse.last_speaker
         return speaker if speaker is not None and speaker.code else None
 
-    def voiced_invective(self, sentence: Span, found: list[Candidate]) -> Candidate | None:
+    def voiced_invective(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
         """"The south Korean authorities are gravely mistaken", the commentary says: a speaker's condemning
         description of a party is an accusation of that party by the speaker.
         Only in a speaker's voice — a reporting frame in the sentence or a statement the document is reporting —
         never in the narration's own."""
-        if any(c.sense.category == "ACCUSE" for c in found) or (voiced := self.voiced_clause(sentence)) is None:
+        if any(c.sense.category == "ACCUSE" for c in found):
             return None
-        clause, frame = voiced
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not
         lexicon = load_lexicon()
         said = [t for t in clause.subtree if t.dep_ != "ccomp" or t is clause]
@@ -519,19 +517,18 @@ class Extractor(Participants):
         if not accused or any(a.code == speaker.code for a in accused):
             return None
         # "they are gravely mistaken if they think they can go scot-free": condemnation on a condition is a warning
-        warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                      for c in clause.children)
         sense = Sense(lemma=lemma(clause), category="THREATEN" if warned else "ACCUSE", mode="voiced", confidence=0.55,
                       pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
         return Candidate(clause, sense, [speaker], accused)
 
-    def voiced_need(self, sentence: Span, found: list[Candidate]) -> Candidate | None:
+    def voiced_need(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
         """"It is urgent to check the moves", "measures are necessary", "the authorities should stop the drills", in
         a speaker's voice: an impersonal appeal or an obligation laid on a party is the speaker's demand (the guide's
         REQUEST), toward that party when one is named."""
-        if any(c.sense.category == "REQUEST" for c in found) or (voiced := self.voiced_clause(sentence)) is None:
+        if any(c.sense.category == "REQUEST" for c in found):
             return None
-        clause, frame = voiced
         needs = load_lexicon().need_words
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         impersonal = lemma(clause) == "be" and any(c.dep_ == "acomp" and c.lower_ in needs for c in clause.children)
@@ -539,7 +536,7 @@ class Extractor(Participants):
             c.dep_ == "neg" for c in clause.children) and clause.pos_ == "VERB"
         if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
             return None
-        if any(s.lower_ in FIRST_PERSON_WORDS for s in subjects):
+        if any(s.lower_ in FIRST_PERSON for s in subjects):
             return None  # "we should": the speaker's own resolve, not a demand
         asked = [] if impersonal else [a for s in subjects for a in self.np_actors(s) if a.code]  # "it is urgent"
         if any(a.code == speaker.code for a in asked):
@@ -631,10 +628,11 @@ class Extractor(Participants):
                     found.append(wrapper)
         found = self.demanded(found)
         found += self.alleged(found)
-        if (invective := self.voiced_invective(sentence, found)) is not None:
-            found.append(invective)
-        if (need := self.voiced_need(sentence, found)) is not None:
-            found.append(need)
+        if (voiced := self.voiced_clause(sentence)) is not None:
+            if (invective := self.voiced_invective(*voiced, found)) is not None:
+                found.append(invective)
+            if (need := self.voiced_need(*voiced, found)) is not None:
+                found.append(need)
         if self.typed_by_model:
             found = self._kept(found, without_light_verb_doubles(without_speech_act_content(found), light_verbs),
                                "the content of a threat, demand or refusal, or a light verb beside its noun: one event")
@@ -674,6 +672,11 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
 
 
 DEMANDING_VERBS = {"demand", "urge", "call", "appeal", "request", "insist", "press", "clamor", "clamour"}
+
+
+def receives(light: Token | None) -> TypeGuard[Token]:
+    """"received a letter", "faced sanctions", "suffered an attack": a light verb whose subject the act reaches."""
+    return light is not None and lemma(light) in RECEIVING_VERBS
 
 
 def _demanding_verb(trigger: Token) -> Token | None:

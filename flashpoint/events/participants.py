@@ -54,6 +54,8 @@ SPEAKING_PRONOUNS = {"we", "i", "you", "us"}  # subjects that stand for a speake
 ISSUING_NOUNS = {"statement", "message", "letter", "commentary", "article", "speaker", "participant", "meeting", "conference",
                  "spokesman", "spokesperson", "communique", "resolution", "declaration", "memorandum", "notice", "report", "editorial",
                  "bulletin", "release", "answer", "appeal"}
+# what an issuing verb issues when its subject speaks: a statement, or a speech ("made a speech", "gave an answer")
+ISSUED = ISSUING_NOUNS | {"speech", "address", "remark", "reply", "interview", "talk", "lecture", "warning", "protest"}
 
 
 def speaks(verb: Token) -> bool:
@@ -65,10 +67,7 @@ def speaks(verb: Token) -> bool:
         return not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children)
     if word in SPEAKING_VERBS:
         return True
-    return word in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUING_NOUNS | SPEECHES for c in verb.children)
-
-
-SPEECHES = {"speech", "address", "remark", "answer", "reply", "interview", "talk", "lecture", "warning", "protest"}
+    return word in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED for c in verb.children)
 
 
 @dataclass

@@ -11,6 +11,11 @@ def events(text: str, published: str = "2010-05-01", **settings: object):
     return code_document(Document("t", text, published=published), Settings(**settings)).events
 
 
+def cuban_statement(*paragraphs: str) -> str:
+    """A document reporting a statement of the Cuban foreign ministry, one paragraph per sentence given."""
+    return "\n\n".join(("The Cuban foreign ministry issued a statement on Monday.", *paragraphs))
+
+
 def test_bare_surname_of_a_sitting_leader_is_coded() -> None:
     coded = events("Obama has agreed to a new round of arms talks.")
     assert any(e.event_type == "AGREE" and e.actor_codes == ["USA"] for e in coded)
@@ -268,9 +273,8 @@ def test_condolences_and_tributes_are_not_support_but_congratulations_are(typer:
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_the_party_a_statement_condemns_does_not_become_its_speaker(typer: str) -> None:
     # "making a mockery", "while claiming": the accused acting or speaking inside the statement leaves its speaker as it was
-    text = ("The Cuban foreign ministry issued a statement on Monday.\n\n"
-            "The Canadian government is making a shameless mockery of Cuba by sending warships while claiming peace.\n\n"
-            "It is hostile towards Cuba behind the scene.")
+    text = cuban_statement("The Canadian government is making a shameless mockery of Cuba by sending warships while claiming peace.",
+                           "It is hostile towards Cuba behind the scene.")
     accusations = [e for e in events(text, typer=typer) if e.event_type == "ACCUSE"]
     assert accusations and all(e.actor_codes == ["CUB"] and e.recipient_codes == ["CAN"] for e in accusations)
     assert len(accusations) == 2  # "It", opening its paragraph, is the party the last paragraph was about
@@ -317,9 +321,8 @@ def test_a_paper_that_warns_or_observes_speaks_for_the_rest_of_its_article(typer
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_plight_a_statement_lays_on_a_party_accuses_it_but_credit_does_not(typer: str) -> None:
-    text = ("The Cuban foreign ministry issued a statement on Monday.\n\n"
-            "A dangerous situation of tension is prevailing on the island owing to the Canadian warships.\n\n"
-            "The success of the harvest is due to the Canadian engineers.")
+    text = cuban_statement("A dangerous situation of tension is prevailing on the island owing to the Canadian warships.",
+                           "The success of the harvest is due to the Canadian engineers.")
     accusations = [e for e in events(text, typer=typer) if e.event_type == "ACCUSE"]
     assert [(e.actor_codes, e.recipient_codes) for e in accusations] == [(["CUB"], ["CAN"])]
     assert "owing" in accusations[0].sentence.text
@@ -327,10 +330,9 @@ def test_a_plight_a_statement_lays_on_a_party_accuses_it_but_credit_does_not(typ
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_an_appeal_or_obligation_in_a_statement_is_the_speakers_demand_but_its_own_resolve_is_not(typer: str) -> None:
-    text = ("The Cuban foreign ministry issued a statement on Monday.\n\n"
-            "It is urgent to check the moves of the Canadian warships.\n\n"
-            "The Canadian authorities should stop the drills at once.\n\n"
-            "We should strengthen our coastal defence.")
+    text = cuban_statement("It is urgent to check the moves of the Canadian warships.",
+                           "The Canadian authorities should stop the drills at once.",
+                           "We should strengthen our coastal defence.")
     requests = [e for e in events(text, typer=typer) if e.event_type == "REQUEST"]
     assert [(e.actor_codes, e.recipient_codes) for e in requests] == [(["CUB"], []), (["CUB"], ["CAN"])]
     # no speaker, no one's demand: the narration's "should" is not pinned on anyone as the one demanding
@@ -354,18 +356,16 @@ def test_who_sent_or_did_what_a_party_received_or_faced_is_the_actor(typer: str)
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_condemnation_on_a_condition_is_a_warning(typer: str) -> None:
-    text = ("The Cuban foreign ministry issued a statement on Monday.\n\n"
-            "The Canadian authorities are gravely mistaken if they think they can go scot-free.\n\n"
-            "The Canadian authorities are gravely mistaken.")
+    text = cuban_statement("The Canadian authorities are gravely mistaken if they think they can go scot-free.",
+                           "The Canadian authorities are gravely mistaken.")
     coded = [(e.event_type, e.actor_codes, e.recipient_codes) for e in events(text, typer=typer) if e.mode == "voiced"]
     assert coded == [("THREATEN", ["CUB"], ["CAN"]), ("ACCUSE", ["CUB"], ["CAN"])]
 
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_warning_voiced_in_a_statement_is_the_speakers_threat_but_a_reported_threat_stays_its_makers(typer: str) -> None:
-    text = ("The Cuban foreign ministry issued a statement on Monday.\n\n"
-            "The Canadian group of traitors will never escape punishment for its crimes.\n\n"
-            "The Canadian government threatened to impose sanctions on Mexico.")
+    text = cuban_statement("The Canadian group of traitors will never escape punishment for its crimes.",
+                           "The Canadian government threatened to impose sanctions on Mexico.")
     threats = [(e.actor_codes, e.recipient_codes) for e in events(text, typer=typer) if e.event_type == "THREATEN"]
     assert (["CAN"], ["MEX"]) in threats
     assert all(actor != ["CAN"] or recipient == ["MEX"] for actor, recipient in threats)
