@@ -318,9 +318,9 @@ class Extractor(Participants):
 
     def _kept(self, found: list[Candidate], kept: list[Candidate], why: str) -> list[Candidate]:
         if self.trace is not None:
-            survivors = {id(c) for c in kept}
+            survivors = {(c.trigger.i, c.sense.category) for c in kept}  # a survivor may carry a side it took over
             for candidate in found:
-                if id(candidate) not in survivors:
+                if (candidate.trigger.i, candidate.sense.category) not in survivors:
                     self.trace.note(candidate.trigger, "dropped", f"{candidate.sense.category}: {why}")
         return kept
 
@@ -637,7 +637,7 @@ class Extractor(Participants):
             found = self._kept(found, without_light_verb_doubles(without_speech_act_content(found), light_verbs),
                                "the content of a threat, demand or refusal, or a light verb beside its noun: one event")
         found = self._kept(found, one_per_participants(found),
-                           "one event per category and participants in a sentence: a more confident reading was kept")
+                           "one event per category and participants in a sentence: a reading naming more sides, or a more confident one, was kept")
         for candidate in found:
             if candidate.trigger.pos_ in {"NOUN", "PROPN"} and not candidate.resolved_by_reference:
                 self.discourse.event_actors[candidate.trigger.lemma_.lower()] = candidate.actor
@@ -649,16 +649,39 @@ class Extractor(Participants):
 
 
 def one_per_participants(found: list[Candidate]) -> list[Candidate]:
-    """One event per category and participants in a sentence (the annotation guide's rule): a verb and its
-    event noun, or a repeated act, are one event; the most confident reading is kept, at its first position."""
-    best: dict[tuple[str, frozenset[str | None], frozenset[str | None]], Candidate] = {}
-    for candidate in found:
-        key = (candidate.sense.category or "", frozenset(a.code for a in candidate.actor), frozenset(r.code for r in candidate.recipient))
-        kept = best.get(key)
-        if kept is None or candidate.sense.confidence > kept.sense.confidence:
-            best[key] = candidate
-    survivors = {id(c) for c in best.values()}
-    return [c for c in found if id(c) in survivors]
+    """One event per category and participants in a sentence (the annotation guide's rule). Readings of one
+    category whose sides do not contradict each other (each side the same, overlapping, or unknown in one of
+    them: "denounced Japan ... its remarks") are one event: the reading that names the most sides is kept (the
+    more confident between equals) and takes over a side that only a dropped reading names."""
+    def codes(actors: list[Actor]) -> frozenset[str]:
+        return frozenset(a.code for a in actors if a.code)
+
+    def compatible(one: frozenset[str], other: frozenset[str]) -> bool:
+        return not one or not other or bool(one & other)
+
+    ranked = sorted(range(len(found)), key=lambda n: (-(bool(codes(found[n].actor)) + bool(codes(found[n].recipient))),
+                                                     sum(1 for _ in found[n].trigger.ancestors), -found[n].sense.confidence))
+    sides: dict[int, Candidate] = {}
+    members: dict[int, list[int]] = {}
+    for n in ranked:
+        candidate = found[n]
+        for first, k in sides.items():
+            if k.sense.category == candidate.sense.category and compatible(codes(k.actor), codes(candidate.actor)) \
+                    and compatible(codes(k.recipient), codes(candidate.recipient)):
+                if not codes(k.recipient) and codes(candidate.recipient):
+                    sides[first] = replace(k, recipient=candidate.recipient)
+                elif not codes(k.actor) and codes(candidate.actor):
+                    sides[first] = replace(k, actor=candidate.actor)
+                members[first].append(n)
+                break
+        else:
+            sides[n] = candidate
+            members[n] = [n]
+    events = {}
+    for first, merged in sides.items():
+        main = min(members[first], key=lambda n: (sum(1 for _ in found[n].trigger.ancestors), n))
+        events[main] = replace(found[main], actor=merged.actor, recipient=merged.recipient)
+    return [events[n] for n in sorted(events)]
 
 
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE"}

@@ -392,3 +392,17 @@ def test_an_unknown_person_takes_the_country_their_own_phrase_names_before_the_s
     assert praise and praise[0].actor_codes == ["MEX"]
     unplaced = [e for e in events(text.replace(" of Mexico", ""), typer=typer) if e.event_type == "SUPPORT" and "delegate" in e.sentence.text]
     assert unplaced and unplaced[0].actor_codes == ["CUB"]  # nothing in the phrase: the story's own country
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_readings_of_one_act_with_compatible_sides_are_one_event(typer: str) -> None:
+    coded = events("Russia threatened Ukraine, issuing a threat to cut gas supplies.", typer=typer)
+    threats = [e for e in coded if e.event_type == "THREATEN"]
+    assert [(e.actor_codes, e.recipient_codes) for e in threats] == [(["RUS"], ["UKR"])]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_acts_of_one_category_between_different_sides_stay_apart(typer: str) -> None:
+    coded = events("Peru denounced Chile on Monday, while Bolivia condemned Argentina.", typer=typer)
+    accusations = {(tuple(e.actor_codes), tuple(e.recipient_codes)) for e in coded if e.event_type == "ACCUSE"}
+    assert accusations == {(("PER",), ("CHL",)), (("BOL",), ("ARG",))}
