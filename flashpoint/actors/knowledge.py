@@ -22,7 +22,7 @@ from ..errors import ConfigError
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: ~7x faster on the data files
 
-Kind = Literal["country", "capital", "adjective", "body", "person"]
+Kind = Literal["country", "capital", "place", "adjective", "body", "person"]
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,17 @@ def _add_countries(kb: KnowledgeBase, text: str) -> None:
             kb.add(capital, Entry(country.name, "capital", code))
         for adjective in _split(row.get("adjectives")):
             kb.add(adjective, Entry(country.name, "adjective", code))
+
+
+def _add_places(kb: KnowledgeBase, text: str) -> None:
+    """Cities and provinces other than capitals: they place a participant ("Mumbai police", "protesters in
+    Sydney", a "SYDNEY -" dateline) but, unlike a capital, never stand for a government."""
+    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+        code = row["iso3"].strip()
+        country = kb.countries[code]
+        for place in _split(row.get("places")):
+            if place not in kb.surfaces:  # a country's own names and capitals come first
+                kb.add(place, Entry(country.name, "place", code))
 
 
 def _as_date(value: object, where: str) -> date | None:
@@ -181,6 +192,7 @@ def _load_yaml_list(text: str, where: str) -> list[dict[str, Any]]:
 def load(user_file: Path | None = None) -> KnowledgeBase:
     kb = KnowledgeBase()
     _add_countries(kb, _data_text("countries.tsv"))
+    _add_places(kb, _data_text("places.tsv"))
     _add_items(kb, _load_yaml_list(_data_text("organisations.yaml"), "organisations.yaml"), "organisations.yaml")
     _add_items(kb, _load_yaml_list(_data_text("leaders.yaml"), "leaders.yaml"), "leaders.yaml")
     sectors = yaml.load(_data_text("sectors.yaml"), Loader=YAML_LOADER)

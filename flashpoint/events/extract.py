@@ -42,6 +42,7 @@ OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
 LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
 DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
+STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
 OBLIGATION_AUX = {"must", "should"}
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
 ACTORLESS_CONFIDENCE = 0.5
@@ -248,6 +249,8 @@ class Extractor(Participants):
             actor, recipient, light = self.noun_participants(token, sense, light_verbs)
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
             actor, recipient = self.unclaimed_violence(token, recipient)
+        if not actor and sense.category in STATE_ACTS and sense.pos == "verb" and (authority := self.authority_of(token)):
+            actor = [authority]
         if not actor:
             # the subject of "received a warning" is no doer
             subject = self.unresolved_subject(light or token) if (sense.pos != "noun" or light is not None) and not receives(light) else None

@@ -34,6 +34,7 @@ LOCATION_PREPS = {"in", "at", "across", "throughout", "inside", "near", "outside
 # people who speak or act for a body: "a spokesman for the committee" belongs to the committee
 SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespersons", "spokesmen", "representative", "representatives",
                 "envoy", "envoys", "negotiator", "negotiators", "delegate", "delegates", "adviser", "advisor"}
+PLACING_KINDS = {"country", "capital", "place", "adjective"}  # knowledge-base entries that place a participant in a country
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "area", "capital", "district", "state", "country", "part"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
@@ -100,7 +101,7 @@ class Participants:
         self.mentions = mentions
         self.dominant = dominant_country(mentions)
         # where the story was filed ("AMMAN — ..."): the home of officials the text does not place
-        self.dateline = self._dateline()
+        self.dateline, self.dateline_words = self._dateline()
         self.home = self.dateline or self.dominant
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n\n", doc.text)]
         self.discourse = discourse or Discourse()
@@ -199,13 +200,13 @@ class Participants:
     def national_branch(self, head: Token, mention: Mention) -> Actor | None:
         """An organisation named with another country — "Rwanda's Senate", "the Kenyan parliament", "Al-Qaeda in
         Syria" — belongs to that country, with the organisation's sector."""
-        if mention.entry.kind in {"country", "capital", "adjective", "person"} or mention.code in {"IGO", "NGO"}:
+        if mention.entry.kind in {"country", "capital", "place", "adjective", "person"} or mention.code in {"IGO", "NGO"}:
             return None  # "NATO in Afghanistan" is still NATO
         cues = [c for c in head.children if c.dep_ in {"poss", "amod", "compound"} and not (mention.start <= c.i < mention.end)]
         cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"} for o in c.children if o.dep_ == "pobj"]
         for cue in cues:
             owner = self.index.get(cue.i)
-            if owner is not None and owner.code and owner.code != mention.code and owner.entry.kind in {"country", "capital", "adjective"}:
+            if owner is not None and owner.code and owner.code != mention.code and owner.entry.kind in PLACING_KINDS:
                 span = self.doc[min(head.left_edge.i, mention.start) : max(head.i + 1, cue.i + 1)]
                 return Actor(text=span.text, code=owner.code, sector=mention.sector, name=owner.entry.name,
                              start=span.start_char, end=span.end_char)
@@ -257,24 +258,38 @@ class Participants:
             if token.pos_ in {"VERB", "AUX", "PUNCT"} or token.is_sent_start and i < start - 1:
                 return None
             mention = self.index.get(i)
-            if mention is not None and mention.code and mention.entry.kind in {"country", "adjective", "capital"}:
+            if mention is not None and mention.code and mention.entry.kind in PLACING_KINDS:
                 return mention.actor(self.doc)
         return None
 
-    def _dateline(self) -> str | None:
+    def _dateline(self) -> tuple[str | None, Span | None]:
+        """The country of the place a story was filed from ("SYDNEY - ...", "Seoul (Example Wire):"), and its words."""
         for mention in self.mentions[:2]:
             after = self.doc[mention.end] if mention.end < len(self.doc) else None
-            if mention.start <= 2 and mention.code and mention.entry.kind in {"capital", "country"} and after is not None and (
+            if mention.start <= 2 and mention.code and mention.entry.kind in {"capital", "place", "country"} and after is not None and (
                 after.text in {"—", "–", "-", "--", ":", "("} or after.text.startswith(("—", "–"))
             ):
-                return mention.code
+                return mention.code, self.doc[mention.start : mention.end]
         for width in (1, 2):  # datelines are often in capitals, which the case-sensitive matcher does not see
             if len(self.doc) > width and self.doc[width].text in {"—", "–", "-", "--", ":"}:
                 entries = self.kb.surfaces.get(self.doc[:width].text.title(), [])
-                places = [e for e in entries if e.kind in {"capital", "country"} and e.code]
+                places = [e for e in entries if e.kind in {"capital", "place", "country"} and e.code]
                 if places:
-                    return places[0].code
-        return None
+                    return places[0].code, self.doc[:width]
+        return None, None
+
+    def authority_of(self, verb: Token) -> Actor | None:
+        """"Ms Cooper was arrested", "three men were sentenced in Kano": a state act in the passive with no agent is
+        the act of the authorities where it happened — the place the clause names, else the story's dateline."""
+        clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children) else verb
+        if not any(c.dep_ == "nsubjpass" for c in clause.children) or any(c.dep_ == "agent" for c in (verb, *verb.children)):
+            return None
+        place = self.location_of(verb)
+        if place is None and self.dateline_words is not None:
+            place = self.in_country(self.dateline_words, self.dateline, None)
+        if place is not None:
+            self.used_reference = True
+        return place.model_copy(update={"sector": None}) if place is not None else None
 
     def _titled(self, start: int) -> bool:
         return any(self.doc[i].lower_ in self.kb.titles for i in range(max(0, start - 6), start))
@@ -555,9 +570,9 @@ class Participants:
     def place_actor(self, obj: Token, depth: int = 0) -> Actor | None:
         mention = self.index.get(obj.i)
         if mention is not None:
-            return mention.actor(self.doc) if mention.entry.kind in {"country", "capital", "adjective"} and mention.code else None
+            return mention.actor(self.doc) if mention.entry.kind in PLACING_KINDS and mention.code else None
         found = [self.index[c.i] for c in obj.children if c.dep_ in {"compound", "amod", "poss"} and c.i in self.index]
-        if found and found[0].code and found[0].entry.kind in {"country", "capital", "adjective"}:
+        if found and found[0].code and found[0].entry.kind in PLACING_KINDS:
             return found[0].actor(self.doc)
         if depth < 3:
             for child in obj.children:

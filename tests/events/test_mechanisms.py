@@ -406,3 +406,18 @@ def test_acts_of_one_category_between_different_sides_stay_apart(typer: str) -> 
     coded = events("Peru denounced Chile on Monday, while Bolivia condemned Argentina.", typer=typer)
     accusations = {(tuple(e.actor_codes), tuple(e.recipient_codes)) for e in coded if e.event_type == "ACCUSE"}
     assert accusations == {(("PER",), ("CHL",)), (("BOL",), ("ARG",))}
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_city_places_its_police_in_the_country(typer: str) -> None:
+    coded = events("Police in Mumbai arrested three opposition leaders on Monday.", typer=typer)
+    assert [e.actor_codes for e in coded if e.event_type == "COERCE"] == [["IND"]]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_an_agentless_arrest_is_the_act_of_the_authorities_where_the_story_was_filed(typer: str) -> None:
+    filed = events("KANO - Three journalists were arrested on Tuesday for reporting on the clashes.", typer=typer)
+    arrest = [e for e in filed if e.event_type == "COERCE"]
+    assert [e.actor_codes for e in arrest] == [["NGA"]] and arrest[0].actor[0].text == "KANO"
+    unplaced = events("Three journalists were arrested on Tuesday for reporting on the clashes.", typer=typer)
+    assert not any(e.actor_codes for e in unplaced)
