@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import heapq
 import re
+import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import islice
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..settings import Settings
@@ -111,9 +113,14 @@ def interval(day: str) -> tuple[date, date]:
     return date(int(day), 1, 1), date(int(day), 12, 31)
 
 
-def shingles(text: str) -> set[bytes]:
-    words = re.findall(r"\w+", text.lower())
-    return {" ".join(words[i:i + 3]).encode() for i in range(max(1, len(words) - 2))}
+def shingles(text: str) -> np.ndarray:
+    """The text's word 3-grams, each as a 32-bit hash (distinct values): CRC-32 of each word, the three combined
+    arithmetically, so no 3-gram string is ever built."""
+    words = np.array([zlib.crc32(w.encode()) for w in re.findall(r"\w+", text.lower())] or [0], dtype=np.uint64)
+    if len(words) < 3:
+        words = np.concatenate([words, np.zeros(3 - len(words), dtype=np.uint64)])
+    grams = (words[:-2] * np.uint64(0x9E3779B1) + words[1:-1]) * np.uint64(0x85EBCA6B) + words[2:]
+    return np.unique(grams & np.uint64(0xFFFFFFFF))
 
 
 class _Sources:
@@ -159,7 +166,9 @@ class _Sources:
             del self.seen[doc_id]
 
     def _signature(self, text: str) -> MinHash:
-        signature = MinHash(num_perm=self.settings.minhash_perms, permutations=self.permutations, scheme=self.scheme)
+        # the shingles come hashed (datasketch's SHA-1 per shingle, in Python, cost more than all the rest); the
+        # scheme mixes the bits of each value before permuting
+        signature = MinHash(num_perm=self.settings.minhash_perms, permutations=self.permutations, scheme=self.scheme, hashfunc=int)
         signature.update_batch(shingles(text))
         return signature
 
@@ -293,12 +302,14 @@ class _Clusterer:
 
     def flush(self) -> None:
         self.db.executemany("INSERT INTO document_sources VALUES (?, ?, ?)", [(d, s, w) for d, (s, w) in self.sources.pending.items()])
-        self.db.executemany("INSERT INTO cluster_members VALUES (?, ?, ?)", self.members)
+        # the clusters' final counts first: the store re-weights the facts of members already stored, and each new
+        # member's facts then get their final weight once, as the member is inserted
         self.db.executemany(
             """UPDATE clusters SET actors = ?, recipients = ?, first_date = coalesce(?, first_date), last_date = coalesce(?, last_date),
                n_reports = ?, n_outlets = ?, n_sources = ?, confirmed_by = ?, denied_by = ? WHERE id = ?""",
             [(" ".join(sorted(c.actors)), " ".join(sorted(c.recipients)), *_span(c), c.reports, len(c.outlets),
               len(c.sources), c.confirmed_by, c.denied_by, c.id) for c in self.dirty.values()])
+        self.db.executemany("INSERT INTO cluster_members VALUES (?, ?, ?)", self.members)
         self.sources.pending, self.members, self.dirty = {}, [], {}
 
 
