@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeGuard
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.knowledge import KnowledgeBase
-from ..actors.resolve import Mention
+from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
 from ..modality import CONDITION_MARKS, intent
 from ..records import Actor
@@ -347,7 +347,31 @@ class Extractor(Participants):
                 a for c in head.children if c.dep_ == "dobj" for n in [c, *c.conjuncts] for a in self.prep_actors(n, True)
             ]
             recipient = [a for a in inherited if all(a.code != b.code for b in actor)]
+        if not recipient:
+            recipient = self.unplaced_object(token)
         return actor, recipient
+
+    def unplaced_object(self, verb: Token) -> list[Actor]:
+        """"police arrested the bus driver Mahbubur Rahman", "nine civilians were killed", "urged the paper to
+        apologize": a party the knowledge base cannot code is of the country its own phrase names, else of the
+        country the story was filed from or is about — as an unknown subject is."""
+        for child in verb.children:
+            if child.dep_ not in {"dobj", "nsubjpass", "dative"} or not self.is_party(child):
+                continue
+            named = [m.code for t in child.subtree if (m := self.index.get(t.i)) is not None and m.code]
+            placed = named[0] if named else self.home
+            if placed is None:
+                return []
+            left = min((t.i for t in child.subtree if t.i <= child.i and t.dep_ not in {"punct", "cc"}), default=child.i)
+            return [self.in_country(self.doc[left : child.i + 1], placed, sector_of(child, self.kb))]
+        return []
+
+    def is_party(self, noun: Token) -> bool:
+        """A person or group: a named person or organisation, or a noun for people or for an organised body."""
+        if noun.pos_ == "PROPN":
+            return noun.ent_type_ in {"PERSON", "ORG", "NORP"}
+        named = any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in noun.children)  # "the driver Mahbubur Rahman"
+        return noun.pos_ == "NOUN" and (named or noun.lemma_.lower() in PEOPLE_NOUNS or sector_of(noun, self.kb) is not None)
 
     def noun_participants(self, token: Token, sense: Sense, light_verbs: frozenset[str]) -> tuple[list[Actor], list[Actor], Token | None]:
         """An event noun: the light verb's subject ("held talks") or the noun's own agent ("Russia's invasion"), the

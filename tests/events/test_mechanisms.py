@@ -421,3 +421,11 @@ def test_an_agentless_arrest_is_the_act_of_the_authorities_where_the_story_was_f
     assert [e.actor_codes for e in arrest] == [["NGA"]] and arrest[0].actor[0].text == "KANO"
     unplaced = events("Three journalists were arrested on Tuesday for reporting on the clashes.", typer=typer)
     assert not any(e.actor_codes for e in unplaced)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_an_uncoded_object_is_of_the_country_the_story_was_filed_from(typer: str) -> None:
+    filed = events("DHAKA - Police arrested the bus driver Mahbubur Rahman on Wednesday.", typer=typer)
+    assert [(e.actor_codes, e.recipient_codes) for e in filed if e.event_type == "COERCE"] == [(["BGD"], ["BGD"])]
+    unplaced = events("Police arrested the bus driver Mahbubur Rahman on Wednesday.", typer=typer)
+    assert not any(e.recipient_codes for e in unplaced)
