@@ -50,6 +50,7 @@ INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "no
 RECEIVING_VERBS = {"receive", "get", "suffer", "face", "endure", "undergo"}
 # acts that move something, for which "from X" is where it moved from ("the withdrawal from Kabul"), not who did it
 MOVING_CATEGORIES = {"RETREAT", "MOBILIZE"}
+PARTY_PREPS = {"against", "on", "upon", "to", "with"}  # "called on the residents", "cracked down on protesters"
 RECIPIENT_PREPS = {"against", "with", "on", "to", "toward", "towards", "at", "into", "upon", "from", "over", "for", "between"}
 
 
@@ -355,8 +356,10 @@ class Extractor(Participants):
         """"police arrested the bus driver Mahbubur Rahman", "nine civilians were killed", "urged the paper to
         apologize": a party the knowledge base cannot code is of the country its own phrase names, else of the
         country the story was filed from or is about — as an unknown subject is."""
-        for child in verb.children:
-            if child.dep_ not in {"dobj", "nsubjpass", "dative"} or not self.is_party(child):
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+        objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS for o in c.children if o.dep_ == "pobj"]
+        for child in objects:
+            if not self.is_party(child):
                 continue
             named = [m.code for t in child.subtree if (m := self.index.get(t.i)) is not None and m.code]
             placed = named[0] if named else self.home
