@@ -357,7 +357,13 @@ class Extractor(Participants):
         apologize": a party the knowledge base cannot code is of the country its own phrase names, else of the
         country the story was filed from or is about — as an unknown subject is."""
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
-        objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS for o in c.children if o.dep_ == "pobj"]
+        return self.unplaced_party(objects + self.prep_objects(verb, PARTY_PREPS))
+
+    @staticmethod
+    def prep_objects(head: Token, prepositions: set[str]) -> list[Token]:
+        return [o for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
+
+    def unplaced_party(self, objects: list[Token]) -> list[Actor]:
         for child in objects:
             if not self.is_party(child):
                 continue
@@ -408,6 +414,12 @@ class Extractor(Participants):
             taken = {a.code for a in actor}
             recipient = [a for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
                          for o in c.children if o.dep_ == "pobj" for a in self.noun_agent(o) if a.code not in taken]
+        if not recipient:
+            # "the arrest of three journalists", "a crackdown on protesters", "issued a warning to residents"
+            objects = self.prep_objects(token, PARTY_PREPS | ({"of"} if patient_of else set()))
+            if light is not None:
+                objects += [c for c in light.children if c.dep_ in {"dobj", "dative"} and c.i != token.i] + self.prep_objects(light, PARTY_PREPS)
+            recipient = self.unplaced_party(objects)
         return actor, [r for r in recipient if all(r.start != a.start for a in actor)], light
 
     def unclaimed_violence(self, token: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
