@@ -467,6 +467,10 @@ class Participants:
                     self.discourse.last_person = self.discourse.document_person = person
                 elif actors := self.np_actors(token):
                     self.discourse.last_group = actors
+                    if token.ent_type_ == "PERSON" and actors[0].code:
+                        # "Democratic Progressive Party Legislator Hung Sun-han ...": a person the knowledge base
+                        # lacks, coded by the body in their title, is whom a later "he" or "she" means
+                        self.discourse.last_person = self.discourse.document_person = actors[0]
             if speaks(token):
                 speaker = [a for a in self.subject_actors(token) if a.code]
                 if speaker and not any(c.lower_ in FIRST_PERSON for c in token.children if c.dep_ in SUBJECT_DEPS):
