@@ -429,3 +429,10 @@ def test_an_uncoded_object_is_of_the_country_the_story_was_filed_from(typer: str
     assert [(e.actor_codes, e.recipient_codes) for e in filed if e.event_type == "COERCE"] == [(["BGD"], ["BGD"])]
     unplaced = events("Police arrested the bus driver Mahbubur Rahman on Wednesday.", typer=typer)
     assert not any(e.recipient_codes for e in unplaced)
+
+
+def test_he_is_the_person_a_body_in_the_title_placed() -> None:
+    coded = events("Democratic Progressive Party Legislator Hung Sun-han criticized the police response on Monday.\n\n"
+                   "He accused Miaoli County police of negligence.")
+    accusation = [e for e in coded if e.trigger.text == "accused"]
+    assert accusation and accusation[0].actor_codes == ["TWN"] and accusation[0].actor[0].text == "He"
