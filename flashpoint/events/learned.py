@@ -13,13 +13,15 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .lexicon import OBJECT_DEPS, RuleTyper, Sense, lemma, light_verb_of, verb_lemma
 
@@ -99,16 +101,44 @@ def features(token: Token, rule: Sense | None) -> list[str]:
         out.append(f"under2={lemma(head.head)}")
     if any(a.lower_ in {"said", "says", "say", "told", "reported", "added", "noted"} for a in token.ancestors):
         out.append("reported")
-    quoted = token.doc[token.sent.start : token.i].text.count('"') % 2 == 1
-    if quoted:
+    sentence = _sentence(token)
+    quotes = _quotes_before(token.doc)
+    if (quotes[token.i] - quotes[sentence.start]) % 2 == 1:
         out.append("in_quote")
     # an event needs participants: how many named parties the sentence holds at all
-    named = sum(1 for e in token.sent.ents if e.label_ in {"GPE", "NORP", "ORG", "PERSON"})
+    named = _named_parties(sentence)
     out += [f"sent_parties={min(named, 3)}", f"rule_parties={rule.category if rule else '-'}|{min(named, 2)}"]
     # discourse: an event is coded at its first mention; later mentions of the same word are usually anaphoric
     first = _first_mentions(token.doc).get(word, token.i) >= token.i
     out += [f"first={first}", f"first_pos={first}|{token.pos_}", f"rule_first={rule.category if rule else '-'}|{first}"]
     return out
+
+
+def _sentence(token: Token) -> Span:
+    """The token's sentence, found once per document (spaCy's `token.sent` walks the sentence on every call)."""
+    doc = token.doc
+    bounds = doc.user_data.get("flashpoint_sentences")
+    if bounds is None:
+        bounds = doc.user_data["flashpoint_sentences"] = ([s.start for s in doc.sents], [s.end for s in doc.sents])
+    n = bisect_right(bounds[0], token.i) - 1
+    return doc[bounds[0][n] : bounds[1][n]]
+
+
+def _quotes_before(doc) -> list[int]:
+    """How many straight double quotes the document's tokens hold before each token: a predicate is quoted when
+    its sentence holds an odd number of them before it."""
+    cached = doc.user_data.get("flashpoint_quotes")
+    if cached is None:
+        cached = list(accumulate((t.text.count('"') for t in doc), initial=0))
+        doc.user_data["flashpoint_quotes"] = cached
+    return cached
+
+
+def _named_parties(sentence: Span) -> int:
+    counts = sentence.doc.user_data.setdefault("flashpoint_named", {})
+    if sentence.start not in counts:
+        counts[sentence.start] = sum(1 for e in sentence.ents if e.label_ in {"GPE", "NORP", "ORG", "PERSON"})
+    return counts[sentence.start]
 
 
 def _first_mentions(doc) -> dict[str, int]:
@@ -150,7 +180,7 @@ def context_vector(token: Token) -> np.ndarray:
 def _sentence_gist(token: Token, words: WordVectors) -> np.ndarray:
     """What the whole sentence is about — the mean word vector of its other content words: "attack" in a sentence
     of denunciation is an accusation's object, in a sentence of casualties an act of force."""
-    sentence = token.sent
+    sentence = _sentence(token)
     sums = token.doc.user_data.setdefault("flashpoint_sentence_gist", {})
     if sentence.start not in sums:  # summed once per sentence, each predicate then leaves itself out
         rows = [row for t in sentence if _gist_word(t) and (row := words.index.get(t.lower_)) is not None]
