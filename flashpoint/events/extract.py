@@ -239,6 +239,9 @@ class Extractor(Participants):
         self.used_reference = False
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle]
         if sense.pos == "verb":
+            if sense.category == "AID" and not self.hands_over_material(token):
+                self._not_coded(token, "AID: what the verb hands over is no material aid ('provided the groundwork')")
+                return None
             if self.done_by_nature(token):
                 self._not_coded(token, f"{sense.category}: done by a disaster, disease or accident, which is no one's act")
                 return None
@@ -351,6 +354,17 @@ class Extractor(Participants):
         if not recipient:
             recipient = self.unplaced_object(token)
         return actor, recipient
+
+    @staticmethod
+    def hands_over_material(verb: Token) -> bool:
+        """A verb of handing over is material aid only when its object is material: money, goods, relief, arms."""
+        lexicon = load_lexicon()
+        if lemma(verb) not in lexicon.transfer_verbs:
+            return True
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return not objects or any(lemma(o) in lexicon.material_words or o.lower_ in lexicon.material_words
+                                  or any(c.lemma_.lower() in lexicon.material_words for c in o.children if c.dep_ in {"compound", "amod"})
+                                  for o in objects)
 
     def unplaced_object(self, verb: Token) -> list[Actor]:
         """"police arrested the bus driver Mahbubur Rahman", "nine civilians were killed", "urged the paper to

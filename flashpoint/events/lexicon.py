@@ -82,6 +82,8 @@ class Lexicon:
     blame_words: frozenset[str] = frozenset()
     need_words: frozenset[str] = frozenset()
     plight_words: frozenset[str] = frozenset()
+    transfer_verbs: frozenset[str] = frozenset()
+    material_words: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
     greeting_words: frozenset[str] = frozenset()
@@ -111,6 +113,8 @@ def load() -> Lexicon:
         blame_words=frozenset(raw.get("blame_words") or ()),
         need_words=frozenset(raw.get("need_words") or ()),
         plight_words=frozenset(raw.get("plight_words") or ()),
+        transfer_verbs=frozenset(raw.get("transfer_verbs") or ()),
+        material_words=frozenset(str(w) for w in raw.get("material_words") or ()),
         mourning_words=frozenset(raw.get("mourning_words") or ()),
         natural_forces=frozenset(raw.get("natural_forces") or ()),
         greeting_words=frozenset(raw.get("greeting_words") or ()),

@@ -436,3 +436,9 @@ def test_he_is_the_person_a_body_in_the_title_placed() -> None:
                    "He accused Miaoli County police of negligence.")
     accusation = [e for e in coded if e.trigger.text == "accused"]
     assert accusation and accusation[0].actor_codes == ["TWN"] and accusation[0].actor[0].text == "He"
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_handing_over_is_aid_only_when_what_is_handed_over_is_material(typer: str) -> None:
+    assert [e.recipient_codes for e in events("Japan provided 500 tons of rice to Haiti.", typer=typer) if e.event_type == "AID"] == [["HTI"]]
+    assert not [e for e in events("Japan provided the groundwork for talks with Haiti.", typer=typer) if e.event_type == "AID"]
