@@ -747,7 +747,25 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
     """"threatened to cut supplies", "demanded to withdraw", "refused to attend": the infinitive is what the threat,
     demand or refusal is about — one speech act is one event (the annotation guide codes its content apart never)."""
     speech = {c.trigger.i for c in found if c.sense.category in CONTENT_TAKING}
-    return [c for c in found if not (c.trigger.dep_ == "xcomp" and c.trigger.head.i in speech and c.trigger.i not in speech)]
+    # a demand's or threat's content is never coded (the guide); a promise's ("agreed to hold a meeting in Baghdad")
+    # is, as a future event, and a denial's ("denied firing shells") as the denied, negated event
+    demands = {c.trigger.i for c in found if c.sense.category in {"REQUEST", "THREATEN"}}
+
+    def content(candidate: Candidate) -> bool:
+        if candidate.trigger.dep_ == "xcomp" and candidate.trigger.head.i in speech:
+            return True
+        # "urged them to stop the drills", "demanded that the troops withdraw", "demanded the prosecution make an
+        # apology": the act inside the clause a demand or threat governs, two clauses deep at most
+        node = candidate.light_verb or candidate.trigger
+        for _ in range(2):
+            if node.dep_ not in {"xcomp", "ccomp"} or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.i in demands:
+                return True
+        return False
+
+    return [c for c in found if c.trigger.i in speech or not content(c)]
 
 
 DEMANDING_VERBS = {"demand", "urge", "call", "appeal", "request", "insist", "press", "clamor", "clamour"}

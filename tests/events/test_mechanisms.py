@@ -442,3 +442,9 @@ def test_he_is_the_person_a_body_in_the_title_placed() -> None:
 def test_handing_over_is_aid_only_when_what_is_handed_over_is_material(typer: str) -> None:
     assert [e.recipient_codes for e in events("Japan provided 500 tons of rice to Haiti.", typer=typer) if e.event_type == "AID"] == [["HTI"]]
     assert not [e for e in events("Japan provided the groundwork for talks with Haiti.", typer=typer) if e.event_type == "AID"]
+
+
+@pytest.mark.parametrize("text", ["The statement demanded the prosecution make an apology to the people.",
+                                  "The opposition demanded that the army withdraw its troops from the capital."])
+def test_what_a_demand_asks_for_in_its_clause_is_no_event_of_its_own(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["REQUEST"]
