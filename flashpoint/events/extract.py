@@ -831,7 +831,7 @@ def into_the_sea(token: Token, sense: Sense) -> Sense:
     return replace(sense, category="MOBILIZE", mode=None) if landing else sense
 
 
-EXERCISE_WORDS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game", "training"}
+EXERCISE_WORDS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game", "training", "rehearsal"}
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"}
 
 
@@ -845,7 +845,8 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     withs = [p for p in (*trigger.children, *scope.children) if p.dep_ == "prep" and p.lower_ == "with"]  # "held drills with India"
     partners = [a for a in recipient if any(p.idx <= a.start < p.right_edge.idx + len(p.right_edge) for p in withs)]
     sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
-    joint = any(c.lower_ in JOINT_WORDS for c in trigger.children) or bool(partners)
+    # "the U.S. and south Korean forces are staging drills": two countries staging one exercise is a joint one
+    joint = any(c.lower_ in JOINT_WORDS for c in trigger.children) or bool(partners) or len({a.code for a in actor if a.code}) >= 2
     if not joint or len({a.code for a in sides if a.code}) < 2:
         return category, actor, recipient
     return ("AGREE" if modality == "future" else "COOPERATE"), sides, []

@@ -448,3 +448,8 @@ def test_handing_over_is_aid_only_when_what_is_handed_over_is_material(typer: st
                                   "The opposition demanded that the army withdraw its troops from the capital."])
 def test_what_a_demand_asks_for_in_its_clause_is_no_event_of_its_own(text: str) -> None:
     assert [e.event_type for e in events(text)] == ["REQUEST"]
+
+
+def test_two_countries_staging_one_drill_is_a_joint_exercise() -> None:
+    coded = events("The U.S. imperialists and the south Korean warmongers are staging a madcap drill in Pohang.")
+    assert [(e.event_type, sorted(e.actor_codes)) for e in coded] == [("COOPERATE", ["KOR", "USA"])]
