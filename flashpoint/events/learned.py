@@ -287,6 +287,9 @@ def charged_act(token: Token) -> bool:
     return token.dep_ == "ccomp" and lemma(token.head) in CHARGING_VERBS
 
 
+LIGHT_ONLY_LABEL = 0.1  # least own category probability of a noun the rules do not know, carried by its light verb
+
+
 def combine(p_event: float, model_label: str, rule_label: str | None, keep_rule: float, add_model: float,
             p_label: float | None = None) -> str | None:
     """The rules propose, the model disposes: a rule trigger stands unless the model gives it less than `keep_rule`
@@ -335,6 +338,10 @@ class LearnedTyper:
         best = int(np.argmax(events))
         proposed = rule.category if rule is not None and self.rules_propose else None
         label = combine(p, self.model.labels[best], proposed, self.keep_rule, self.add_model, float(events[best]))
+        if label is not None and proposed is None and light is not None and float(events[best]) < LIGHT_ONLY_LABEL:
+            # "calling on the working people the world over": the light verb's strength is no category for a noun
+            # the model itself hardly reads as an event
+            label = None
         if self.trace is not None and (proposed or label or p >= self.add_model / 2):
             self.trace.note(token, "sense", _verdict(proposed, p, self.model.labels[best], float(events[best]), label, self))
         if label is None:

@@ -92,3 +92,9 @@ def test_word_vectors_of_a_predicate_its_governor_and_object_enter_the_model() -
     assert vector.shape == (load_model().context.shape[0],)
     words = load_word_vectors()
     assert words is not None and (vector[-words.width:] != 0).any()  # the object, "protesters", has a vector
+
+
+def test_a_light_verb_gives_no_category_to_a_noun_the_model_hardly_reads_as_an_event() -> None:
+    coded = flashpoint.code_text("The American protestors set October 15 as a day of international movement, "
+                                 "calling on the working people the world over to respond to it.", published="2011-10-19")
+    assert [(e.event_type, e.trigger.text) for e in coded] == [("REQUEST", "calling on")]
