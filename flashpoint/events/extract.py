@@ -378,16 +378,9 @@ class Extractor(Participants):
         return [o for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
 
     def unplaced_party(self, objects: list[Token]) -> list[Actor]:
-        for child in objects:
-            if not self.is_party(child):
-                continue
-            named = [m.code for t in child.subtree if (m := self.index.get(t.i)) is not None and m.code]
-            placed = named[0] if named else self.home
-            if placed is None:
-                return []
-            left = min((t.i for t in child.subtree if t.i <= child.i and t.dep_ not in {"punct", "cc"}), default=child.i)
-            return [self.in_country(self.doc[left : child.i + 1], placed, sector_of(child, self.kb))]
-        return []
+        party = next((o for o in objects if self.is_party(o)), None)
+        placed = self.named_country(party.subtree) or self.home if party is not None else None
+        return [self.unknown_party(party, placed)] if party is not None and placed is not None else []
 
     def is_party(self, noun: Token) -> bool:
         """A person or group: a named person or organisation, or a noun for people or for an organised body."""
@@ -416,8 +409,7 @@ class Extractor(Participants):
         sent_from: list[Actor] = []
         if not actor and light is None and sense.category not in MOVING_CATEGORIES:
             # "the warning from the Chinese foreign minister", "a call from Kyiv": who sent it, not who got it
-            sent_from = actor = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                                 for o in c.children if o.dep_ == "pobj" for a in self.np_actors(o)]
+            sent_from = actor = [a for o in self.prep_objects(token, {"from"}) for a in self.np_actors(o)]
         patient_of = load_ontology()[sense.category or ""].quad == 4
         recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
         recipient = [r for r in recipient if all(r.start != a.start for a in sent_from)]
@@ -426,8 +418,7 @@ class Extractor(Participants):
         if not recipient and sense.category in PROPOSAL_CATEGORIES:
             # "a condemnation of Russia's war crimes", "rejection of the plan by Hamas": whose act is judged
             taken = {a.code for a in actor}
-            recipient = [a for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
-                         for o in c.children if o.dep_ == "pobj" for a in self.noun_agent(o) if a.code not in taken]
+            recipient = [a for o in self.prep_objects(token, {"of", "for"}) for a in self.noun_agent(o) if a.code not in taken]
         if not recipient:
             # "the arrest of three journalists", "a crackdown on protesters", "issued a warning to residents"
             objects = self.prep_objects(token, PARTY_PREPS | ({"of"} if patient_of else set()))
@@ -715,28 +706,27 @@ def one_per_participants(found: list[Candidate]) -> list[Candidate]:
     def compatible(one: frozenset[str], other: frozenset[str]) -> bool:
         return not one or not other or bool(one & other)
 
-    ranked = sorted(range(len(found)), key=lambda n: (-(bool(codes(found[n].actor)) + bool(codes(found[n].recipient))),
-                                                     sum(1 for _ in found[n].trigger.ancestors), -found[n].sense.confidence))
-    sides: dict[int, Candidate] = {}
-    members: dict[int, list[int]] = {}
+    sides = [(codes(c.actor), codes(c.recipient)) for c in found]
+    depth = [sum(1 for _ in c.trigger.ancestors) for c in found]
+    ranked = sorted(range(len(found)), key=lambda n: (-(bool(sides[n][0]) + bool(sides[n][1])), depth[n], -found[n].sense.confidence))
+    groups: list[tuple[list[int], list[Actor], list[Actor]]] = []  # members, then the merged event's actor and recipient
     for n in ranked:
-        candidate = found[n]
-        for first, k in sides.items():
-            if k.sense.category == candidate.sense.category and compatible(codes(k.actor), codes(candidate.actor)) \
-                    and compatible(codes(k.recipient), codes(candidate.recipient)):
-                if not codes(k.recipient) and codes(candidate.recipient):
-                    sides[first] = replace(k, recipient=candidate.recipient)
-                elif not codes(k.actor) and codes(candidate.actor):
-                    sides[first] = replace(k, actor=candidate.actor)
-                members[first].append(n)
+        candidate, (actor, recipient) = found[n], sides[n]
+        for g, (members, merged_actor, merged_recipient) in enumerate(groups):
+            if found[members[0]].sense.category == candidate.sense.category and compatible(codes(merged_actor), actor) \
+                    and compatible(codes(merged_recipient), recipient):
+                if not codes(merged_recipient) and recipient:
+                    merged_recipient = candidate.recipient
+                elif not codes(merged_actor) and actor:
+                    merged_actor = candidate.actor
+                groups[g] = (members + [n], merged_actor, merged_recipient)
                 break
         else:
-            sides[n] = candidate
-            members[n] = [n]
+            groups.append(([n], candidate.actor, candidate.recipient))
     events = {}
-    for first, merged in sides.items():
-        main = min(members[first], key=lambda n: (sum(1 for _ in found[n].trigger.ancestors), n))
-        events[main] = replace(found[main], actor=merged.actor, recipient=merged.recipient)
+    for members, merged_actor, merged_recipient in groups:
+        main = min(members, key=lambda n: (depth[n], n))
+        events[main] = replace(found[main], actor=merged_actor, recipient=merged_recipient)
     return [events[n] for n in sorted(events)]
 
 

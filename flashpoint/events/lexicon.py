@@ -114,7 +114,7 @@ def load() -> Lexicon:
         need_words=frozenset(raw.get("need_words") or ()),
         plight_words=frozenset(raw.get("plight_words") or ()),
         transfer_verbs=frozenset(raw.get("transfer_verbs") or ()),
-        material_words=frozenset(str(w) for w in raw.get("material_words") or ()),
+        material_words=frozenset(raw.get("material_words") or ()),
         mourning_words=frozenset(raw.get("mourning_words") or ()),
         natural_forces=frozenset(raw.get("natural_forces") or ()),
         greeting_words=frozenset(raw.get("greeting_words") or ()),

@@ -8,6 +8,7 @@ text's dominant country, and are marked as resolved by reference (lower confiden
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -282,7 +283,7 @@ class Participants:
         """"Ms Cooper was arrested", "three men were sentenced in Kano": a state act in the passive with no agent is
         the act of the authorities where it happened — the place the clause names, else the story's dateline."""
         clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children) else verb
-        if not any(c.dep_ == "nsubjpass" for c in clause.children) or any(c.dep_ == "agent" for c in (verb, *verb.children)):
+        if not any(c.dep_ == "nsubjpass" for c in clause.children) or any(c.dep_ == "agent" for c in verb.children):
             return None
         place = self.location_of(verb)
         if place is None and self.dateline_words is not None:
@@ -546,17 +547,26 @@ class Participants:
                     return None
                 if head.pos_ == "PRON" and head.lower_ not in SPEAKING_PRONOUNS:
                     return None
-                left = min((t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"punct", "cc"}), default=head.i)
                 # nobody the knowledge base knows: the country its own phrase names ("the secretary of a branch of
                 # the Communist Party of Italy"), else, in a text filed from or about one country, most likely its own
-                named = [m.code for t in head.subtree if t.i > head.i and (m := self.index.get(t.i)) is not None and m.code]
-                placed = named[0] if named else self.home if head.lower_ not in SPEAKING_PRONOUNS else None
+                named = self.named_country(t for t in head.subtree if t.i > head.i)
+                placed = named or (self.home if head.lower_ not in SPEAKING_PRONOUNS else None)
                 self.used_reference = self.used_reference or placed is not None
-                return self.in_country(self.doc[left : head.i + 1], placed, sector_of(head, self.kb))
+                return self.unknown_party(head, placed)
             if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
                 return None
             node = node.head
         return None
+
+    def named_country(self, tokens: Iterable[Token]) -> str | None:
+        """The code of the first coded knowledge-base mention among the tokens."""
+        return next((m.code for t in tokens if (m := self.index.get(t.i)) is not None and m.code), None)
+
+    def unknown_party(self, head: Token, placed: str | None) -> Actor:
+        """The words of a party the knowledge base cannot code — its phrase up to its head — placed in a country or
+        in none."""
+        left = min((t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"punct", "cc"}), default=head.i)
+        return self.in_country(self.doc[left : head.i + 1], placed, sector_of(head, self.kb))
 
     def location_of(self, scope: Token) -> Actor | None:
         heads = [scope, *(c for c in scope.children if c.dep_ in {"dobj", "agent"})]
