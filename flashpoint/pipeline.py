@@ -264,6 +264,18 @@ def _asked(trigger: Token) -> bool:
         and not any(c.dep_ == "agent" for c in trigger.children)
 
 
+def judges_or_asks(trigger: Token, light: Token | None, category: str, lexicon: lexicon_module.Lexicon) -> bool:
+    """Whether the trigger's own subject (or owner) judges or asks: "X condemned Y", "X issued a warning", "X seeks
+    talks". Otherwise a SUPPORT, ACCUSE, REQUEST or THREATEN found in a speaker's statement is the speaker's:
+    "the U.S. seeks to contain its rivals" or "the U.S. made desperate efforts to stifle the DPRK", read as
+    accusations, accuse the U.S.; "making a mockery of X", "is a provocation" describe the party they are about."""
+    word = lexicon_module.lemma(trigger)
+    if word in lexicon.invective_words:
+        return False
+    return (light is not None and lexicon.voices(lexicon_module.lemma(light), category)) \
+        or (lexicon.voices(word, category) and not _asked(trigger)) or word in CUES
+
+
 def _event(
     candidate: Candidate,
     sentence: Span,
@@ -279,10 +291,7 @@ def _event(
     doc, sense, trigger = sentence.doc, candidate.sense, candidate.trigger
     category = ontology_module.load()[sense.category or ""]
     framed, frame = finder.find(candidate.light_verb or trigger)
-    word = lexicon_module.lemma(trigger)
-    # "making a mockery of X", "is a provocation": a word of invective describes the party, it is no act of its own
-    own_word = (candidate.light_verb is not None or (word in lexicon.voicing_words and not _asked(trigger)) or word in CUES) \
-        and word not in lexicon.invective_words
+    own_word = judges_or_asks(trigger, candidate.light_verb, category.name, lexicon)
     actor, recipient, attribution = speaker_voices(category.name, own_word, candidate.actor, candidate.recipient, framed,
                                                    extractor.discourse.sentence_speaker)
     attribution = own_speech_act(category.name, actor, attribution)

@@ -1,6 +1,9 @@
 """Who asserts an event: the reported event keeps its own type and actors; the frame only sets attribution."""
 
 import flashpoint
+from flashpoint import nlp
+from flashpoint.events import lexicon as lexicon_module
+from flashpoint.pipeline import judges_or_asks
 from flashpoint.attribution import speaker_voices
 from flashpoint.records import Actor, Attribution
 
@@ -80,6 +83,28 @@ def test_an_act_of_judging_or_a_reported_deed_keeps_its_own_actor() -> None:
     assert speaker_voices("SUPPORT", False, *condemned, denied, None) == (*condemned, denied)
     # no speaker at all: the narration's own words stay as they are
     assert speaker_voices("ACCUSE", False, *condemned, None, None) == (*condemned, None)
+
+
+def _word(text: str, word: str):
+    doc = next(iter(nlp.parse([text])))
+    return next(t for t in doc if t.text == word)
+
+
+def test_who_judges_or_asks_depends_on_the_word_and_the_category() -> None:
+    lexicon = lexicon_module.load()
+    seeks = _word("The U.S. seeks to contain its rivals by force of arms.", "seeks")
+    # seeking is the subject's own request, but no judging: read as an accusation it is the speaker's
+    assert judges_or_asks(seeks, None, "REQUEST", lexicon)
+    assert not judges_or_asks(seeks, None, "ACCUSE", lexicon)
+    condemned = _word("Spain condemned the decision.", "condemned")
+    assert judges_or_asks(condemned, None, "ACCUSE", lexicon) and judges_or_asks(condemned, None, "THREATEN", lexicon)
+    # a light verb speaks for its noun only when it is itself a word of speaking ("issued" is not, "expressed" is)
+    efforts = _word("The U.S. made desperate efforts to stifle its rival.", "efforts")
+    assert not judges_or_asks(efforts, efforts.head, "ACCUSE", lexicon)
+    support = _word("Italy expressed support for the plan.", "support")
+    assert judges_or_asks(support, support.head, "SUPPORT", lexicon)
+    warning = _word("Russia issued a warning to the alliance.", "warning")
+    assert judges_or_asks(warning, warning.head, "THREATEN", lexicon)
 
 
 def test_a_headline_credit_after_a_colon_is_the_source() -> None:

@@ -5,7 +5,7 @@ Event typing sits behind the `Typer` protocol so a learned classifier can later 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol
@@ -77,7 +77,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     negative_verbs: frozenset[str]
     future_cues: frozenset[str]
-    voicing_words: frozenset[str] = frozenset()
+    voicing_words: dict[str, frozenset[str]] = field(default_factory=dict)  # category (or 'any') -> words
     invective_words: frozenset[str] = frozenset()
     blame_words: frozenset[str] = frozenset()
     need_words: frozenset[str] = frozenset()
@@ -88,6 +88,10 @@ class Lexicon:
     natural_forces: frozenset[str] = frozenset()
     greeting_words: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
+
+    def voices(self, word: str, category: str) -> bool:
+        """Whether the word's subject or owner is the one who judges or asks, for an act of this category."""
+        return word in self.voicing_words.get("any", frozenset()) or word in self.voicing_words.get(category, frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +112,7 @@ def load() -> Lexicon:
         light_verbs=frozenset(raw.get("light_verbs") or ()),
         negative_verbs=frozenset(raw.get("negative_verbs") or ()),
         future_cues=frozenset(raw.get("future_cues") or ()),
-        voicing_words=frozenset(raw.get("voicing_words") or ()),
+        voicing_words={str(k): frozenset(v) for k, v in (raw.get("voicing_words") or {}).items()},
         invective_words=frozenset(raw.get("invective_words") or ()),
         blame_words=frozenset(raw.get("blame_words") or ()),
         need_words=frozenset(raw.get("need_words") or ()),
