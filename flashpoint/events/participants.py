@@ -72,6 +72,16 @@ def speaks(verb: Token) -> bool:
     return word in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED for c in verb.children)
 
 
+def verbless_subject(verb: Token) -> bool:
+    """"The statement called on the nation to …", "The two countries signed on Tuesday an agreement": the parser
+    sometimes reads a sentence's only verb as a participle of its first noun, leaving the sentence verbless; that
+    noun is the verb's subject (not a dateline: "Doha: Hospitals received …")."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} \
+        and head.i < verb.i and not any(c.dep_ in {"auxpass", "agent"} for c in verb.children) \
+        and not (head.i + 1 < len(head.doc) and head.nbor(1).text in {":", "-", "\u2014"})
+
+
 @dataclass
 class Discourse:
     """What earlier sentences of the document tell later ones: who pronouns and "the statement" refer to, and who
@@ -229,7 +239,7 @@ class Participants:
         reports — the last identified person or group in the paragraph, else the document's main country."""
         first_person = head.lower_ in FIRST_PERSON
         issuing_noun = head.lemma_.lower() in ISSUING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "our"} for c in head.children)
-        if not (first_person or issuing_noun) or head.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "pobj"}:
+        if not (first_person or issuing_noun) or head.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "pobj", "ROOT"}:
             return None
         source = self.discourse.last_speaker or self.discourse.last_person or (self.discourse.last_group[0] if self.discourse.last_group else None)
         code, sector, name = (source.code, source.sector, source.name) if source is not None and source.code else (
@@ -474,6 +484,10 @@ class Participants:
                         self.discourse.last_person = self.discourse.document_person = actors[0]
             if speaks(token):
                 speaker = [a for a in self.subject_actors(token) if a.code]
+                if not speaker and (unknown := self.unresolved_subject(token)) is not None and unknown.code:
+                    # "the Workers' Party of Mexico issued a statement": a body the knowledge base lacks, placed by
+                    # the country its name holds (or the story's), is who "the statement" later speaks for
+                    speaker = [unknown]
                 if speaker and not any(c.lower_ in FIRST_PERSON for c in token.children if c.dep_ in SUBJECT_DEPS):
                     self.discourse.last_speaker = speaker[0]
 
@@ -511,6 +525,8 @@ class Participants:
                     return self.subject_actors(issuing)
                 if node.dep_ == "relcl" or node.tag_ == "VBG":
                     return self.np_actors(node.head)
+            if verbless_subject(node):
+                return self.np_actors(node.head)
             if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
                 return []
             node = node.head

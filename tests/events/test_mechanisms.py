@@ -453,3 +453,23 @@ def test_what_a_demand_asks_for_in_its_clause_is_no_event_of_its_own(text: str) 
 def test_two_countries_staging_one_drill_is_a_joint_exercise() -> None:
     coded = events("The U.S. imperialists and the south Korean warmongers are staging a madcap drill in Pohang.")
     assert [(e.event_type, sorted(e.actor_codes)) for e in coded] == [("COOPERATE", ["KOR", "USA"])]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_statement_speaks_for_an_issuer_the_knowledge_base_lacks_placed_by_its_name(typer: str) -> None:
+    text = "The Socialist Front in Mexico City issued a statement on Monday.\n\nThe statement urged the governments of the world to send aid to Haiti."
+    request = [e for e in events(text, typer=typer) if e.event_type == "REQUEST"]
+    assert request and request[0].actor_codes == ["MEX"] and request[0].actor[0].text == "The statement"
+    # with no country in the issuer's name and none in the story, the statement speaks for no one known
+    text = "The Green Alliance issued a statement on Monday.\n\nThe statement urged the governments of the world to send aid."
+    assert not any(e.actor_codes for e in events(text, typer=typer) if e.event_type == "REQUEST")
+
+
+def test_a_verbless_parse_takes_the_first_noun_for_the_subject_of_the_participle() -> None:
+    # the parser reads "called" as a participle of "statement" ("a statement called X"); it is the main verb
+    text = "The Mexican Labour Party issued a statement on Monday.\n\nThe statement called upon the governments to send aid to Haiti."
+    request = [e for e in events(text) if e.event_type == "REQUEST"]
+    assert request and request[0].actor_codes == ["MEX"]
+    # a dateline before a colon is no subject
+    coded = events("Doha: Hospitals in Gaza received a new batch of doctors from Qatar.")
+    assert not any(a.text == "Doha" for e in coded for a in e.actor)
