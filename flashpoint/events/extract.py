@@ -558,9 +558,11 @@ class Extractor(Participants):
         if not accused:
             # "the aim sought by the U.S. forces is to ...", "this is the U.S. hostile policy": a party named in
             # the subject or the predicate noun; "this is a grave provocation": who did the last act told
-            accused = self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}])
+            # ("this is a scheme for an attack on the DPRK", said by the DPRK: the speaker is never the one accused)
+            accused = [a for a in self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}])
+                       if a.code != speaker.code]
             if not accused and any(s.lower_ in DEMONSTRATIVES for s in subjects):
-                accused = [a for a in self.discourse.last_actors if a.code]
+                accused = [a for a in self.discourse.last_actors if a.code and a.code != speaker.code]
         if not accused or any(a.code == speaker.code for a in accused):
             return None
         # "they are gravely mistaken if they think they can go scot-free": condemnation on a condition is a warning

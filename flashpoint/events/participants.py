@@ -478,7 +478,8 @@ class Participants:
                     self.discourse.last_person = self.discourse.document_person = person
                 elif actors := self.np_actors(token):
                     self.discourse.last_group = actors
-                    if token.ent_type_ == "PERSON" and actors[0].code:
+                    titled = token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in self.kb.titles  # "the defense minister of Syria"
+                    if (token.ent_type_ == "PERSON" or titled) and actors[0].code:
                         # "Democratic Progressive Party Legislator Hung Sun-han ...": a person the knowledge base
                         # lacks, coded by the body in their title, is whom a later "he" or "she" means
                         self.discourse.last_person = self.discourse.document_person = actors[0]

@@ -473,3 +473,19 @@ def test_a_verbless_parse_takes_the_first_noun_for_the_subject_of_the_participle
     # a dateline before a colon is no subject
     coded = events("Doha: Hospitals in Gaza received a new batch of doctors from Qatar.")
     assert not any(a.text == "Doha" for e in coded for a in e.actor)
+
+
+def test_he_after_an_official_named_by_title_alone_is_that_official() -> None:
+    text = "The defense minister of Syria declared that the army will defend the homeland. He urged the armed forces to remain on high alert."
+    request = [e for e in events(text) if e.event_type == "REQUEST"]
+    assert request and request[0].actor_codes == ["SYR"] and request[0].actor[0].text == "He"
+    # a group is no antecedent of "he"
+    text = "The armed forces of Syria declared that they will defend the homeland. He urged the soldiers to remain on high alert."
+    assert not any(e.actor_codes for e in events(text) if e.event_type == "REQUEST")
+
+
+def test_the_speakers_own_country_named_as_the_victim_is_not_the_one_accused() -> None:
+    text = ("The U.S. and south Korea started the drills on Monday. This is a reckless scheme for war aimed at invading the DPRK "
+            "and a grave challenge to all peoples, Rodong Sinmun says in a commentary.")
+    accuse = [e for e in events(text) if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].actor_codes == ["PRK"] and "PRK" not in accuse[0].recipient_codes and accuse[0].recipient_codes
