@@ -14,7 +14,7 @@ GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
 # an act that is only the purpose of a preparation ("drills for invading the DPRK", "preparations for an attack") or
 # the content of a plot ("the scenario to mount a surprise attack") has not happened: the guide's hypothetical
 PREPARATIONS = {"maneuver", "manoeuvre", "exercise", "drill", "wargame", "preparation", "rehearsal", "capability", "buildup",
-                "outpost", "base"}
+                "outpost", "base", "operation", "move"}
 # an aim or attempt told about a party ("its attempt to invade", "the ambition for invading", "the ultimate aim of
 # the drills is to strike") is alleged, not reported as done: the guide leaves such aims uncoded
 PLOTS = {"scenario", "plot", "scheme", "conspiracy", "calculation", "design"}
@@ -122,8 +122,8 @@ def _intended_only(node: Token) -> bool:
         return any(t.lemma_.lower() in PREPARATIONS for t in prepared)
     if node.dep_ == "dobj" and head.lemma_.lower() in SIMULATING:
         return True  # "exercises simulating a missile attack"
-    if node.dep_ in {"acl", "relcl"} and _infinitive(node) and head.lemma_.lower() in PREPARATIONS:
-        return True  # "war exercises to invade the north"
+    if node.dep_ in {"acl", "relcl"} and (_infinitive(node) or node.tag_ == "VBN") and head.lemma_.lower() in PREPARATIONS:
+        return True  # "war exercises to invade the north", "exercises targeted against the DPRK"
     if node.dep_ in {"prep", "pobj", "pcomp", "xcomp"} and head.lemma_.lower() == "aim" and head.tag_ == "VBN":
         return True  # "drills aimed at mounting a strike": a thing's purpose, not a party's announced plan
     if node.dep_ in {"xcomp", "acl", "relcl", "prep", "pobj", "pcomp"}:
@@ -132,7 +132,9 @@ def _intended_only(node: Token) -> bool:
             return True
     if node.dep_ in {"advcl", "xcomp"} and _infinitive(node):
         # "drew up a scenario to mount an attack", "staged drills to invade": the purpose of the plot or drill
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in PLOTS | PREPARATIONS for c in head.children)
+        # ("the exercises kicked off to invade the DPRK": what a participle tells of is its noun's purpose)
+        prepared = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}] + ([head.head] if head.dep_ == "acl" else [])
+        return any(t.lemma_.lower() in PLOTS | PREPARATIONS for t in prepared)
     return False
 
 

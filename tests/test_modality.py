@@ -90,3 +90,13 @@ def test_a_temporal_clause_shares_the_time_of_its_clause() -> None:
     monday = {e.trigger.text: e for e in flashpoint.code_text("Police arrested two men on Monday after they attacked a guard.",
                                                                published="2022-07-20")}
     assert monday["attacked"].date == monday["arrested"].date == "2022-07-18"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("He termed the saber-rattling an operation for invading the DPRK.", "invading"),
+    ("If they truly want peace, they should stop at once the joint military exercises targeted against the DPRK, it noted.", "targeted"),
+])
+def test_what_an_operation_is_for_or_a_drill_is_aimed_at_has_not_happened(text: str, trigger: str) -> None:
+    # the trigger model reads these words as assaults; the rules do not know them in this use
+    events = [e for e in flashpoint.code_text(text, published="2012-05-01") if e.trigger.text == trigger]
+    assert events and events[0].modality == "hypothetical"
