@@ -289,6 +289,11 @@ class Extractor(Participants):
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
             recipient = []
+        if sense.category == "CONSULT" and sense.mode != "phone" and recipient and actor and self.hosts(token, light):
+            # the guide: the visitor is the actor, the host the recipient ("Sisi received the UAE minister": UAE -> EGY)
+            actor, recipient = recipient, actor
+            if self.trace is not None:
+                self.trace.note(token, "participants", "a host and a guest: the guest is the actor, the host the recipient")
         if not recipient:
             recipient = self.conventional_recipient(token, light, sense, actor)
             if recipient and self.trace is not None:
@@ -296,6 +301,15 @@ class Extractor(Participants):
         if self.used_reference and self.trace is not None:
             self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
         return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
+
+    def hosts(self, token: Token, light: Token | None) -> bool:
+        """"received the delegation", "hosted his counterpart", "gave a banquet for the delegation": the subject is
+        the host and the party named after the verb (or the meal) the guest; not "will host a meeting between X
+        and Y", an offer whose sides are not the host's guests."""
+        if light is not None:
+            return lemma(light) in HOSTING_VERBS or (lemma(token) in HOSTED_MEALS and lemma(light) in MEAL_GIVING_VERBS)
+        guests = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return token.pos_ == "VERB" and lemma(token) in HOSTING_VERBS and any(g.pos_ == "PROPN" or self.is_party(g) for g in guests)
 
     def visits_a_place(self, token: Token) -> bool:
         """"visited the farm", "toured a factory": a visiting verb whose object names no party (no country,
@@ -790,6 +804,9 @@ def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[st
 
 SEA_WORDS = {"sea", "ocean", "water", "waters"}
 VISITING_VERBS = {"visit", "tour", "inspect"}
+HOSTING_VERBS = {"receive", "host", "welcome", "greet", "entertain"}
+HOSTED_MEALS = {"reception", "banquet", "dinner", "luncheon", "lunch"}
+MEAL_GIVING_VERBS = {"give", "arrange", "throw", "host"}
 
 
 def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:

@@ -489,3 +489,21 @@ def test_the_speakers_own_country_named_as_the_victim_is_not_the_one_accused() -
             "and a grave challenge to all peoples, Rodong Sinmun says in a commentary.")
     accuse = [e for e in events(text) if e.event_type == "ACCUSE"]
     assert accuse and accuse[0].actor_codes == ["PRK"] and "PRK" not in accuse[0].recipient_codes and accuse[0].recipient_codes
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_guest_received_or_hosted_is_the_actor_and_the_host_the_recipient(typer: str) -> None:
+    for text in ("Egyptian President Abdel Fattah al-Sisi received the visiting foreign minister of Jordan in Cairo.",
+                 "Algerian president Abdelmadjid Tebboune hosted his Venezuelan counterpart Nicolas Maduro in Algiers on Thursday."):
+        consult = [e for e in events(text, typer=typer) if e.event_type == "CONSULT"]
+        assert consult and consult[0].recipient_codes in (["EGY"], ["DZA"]) and consult[0].actor_codes in (["JOR"], ["VEN"])
+    # a visit keeps the visitor as actor
+    consult = [e for e in events("The foreign minister of Jordan visited Egyptian President Abdel Fattah al-Sisi in Cairo.", typer=typer)
+               if e.event_type == "CONSULT"]
+    assert consult and consult[0].actor_codes == ["JOR"] and consult[0].recipient_codes == ["EGY"]
+
+
+def test_an_offer_to_host_a_meeting_between_others_keeps_the_host_as_actor() -> None:
+    text = "The King of Morocco said he would be ready to host a meeting between Israel and the Palestinians."
+    consult = [e for e in events(text, typer="rules") if e.event_type == "CONSULT"]
+    assert consult and consult[0].actor_codes == ["MAR"]
