@@ -102,6 +102,8 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
             entry, via = _pick(known or candidates, seen, day), "short"
         else:
             entry, via = _pick(kb.surfaces.get(surface, []), seen, day), "kb"
+            if entry.kind == "place" and any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+                continue  # "Sheikh Sabah Al-Ahmad": a place's name (Sabah, Malaysia) inside a person's is a name
         if entry.kind == "person":
             seen.add(entry.name)
         code, sector = _coded(entry, day)

@@ -507,3 +507,11 @@ def test_an_offer_to_host_a_meeting_between_others_keeps_the_host_as_actor() -> 
     text = "The King of Morocco said he would be ready to host a meeting between Israel and the Palestinians."
     consult = [e for e in events(text, typer="rules") if e.event_type == "CONSULT"]
     assert consult and consult[0].actor_codes == ["MAR"]
+
+
+def test_a_place_name_inside_a_persons_name_places_nothing() -> None:
+    # Sabah is a Malaysian state and a name of Kuwait's ruling family
+    text = ("KUWAIT: Sheikh Sabah Al-Khalid Al-Sabah met members of parliament on Sunday. Sheikh Sabah Al-Khalid Al-Sabah "
+            "later urged the lawmakers to pass the budget.")
+    assert not any("MYS" in e.actor_codes + e.recipient_codes for e in events(text))
+    assert [e.actor_codes for e in events("Police in Sabah arrested three smugglers on Monday.") if e.event_type == "COERCE"] == [["MYS"]]
