@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.knowledge import KnowledgeBase
+from ..actors.knowledge import Entry, KnowledgeBase
 from ..actors.resolve import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -108,12 +108,14 @@ class Participants:
     def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase, discourse: Discourse | None = None) -> None:
         self.doc = doc
         self.kb = kb
-        self.index = mention_index(mentions)
         self.mentions = mentions
-        self.dominant = dominant_country(mentions)
+        generic = [m for m in mentions if m.entry.kind == "body" and doc[m.start : m.end].text.lower() in kb.sector_nouns]
+        self.dominant = dominant_country([m for m in mentions if m not in generic])
         # where the story was filed ("AMMAN — ..."): the home of officials the text does not place
         self.dateline, self.dateline_words = self._dateline()
         self.home = self.dateline or self.dominant
+        self.mentions = self._at_home(mentions, generic)
+        self.index = mention_index(self.mentions)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n\n", doc.text)]
         self.discourse = discourse or Discourse()
         self.used_reference = False
@@ -272,6 +274,20 @@ class Participants:
             if mention is not None and mention.code and mention.entry.kind in PLACING_KINDS:
                 return mention.actor(self.doc)
         return None
+
+    def _in_dateline(self, token: Token) -> bool:
+        words = self.dateline_words
+        return words is not None and words.start <= token.i < words.end
+
+    def _at_home(self, mentions: list[Mention], generic: list[Mention]) -> list[Mention]:
+        """"The Congress warned the MLA" in a story from India, "the Senate voted" in one from Manila: a body named
+        by a bare institution word is the knowledge base's (the U.S. Congress) only where the text names that
+        country; otherwise it is the home country's."""
+        named = {m.code for m in mentions if m not in generic}
+        if self.home is None or not generic:
+            return mentions
+        return [Mention(m.start, m.end, Entry(self.doc[m.start : m.end].text, "body", self.home, m.sector), self.home, m.sector, "home")
+                if m in generic and m.code not in named and m.code != self.home else m for m in mentions]
 
     def _dateline(self) -> tuple[str | None, Span | None]:
         """The country of the place a story was filed from ("SYDNEY - ...", "Seoul (Example Wire):"), and its words."""
@@ -508,7 +524,8 @@ class Participants:
             passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children) or node.tag_ == "VBN" and node.dep_ in {"acl", "relcl"}
             if agents and (passive or not any(c.dep_ in SUBJECT_DEPS for c in node.children)):
                 return self.np_actors(agents[0])
-            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS] or self._dated_subject(node)
+            # "BENGALURU: The Congress warned …": the parser may take the dateline for a second subject
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not self._in_dateline(c)] or self._dated_subject(node)
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":

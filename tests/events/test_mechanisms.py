@@ -515,3 +515,10 @@ def test_a_place_name_inside_a_persons_name_places_nothing() -> None:
             "later urged the lawmakers to pass the budget.")
     assert not any("MYS" in e.actor_codes + e.recipient_codes for e in events(text))
     assert [e.actor_codes for e in events("Police in Sabah arrested three smugglers on Monday.") if e.event_type == "COERCE"] == [["MYS"]]
+
+
+def test_a_bare_institution_word_belongs_to_the_story_s_country_unless_the_text_names_the_knowledge_base_s() -> None:
+    india = events("BENGALURU: The Congress on Monday warned the state minister for his remarks about farmers.")
+    assert [e.actor_codes for e in india if e.actor and e.actor[0].text == "Congress"] == [["IND"]]
+    america = events("WASHINGTON: The U.S. Congress passed the bill on Monday. Congress also condemned Russia for the strikes.")
+    assert any(e.actor_codes == ["USA"] and e.actor[0].text == "Congress" for e in america if e.event_type == "ACCUSE")
