@@ -102,7 +102,7 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
             entry, via = _pick(known or candidates, seen, day), "short"
         else:
             entry, via = _pick(kb.surfaces.get(surface, []), seen, day), "kb"
-            if entry.kind == "place" and any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+            if entry.kind == "place" and _inside_a_name(doc, start, end):
                 continue  # "Sheikh Sabah Al-Ahmad": a place's name (Sabah, Malaysia) inside a person's is a name
         if entry.kind == "person":
             seen.add(entry.name)
@@ -110,6 +110,19 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         mentions.append(Mention(start, end, entry, code, sector, via))
         taken_until = end
     return mentions
+
+
+def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
+    """The words lie inside a longer person's name the parser found (not a place it took for a person: "Rajshahi")."""
+    if doc[start].ent_type_ != "PERSON":
+        return False
+    first = start
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    last = end
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return last - first > end - start
 
 
 def _sole_office_holder(doc: Doc, start: int, end: int, candidates: list[Entry], day: date | None) -> list[Entry]:

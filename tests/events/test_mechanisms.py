@@ -515,6 +515,9 @@ def test_a_place_name_inside_a_persons_name_places_nothing() -> None:
             "later urged the lawmakers to pass the budget.")
     assert not any("MYS" in e.actor_codes + e.recipient_codes for e in events(text))
     assert [e.actor_codes for e in events("Police in Sabah arrested three smugglers on Monday.") if e.event_type == "COERCE"] == [["MYS"]]
+    # a place the parser alone takes for a person still places its police
+    tortured = events("A former council member has alleged that she was tortured by police in Rajshahi's Mohonpur a week ago.")
+    assert [e.actor_codes for e in tortured if e.event_type == "ASSAULT"] == [["BGD"]]
 
 
 def test_a_bare_institution_word_belongs_to_the_story_s_country_unless_the_text_names_the_knowledge_base_s() -> None:
