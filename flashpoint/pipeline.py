@@ -219,7 +219,24 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
         counts = quantities.find(sentence) if candidates else []
         for candidate in candidates:
             events.append(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon, trace))
+    events = without_restated_headline(events, document)
     return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
+
+
+def without_restated_headline(events: list[Event], document: Document) -> list[Event]:
+    """A headline given apart from the body ("Kim Jong Il Congratulates Lao President") that the body restates is one
+    event, coded where the body tells it (with its sentence, date and participants); a headline's event the body
+    does not tell is kept."""
+    headline = (document.title or "").strip()
+    if not headline or not document.text.startswith(headline):
+        return events
+    body = [e for e in events if e.trigger.start >= len(headline)]
+
+    def restated(event: Event) -> bool:
+        return any(b.event_type == event.event_type and (set(b.actor_codes) & set(event.actor_codes) or not event.actor_codes)
+                   for b in body)
+
+    return [e for e in events if e.trigger.start >= len(headline) or not restated(e)]
 
 
 def ngos_as_igo(event: Event) -> Event:

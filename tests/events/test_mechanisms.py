@@ -97,6 +97,14 @@ def test_a_separate_headline_is_coded_with_offsets_into_the_stored_text() -> Non
     assert coding.document.text[accuse[0].trigger.start : accuse[0].trigger.end] == "condemns"
 
 
+def test_a_separate_headline_the_body_restates_is_one_event_told_in_the_body() -> None:
+    document = Document("h", "The Turkish foreign ministry on Monday condemned the Israeli strike on Gaza as a grave violation.",
+                        title="Turkey condemns Israeli strike on Gaza", published="2024-05-01")
+    coding = code_document(document, Settings())
+    accuse = [e for e in coding.events if e.event_type == "ACCUSE"]
+    assert len(accuse) == 1 and accuse[0].trigger.text == "condemned" and accuse[0].actor_codes == ["TUR"]
+
+
 def test_the_owner_of_a_judged_act_is_the_recipient() -> None:
     coded = events("The European Union condemned a decision by Israel to expand the settlements.", published="2011-08-12")
     assert any(e.event_type == "ACCUSE" and e.recipient_codes == ["ISR"] for e in coded)
