@@ -755,26 +755,32 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
     speech = {c.trigger.i for c in found if c.sense.category in CONTENT_TAKING}
     # a demand's or threat's content is never coded (the guide); a promise's ("agreed to hold a meeting in Baghdad")
     # is, as a future event, and a denial's ("denied firing shells") as the denied, negated event
-    demands = {c.trigger.i for c in found if c.sense.category in {"REQUEST", "THREATEN"}}
+    demands = {c.trigger.i: c.sense.category for c in found if c.sense.category in {"REQUEST", "THREATEN"}}
 
-    def content(candidate: Candidate) -> bool:
-        if candidate.trigger.dep_ == "xcomp" and candidate.trigger.head.i in speech:
-            return True
+    def asked_for(candidate: Candidate) -> bool:
         # "urged them to stop the drills", "demanded that the troops withdraw", "demanded the prosecution make an
-        # apology": the act inside the clause a demand or threat governs, two clauses deep at most
+        # apology", "urged the government to stop the act of blocking and denying the declaration": anything inside
+        # what a demand or threat asks for (a clause joined to the demand itself by "and" is a second act)
         node = candidate.light_verb or candidate.trigger
-        for _ in range(2):
-            if node.dep_ not in {"xcomp", "ccomp"} or node.head.i == node.i:
+        for _ in range(5):
+            if node.dep_ not in CONTENT_DEPS or node.head.i == node.i:
                 return False
+            if node.head.i in demands:
+                # a reading of the same act ("warned that Seoul would punish"): one_per_participants merges the two
+                return node.dep_ in ASKED_DEPS and candidate.sense.category != demands[node.head.i]
             node = node.head
-            if node.i in demands:
-                return True
         return False
 
-    return [c for c in found if c.trigger.i in speech or not content(c)]
+    def infinitive_of_speech(candidate: Candidate) -> bool:
+        return candidate.trigger.dep_ == "xcomp" and candidate.trigger.head.i in speech
+
+    # a speech act asked for is content too ("urged Japan to end its policy of denying the abuses")
+    return [c for c in found if not asked_for(c) and (c.trigger.i in speech or not infinitive_of_speech(c))]
 
 
 DEMANDING_VERBS = {"demand", "urge", "call", "appeal", "request", "insist", "press", "clamor", "clamour"}
+ASKED_DEPS = {"xcomp", "ccomp"}  # what a demand or threat governs: its clause
+CONTENT_DEPS = ASKED_DEPS | {"dobj", "pobj", "pcomp", "prep", "conj", "acl", "advcl"}  # and anything inside that clause
 
 
 def receives(light: Token | None) -> TypeGuard[Token]:

@@ -453,9 +453,15 @@ def test_handing_over_is_aid_only_when_what_is_handed_over_is_material(typer: st
 
 
 @pytest.mark.parametrize("text", ["The statement demanded the prosecution make an apology to the people.",
-                                  "The opposition demanded that the army withdraw its troops from the capital."])
+                                  "The opposition demanded that the army withdraw its troops from the capital.",
+                                  "The Chinese foreign ministry urged Japan to end its policy of denying the wartime abuses."])
 def test_what_a_demand_asks_for_in_its_clause_is_no_event_of_its_own(text: str) -> None:
     assert [e.event_type for e in events(text)] == ["REQUEST"]
+
+
+def test_an_act_joined_to_a_demand_by_and_is_an_act_of_its_own() -> None:
+    coded = events("China urged Japan to halt the drills, and Russia attacked Ukraine.")
+    assert sorted(e.event_type for e in coded) == ["ASSAULT", "REQUEST"]
 
 
 def test_two_countries_staging_one_drill_is_a_joint_exercise() -> None:
