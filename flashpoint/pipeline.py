@@ -224,17 +224,16 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
 
 
 def without_restated_headline(events: list[Event], document: Document) -> list[Event]:
-    """A headline given apart from the body ("Kim Jong Il Congratulates Lao President") that the body restates is one
-    event, coded where the body tells it (with its sentence, date and participants); a headline's event the body
-    does not tell is kept."""
+    """A headline given apart from the body ("Kim Jong Il Congratulates Lao President") that the body restates (an
+    event of the same category with a shared actor) is one event, coded where the body tells it (with its sentence,
+    date and participants); a headline's event the body does not tell is kept."""
     headline = (document.title or "").strip()
-    if not headline or not document.text.startswith(headline):
+    if not headline or not document.text.startswith(headline + "\n\n"):  # put in front by with_headline
         return events
     body = [e for e in events if e.trigger.start >= len(headline)]
 
     def restated(event: Event) -> bool:
-        return any(b.event_type == event.event_type and (set(b.actor_codes) & set(event.actor_codes) or not event.actor_codes)
-                   for b in body)
+        return any(b.event_type == event.event_type and set(b.actor_codes) & set(event.actor_codes) for b in body)
 
     return [e for e in events if e.trigger.start >= len(headline) or not restated(e)]
 

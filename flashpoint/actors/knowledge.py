@@ -66,6 +66,7 @@ class KnowledgeBase:
     countries: dict[str, Entry] = field(default_factory=dict)
     sector_nouns: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    bare_institutions: frozenset[str] = frozenset()
 
     def add(self, surface: str, entry: Entry) -> None:
         surface = surface.strip()
@@ -198,6 +199,7 @@ def load(user_file: Path | None = None) -> KnowledgeBase:
     sectors = yaml.load(_data_text("sectors.yaml"), Loader=YAML_LOADER)
     kb.sector_nouns = {str(k).lower(): str(v) for k, v in (sectors.get("nouns") or {}).items()}
     kb.titles = {str(k).lower(): str(v) for k, v in (sectors.get("titles") or {}).items()}
+    kb.bare_institutions = frozenset(str(w).lower() for w in sectors.get("bare_institutions") or ())
     if user_file is not None:
         add_user_file(kb, Path(user_file))
     return kb

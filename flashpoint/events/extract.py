@@ -289,7 +289,7 @@ class Extractor(Participants):
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
             recipient = []
-        if sense.category == "CONSULT" and sense.mode != "phone" and recipient and actor and self.hosts(token, light):
+        if sense.category == "CONSULT" and recipient and actor and self.hosts(token, light):
             # the guide: the visitor is the actor, the host the recipient ("Sisi received the UAE minister": UAE -> EGY)
             actor, recipient = recipient, actor
             if self.trace is not None:
@@ -307,9 +307,12 @@ class Extractor(Participants):
         the host and the party named after the verb (or the meal) the guest; not "will host a meeting between X
         and Y", an offer whose sides are not the host's guests."""
         if light is not None:
-            return lemma(light) in HOSTING_VERBS or (lemma(token) in HOSTED_MEALS and lemma(light) in MEAL_GIVING_VERBS)
+            between = any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children)
+            return not between and (lemma(light) in HOSTING_VERBS or (lemma(token) in HOSTED_MEALS and lemma(light) in MEAL_GIVING_VERBS))
         guests = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return token.pos_ == "VERB" and lemma(token) in HOSTING_VERBS and any(g.pos_ == "PROPN" or self.is_party(g) for g in guests)
+        # a named guest the parser may not label a person ("received Mohammed Nasser Al Wahaibi"), never a place
+        return token.pos_ == "VERB" and lemma(token) in HOSTING_VERBS and any(
+            (g.pos_ == "PROPN" and g.ent_type_ not in {"GPE", "LOC", "FAC"}) or self.is_party(g) for g in guests)
 
     def visits_a_place(self, token: Token) -> bool:
         """"visited the farm", "toured a factory": a visiting verb whose object names no party (no country,

@@ -94,6 +94,16 @@ class Lexicon:
         return word in self.voicing_words.get("any", frozenset()) or word in self.voicing_words.get(category, frozenset())
 
 
+def _voicing_words(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    from ..errors import ConfigError
+    from .ontology import load as load_ontology
+
+    unknown = set(raw) - {"any"} - set(load_ontology().categories)
+    if unknown:  # a misspelt category would silently stop voicing its words
+        raise ConfigError(f"lexicon.yaml voicing_words: {', '.join(sorted(unknown))} is no PLOVER category (or 'any')")
+    return {str(k): frozenset(v) for k, v in raw.items()}
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     text = resources.files("flashpoint.events").joinpath("data", "lexicon.yaml").read_text(encoding="utf-8")
@@ -112,7 +122,7 @@ def load() -> Lexicon:
         light_verbs=frozenset(raw.get("light_verbs") or ()),
         negative_verbs=frozenset(raw.get("negative_verbs") or ()),
         future_cues=frozenset(raw.get("future_cues") or ()),
-        voicing_words={str(k): frozenset(v) for k, v in (raw.get("voicing_words") or {}).items()},
+        voicing_words=_voicing_words(raw.get("voicing_words") or {}),
         invective_words=frozenset(raw.get("invective_words") or ()),
         blame_words=frozenset(raw.get("blame_words") or ()),
         need_words=frozenset(raw.get("need_words") or ()),

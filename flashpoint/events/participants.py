@@ -72,12 +72,22 @@ def speaks(verb: Token) -> bool:
     return word in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED for c in verb.children)
 
 
+def bare_name(token: Token) -> bool:
+    """"Zelensky urged Congress", "Congress passed the bill": a proper name with no article, as the U.S. body is
+    named; "the Congress", "Congress leaders", "the Congress party" are how other countries' are."""
+    return token.dep_ != "compound" and not any(c.dep_ == "det" for c in token.children) and not (
+        token.i > 0 and token.nbor(-1).lower_ == "the")
+
+
 def verbless_subject(verb: Token) -> bool:
     """"The statement called on the nation to …", "The two countries signed on Tuesday an agreement": the parser
     sometimes reads a sentence's only verb as a participle of its first noun, leaving the sentence verbless; that
     noun is the verb's subject (not a dateline: "Doha: Hospitals received …")."""
     head = verb.head
-    return verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} \
+    # a past participle with no object or complement is a passive headline ("Syrian army accused of attack"): its
+    # noun is no doer
+    active = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children))
+    return verb.dep_ == "acl" and active and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} \
         and head.i < verb.i and not any(c.dep_ in {"auxpass", "agent"} for c in verb.children) \
         and not (head.i + 1 < len(head.doc) and head.nbor(1).text in {":", "-", "\u2014"})
 
@@ -109,7 +119,8 @@ class Participants:
         self.doc = doc
         self.kb = kb
         self.mentions = mentions
-        generic = [m for m in mentions if m.entry.kind == "body" and doc[m.start : m.end].text.lower() in kb.sector_nouns]
+        generic = [m for m in mentions if m.entry.kind == "body" and doc[m.start : m.end].text.lower() in kb.bare_institutions
+                   and not bare_name(doc[m.start])]
         self.dominant = dominant_country([m for m in mentions if m not in generic])
         # where the story was filed ("AMMAN — ..."): the home of officials the text does not place
         self.dateline, self.dateline_words = self._dateline()
@@ -280,13 +291,14 @@ class Participants:
         return words is not None and words.start <= token.i < words.end
 
     def _at_home(self, mentions: list[Mention], generic: list[Mention]) -> list[Mention]:
-        """"The Congress warned the MLA" in a story from India, "the Senate voted" in one from Manila: a body named
-        by a bare institution word is the knowledge base's (the U.S. Congress) only where the text names that
-        country; otherwise it is the home country's."""
+        """"The Congress warned the MLA" in a story from India, "the Senate voted" in one from Manila: a body many
+        countries have (`bare_institutions`) is the knowledge base's (the U.S. Congress) only where the text names
+        that country; otherwise it is the story's dateline or main country's."""
         named = {m.code for m in mentions if m not in generic}
         if self.home is None or not generic:
             return mentions
-        return [Mention(m.start, m.end, Entry(self.doc[m.start : m.end].text, "body", self.home, m.sector), self.home, m.sector, "home")
+        entry = Entry(self.kb.country_name(self.home) or self.home, "body", self.home)
+        return [Mention(m.start, m.end, entry, self.home, m.sector, "home")
                 if m in generic and m.code not in named and m.code != self.home else m for m in mentions]
 
     def _dateline(self) -> tuple[str | None, Span | None]:
