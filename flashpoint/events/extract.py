@@ -858,13 +858,16 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     """The guide's rule for joint military exercises: COOPERATE while under way, AGREE when scheduled, every side an
     actor and no recipient ("the U.S. and South Korea began joint drills", "Japan will hold drills with India").
     A single country's exercise stays MOBILIZE."""
-    if category != "MOBILIZE" or lemma(trigger) not in EXERCISE_WORDS:
+    # the exercise itself, or what a verb stages ("Japan and the U.S. kicked off joint exercises")
+    exercise = trigger if lemma(trigger) in EXERCISE_WORDS else next(
+        (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in EXERCISE_WORDS), None)
+    if category != "MOBILIZE" or exercise is None:
         return category, actor, recipient
-    withs = [p for p in (*trigger.children, *scope.children) if p.dep_ == "prep" and p.lower_ == "with"]  # "held drills with India"
+    withs = [p for p in (*exercise.children, *trigger.children, *scope.children) if p.dep_ == "prep" and p.lower_ == "with"]  # "held drills with India"
     partners = [a for a in recipient if any(p.idx <= a.start < p.right_edge.idx + len(p.right_edge) for p in withs)]
     sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
     # "the U.S. and south Korean forces are staging drills": two countries staging one exercise is a joint one
-    joint = any(c.lower_ in JOINT_WORDS for c in trigger.children) or bool(partners) or len({a.code for a in actor if a.code}) >= 2
+    joint = any(c.lower_ in JOINT_WORDS for c in exercise.children) or bool(partners) or len({a.code for a in actor if a.code}) >= 2
     if not joint or len({a.code for a in sides if a.code}) < 2:
         return category, actor, recipient
     return ("AGREE" if modality == "future" else "COOPERATE"), sides, []

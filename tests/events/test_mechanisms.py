@@ -551,3 +551,17 @@ def test_a_bare_institution_word_belongs_to_the_story_s_country_unless_the_text_
     assert [e.recipient_codes for e in events("KYIV: Zelensky urged Congress to approve the aid.") if e.event_type == "REQUEST"] == [["USA"]]
     assert [e.recipient_codes for e in events("BEIJING: China condemned the State Department for its remarks.")
             if e.event_type == "ACCUSE"] == [["USA"]]
+
+
+def test_a_verb_staging_a_joint_drill_is_a_joint_exercise() -> None:
+    from flashpoint import nlp
+    from flashpoint.events.extract import joint_exercise
+    from flashpoint.records import Actor
+
+    doc = next(iter(nlp.parse(["Japan and the United States kicked off joint military exercises on Monday."])))
+    kicked = next(t for t in doc if t.text == "kicked")
+    sides = [Actor(text="Japan", code="JPN", sector=None, name=None, start=0, end=5),
+             Actor(text="the United States", code="USA", sector=None, name=None, start=10, end=27)]
+    assert joint_exercise("MOBILIZE", kicked, kicked, sides[:1], [], "actual") == ("MOBILIZE", sides[:1], [])
+    category, actor, recipient = joint_exercise("MOBILIZE", kicked, kicked, sides, [], "actual")
+    assert (category, [a.code for a in actor], recipient) == ("COOPERATE", ["JPN", "USA"], [])
