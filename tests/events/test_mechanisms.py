@@ -565,3 +565,8 @@ def test_a_verb_staging_a_joint_drill_is_a_joint_exercise() -> None:
     assert joint_exercise("MOBILIZE", kicked, kicked, sides[:1], [], "actual") == ("MOBILIZE", sides[:1], [])
     category, actor, recipient = joint_exercise("MOBILIZE", kicked, kicked, sides, [], "actual")
     assert (category, [a.code for a in actor], recipient) == ("COOPERATE", ["JPN", "USA"], [])
+
+
+def test_the_colorado_party_is_no_american_state() -> None:
+    coded = events("ASUNCION - The Colorado Party condemned the opposition's alliance on Monday.")
+    assert not any("USA" in e.actor_codes for e in coded)
