@@ -570,3 +570,9 @@ def test_a_verb_staging_a_joint_drill_is_a_joint_exercise() -> None:
 def test_the_colorado_party_is_no_american_state() -> None:
     coded = events("ASUNCION - The Colorado Party condemned the opposition's alliance on Monday.")
     assert not any("USA" in e.actor_codes for e in coded)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_placing_a_request_is_a_light_verb_for_the_request(typer: str) -> None:
+    coded = events("South Africa has placed a formal request with the UAE authorities to extradite the brothers.", typer=typer)
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "REQUEST"] == [(["ZAF"], ["ARE"])]
