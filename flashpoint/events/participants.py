@@ -69,7 +69,14 @@ def speaks(verb: Token) -> bool:
         return not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children)
     if word in SPEAKING_VERBS:
         return True
-    return word in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in ISSUED for c in verb.children)
+    return word in ISSUING_VERBS and any(o.lemma_.lower() in ISSUED for o in issued_objects(verb))
+
+
+def issued_objects(verb: Token) -> list[Token]:
+    """What a verb issues: its object, or the subject of its small clause ("made public an open letter", which the
+    parser reads as "made [an open letter public]")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        s for c in verb.children if c.dep_ in {"ccomp", "oprd", "xcomp"} and c.pos_ == "ADJ" for s in c.children if s.dep_ == "nsubj"]
 
 
 def bare_name(token: Token) -> bool:
@@ -566,9 +573,10 @@ class Participants:
     def _issuing_verb(noun: Token) -> Token | None:
         """"issued a statement condemning X", "released statements denouncing X": the statement's act is its
         issuer's, the subject of the verb that issued it."""
-        if noun.lemma_.lower() not in ISSUING_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        if noun.lemma_.lower() not in ISSUING_NOUNS:
             return None
-        return noun.head
+        head = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "nsubj" and noun.head.pos_ == "ADJ" else None
+        return head if head is not None and head.pos_ == "VERB" and noun in issued_objects(head) else None
 
     def _dated_subject(self, verb: Token) -> list[Token]:
         """"Kim Jong Il Monday sent ...": the parser takes the weekday for the head of the subject; the name in front

@@ -576,3 +576,9 @@ def test_the_colorado_party_is_no_american_state() -> None:
 def test_placing_a_request_is_a_light_verb_for_the_request(typer: str) -> None:
     coded = events("South Africa has placed a formal request with the UAE authorities to extradite the brothers.", typer=typer)
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "REQUEST"] == [(["ZAF"], ["ARE"])]
+
+
+def test_a_letter_made_public_speaks_for_whoever_made_it_public() -> None:
+    # the parser reads "made public an open letter" as a small clause ("made [a letter] public")
+    coded = events("The Korean Residents Union in Japan made public an open letter calling for national reunification.")
+    assert [e.actor_codes for e in coded if e.event_type == "REQUEST"] == [["JPN"]]
