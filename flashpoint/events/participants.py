@@ -43,6 +43,7 @@ INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep"}
 REFERRING_NOUNS = {"country", "nation", "regime", "state", "government", "leadership", "north", "south", "authorities"}
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
 # (not "claim" or "allege": in a statement they tell what the party it condemns says)
+ASKING_VERBS = {"urge", "call", "appeal", "demand", "ask", "request", "insist", "stress", "underline", "emphasize"}
 SPEAKING_VERBS = {"say", "state", "declare", "tell", "write", "express", "warn", "observe", "note", "continue", "stress",
                   "add", "emphasize", "point"}
 # verbs that issue a statement only with one as their object ("sent a letter", "made a speech", "the paper carries a
@@ -458,6 +459,10 @@ class Participants:
 
     def reference(self, pronoun: Token) -> Actor | None:
         target = self.sentence_antecedent(pronoun)
+        if target is None and pronoun.lower_ in {"it", "they"} and pronoun.dep_ == "nsubj" and self.discourse.last_speaker is not None \
+                and pronoun.head.lemma_.lower() in ASKING_VERBS:
+            # "It called upon the world progressives …", in a report of a statement: the issuer asks
+            target = self.discourse.last_speaker
         if target is None:
             target = self.discourse.last_person if pronoun.lower_ in PERSON_PRONOUNS else (self.discourse.last_group[0] if self.discourse.last_group else None)
             # wire copy puts every sentence in its own paragraph, and a KCNA paragraph often opens with "It" (a

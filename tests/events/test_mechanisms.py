@@ -582,3 +582,10 @@ def test_a_letter_made_public_speaks_for_whoever_made_it_public() -> None:
     # the parser reads "made public an open letter" as a small clause ("made [a letter] public")
     coded = events("The Korean Residents Union in Japan made public an open letter calling for national reunification.")
     assert [e.actor_codes for e in coded if e.event_type == "REQUEST"] == [["JPN"]]
+
+
+def test_it_asking_in_a_reported_statement_is_the_statements_issuer() -> None:
+    text = ("The Party of Labour of Mexico issued a statement on Monday.\n\nThe Japanese army staged large drills near Korea "
+            "last week. It called upon the governments of the world to oppose the drills.")
+    request = [e for e in events(text) if e.event_type == "REQUEST"]
+    assert request and request[0].actor_codes == ["MEX"] and request[0].actor[0].text == "It"
