@@ -95,3 +95,16 @@ def test_an_empty_store_finds_nothing(db_url: str, tmp_path: Path) -> None:
     for args in (["series", "AAA"], ["alerts"], ["plot", "network", "-o", str(tmp_path / "n.png")]):
         result = run(*args, "--db", db_url)
         assert result.exit_code == 1 and result.stderr.strip().endswith("holds no events; store some with `flashpoint ingest` first")
+
+
+def test_a_series_table_folds_a_long_run_of_empty_periods_and_csv_keeps_them(db_url: str) -> None:
+    # a background event four centuries back: 21,000 empty weeks before the story's own
+    with open_store(db_url) as store:
+        for n, day in enumerate(["1592-04-13", "2012-05-07", "2012-05-21"]):
+            doc = streams.Document(f"old-{n}", f"Article {n} about GGG and HHH on {day}.", published=day)
+            streams.save(store, doc, streams.event(doc, "ACCUSE", "GGG", "HHH", day))
+    table = run("series", "GGG", "--db", db_url)
+    assert table.exit_code == 0 and "21,917 periods" in table.stdout and len(table.stdout.splitlines()) < 20
+    assert "2012-05-14" in table.stdout  # a short quiet run stays visible
+    frame = pd.read_csv(io.StringIO(run("series", "GGG", "--format", "csv", "--db", db_url).stdout))
+    assert len(frame) == 21_921 and frame["reports"].sum() == 3
