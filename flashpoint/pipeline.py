@@ -129,13 +129,16 @@ def _code_batch(batch: list[Document], settings: Settings, trace: Trace | None =
         yield outcomes.pop(position)
 
 
+HEADLINE_BREAK = "\n\n"  # a headline given apart leads the stored text as its own paragraph
+
+
 def with_headline(text: str, title: str | None) -> str:
     """A headline given apart from the body ("title" in JSONL, HTML) is coded too: it leads the stored text as its own
     paragraph, so its events point into the text like any other."""
     headline = (title or "").strip()
     if not headline or not text.strip() or text.lstrip().startswith(headline):
         return text
-    return f"{headline}\n\n{text}"
+    return f"{headline}{HEADLINE_BREAK}{text}"
 
 
 def _normalised(document: Document) -> Document:
@@ -228,7 +231,7 @@ def without_restated_headline(events: list[Event], document: Document) -> list[E
     event of the same category with a shared actor) is one event, coded where the body tells it (with its sentence,
     date and participants); a headline's event the body does not tell is kept."""
     headline = (document.title or "").strip()
-    if not headline or not document.text.startswith(headline + "\n\n"):  # put in front by with_headline
+    if not headline or not document.text.startswith(headline + HEADLINE_BREAK):  # put in front by with_headline
         return events
     body = [e for e in events if e.trigger.start >= len(headline)]
 

@@ -27,7 +27,7 @@ from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import FIRST_PERSON, MODIFIER_DEPS, Discourse, Participants
+from .participants import DEMANDING_VERBS, FIRST_PERSON, MODIFIER_DEPS, Discourse, Participants
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -569,18 +569,20 @@ class Extractor(Participants):
         if (speaker := self.speaker_of(frame)) is None:
             return None
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+        def others(actors: list[Actor]) -> list[Actor]:
+            # a party named in the words, never the speaker ("a scheme for an attack on the DPRK", said by the DPRK)
+            return [a for a in actors if a.code and a.code != speaker.code]
+
         # "… due to the U.S. drills": the party the plight is laid on, else the one the clause is about
-        accused = [a for a in self.named_in(blamed) if a.code != speaker.code]
-        accused = accused or [a for s in subjects for a in self.np_actors(s) if a.code]
+        accused = others(self.named_in(blamed)) or [a for s in subjects for a in self.np_actors(s) if a.code]
         if not accused:
             # "the aim sought by the U.S. forces is to ...", "this is the U.S. hostile policy": a party named in
             # the subject or the predicate noun; "this is a grave provocation": who did the last act told
-            # ("this is a scheme for an attack on the DPRK", said by the DPRK: the speaker is never the one accused)
-            accused = [a for a in self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}])
-                       if a.code != speaker.code]
+            accused = others(self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}]))
             if not accused and any(s.lower_ in DEMONSTRATIVES for s in subjects):
-                accused = [a for a in self.discourse.last_actors if a.code and a.code != speaker.code]
-        if not accused or any(a.code == speaker.code for a in accused):
+                accused = others(self.discourse.last_actors)
+        if not accused or any(a.code == speaker.code for a in accused):  # "the DPRK is ...": its own, no accusation
             return None
         # "they are gravely mistaken if they think they can go scot-free": condemnation on a condition is a warning
         warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
@@ -781,7 +783,6 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if not asked_for(c) and (c.trigger.i in speech or not infinitive_of_speech(c))]
 
 
-DEMANDING_VERBS = {"demand", "urge", "call", "appeal", "request", "insist", "press", "clamor", "clamour"}
 ASKED_DEPS = {"xcomp", "ccomp"}  # what a demand or threat governs: its clause
 CONTENT_DEPS = ASKED_DEPS | {"dobj", "pobj", "pcomp", "prep", "conj", "acl", "advcl"}  # and anything inside that clause
 

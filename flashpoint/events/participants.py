@@ -43,7 +43,10 @@ INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep"}
 REFERRING_NOUNS = {"country", "nation", "regime", "state", "government", "leadership", "north", "south", "authorities"}
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
 # (not "claim" or "allege": in a statement they tell what the party it condemns says)
-ASKING_VERBS = {"urge", "call", "appeal", "demand", "ask", "request", "insist", "stress", "underline", "emphasize"}
+DEMANDING_VERBS = {"demand", "urge", "call", "appeal", "request", "insist", "press", "clamor", "clamour"}
+# the verbs with which a statement's issuer itself asks ("It called upon …"); "pressed for" and "clamoured for" are
+# how KCNA tells of what the parties it condemns demand
+ASKING_VERBS = DEMANDING_VERBS - {"press", "clamor", "clamour"} | {"ask", "stress", "underline", "emphasize"}
 SPEAKING_VERBS = {"say", "state", "declare", "tell", "write", "express", "warn", "observe", "note", "continue", "stress",
                   "add", "emphasize", "point"}
 # verbs that issue a statement only with one as their object ("sent a letter", "made a speech", "the paper carries a
@@ -127,9 +130,9 @@ class Participants:
         self.doc = doc
         self.kb = kb
         self.mentions = mentions
-        generic = [m for m in mentions if m.entry.kind == "body" and doc[m.start : m.end].text.lower() in kb.bare_institutions
-                   and not bare_name(doc[m.start])]
-        self.dominant = dominant_country([m for m in mentions if m not in generic])
+        generic = {m.start for m in mentions if m.entry.kind == "body" and doc[m.start : m.end].text.lower() in kb.bare_institutions
+                   and not bare_name(doc[m.start])}
+        self.dominant = dominant_country([m for m in mentions if m.start not in generic])
         # where the story was filed ("AMMAN — ..."): the home of officials the text does not place
         self.dateline, self.dateline_words = self._dateline()
         self.home = self.dateline or self.dominant
@@ -298,16 +301,16 @@ class Participants:
         words = self.dateline_words
         return words is not None and words.start <= token.i < words.end
 
-    def _at_home(self, mentions: list[Mention], generic: list[Mention]) -> list[Mention]:
+    def _at_home(self, mentions: list[Mention], generic: set[int]) -> list[Mention]:
         """"The Congress warned the MLA" in a story from India, "the Senate voted" in one from Manila: a body many
         countries have (`bare_institutions`) is the knowledge base's (the U.S. Congress) only where the text names
         that country; otherwise it is the story's dateline or main country's."""
-        named = {m.code for m in mentions if m not in generic}
         if self.home is None or not generic:
             return mentions
+        named = {m.code for m in mentions if m.start not in generic}
         entry = Entry(self.kb.country_name(self.home) or self.home, "body", self.home)
         return [Mention(m.start, m.end, entry, self.home, m.sector, "home")
-                if m in generic and m.code not in named and m.code != self.home else m for m in mentions]
+                if m.start in generic and m.code not in named and m.code != self.home else m for m in mentions]
 
     def _dateline(self) -> tuple[str | None, Span | None]:
         """The country of the place a story was filed from ("SYDNEY - ...", "Seoul (Example Wire):"), and its words."""
