@@ -35,8 +35,6 @@ if TYPE_CHECKING:
 CALLING_VERBS = {"call", "plan", "prepare", "vow", "pledge", "promise", "propose", "order", "intend", "decide", "announce"}
 ALLEGING_VERBS = {"claim", "allege", "charge", "insist", "contend", "assert"}
 VERBAL_CONFLICT = {"ACCUSE", "REJECT", "THREATEN"}
-PEOPLE_NOUNS = {"person", "people", "civilian", "protester", "demonstrator", "student", "man", "woman", "child", "villager",
-                "resident", "worker", "youth", "prisoner", "inmate", "journalist", "activist", "worshipper", "passenger"}
 NESTED_PREPS = {"against", "to", "toward", "towards", "with"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
@@ -175,9 +173,15 @@ class Extractor(Participants):
                 c.dep_ == "dobj" for c in verb.children
             )):
                 subjects = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
-                found = (self.np_actors(subjects[0]) or self.noun_agent(subjects[0])) if subjects else []  # "warned that any attack by X ..."
+                if not subjects:
+                    continue
+                # "warned that any attack by X ...", "asked that the rector resign"
+                found = [a for a in self.np_actors(subjects[0]) if a.code] or self.noun_agent(subjects[0]) or self.unplaced_party(subjects[:1])
                 taken = {a.code for a in actor}
-                if found and not all(a.code in taken for a in found):
+                # the speaker's own country is the speaker ("warned that it would", "declared that the DPRK will
+                # retaliate"), but a party named in full is asked or blamed even at home ("asked that the rector resign")
+                at_home = sense.category in {"REQUEST", "ACCUSE"} and subjects[0].pos_ != "PRON"
+                if found and (at_home or not all(a.code in taken for a in found)):
                     return found
         return []
 
@@ -388,7 +392,20 @@ class Extractor(Participants):
         apologize": a party the knowledge base cannot code is of the country its own phrase names, else of the
         country the story was filed from or is about — as an unknown subject is."""
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
-        return self.unplaced_party(objects + self.prep_objects(verb, PARTY_PREPS))
+        objects += self.prep_objects(verb, PARTY_PREPS)
+        return self.unplaced_party(objects) or self.owner_of_object(objects)
+
+    def owner_of_object(self, objects: list[Token]) -> list[Actor]:
+        """"confiscated his phone", "raided the suspect's home", "denounced his remarks": when what is acted on is
+        no party, the one whose thing it is is the party acted on ("its", "their" are mostly the doer's own)."""
+        for noun in objects:
+            for owner in (c for c in noun.children if c.dep_ == "poss"):
+                if owner.lower_ in {"his", "her"}:
+                    found = self.reference(owner)
+                    return [found] if found is not None and found.code else []
+                if owner.lower_ not in OWN_POSSESSIVES and (self.index.get(owner.i) is not None or self.is_party(owner)):
+                    return self.np_actors(owner) or self.unplaced_party([owner])
+        return []
 
     @staticmethod
     def prep_objects(head: Token, prepositions: set[str]) -> list[Token]:
@@ -404,7 +421,7 @@ class Extractor(Participants):
         if noun.pos_ == "PROPN":
             return noun.ent_type_ in {"PERSON", "ORG", "NORP"}
         named = any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in noun.children)  # "the driver Mahbubur Rahman"
-        return noun.pos_ == "NOUN" and (named or noun.lemma_.lower() in PEOPLE_NOUNS or sector_of(noun, self.kb) is not None)
+        return noun.pos_ == "NOUN" and (named or noun.lemma_.lower() in load_lexicon().people_nouns or sector_of(noun, self.kb) is not None)
 
     def noun_participants(self, token: Token, sense: Sense, light_verbs: frozenset[str]) -> tuple[list[Actor], list[Actor], Token | None]:
         """An event noun: the light verb's subject ("held talks") or the noun's own agent ("Russia's invasion"), the
@@ -465,7 +482,7 @@ class Extractor(Participants):
             if first.code and len(first.code) == 3 and first.code not in {"IGO", "NGO"}:
                 return [first.model_copy(update={"sector": None})]
             return []
-        if sense.category == "ASSAULT" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PEOPLE_NOUNS for c in token.children):
+        if sense.category == "ASSAULT" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in load_lexicon().people_nouns for c in token.children):
             return self.domestic_recipient(light or token, actor)
         if sense.category in LOCATED_CATEGORIES or sense.category == "CONSULT":
             # attacks: where they struck; talks: the host is the venue's country ("talks in Baghdad")

@@ -88,6 +88,7 @@ class Lexicon:
     natural_forces: frozenset[str] = frozenset()
     greeting_words: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
+    people_nouns: frozenset[str] = frozenset()
 
     def voices(self, word: str, category: str) -> bool:
         """Whether the word's subject or owner is the one who judges or asks, for an act of this category."""
@@ -133,6 +134,7 @@ def load() -> Lexicon:
         natural_forces=frozenset(raw.get("natural_forces") or ()),
         greeting_words=frozenset(raw.get("greeting_words") or ()),
         message_nouns=frozenset(raw.get("message_nouns") or ()),
+        people_nouns=frozenset(raw.get("people_nouns") or ()),
     )
 
 

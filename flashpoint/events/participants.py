@@ -25,6 +25,7 @@ from ..actors.resolve import (
 )
 from ..attribution import CUES as REPORTING_CUES
 from ..records import Actor
+from .lexicon import load as load_lexicon
 
 COLLECTIVE_NOUNS = {"group", "member", "majority", "number", "part", "section", "coalition", "wing", "faction", "hundreds",
                     "thousands", "dozens", "scores", "millions", "one", "some", "most", "many", "all", "none", "body"}
@@ -41,6 +42,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
 INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep"}
 REFERRING_NOUNS = {"country", "nation", "regime", "state", "government", "leadership", "north", "south", "authorities"}
+KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
 # (not "claim" or "allege": in a statement they tell what the party it condemns says)
 DEMANDING_VERBS = {"demand", "urge", "call", "appeal", "request", "insist", "press", "clamor", "clamour"}
@@ -447,6 +449,11 @@ class Participants:
 
     def deictic_actor(self, head: Token, sector: str | None) -> Actor | None:
         """'the country', 'the regime', 'state media': the text's dominant country, when it is safe to say."""
+        if self.dominant in KOREAN_HALVES.values() and not self.conjunct and any(
+                c.lower_ == "puppet" for c in head.children if c.dep_ in {"amod", "compound"}):
+            # Pyongyang's word for Seoul's government, army or "group", in any story of the peninsula
+            self.used_reference = True
+            return self.in_country(self.doc[head.left_edge.i : head.i + 1], "KOR", sector)
         if self.dominant is None or self.conjunct or not (sector or head.lower_ in REFERRING_NOUNS):
             return None
         determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "compound", "amod"}}
@@ -454,11 +461,14 @@ class Participants:
                       and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_CUES))
         if not (determiners & (DEICTIC | {"state", "official"})) and not bare_group:
             return None
-        if head.lower_ in {"north", "south"} and self.dominant not in {"PRK", "KOR"}:
-            return None
+        country = self.dominant
+        if head.lower_ in KOREAN_HALVES:
+            if self.dominant not in KOREAN_HALVES.values():
+                return None
+            country = KOREAN_HALVES[head.lower_]  # on the peninsula "the north" is the DPRK whoever writes
         self.used_reference = True
         span = self.doc[head.left_edge.i : head.i + 1]
-        return self.in_country(span, self.dominant, sector)
+        return self.in_country(span, country, sector)
 
     def reference(self, pronoun: Token) -> Actor | None:
         target = self.sentence_antecedent(pronoun)
@@ -506,8 +516,18 @@ class Participants:
                         return mention.actor(self.doc)
                     if child.left_edge.i <= pronoun.i <= child.right_edge.i:
                         continue
+                    if person and (named := self._person_inside(child)) is not None:
+                        return named  # "the warning from Minister Wang Yi came as he wrapped up …"
                     found = self.np_actors(child)
                     return found[0] if found else None
+        return None
+
+    def _person_inside(self, phrase: Token) -> Actor | None:
+        """The first person named inside a phrase that does not itself name one ("the visit of President X")."""
+        for token in phrase.subtree:
+            mention = self.index.get(token.i)
+            if mention is not None and mention.entry.kind == "person":
+                return mention.actor(self.doc)
         return None
 
     def remember(self, sentence: Span) -> None:
@@ -570,12 +590,28 @@ class Participants:
                     return self.subject_actors(issuing)
                 if node.dep_ == "relcl" or node.tag_ == "VBG":
                     return self.np_actors(node.head)
+            if (owner := self._intending_owner(node)) is not None:
+                return owner
             if verbless_subject(node):
                 return self.np_actors(node.head)
             if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
                 return []
             node = node.head
         return []
+
+    def _intending_owner(self, verb: Token) -> list[Actor] | None:
+        """"its plan to conduct a test", "made efforts to revive the talks": who does what a plan, decision or effort
+        is to do is the one whose plan it is (its owner, or the subject of the light verb that makes or announces it)."""
+        if verb.dep_ != "acl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        noun = verb.head
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:
+            # a pronoun's antecedent is a guess, and a wrong doer is worse than none ("its effort to repulse …")
+            return self.np_actors(owners[0]) if owners[0].pos_ != "PRON" else None
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_lexicon().light_verbs:
+            return self.subject_actors(noun.head)
+        return None
 
     @staticmethod
     def _issuing_verb(noun: Token) -> Token | None:

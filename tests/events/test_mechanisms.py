@@ -589,3 +589,41 @@ def test_it_asking_in_a_reported_statement_is_the_statements_issuer() -> None:
             "last week. It called upon the governments of the world to oppose the drills.")
     request = [e for e in events(text) if e.event_type == "REQUEST"]
     assert request and request[0].actor_codes == ["MEX"] and request[0].actor[0].text == "It"
+
+
+def test_he_in_a_clause_after_a_subject_naming_a_person_is_that_person() -> None:
+    coded = events("The warning from Chinese Foreign Minister Wang Yi came as he wrapped up a long meeting with "
+                   "Secretary of State Antony Blinken.")
+    meeting = [e for e in coded if e.event_type == "CONSULT"]
+    assert meeting and meeting[0].actor_codes == ["CHN"] and meeting[0].recipient_codes == ["USA"]
+
+
+def test_a_plan_announced_is_carried_out_by_whoever_announced_it() -> None:
+    coded = events("The United States announced a plan to conduct an interceptor missile test this year.")
+    assert any(e.event_type == "MOBILIZE" and e.actor_codes == ["USA"] for e in coded)
+
+
+def test_the_north_and_the_south_are_the_two_koreas_whoever_writes() -> None:
+    coded = events("The DPRK Foreign Ministry on Monday rejected the South's proposal for talks.")
+    assert any(e.event_type == "REJECT" and e.actor_codes == ["PRK"] and e.recipient_codes == ["KOR"] for e in coded)
+    seoul = events("South Korea's military said on Sunday that the North fired artillery shells into the sea.")
+    assert all("KOR" not in e.actor_codes for e in seoul if e.event_type in {"ASSAULT", "MOBILIZE"})
+
+
+def test_a_puppet_body_in_a_story_of_the_peninsula_is_south_korean() -> None:
+    coded = events("The DPRK accused the puppet group of slandering its policy.")
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["PRK"] and e.recipient_codes == ["KOR"] for e in coded)
+
+
+def test_the_owner_of_what_is_seized_is_the_party_acted_on() -> None:
+    coded = events("KATHMANDU, Nepal — Police raided the suspect's home on Sunday.")
+    assert any(e.event_type == "COERCE" and e.recipient_codes == ["NPL"] for e in coded)
+    own = events("KATHMANDU, Nepal — Police expanded their raids on Sunday.")
+    assert not any(e.recipient_codes for e in own if e.event_type == "COERCE")
+
+
+def test_a_party_asked_at_home_is_the_recipient_but_the_speakers_own_country_is_not() -> None:
+    coded = events("KATHMANDU, Nepal — The opposition party demanded that the interior minister step down.")
+    assert any(e.event_type == "REQUEST" and e.recipient_codes == ["NPL"] for e in coded)
+    warned = events("President Kim Il Sung declared that the DPRK would never be afraid of a war with the U.S.")
+    assert not any(e.recipient_codes == ["PRK"] for e in warned if e.event_type == "THREATEN")
