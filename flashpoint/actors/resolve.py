@@ -150,11 +150,14 @@ def _first_names(doc: Doc, start: int, kb: KnowledgeBase) -> list[str] | None:
 
 def dominant_country(mentions: list[Mention]) -> str | None:
     """The country a text is mostly about: what 'the country', 'the regime' or 'state media' refer to by default."""
-    counts = Counter(m.code for m in mentions if m.code and m.code not in {"IGO", "NGO"})
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    coded = [m for m in sorted(mentions, key=lambda m: m.start) if m.code and m.code not in {"IGO", "NGO"}]
+    counts = Counter(m.code for m in coded)
+    if not counts:
         return None
-    return ranked[0][0]
+    most = max(counts.values())
+    # a tie goes to the country named first: a story's lede names its own country ("Algerian president Tebboune
+    # hosted his Venezuelan counterpart")
+    return next(m.code for m in coded if counts[m.code] == most)
 
 
 def mention_index(mentions: list[Mention]) -> dict[int, Mention]:

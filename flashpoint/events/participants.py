@@ -322,8 +322,11 @@ class Participants:
                 after.text in {"—", "–", "-", "--", ":", "("} or after.text.startswith(("—", "–"))
             ):
                 return mention.code, self.doc[mention.start : mention.end]
-        for width in (1, 2):  # datelines are often in capitals, which the case-sensitive matcher does not see
-            if len(self.doc) > width and self.doc[width].text in {"—", "–", "-", "--", ":"}:
+        for width in (1, 2, 3):  # datelines are often in capitals, which the case-sensitive matcher does not see
+            words = self.doc[:width]
+            # "BANDAR SERI BEGAWAN, July 25 (Agency):": a comma ends a dateline only in capitals
+            closing = {"—", "–", "-", "--", ":"} | ({","} if words.text.isupper() else set())
+            if len(self.doc) > width and self.doc[width].text in closing:
                 entries = self.kb.surfaces.get(self.doc[:width].text.title(), [])
                 places = [e for e in entries if e.kind in {"capital", "place", "country"} and e.code]
                 if places:
@@ -638,7 +641,9 @@ class Participants:
         node = verb
         for _ in range(5):
             agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS] or agents
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            # the subject beside a dateline the parser also took for one; the dateline alone still places the story
+            subjects = [c for c in subjects if not self._in_dateline(c)] or subjects or agents
             if subjects:
                 head = subjects[0]
                 if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"who", "which", "that", "this", "it", "there"} or head.pos_ not in {"NOUN", "PROPN", "PRON"}:

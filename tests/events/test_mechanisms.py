@@ -627,3 +627,15 @@ def test_a_party_asked_at_home_is_the_recipient_but_the_speakers_own_country_is_
     assert any(e.event_type == "REQUEST" and e.recipient_codes == ["NPL"] for e in coded)
     warned = events("President Kim Il Sung declared that the DPRK would never be afraid of a war with the U.S.")
     assert not any(e.recipient_codes == ["PRK"] for e in warned if e.event_type == "THREATEN")
+
+
+def test_a_dateline_in_capitals_ended_by_a_comma_places_the_story() -> None:
+    coded = events("BANDAR SERI BEGAWAN, July 25 (Borneo Bulletin): Houng Yu Kai denied the charges against him.")
+    denial = [e for e in coded if e.event_type == "REJECT"]
+    assert denial and denial[0].actor_codes == ["BRN"] and denial[0].actor[0].text == "Houng Yu Kai"
+
+
+def test_a_story_naming_two_countries_equally_is_at_home_in_the_first() -> None:
+    coded = events("The Algerian army and the Venezuelan navy held joint drills on Monday.\n\n"
+                   "Local officials condemned the decision to close the port.")
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["DZA"] for e in coded)
