@@ -37,6 +37,7 @@ ALLEGING_VERBS = {"claim", "allege", "charge", "insist", "contend", "assert"}
 VERBAL_CONFLICT = {"ACCUSE", "REJECT", "THREATEN"}
 NESTED_PREPS = {"against", "to", "toward", "towards", "with"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+VOICED_MANNER = {"SUPPORT", "ACCUSE", "PROTEST", "REJECT", "REQUEST"}  # "in support of", "in protest against"
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
 LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
 DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
@@ -129,6 +130,22 @@ class Extractor(Participants):
                     return node
                 return None
         return None
+
+    @staticmethod
+    def manner_verb(noun: Token, sense: Sense) -> Token | None:
+        """"Macron kicked off the tour with a visit to Cameroon", "Madrid came out in support of the plan", "staged a
+        sit-in in protest against the law": an act told as the way a party acted is that party's."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"with", "in"}:
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children):
+            return None  # "was met with protests", "killed in an attack": the act reached the subject
+        if prep.lower_ == "with":
+            # "marked the day with a rally"; not "cope with the threat", "deal with the attack", where "with" is what
+            # the verb acts on
+            return verb if any(c.dep_ in {"dobj", "prt"} for c in verb.children) else None
+        return verb if sense.category in VOICED_MANNER else None
 
     def condition_subject(self, verb: Token, actor: list[Actor]) -> list[Actor]:
         """"threatened to strike unless X withdraws": X is the one threatened."""
@@ -438,7 +455,7 @@ class Extractor(Participants):
                        for o in c.children if o.dep_ == "pobj" for a in self.np_actors(o)]
             return senders, [r for r in self.subject_actors(light) if all(r.start != a.start for a in senders)], light
         actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
-        if not actor and light is None and (governor := self.calling_verb(token)) is not None:
+        if not actor and light is None and (governor := self.calling_verb(token) or self.manner_verb(token, sense)) is not None:
             actor = self.subject_actors(governor)
         sent_from: list[Actor] = []
         if not actor and light is None and sense.category not in MOVING_CATEGORIES:

@@ -639,3 +639,10 @@ def test_a_story_naming_two_countries_equally_is_at_home_in_the_first() -> None:
     coded = events("The Algerian army and the Venezuelan navy held joint drills on Monday.\n\n"
                    "Local officials condemned the decision to close the port.")
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["DZA"] for e in coded)
+
+
+def test_an_act_told_as_the_way_a_party_acted_is_that_partys() -> None:
+    coded = events("The move came after Madrid came out in support of Morocco's plan for the region.")
+    assert any(e.event_type == "SUPPORT" and e.actor_codes == ["ESP"] for e in coded)
+    coped = events("Japan says it must be ready to cope with missile attacks.")
+    assert not any(e.event_type == "ASSAULT" and "JPN" in e.actor_codes for e in coped)
