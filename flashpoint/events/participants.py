@@ -42,6 +42,13 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "nummod"}
 INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp", "prep"}
 REFERRING_NOUNS = {"country", "nation", "regime", "state", "government", "leadership", "north", "south", "authorities"}
+# verbs whose object is the one who does what the infinitive says ("led Jakarta to threaten"); not "visited China to
+# hold talks" or "promised Seoul to send aid", where the subject does it
+OBJECT_CONTROL = {"lead", "force", "compel", "prompt", "cause", "push", "drive", "urge", "ask", "order", "allow", "enable",
+                  "encourage", "invite", "persuade", "require", "get", "tell", "warn", "pressure", "pressurize",
+                  "oblige", "instruct", "direct", "permit", "authorize", "authorise", "help", "inspire", "provoke"}
+FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "council", "federation", "league", "union",
+                     "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
 # (not "claim" or "allege": in a statement they tell what the party it condemns says)
@@ -428,6 +435,7 @@ class Participants:
                 (self.index[g.i] for g in child.children if g.dep_ in MODIFIER_DEPS and g.i in self.index), None
             )
             if mention is not None:
+                mention = self.first_of_pair(mention, head)
                 start = min(mention.start, child.left_edge.i)
                 return mention.actor(self.doc, start=start, end=head.i + 1, sector=sector or mention.sector)
         for i in range(head.left_edge.i, head.i):
@@ -449,6 +457,14 @@ class Participants:
                             if obj.dep_ == "pobj" and (owner := self.np_actor(obj)) is not None:
                                 return owner.model_copy(update={"sector": sector or owner.sector})
         return None
+
+    def first_of_pair(self, mention: Mention, head: Token) -> Mention:
+        """"the Slovenia-DPRK Friendship Association": a body named for two countries' friendship belongs to the
+        first, where it sits; "U.S.-south Korea drills" are both sides' (not a body, so not here)."""
+        if head.lemma_.lower() not in FRIENDSHIP_BODIES or mention.start < 2 or self.doc[mention.start - 1].text not in {"-", "–"}:
+            return mention
+        first = self.index.get(mention.start - 2)
+        return first if first is not None and first.code and first.code != mention.code else mention
 
     def deictic_actor(self, head: Token, sector: str | None) -> Actor | None:
         """'the country', 'the regime', 'state media': the text's dominant country, when it is safe to say."""
@@ -597,6 +613,10 @@ class Participants:
                 return owner
             if verbless_subject(node):
                 return self.np_actors(node.head)
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBJECT_CONTROL and (
+                    controlled := [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]):
+                # "led Jakarta to threaten", "forced the army to withdraw": the one made to act acts
+                return self.np_actors(controlled[0])
             if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
                 return []
             node = node.head

@@ -646,3 +646,15 @@ def test_an_act_told_as_the_way_a_party_acted_is_that_partys() -> None:
     assert any(e.event_type == "SUPPORT" and e.actor_codes == ["ESP"] for e in coded)
     coped = events("Japan says it must be ready to cope with missile attacks.")
     assert not any(e.event_type == "ASSAULT" and "JPN" in e.actor_codes for e in coped)
+
+
+def test_a_friendship_body_of_two_countries_sits_in_the_first() -> None:
+    coded = events("The Slovenia-DPRK Friendship Association on Monday condemned the south Korean authorities.")
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["SVN"] for e in coded)
+
+
+def test_the_one_made_to_act_is_the_actor_of_the_act() -> None:
+    coded = events("Pressure from Washington led Jakarta to threaten to walk away from the deal.")
+    assert any(e.event_type == "THREATEN" and e.actor_codes == ["IDN"] for e in coded)
+    visit = events("Kim Jong Il visited China in May to hold talks with Hu Jintao.")
+    assert all(e.actor_codes == ["PRK"] for e in visit if e.event_type == "CONSULT")
