@@ -248,7 +248,13 @@ class Extractor(Participants):
             return [modifier] + [a for c in noun.children if c.dep_ in MODIFIER_DEPS for g in c.conjuncts if (a := self.np_actor(g))]
         # a possessor the knowledge base does not name is still resolved like any noun phrase ("the regime's
         # attacks", "the army's shelling": the regime or army the document is about)
-        return [a for c in noun.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for a in self.np_actors(c)]
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners and owners[0].pos_ == "PRON":
+            # "Russia faces consequences for its invasion": only the subject of a clause governing the pronoun's,
+            # not a guess from earlier sentences
+            found = self.sentence_antecedent(owners[0]) if owners[0].lower_ not in FIRST_PERSON else None
+            return [found] if found is not None and found.code else []
+        return [a for c in owners if c.pos_ in {"NOUN", "PROPN"} for a in self.np_actors(c)]
 
     def candidate(self, token: Token, coded_objects: set[int], light_verbs: frozenset[str]) -> Candidate | None:
         """A predicate the typer accepts, with its participants: found from the parse, then the fallbacks for an

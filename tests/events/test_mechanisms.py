@@ -658,3 +658,8 @@ def test_the_one_made_to_act_is_the_actor_of_the_act() -> None:
     assert any(e.event_type == "THREATEN" and e.actor_codes == ["IDN"] for e in coded)
     visit = events("Kim Jong Il visited China in May to hold talks with Hu Jintao.")
     assert all(e.actor_codes == ["PRK"] for e in visit if e.event_type == "CONSULT")
+
+
+def test_an_event_nouns_pronoun_owner_is_the_subject_that_governs_it() -> None:
+    coded = events("The leaders agreed on Wednesday to make sure Russia faces severe consequences for its invasion of Ukraine.")
+    assert any(e.event_type == "ASSAULT" and e.actor_codes == ["RUS"] and e.recipient_codes == ["UKR"] for e in coded)
