@@ -163,10 +163,15 @@ class Extractor(Participants):
         taken = {a.code for a in actor}
         for child in verb.children:
             if child.dep_ == "dobj":
-                owners = [a for a in self.noun_agent(child) if a.code not in taken]
+                owners = [a for a in self.judged_owner(child) if a.code not in taken]
                 if owners:
                     return owners
         return []
+
+    def judged_owner(self, noun: Token) -> list[Actor]:
+        """Whose statement, stand or plan is judged: its agent ("X's statement", "calls by X"), else whose it is
+        ("this stand of the DPRK", "the statement of a spokesman for the KPA")."""
+        return self.noun_agent(noun) or [a for o in self.prep_objects(noun, {"of"}) for a in self.np_actors(o) if a.code]
 
     def complement_recipients(self, verb: Token, sense: Sense, actor: list[Actor], depth: int = 0) -> list[Actor]:
         """"threatened to impose curbs against X", "agreed to provide aid to X", "demanded that X end ...": the
@@ -475,7 +480,7 @@ class Extractor(Participants):
         if not recipient and sense.category in PROPOSAL_CATEGORIES:
             # "a condemnation of Russia's war crimes", "rejection of the plan by Hamas": whose act is judged
             taken = {a.code for a in actor}
-            recipient = [a for o in self.prep_objects(token, {"of", "for"}) for a in self.noun_agent(o) if a.code not in taken]
+            recipient = [a for o in self.prep_objects(token, {"of", "for"}) for a in self.judged_owner(o) if a.code not in taken]
         if not recipient:
             # "the arrest of three journalists", "a crackdown on protesters", "issued a warning to residents"
             objects = self.prep_objects(token, PARTY_PREPS | ({"of"} if patient_of else set()))

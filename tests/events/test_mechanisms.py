@@ -663,3 +663,8 @@ def test_the_one_made_to_act_is_the_actor_of_the_act() -> None:
 def test_an_event_nouns_pronoun_owner_is_the_subject_that_governs_it() -> None:
     coded = events("The leaders agreed on Wednesday to make sure Russia faces severe consequences for its invasion of Ukraine.")
     assert any(e.event_type == "ASSAULT" and e.actor_codes == ["RUS"] and e.recipient_codes == ["UKR"] for e in coded)
+
+
+def test_whose_stand_or_statement_is_judged_is_its_owner_named_after_of() -> None:
+    coded = events("The France-Korea Friendship Association fully supports this stand of the DPRK on nuclear energy.")
+    assert any(e.event_type == "SUPPORT" and e.actor_codes == ["FRA"] and e.recipient_codes == ["PRK"] for e in coded)
