@@ -466,7 +466,8 @@ class Extractor(Participants):
                        for o in c.children if o.dep_ == "pobj" for a in self.np_actors(o)]
             return senders, [r for r in self.subject_actors(light) if all(r.start != a.start for a in senders)], light
         actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
-        if not actor and light is None and (governor := self.calling_verb(token) or self.manner_verb(token, sense)) is not None:
+        manner = None
+        if not actor and light is None and (governor := self.calling_verb(token) or (manner := self.manner_verb(token, sense))) is not None:
             actor = self.subject_actors(governor)
         sent_from: list[Actor] = []
         if not actor and light is None and sense.category not in MOVING_CATEGORIES:
@@ -475,6 +476,8 @@ class Extractor(Participants):
         patient_of = load_ontology()[sense.category or ""].quad == 4
         recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
         recipient = [r for r in recipient if all(r.start != a.start for a in sent_from)]
+        if not recipient and manner is not None:
+            recipient = self.object_actors(manner, actor)  # "provided the DPRK with food aid"
         if not recipient:
             recipient = [a for c in token.children if self.infinitival(c) for a in self.object_actors(c, actor)]
         if not recipient and sense.category in PROPOSAL_CATEGORIES:

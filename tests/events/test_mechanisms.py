@@ -668,3 +668,8 @@ def test_an_event_nouns_pronoun_owner_is_the_subject_that_governs_it() -> None:
 def test_whose_stand_or_statement_is_judged_is_its_owner_named_after_of() -> None:
     coded = events("The France-Korea Friendship Association fully supports this stand of the DPRK on nuclear energy.")
     assert any(e.event_type == "SUPPORT" and e.actor_codes == ["FRA"] and e.recipient_codes == ["PRK"] for e in coded)
+
+
+def test_what_a_party_is_provided_with_reaches_that_party() -> None:
+    coded = events("Russia on Monday provided the DPRK with a grant of 50,000 tons of food.", published="2012-05-01")
+    assert any(e.event_type == "AID" and e.actor_codes == ["RUS"] and e.recipient_codes == ["PRK"] for e in coded)
