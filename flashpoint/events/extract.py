@@ -37,6 +37,7 @@ ALLEGING_VERBS = {"claim", "allege", "charge", "insist", "contend", "assert"}
 VERBAL_CONFLICT = {"ACCUSE", "REJECT", "THREATEN"}
 NESTED_PREPS = {"against", "to", "toward", "towards", "with"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+PERFORMED_CATEGORIES = {"MOBILIZE", "COOPERATE"}  # drills, tests, deployments: "of X" names who performs them
 VOICED_MANNER = {"SUPPORT", "ACCUSE", "PROTEST", "REJECT", "REQUEST"}  # "in support of", "in protest against"
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
 LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
@@ -473,7 +474,10 @@ class Extractor(Participants):
         if not actor and light is None and sense.category not in MOVING_CATEGORIES:
             # "the warning from the Chinese foreign minister", "a call from Kyiv": who sent it, not who got it
             sent_from = actor = [a for o in self.prep_objects(token, {"from"}) for a in self.np_actors(o)]
-        patient_of = load_ontology()[sense.category or ""].quad == 4
+        if not actor and sense.category in PERFORMED_CATEGORIES:
+            # "the war exercises of the U.S. and south Korea", "the missile test of the DPRK": who performs them
+            actor = [a for o in self.prep_objects(token, {"of"}) for a in self.np_actors(o) if a.code]
+        patient_of = load_ontology()[sense.category or ""].quad == 4 and sense.category not in PERFORMED_CATEGORIES
         recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
         recipient = [r for r in recipient if all(r.start != a.start for a in sent_from)]
         if not recipient and manner is not None:

@@ -673,3 +673,11 @@ def test_whose_stand_or_statement_is_judged_is_its_owner_named_after_of() -> Non
 def test_what_a_party_is_provided_with_reaches_that_party() -> None:
     coded = events("Russia on Monday provided the DPRK with a grant of 50,000 tons of food.", published="2012-05-01")
     assert any(e.event_type == "AID" and e.actor_codes == ["RUS"] and e.recipient_codes == ["PRK"] for e in coded)
+
+
+def test_drills_and_tests_of_a_party_are_performed_by_it() -> None:
+    coded = events("Veterans held a rally in Seoul on March 9 to denounce the war exercises of the U.S. and the south "
+                   "Korean puppet forces.")
+    assert any(e.event_type == "COOPERATE" and set(e.actor_codes) == {"KOR", "USA"} for e in coded)
+    tested = events("The missile test of the DPRK alarmed Tokyo.")
+    assert any(e.event_type == "MOBILIZE" and e.actor_codes == ["PRK"] for e in tested)
