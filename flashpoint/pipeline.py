@@ -315,6 +315,10 @@ def _event(
                                                    extractor.discourse.sentence_speaker)
     attribution = own_speech_act(category.name, actor, attribution)
     mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
+    if category.name == "ASSAULT" and mode_of_act == "future":
+        # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the
+        # guide codes as hypothetical ("its plan to invade the DPRK")
+        mode_of_act, why = "hypothetical", f"{why}; an attack yet to come is hypothetical"
     if category.name == "REJECT" and mode_of_act == "negated" and lexicon_module.lemma(trigger) not in lexicon.negative_verbs:
         mode_of_act, why = "actual", "a refusal that happened ('will never deal with X'), not a negated event"
     resolved, date_text = _date(candidate, frame, published, future=mode_of_act == "future")

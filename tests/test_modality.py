@@ -100,3 +100,12 @@ def test_what_an_operation_is_for_or_a_drill_is_aimed_at_has_not_happened(text: 
     # the trigger model reads these words as assaults; the rules do not know them in this use
     events = [e for e in flashpoint.code_text(text, published="2012-05-01") if e.trigger.text == trigger]
     assert events and events[0].modality == "hypothetical"
+
+
+def test_an_attack_yet_to_come_is_hypothetical_not_future() -> None:
+    assert modality_of("The drills are an indication of the regime's plan to invade the DPRK.", "ASSAULT") == "hypothetical"
+
+
+def test_what_moves_are_made_to_do_is_hypothetical_however_the_parser_attaches_it() -> None:
+    text = "The traitors are joining the U.S. imperialists in their ceaseless moves to invade the DPRK."
+    assert modality_of(text, "ASSAULT") == "hypothetical"
