@@ -302,7 +302,7 @@ class Extractor(Participants):
             # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")
             self._not_coded(token, f"{sense.category}: an event noun whose phrase names no known participant")
             return None
-        if sense.category == "CONSULT" and not recipient and self.visits_a_place(token):
+        if sense.category == "CONSULT" and self.visits_a_place(token):
             # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
             self._not_coded(token, "CONSULT: a visit to a place (a site, not a party), which the guide does not code")
             return None
@@ -350,10 +350,19 @@ class Extractor(Participants):
     def visits_a_place(self, token: Token) -> bool:
         """"visited the farm", "toured a factory": a visiting verb whose object names no party (no country,
         organisation or person, and no owner of one)."""
-        if token.pos_ != "VERB" or lemma(token) not in VISITING_VERBS:
+        word = lemma(token)
+        if token.pos_ != "VERB" or word not in VISITING_VERBS | {"meet"}:
             return False
         objects = [c for c in token.children if c.dep_ == "dobj"]
-        return bool(objects) and all(o.pos_ == "NOUN" and not any(t.i in self.index or t.ent_type_ for t in o.subtree) for o in objects)
+
+        def named(noun: Token) -> bool:
+            # the object's own words ("the Phophyong Revolutionary Site"), not a clause about it ("a camp where
+            # refugees receive services funded by the United States")
+            own = [noun, *(t for c in noun.children if c.dep_ in {"det", "amod", "compound", "poss", "nmod"} for t in c.subtree)]
+            return any(t.i in self.index or t.ent_type_ for t in own)
+
+        # "met all the prerequisites": what is met is no party either
+        return bool(objects) and all(o.pos_ == "NOUN" and not named(o) and not (word == "meet" and self.is_party(o)) for o in objects)
 
     @staticmethod
     def done_by_nature(verb: Token) -> bool:

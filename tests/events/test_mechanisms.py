@@ -681,3 +681,12 @@ def test_drills_and_tests_of_a_party_are_performed_by_it() -> None:
     assert any(e.event_type == "COOPERATE" and set(e.actor_codes) == {"KOR", "USA"} for e in coded)
     tested = events("The missile test of the DPRK alarmed Tokyo.")
     assert any(e.event_type == "MOBILIZE" and e.actor_codes == ["PRK"] for e in tested)
+
+
+def test_what_is_visited_or_met_must_be_a_party_for_a_consult() -> None:
+    camp = events("WINDHOEK, Namibia — The U.S. envoy also visited a refugee camp where refugees receive services "
+                  "funded by the United States.")
+    assert not [e for e in camp if e.event_type == "CONSULT"]
+    met = events("Pillay argued Ramaphosa had met all the constitutional prerequisites to suspend Mkhwebane.")
+    assert not [e for e in met if e.event_type == "CONSULT"]
+    assert any(e.event_type == "CONSULT" for e in events("Putin met the Chinese delegation in Moscow."))
