@@ -492,8 +492,10 @@ class Participants:
     def reference(self, pronoun: Token) -> Actor | None:
         target = self.sentence_antecedent(pronoun)
         if target is None and pronoun.lower_ in {"it", "they"} and pronoun.dep_ == "nsubj" and self.discourse.last_speaker is not None \
-                and pronoun.head.lemma_.lower() in ASKING_VERBS:
-            # "It called upon the world progressives …", in a report of a statement: the issuer asks
+                and (pronoun.head.lemma_.lower() in ASKING_VERBS
+                     or not self.discourse.last_group and load_lexicon().voices(pronoun.head.lemma_.lower(), "any")):
+            # "It called upon the world progressives …", in a report of a statement: the issuer asks; "It deplored
+            # …" speaks for it too when no group has been named since
             target = self.discourse.last_speaker
         if target is None:
             target = self.discourse.last_person if pronoun.lower_ in PERSON_PRONOUNS else (self.discourse.last_group[0] if self.discourse.last_group else None)
@@ -558,7 +560,7 @@ class Participants:
                     self.discourse.last_person = self.discourse.document_person = mention.actor(self.doc)
                 elif (person := self.introduced_person(token)) is not None:
                     self.discourse.last_person = self.discourse.document_person = person
-                elif actors := self.np_actors(token):
+                elif actors := self.np_actors(token) or self.named_body(token):
                     self.discourse.last_group = actors
                     titled = token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in self.kb.titles  # "the defense minister of Syria"
                     if (token.ent_type_ == "PERSON" or titled) and actors[0].code:
@@ -680,6 +682,14 @@ class Participants:
                 return None
             node = node.head
         return None
+
+    def named_body(self, head: Token) -> list[Actor]:
+        """"The Joint Action for Meeting with Prisoners of Conscience in south Korea": a body the knowledge base lacks,
+        placed by the country its own name holds — whom a later "it" or "they" means."""
+        if head.pos_ != "PROPN" and head.ent_type_ != "ORG":
+            return []
+        named = self.named_country(t for t in head.subtree if t.i > head.i)
+        return [self.unknown_party(head, named)] if named else []
 
     def named_country(self, tokens: Iterable[Token]) -> str | None:
         """The code of the first coded knowledge-base mention among the tokens."""

@@ -690,3 +690,9 @@ def test_what_is_visited_or_met_must_be_a_party_for_a_consult() -> None:
     met = events("Pillay argued Ramaphosa had met all the constitutional prerequisites to suspend Mkhwebane.")
     assert not [e for e in met if e.event_type == "CONSULT"]
     assert any(e.event_type == "CONSULT" for e in events("Putin met the Chinese delegation in Moscow."))
+
+
+def test_it_voicing_after_a_body_placed_by_its_own_name_is_that_body() -> None:
+    coded = events("The Joint Action for Meeting with Prisoners of Conscience in south Korea held a rally on Monday.\n\n"
+                   "It deplored that the prisoners of conscience are forced to live in agony.")
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["KOR"] and e.actor[0].text == "It" for e in coded)
