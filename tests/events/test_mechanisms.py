@@ -696,3 +696,8 @@ def test_it_voicing_after_a_body_placed_by_its_own_name_is_that_body() -> None:
     coded = events("The Joint Action for Meeting with Prisoners of Conscience in south Korea held a rally on Monday.\n\n"
                    "It deplored that the prisoners of conscience are forced to live in agony.")
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["KOR"] and e.actor[0].text == "It" for e in coded)
+
+
+def test_chongryon_speaks_for_the_dprk() -> None:
+    coded = events("The General Association of Korean Residents in Japan (Chongryon) on Friday denounced the U.S.")
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["PRK"] and e.recipient_codes == ["USA"] for e in coded)
