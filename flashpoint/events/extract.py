@@ -331,6 +331,9 @@ class Extractor(Participants):
             recipient = self.conventional_recipient(token, light, sense, actor)
             if recipient and self.trace is not None:
                 self.trace.note(token, "participants", "recipient by convention: none named, so where it happened (or the actor's own country)")
+            if recipient and actor and sense.category == "CONSULT" and self.hosts(token, light):
+                # "the DPRK embassy in Moscow gave a reception": its guests, unnamed, are the country it was given in
+                actor, recipient = recipient, actor
         if self.used_reference and self.trace is not None:
             self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
         return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
@@ -343,6 +346,8 @@ class Extractor(Participants):
             between = any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children)
             return not between and (lemma(light) in HOSTING_VERBS or (lemma(token) in HOSTED_MEALS and lemma(light) in MEAL_GIVING_VERBS))
         guests = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if token.pos_ == "VERB" and lemma(token) in MEAL_GIVING_VERBS and any(lemma(g) in HOSTED_MEALS for g in guests):
+            return True  # "gave a reception": the verb read as the act itself
         # a named guest the parser may not label a person ("received Mohammed Nasser Al Wahaibi"), never a place
         return token.pos_ == "VERB" and lemma(token) in HOSTING_VERBS and any(
             (g.pos_ == "PROPN" and g.ent_type_ not in {"GPE", "LOC", "FAC"}) or self.is_party(g) for g in guests)

@@ -701,3 +701,8 @@ def test_it_voicing_after_a_body_placed_by_its_own_name_is_that_body() -> None:
 def test_chongryon_speaks_for_the_dprk() -> None:
     coded = events("The General Association of Korean Residents in Japan (Chongryon) on Friday denounced the U.S.")
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["PRK"] and e.recipient_codes == ["USA"] for e in coded)
+
+
+def test_a_reception_given_with_no_guest_named_has_the_country_it_was_given_in_as_guest() -> None:
+    coded = events("The Chinese ambassador to the DPRK gave a reception at Pyongyang Koryo Hotel on Wednesday.")
+    assert any(e.event_type == "CONSULT" and e.actor_codes == ["PRK"] and e.recipient_codes == ["CHN"] for e in coded)
