@@ -276,6 +276,9 @@ def _traced(chosen: lexicon_module.Typer, trace: Trace | None) -> lexicon_module
     return chosen
 
 
+ACCEPTING = {"accept", "agree", "approve", "recognize", "recognise", "endorse"}
+
+
 def _asked(trigger: Token) -> bool:
     """"Japan would be well advised to stop", "Seoul is urged to …": an asking word in the passive, with no agent,
     names the one asked, so the demand is the speaker's own, as when a word that is no act of asking voices it."""
@@ -315,6 +318,12 @@ def _event(
                                                    extractor.discourse.sentence_speaker)
     attribution = own_speech_act(category.name, actor, attribution)
     mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
+    refused = category.name in {"AGREE", "SUPPORT"} and mode_of_act == "negated" and lexicon_module.lemma(trigger) in ACCEPTING \
+        and not any(a is not None and a.stance == "denies" for a in (framed, attribution))
+    if refused:
+        # "the DPRK never accepts such food", "did not agree to the plan": a refusal that happened (the guide's
+        # REJECT), not an agreement that did not; "denied that it had agreed" stays a denied agreement
+        category, mode_of_act, why = ontology_module.load()["REJECT"], "actual", "acceptance refused: a rejection"
     if category.name == "ASSAULT" and mode_of_act == "future":
         # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the
         # guide codes as hypothetical ("its plan to invade the DPRK")
@@ -330,6 +339,8 @@ def _event(
     if resolved is not None and published is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", published):
         mode_of_act = "historical"
     produced_by, mode = sense.rule_id, sense.mode
+    if refused:
+        produced_by, mode = f"rule:reject.refused-acceptance.v1 (after {produced_by})", None
     joint, actor, recipient = joint_exercise(category.name, trigger, candidate.light_verb or trigger, actor, recipient, mode_of_act)
     if joint != category.name:
         category, mode = ontology_module.load()[joint], None

@@ -109,3 +109,11 @@ def test_an_attack_yet_to_come_is_hypothetical_not_future() -> None:
 def test_what_moves_are_made_to_do_is_hypothetical_however_the_parser_attaches_it() -> None:
     text = "The traitors are joining the U.S. imperialists in their ceaseless moves to invade the DPRK."
     assert modality_of(text, "ASSAULT") == "hypothetical"
+
+
+def test_acceptance_refused_is_a_rejection_but_a_denied_agreement_is_not() -> None:
+    refused = [e for e in flashpoint.code_text("Seoul did not agree to the plan.", published="2024-06-05")]
+    assert [(e.event_type, e.modality) for e in refused] == [("REJECT", "actual")]
+    assert refused[0].produced_by.startswith("rule:reject.refused-acceptance.v1")
+    denied = flashpoint.code_text("Tokyo denied that it had agreed to the plan.", published="2024-06-05")
+    assert ("AGREE", "negated") in [(e.event_type, e.modality) for e in denied]
