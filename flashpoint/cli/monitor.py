@@ -76,27 +76,12 @@ def series(ctx: click.Context, actor: str, recipient: str | None, by: str, since
         _table(list(frame.columns), quiet_runs_folded(rows, list(frame["reports"])))
 
 
-QUIET_RUN = 3  # empty periods shown one by one; a longer run is one row
-
-
 def quiet_runs_folded(rows: list[list[str]], reports: list[int]) -> list[list[str]]:
-    """A table for reading: a run of more than QUIET_RUN periods without events (a background event of 1592 in a
-    weekly series to 2012 leaves 21,000 of them) is one row naming its first and last period and its length; csv and
-    json keep every period."""
-    folded: list[list[str]] = []
-    start = 0
-    while start < len(rows):
-        end = start
-        while end < len(rows) and reports[end] == 0:
-            end += 1
-        if end - start > QUIET_RUN:
-            folded.append([f"{rows[start][0]} … {rows[end - 1][0]} ({end - start:,} periods)", "0", *[""] * (len(rows[start]) - 2)])
-        else:
-            folded += rows[start:end]
-        if end < len(rows):
-            folded.append(rows[end])
-        start = end + 1
-    return folded
+    """The table's rows with each long run of empty periods folded into one (aggregate.quiet_runs)."""
+    from ..monitor.aggregate import quiet_label, quiet_runs
+
+    return [rows[start] if end - start == 1 else [quiet_label(rows[start][0], rows[end - 1][0], end - start), "0", *[""] * (len(rows[start]) - 2)]
+            for start, end in quiet_runs(reports)]
 
 
 @click.command()

@@ -50,6 +50,8 @@ FACT_WEIGHT = """coalesce(f.score, 0)
     * CASE WHEN f.attributed THEN :claim ELSE 1.0 END
     * f.cluster_weight"""
 
+QUIET_RUN = 3  # empty periods shown one by one in tables and charts; a longer run is one row
+
 SERIES_COLUMNS = ["reports", "clusters", "q1", "q2", "q3", "q4", "score_sum", "score_mean", "asserted", "claimed", "escalation"]
 
 
@@ -165,3 +167,28 @@ def _zero_fill(found: pd.DataFrame, by: str, first: str, last: str) -> pd.DataFr
     filled[["score_sum", "escalation"]] = filled[["score_sum", "escalation"]].fillna(0.0)
     filled.index.name = "period"
     return filled
+
+
+def quiet_runs(reports: list[int]) -> list[tuple[int, int]]:
+    """A series for reading: the index ranges [start, end) to show, in order; a run of more than QUIET_RUN periods
+    without events (a background event of 1592 in a weekly series to 2012 leaves 21,000 of them) is one range of its
+    own, every other period a range of one. Tables and the dashboard fold such a range into one row; csv and json
+    keep every period."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    while start < len(reports):
+        end = start
+        while end < len(reports) and reports[end] == 0:
+            end += 1
+        if end - start > QUIET_RUN:
+            ranges.append((start, end))
+        else:
+            ranges += [(i, i + 1) for i in range(start, end)]
+        if end < len(reports):
+            ranges.append((end, end + 1))
+        start = end + 1
+    return ranges
+
+
+def quiet_label(first: str, last: str, periods: int) -> str:
+    return f"{first} … {last} ({periods:,} periods)"

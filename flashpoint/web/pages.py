@@ -40,7 +40,7 @@ def dyad(request: Request, db: Store, actor: Annotated[str, Path(max_length=16)]
     data = views.dyad(db, request.app.state.settings, actor, recipient, by, query.since, query.until, query)
     rows = [views.event_row(e) for e in data["events"]]
     twin = _twin(request, f"/api/dyads/{data['actor']}/{data['recipient']}")
-    return page("dyad.html", request, twin, data=data, rows=rows)
+    return page("dyad.html", request, twin, data=data, rows=rows, shown=views.series_for_reading(data["series"]))
 
 
 @router.get("/documents", response_class=HTMLResponse)

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import NothingFound, QueryError
 from ..formats import flat
-from ..monitor.aggregate import WEIGHT_SQL, code, day, names, series, weights
+from ..monitor.aggregate import WEIGHT_SQL, code, day, names, quiet_label, quiet_runs, series, weights
 from ..monitor.alerts import alerts
 from ..monitor.cluster import cluster_reports
 from ..records import Event
@@ -292,6 +292,19 @@ def dyad(store: SQLiteStore, settings: Settings, actor: str, recipient: str, by:
     return {"actor": actor, "recipient": recipient, "by": by, "since": since, "until": until, "series": rows,
             "filters": {"type": query.event_type, "modality": query.modality, "attributed": query.attributed, "text": query.text},
             **page}
+
+
+def series_for_reading(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The dashboard's chart and table: each long run of empty periods is one row (aggregate.quiet_runs), so a story
+    recalling a battle of 1592 does not draw 21,000 empty weeks; the JSON API keeps every period."""
+    shown = []
+    for start, end in quiet_runs([int(r["reports"]) for r in rows]):
+        if end - start == 1:
+            shown.append(rows[start])
+        else:
+            empty = {k: (None if k == "score_mean" else 0) for k in rows[start]}
+            shown.append({**empty, "period": quiet_label(rows[start]["period"], rows[end - 1]["period"], end - start)})
+    return shown
 
 
 def event_row(event: Event) -> dict[str, Any]:

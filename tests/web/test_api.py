@@ -316,3 +316,19 @@ def test_views_follow_writes_by_other_processes(db_url: str) -> None:
     assert {a["actor"] for a in after["alerts"]} == {"AAA", "CCC"}
     assert sum(c["events"] for c in after["by_category"]) == sum(c["events"] for c in before["by_category"]) + 5
     assert client.get("/api/documents/five-own1").json()["events"][0]["cluster"]["outlets"] == 5  # clustered on the way
+
+
+def test_the_dyad_page_folds_a_long_run_of_empty_periods_and_the_api_keeps_them(tmp_path: Path) -> None:
+    # a background event four centuries back: 21,917 empty weeks before the story's own, which the page drew one
+    # by one (7.5 MB for a real store) until they were folded
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        for n, day in enumerate(["1592-04-13", "2012-05-07", "2012-05-21"]):
+            doc = streams.Document(f"old-{n}", f"Article {n} about GGG and HHH on {day}.", published=day)
+            streams.save(store, doc, streams.event(doc, "ACCUSE", "GGG", "HHH", day))
+    client = TestClient(create_app(Settings(db=path), TOKEN))
+    page = client.get("/dyads/GGG/HHH", params={"by": "week"})
+    assert page.status_code == 200 and "21,917 periods" in page.text and len(page.text) < 100_000
+    assert "2012-05-14" in page.text  # a short quiet run stays visible
+    api = client.get("/api/dyads/GGG/HHH", params={"by": "week"}).json()
+    assert len(api["series"]) == 21_921 and sum(r["reports"] for r in api["series"]) == 3
