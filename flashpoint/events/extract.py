@@ -275,6 +275,9 @@ class Extractor(Participants):
             if sense.category == "AID" and not self.hands_over_material(token):
                 self._not_coded(token, "AID: what the verb hands over is no material aid ('provided the groundwork')")
                 return None
+            if sense.category == "REJECT" and declines_comment(token):
+                self._not_coded(token, "REJECT: declining to comment to the press, which the guide does not code")
+                return None
             if self.done_by_nature(token):
                 self._not_coded(token, f"{sense.category}: done by a disaster, disease or accident, which is no one's act")
                 return None
@@ -780,6 +783,13 @@ class Extractor(Participants):
             self.discourse.last_actors = main.actor or self.discourse.last_actors
         self.remember(sentence)
         return found
+
+
+def declines_comment(verb: Token) -> bool:
+    """"declined to comment", "did not respond to a request for comment", "refused to comment further": a reply to
+    the press, not a refusal of anything a party asked (the guide codes no press interviews)."""
+    return lemma(verb) in {"decline", "refuse", "respond", "reply", "return"} and any(
+        t.lemma_.lower() == "comment" for t in verb.subtree if verb.i < t.i <= verb.i + 6)
 
 
 def one_per_participants(found: list[Candidate]) -> list[Candidate]:

@@ -706,3 +706,8 @@ def test_chongryon_speaks_for_the_dprk() -> None:
 def test_a_reception_given_with_no_guest_named_has_the_country_it_was_given_in_as_guest() -> None:
     coded = events("The Chinese ambassador to the DPRK gave a reception at Pyongyang Koryo Hotel on Wednesday.")
     assert any(e.event_type == "CONSULT" and e.actor_codes == ["PRK"] and e.recipient_codes == ["CHN"] for e in coded)
+
+
+def test_declining_to_comment_is_no_rejection() -> None:
+    assert not [e for e in events("The ministry declined to comment on the report.") if e.event_type == "REJECT"]
+    assert any(e.event_type == "REJECT" for e in events("Iran refused to comply with the IAEA resolution."))
