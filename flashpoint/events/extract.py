@@ -275,6 +275,9 @@ class Extractor(Participants):
             if sense.category == "AID" and not self.hands_over_material(token):
                 self._not_coded(token, "AID: what the verb hands over is no material aid ('provided the groundwork')")
                 return None
+            if sense.category == "REQUEST" and asks_a_question(token):
+                self._not_coded(token, "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand")
+                return None
             if sense.category == "REJECT" and declines_comment(token):
                 self._not_coded(token, "REJECT: declining to comment to the press, which the guide does not code")
                 return None
@@ -783,6 +786,22 @@ class Extractor(Participants):
             self.discourse.last_actors = main.actor or self.discourse.last_actors
         self.remember(sentence)
         return found
+
+
+def asks_a_question(verb: Token) -> bool:
+    """"asked whether anyone sought to leave", "asked them about the facilities", "asked her name", "the question
+    X asked": asking what or whether is a question, not a request that someone act."""
+    if lemma(verb) != "ask":
+        return False
+    for child in verb.children:
+        if child.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in child.children)
+                                      or any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in child.lefts)):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in {"question", "name", "opinion", "view"}:
+            return True
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() == "question"
 
 
 def declines_comment(verb: Token) -> bool:

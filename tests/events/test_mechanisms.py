@@ -711,3 +711,11 @@ def test_a_reception_given_with_no_guest_named_has_the_country_it_was_given_in_a
 def test_declining_to_comment_is_no_rejection() -> None:
     assert not [e for e in events("The ministry declined to comment on the report.") if e.event_type == "REJECT"]
     assert any(e.event_type == "REJECT" for e in events("Iran refused to comply with the IAEA resolution."))
+
+
+def test_a_question_asked_is_no_request() -> None:
+    for text in ("The officer asked if she had called him stupid.",
+                 "The minister reached out to the villagers and asked them about the relief camps."):
+        assert not [e for e in events(text) if e.event_type == "REQUEST"], text
+    assert any(e.event_type == "REQUEST" and e.recipient_codes == ["CHN"]
+               for e in events("Japan asked China to release the detained crew."))
