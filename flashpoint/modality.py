@@ -130,7 +130,7 @@ def _intended_only(node: Token) -> bool:
         planned = [head] + [c for c in head.children if c.dep_ in {"attr", "nsubj"}] if head.lemma_ == "be" else [head]
         if any(t.lemma_.lower() in PLOTS or t.lemma_.lower() in AIMS and t.pos_ == "NOUN" for t in planned):
             return True
-    if _infinitive(node) and node.i >= 2 and _after_plot_noun(node):
+    if _infinitive(node) and _after_plot_noun(node):
         return True  # "their moves to invade the DPRK", the infinitive attached by the parser to the verb instead
     if node.dep_ in {"advcl", "xcomp"} and _infinitive(node):
         # "drew up a scenario to mount an attack", "staged drills to invade": the purpose of the plot or drill
@@ -141,9 +141,11 @@ def _intended_only(node: Token) -> bool:
 
 
 def _after_plot_noun(verb: Token) -> bool:
-    to = next(c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO")
-    before = verb.doc[to.i - 1] if to.i > 0 else None
-    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in PLOTS | PREPARATIONS | AIMS
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or to.i == 0:
+        return False
+    before = verb.doc[to.i - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in PLOTS | PREPARATIONS | AIMS
 
 
 REPORTING_HEADS = {"say", "announce", "tell", "state", "declare", "add", "report", "indicate", "confirm", "quote", "insist",

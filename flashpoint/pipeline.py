@@ -318,19 +318,21 @@ def _event(
                                                    extractor.discourse.sentence_speaker)
     attribution = own_speech_act(category.name, actor, attribution)
     mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
+    # negated by its own "not" or "never", not by a verb of failing ("failed to agree" is no refusal)
     refused = category.name in {"AGREE", "SUPPORT"} and mode_of_act == "negated" and lexicon_module.lemma(trigger) in ACCEPTING \
-        and not any(a is not None and a.stance == "denies" for a in (framed, attribution))
+        and any(c.dep_ == "neg" for c in trigger.children) and not any(a is not None and a.stance == "denies" for a in (framed, attribution))
     if refused:
         # "the DPRK never accepts such food", "did not agree to the plan": a refusal that happened (the guide's
         # REJECT), not an agreement that did not; "denied that it had agreed" stays a denied agreement
         category, mode_of_act, why = ontology_module.load()["REJECT"], "actual", "acceptance refused: a rejection"
+    to_come = mode_of_act == "future"  # dates resolve forward ("on Friday") whatever the modality becomes
     if category.name == "ASSAULT" and mode_of_act == "future":
         # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the
         # guide codes as hypothetical ("its plan to invade the DPRK")
         mode_of_act, why = "hypothetical", f"{why}; an attack yet to come is hypothetical"
     if category.name == "REJECT" and mode_of_act == "negated" and lexicon_module.lemma(trigger) not in lexicon.negative_verbs:
         mode_of_act, why = "actual", "a refusal that happened ('will never deal with X'), not a negated event"
-    resolved, date_text = _date(candidate, frame, published, future=mode_of_act == "future")
+    resolved, date_text = _date(candidate, frame, published, future=to_come)
     if published is None and reference is not None and mode_of_act == "actual":
         # no publication date: the latest year the text mentions still tells "in 1998" from this year's events
         resolved_then, then_text = _date(candidate, frame, reference, future=False)

@@ -117,3 +117,8 @@ def test_acceptance_refused_is_a_rejection_but_a_denied_agreement_is_not() -> No
     assert refused[0].produced_by.startswith("rule:reject.refused-acceptance.v1")
     denied = flashpoint.code_text("Tokyo denied that it had agreed to the plan.", published="2024-06-05")
     assert ("AGREE", "negated") in [(e.event_type, e.modality) for e in denied]
+
+
+def test_an_attack_yet_to_come_keeps_its_date_ahead() -> None:
+    attack = [e for e in flashpoint.code_text("Russia will attack Kyiv on Friday.", published="2012-05-01") if e.event_type == "ASSAULT"]
+    assert attack and attack[0].modality == "hypothetical" and attack[0].date == "2012-05-04"

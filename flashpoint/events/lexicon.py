@@ -89,6 +89,7 @@ class Lexicon:
     greeting_words: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
+    civilian_nouns: frozenset[str] = frozenset()
 
     def voices(self, word: str, category: str) -> bool:
         """Whether the word's subject or owner is the one who judges or asks, for an act of this category."""
@@ -135,6 +136,7 @@ def load() -> Lexicon:
         greeting_words=frozenset(raw.get("greeting_words") or ()),
         message_nouns=frozenset(raw.get("message_nouns") or ()),
         people_nouns=frozenset(raw.get("people_nouns") or ()),
+        civilian_nouns=frozenset(raw.get("civilian_nouns") or ()),
     )
 
 

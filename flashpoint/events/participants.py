@@ -47,6 +47,9 @@ REFERRING_NOUNS = {"country", "nation", "regime", "state", "government", "leader
 OBJECT_CONTROL = {"lead", "force", "compel", "prompt", "cause", "push", "drive", "urge", "ask", "order", "allow", "enable",
                   "encourage", "invite", "persuade", "require", "get", "tell", "warn", "pressure", "pressurize",
                   "oblige", "instruct", "direct", "permit", "authorize", "authorise", "help", "inspire", "provoke"}
+MONTHS = {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+          "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
+ASKING_NOUNS = {"demand", "call", "request", "invitation", "appeal", "order", "instruction", "plea", "ultimatum", "urging"}
 FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "council", "federation", "league", "union",
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
@@ -90,6 +93,12 @@ def issued_objects(verb: Token) -> list[Token]:
     parser reads as "made [an open letter public]")."""
     return [c for c in verb.children if c.dep_ == "dobj"] + [
         s for c in verb.children if c.dep_ in {"ccomp", "oprd", "xcomp"} and c.pos_ == "ADJ" for s in c.children if s.dep_ == "nsubj"]
+
+
+def own_name(head: Token) -> list[Token]:
+    """The words after a noun that belong to its name ("the secretary of a branch of the Communist Party of Italy"),
+    not a clause or apposition about it ("the Coalition, which runs clinics in Syria")."""
+    return [t for c in head.children if c.i > head.i and c.dep_ not in {"relcl", "acl", "appos", "punct"} for t in c.subtree]
 
 
 def bare_name(token: Token) -> bool:
@@ -332,7 +341,10 @@ class Participants:
         for width in (1, 2, 3):  # datelines are often in capitals, which the case-sensitive matcher does not see
             words = self.doc[:width]
             # "BANDAR SERI BEGAWAN, July 25 (Agency):": a comma ends a dateline only in capitals
-            closing = {"—", "–", "-", "--", ":"} | ({","} if words.text.isupper() else set())
+            # "BANDAR SERI BEGAWAN, July 25 (Agency):": a comma ends a dateline only in capitals and before a date
+            # (not a headline in capitals: "RUSSIA, CHINA SIGN ENERGY PACT")
+            dated = len(self.doc) > width + 1 and self.doc[width + 1].lower_.rstrip(".") in MONTHS
+            closing = {"—", "–", "-", "--", ":"} | ({","} if words.text.isupper() and dated else set())
             if len(self.doc) > width and self.doc[width].text in closing:
                 entries = self.kb.surfaces.get(self.doc[:width].text.title(), [])
                 places = [e for e in entries if e.kind in {"capital", "place", "country"} and e.code]
@@ -468,7 +480,9 @@ class Participants:
 
     def deictic_actor(self, head: Token, sector: str | None) -> Actor | None:
         """'the country', 'the regime', 'state media': the text's dominant country, when it is safe to say."""
-        if self.dominant in KOREAN_HALVES.values() and not self.conjunct and any(
+        # "a puppet government in Crimea": placed by the phrase itself ("the puppet group of traitors" is not)
+        placed = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} and any(o.i in self.index for o in c.children) for c in head.children)
+        if self.dominant in KOREAN_HALVES.values() and not self.conjunct and not placed and any(
                 c.lower_ == "puppet" for c in head.children if c.dep_ in {"amod", "compound"}):
             # Pyongyang's word for Seoul's government, army or "group", in any story of the peninsula
             self.used_reference = True
@@ -482,8 +496,8 @@ class Participants:
             return None
         country = self.dominant
         if head.lower_ in KOREAN_HALVES:
-            if self.dominant not in KOREAN_HALVES.values():
-                return None
+            if self.dominant not in KOREAN_HALVES.values() or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+                return None  # "the north of the country" is a region
             country = KOREAN_HALVES[head.lower_]  # on the peninsula "the north" is the DPRK whoever writes
         self.used_reference = True
         span = self.doc[head.left_edge.i : head.i + 1]
@@ -630,6 +644,8 @@ class Participants:
         if verb.dep_ != "acl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
         noun = verb.head
+        if noun.lemma_.lower() in ASKING_NOUNS:
+            return None  # "Ukraine's demand to withdraw": the one asked is to act, not the one asking
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
             # a pronoun's antecedent is a guess, and a wrong doer is worse than none ("its effort to repulse …")
@@ -674,7 +690,7 @@ class Participants:
                     return None
                 # nobody the knowledge base knows: the country its own phrase names ("the secretary of a branch of
                 # the Communist Party of Italy"), else, in a text filed from or about one country, most likely its own
-                named = self.named_country(t for t in head.subtree if t.i > head.i)
+                named = self.named_country(own_name(head))
                 placed = named or (self.home if head.lower_ not in SPEAKING_PRONOUNS else None)
                 self.used_reference = self.used_reference or placed is not None
                 return self.unknown_party(head, placed)
@@ -688,7 +704,7 @@ class Participants:
         placed by the country its own name holds — whom a later "it" or "they" means."""
         if head.pos_ != "PROPN" and head.ent_type_ != "ORG":
             return []
-        named = self.named_country(t for t in head.subtree if t.i > head.i)
+        named = self.named_country(own_name(head))
         return [self.unknown_party(head, named)] if named else []
 
     def named_country(self, tokens: Iterable[Token]) -> str | None:

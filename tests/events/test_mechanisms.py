@@ -719,3 +719,27 @@ def test_a_question_asked_is_no_request() -> None:
         assert not [e for e in events(text) if e.event_type == "REQUEST"], text
     assert any(e.event_type == "REQUEST" and e.recipient_codes == ["CHN"]
                for e in events("Japan asked China to release the detained crew."))
+
+
+@pytest.mark.parametrize(("text", "event_type", "unwanted"), [
+    # what a judged event noun's "of" names is its patient, not its owner
+    ("Turkey condemned the shelling of Syrian villages.", "ACCUSE", ("TUR", "SYR")),
+    # a pronoun owner the sentence itself names is mostly the doer
+    ("Putin denounced his remarks.", "ACCUSE", ("RUS", "RUS")),
+    # soldiers and officers are either side's, not the place's
+    ("Russian troops shot the officer near Kharkiv.", "ASSAULT", ("RUS", "RUS")),
+    # a demand's owner asks; the one asked is to act
+    ("Russia ignored Ukraine's demand to withdraw its troops from Crimea.", "RETREAT", ("UKR", None)),
+    # "the north of the country" is a region
+    ("South Korea said it sent troops to the north of the country to help flood victims.", "MOBILIZE", ("KOR", "PRK")),
+])
+def test_review_overreaches_stay_fixed(text: str, event_type: str, unwanted: tuple[str, str | None]) -> None:
+    actor, recipient = unwanted
+    coded = [e for e in events(text) if e.event_type == event_type]
+    assert not [e for e in coded if actor in e.actor_codes and (recipient is None or recipient in e.recipient_codes)], coded
+
+
+def test_failing_to_agree_is_no_rejection_and_a_headline_in_capitals_is_no_dateline() -> None:
+    assert not [e for e in events("Israel and Hamas failed to agree on a ceasefire.") if e.event_type == "REJECT"]
+    coded = events("RUSSIA, CHINA SIGN ENERGY PACT\n\nPolice arrested protesters in the capital.")
+    assert not any("RUS" in e.actor_codes for e in coded if e.event_type == "COERCE")
