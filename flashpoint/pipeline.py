@@ -277,6 +277,22 @@ def _traced(chosen: lexicon_module.Typer, trace: Trace | None) -> lexicon_module
 
 
 ACCEPTING = {"accept", "agree", "approve", "recognize", "recognise", "endorse"}
+# verbs of loud talk that, about force, make a threat of it ("talked about striking", "clamoured for a strike")
+TALKING_OF_FORCE = {"talk", "cry", "clamor", "clamour", "vociferate", "bluster", "rant", "shout", "scream", "yell",
+                    "trumpet", "babble"}  # not "boasted of destroying": that tells of force used
+
+
+def talked_of_force(trigger: Token) -> bool:
+    """Whether an act of force is what a subject talks loudly about ("dared to talk about striking the
+    headquarters", "cried out for strongly reacting against any provocation")."""
+    node = trigger
+    for _ in range(4):
+        if node.dep_ not in {"pcomp", "pobj", "prep", "xcomp", "dobj"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in TALKING_OF_FORCE
+    return False
 
 
 def _asked(trigger: Token) -> bool:
@@ -325,6 +341,11 @@ def _event(
         # "the DPRK never accepts such food", "did not agree to the plan": a refusal that happened (the guide's
         # REJECT), not an agreement that did not; "denied that it had agreed" stays a denied agreement
         category, mode_of_act, why = ontology_module.load()["REJECT"], "actual", "acceptance refused: a rejection"
+    talked = category.name == "ASSAULT" and talked_of_force(trigger)
+    if talked:
+        # "talked about striking the headquarters", "cried out for strongly reacting": force spoken of, not used —
+        # the guide codes the threat, not the threatened act
+        category, mode_of_act, why = ontology_module.load()["THREATEN"], "actual", "force talked of: a threat"
     to_come = mode_of_act == "future"  # dates resolve forward ("on Friday") whatever the modality becomes
     if category.name == "ASSAULT" and mode_of_act == "future":
         # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the
@@ -343,6 +364,8 @@ def _event(
     produced_by, mode = sense.rule_id, sense.mode
     if refused:
         produced_by, mode = f"rule:reject.refused-acceptance.v1 (after {produced_by})", None
+    if talked:
+        produced_by, mode = f"rule:threaten.force-talked-of.v1 (after {produced_by})", None
     joint, actor, recipient = joint_exercise(category.name, trigger, candidate.light_verb or trigger, actor, recipient, mode_of_act)
     if joint != category.name:
         category, mode = ontology_module.load()[joint], None

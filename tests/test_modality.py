@@ -122,3 +122,11 @@ def test_acceptance_refused_is_a_rejection_but_a_denied_agreement_is_not() -> No
 def test_an_attack_yet_to_come_keeps_its_date_ahead() -> None:
     attack = [e for e in flashpoint.code_text("Russia will attack Kyiv on Friday.", published="2012-05-01") if e.event_type == "ASSAULT"]
     assert attack and attack[0].modality == "hypothetical" and attack[0].date == "2012-05-04"
+
+
+def test_force_talked_of_is_a_threat_not_an_attack() -> None:
+    coded = flashpoint.code_text("The minister talked about bombing the rebel bases.", published="2024-06-05")
+    assert [(e.event_type, e.modality) for e in coded] == [("THREATEN", "actual")]
+    assert coded[0].produced_by.startswith("rule:threaten.force-talked-of.v1")
+    used = flashpoint.code_text("The army bombed the rebel bases.", published="2024-06-05")
+    assert [e.event_type for e in used] == ["ASSAULT"]
