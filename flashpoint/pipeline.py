@@ -346,6 +346,10 @@ def _event(
         # "talked about striking the headquarters", "cried out for strongly reacting": force spoken of, not used —
         # the guide codes the threat, not the threatened act
         category, mode_of_act, why = ontology_module.load()["THREATEN"], "actual", "force talked of: a threat"
+    if category.name == "THREATEN" and mode_of_act == "future":
+        # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come
+        # (every THREATEN in the training labels is actual or historical)
+        mode_of_act, why = "actual", f"{why}; a threat is made when said"
     to_come = mode_of_act == "future"  # dates resolve forward ("on Friday") whatever the modality becomes
     if category.name == "ASSAULT" and mode_of_act == "future":
         # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the

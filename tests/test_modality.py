@@ -130,3 +130,7 @@ def test_force_talked_of_is_a_threat_not_an_attack() -> None:
     assert coded[0].produced_by.startswith("rule:threaten.force-talked-of.v1")
     used = flashpoint.code_text("The army bombed the rebel bases.", published="2024-06-05")
     assert [e.event_type for e in used] == ["ASSAULT"]
+
+
+def test_a_threat_is_made_when_said_though_what_it_threatens_is_to_come() -> None:
+    assert modality_of("The DPRK will bolster its nuclear deterrent.", "THREATEN") == "actual"
