@@ -276,6 +276,7 @@ def _traced(chosen: lexicon_module.Typer, trace: Trace | None) -> lexicon_module
     return chosen
 
 
+MAIN_CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}  # not "how relations should look", "a court that should decide"
 ACCEPTING = {"accept", "agree", "approve", "recognize", "recognise", "endorse"}
 # verbs of loud talk that, about force, make a threat of it ("talked about striking", "clamoured for a strike")
 TALKING_OF_FORCE = {"talk", "cry", "clamor", "clamour", "vociferate", "bluster", "rant", "shout", "scream", "yell",
@@ -346,6 +347,10 @@ def _event(
         # "talked about striking the headquarters", "cried out for strongly reacting": force spoken of, not used —
         # the guide codes the threat, not the threatened act
         category, mode_of_act, why = ontology_module.load()["THREATEN"], "actual", "force talked of: a threat"
+    if category.name == "REQUEST" and mode_of_act == "hypothetical" and any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"should", "must"} for c in trigger.children) and trigger.dep_ in MAIN_CLAUSE_DEPS:
+        # "the U.S. should withdraw its forces": an obligation laid on a party is a demand made, not a possible one
+        mode_of_act, why = "actual", "an obligation laid on a party: a demand made"
     if category.name == "THREATEN" and mode_of_act == "future":
         # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come
         # (every THREATEN in the training labels is actual or historical)

@@ -134,3 +134,7 @@ def test_force_talked_of_is_a_threat_not_an_attack() -> None:
 
 def test_a_threat_is_made_when_said_though_what_it_threatens_is_to_come() -> None:
     assert modality_of("The DPRK will bolster its nuclear deterrent.", "THREATEN") == "actual"
+
+
+def test_an_obligation_laid_on_a_party_is_a_demand_made() -> None:
+    assert modality_of("The U.S. should withdraw its armed forces from south Korea, the statement said.", "REQUEST") == "actual"
