@@ -83,8 +83,8 @@ def test_an_act_named_as_a_reason_happened() -> None:
 
 
 def test_a_temporal_clause_shares_the_time_of_its_clause() -> None:
-    text = ("Diplomatic ties were severed in 2016 when Iranian protesters attacked the Saudi embassy in Tehran "
-            "after Riyadh executed a cleric.")
+    text = ("Relations broke down in 2016 when Iranian demonstrators attacked the Saudi embassy in Tehran "
+            "after Riyadh put a cleric to death.")
     coded = {e.trigger.text: e for e in flashpoint.code_text(text, published="2022-07-20")}
     assert coded["attacked"].modality == "historical" and coded["attacked"].date == "2016"
     monday = {e.trigger.text: e for e in flashpoint.code_text("Police arrested two men on Monday after they attacked a guard.",
@@ -107,7 +107,7 @@ def test_an_attack_yet_to_come_is_hypothetical_not_future() -> None:
 
 
 def test_what_moves_are_made_to_do_is_hypothetical_however_the_parser_attaches_it() -> None:
-    text = "The traitors are joining the U.S. imperialists in their ceaseless moves to invade the DPRK."
+    text = "The puppets keep siding with their American masters in their endless moves to invade the DPRK."
     assert modality_of(text, "ASSAULT") == "hypothetical"
 
 
@@ -133,8 +133,8 @@ def test_force_talked_of_is_a_threat_not_an_attack() -> None:
 
 
 def test_a_threat_is_made_when_said_though_what_it_threatens_is_to_come() -> None:
-    assert modality_of("The DPRK will bolster its nuclear deterrent.", "THREATEN") == "actual"
+    assert modality_of("The DPRK will bolster its war deterrent still further.", "THREATEN") == "actual"
 
 
 def test_an_obligation_laid_on_a_party_is_a_demand_made() -> None:
-    assert modality_of("The U.S. should withdraw its armed forces from south Korea, the statement said.", "REQUEST") == "actual"
+    assert modality_of("The U.S. should pull its troops out of south Korea at once, the statement said.", "REQUEST") == "actual"

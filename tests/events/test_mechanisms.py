@@ -45,7 +45,7 @@ def test_surname_introduced_with_a_country_cue_keeps_its_code() -> None:
 
 
 def test_first_person_in_a_message_is_its_sender() -> None:
-    text = "Kim Jong Il on Monday sent a message to the president of Laos.\nThe message says:\nI extend warm congratulations to you."
+    text = "Kim Jong Il on Monday sent a message to the president of Laos.\nThe message reads:\nI warmly congratulate you on the national holiday."
     coded = events(text, published="2011-12-05")
     assert any(e.event_type == "SUPPORT" and e.actor_codes == ["PRK"] for e in coded)
 
@@ -233,7 +233,7 @@ def test_a_visit_to_a_place_is_not_a_meeting_but_a_visit_to_a_country_is(typer: 
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_spokesman_for_a_body_speaks_for_its_country(typer: str) -> None:
-    text = "Japan and Cuba held talks in Tokyo on Monday.\n\nA spokesman for the Korea Asia-Pacific Peace Committee condemned the talks."
+    text = "Japan and Cuba held talks in Tokyo on Monday.\n\nA spokesman for the Committee for the Peaceful Reunification of Korea denounced the meeting."
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["PRK"] for e in events(text, typer=typer))
     loose = events("A spokesman for peace condemned the blockade.", typer=typer)
     assert not any(e.actor_codes for e in loose if e.event_type == "ACCUSE")
@@ -248,7 +248,7 @@ def test_a_statement_issued_to_criticize_is_its_issuers_act(typer: str) -> None:
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_person_described_by_an_office_of_a_known_body_belongs_to_its_country(typer: str) -> None:
     text = ("Japan and Cuba held talks in Tokyo on Monday.\n\n"
-            "Ri Chol Nam, chief of the liaison mission of the Korea Asia-Pacific Peace Committee, condemned the talks.")
+            "Ri Chol Nam, chief of the liaison office of the Committee for the Peaceful Reunification of Korea, denounced the meeting.")
     accusations = [e for e in events(text, typer=typer) if e.event_type == "ACCUSE"]
     assert accusations and accusations[0].actor_codes == ["PRK"] and accusations[0].actor[0].text.startswith("Ri Chol Nam, chief")
 
@@ -344,7 +344,7 @@ def test_a_plight_a_statement_lays_on_a_party_accuses_it_but_credit_does_not(typ
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_an_appeal_or_obligation_in_a_statement_is_the_speakers_demand_but_its_own_resolve_is_not(typer: str) -> None:
-    text = cuban_statement("It is urgent to check the moves of the Canadian warships.",
+    text = cuban_statement("It is imperative to halt the manoeuvres of the Canadian warships.",
                            "The Canadian authorities should stop the drills at once.",
                            "We should strengthen our coastal defence.")
     requests = [e for e in events(text, typer=typer) if e.event_type == "REQUEST"]
@@ -524,7 +524,7 @@ def test_a_guest_received_or_hosted_is_the_actor_and_the_host_the_recipient(type
     assert consult and consult[0].actor_codes == ["JOR"] and consult[0].recipient_codes == ["EGY"]
 
 
-@pytest.mark.parametrize("text", ["The King of Morocco said he would be ready to host a meeting between Israel and the Palestinians.",
+@pytest.mark.parametrize("text", ["The Moroccan king said he was prepared to host talks between Israel and the Palestinians.",
                                   "Egypt will host talks between Israel and Hamas next week."])
 def test_hosting_a_meeting_between_others_keeps_the_host_as_actor(text: str) -> None:
     consult = [e for e in events(text, typer="rules") + events(text) if e.event_type == "CONSULT"]
@@ -538,7 +538,7 @@ def test_a_place_name_inside_a_persons_name_places_nothing() -> None:
     assert not any("MYS" in e.actor_codes + e.recipient_codes for e in events(text))
     assert [e.actor_codes for e in events("Police in Sabah arrested three smugglers on Monday.") if e.event_type == "COERCE"] == [["MYS"]]
     # a place the parser alone takes for a person still places its police
-    tortured = events("A former council member has alleged that she was tortured by police in Rajshahi's Mohonpur a week ago.")
+    tortured = events("A former council member says she was beaten by police in Rajshahi's Puthia last week.")
     assert [e.actor_codes for e in tortured if e.event_type == "ASSAULT"] == [["BGD"]]
 
 
@@ -574,8 +574,8 @@ def test_the_colorado_party_is_no_american_state() -> None:
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_placing_a_request_is_a_light_verb_for_the_request(typer: str) -> None:
-    coded = events("South Africa has placed a formal request with the UAE authorities to extradite the brothers.", typer=typer)
-    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "REQUEST"] == [(["ZAF"], ["ARE"])]
+    coded = events("Kenya has lodged an urgent request with the Ugandan authorities to hand over the suspects.", typer=typer)
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "REQUEST"] == [(["KEN"], ["UGA"])]
 
 
 def test_a_letter_made_public_speaks_for_whoever_made_it_public() -> None:
@@ -592,14 +592,14 @@ def test_it_asking_in_a_reported_statement_is_the_statements_issuer() -> None:
 
 
 def test_he_in_a_clause_after_a_subject_naming_a_person_is_that_person() -> None:
-    coded = events("The warning from Chinese Foreign Minister Wang Yi came as he wrapped up a long meeting with "
+    coded = events("The remarks by Foreign Minister Wang Yi of China came as he wrapped up a long meeting with "
                    "Secretary of State Antony Blinken.")
     meeting = [e for e in coded if e.event_type == "CONSULT"]
     assert meeting and meeting[0].actor_codes == ["CHN"] and meeting[0].recipient_codes == ["USA"]
 
 
 def test_a_plan_announced_is_carried_out_by_whoever_announced_it() -> None:
-    coded = events("The United States announced a plan to conduct an interceptor missile test this year.")
+    coded = events("Washington announced a plan to carry out a new anti-missile test next spring.")
     assert any(e.event_type == "MOBILIZE" and e.actor_codes == ["USA"] for e in coded)
 
 
@@ -630,9 +630,9 @@ def test_a_party_asked_at_home_is_the_recipient_but_the_speakers_own_country_is_
 
 
 def test_a_dateline_in_capitals_ended_by_a_comma_places_the_story() -> None:
-    coded = events("BANDAR SERI BEGAWAN, July 25 (Borneo Bulletin): Houng Yu Kai denied the charges against him.")
+    coded = events("BANDAR SERI BEGAWAN, March 3 (Example Wire): Lim Wei Ting denied the charges against him.")
     denial = [e for e in coded if e.event_type == "REJECT"]
-    assert denial and denial[0].actor_codes == ["BRN"] and denial[0].actor[0].text == "Houng Yu Kai"
+    assert denial and denial[0].actor_codes == ["BRN"] and denial[0].actor[0].text == "Lim Wei Ting"
 
 
 def test_a_story_naming_two_countries_equally_is_at_home_in_the_first() -> None:
@@ -642,8 +642,8 @@ def test_a_story_naming_two_countries_equally_is_at_home_in_the_first() -> None:
 
 
 def test_an_act_told_as_the_way_a_party_acted_is_that_partys() -> None:
-    coded = events("The move came after Madrid came out in support of Morocco's plan for the region.")
-    assert any(e.event_type == "SUPPORT" and e.actor_codes == ["ESP"] for e in coded)
+    coded = events("The row deepened after Lisbon came out strongly in support of the Spanish proposal.")
+    assert any(e.event_type == "SUPPORT" and e.actor_codes == ["PRT"] for e in coded)
     coped = events("Japan says it must be ready to cope with missile attacks.")
     assert not any(e.event_type == "ASSAULT" and "JPN" in e.actor_codes for e in coped)
 
@@ -654,32 +654,32 @@ def test_a_friendship_body_of_two_countries_sits_in_the_first() -> None:
 
 
 def test_the_one_made_to_act_is_the_actor_of_the_act() -> None:
-    coded = events("Pressure from Washington led Jakarta to threaten to walk away from the deal.")
-    assert any(e.event_type == "THREATEN" and e.actor_codes == ["IDN"] for e in coded)
-    visit = events("Kim Jong Il visited China in May to hold talks with Hu Jintao.")
+    coded = events("Pressure from Washington led Manila to threaten to quit the negotiations.")
+    assert any(e.event_type == "THREATEN" and e.actor_codes == ["PHL"] for e in coded)
+    visit = events("Kim Jong Il visited Russia in August to hold talks with Dmitry Medvedev.")
     assert all(e.actor_codes == ["PRK"] for e in visit if e.event_type == "CONSULT")
 
 
 def test_drills_and_tests_of_a_party_are_performed_by_it() -> None:
-    coded = events("Veterans held a rally in Seoul on March 9 to denounce the war exercises of the U.S. and the south "
-                   "Korean puppet forces.")
+    coded = events("Former soldiers rallied in Busan on Friday to condemn the war drills of the United States and "
+                   "Seoul's army.")
     assert any(e.event_type == "COOPERATE" and set(e.actor_codes) == {"KOR", "USA"} for e in coded)
     tested = events("The missile test of the DPRK alarmed Tokyo.")
     assert any(e.event_type == "MOBILIZE" and e.actor_codes == ["PRK"] for e in tested)
 
 
 def test_what_is_visited_or_met_must_be_a_party_for_a_consult() -> None:
-    camp = events("WINDHOEK, Namibia — The U.S. envoy also visited a refugee camp where refugees receive services "
-                  "funded by the United States.")
+    camp = events("WINDHOEK, Namibia — The U.S. envoy also toured a clinic where patients get care paid for by the "
+                  "United States.")
     assert not [e for e in camp if e.event_type == "CONSULT"]
-    met = events("Pillay argued Ramaphosa had met all the constitutional prerequisites to suspend Mkhwebane.")
+    met = events("The lawyer argued the minister had met every legal requirement to dismiss the official.")
     assert not [e for e in met if e.event_type == "CONSULT"]
     assert any(e.event_type == "CONSULT" for e in events("Putin met the Chinese delegation in Moscow."))
 
 
 def test_it_voicing_after_a_body_placed_by_its_own_name_is_that_body() -> None:
-    coded = events("The Joint Action for Meeting with Prisoners of Conscience in south Korea held a rally on Monday.\n\n"
-                   "It deplored that the prisoners of conscience are forced to live in agony.")
+    coded = events("The Solidarity Front for Political Prisoners in south Korea held a rally on Monday.\n\n"
+                   "It deplored that the jailed activists are forced to live in misery.")
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["KOR"] and e.actor[0].text == "It" for e in coded)
 
 
@@ -722,16 +722,15 @@ def test_failing_to_agree_is_no_rejection_and_a_headline_in_capitals_is_no_datel
 
 @pytest.mark.parametrize(("text", "event_type", "actor", "recipient"), [
     # an event noun's pronoun owner is the subject of a clause that governs it
-    ("The leaders agreed on Wednesday to make sure Russia faces severe consequences for its invasion of Ukraine.",
-     "ASSAULT", "RUS", "UKR"),
+    ("The two leaders agreed to make sure Russia pays a heavy price for its invasion of Ukraine.", "ASSAULT", "RUS", "UKR"),
     # whose stand or statement is judged: its owner named after "of"
-    ("The France-Korea Friendship Association fully supports this stand of the DPRK on nuclear energy.", "SUPPORT", "FRA", "PRK"),
+    ("The Italy-Korea Friendship Association strongly backs this stand of the DPRK on space development.", "SUPPORT", "ITA", "PRK"),
     # what a party is provided with reaches that party
     ("Russia on Monday provided the DPRK with a grant of 50,000 tons of food.", "AID", "RUS", "PRK"),
     # Chongryon speaks for the DPRK
-    ("The General Association of Korean Residents in Japan (Chongryon) on Friday denounced the U.S.", "ACCUSE", "PRK", "USA"),
+    ("Chongryon on Friday denounced the U.S. in a statement.", "ACCUSE", "PRK", "USA"),
     # a reception given with no guest named: the country it was given in is the guest
-    ("The Chinese ambassador to the DPRK gave a reception at Pyongyang Koryo Hotel on Wednesday.", "CONSULT", "PRK", "CHN"),
+    ("The Vietnamese ambassador to the DPRK gave a reception at a Pyongyang hotel on Tuesday.", "CONSULT", "PRK", "VNM"),
 ])
 def test_who_did_it_to_whom(text: str, event_type: str, actor: str, recipient: str) -> None:
     coded = events(text, published="2012-05-01")
