@@ -58,7 +58,7 @@ def trigger_modality(text: str, trigger: str) -> str:
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("The U.S. staged large-scale drills for invading the DPRK, the paper said.", "invading"),
-    ("The generals of the U.S. drew up a scenario to mount a surprise attack on the DPRK.", "attack"),
+    ("The American generals drew up a scenario to mount a sudden attack against the DPRK.", "attack"),
     ("Canada staged exercises to invade Cuba.", "invade"),
     ("The final objective of the joint drills is to invade Cuba.", "invade"),
     ("Canada held exercises simulating a Canadian invasion of Cuba.", "invasion"),
@@ -93,8 +93,8 @@ def test_a_temporal_clause_shares_the_time_of_its_clause() -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("He termed the saber-rattling an operation for invading the DPRK.", "invading"),
-    ("If they truly want peace, they should stop at once the joint military exercises targeted against the DPRK, it noted.", "targeted"),
+    ("He called the war games an operation for invading the DPRK.", "invading"),
+    ("If they really want peace, they should call off the joint drills targeted against the DPRK, it added.", "targeted"),
 ])
 def test_what_an_operation_is_for_or_a_drill_is_aimed_at_has_not_happened(text: str, trigger: str) -> None:
     # the trigger model reads these words as assaults; the rules do not know them in this use

@@ -370,7 +370,7 @@ def test_who_sent_or_did_what_a_party_received_or_faced_is_the_actor(typer: str)
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_condemnation_on_a_condition_is_a_warning(typer: str) -> None:
-    text = cuban_statement("The Canadian authorities are gravely mistaken if they think they can go scot-free.",
+    text = cuban_statement("The Canadian authorities are sorely mistaken if they believe they will escape punishment.",
                            "The Canadian authorities are gravely mistaken.")
     coded = [(e.event_type, e.actor_codes, e.recipient_codes) for e in events(text, typer=typer) if e.mode == "voiced"]
     assert coded == [("THREATEN", ["CUB"], ["CAN"]), ("ACCUSE", ["CUB"], ["CAN"])]
@@ -439,15 +439,15 @@ def test_an_agentless_arrest_is_the_act_of_the_authorities_where_the_story_was_f
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_an_uncoded_object_is_of_the_country_the_story_was_filed_from(typer: str) -> None:
-    filed = events("DHAKA - Police arrested the bus driver Mahbubur Rahman on Wednesday.", typer=typer)
+    filed = events("DHAKA - Police detained the rickshaw driver Abdul Karim on Friday.", typer=typer)
     assert [(e.actor_codes, e.recipient_codes) for e in filed if e.event_type == "COERCE"] == [(["BGD"], ["BGD"])]
-    unplaced = events("Police arrested the bus driver Mahbubur Rahman on Wednesday.", typer=typer)
+    unplaced = events("Police detained the rickshaw driver Abdul Karim on Friday.", typer=typer)
     assert not any(e.recipient_codes for e in unplaced)
 
 
 def test_he_is_the_person_a_body_in_the_title_placed() -> None:
-    coded = events("Democratic Progressive Party Legislator Hung Sun-han criticized the police response on Monday.\n\n"
-                   "He accused Miaoli County police of negligence.")
+    coded = events("Democratic Progressive Party Legislator Lin Mei-hua criticized the county government on Monday.\n\n"
+                   "He accused the Taichung police of negligence.")
     accusation = [e for e in coded if e.trigger.text == "accused"]
     assert accusation and accusation[0].actor_codes == ["TWN"] and accusation[0].actor[0].text == "He"
 
@@ -458,7 +458,7 @@ def test_handing_over_is_aid_only_when_what_is_handed_over_is_material(typer: st
     assert not [e for e in events("Japan provided the groundwork for talks with Haiti.", typer=typer) if e.event_type == "AID"]
 
 
-@pytest.mark.parametrize("text", ["The statement demanded the prosecution make an apology to the people.",
+@pytest.mark.parametrize("text", ["The statement demanded the police offer an apology to the victims.",
                                   "The opposition demanded that the army withdraw its troops from the capital.",
                                   "The Chinese foreign ministry urged Japan to end its policy of denying the wartime abuses."])
 def test_what_a_demand_asks_for_in_its_clause_is_no_event_of_its_own(text: str) -> None:
@@ -496,7 +496,7 @@ def test_a_verbless_parse_takes_the_first_noun_for_the_subject_of_the_participle
 
 
 def test_he_after_an_official_named_by_title_alone_is_that_official() -> None:
-    text = "The defense minister of Syria declared that the army will defend the homeland. He urged the armed forces to remain on high alert."
+    text = "The defense minister of Syria declared that the army will defend the homeland. He urged the troops to stay ready for combat."
     request = [e for e in events(text) if e.event_type == "REQUEST"]
     assert request and request[0].actor_codes == ["SYR"] and request[0].actor[0].text == "He"
     # a group is no antecedent of "he"
@@ -513,8 +513,8 @@ def test_the_speakers_own_country_named_as_the_victim_is_not_the_one_accused() -
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_guest_received_or_hosted_is_the_actor_and_the_host_the_recipient(typer: str) -> None:
-    for text, guest, host in (("Egyptian President Abdel Fattah al-Sisi received the visiting foreign minister of Jordan in Cairo.", "JOR", "EGY"),
-                              ("Algerian president Abdelmadjid Tebboune hosted his Venezuelan counterpart Nicolas Maduro in Algiers on Thursday.",
+    for text, guest, host in (("Egyptian President Abdel Fattah al-Sisi received the foreign minister of Jordan at the presidential palace.", "JOR", "EGY"),
+                              ("Algerian president Abdelmadjid Tebboune hosted Venezuelan president Nicolas Maduro in the capital on Sunday.",
                                "VEN", "DZA")):
         consult = [e for e in events(text, typer=typer) if e.event_type == "CONSULT"]
         assert consult and (consult[0].actor_codes, consult[0].recipient_codes) == ([guest], [host])
