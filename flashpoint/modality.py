@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
+from .events.lexicon import lemma
 from .records import Attribution, Modality
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -191,3 +194,67 @@ def _reported(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+MAIN_CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}  # not "how relations should look", "a court that should decide"
+ACCEPTING = {"accept", "agree", "approve", "recognize", "recognise", "endorse"}
+# verbs of loud talk that, about force, make a threat of it ("talked about striking", "clamoured for a strike")
+TALKING_OF_FORCE = {"talk", "cry", "clamor", "clamour", "vociferate", "bluster", "rant", "shout", "scream", "yell",
+                    "trumpet", "babble"}  # not "boasted of destroying": that tells of force used
+
+
+def talked_of_force(trigger: Token) -> bool:
+    """Whether an act of force is what a subject talks loudly about ("dared to talk about striking the
+    headquarters", "cried out for strongly reacting against any provocation")."""
+    node = trigger
+    for _ in range(4):
+        if node.dep_ not in {"pcomp", "pobj", "prep", "xcomp", "dobj"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in TALKING_OF_FORCE
+    return False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A coded act as the speech act it is: its category and modality after the rules below, why, whether its
+    date resolves forward, and the rule that changed its category (for `produced_by`), if any."""
+
+    category: str
+    modality: Modality
+    why: str
+    to_come: bool
+    rule: str | None = None
+
+
+def speech_act_reading(category: str, modality: Modality, why: str, trigger: Token, denied: bool,
+                       negative_verbs: frozenset[str]) -> Reading:
+    """Speech acts happen when they are said, whatever the modality of what they are about."""
+    rule = None
+    # negated by its own "not" or "never", not by a verb of failing ("failed to agree" is no refusal)
+    if category in {"AGREE", "SUPPORT"} and modality == "negated" and lemma(trigger) in ACCEPTING \
+            and any(c.dep_ == "neg" for c in trigger.children) and not denied:
+        # "the DPRK never accepts such food", "did not agree to the plan": a refusal that happened (the guide's
+        # REJECT), not an agreement that did not; "denied that it had agreed" stays a denied agreement
+        category, modality, why, rule = "REJECT", "actual", "acceptance refused: a rejection", "rule:reject.refused-acceptance.v1"
+    if category == "ASSAULT" and talked_of_force(trigger):
+        # "talked about striking the headquarters", "cried out for strongly reacting": force spoken of, not used —
+        # the guide codes the threat, not the threatened act
+        category, modality, why, rule = "THREATEN", "actual", "force talked of: a threat", "rule:threaten.force-talked-of.v1"
+    if category == "REQUEST" and modality == "hypothetical" and any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"should", "must"} for c in trigger.children) and trigger.dep_ in MAIN_CLAUSE_DEPS:
+        # "the U.S. should withdraw its forces": an obligation laid on a party is a demand made, not a possible one
+        modality, why = "actual", "an obligation laid on a party: a demand made"
+    if category == "THREATEN" and modality == "future":
+        # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come
+        # (every THREATEN in the training labels is actual or historical)
+        modality, why = "actual", f"{why}; a threat is made when said"
+    to_come = modality == "future"  # dates resolve forward ("on Friday") whatever the modality becomes
+    if category == "ASSAULT" and modality == "future":
+        # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the
+        # guide codes as hypothetical ("its plan to invade the DPRK")
+        modality, why = "hypothetical", f"{why}; an attack yet to come is hypothetical"
+    if category == "REJECT" and modality == "negated" and lemma(trigger) not in negative_verbs:
+        modality, why = "actual", "a refusal that happened ('will never deal with X'), not a negated event"
+    return Reading(category, modality, why, to_come, rule)

@@ -27,7 +27,7 @@ from .events.extract import Candidate, Extractor, joint_exercise
 from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .ingest.clean import english_share, foreign_share, strip_invisible
-from .modality import judged
+from .modality import judged, speech_act_reading
 from .records import Actor, Attribution, Coding, Document, Event, Location, Quantity, event_id
 from .records import Span as TextSpan
 from .settings import Settings
@@ -276,26 +276,6 @@ def _traced(chosen: lexicon_module.Typer, trace: Trace | None) -> lexicon_module
     return chosen
 
 
-MAIN_CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}  # not "how relations should look", "a court that should decide"
-ACCEPTING = {"accept", "agree", "approve", "recognize", "recognise", "endorse"}
-# verbs of loud talk that, about force, make a threat of it ("talked about striking", "clamoured for a strike")
-TALKING_OF_FORCE = {"talk", "cry", "clamor", "clamour", "vociferate", "bluster", "rant", "shout", "scream", "yell",
-                    "trumpet", "babble"}  # not "boasted of destroying": that tells of force used
-
-
-def talked_of_force(trigger: Token) -> bool:
-    """Whether an act of force is what a subject talks loudly about ("dared to talk about striking the
-    headquarters", "cried out for strongly reacting against any provocation")."""
-    node = trigger
-    for _ in range(4):
-        if node.dep_ not in {"pcomp", "pobj", "prep", "xcomp", "dobj"} or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.pos_ == "VERB":
-            return node.lemma_.lower() in TALKING_OF_FORCE
-    return False
-
-
 def _asked(trigger: Token) -> bool:
     """"Japan would be well advised to stop", "Seoul is urged to …": an asking word in the passive, with no agent,
     names the one asked, so the demand is the speaker's own, as when a word that is no act of asking voices it."""
@@ -335,34 +315,10 @@ def _event(
                                                    extractor.discourse.sentence_speaker)
     attribution = own_speech_act(category.name, actor, attribution)
     mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
-    # negated by its own "not" or "never", not by a verb of failing ("failed to agree" is no refusal)
-    refused = category.name in {"AGREE", "SUPPORT"} and mode_of_act == "negated" and lexicon_module.lemma(trigger) in ACCEPTING \
-        and any(c.dep_ == "neg" for c in trigger.children) and not any(a is not None and a.stance == "denies" for a in (framed, attribution))
-    if refused:
-        # "the DPRK never accepts such food", "did not agree to the plan": a refusal that happened (the guide's
-        # REJECT), not an agreement that did not; "denied that it had agreed" stays a denied agreement
-        category, mode_of_act, why = ontology_module.load()["REJECT"], "actual", "acceptance refused: a rejection"
-    talked = category.name == "ASSAULT" and talked_of_force(trigger)
-    if talked:
-        # "talked about striking the headquarters", "cried out for strongly reacting": force spoken of, not used —
-        # the guide codes the threat, not the threatened act
-        category, mode_of_act, why = ontology_module.load()["THREATEN"], "actual", "force talked of: a threat"
-    if category.name == "REQUEST" and mode_of_act == "hypothetical" and any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"should", "must"} for c in trigger.children) and trigger.dep_ in MAIN_CLAUSE_DEPS:
-        # "the U.S. should withdraw its forces": an obligation laid on a party is a demand made, not a possible one
-        mode_of_act, why = "actual", "an obligation laid on a party: a demand made"
-    if category.name == "THREATEN" and mode_of_act == "future":
-        # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come
-        # (every THREATEN in the training labels is actual or historical)
-        mode_of_act, why = "actual", f"{why}; a threat is made when said"
-    to_come = mode_of_act == "future"  # dates resolve forward ("on Friday") whatever the modality becomes
-    if category.name == "ASSAULT" and mode_of_act == "future":
-        # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the
-        # guide codes as hypothetical ("its plan to invade the DPRK")
-        mode_of_act, why = "hypothetical", f"{why}; an attack yet to come is hypothetical"
-    if category.name == "REJECT" and mode_of_act == "negated" and lexicon_module.lemma(trigger) not in lexicon.negative_verbs:
-        mode_of_act, why = "actual", "a refusal that happened ('will never deal with X'), not a negated event"
-    resolved, date_text = _date(candidate, frame, published, future=to_come)
+    denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
+    reading = speech_act_reading(category.name, mode_of_act, why, trigger, denied, lexicon.negative_verbs)
+    category, mode_of_act, why = ontology_module.load()[reading.category], reading.modality, reading.why
+    resolved, date_text = _date(candidate, frame, published, future=reading.to_come)
     if published is None and reference is not None and mode_of_act == "actual":
         # no publication date: the latest year the text mentions still tells "in 1998" from this year's events
         resolved_then, then_text = _date(candidate, frame, reference, future=False)
@@ -371,10 +327,8 @@ def _event(
     if resolved is not None and published is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", published):
         mode_of_act = "historical"
     produced_by, mode = sense.rule_id, sense.mode
-    if refused:
-        produced_by, mode = f"rule:reject.refused-acceptance.v1 (after {produced_by})", None
-    if talked:
-        produced_by, mode = f"rule:threaten.force-talked-of.v1 (after {produced_by})", None
+    if reading.rule is not None:
+        produced_by, mode = f"{reading.rule} (after {produced_by})", None
     joint, actor, recipient = joint_exercise(category.name, trigger, candidate.light_verb or trigger, actor, recipient, mode_of_act)
     if joint != category.name:
         category, mode = ontology_module.load()[joint], None

@@ -480,10 +480,8 @@ class Participants:
 
     def deictic_actor(self, head: Token, sector: str | None) -> Actor | None:
         """'the country', 'the regime', 'state media': the text's dominant country, when it is safe to say."""
-        # "a puppet government in Crimea": placed by the phrase itself ("the puppet group of traitors" is not)
-        placed = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} and any(o.i in self.index for o in c.children) for c in head.children)
-        if self.dominant in KOREAN_HALVES.values() and not self.conjunct and not placed and any(
-                c.lower_ == "puppet" for c in head.children if c.dep_ in {"amod", "compound"}):
+        if self.dominant in KOREAN_HALVES.values() and not self.conjunct and any(
+                c.lower_ == "puppet" for c in head.children if c.dep_ in {"amod", "compound"}) and not self._placed_by_phrase(head):
             # Pyongyang's word for Seoul's government, army or "group", in any story of the peninsula
             self.used_reference = True
             return self.in_country(self.doc[head.left_edge.i : head.i + 1], "KOR", sector)
@@ -502,6 +500,11 @@ class Participants:
         self.used_reference = True
         span = self.doc[head.left_edge.i : head.i + 1]
         return self.in_country(span, country, sector)
+
+    def _placed_by_phrase(self, head: Token) -> bool:
+        """"a puppet government in Crimea": placed by a named place in its own phrase ("the puppet group of traitors"
+        is not)."""
+        return any(c.dep_ == "prep" and c.lower_ in {"of", "in"} and any(o.i in self.index for o in c.children) for c in head.children)
 
     def reference(self, pronoun: Token) -> Actor | None:
         target = self.sentence_antecedent(pronoun)
