@@ -220,10 +220,34 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
     for sentence in sentences:
         candidates = extractor.sentence_candidates(sentence, lexicon.light_verbs)
         counts = quantities.find(sentence) if candidates else []
-        for candidate in candidates:
-            events.append(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon, trace))
+        coded = [(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon, trace),
+                  candidate.trigger) for candidate in candidates]
+        events += one_per_act(coded)
     events = without_restated_headline(events, document)
     return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
+
+
+def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
+    """The guide's "at most one event per type and participants per sentence", once participants are resolved: two
+    triggers that came out as the same act by the same coded sides ("demanded that they stop", "should stop" and
+    "stop") are one event. The act that governs the other in the parse is kept ("claimed" over what the claim
+    says), else the more confident one, else the first."""
+    def act(event: Event) -> tuple:
+        return event.event_type, event.modality, frozenset(event.actor_codes), frozenset(event.recipient_codes)
+
+    def better(one: tuple[Event, Token], other: tuple[Event, Token]) -> bool:
+        if one[1].is_ancestor(other[1]) or other[1].is_ancestor(one[1]):
+            return one[1].is_ancestor(other[1])
+        return one[0].confidence > other[0].confidence
+
+    best: dict[tuple, tuple[Event, Token]] = {}
+    for pair in coded:
+        if not pair[0].actor_codes:  # unidentified doers may be different people
+            continue
+        kept = best.get(act(pair[0]))
+        if kept is None or better(pair, kept):
+            best[act(pair[0])] = pair
+    return [event for event, _ in coded if not event.actor_codes or best[act(event)][0] is event]
 
 
 def without_restated_headline(events: list[Event], document: Document) -> list[Event]:
@@ -332,7 +356,8 @@ def _event(
     joint, actor, recipient = joint_exercise(category.name, trigger, candidate.light_verb or trigger, actor, recipient, mode_of_act)
     if joint != category.name:
         category, mode = ontology_module.load()[joint], None
-        produced_by = f"rule:{joint.lower()}.joint-exercise.v1 (after {produced_by})"
+        sides = "single-country" if joint == "MOBILIZE" else "joint"
+        produced_by = f"rule:{joint.lower()}.{sides}-exercise.v1 (after {produced_by})"
     if trace is not None:
         _explain(trace, trigger, framed, attribution, mode_of_act, why, resolved, date_text, published)
     start, end = candidate.trigger_span

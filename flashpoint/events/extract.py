@@ -967,23 +967,32 @@ def into_the_sea(token: Token, sense: Sense) -> Sense:
 
 EXERCISE_WORDS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game", "training", "rehearsal"}
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"}
+PARTNERING_WORDS = {"collusion", "coordination", "together", "alongside", "ally", "partner"}
 
 
 def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Actor], recipient: list[Actor],
                    modality: str) -> tuple[str, list[Actor], list[Actor]]:
     """The guide's rule for joint military exercises: COOPERATE while under way, AGREE when scheduled, every side an
     actor and no recipient ("the U.S. and South Korea began joint drills", "Japan will hold drills with India").
-    A single country's exercise stays MOBILIZE."""
+    A single country's exercise is MOBILIZE, whichever category its word suggested ("the puppet army staged
+    military exercises")."""
     # the exercise itself, or what a verb stages ("Japan and the U.S. kicked off joint exercises")
     exercise = trigger if lemma(trigger) in EXERCISE_WORDS else next(
         (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in EXERCISE_WORDS), None)
-    if category != "MOBILIZE" or exercise is None:
+    if category not in {"MOBILIZE", "COOPERATE"} or exercise is None:
         return category, actor, recipient
     withs = [p for p in (*exercise.children, *trigger.children, *scope.children) if p.dep_ == "prep" and p.lower_ == "with"]  # "held drills with India"
     partners = [a for a in recipient if any(p.idx <= a.start < p.right_edge.idx + len(p.right_edge) for p in withs)]
     sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
+    called_joint = any(c.lower_ in JOINT_WORDS for c in exercise.children)
     # "the U.S. and south Korean forces are staging drills": two countries staging one exercise is a joint one
-    joint = any(c.lower_ in JOINT_WORDS for c in exercise.children) or bool(partners) or len({a.code for a in actor if a.code}) >= 2
+    joint = called_joint or bool(partners) or len({a.code for a in actor if a.code}) >= 2
+    if category == "COOPERATE":
+        # the model's COOPERATE stands when anything in the sentence tells of partners ("in collusion with
+        # foreign forces", a joint drill named beside it)
+        told_joint = any(t.lower_ in JOINT_WORDS or t.lemma_.lower() in PARTNERING_WORDS for t in trigger.sent)
+        alone = not joint and not withs and not told_joint and len({a.code for a in actor if a.code}) == 1
+        return ("MOBILIZE" if alone else category), actor, recipient
     if not joint or len({a.code for a in sides if a.code}) < 2:
         return category, actor, recipient
     return ("AGREE" if modality == "future" else "COOPERATE"), sides, []

@@ -197,6 +197,19 @@ def test_one_countrys_exercise_stays_a_show_of_force() -> None:
     assert not [e for e in coded if e.event_type == "COOPERATE"]
 
 
+def test_one_countrys_exercise_the_model_calls_cooperation_is_a_show_of_force() -> None:
+    from flashpoint import nlp
+    from flashpoint.events.extract import joint_exercise
+    from flashpoint.records import Actor
+
+    alone, partnered = nlp.parse(["The Chilean navy staged large exercises off Valparaiso on Tuesday.",
+                                  "The Chilean navy staged large exercises in concert with its allies on Tuesday."])
+    navy = [Actor(text="The Chilean navy", code="CHL", sector="MIL", name=None, start=0, end=16)]
+    for doc, expected in ((alone, "MOBILIZE"), (partnered, "COOPERATE")):
+        exercises = next(t for t in doc if t.text == "exercises")
+        assert joint_exercise("COOPERATE", exercises, exercises, navy, [], "actual")[0] == expected
+
+
 def test_exercise_with_a_partner_is_joint() -> None:
     coded = events("Japan will hold naval drills with India next month.", published="2016-03-07", typer="rules")
     assert any(e.event_type == "AGREE" and e.actor_codes == ["IND", "JPN"] and e.modality == "future" for e in coded)
@@ -735,3 +748,10 @@ def test_failing_to_agree_is_no_rejection_and_a_headline_in_capitals_is_no_datel
 def test_who_did_it_to_whom(text: str, event_type: str, actor: str, recipient: str) -> None:
     coded = events(text, published="2012-05-01")
     assert any(e.event_type == event_type and e.actor_codes == [actor] and e.recipient_codes == [recipient] for e in coded), coded
+
+
+@pytest.mark.parametrize("text", ["Chile's foreign ministry demanded that Peru stop the border patrols at once.",
+                                  "Chile's foreign minister said Peru should stop the border patrols at once."])
+def test_one_act_told_by_two_triggers_is_one_event(text: str) -> None:
+    requests = [e for e in events(text, published="2023-10-02") if e.event_type == "REQUEST"]
+    assert [(e.actor_codes, e.recipient_codes) for e in requests] == [(["CHL"], ["PER"])]
