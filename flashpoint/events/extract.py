@@ -661,6 +661,10 @@ class Extractor(Participants):
         if (speaker := self.speaker_of(frame)) is None:
             return None
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if [s.lower_ for s in subjects] == ["it"]:
+            # "it is shameless for the U.S. to try ...": the clause is about the subject of its "for ... to" clause
+            subjects = [g for c in clause.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                        for g in c.children if g.dep_ == "nsubj"] or subjects
 
         def others(actors: list[Actor]) -> list[Actor]:
             # a party named in the words, never the speaker ("a scheme for an attack on the DPRK", said by the DPRK)

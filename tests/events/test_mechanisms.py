@@ -755,3 +755,8 @@ def test_who_did_it_to_whom(text: str, event_type: str, actor: str, recipient: s
 def test_one_act_told_by_two_triggers_is_one_event(text: str) -> None:
     requests = [e for e in events(text, published="2023-10-02") if e.event_type == "REQUEST"]
     assert [(e.actor_codes, e.recipient_codes) for e in requests] == [(["CHL"], ["PER"])]
+
+
+def test_invective_about_the_subject_of_a_for_clause_accuses_that_subject() -> None:
+    text = cuban_statement("It is shameless for the Canadian government to try to hide its own record, the statement says.")
+    assert [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "ACCUSE"] == [(["CUB"], ["CAN"])]
