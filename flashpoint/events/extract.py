@@ -38,6 +38,8 @@ VERBAL_CONFLICT = {"ACCUSE", "REJECT", "THREATEN"}
 NESTED_PREPS = {"against", "to", "toward", "towards", "with"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 PERFORMED_CATEGORIES = {"MOBILIZE", "COOPERATE"}  # drills, tests, deployments: "of X" names who performs them
+VISIT_NOUNS = {"visit", "trip", "tour", "journey", "stay"}
+MUTUAL_CATEGORIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts "between" sides that none of them hosts
 LINKING_VERBS = {"link", "charge", "credit", "associate", "connect", "tie", "blame", "compare", "equate", "identify"}
 VOICED_MANNER = {"SUPPORT", "ACCUSE", "PROTEST", "REJECT", "REQUEST"}  # "in support of", "in protest against"
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
@@ -517,6 +519,15 @@ class Extractor(Participants):
         if not actor and sense.category in PERFORMED_CATEGORIES:
             # "the war exercises of the U.S. and south Korea", "the missile test of the DPRK": who performs them
             actor = [a for o in self.prep_objects(token, {"of"}) for a in self.np_actors(o) if a.code]
+        if not actor and sense.category == "CONSULT" and lemma(token) in VISIT_NOUNS:
+            # "the visit of the Chinese premier to Hanoi": the visitor; "the tour of Mt. Kumgang" names a place
+            actor = [a for o in self.prep_objects(token, {"of"}) if self.is_party(o) for a in self.np_actors(o) if a.code]
+        if not actor and light is None and sense.category in MUTUAL_CATEGORIES:
+            # "the meeting between Hu Jintao and Kim Jong Il", "the agreement between India and Mauritius": no side
+            # is the host, so all are actors (the guide)
+            sides = [a for o in self.prep_objects(token, {"between", "among"}) for a in self.np_actors(o) if a.code]
+            if len({a.code for a in sides}) >= 2:
+                return sides, [], light
         patient_of = load_ontology()[sense.category or ""].quad == 4 and sense.category not in PERFORMED_CATEGORIES
         recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
         recipient = [r for r in recipient if all(r.start != a.start for a in sent_from)]

@@ -760,3 +760,18 @@ def test_one_act_told_by_two_triggers_is_one_event(text: str) -> None:
 def test_invective_about_the_subject_of_a_for_clause_accuses_that_subject() -> None:
     text = cuban_statement("It is shameless for the Canadian government to try to hide its own record, the statement says.")
     assert [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "ACCUSE"] == [(["CUB"], ["CAN"])]
+
+
+def test_a_meeting_between_two_sides_has_both_as_actors() -> None:
+    coded = events("The meeting between Hu Jintao and Kim Jong Il marked a new stage in relations.", published="2011-06-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [(["CHN", "PRK"], [])]
+
+
+def test_the_visit_of_a_party_makes_it_the_visitor() -> None:
+    coded = events("The visit of the Chinese premier to Vietnam ended on Friday.", published="2011-06-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [(["CHN"], ["VNM"])]
+
+
+def test_the_tour_of_a_place_names_no_visitor() -> None:
+    coded = events("The Cuban ministry said the tour of Havana's old town would resume in May.", published="2011-06-01")
+    assert not [e for e in coded if e.event_type == "CONSULT" and e.actor_codes]
