@@ -69,6 +69,7 @@ class Settings(BaseModel):
     # The escalation monitor: report clustering, the escalation index and the alert rules (monitor/).
     cluster_window_days: int = Field(3, ge=0, description="reports of one event may be dated this many days apart")
     syndication_jaccard: float = Field(0.7, gt=0, le=1, description="word-shingle Jaccard above which two articles are copies of one source")
+    cluster_cache_mb: int = Field(256, ge=2, description="SQLite page cache while clustering, MiB: the facts' indexes of a large store stay in memory")
     minhash_perms: int = Field(64, ge=16, description="MinHash permutations per article for spotting syndicated copies")
     index_future_weight: float = Field(0.5, ge=0, le=1, description="weight of future and hypothetical events in the escalation index")
     index_claim_weight: float = Field(0.5, ge=0, le=1, description="weight of claimed (attributed) events in the escalation index")

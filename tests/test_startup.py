@@ -13,7 +13,7 @@ import pytest
 from flashpoint import nlp
 from flashpoint.errors import ConfigError
 
-HEAVY = ["spacy", "thinc", "numpy", "pandas", "pyarrow", "matplotlib", "pydantic", "datasketch", "trafilatura", "yaml", "rich"]
+HEAVY = ["spacy", "thinc", "numpy", "pandas", "pyarrow", "matplotlib", "pydantic", "trafilatura", "yaml", "rich"]
 
 
 def loaded_after(code: str) -> set[str]:

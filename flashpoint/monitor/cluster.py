@@ -29,7 +29,6 @@ from datetime import date, timedelta
 from itertools import islice
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from ..settings import Settings
 from ..store.sqlite import SQLiteStore
@@ -123,16 +122,78 @@ def shingles(text: str) -> np.ndarray:
     return np.unique(grams & np.uint64(0xFFFFFFFF))
 
 
+_MERSENNE = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+
+
+class Signatures:
+    """MinHash signatures of word 3-grams, and the banded index (LSH) that finds an article's near copies.
+
+    One random linear permutation per signature position, drawn once from a fixed seed, so a signature means the
+    same in every run; bands of `rows` positions, whose equality in any band makes two articles candidates, chosen
+    so that pairs near `threshold` are found (the usual S-curve: 8 bands of 8 for 64 positions at 0.7)."""
+
+    def __init__(self, positions: int, threshold: float, seed: int = 1) -> None:
+        draw = np.random.RandomState(seed)
+        self.a = draw.randint(1, int(_MERSENNE), size=positions, dtype=np.uint64)
+        self.b = draw.randint(0, int(_MERSENNE), size=positions, dtype=np.uint64)
+        self.bands, self.rows = best_bands(threshold, positions)
+        self.tables: list[dict[bytes, set[str]]] = [{} for _ in range(self.bands)]
+        self.keys: dict[str, list[bytes]] = {}
+
+    def of(self, text: str) -> np.ndarray:
+        grams = shingles(text)
+        with np.errstate(over="ignore"):  # the products wrap modulo 2^64 on purpose: a hash, not arithmetic
+            values = (np.outer(grams, self.a) + self.b) % _MERSENNE & _MAX_HASH
+        return values.min(axis=0)
+
+    def insert(self, doc_id: str, signature: np.ndarray) -> None:
+        keys = self._band_keys(signature)
+        self.keys[doc_id] = keys
+        for table, key in zip(self.tables, keys):
+            table.setdefault(key, set()).add(doc_id)
+
+    def remove(self, doc_id: str) -> None:
+        for table, key in zip(self.tables, self.keys.pop(doc_id)):
+            table[key].discard(doc_id)
+            if not table[key]:
+                del table[key]
+
+    def candidates(self, signature: np.ndarray) -> set[str]:
+        found: set[str] = set()
+        for table, key in zip(self.tables, self._band_keys(signature)):
+            found |= table.get(key, set())
+        return found
+
+    def _band_keys(self, signature: np.ndarray) -> list[bytes]:
+        return [signature[i * self.rows:(i + 1) * self.rows].tobytes() for i in range(self.bands)]
+
+
+def similarity(one: np.ndarray, other: np.ndarray) -> float:
+    """The share of signature positions two articles agree on: an estimate of their 3-gram Jaccard similarity."""
+    return float(np.count_nonzero(one == other)) / len(one)
+
+
+def best_bands(threshold: float, positions: int) -> tuple[int, int]:
+    """Bands and rows per band whose chance of making a pair a candidate, 1 - (1 - s^rows)^bands, best separates
+    similarities below the threshold from those above it (equal weight to missed copies and to wasted checks)."""
+    grid = np.linspace(0, 1, 201)
+
+    def error(bands: int, rows: int) -> float:
+        chance = 1 - (1 - grid ** rows) ** bands
+        return float(np.mean(np.where(grid < threshold, chance, 1 - chance)))
+
+    shapes = [(bands, positions // bands) for bands in range(1, positions + 1) if positions % bands == 0]
+    return min(shapes, key=lambda shape: error(*shape))
+
+
 class _Sources:
     """The source of each article: its outlet, or the source of the article it is a near copy of."""
 
     def __init__(self, store: SQLiteStore, settings: Settings) -> None:
         self.db, self.settings = store.db, settings
-        self.lsh = MinHashLSH(threshold=settings.syndication_jaccard, num_perm=settings.minhash_perms)
-        self.seen: dict[str, tuple[str, MinHash]] = {}
-        # the random permutations depend only on num_perm and the seed: drawn once, not for every article
-        template = MinHash(num_perm=settings.minhash_perms)
-        self.permutations, self.scheme = template.permutations, template.scheme
+        self.signatures = Signatures(settings.minhash_perms, settings.syndication_jaccard)
+        self.seen: dict[str, tuple[str, np.ndarray]] = {}
         self.order: deque[tuple[date, str]] = deque()
         # assigned this run, not yet flushed; outlives eviction because one article's events span many dates
         self.pending: dict[str, tuple[str, str]] = {}
@@ -142,7 +203,7 @@ class _Sources:
         sql = """SELECT s.doc_id, s.source, s.day, d.text FROM document_sources s JOIN documents d ON d.id = s.doc_id
                  WHERE s.day >= ? ORDER BY s.day"""
         for doc_id, source, day, text in self.db.execute(sql, (since.isoformat(),)).fetchall():
-            self._remember(doc_id, source, self._signature(text), date.fromisoformat(day))
+            self._remember(doc_id, source, self.signatures.of(text), date.fromisoformat(day))
 
     def source(self, report: Report, when: date) -> str:
         if report.doc_id in self.seen:
@@ -153,7 +214,7 @@ class _Sources:
         if stored:
             return str(stored[0])
         text = self.db.execute("SELECT text FROM documents WHERE id = ?", (report.doc_id,)).fetchone()[0]
-        signature = self._signature(text)
+        signature = self.signatures.of(text)
         source = self._copied_from(signature) or report.outlet
         self._remember(report.doc_id, source, signature, when)
         self.pending[report.doc_id] = (source, when.isoformat())
@@ -162,25 +223,18 @@ class _Sources:
     def evict(self, before: date) -> None:
         while self.order and self.order[0][0] < before:
             doc_id = self.order.popleft()[1]
-            self.lsh.remove(doc_id)
+            self.signatures.remove(doc_id)
             del self.seen[doc_id]
 
-    def _signature(self, text: str) -> MinHash:
-        # the shingles come hashed (datasketch's SHA-1 per shingle, in Python, cost more than all the rest); the
-        # scheme mixes the bits of each value before permuting
-        signature = MinHash(num_perm=self.settings.minhash_perms, permutations=self.permutations, scheme=self.scheme, hashfunc=int)
-        signature.update_batch(shingles(text))
-        return signature
-
-    def _copied_from(self, signature: MinHash) -> str | None:
-        near = [(doc_id, self.seen[doc_id]) for doc_id in self.lsh.query(signature)]
-        copies = [(doc_id, source) for doc_id, (source, other) in near if signature.jaccard(other) >= self.settings.syndication_jaccard]
+    def _copied_from(self, signature: np.ndarray) -> str | None:
+        near = [(doc_id, self.seen[doc_id]) for doc_id in self.signatures.candidates(signature)]
+        copies = [(doc_id, source) for doc_id, (source, other) in near if similarity(signature, other) >= self.settings.syndication_jaccard]
         return min(copies)[1] if copies else None
 
-    def _remember(self, doc_id: str, source: str, signature: MinHash, when: date) -> None:
+    def _remember(self, doc_id: str, source: str, signature: np.ndarray, when: date) -> None:
         self.seen[doc_id] = (source, signature)
         self.order.append((when, doc_id))
-        self.lsh.insert(doc_id, signature)
+        self.signatures.insert(doc_id, signature)
 
 
 class _Clusterer:
@@ -329,14 +383,16 @@ def reports(store: SQLiteStore) -> Iterator[Report]:
 
 def cluster_reports(store: SQLiteStore, settings: Settings | None = None, batch: int = 20_000) -> Run:
     """Put every stored event that is not yet in a cluster into one; committed every `batch` reports."""
-    clusterer = _Clusterer(store, settings or Settings())
+    settings = settings or Settings()
+    clusterer = _Clusterer(store, settings)
     stream, count = reports(store), 0
-    while chunk := list(islice(stream, batch)):
-        with store.transaction():
-            for report in chunk:
-                clusterer.add(report)
-            clusterer.flush()
-        count += len(chunk)
+    with store.bulk_writes(settings.cluster_cache_mb):
+        while chunk := list(islice(stream, batch)):
+            with store.transaction():
+                for report in chunk:
+                    clusterer.add(report)
+                clusterer.flush()
+            count += len(chunk)
     return Run(count, clusterer.new_clusters, clusterer.peak_open)
 
 

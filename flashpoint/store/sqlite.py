@@ -426,6 +426,17 @@ class SQLiteStore:
             self.db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
 
     @contextmanager
+    def bulk_writes(self, cache_mb: int) -> Iterator[None]:
+        """For a long run of writes spread over large indexes (clustering a whole store): a page cache of `cache_mb`
+        for this connection while it lasts, so that the facts' index pages stay in memory between batches."""
+        before = self.db.execute("PRAGMA cache_size").fetchone()[0]
+        self.db.execute(f"PRAGMA cache_size = {-1024 * int(cache_mb)}")
+        try:
+            yield
+        finally:
+            self.db.execute(f"PRAGMA cache_size = {int(before)}")
+
+    @contextmanager
     def lookups_by_index(self) -> Iterator[None]:
         """For queries that join a few hundred rows (alert cells, conflict days) against a large table: each row
         is looked up through the index. SQLite follows the order the query's CROSS JOIN gives; PostgresStore

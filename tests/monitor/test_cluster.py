@@ -133,3 +133,18 @@ def test_a_report_that_adds_an_actor_code_is_indexed_and_evicted_cleanly(store) 
     clusters = read_clusters(store)
     assert [c.actors for c in clusters][:1] == [("AAA", "CCC")]
     assert clusters[0].reports == 3  # the CCC report two days later found the cluster through its new code
+
+
+def test_signatures_find_a_near_copy_and_forget_what_is_removed() -> None:
+    from flashpoint.monitor.cluster import Signatures, similarity
+
+    story = " ".join(f"word{i}" for i in range(300))
+    edited = story.replace("word150", "changed")  # a copy with one word edited
+    other = " ".join(f"term{i}" for i in range(300))
+    index = Signatures(64, 0.7)
+    assert (index.bands, index.rows) == (8, 8)
+    index.insert("story", index.of(story))
+    assert similarity(index.of(edited), index.of(story)) >= 0.9 and "story" in index.candidates(index.of(edited))
+    assert similarity(index.of(other), index.of(story)) < 0.2 and "story" not in index.candidates(index.of(other))
+    index.remove("story")
+    assert not index.candidates(index.of(edited)) and not any(index.tables)
