@@ -83,8 +83,13 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         via_bare = False
         if label == "SHORT":
             candidates = kb.short_forms.get(surface, [])
-            known = [e for e in candidates if e.name in seen]
             first_names = _first_names(doc, start, kb)
+            if first_names is not None and (rank := _rank_before(doc, start, kb, len(first_names))) is not None:
+                # "King Abdullah" is no Afghan minister named Abdullah: a rank before the name must be one of theirs
+                candidates = [e for e in candidates if any(rank in r.title.lower().split() for r in e.roles)]
+                if not candidates:
+                    continue
+            known = [e for e in candidates if e.name in seen]
             titled = first_names is not None or (end < len(doc) and doc[end].lower_ in GROUP_AFTER_NAME)
             longer_name = end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "I"
             if not known and not titled and not longer_name:
@@ -146,6 +151,16 @@ def _first_names(doc: Doc, start: int, kb: KnowledgeBase) -> list[str] | None:
         if doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
             return None
     return None
+
+
+RANKS = {"king", "queen", "emperor", "empress", "sultan", "emir", "amir", "prince", "princess", "pope", "president",
+         "chancellor"}  # titles held by few, unlike "minister", "general" or "Mr"
+
+
+def _rank_before(doc: Doc, start: int, kb: KnowledgeBase, names_between: int) -> str | None:
+    """The rank a title before a name gives ("King Abdullah", "President Omar El Bashir"), if it is one of RANKS."""
+    i = start - names_between - 1
+    return doc[i].lower_ if i >= 0 and doc[i].lower_ in RANKS and doc[i].lower_ in kb.titles else None
 
 
 def dominant_country(mentions: list[Mention]) -> str | None:

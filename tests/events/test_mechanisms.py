@@ -775,3 +775,11 @@ def test_the_visit_of_a_party_makes_it_the_visitor() -> None:
 def test_the_tour_of_a_place_names_no_visitor() -> None:
     coded = events("The Cuban ministry said the tour of Havana's old town would resume in May.", published="2011-06-01")
     assert not [e for e in coded if e.event_type == "CONSULT" and e.actor_codes]
+
+
+def test_a_rank_before_a_surname_must_be_that_persons_rank() -> None:
+    # Abdullah Abdullah was never a president
+    coded = events("AMMAN - Jordan's newspapers quoted Abdullah Abdullah on Monday.\n\n"
+                   "President Abdullah later received the Egyptian foreign minister.", published="2022-07-04")
+    consult = [e for e in coded if e.event_type == "CONSULT"]
+    assert consult and not any("AFG" in e.actor_codes + e.recipient_codes for e in consult)
