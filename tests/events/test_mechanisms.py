@@ -783,3 +783,8 @@ def test_a_rank_before_a_surname_must_be_that_persons_rank() -> None:
                    "President Abdullah later received the Egyptian foreign minister.", published="2022-07-04")
     consult = [e for e in coded if e.event_type == "CONSULT"]
     assert consult and not any("AFG" in e.actor_codes + e.recipient_codes for e in consult)
+
+
+def test_a_stance_noun_stressed_by_a_party_is_that_partys_act() -> None:
+    coded = events("The editorial of the Peruvian newspapers underlines the need to reopen talks with Chile.")
+    assert [e.actor_codes for e in coded if e.event_type == "REQUEST"] == [["PER"]]
