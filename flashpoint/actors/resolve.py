@@ -153,8 +153,9 @@ def _first_names(doc: Doc, start: int, kb: KnowledgeBase) -> list[str] | None:
     return None
 
 
-RANKS = {"king", "queen", "emperor", "empress", "sultan", "emir", "amir", "prince", "princess", "pope", "president",
-         "chancellor"}  # titles held by few, unlike "minister", "general" or "Mr"
+# titles of monarchs, held for life by few and named so in their roles (a president's role may be called "Chairman
+# of the Sovereignty Council"; "minister", "general" or "Mr" name too many)
+RANKS = {"king", "queen", "emperor", "empress", "sultan", "emir", "amir", "prince", "princess", "pope"}
 
 
 def _rank_before(doc: Doc, start: int, kb: KnowledgeBase, names_between: int) -> str | None:

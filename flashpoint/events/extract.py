@@ -32,6 +32,9 @@ from .participants import DEMANDING_VERBS, FIRST_PERSON, MODIFIER_DEPS, Discours
 if TYPE_CHECKING:
     from ..explain import Trace
 
+SUFFERING_VERBS = {"suffer", "face", "endure", "undergo", "bear", "tolerate"}
+STANCE_VERBS = {"stress", "underline", "emphasize", "emphasise", "reiterate", "reaffirm", "highlight"}
+STANCE_CATEGORIES = {"REQUEST", "SUPPORT", "AGREE", "REJECT", "CONCEDE"}  # what a party says it wants or holds
 CALLING_VERBS = {"call", "plan", "prepare", "vow", "pledge", "promise", "propose", "order", "intend", "decide", "announce"}
 ALLEGING_VERBS = {"claim", "allege", "charge", "insist", "contend", "assert"}
 VERBAL_CONFLICT = {"ACCUSE", "REJECT", "THREATEN"}
@@ -39,6 +42,7 @@ NESTED_PREPS = {"against", "to", "toward", "towards", "with"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 PERFORMED_CATEGORIES = {"MOBILIZE", "COOPERATE"}  # drills, tests, deployments: "of X" names who performs them
 VISIT_NOUNS = {"visit", "trip", "tour", "journey", "stay"}
+PLACE_LIKE_BODIES = {"embassy", "consulate", "ministry", "parliament", "base", "headquarters"}  # visited, not visitors
 MUTUAL_CATEGORIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts "between" sides that none of them hosts
 LINKING_VERBS = {"link", "charge", "credit", "associate", "connect", "tie", "blame", "compare", "equate", "identify"}
 VOICED_MANNER = {"SUPPORT", "ACCUSE", "PROTEST", "REJECT", "REQUEST"}  # "in support of", "in protest against"
@@ -134,6 +138,15 @@ class Extractor(Participants):
                     return node
                 return None
         return None
+
+    @staticmethod
+    def stance_verb(noun: Token, sense: Sense) -> Token | None:
+        """"stressed the need to", "reiterated its support for": the one who stresses a stance holds it; not "highlighted
+        the attacks on aid workers", which tells of someone else's act."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or sense.category not in STANCE_CATEGORIES or lemma(verb) not in STANCE_VERBS:
+            return None
+        return verb
 
     @staticmethod
     def manner_verb(noun: Token, sense: Sense) -> Token | None:
@@ -487,6 +500,13 @@ class Extractor(Participants):
         placed = self.named_country(party.subtree) or self.home if party is not None else None
         return [self.unknown_party(party, placed)] if party is not None and placed is not None else []
 
+    def official_or_named(self, noun: Token) -> bool:
+        """A named person, or an official or body of a state or an international organisation ("the Chinese
+        premier", "a UN envoy") — not "the Ukrainian refugees" or "the Russian embassy" as a place."""
+        if noun.pos_ == "PROPN":
+            return noun.ent_type_ == "PERSON"
+        return sector_of(noun, self.kb) in {"GOV", "MIL", "IGO", "LEG"} and noun.lemma_.lower() not in PLACE_LIKE_BODIES
+
     def is_party(self, noun: Token) -> bool:
         """A person or group: a named person or organisation, or a noun for people or for an organised body."""
         if noun.pos_ == "PROPN":
@@ -510,7 +530,8 @@ class Extractor(Participants):
             return senders, [r for r in self.subject_actors(light) if all(r.start != a.start for a in senders)], light
         actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
         manner = None
-        if not actor and light is None and (governor := self.calling_verb(token) or (manner := self.manner_verb(token, sense))) is not None:
+        if not actor and light is None and (governor := self.calling_verb(token) or (manner := self.manner_verb(token, sense))
+                                            or self.stance_verb(token, sense)) is not None:
             actor = self.subject_actors(governor)
         sent_from: list[Actor] = []
         if not actor and light is None and sense.category not in MOVING_CATEGORIES:
@@ -521,7 +542,9 @@ class Extractor(Participants):
             actor = [a for o in self.prep_objects(token, {"of"}) for a in self.np_actors(o) if a.code]
         if not actor and sense.category == "CONSULT" and lemma(token) in VISIT_NOUNS:
             # "the visit of the Chinese premier to Hanoi": the visitor; "the tour of Mt. Kumgang" names a place
-            actor = [a for o in self.prep_objects(token, {"of"}) if self.is_party(o) for a in self.np_actors(o) if a.code]
+            by_agent = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in token.children)
+            visitors = [o for o in self.prep_objects(token, {"of"}) if not by_agent and self.official_or_named(o)]
+            actor = [a for o in visitors for a in self.np_actors(o) if a.code]
         if not actor and light is None and sense.category in MUTUAL_CATEGORIES:
             # "the meeting between Hu Jintao and Kim Jong Il", "the agreement between India and Mauritius": no side
             # is the host, so all are actors (the guide)
@@ -672,9 +695,12 @@ class Extractor(Participants):
         if (speaker := self.speaker_of(frame)) is None:
             return None
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if [s.lower_ for s in subjects] == ["it"]:
-            # "it is shameless for the U.S. to try ...": the clause is about the subject of its "for ... to" clause
-            subjects = [g for c in clause.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        advised = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in clause.children)
+        if [s.lower_ for s in subjects] == ["it"] and not advised:
+            # "it is shameless for the U.S. to try ...": the clause is about the subject of its "for ... to" clause;
+            # not "it would be reckless for X to ..." (advice) nor "for X to suffer under ..." (the victim)
+            subjects = [g for c in clause.children if c.dep_ == "advcl" and lemma(c) not in SUFFERING_VERBS
+                        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                         for g in c.children if g.dep_ == "nsubj"] or subjects
 
         def others(actors: list[Actor]) -> list[Actor]:
@@ -870,6 +896,9 @@ def one_per_participants(found: list[Candidate]) -> list[Candidate]:
                     merged_recipient = candidate.recipient
                 elif not codes(merged_actor) and actor:
                     merged_actor = candidate.actor
+                elif codes(merged_actor) < actor and not recipient:
+                    # "the talks between Serbia and Kosovo began in Brussels": the noun names every side
+                    merged_actor, merged_recipient = candidate.actor, []
                 groups[g] = (members + [n], merged_actor, merged_recipient)
                 break
         else:
@@ -982,7 +1011,8 @@ def into_the_sea(token: Token, sense: Sense) -> Sense:
 
 EXERCISE_WORDS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game", "training", "rehearsal"}
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"}
-PARTNERING_WORDS = {"collusion", "coordination", "together", "alongside", "ally", "partner"}
+PARTNERING_WORDS = {"collusion", "coordination", "together", "alongside", "ally", "partner", "involve", "include",
+                    "participate", "participation", "attend", "join", "part", "banner"}  # "involving American troops"
 
 
 def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Actor], recipient: list[Actor],
@@ -1006,7 +1036,8 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
         # the model's COOPERATE stands when anything in the sentence tells of partners ("in collusion with
         # foreign forces", a joint drill named beside it)
         told_joint = any(t.lower_ in JOINT_WORDS or t.lemma_.lower() in PARTNERING_WORDS for t in trigger.sent)
-        alone = not joint and not withs and not told_joint and len({a.code for a in actor if a.code}) == 1
+        others = {r.code for r in recipient if r.code} - {a.code for a in actor}  # "exercises attended by U.S. observers"
+        alone = not joint and not withs and not told_joint and not others and len({a.code for a in actor if a.code}) == 1
         return ("MOBILIZE" if alone else category), actor, recipient
     if not joint or len({a.code for a in sides if a.code}) < 2:
         return category, actor, recipient

@@ -130,8 +130,9 @@ class Signatures:
     """MinHash signatures of word 3-grams, and the banded index (LSH) that finds an article's near copies.
 
     One random linear permutation per signature position, drawn once from a fixed seed, so a signature means the
-    same in every run; bands of `rows` positions, whose equality in any band makes two articles candidates, chosen
-    so that pairs near `threshold` are found (the usual S-curve: 8 bands of 8 for 64 positions at 0.7)."""
+    same in every run; bands of `rows` positions (bands × rows at most the positions), whose equality in any band
+    makes two articles candidates, chosen so that pairs near `threshold` are found (the usual S-curve: 8 bands of 8
+    for 64 positions at 0.7)."""
 
     def __init__(self, positions: int, threshold: float, seed: int = 1) -> None:
         draw = np.random.RandomState(seed)
@@ -183,7 +184,7 @@ def best_bands(threshold: float, positions: int) -> tuple[int, int]:
         chance = 1 - (1 - grid ** rows) ** bands
         return float(np.mean(np.where(grid < threshold, chance, 1 - chance)))
 
-    shapes = [(bands, positions // bands) for bands in range(1, positions + 1) if positions % bands == 0]
+    shapes = [(bands, rows) for bands in range(1, positions + 1) for rows in range(1, positions // bands + 1)]
     return min(shapes, key=lambda shape: error(*shape))
 
 

@@ -148,3 +148,13 @@ def test_signatures_find_a_near_copy_and_forget_what_is_removed() -> None:
     assert similarity(index.of(other), index.of(story)) < 0.2 and "story" not in index.candidates(index.of(other))
     index.remove("story")
     assert not index.candidates(index.of(edited)) and not any(index.tables)
+
+
+def test_bands_fit_the_signature_for_any_length() -> None:
+    from flashpoint.monitor.cluster import best_bands
+
+    for positions in (17, 31, 64, 128):
+        for threshold in (0.5, 0.7, 0.9):
+            bands, rows = best_bands(threshold, positions)
+            assert bands * rows <= positions and rows > 1
+            assert bands > 1 or threshold > 0.8  # near-identical copies only: one long band is the best filter
