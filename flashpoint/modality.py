@@ -55,10 +55,13 @@ def _own_modality(token: Token) -> Modality | None:
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
         return "hypothetical"
-    auxiliaries = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_.replace("\u2019", "'") for c in children if c.dep_ in {"aux", "auxpass"}}  # "He’ll"
     if auxiliaries & HYPOTHETICAL_AUX:
+        if auxiliaries <= {"would", "'d"} and _reported(token) and not any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) for c in children):
+            return "future"  # "announced that it would stage the drills": the future of reported speech, no condition
         return "hypothetical"
-    if auxiliaries & FUTURE_AUX or _going_to(token) or _headline_infinitive(token):
+    if auxiliaries & FUTURE_AUX or _going_to(token) or _headline_infinitive(token) or _scheduled(token):
         return "future"
     if any(c.dep_ == "det" and c.lower_ == "any" for c in children):
         return "hypothetical"
@@ -76,6 +79,18 @@ def _headline_infinitive(token: Token) -> bool:
     if not _infinitive(token):
         return False
     return token.dep_ == "ROOT" or (token.dep_ in {"relcl", "acl"} and token.head.dep_ == "ROOT" and token.head.pos_ in {"NOUN", "PROPN"})
+
+
+def _scheduled(token: Token) -> bool:
+    """"The delegation is to meet the senate president on Wednesday": "be to" tells what is arranged."""
+    head = token.head
+    if token.dep_ != "xcomp" or not _infinitive(token) or head.lemma_ != "be" or head.i == token.i or token.lemma_ == "blame":
+        return False
+    # not "its goal is to bring pressure", "it is urgent to take measures", "what they seek is to invade"
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and not any(c.dep_ in {"acomp", "attr"} for c in head.children) and all(
+        s.pos_ in {"NOUN", "PROPN"} and s.lemma_.lower() not in AIMS | PLOTS and not any(c.dep_ == "relcl" for c in s.children)
+        for s in subjects)
 
 
 def _infinitive(token: Token) -> bool:
