@@ -318,6 +318,10 @@ class Extractor(Participants):
         elif token.i in coded_objects:
             self._not_coded(token, "the object of a verb whose own sense already coded it")
             return None
+        elif lemma(token) in load_lexicon().people_nouns:
+            # "hosted his Peruvian counterpart": a party, not an act; the verb tells the act
+            self._not_coded(token, f"{sense.category}: a word for a party ('counterpart', 'delegate'), not for an act")
+            return None
         else:
             actor, recipient, light = self.noun_participants(token, sense, light_verbs)
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":

@@ -815,3 +815,8 @@ def test_an_exercise_involving_foreign_troops_is_not_one_countrys() -> None:
                                   "It would be reckless for Canada to allow foreign troops on its soil, the statement says."])
 def test_invective_for_a_victim_or_as_advice_accuses_no_one_of_the_clause(said: str) -> None:
     assert not [e for e in events(cuban_statement(said)) if e.event_type == "ACCUSE" and "CAN" in e.recipient_codes]
+
+
+def test_a_word_for_a_party_is_no_trigger_the_verb_tells_the_act() -> None:
+    coded = events("Chilean President Gabriel Boric hosted his Peruvian counterpart in Santiago on Friday.", published="2023-05-01")
+    assert [(e.actor_codes, e.recipient_codes, e.trigger.text) for e in coded if e.event_type == "CONSULT"] == [(["PER"], ["CHL"], "hosted")]
