@@ -820,3 +820,8 @@ def test_invective_for_a_victim_or_as_advice_accuses_no_one_of_the_clause(said: 
 def test_a_word_for_a_party_is_no_trigger_the_verb_tells_the_act() -> None:
     coded = events("Chilean President Gabriel Boric hosted his Peruvian counterpart in Santiago on Friday.", published="2023-05-01")
     assert [(e.actor_codes, e.recipient_codes, e.trigger.text) for e in coded if e.event_type == "CONSULT"] == [(["PER"], ["CHL"], "hosted")]
+
+
+def test_what_a_threat_told_as_a_noun_threatens_is_not_coded_apart() -> None:
+    coded = events("The Peruvian army made threats to occupy the Chilean border town.", published="2023-05-01")
+    assert [e.event_type for e in coded] == ["THREATEN"]
