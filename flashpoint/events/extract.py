@@ -14,6 +14,8 @@ Beyond the trigger itself:
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeGuard
 
@@ -42,6 +44,10 @@ NESTED_PREPS = {"against", "to", "toward", "towards", "with"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 PERFORMED_CATEGORIES = {"MOBILIZE", "COOPERATE"}  # drills, tests, deployments: "of X" names who performs them
 VISIT_NOUNS = {"visit", "trip", "tour", "journey", "stay"}
+MEETING_NOUNS = {"meeting", "session", "plenary", "conference"}
+PAIRED_MEETING_WORDS = {"summit", "bilateral", "trilateral", "multilateral", "joint", "international", "inter-korean",
+                        "north-south", "regional", "consultative"}
+PAIR_NAME = re.compile(r"[A-Z][\w.]*-[A-Z]")  # "the DPRK-Russia meeting", "U.S.-ROK talks"
 PLACE_LIKE_BODIES = {"embassy", "consulate", "ministry", "parliament", "base", "headquarters"}  # visited, not visitors
 MUTUAL_CATEGORIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts "between" sides that none of them hosts
 LINKING_VERBS = {"link", "charge", "credit", "associate", "connect", "tie", "blame", "compare", "equate", "identify"}
@@ -355,7 +361,7 @@ class Extractor(Participants):
                 # "expressed deep condolences", "paid silent tribute": the guide codes no event
                 self._not_coded(token, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code")
                 return None
-        if sense.category == "CONSULT" and inside_one_body(actor, recipient):
+        if sense.category == "CONSULT" and (inside_one_body(actor, recipient) or self.meeting_of_one_side(token, light, actor, recipient)):
             self._not_coded(token, "CONSULT: a meeting inside one government or body, which the guide does not code")
             return None
         if sense.category == "CONSULT" and sense.mode == "phone" and recipient:
@@ -503,6 +509,23 @@ class Extractor(Participants):
         party = next((o for o in objects if self.is_party(o)), None)
         placed = self.named_country(party.subtree) or self.home if party is not None else None
         return [self.unknown_party(party, placed)] if party is not None and placed is not None else []
+
+    def meeting_of_one_side(self, token: Token, light: Token | None, actor: list[Actor], recipient: list[Actor]) -> bool:
+        """"the Central Military Commission meeting", "held a meeting in Seoul", "attended the cabinet meeting": a
+        meeting that names no second side (no "with" or "between", no summit or bilateral talks, no "A-B" pair) is
+        held inside one body."""
+        meeting = token if token.pos_ in {"NOUN", "PROPN"} else next((c for c in token.children if c.dep_ == "dobj"), token)
+        if lemma(meeting) not in MEETING_NOUNS or recipient or len({a.code for a in actor if a.code}) > 1:
+            return False
+        heads = [token, meeting] + ([light] if light is not None else [])
+        if any(c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "between", "among", "to"} for h in heads for c in h.children):
+            return False
+        # "attended the meeting of the IAEA board": a body named after "of" that is not the actor's own is a side
+        own = {a.code for a in actor if a.code}
+        if any(a.code and a.code not in own for o in self.prep_objects(meeting, {"of"}) for a in self.np_actors(o)):
+            return False
+        words = meeting.doc[meeting.left_edge.i : meeting.i + 1]
+        return not (any(t.lower_ in PAIRED_MEETING_WORDS for t in words) or PAIR_NAME.search(words.text))
 
     def official_or_named(self, noun: Token) -> bool:
         """A named person, or an official or body of a state or an international organisation ("the Chinese

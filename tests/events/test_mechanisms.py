@@ -825,3 +825,10 @@ def test_a_word_for_a_party_is_no_trigger_the_verb_tells_the_act() -> None:
 def test_what_a_threat_told_as_a_noun_threatens_is_not_coded_apart() -> None:
     coded = events("The Peruvian army made threats to occupy the Chilean border town.", published="2023-05-01")
     assert [e.event_type for e in coded] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "coded"), [("The Peruvian cabinet held a meeting in Lima on Monday.", False),
+                                             ("Peru held a meeting with Chile in Lima on Monday.", True),
+                                             ("The Peru-Chile meeting ended in Lima on Monday.", True)])
+def test_a_meeting_that_names_no_second_side_is_held_inside_one_body(text: str, coded: bool) -> None:
+    assert bool([e for e in events(text, published="2023-05-01") if e.event_type == "CONSULT"]) is coded
