@@ -330,6 +330,11 @@ class Extractor(Participants):
             return None
         else:
             actor, recipient, light = self.noun_participants(token, sense, light_verbs)
+        sides = self.between(token, light) if not actor and sense.category in MUTUAL_CATEGORIES else []
+        if len({a.code for a in sides}) >= 2:
+            # "the meeting between Hu Jintao and Kim Jong Il", "resuming talks between Israel and the Palestinians",
+            # "an agreement was reached between the two governments": no side is the host, so all are actors (the guide)
+            actor, recipient = sides, []
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
             actor, recipient = self.unclaimed_violence(token, recipient)
         if not actor and sense.category in STATE_ACTS and sense.pos == "verb" and (authority := self.authority_of(token)):
@@ -527,6 +532,12 @@ class Extractor(Participants):
         words = meeting.doc[meeting.left_edge.i : meeting.i + 1]
         return not (any(t.lower_ in PAIRED_MEETING_WORDS for t in words) or PAIR_NAME.search(words.text))
 
+    def between(self, token: Token, light: Token | None) -> list[Actor]:
+        """The coded parties named after "between" or "among" on the trigger, its light verb or what the verb acts on
+        ("an agreement between the two was reached")."""
+        heads = [token] + ([light] if light is not None else []) + [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return [a for h in heads for o in self.prep_objects(h, {"between", "among"}) for a in self.np_actors(o) if a.code]
+
     def official_or_named(self, noun: Token) -> bool:
         """A named person, or an official or body of a state or an international organisation ("the Chinese
         premier", "a UN envoy") — not "the Ukrainian refugees" or "the Russian embassy" as a place."""
@@ -572,12 +583,6 @@ class Extractor(Participants):
             by_agent = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in token.children)
             visitors = [o for o in self.prep_objects(token, {"of"}) if not by_agent and self.official_or_named(o)]
             actor = [a for o in visitors for a in self.np_actors(o) if a.code]
-        if not actor and light is None and sense.category in MUTUAL_CATEGORIES:
-            # "the meeting between Hu Jintao and Kim Jong Il", "the agreement between India and Mauritius": no side
-            # is the host, so all are actors (the guide)
-            sides = [a for o in self.prep_objects(token, {"between", "among"}) for a in self.np_actors(o) if a.code]
-            if len({a.code for a in sides}) >= 2:
-                return sides, [], light
         patient_of = load_ontology()[sense.category or ""].quad == 4 and sense.category not in PERFORMED_CATEGORIES
         recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
         recipient = [r for r in recipient if all(r.start != a.start for a in sent_from)]

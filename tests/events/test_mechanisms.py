@@ -832,3 +832,12 @@ def test_what_a_threat_told_as_a_noun_threatens_is_not_coded_apart() -> None:
                                              ("The Peru-Chile meeting ended in Lima on Monday.", True)])
 def test_a_meeting_that_names_no_second_side_is_held_inside_one_body(text: str, coded: bool) -> None:
     assert bool([e for e in events(text, published="2023-05-01") if e.event_type == "CONSULT"]) is coded
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("An agreement on trade was reached between the governments of Chile and Peru on Monday.", "AGREE"),
+    ("The ministers discussed the prospects of resuming peace talks between Serbia and Kosovo.", "CONSULT"),
+])
+def test_sides_between_a_verbs_object_or_a_light_verbs_noun_are_all_actors(text: str, event_type: str) -> None:
+    coded = [e for e in events(text, published="2023-05-01") if e.event_type == event_type]
+    assert coded and all(len(e.actor_codes) == 2 and not e.recipient for e in coded)
