@@ -763,8 +763,8 @@ def test_invective_about_the_subject_of_a_for_clause_accuses_that_subject() -> N
 
 
 def test_a_meeting_between_two_sides_has_both_as_actors() -> None:
-    coded = events("The meeting between Hu Jintao and Kim Jong Il marked a new stage in relations.", published="2011-06-01")
-    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [(["CHN", "PRK"], [])]
+    coded = events("The meeting between Vladimir Putin and Xi Jinping lasted three hours, state media said.", published="2023-05-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [(["CHN", "RUS"], [])]
 
 
 def test_the_visit_of_a_party_makes_it_the_visitor() -> None:
@@ -836,7 +836,7 @@ def test_a_meeting_that_names_no_second_side_is_held_inside_one_body(text: str, 
 
 @pytest.mark.parametrize(("text", "event_type"), [
     ("An agreement on trade was reached between the governments of Chile and Peru on Monday.", "AGREE"),
-    ("The ministers discussed the prospects of resuming peace talks between Serbia and Kosovo.", "CONSULT"),
+    ("Both ministers backed resuming the dialogue between Serbia and Kosovo in the autumn.", "CONSULT"),
 ])
 def test_sides_between_a_verbs_object_or_a_light_verbs_noun_are_all_actors(text: str, event_type: str) -> None:
     coded = [e for e in events(text, published="2023-05-01") if e.event_type == event_type]
