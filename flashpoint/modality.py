@@ -17,7 +17,7 @@ GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
 # an act that is only the purpose of a preparation ("drills for invading the DPRK", "preparations for an attack") or
 # the content of a plot ("the scenario to mount a surprise attack") has not happened: the guide's hypothetical
 PREPARATIONS = {"maneuver", "manoeuvre", "exercise", "drill", "wargame", "preparation", "rehearsal", "capability", "buildup",
-                "outpost", "base", "operation", "move"}
+                "outpost", "base", "operation", "move", "rattling", "racket", "deployment", "training", "pretext", "excuse"}
 # an aim or attempt told about a party ("its attempt to invade", "the ambition for invading", "the ultimate aim of
 # the drills is to strike") is alleged, not reported as done: the guide leaves such aims uncoded
 PLOTS = {"scenario", "plot", "scheme", "conspiracy", "calculation", "design"}

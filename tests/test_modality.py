@@ -27,6 +27,8 @@ def modality_of(text: str, event_type: str, published: str = "2024-06-05") -> st
         # "be to": arranged; the curly apostrophe of "’ll"
         ("The Chilean delegation is to meet the Peruvian foreign minister on Wednesday.", "CONSULT|AGREE", "future"),
         ("He’ll meet the Peruvian president in Santiago on Friday.", "CONSULT|AGREE", "future"),
+        # what a deployment or a pretext is for has not happened
+        ("The deployment of Chilean troops for an attack on Peru alarmed Lima.", "ASSAULT", "hypothetical"),
     ],
 )
 def test_modality(text: str, event_type: str, expected: str) -> None:
