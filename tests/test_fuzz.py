@@ -50,6 +50,7 @@ def test_any_bytes_in_a_text_or_html_file(data: bytes, suffix: str) -> None:
 @FAST
 @given(st.lists(record.map(json.dumps) | awkward_text.filter(lambda t: "\n" not in t and "\r" not in t), max_size=6))
 @example(["0", "0\x00"])  # a stray NUL once made the whole file read as UTF-16, one record for two lines
+@example(["\x00", "0\x00"])  # NULs at both byte parities are no UTF-16 either
 def test_any_jsonl_lines(lines: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "in.jsonl"

@@ -6,6 +6,7 @@ import codecs
 import hashlib
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -135,7 +136,7 @@ def wide_encoding(data: bytes) -> str | None:
     head = data[:8192]
     # UTF-16/32 without a BOM has a zero byte beside most characters (half the bytes of ASCII-range text); a stray
     # NUL in ordinary text is not that
-    if head.count(0) * 3 < len(head):
+    if head.count(0) * 3 < len(head) or not _aligned(head):
         return None
     from charset_normalizer import from_bytes
 
@@ -148,6 +149,15 @@ def wide_encoding(data: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     return encoding
+
+
+def _aligned(head: bytes) -> bool:
+    """Whether the non-zero bytes keep one place in each 2- or 4-byte unit, as ASCII-range UTF-16/32 text does
+    (b"\x00\n0\x00", a NUL, a newline and "0\x00", does not)."""
+    placed = [i for i, byte in enumerate(head) if byte]
+    if not placed:
+        return False
+    return any(max(Counter(i % width for i in placed).values()) >= 0.9 * len(placed) for width in (2, 4))
 
 
 def _binary(data: bytes) -> bool:
