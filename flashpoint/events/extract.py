@@ -1069,10 +1069,13 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     joint = called_joint or bool(partners) or len({a.code for a in actor if a.code}) >= 2
     if category == "COOPERATE":
         # the model's COOPERATE stands when anything in the sentence tells of partners ("in collusion with
-        # foreign forces", a joint drill named beside it)
-        told_joint = any(t.lower_ in JOINT_WORDS or t.lemma_.lower() in PARTNERING_WORDS for t in trigger.sent)
+        # foreign forces", a joint drill named beside it); "combined" alone is one army's services acting together
+        # ("a combined strike drill of the three services")
+        partnering = JOINT_WORDS - {"combined"}
+        told_joint = any(t.lower_ in partnering or t.lemma_.lower() in PARTNERING_WORDS for t in trigger.sent)
         others = {r.code for r in recipient if r.code} - {a.code for a in actor}  # "exercises attended by U.S. observers"
-        alone = not joint and not withs and not told_joint and not others and len({a.code for a in actor if a.code}) == 1
+        named_joint = any(c.lower_ in partnering for c in exercise.children)
+        alone = not (named_joint or partners or withs or told_joint or others) and len({a.code for a in actor if a.code}) == 1
         return ("MOBILIZE" if alone else category), actor, recipient
     if not joint or len({a.code for a in sides if a.code}) < 2:
         return category, actor, recipient

@@ -841,3 +841,14 @@ def test_a_meeting_that_names_no_second_side_is_held_inside_one_body(text: str, 
 def test_sides_between_a_verbs_object_or_a_light_verbs_noun_are_all_actors(text: str, event_type: str) -> None:
     coded = [e for e in events(text, published="2023-05-01") if e.event_type == event_type]
     assert coded and all(len(e.actor_codes) == 2 and not e.recipient for e in coded)
+
+
+def test_one_armys_combined_drill_is_a_show_of_force() -> None:
+    from flashpoint import nlp
+    from flashpoint.events.extract import joint_exercise
+    from flashpoint.records import Actor
+
+    doc = next(iter(nlp.parse(["The Chilean army staged a combined strike drill of its three services on Monday."])))
+    drill = next(t for t in doc if t.text == "drill")
+    army = [Actor(text="The Chilean army", code="CHL", sector="MIL", name=None, start=0, end=16)]
+    assert joint_exercise("COOPERATE", drill, drill, army, [], "actual")[0] == "MOBILIZE"
