@@ -140,7 +140,6 @@ class Signatures:
         self.b = draw.randint(0, int(_MERSENNE), size=positions, dtype=np.uint64)
         self.bands, self.rows = best_bands(threshold, positions)
         self.tables: list[dict[bytes, set[str]]] = [{} for _ in range(self.bands)]
-        self.keys: dict[str, list[bytes]] = {}
 
     def of(self, text: str) -> np.ndarray:
         grams = shingles(text)
@@ -149,13 +148,12 @@ class Signatures:
         return values.min(axis=0)
 
     def insert(self, doc_id: str, signature: np.ndarray) -> None:
-        keys = self._band_keys(signature)
-        self.keys[doc_id] = keys
-        for table, key in zip(self.tables, keys):
+        for table, key in zip(self.tables, self._band_keys(signature)):
             table.setdefault(key, set()).add(doc_id)
 
-    def remove(self, doc_id: str) -> None:
-        for table, key in zip(self.tables, self.keys.pop(doc_id)):
+    def remove(self, doc_id: str, signature: np.ndarray) -> None:
+        """Forget an article, given the signature it was inserted with (its bands say where it is filed)."""
+        for table, key in zip(self.tables, self._band_keys(signature)):
             table[key].discard(doc_id)
             if not table[key]:
                 del table[key]
@@ -224,8 +222,7 @@ class _Sources:
     def evict(self, before: date) -> None:
         while self.order and self.order[0][0] < before:
             doc_id = self.order.popleft()[1]
-            self.signatures.remove(doc_id)
-            del self.seen[doc_id]
+            self.signatures.remove(doc_id, self.seen.pop(doc_id)[1])
 
     def _copied_from(self, signature: np.ndarray) -> str | None:
         near = [(doc_id, self.seen[doc_id]) for doc_id in self.signatures.candidates(signature)]

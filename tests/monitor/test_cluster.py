@@ -146,7 +146,7 @@ def test_signatures_find_a_near_copy_and_forget_what_is_removed() -> None:
     index.insert("story", index.of(story))
     assert similarity(index.of(edited), index.of(story)) >= 0.9 and "story" in index.candidates(index.of(edited))
     assert similarity(index.of(other), index.of(story)) < 0.2 and "story" not in index.candidates(index.of(other))
-    index.remove("story")
+    index.remove("story", index.of(story))
     assert not index.candidates(index.of(edited)) and not any(index.tables)
 
 
