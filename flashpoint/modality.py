@@ -55,7 +55,7 @@ def _own_modality(token: Token) -> Modality | None:
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
         return "hypothetical"
-    auxiliaries = {c.lower_.replace("\u2019", "'") for c in children if c.dep_ in {"aux", "auxpass"}}  # "He’ll"
+    auxiliaries = _auxiliaries(token)
     if auxiliaries & HYPOTHETICAL_AUX:
         if auxiliaries <= {"would", "'d"} and _reported(token) and not any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) for c in children):
@@ -71,6 +71,11 @@ def _own_modality(token: Token) -> Modality | None:
     if any(g.dep_ == "det" and g.lower_ == "any" for s in subjects for g in s.children):
         return "hypothetical"
     return None
+
+
+def _auxiliaries(token: Token) -> set[str]:
+    """The token's auxiliaries, lower case, with a typographic apostrophe read as a plain one ("He’ll")."""
+    return {c.lower_.replace("\u2019", "'") for c in token.children if c.dep_ in {"aux", "auxpass"}}
 
 
 def _headline_infinitive(token: Token) -> bool:
@@ -179,7 +184,7 @@ def intent(trigger: Token) -> tuple[str, Token] | None:
     """
     children = list(trigger.children)
     negated = any(c.dep_ == "neg" for c in children)
-    auxiliaries = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = _auxiliaries(trigger)
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
         return None
     if auxiliaries & FUTURE_AUX or _going_to(trigger):
