@@ -15,7 +15,6 @@ Beyond the trigger itself:
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeGuard
 
@@ -520,13 +519,13 @@ class Extractor(Participants):
         meeting that names no second side (no "with" or "between", no summit or bilateral talks, no "A-B" pair) is
         held inside one body."""
         meeting = token if token.pos_ in {"NOUN", "PROPN"} else next((c for c in token.children if c.dep_ == "dobj"), token)
-        if lemma(meeting) not in MEETING_NOUNS or recipient or len({a.code for a in actor if a.code}) > 1:
+        own = {a.code for a in actor if a.code}
+        if lemma(meeting) not in MEETING_NOUNS or recipient or len(own) > 1:
             return False
         heads = [token, meeting] + ([light] if light is not None else [])
         if any(c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "between", "among", "to"} for h in heads for c in h.children):
             return False
         # "attended the meeting of the IAEA board": a body named after "of" that is not the actor's own is a side
-        own = {a.code for a in actor if a.code}
         if any(a.code and a.code not in own for o in self.prep_objects(meeting, {"of"}) for a in self.np_actors(o)):
             return False
         words = meeting.doc[meeting.left_edge.i : meeting.i + 1]
@@ -1046,6 +1045,7 @@ def into_the_sea(token: Token, sense: Sense) -> Sense:
 
 EXERCISE_WORDS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game", "training", "rehearsal"}
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"}
+PARTNER_JOINT_WORDS = JOINT_WORDS - {"combined"}  # "a combined strike drill of the three services" is one army's
 PARTNERING_WORDS = {"collusion", "coordination", "together", "alongside", "ally", "partner", "involve", "include",
                     "participate", "participation", "attend", "join", "part", "banner"}  # "involving American troops"
 
@@ -1062,21 +1062,18 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     if category not in {"MOBILIZE", "COOPERATE"} or exercise is None:
         return category, actor, recipient
     withs = [p for p in (*exercise.children, *trigger.children, *scope.children) if p.dep_ == "prep" and p.lower_ == "with"]  # "held drills with India"
+    codes = {a.code for a in actor if a.code}
+    if category == "COOPERATE":
+        # the model's COOPERATE stands when anything in the sentence tells of partners ("in collusion with foreign
+        # forces", a joint drill named beside it, "exercises attended by U.S. observers")
+        told_joint = any(t.lower_ in PARTNER_JOINT_WORDS or t.lemma_.lower() in PARTNERING_WORDS for t in trigger.sent)
+        others = {r.code for r in recipient if r.code} - codes
+        alone = len(codes) == 1 and not (withs or told_joint or others)
+        return ("MOBILIZE" if alone else category), actor, recipient
     partners = [a for a in recipient if any(p.idx <= a.start < p.right_edge.idx + len(p.right_edge) for p in withs)]
     sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
-    called_joint = any(c.lower_ in JOINT_WORDS for c in exercise.children)
     # "the U.S. and south Korean forces are staging drills": two countries staging one exercise is a joint one
-    joint = called_joint or bool(partners) or len({a.code for a in actor if a.code}) >= 2
-    if category == "COOPERATE":
-        # the model's COOPERATE stands when anything in the sentence tells of partners ("in collusion with
-        # foreign forces", a joint drill named beside it); "combined" alone is one army's services acting together
-        # ("a combined strike drill of the three services")
-        partnering = JOINT_WORDS - {"combined"}
-        told_joint = any(t.lower_ in partnering or t.lemma_.lower() in PARTNERING_WORDS for t in trigger.sent)
-        others = {r.code for r in recipient if r.code} - {a.code for a in actor}  # "exercises attended by U.S. observers"
-        named_joint = any(c.lower_ in partnering for c in exercise.children)
-        alone = not (named_joint or partners or withs or told_joint or others) and len({a.code for a in actor if a.code}) == 1
-        return ("MOBILIZE" if alone else category), actor, recipient
+    joint = any(c.lower_ in JOINT_WORDS for c in exercise.children) or bool(partners) or len(codes) >= 2
     if not joint or len({a.code for a in sides if a.code}) < 2:
         return category, actor, recipient
     return ("AGREE" if modality == "future" else "COOPERATE"), sides, []

@@ -340,13 +340,12 @@ class Participants:
                 return mention.code, self.doc[mention.start : mention.end]
         for width in (1, 2, 3):  # datelines are often in capitals, which the case-sensitive matcher does not see
             words = self.doc[:width]
-            # "BANDAR SERI BEGAWAN, July 25 (Agency):": a comma ends a dateline only in capitals
             # "BANDAR SERI BEGAWAN, July 25 (Agency):": a comma ends a dateline only in capitals and before a date
             # (not a headline in capitals: "RUSSIA, CHINA SIGN ENERGY PACT")
             dated = len(self.doc) > width + 1 and self.doc[width + 1].lower_.rstrip(".") in MONTHS
             closing = {"—", "–", "-", "--", ":"} | ({","} if words.text.isupper() and dated else set())
             if len(self.doc) > width and self.doc[width].text in closing:
-                entries = self.kb.surfaces.get(self.doc[:width].text.title(), [])
+                entries = self.kb.surfaces.get(words.text.title(), [])
                 places = [e for e in entries if e.kind in {"capital", "place", "country"} and e.code]
                 if places:
                     return places[0].code, self.doc[:width]
