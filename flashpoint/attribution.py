@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .records import Actor, Attribution, Stance
 
@@ -37,6 +37,9 @@ class AttributionFinder:
         # a source the text does not place ("officials said", "he added") in a story filed from or about one country
         self.home = home or (lambda token: None)
         self.last_source: Actor | None = None
+        # "the statement said, and went on:" hands the following sentences to that source
+        self.handed_over: Attribution | None = None
+        self.quote_only = False  # the handed-over words are one quoted paragraph ("he told KCNA:\n\"I am ...\"")
 
     def find(self, trigger: Token) -> tuple[Attribution | None, Token | None]:
         judge = _accusing_verb(trigger)
@@ -54,7 +57,27 @@ class AttributionFinder:
         credited = _headline_credit(trigger)
         if credited is not None and (sources := self.np_actors(credited)) and sources[0].code:
             return self._attribution(credited, ":", sources[0]), None
-        return None, None
+        return self.handed_over, None
+
+    def after(self, sentence: Span, following: Span | None) -> None:
+        """Once a sentence is coded: if it hands over to what follows ("…, the statement noted, and went on:", "sent
+        the following protest notice:"), the next sentences are that source's words, as the annotation guide
+        attributes them; otherwise a quoted paragraph so introduced ends at its last line."""
+        if self.quote_only and following is not None and _paragraph_break(sentence, following):
+            self.handed_over, self.quote_only = None, False
+        if not sentence.text.rstrip().endswith(":"):
+            return
+        verb = next((t for t in reversed(sentence) if _hands_over(t)), None)
+        if verb is None:
+            return
+        # "…, the statement said, and went on:" speaks through "said"
+        said = [t for t in sentence if t.i <= verb.i and t.pos_ == "VERB" and t.lemma_.lower() in CUES.keys() - CONTINUING]
+        cue = said[-1] if said and verb.lemma_.lower() in CONTINUING else verb
+        source = self._frame_source(cue)
+        if source is None:
+            return
+        self.handed_over = Attribution(source=source, cue=cue.text.lower(), stance=CUES.get(cue.lemma_.lower(), "reports"))
+        self.quote_only = following is not None and following.text.lstrip()[:1] in OPENING_QUOTES
 
     def _attribution(self, cue_token: Token, cue: str, source: Actor | None) -> Attribution:
         if source is not None and source.code:
@@ -64,7 +87,7 @@ class AttributionFinder:
 
     def _frame_source(self, frame: Token) -> Actor | None:
         sources = self.subject_actors(frame)
-        if sources:
+        if sources and sources[0].code:
             return sources[0]
         subjects = [c for c in frame.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects and subjects[0].lemma_.lower() in DOCUMENT_NOUNS:
@@ -73,6 +96,8 @@ class AttributionFinder:
                 return issuer
             if self.last_source is not None:
                 return self.last_source
+        if sources:
+            return sources[0]
         return (self.home(subjects[0]) or _unknown(subjects[0])) if subjects else None
 
 
@@ -87,6 +112,28 @@ class AttributionFinder:
                 if found:
                     return found[0]
         return None
+
+
+OPENING_QUOTES = {'"', "\u201c", "'", "\u2018"}
+CONTINUING = {"continue", "go", "add", "conclude"}  # "and went on:", "adding:"
+FOLLOWING_NOUNS = {"statement", "notice", "message", "letter", "answer", "report", "communique", "declaration",
+                   "appeal", "address", "speech", "note", "telegram", "reply", "commentary", "article", "editorial"}
+
+
+def _hands_over(token: Token) -> bool:
+    """A verb that introduces the words after the colon: a reporting verb, "went on"/"continued"/"adding", or one
+    that sends "the following" statement or notice."""
+    if token.pos_ != "VERB":
+        return False
+    word = token.lemma_.lower()
+    if word in CUES or word in CONTINUING:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FOLLOWING_NOUNS and any(m.lower_ == "following" for m in c.children)
+               for c in token.children)
+
+
+def _paragraph_break(sentence: Span, following: Span) -> bool:
+    return "\n" in sentence.text[len(sentence.text.rstrip()):] + sentence.doc.text[sentence.end_char : following.start_char]
 
 
 STATEMENT_VERBS = {"say", "state", "report", "announce", "declare", "warn", "issue", "write", "publish", "release", "tell", "add"}
@@ -171,9 +218,26 @@ def own_speech_act(category: str, actor: list[Actor], attribution: Attribution |
     """"X said: we condemn Y" — a speaker's own condemnation, demand, threat or promise is asserted by being said;
     the annotation guide gives it no attribution. Events the speaker reports about others keep theirs."""
     source = attribution.source if attribution is not None else None
-    if source is None or category not in SPEECH_ACTS or not source.code or source.sector == "MED":
+    if source is None or category not in SPEECH_ACTS or not source.code:
+        return attribution
+    if any(_same_mention(a, source) for a in actor):
+        return None  # the paper's own condemnation ("the paper says the U.S. is the chief culprit")
+    if source.sector == "MED":
         return attribution  # the press reporting a country's act is not that country speaking
-    return None if any(a.code == source.code for a in actor) else attribution
+    return None if any(a.code == source.code and not _someone_else(a, source) for a in actor) else attribution
+
+
+def _same_mention(actor: Actor, source: Actor) -> bool:
+    return actor.start < source.end and source.start < actor.end
+
+
+def _someone_else(actor: Actor, source: Actor) -> bool:
+    """"Chinese officials said Xi Jinping condemned …": a named person or body other than the source is reported on,
+    not speaking, even when both belong to one country; a country or government named as actor speaks through its
+    own officials."""
+    if _same_mention(actor, source):
+        return False
+    return actor.name is not None and actor.sector is not None and actor.name != source.name
 
 
 VOICED = {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN"}

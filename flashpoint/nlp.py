@@ -87,9 +87,10 @@ def load(model: str = DEFAULT) -> Language:
 
 @Language.component("flashpoint_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A paragraph break ends a sentence: headlines and datelines carry no final full stop."""
+    """A paragraph break ends a sentence: headlines and datelines carry no final full stop. So does a line that ends
+    in a colon ("the statement said, and went on:"): what follows is the words it introduces."""
     for token in doc[:-1]:
-        if token.is_space and "\n\n" in token.text:
+        if token.is_space and ("\n\n" in token.text or "\n" in token.text and token.i > 0 and doc[token.i - 1].text == ":"):
             doc[token.i + 1].is_sent_start = True
     return doc
 

@@ -217,12 +217,13 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
         raise DocumentSkipped(f"no sentence under {settings.max_sentence_tokens} tokens (a table or list, not prose)")
     if trace is not None:
         trace.begin(document, ((s.start_char, s.end_char) for s in sentences))
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         candidates = extractor.sentence_candidates(sentence, lexicon.light_verbs)
         counts = quantities.find(sentence) if candidates else []
         coded = [(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon, trace),
                   candidate.trigger) for candidate in candidates]
         events += one_per_act(coded)
+        finder.after(sentence, sentences[n + 1] if n + 1 < len(sentences) else None)
     events = without_restated_headline(events, document)
     return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
 

@@ -115,3 +115,31 @@ def test_a_headline_credit_after_a_colon_is_the_source() -> None:
     body = [e for e in flashpoint.code_text("The Japanese and Chinese ministers will meet in Jakarta next week: a first for Indonesia.",
                                             published="2022-07-20") if e.trigger.text == "meet"]
     assert body and all(e.attribution is None for e in body)  # a sentence with its own punctuation is no headline
+
+
+def test_a_person_reported_on_is_not_the_speaker_though_both_share_a_country() -> None:
+    # officials telling what their president did report it; a country's own officials voicing its condemnation do not
+    reported = only(flashpoint.code_text("Chinese officials said Xi Jinping condemned the sanctions.", published="2024-05-02"), "ACCUSE")
+    assert reported.actor_codes == ["CHN"]
+    assert reported.attribution is not None and reported.attribution.source.code == "CHN"
+    voiced = only(flashpoint.code_text("Chinese officials said China condemned the sanctions.", published="2024-05-02"), "ACCUSE")
+    assert voiced.attribution is None
+
+
+def test_a_line_ending_in_a_colon_hands_the_next_sentences_to_its_source() -> None:
+    text = ("The Chinese embassy issued a statement on Friday. Trade talks have stalled since March, the statement said, adding:\n"
+            "Tokyo keeps stalling any new round. Japan shelled the border town last week.")
+    assault = only(flashpoint.code_text(text, published="2024-05-02"), "ASSAULT")
+    assert assault.actor_codes == ["JPN"]
+    assert (assault.attribution.source.code, assault.attribution.cue) == ("CHN", "said")
+    narrated = "The Chinese embassy issued a statement on Friday. The talks collapsed in March.\nJapan shelled the border town last week."
+    assert only(flashpoint.code_text(narrated, published="2024-05-02"), "ASSAULT").attribution is None
+
+
+def test_a_quoted_paragraph_after_a_colon_ends_with_its_paragraph() -> None:
+    text = ('A Syrian farmer told reporters on Sunday:\n"Turkish troops shelled our village."\n'
+            "Turkish troops shelled the border town again on Monday.")
+    quoted, narrated = sorted((e for e in flashpoint.code_text(text, published="2024-05-02") if e.event_type == "ASSAULT"),
+                              key=lambda e: e.trigger.start)
+    assert quoted.attribution is not None and quoted.attribution.source.code == "SYR"
+    assert narrated.attribution is None

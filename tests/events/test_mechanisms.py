@@ -852,3 +852,14 @@ def test_one_armys_combined_drill_is_a_show_of_force() -> None:
     drill = next(t for t in doc if t.text == "drill")
     army = [Actor(text="The Chilean army", code="CHL", sector="MIL", name=None, start=0, end=16)]
     assert joint_exercise("COOPERATE", drill, drill, army, [], "actual")[0] == "MOBILIZE"
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_what_a_sent_note_says_decides_its_category(typer: str) -> None:
+    # a protest or greeting delivered in writing is that act, not a consultation; condolences are not coded at all
+    protest = events("Vietnam sent a protest note to China over the oil rig.", typer=typer)
+    assert [(e.event_type, e.actor_codes) for e in protest] == [("ACCUSE", ["VNM"])]
+    greeting = events("Fiji sent a congratulatory message to the president of Samoa.", typer=typer)
+    assert [(e.event_type, e.actor_codes) for e in greeting] == [("SUPPORT", ["FJI"])]
+    consult = events("Vietnam sent an envoy to China for talks on the oil rig.", typer=typer)
+    assert any(e.event_type == "CONSULT" for e in consult)

@@ -1,0 +1,23 @@
+"""The parse the coder reads: sentence boundaries the small English model misses in news copy."""
+
+from flashpoint import nlp
+from flashpoint.settings import Settings
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text.strip() for s in nlp.load(Settings().spacy_model)(text).sents]
+
+
+def test_a_paragraph_break_ends_a_sentence_without_a_full_stop() -> None:
+    assert sentences("Talks resume in Geneva\n\nEnvoys from both sides arrived on Monday.") == [
+        "Talks resume in Geneva", "Envoys from both sides arrived on Monday."]
+
+
+def test_a_line_ending_in_a_colon_ends_its_sentence() -> None:
+    # the words a colon introduces on the next line are a sentence of their own, not the introducing clause's object
+    text = "Relations soured, the spokesman noted, and continued:\nIt is plain that the cabinet keeps delaying the talks."
+    assert sentences(text) == ["Relations soured, the spokesman noted, and continued:",
+                               "It is plain that the cabinet keeps delaying the talks."]
+    assert sentences("The spokesman added:\nIt is clear that the sanctions have failed.") == [
+        "The spokesman added:", "It is clear that the sanctions have failed."]
+    assert len(sentences("The ministry listed the demands: an apology and compensation.")) == 1
