@@ -336,7 +336,7 @@ class Extractor(Participants):
             actor, recipient = sides, []
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
             actor, recipient = self.unclaimed_violence(token, recipient)
-        if not actor and sense.category in STATE_ACTS and sense.pos == "verb" and (authority := self.authority_of(token)):
+        if not actor and sense.category in STATE_ACTS and sense.pos == "verb" and (authority := self.authority_of(token, recipient)):
             actor = [authority]
         if not actor:
             # the subject of "received a warning" is no doer

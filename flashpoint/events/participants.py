@@ -351,15 +351,19 @@ class Participants:
                     return places[0].code, self.doc[:width]
         return None, None
 
-    def authority_of(self, verb: Token) -> Actor | None:
+    def authority_of(self, verb: Token, recipient: list[Actor]) -> Actor | None:
         """"Ms Cooper was arrested", "three men were sentenced in Kano": a state act in the passive with no agent is
-        the act of the authorities where it happened — the place the clause names, else the story's dateline."""
+        the act of the authorities where it happened — the place the clause names, else the story's dateline, else
+        the country of the person it befell ("a Namibian activist was granted bail")."""
         clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children) else verb
         if not any(c.dep_ == "nsubjpass" for c in clause.children) or any(c.dep_ == "agent" for c in verb.children):
             return None
         place = self.location_of(verb)
         if place is None and self.dateline_words is not None:
             place = self.in_country(self.dateline_words, self.dateline, None)
+        if place is None and (befallen := next((r for r in recipient if r.code and r.code not in {"IGO", "NGO"}), None)):
+            words = self.doc.char_span(befallen.start, befallen.end, alignment_mode="expand")
+            place = self.in_country(words, befallen.code, None) if words is not None else None
         if place is not None:
             self.used_reference = True
         return place.model_copy(update={"sector": None}) if place is not None else None

@@ -863,3 +863,12 @@ def test_what_a_sent_note_says_decides_its_category(typer: str) -> None:
     assert [(e.event_type, e.actor_codes) for e in greeting] == [("SUPPORT", ["FJI"])]
     consult = events("Vietnam sent an envoy to China for talks on the oil rig.", typer=typer)
     assert any(e.event_type == "CONSULT" for e in consult)
+
+
+def test_an_agentless_state_act_with_no_place_is_that_of_the_country_of_whom_it_befell() -> None:
+    # no place and no dateline: the authorities of the detained person's country did it
+    remanded = events("A Kenyan opposition organiser was remanded in custody on Tuesday.")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in remanded] == [("COERCE", ["KEN"], ["KEN"])]
+    # a named place still decides
+    abroad = events("A Kenyan opposition organiser was detained in Kampala on Tuesday.")
+    assert [(e.event_type, e.actor_codes) for e in abroad] == [("COERCE", ["UGA"])]
