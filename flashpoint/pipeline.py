@@ -438,6 +438,10 @@ def _date(candidate: Candidate, frame: Token | None, published: date | None, fut
         # time of the clause it hangs from
         entities = [e for e in _date_entities(governor) if not (clause.left_edge.i <= e.start <= clause.right_edge.i)]
         clause = governor
+    if not entities and not future and clause.dep_ in CONTENT_DEPS and (governor := _governing_verb(clause)) is not None:
+        # "in October 2006 the U.S. made public a policy to the effect that it rejects …": what a dated act says
+        # or sets out has no time of its own but that act's
+        entities = [e for e in governor.sent.ents if e.label_ == "DATE" and _dates_verb(e, governor)]
     entities.sort(key=lambda e: abs(e.start - scope.i))
     for entity in entities:
         resolved = dates.resolve(_with_preposition(entity), published, future)
@@ -447,6 +451,22 @@ def _date(candidate: Candidate, frame: Token | None, published: date | None, fut
 
 
 TEMPORAL_MARKS = {"when", "as", "while", "after", "before", "once"}
+CONTENT_DEPS = {"ccomp", "relcl", "acl", "xcomp"}
+
+
+def _governing_verb(clause: Token) -> Token | None:
+    node = clause.head
+    while node.pos_ not in {"VERB", "AUX"}:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node
+
+
+def _dates_verb(entity: Span, verb: Token) -> bool:
+    """A date phrase that modifies the verb itself ("in 2006 … made", "made … on Monday")."""
+    head = entity.root.head
+    return head == verb or head.dep_ == "prep" and head.head == verb
 
 
 def _temporal_governor(scope: Token) -> Token | None:

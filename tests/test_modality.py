@@ -151,3 +151,13 @@ def test_an_obligation_laid_on_a_party_is_a_demand_made() -> None:
 def test_an_aim_that_is_to_act_is_no_arrangement() -> None:
     coded = flashpoint.code_text("The aim of the drills is to invade the neighbouring islands.", published="2024-06-05")
     assert not [e for e in coded if e.modality == "future"]
+
+
+def test_what_a_dated_act_sets_out_takes_that_acts_date() -> None:
+    # the content of a policy published years ago is dated with it, so it is background, not news
+    text = "In March 2004 Canada made public a defence doctrine to the effect that Ottawa rejects every missile shield treaty."
+    reject = next(e for e in flashpoint.code_text(text, published="2012-05-01") if e.event_type == "REJECT")
+    assert (reject.date, reject.modality) == ("2004-03", "historical")
+    text = "The Peruvian Communist Party issued a statement on March 2 denouncing the naval drills of Chile."
+    accuse = next(e for e in flashpoint.code_text(text, published="2012-03-09") if e.event_type == "ACCUSE")
+    assert accuse.date == "2012-03-02"
