@@ -872,3 +872,13 @@ def test_an_agentless_state_act_with_no_place_is_that_of_the_country_of_whom_it_
     # a named place still decides
     abroad = events("A Kenyan opposition organiser was detained in Kampala on Tuesday.")
     assert [(e.event_type, e.actor_codes) for e in abroad] == [("COERCE", ["UGA"])]
+
+
+def test_a_papers_scorn_for_what_a_party_did_is_its_accusation() -> None:
+    # invective in the paper's own voice about the act just told: ACCUSE by the paper's country of the doer
+    text = ("The Japanese defence ministry is handing out leaflets about the islands to schoolchildren. "
+            "Rodong Sinmun Friday observes in a commentary:\nThis is nothing but a shameful farce.")
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["PRK"] and e.recipient_codes == ["JPN"] for e in events(text))
+    plain = ("The Japanese defence ministry is handing out leaflets about the islands to schoolchildren. "
+             "Rodong Sinmun Friday observes in a commentary:\nThis is nothing but a new school term.")
+    assert not any(e.event_type == "ACCUSE" for e in events(plain))
