@@ -299,36 +299,57 @@ class Extractor(Participants):
 
     def candidate(self, token: Token, coded_objects: set[int], light_verbs: frozenset[str]) -> Candidate | None:
         """A predicate the typer accepts, with its participants: found from the parse, then the fallbacks for an
-        unnamed actor, then the conventions for a missing recipient."""
+        unnamed actor, then the guide's exclusions, then the roles of a meeting and a recipient by convention."""
         sense = self.typer.classify(token)
         if sense is None or sense.category is None:
             return None
         sense = into_the_sea(token, sense)
         self.used_reference = False
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle]
+        if (reason := self.not_an_act(token, sense, coded_objects)) is not None:
+            self._not_coded(token, reason)
+            return None
         if sense.pos == "verb":
-            if sense.category == "AID" and not self.hands_over_material(token):
-                self._not_coded(token, "AID: what the verb hands over is no material aid ('provided the groundwork')")
-                return None
-            if sense.category == "REQUEST" and asks_a_question(token):
-                self._not_coded(token, "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand")
-                return None
-            if sense.category == "REJECT" and declines_comment(token):
-                self._not_coded(token, "REJECT: declining to comment to the press, which the guide does not code")
-                return None
-            if self.done_by_nature(token):
-                self._not_coded(token, f"{sense.category}: done by a disaster, disease or accident, which is no one's act")
-                return None
             actor, recipient, light = *self.verb_participants(token, sense), None
-        elif token.i in coded_objects:
-            self._not_coded(token, "the object of a verb whose own sense already coded it")
-            return None
-        elif lemma(token) in load_lexicon().people_nouns:
-            # "hosted his Peruvian counterpart": a party, not an act; the verb tells the act
-            self._not_coded(token, f"{sense.category}: a word for a party ('counterpart', 'delegate'), not for an act")
-            return None
         else:
             actor, recipient, light = self.noun_participants(token, sense, light_verbs)
+        found = self.actor_fallbacks(token, sense, light, actor, recipient)
+        if found is None:
+            return None
+        actor, recipient = found
+        sense, reason = self.guide_exclusions(token, sense, light, actor, recipient)
+        if reason is not None:
+            self._not_coded(token, reason)
+            return None
+        actor, recipient = self.meeting_roles(token, sense, light, actor, recipient)
+        if self.used_reference and self.trace is not None:
+            self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
+        return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
+
+    def not_an_act(self, token: Token, sense: Sense, coded_objects: set[int]) -> str | None:
+        """Why a predicate the typer accepts names no act here (a question, no comment, a flood, a party), if it does not."""
+        if sense.pos == "verb":
+            if sense.category == "AID" and not self.hands_over_material(token):
+                return "AID: what the verb hands over is no material aid ('provided the groundwork')"
+            if sense.category == "REQUEST" and asks_a_question(token):
+                return "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand"
+            if sense.category == "REJECT" and declines_comment(token):
+                return "REJECT: declining to comment to the press, which the guide does not code"
+            if self.done_by_nature(token):
+                return f"{sense.category}: done by a disaster, disease or accident, which is no one's act"
+            return None
+        if token.i in coded_objects:
+            return "the object of a verb whose own sense already coded it"
+        if lemma(token) in load_lexicon().people_nouns:
+            # "hosted his Peruvian counterpart": a party, not an act; the verb tells the act
+            return f"{sense.category}: a word for a party ('counterpart', 'delegate'), not for an act"
+        return None
+
+    def actor_fallbacks(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor],
+                        recipient: list[Actor]) -> tuple[list[Actor], list[Actor]] | None:
+        """The actor when the parse names none: all sides "between", the attacker of unclaimed violence, the
+        authorities of an agentless state act, an unknown subject, or none for an event the classifier is sure of;
+        None when no participant at all is left (not coded)."""
         sides = self.between(token, light) if not actor and sense.category in MUTUAL_CATEGORIES else []
         if len({a.code for a in sides}) >= 2:
             # "the meeting between Hu Jintao and Kim Jong Il", "resuming talks between Israel and the Palestinians",
@@ -348,14 +369,18 @@ class Extractor(Participants):
                 self._not_coded(token, f"{sense.category}: no actor resolved (no subject, agent or earlier mention names one)")
                 return None
             actor = [subject] if subject is not None else []
+        return actor, recipient
+
+    def guide_exclusions(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor],
+                         recipient: list[Actor]) -> tuple[Sense, str | None]:
+        """What the guide leaves uncoded once the participants are known (an event noun naming none, a visit to a
+        place, condolences, a meeting inside one body), with the reason; a greeting sent as a message is SUPPORT."""
         if sense.pos == "noun" and light is None and not any(p.code for p in actor + recipient):
             # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")
-            self._not_coded(token, f"{sense.category}: an event noun whose phrase names no known participant")
-            return None
+            return sense, f"{sense.category}: an event noun whose phrase names no known participant"
         if sense.category == "CONSULT" and self.visits_a_place(token):
             # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
-            self._not_coded(token, "CONSULT: a visit to a place (a site, not a party), which the guide does not code")
-            return None
+            return sense, "CONSULT: a visit to a place (a site, not a party), which the guide does not code"
         if sense.category in MOURNING_CATEGORIES:
             words, lexicon = phrase_words(light or token), load_lexicon()
             if sense.category == "CONSULT" and words & lexicon.message_nouns and words & lexicon.greeting_words:
@@ -363,11 +388,15 @@ class Extractor(Participants):
                 sense = replace(sense, category="SUPPORT", mode=None)
             if words & lexicon.mourning_words:
                 # "expressed deep condolences", "paid silent tribute": the guide codes no event
-                self._not_coded(token, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code")
-                return None
+                return sense, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code"
         if sense.category == "CONSULT" and (inside_one_body(actor, recipient) or self.meeting_of_one_side(token, light, actor, recipient)):
-            self._not_coded(token, "CONSULT: a meeting inside one government or body, which the guide does not code")
-            return None
+            return sense, "CONSULT: a meeting inside one government or body, which the guide does not code"
+        return sense, None
+
+    def meeting_roles(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor],
+                      recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """Both parties of a phone call as actors, the guest as actor and the host as recipient, and a recipient
+        by convention where none is named."""
         if sense.category == "CONSULT" and sense.mode == "phone" and recipient:
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
@@ -384,9 +413,7 @@ class Extractor(Participants):
             if recipient and actor and sense.category == "CONSULT" and self.hosts(token, light):
                 # "the DPRK embassy in Moscow gave a reception": its guests, unnamed, are the country it was given in
                 actor, recipient = recipient, actor
-        if self.used_reference and self.trace is not None:
-            self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
-        return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
+        return actor, recipient
 
     def hosts(self, token: Token, light: Token | None) -> bool:
         """"received the delegation", "hosted his counterpart", "gave a banquet for the delegation": the subject is
