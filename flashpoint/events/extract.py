@@ -641,7 +641,7 @@ class Extractor(Participants):
         """No recipient named: where protests, crackdowns and attacks on people happen; the actor's own country
         for untargeted demands and threats only under the PLOVER convention setting."""
         if sense.category in DOMESTIC_CATEGORIES:
-            return self.domestic_recipient(light or token, actor)
+            return self.domestic_recipient(light or token, actor) or self.party_at_home(light or token, actor)
         if self.own_country_recipient and sense.category in VERBAL_CONFLICT and sense.pos == "verb" and not any(
             c.dep_ == "ccomp" for c in token.children
         ):
@@ -654,8 +654,28 @@ class Extractor(Participants):
         if sense.category in LOCATED_CATEGORIES or sense.category == "CONSULT":
             # attacks: where they struck; talks: the host is the venue's country ("talks in Baghdad")
             place = self.location_of(light or token)
-            return [place] if place is not None and all(place.code != a.code for a in actor) else []
+            if place is not None and all(place.code != a.code for a in actor):
+                return [place]
+            if sense.category == "CONSULT":
+                return []
+        return self.party_at_home(light or token, actor)
+
+    def party_at_home(self, scope: Token, actor: list[Actor]) -> list[Actor]:
+        """"arrested him", "rejected applications by some publishers", "congratulated the winners": a party the
+        act is done to, named but placed by nothing in the text, belongs to the country of the one who acts on it
+        (a story's own people), as the guide's annotators code it."""
+        first = actor[0] if actor else None
+        if first is None or not first.code or first.code in {"IGO", "NGO"} or len(first.code) != 3:
+            return []
+        for party in self.acted_on(scope):
+            return [self.in_country(self.doc[party.left_edge.i : party.i + 1], first.code, sector_of(party, self.kb))]
         return []
+
+    def acted_on(self, scope: Token) -> list[Token]:
+        found = [c for c in scope.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+        found += [g for c in scope.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS for g in c.children if g.dep_ == "pobj"]
+        return [t for t in found if t.lower_ in {"him", "her", "them"} or t.ent_type_ in {"PERSON", "ORG"}
+                or sector_of(t, self.kb) is not None or lemma(t) in load_lexicon().people_nouns]
 
     def domestic_recipient(self, scope: Token, actor: list[Actor]) -> list[Actor]:
         """Protests, curfews, crackdowns and concessions with no named target are aimed at the country where they

@@ -882,3 +882,14 @@ def test_a_papers_scorn_for_what_a_party_did_is_its_accusation() -> None:
     plain = ("The Japanese defence ministry is handing out leaflets about the islands to schoolchildren. "
              "Rodong Sinmun Friday observes in a commentary:\nThis is nothing but a new school term.")
     assert not any(e.event_type == "ACCUSE" for e in events(plain))
+
+
+def test_a_party_acted_on_that_nothing_places_is_of_the_actors_country() -> None:
+    # "detained him", "praised the teachers": named, placed by nothing, so the actor's own people
+    detained = events("Kenyan police detained him outside the court on Monday.")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in detained] == [("COERCE", ["KEN"], ["KEN"])]
+    praised = events("The Kenyan president praised the teachers for their patience.")
+    assert [(e.event_type, e.recipient_codes) for e in praised] == [("SUPPORT", ["KEN"])]
+    # a thing seized is no party
+    seized = events("Kenyan police seized two lorries outside the court on Monday.")
+    assert all(not e.recipient_codes for e in seized)
