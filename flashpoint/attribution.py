@@ -59,11 +59,15 @@ class AttributionFinder:
             return self._attribution(credited, ":", sources[0]), None
         return self.handed_over, None
 
-    def after(self, sentence: Span, following: Span | None) -> None:
+    def after(self, sentence: Span, following: Span | None, speaker: Actor | None = None) -> None:
         """Once a sentence is coded: if it hands over to what follows ("…, the statement noted, and went on:", "sent
         the following protest notice:"), the next sentences are that source's words, as the annotation guide
-        attributes them; otherwise a quoted paragraph so introduced ends at its last line."""
-        if self.quote_only and following is not None and _paragraph_break(sentence, following):
+        attributes them (a state agency's statement runs to the story's end, paragraph after paragraph). They end
+        where a quoted paragraph so introduced ends, or where a sentence reports words of its own ("the secretary
+        general said …"). `speaker` is who issued the statement being
+        reported, whom "it" or "the statement" stands for."""
+        if self.handed_over is not None and (_reports_own_words(sentence) or self.quote_only and following is not None
+                                             and _paragraph_break(sentence, following)):
             self.handed_over, self.quote_only = None, False
         if not sentence.text.rstrip().endswith(":"):
             return
@@ -73,11 +77,21 @@ class AttributionFinder:
         # "…, the statement said, and went on:" speaks through "said"
         said = [t for t in sentence if t.i <= verb.i and t.pos_ == "VERB" and t.lemma_.lower() in CUES.keys() - CONTINUING]
         cue = said[-1] if said and verb.lemma_.lower() in CONTINUING else verb
-        source = self._frame_source(cue)
+        source = self._handing_source(cue, speaker)
         if source is None:
             return
         self.handed_over = Attribution(source=source, cue=cue.text.lower(), stance=CUES.get(cue.lemma_.lower(), "reports"))
         self.quote_only = following is not None and following.text.lstrip()[:1] in OPENING_QUOTES
+
+    def _handing_source(self, cue: Token, speaker: Actor | None) -> Actor | None:
+        """Who the words after the colon belong to: a party the subject names, or — for "it", "which", "the full
+        text of the bulletin" — the statement's issuer; nobody when neither is known (the words are then read as
+        before, in the voice of the statement being reported)."""
+        subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and (subjects[0].pos_ == "PRON" or subjects[0].lemma_.lower() in DOCUMENT_NOUNS | {"text", "full"}):
+            return speaker if speaker is not None and speaker.code else None
+        found = [a for a in self.subject_actors(cue) if a.code]
+        return found[0] if found else None
 
     def _attribution(self, cue_token: Token, cue: str, source: Actor | None) -> Attribution:
         if source is not None and source.code:
@@ -134,6 +148,13 @@ def _hands_over(token: Token) -> bool:
 
 def _paragraph_break(sentence: Span, following: Span) -> bool:
     return "\n" in sentence.text[len(sentence.text.rstrip()):] + sentence.doc.text[sentence.end_char : following.start_char]
+
+
+def _reports_own_words(sentence: Span) -> bool:
+    """"The secretary general of the group said the people will win": a sentence that frames words of its own."""
+    return any(t.pos_ == "VERB" and t.dep_ in {"ROOT", "parataxis"} and t.lemma_.lower() in CUES
+               and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+               and (t.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in t.children)) for t in sentence)
 
 
 STATEMENT_VERBS = {"say", "state", "report", "announce", "declare", "warn", "issue", "write", "publish", "release", "tell", "add"}
@@ -214,7 +235,8 @@ def _according_to(trigger: Token) -> Token | None:
 SPEECH_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"}
 
 
-def own_speech_act(category: str, actor: list[Actor], attribution: Attribution | None) -> Attribution | None:
+def own_speech_act(category: str, actor: list[Actor], attribution: Attribution | None,
+                   country_name: Callable[[str], str | None] = lambda code: None) -> Attribution | None:
     """"X said: we condemn Y" — a speaker's own condemnation, demand, threat or promise is asserted by being said;
     the annotation guide gives it no attribution. Events the speaker reports about others keep theirs."""
     source = attribution.source if attribution is not None else None
@@ -224,20 +246,20 @@ def own_speech_act(category: str, actor: list[Actor], attribution: Attribution |
         return None  # the paper's own condemnation ("the paper says the U.S. is the chief culprit")
     if source.sector == "MED":
         return attribution  # the press reporting a country's act is not that country speaking
-    return None if any(a.code == source.code and not _someone_else(a, source) for a in actor) else attribution
+    return None if any(a.code == source.code and not _someone_else(a, source, country_name) for a in actor) else attribution
 
 
 def _same_mention(actor: Actor, source: Actor) -> bool:
     return actor.start < source.end and source.start < actor.end
 
 
-def _someone_else(actor: Actor, source: Actor) -> bool:
+def _someone_else(actor: Actor, source: Actor, country_name: Callable[[str], str | None]) -> bool:
     """"Chinese officials said Xi Jinping condemned …": a named person or body other than the source is reported on,
-    not speaking, even when both belong to one country; a country or government named as actor speaks through its
-    own officials."""
-    if _same_mention(actor, source):
+    not speaking, even when both belong to one country; a country or its government named as actor ("the Chinese
+    government strongly condemns …", said its spokesman) speaks through its own officials."""
+    if _same_mention(actor, source) or actor.name is None or actor.sector is None or actor.name == source.name:
         return False
-    return actor.name is not None and actor.sector is not None and actor.name != source.name
+    return actor.code is None or actor.name != country_name(actor.code)
 
 
 VOICED = {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN"}

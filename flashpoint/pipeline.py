@@ -223,7 +223,7 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
         coded = [(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon, trace),
                   candidate.trigger) for candidate in candidates]
         events += one_per_act(coded)
-        finder.after(sentence, sentences[n + 1] if n + 1 < len(sentences) else None)
+        finder.after(sentence, sentences[n + 1] if n + 1 < len(sentences) else None, extractor.discourse.last_speaker)
     events = without_restated_headline(events, document)
     return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
 
@@ -338,7 +338,7 @@ def _event(
     own_word = judges_or_asks(trigger, candidate.light_verb, category.name, lexicon)
     actor, recipient, attribution = speaker_voices(category.name, own_word, candidate.actor, candidate.recipient, framed,
                                                    extractor.discourse.sentence_speaker)
-    attribution = own_speech_act(category.name, actor, attribution)
+    attribution = own_speech_act(category.name, actor, attribution, extractor.kb.country_name)
     mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
     denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
     reading = speech_act_reading(category.name, mode_of_act, why, trigger, denied, lexicon.negative_verbs)
@@ -438,7 +438,7 @@ def _date(candidate: Candidate, frame: Token | None, published: date | None, fut
         # time of the clause it hangs from
         entities = [e for e in _date_entities(governor) if not (clause.left_edge.i <= e.start <= clause.right_edge.i)]
         clause = governor
-    if not entities and not future and clause.dep_ in CONTENT_DEPS and (governor := _governing_verb(clause)) is not None:
+    if not entities and not future and _says_content(clause) and (governor := _governing_verb(clause)) is not None:
         # "in October 2006 the U.S. made public a policy to the effect that it rejects …": what a dated act says
         # or sets out has no time of its own but that act's
         entities = [e for e in governor.sent.ents if e.label_ == "DATE" and _dates_verb(e, governor)]
@@ -451,7 +451,16 @@ def _date(candidate: Candidate, frame: Token | None, published: date | None, fut
 
 
 TEMPORAL_MARKS = {"when", "as", "while", "after", "before", "once"}
-CONTENT_DEPS = {"ccomp", "relcl", "acl", "xcomp"}
+CONTENT_DEPS = {"ccomp", "acl", "xcomp"}
+# a relative clause tells what these say, not a fact with a time of its own ("a policy to the effect that it rejects")
+CONTENT_NOUNS = {"effect", "statement", "policy", "report", "claim", "declaration", "announcement", "letter", "message",
+                 "resolution", "decision", "law", "plan", "doctrine", "document", "notice", "note", "communique"}
+
+
+def _says_content(clause: Token) -> bool:
+    if clause.dep_ == "relcl":
+        return clause.head.lemma_.lower() in CONTENT_NOUNS
+    return clause.dep_ in CONTENT_DEPS
 
 
 def _governing_verb(clause: Token) -> Token | None:

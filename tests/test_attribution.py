@@ -143,3 +143,22 @@ def test_a_quoted_paragraph_after_a_colon_ends_with_its_paragraph() -> None:
                               key=lambda e: e.trigger.start)
     assert quoted.attribution is not None and quoted.attribution.source.code == "SYR"
     assert narrated.attribution is None
+
+
+def test_words_handed_over_belong_to_the_statements_issuer_and_end_with_another_speaker() -> None:
+    # "the full text reads:" stands for the issuer, whose own condemnation needs no attribution
+    text = ("The Cuban foreign ministry issued a statement on Monday.\nThe full text of the statement reads:\n"
+            "The Panamanian authorities are resorting to a despicable charade.")
+    accuse = only(flashpoint.code_text(text, published="2024-05-02"), "ACCUSE")
+    assert (accuse.actor_codes, accuse.recipient_codes, accuse.attribution) == (["CUB"], ["PAN"], None)
+    # a later speaker's own words end the handover: the narration's next act is the article's again
+    text = ("The chairman of a Chilean solidarity group said:\nThe blockade of Cuba must end.\n"
+            "The secretary of an Argentine union said the Cuban people will surely win.\n"
+            "The Mexican Labor Party hailed the Cuban president for his stand.")
+    support = next(e for e in flashpoint.code_text(text, published="2024-05-02") if e.event_type == "SUPPORT" and e.actor_codes == ["MEX"])
+    assert support.attribution is None
+
+
+def test_a_government_named_by_its_spokesman_speaks_through_him() -> None:
+    text = "Foreign ministry spokesman Wang Wenbin said the Chinese government strongly condemns the attack."
+    assert only(flashpoint.code_text(text, published="2024-05-02"), "ACCUSE").attribution is None

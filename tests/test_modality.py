@@ -161,3 +161,10 @@ def test_what_a_dated_act_sets_out_takes_that_acts_date() -> None:
     text = "The Peruvian Communist Party issued a statement on March 2 denouncing the naval drills of Chile."
     accuse = next(e for e in flashpoint.code_text(text, published="2012-03-09") if e.event_type == "ACCUSE")
     assert accuse.date == "2012-03-02"
+
+
+def test_a_relative_clause_about_a_party_keeps_its_own_time() -> None:
+    # what a party blacklisted years ago is doing now is not background
+    text = "In 2019 Canada listed the rebel group that is shelling villages in eastern Congo as a terrorist body."
+    assault = [e for e in flashpoint.code_text(text, published="2024-05-01") if e.event_type == "ASSAULT"]
+    assert assault and all(e.modality == "actual" for e in assault)

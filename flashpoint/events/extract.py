@@ -54,6 +54,9 @@ VOICED_MANNER = {"SUPPORT", "ACCUSE", "PROTEST", "REJECT", "REQUEST"}  # "in sup
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
 LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
 DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
+# people whose role makes them another country's ("expelled two diplomats", "detained the tourists")
+FOREIGN_BY_ROLE = {"diplomat", "ambassador", "envoy", "consul", "attache", "emissary", "foreigner", "tourist", "migrant",
+                   "refugee", "expatriate", "visitor", "national", "alien"}
 STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
 OBLIGATION_AUX = {"must", "should"}
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
@@ -661,11 +664,11 @@ class Extractor(Participants):
         return self.party_at_home(light or token, actor)
 
     def party_at_home(self, scope: Token, actor: list[Actor]) -> list[Actor]:
-        """"arrested him", "rejected applications by some publishers", "congratulated the winners": a party the
-        act is done to, named but placed by nothing in the text, belongs to the country of the one who acts on it
-        (a story's own people), as the guide's annotators code it."""
+        """"arrested three students", "congratulated the winners", in a story about the actor's own country: a party
+        the act is done to, named but placed by nothing in the text, is of that country, as the guide's annotators
+        code a story's own people (a pronoun may stand for anyone: "praised him" of a foreign leader)."""
         first = actor[0] if actor else None
-        if first is None or not first.code or first.code in {"IGO", "NGO"} or len(first.code) != 3:
+        if first is None or first.code != self.dominant:  # a story's own people, acted on by its own side
             return []
         for party in self.acted_on(scope):
             return [self.in_country(self.doc[party.left_edge.i : party.i + 1], first.code, sector_of(party, self.kb))]
@@ -674,8 +677,8 @@ class Extractor(Participants):
     def acted_on(self, scope: Token) -> list[Token]:
         found = [c for c in scope.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
         found += [g for c in scope.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS for g in c.children if g.dep_ == "pobj"]
-        return [t for t in found if t.lower_ in {"him", "her", "them"} or t.ent_type_ in {"PERSON", "ORG"}
-                or sector_of(t, self.kb) is not None or lemma(t) in load_lexicon().people_nouns]
+        return [t for t in found if lemma(t) not in FOREIGN_BY_ROLE and (t.ent_type_ in {"PERSON", "ORG"}
+                or sector_of(t, self.kb) is not None or lemma(t) in load_lexicon().people_nouns)]
 
     def domestic_recipient(self, scope: Token, actor: list[Actor]) -> list[Actor]:
         """Protests, curfews, crackdowns and concessions with no named target are aimed at the country where they

@@ -361,12 +361,26 @@ class Participants:
         place = self.location_of(verb)
         if place is None and self.dateline_words is not None:
             place = self.in_country(self.dateline_words, self.dateline, None)
-        if place is None and (befallen := next((r for r in recipient if r.code and r.code not in {"IGO", "NGO"}), None)):
-            words = self.doc.char_span(befallen.start, befallen.end, alignment_mode="expand")
-            place = self.in_country(words, befallen.code, None) if words is not None else None
+        if place is None:
+            place = self.own_people_authority(recipient)
         if place is not None:
             self.used_reference = True
         return place.model_copy(update={"sector": None}) if place is not None else None
+
+    def own_people_authority(self, recipient: list[Actor]) -> Actor | None:
+        """"a Namibian activist was remanded", in a story about Namibia: the authorities of the country the story is
+        about act on its own people — not on foreigners ("a British aid worker was detained" in a story about Iran)
+        nor on a state ("Niger was suspended"). The actor is named where the story first names that country."""
+        people = [r for r in recipient if r.code == self.dominant and not self._a_place(r)]
+        if not people or self.dominant is None:
+            return None
+        first = next((m for m in self.mentions if m.code == self.dominant and m.entry.kind in {"country", "capital", "adjective"}), None)
+        return first.actor(self.doc) if first is not None else None
+
+    def _a_place(self, actor: Actor) -> bool:
+        words = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        mention = self.index.get(words.root.i) if words is not None else None
+        return words is None or mention is not None and mention.entry.kind in {"country", "capital", "place"}
 
     def _titled(self, start: int) -> bool:
         return any(self.doc[i].lower_ in self.kb.titles for i in range(max(0, start - 6), start))

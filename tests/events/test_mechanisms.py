@@ -885,11 +885,22 @@ def test_a_papers_scorn_for_what_a_party_did_is_its_accusation() -> None:
 
 
 def test_a_party_acted_on_that_nothing_places_is_of_the_actors_country() -> None:
-    # "detained him", "praised the teachers": named, placed by nothing, so the actor's own people
-    detained = events("Kenyan police detained him outside the court on Monday.")
+    # "detained two students", "praised the teachers": named, placed by nothing, so the actor's own people
+    detained = events("Kenyan police detained two journalists on Monday.")
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in detained] == [("COERCE", ["KEN"], ["KEN"])]
+    # but not a pronoun, which may stand for anyone
+    assert all(not e.recipient_codes for e in events("Kenyan police detained them outside the court on Monday."))
     praised = events("The Kenyan president praised the teachers for their patience.")
     assert [(e.event_type, e.recipient_codes) for e in praised] == [("SUPPORT", ["KEN"])]
     # a thing seized is no party
     seized = events("Kenyan police seized two lorries outside the court on Monday.")
     assert all(not e.recipient_codes for e in seized)
+
+
+def test_an_agentless_state_act_befalls_a_story_s_own_people_not_foreigners_or_states() -> None:
+    # only the country the story is about acts on its own people; a foreigner's or a state's fate names no actor
+    abroad = events("Iran has stepped up its crackdown on foreigners since the protests in Iran began. "
+                    "A British aid worker was detained on Tuesday.")
+    assert [e.actor_codes for e in abroad if e.trigger.text == "detained"] == [[]]
+    suspended = events("Niger was suspended from the African Union on Tuesday.")
+    assert all("NER" not in e.actor_codes for e in suspended)
