@@ -177,6 +177,10 @@ def _objects(token: Token) -> set[str]:
         elif child.dep_ == "xcomp" and child.lemma_.lower() == "be":
             # "deemed (it) to be a violation"
             found.update(_objects(child))
+        if child.dep_ == "acomp":
+            # "pleaded guilty", "pleaded not guilty": what the verb declares the subject to be
+            negated = any(c.dep_ == "neg" for c in child.children)
+            found.add(("not-" if negated else "") + child.lemma_.lower())
         if child.dep_ in OBJECT_DEPS:
             found.add(child.lemma_.lower())
             found.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"})

@@ -904,3 +904,14 @@ def test_an_agentless_state_act_befalls_a_story_s_own_people_not_foreigners_or_s
     assert [e.actor_codes for e in abroad if e.trigger.text == "detained"] == [[]]
     suspended = events("Niger was suspended from the African Union on Tuesday.")
     assert all("NER" not in e.actor_codes for e in suspended)
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_plea_in_court_admits_or_denies_the_charge(typer: str) -> None:
+    # what the plea declares the accused to be decides: not guilty is a rejection, guilty a concession
+    denied = events("The former Zambian minister pleaded not guilty to four counts of graft.", typer=typer)
+    assert [(e.event_type, e.actor_codes) for e in denied] == [("REJECT", ["ZMB"])]
+    admitted = events("The former Zambian minister pleaded guilty to taking bribes.", typer=typer)
+    assert [(e.event_type, e.actor_codes) for e in admitted] == [("CONCEDE", ["ZMB"])]
+    appeal = events("The Zambian president pleaded with donors for more flood aid.", typer=typer)
+    assert any(e.event_type == "REQUEST" for e in appeal)
