@@ -854,15 +854,6 @@ def test_one_armys_combined_drill_is_a_show_of_force() -> None:
     assert joint_exercise("COOPERATE", drill, drill, army, [], "actual")[0] == "MOBILIZE"
 
 
-@pytest.mark.parametrize("typer", ["rules", "learned"])
-def test_what_a_sent_note_says_decides_its_category(typer: str) -> None:
-    # a protest or greeting delivered in writing is that act, not a consultation; condolences are not coded at all
-    protest = events("Vietnam sent a protest note to China over the oil rig.", typer=typer)
-    assert [(e.event_type, e.actor_codes) for e in protest] == [("ACCUSE", ["VNM"])]
-    greeting = events("Fiji sent a congratulatory message to the president of Samoa.", typer=typer)
-    assert [(e.event_type, e.actor_codes) for e in greeting] == [("SUPPORT", ["FJI"])]
-    consult = events("Vietnam sent an envoy to China for talks on the oil rig.", typer=typer)
-    assert any(e.event_type == "CONSULT" for e in consult)
 
 
 def test_an_agentless_state_act_with_no_place_is_that_of_the_country_of_whom_it_befell() -> None:
@@ -906,12 +897,23 @@ def test_an_agentless_state_act_befalls_a_story_s_own_people_not_foreigners_or_s
     assert all("NER" not in e.actor_codes for e in suspended)
 
 
+# what the words declare decides the category: a protest or greeting sent in writing is that act, not a
+# consultation; a plea in court admits ("guilty") or denies ("not guilty") the charge
+DECLARED = [
+    ("Vietnam sent a protest note to China over the oil rig.", [("ACCUSE", ["VNM"])]),
+    ("Fiji sent a congratulatory message to the president of Samoa.", [("SUPPORT", ["FJI"])]),
+    ("The former Zambian minister pleaded not guilty to four counts of graft.", [("REJECT", ["ZMB"])]),
+    ("The former Zambian minister pleaded guilty to taking bribes.", [("CONCEDE", ["ZMB"])]),
+]
+
+
 @pytest.mark.parametrize("typer", ["rules", "learned"])
-def test_a_plea_in_court_admits_or_denies_the_charge(typer: str) -> None:
-    # what the plea declares the accused to be decides: not guilty is a rejection, guilty a concession
-    denied = events("The former Zambian minister pleaded not guilty to four counts of graft.", typer=typer)
-    assert [(e.event_type, e.actor_codes) for e in denied] == [("REJECT", ["ZMB"])]
-    admitted = events("The former Zambian minister pleaded guilty to taking bribes.", typer=typer)
-    assert [(e.event_type, e.actor_codes) for e in admitted] == [("CONCEDE", ["ZMB"])]
-    appeal = events("The Zambian president pleaded with donors for more flood aid.", typer=typer)
-    assert any(e.event_type == "REQUEST" for e in appeal)
+@pytest.mark.parametrize(("text", "expected"), DECLARED)
+def test_what_the_words_declare_decides_the_category(typer: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(e.event_type, e.actor_codes) for e in events(text, typer=typer)] == expected
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_an_envoy_sent_or_a_plea_for_aid_keeps_its_own_category(typer: str) -> None:
+    assert any(e.event_type == "CONSULT" for e in events("Vietnam sent an envoy to China for talks on the oil rig.", typer=typer))
+    assert any(e.event_type == "REQUEST" for e in events("The Zambian president pleaded with donors for more flood aid.", typer=typer))
