@@ -64,18 +64,18 @@ class AttributionFinder:
         the following protest notice:"), the next sentences are that source's words, as the annotation guide
         attributes them (a state agency's statement runs to the story's end, paragraph after paragraph). They end
         where a quoted paragraph so introduced ends, or where a sentence reports words of its own ("the secretary
-        general said …"). `speaker` is who issued the statement being
-        reported, whom "it" or "the statement" stands for."""
+        general said …"). `speaker` is who issued the statement being reported, whom "it" stands for."""
+        last = _last_word(sentence)
         if self.handed_over is not None and (_reports_own_words(sentence) or self.quote_only and following is not None
-                                             and _paragraph_break(sentence, following)):
+                                             and "\n" in sentence.doc.text[last.idx + len(last) : following.start_char]):
             self.handed_over, self.quote_only = None, False
-        if not sentence.text.rstrip().endswith(":"):
+        if not last.text.endswith(":"):
             return
         verb = next((t for t in reversed(sentence) if _hands_over(t)), None)
         if verb is None:
             return
         # "…, the statement said, and went on:" speaks through "said"
-        said = [t for t in sentence if t.i <= verb.i and t.pos_ == "VERB" and t.lemma_.lower() in CUES.keys() - CONTINUING]
+        said = [t for t in sentence if t.i <= verb.i and t.pos_ == "VERB" and t.lemma_.lower() in REPORTING]
         cue = said[-1] if said and verb.lemma_.lower() in CONTINUING else verb
         source = self._handing_source(cue, speaker)
         if source is None:
@@ -130,6 +130,7 @@ class AttributionFinder:
 
 OPENING_QUOTES = {'"', "\u201c", "'", "\u2018"}
 CONTINUING = {"continue", "go", "add", "conclude"}  # "and went on:", "adding:"
+REPORTING = CUES.keys() - CONTINUING  # the verb a continuation ("and went on:") speaks through
 FOLLOWING_NOUNS = {"statement", "notice", "message", "letter", "answer", "report", "communique", "declaration",
                    "appeal", "address", "speech", "note", "telegram", "reply", "commentary", "article", "editorial"}
 
@@ -146,8 +147,9 @@ def _hands_over(token: Token) -> bool:
                for c in token.children)
 
 
-def _paragraph_break(sentence: Span, following: Span) -> bool:
-    return "\n" in sentence.text[len(sentence.text.rstrip()):] + sentence.doc.text[sentence.end_char : following.start_char]
+def _last_word(sentence: Span) -> Token:
+    """The sentence's last token that is not white space (spaCy keeps a paragraph break inside the sentence)."""
+    return next((t for t in reversed(sentence) if not t.is_space), sentence[-1])
 
 
 def _reports_own_words(sentence: Span) -> bool:
@@ -236,7 +238,7 @@ SPEECH_ACTS = {"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "C
 
 
 def own_speech_act(category: str, actor: list[Actor], attribution: Attribution | None,
-                   country_name: Callable[[str], str | None] = lambda code: None) -> Attribution | None:
+                   country_name: Callable[[str], str | None]) -> Attribution | None:
     """"X said: we condemn Y" — a speaker's own condemnation, demand, threat or promise is asserted by being said;
     the annotation guide gives it no attribution. Events the speaker reports about others keep theirs."""
     source = attribution.source if attribution is not None else None
@@ -257,7 +259,7 @@ def _someone_else(actor: Actor, source: Actor, country_name: Callable[[str], str
     """"Chinese officials said Xi Jinping condemned …": a named person or body other than the source is reported on,
     not speaking, even when both belong to one country; a country or its government named as actor ("the Chinese
     government strongly condemns …", said its spokesman) speaks through its own officials."""
-    if _same_mention(actor, source) or actor.name is None or actor.sector is None or actor.name == source.name:
+    if actor.name is None or actor.sector is None or actor.name == source.name:
         return False
     return actor.code is None or actor.name != country_name(actor.code)
 

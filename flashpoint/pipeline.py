@@ -441,7 +441,7 @@ def _date(candidate: Candidate, frame: Token | None, published: date | None, fut
     if not entities and not future and _says_content(clause) and (governor := _governing_verb(clause)) is not None:
         # "in October 2006 the U.S. made public a policy to the effect that it rejects …": what a dated act says
         # or sets out has no time of its own but that act's
-        entities = [e for e in governor.sent.ents if e.label_ == "DATE" and _dates_verb(e, governor)]
+        entities = [e for e in _date_entities(governor) if _dates_verb(e, governor)]
     entities.sort(key=lambda e: abs(e.start - scope.i))
     for entity in entities:
         resolved = dates.resolve(_with_preposition(entity), published, future)

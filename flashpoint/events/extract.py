@@ -516,8 +516,7 @@ class Extractor(Participants):
         """"police arrested the bus driver Mahbubur Rahman", "nine civilians were killed", "urged the paper to
         apologize": a party the knowledge base cannot code is of the country its own phrase names, else of the
         country the story was filed from or is about — as an unknown subject is."""
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
-        objects += self.prep_objects(verb, PARTY_PREPS)
+        objects = self.acted_on(verb)
         return self.unplaced_party(objects) or self.owner_of_object(objects)
 
     def owner_of_object(self, objects: list[Token]) -> list[Actor]:
@@ -667,18 +666,22 @@ class Extractor(Participants):
         """"arrested three students", "congratulated the winners", in a story about the actor's own country: a party
         the act is done to, named but placed by nothing in the text, is of that country, as the guide's annotators
         code a story's own people (a pronoun may stand for anyone: "praised him" of a foreign leader)."""
-        first = actor[0] if actor else None
-        if first is None or first.code != self.dominant:  # a story's own people, acted on by its own side
+        if not actor or actor[0].code != self.dominant:  # a story's own people, acted on by its own side
             return []
-        for party in self.acted_on(scope):
-            return [self.in_country(self.doc[party.left_edge.i : party.i + 1], first.code, sector_of(party, self.kb))]
-        return []
+        party = next((t for t in self.acted_on(scope) if self.acted_on_party(t)), None)
+        if party is None:
+            return []
+        return [self.in_country(self.doc[party.left_edge.i : party.i + 1], actor[0].code, sector_of(party, self.kb))]
 
-    def acted_on(self, scope: Token) -> list[Token]:
-        found = [c for c in scope.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
-        found += [g for c in scope.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS for g in c.children if g.dep_ == "pobj"]
-        return [t for t in found if lemma(t) not in FOREIGN_BY_ROLE and (t.ent_type_ in {"PERSON", "ORG"}
-                or sector_of(t, self.kb) is not None or lemma(t) in load_lexicon().people_nouns)]
+    def acted_on_party(self, noun: Token) -> bool:
+        """A named person or body, or a word for people or an organised body — not someone foreign by role."""
+        return lemma(noun) not in FOREIGN_BY_ROLE and (noun.ent_type_ in {"PERSON", "ORG"} or sector_of(noun, self.kb) is not None
+                                                      or lemma(noun) in load_lexicon().people_nouns)
+
+    @classmethod
+    def acted_on(cls, scope: Token) -> list[Token]:
+        """What an act is done to: its objects, its passive subject, the objects of "against", "on", "to", "with"."""
+        return [c for c in scope.children if c.dep_ in {"dobj", "dative", "nsubjpass"}] + cls.prep_objects(scope, PARTY_PREPS)
 
     def domestic_recipient(self, scope: Token, actor: list[Actor]) -> list[Actor]:
         """Protests, curfews, crackdowns and concessions with no named target are aimed at the country where they

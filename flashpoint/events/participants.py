@@ -371,8 +371,7 @@ class Participants:
         """"a Namibian activist was remanded", in a story about Namibia: the authorities of the country the story is
         about act on its own people — not on foreigners ("a British aid worker was detained" in a story about Iran)
         nor on a state ("Niger was suspended"). The actor is named where the story first names that country."""
-        people = [r for r in recipient if r.code == self.dominant and not self._a_place(r)]
-        if not people or self.dominant is None:
+        if self.dominant is None or not any(r.code == self.dominant and not self._a_place(r) for r in recipient):
             return None
         first = next((m for m in self.mentions if m.code == self.dominant and m.entry.kind in {"country", "capital", "adjective"}), None)
         return first.actor(self.doc) if first is not None else None
