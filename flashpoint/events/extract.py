@@ -85,6 +85,19 @@ class Candidate:
         return min(t.i for t in tokens), max(t.i for t in tokens) + 1
 
 
+def passive_subject(verb: Token) -> Span | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return phrase(subject) if subject is not None else None
+
+
+def phrase(head: Token) -> Span:
+    return head.doc[head.left_edge.i : head.right_edge.i + 1]
+
+
+def within(party: Actor, words: Span | None) -> bool:
+    return words is not None and words.start_char <= party.start and party.end <= words.end_char
+
+
 class Extractor(Participants):
     def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase, typer: Typer | None = None,
                  own_country_recipient: bool = False, discourse: Discourse | None = None, trace: Trace | None = None) -> None:
@@ -302,7 +315,8 @@ class Extractor(Participants):
 
     def candidate(self, token: Token, coded_objects: set[int], light_verbs: frozenset[str]) -> Candidate | None:
         """A predicate the typer accepts, with its participants: found from the parse, then the fallbacks for an
-        unnamed actor, then the guide's exclusions, then the roles of a meeting and a recipient by convention."""
+        unnamed actor, then the guide's exclusions, then the story's home for a doer still unnamed, then the roles
+        of a meeting and a recipient by convention."""
         sense = self.typer.classify(token)
         if sense is None or sense.category is None:
             return None
@@ -324,6 +338,11 @@ class Extractor(Participants):
         if reason is not None:
             self._not_coded(token, reason)
             return None
+        if not actor and (home := self.home_party(recipient)) is not None:
+            # kept with no doer named (a passive, a participle, "who"): the guide codes who it belongs to
+            actor = [home]
+            if self.trace is not None:
+                self.trace.note(token, "participants", "no doer named: the country the story is filed from or about")
         actor, recipient = self.meeting_roles(token, sense, light, actor, recipient)
         if self.used_reference and self.trace is not None:
             self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
@@ -360,6 +379,12 @@ class Extractor(Participants):
             actor, recipient = sides, []
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
             actor, recipient = self.unclaimed_violence(token, recipient)
+        if not actor and sense.category == "MOBILIZE" and sense.pos == "verb" and (forces := passive_subject(token)) is not None \
+                and self.named_country(forces):
+            # "American personnel had been stationed there": forces moved in the passive, placed by their own
+            # words, are their own country's ("any troops had been sent" names no one)
+            actor = [r for r in recipient if within(r, forces)]
+            recipient = [r for r in recipient if r not in actor]
         if not actor and sense.category in STATE_ACTS and sense.pos == "verb" and (authority := self.authority_of(token, recipient)):
             actor = [authority]
         if not actor:
@@ -668,7 +693,8 @@ class Extractor(Participants):
         code a story's own people (a pronoun may stand for anyone: "praised him" of a foreign leader)."""
         if not actor or actor[0].code != self.dominant:  # a story's own people, acted on by its own side
             return []
-        party = next((t for t in self.acted_on(scope) if self.acted_on_party(t)), None)
+        # not the actor itself ("American soldiers had been stationed": the forces moved are the actor's)
+        party = next((t for t in self.acted_on(scope) if self.acted_on_party(t) and not any(within(a, phrase(t)) for a in actor)), None)
         if party is None:
             return []
         return [self.in_country(self.doc[party.left_edge.i : party.i + 1], actor[0].code, sector_of(party, self.kb))]

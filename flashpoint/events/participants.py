@@ -373,8 +373,24 @@ class Participants:
         nor on a state ("Niger was suspended"). The actor is named where the story first names that country."""
         if self.dominant is None or not any(r.code == self.dominant and not self._a_place(r) for r in recipient):
             return None
-        first = next((m for m in self.mentions if m.code == self.dominant and m.entry.kind in {"country", "capital", "adjective"}), None)
+        return self.first_named(self.dominant)
+
+    def first_named(self, code: str) -> Actor | None:
+        """The country of `code` where the text first names it (as a country, its capital or its adjective)."""
+        first = next((m for m in self.mentions if m.code == code and m.entry.kind in {"country", "capital", "adjective"}), None)
         return first.actor(self.doc) if first is not None else None
+
+    def home_party(self, recipient: list[Actor]) -> Actor | None:
+        """"are being instructed to strengthen embankments", "calling on civil society to cooperate": an act the text
+        names no doer for, in a story filed from or mostly about one country, is that country's — named where the
+        story first names it — unless it is done to that country."""
+        if self.home is None or any(r.code == self.home for r in recipient):
+            return None
+        party = self.in_country(self.dateline_words, self.dateline, None) if self.dateline_words is not None else self.first_named(self.home)
+        if party is None:
+            return None
+        self.used_reference = True
+        return party.model_copy(update={"sector": None})
 
     def _a_place(self, actor: Actor) -> bool:
         words = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -771,9 +787,16 @@ BLAME_PREPS = {"of", "for"}
 
 
 def charged_party(verb: Token) -> Token | None:
-    """"accused Israel of bombing", "praised Seoul for sending": the object of the judging verb did the act."""
+    """"accused Israel of bombing", "praised Seoul for sending": the object of the judging verb did the act; so
+    did the subject of its passive ("Tanzania was accused of blocking") and the noun a participle describes
+    ("Tanzania, accused of blocking")."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in BLAME_PREPS or prep.head.i == prep.i:
         return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    judging = prep.head
+    # the last: a dateline before the subject may be parsed as a second one
+    charged = next((c for c in reversed(list(judging.children)) if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if charged is None and judging.dep_ == "acl" and judging.tag_ == "VBN":
+        return judging.head
+    return charged
 

@@ -888,11 +888,12 @@ def test_a_party_acted_on_that_nothing_places_is_of_the_actors_country() -> None
     assert all(not e.recipient_codes for e in seized)
 
 
-def test_an_agentless_state_act_befalls_a_story_s_own_people_not_foreigners_or_states() -> None:
-    # only the country the story is about acts on its own people; a foreigner's or a state's fate names no actor
+def test_an_agentless_state_act_is_the_story_s_country_s_but_never_done_by_the_state_it_befalls() -> None:
+    # the country the story is about acts on its own people and on the foreigners in it; a state's own fate names
+    # no actor
     abroad = events("Iran has stepped up its crackdown on foreigners since the protests in Iran began. "
                     "A British aid worker was detained on Tuesday.")
-    assert [e.actor_codes for e in abroad if e.trigger.text == "detained"] == [[]]
+    assert [e.actor_codes for e in abroad if e.trigger.text == "detained"] == [["IRN"]]
     suspended = events("Niger was suspended from the African Union on Tuesday.")
     assert all("NER" not in e.actor_codes for e in suspended)
 
@@ -917,3 +918,27 @@ def test_what_the_words_declare_decides_the_category(typer: str, text: str, expe
 def test_an_envoy_sent_or_a_plea_for_aid_keeps_its_own_category(typer: str) -> None:
     assert any(e.event_type == "CONSULT" for e in events("Vietnam sent an envoy to China for talks on the oil rig.", typer=typer))
     assert any(e.event_type == "REQUEST" for e in events("The Zambian president pleaded with donors for more flood aid.", typer=typer))
+
+
+def test_an_act_with_no_doer_named_is_the_story_s_country_s_unless_done_to_it() -> None:
+    # the dateline places the story; with none, the country it is mostly about
+    filed = events("NAIROBI — A statement was issued on Monday denouncing the United States for its new sanctions.")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in filed] == [("ACCUSE", ["KEN"], ["USA"])]
+    about = events("Kenya's parliament met on Monday in Nairobi. A statement was issued denouncing the United States for its new sanctions.")
+    assert [e.actor_codes for e in about if e.event_type == "ACCUSE"] == [["KEN"]]
+    # a country does not denounce itself: the doer stays unnamed
+    itself = events("NAIROBI — A statement was issued on Monday denouncing Kenya for its new taxes.")
+    assert [e.actor_codes for e in itself if e.event_type == "ACCUSE"] == [[]]
+
+
+@pytest.mark.parametrize("text", ["Tanzania, accused of blocking trucks at the border, said nothing.",
+                                  "Tanzania was accused of blocking trucks at the border."])
+def test_the_party_charged_in_the_passive_or_a_participle_did_the_act(text: str) -> None:
+    # Kenya is named first, so only the charge makes Tanzania the one who blocked
+    coded = events("Kenya's president spoke on Monday in Nairobi. " + text)
+    assert [e.actor_codes for e in coded if e.event_type == "COERCE"] == [["TZA"]]
+
+
+def test_forces_moved_in_the_passive_are_their_own_country_s() -> None:
+    coded = events("About 1,000 American soldiers had been stationed at two bases in Niger.")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in coded] == [("MOBILIZE", ["USA"], ["NER"])]
