@@ -272,6 +272,8 @@ class Participants:
             return None
         for earlier_start, surname, actor in self.people:
             if surname == head.text and earlier_start < head.idx:
+                if head.idx < actor.end:
+                    return actor  # the full first mention itself
                 self.used_reference = True
                 return actor.model_copy(update={"text": head.text, "start": head.idx, "end": head.idx + len(head.text)})
         return None
@@ -406,7 +408,8 @@ class Participants:
         for entity in self.doc.ents:
             if entity.label_ != "PERSON" or len(entity) < 2 or entity.root.i in self.index:
                 continue
-            actor = self.modifier_actor(entity.root, sector_of(entity.root, self.kb)) or self._cue_before(entity.start)
+            actor = (self.modifier_actor(entity.root, sector_of(entity.root, self.kb)) or self._cue_before(entity.start)
+                     or self._described_as(entity))
             if actor is None and self.home and self._titled(entity.start):
                 # an official with no country cue is one of the country the story was filed from, or is about
                 actor = self.in_country(entity, self.home, "GOV")
@@ -414,6 +417,16 @@ class Participants:
                 # later mentions use any of the names after the first ("Mario Abdo Benitez" ... "Abdo")
                 found += [(entity.start_char, name.text, actor) for name in entity[1:] if name.is_title]
         return found
+
+    def _described_as(self, entity: Span) -> Actor | None:
+        """"Musa Bello, chairman of the Nigerian committee for …": the country the apposition placing a person
+        names first (not where an envoy is sent: "ambassador to Mali")."""
+        for appos in (c for c in entity.root.children if c.dep_ == "appos"):
+            sent_to = {t.i for p in appos.subtree if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
+            code = self.named_country(t for t in appos.subtree if t.i not in sent_to)
+            if code is not None:
+                return self.in_country(entity, code, sector_of(appos, self.kb))
+        return None
 
     def event_anaphor(self, head: Token) -> Actor | None:
         """"the exercises made threats": the participants of the last event named by the same noun."""

@@ -942,3 +942,13 @@ def test_the_party_charged_in_the_passive_or_a_participle_did_the_act(text: str)
 def test_forces_moved_in_the_passive_are_their_own_country_s() -> None:
     coded = events("About 1,000 American soldiers had been stationed at two bases in Niger.")
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in coded] == [("MOBILIZE", ["USA"], ["NER"])]
+
+
+def test_a_person_unknown_to_the_knowledge_base_is_placed_by_the_apposition_describing_them() -> None:
+    # the story is about Korea, so only the apposition makes him Nigerian
+    member = events("Korea marked the birthday of Kim Jong Il on Monday. "
+                    "Musa Bello Kanu, chairman of a Nigerian committee for friendship with Korea, praised Kim Jong Il.")
+    assert [(e.actor_codes, e.actor[0].text) for e in member if e.event_type == "SUPPORT"] == [(["NGA"], "Musa Bello Kanu")]
+    # where an envoy is sent is not where they belong
+    envoy = events("South Korea's president spoke in Seoul on Monday. Musa Bello Kanu, the envoy to Mali, praised the president.")
+    assert all("MLI" not in e.actor_codes for e in envoy)
