@@ -54,6 +54,7 @@ FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "counci
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
+DEFINITE = {"the", "this", "that", "these", "those", "such"}
 # (not "claim" or "allege": in a statement they tell what the party it condemns says)
 DEMANDING_VERBS = {"demand", "urge", "call", "appeal", "request", "insist", "press", "clamor", "clamour"}
 # the verbs with which a statement's issuer itself asks ("It called upon …"); "pressed for" and "clamoured for" are
@@ -135,6 +136,7 @@ class Discourse:
     sentence_speaker: Actor | None = None  # the speaker as the current sentence began (its own frame aside)
     event_actors: dict[str, list[Actor]] = field(default_factory=dict)  # event noun -> its participants
     last_actors: list[Actor] = field(default_factory=list)  # who did the last coded act, for "this is a provocation"
+    named_by: dict[str, Actor] = field(default_factory=dict)  # a subject's head noun -> the party it last named
 
     def new_paragraph(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
@@ -232,8 +234,24 @@ class Participants:
                 if child.pos_ == "NOUN" and (office := self.office_of(child)) is not None:
                     span = self.doc[head.left_edge.i : child.right_edge.i + 1]
                     return office.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
-        return (self.deictic_actor(head, sector) or self.titled_person(head) or self.event_anaphor(head)
+        return (self.named_again(head) or self.deictic_actor(head, sector) or self.titled_person(head) or self.event_anaphor(head)
                 or self.introduced_person(head) or self.issuer(head))
+
+    @staticmethod
+    def the_same(head: Token) -> bool:
+        """"the group", "this regime": a bare noun with a definite determiner, which names no one by itself."""
+        return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children) and not any(
+            c.dep_ in MODIFIER_DEPS | {"prep", "appos"} for c in head.children)
+
+    def named_again(self, head: Token) -> Actor | None:
+        """"The Lee group has escalated …  The group invented …": a definite bare noun is the party an earlier
+        subject with the same noun named."""
+        earlier = self.discourse.named_by.get(head.lemma_.lower()) if head.pos_ == "NOUN" and self.the_same(head) else None
+        if earlier is None:
+            return None
+        self.used_reference = True
+        span = self.doc[head.left_edge.i : head.i + 1]
+        return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
     def office_of(self, title: Token) -> Actor | None:
         """"Pak Rim Su, chief of the Panmunjom Mission of the KPA": a person the knowledge base lacks, described by
@@ -624,6 +642,8 @@ class Participants:
                     self.discourse.last_person = self.discourse.document_person = person
                 elif actors := self.np_actors(token) or self.named_body(token):
                     self.discourse.last_group = actors
+                    if token.pos_ == "NOUN" and actors[0].code and not self.the_same(token):
+                        self.discourse.named_by[token.lemma_.lower()] = actors[0]
                     titled = token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in self.kb.titles  # "the defense minister of Syria"
                     if (token.ent_type_ == "PERSON" or titled) and actors[0].code:
                         # "Democratic Progressive Party Legislator Hung Sun-han ...": a person the knowledge base

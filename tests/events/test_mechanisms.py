@@ -952,3 +952,12 @@ def test_a_person_unknown_to_the_knowledge_base_is_placed_by_the_apposition_desc
     # where an envoy is sent is not where they belong
     envoy = events("South Korea's president spoke in Seoul on Monday. Musa Bello Kanu, the envoy to Mali, praised the president.")
     assert all("MLI" not in e.actor_codes for e in envoy)
+
+
+@pytest.mark.parametrize(("again", "code"), [("The group", "CHN"), ("The coast guard", "VNM")])
+def test_a_definite_bare_noun_is_the_party_an_earlier_subject_with_that_noun_named(again: str, code: str) -> None:
+    # the story is mostly about Vietnam; only "the group" (not "the coast guard") names the Chinese militia again
+    coded = events("Vietnam accused China of piracy on Monday, and Vietnamese fishermen in the region said they feared "
+                   "for their boats. A Chinese militia group rammed a Vietnamese fishing boat near the islands on Sunday. "
+                   f"{again} also seized the boat's catch.")
+    assert [e.actor_codes for e in coded if e.event_type == "COERCE"] == [[code]]
