@@ -21,6 +21,11 @@ def test_bare_surname_of_a_sitting_leader_is_coded() -> None:
     assert any(e.event_type == "AGREE" and e.actor_codes == ["USA"] for e in coded)
 
 
+def test_bare_surname_in_an_undated_text_is_the_one_person_known_by_it() -> None:
+    coded = code_document(Document("t", "Obama has agreed to a new round of arms talks."), Settings()).events
+    assert any(e.event_type == "AGREE" and e.actor_codes == ["USA"] for e in coded)
+
+
 def test_bare_surname_out_of_office_is_not_that_leader() -> None:
     coded = events("Obama has agreed to a new round of arms talks.", published="1990-05-01")
     assert not any("USA" in e.actor_codes for e in coded)
