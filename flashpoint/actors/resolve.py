@@ -132,10 +132,16 @@ def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
 
 def _sole_office_holder(doc: Doc, start: int, end: int, candidates: list[Entry], day: date | None) -> list[Entry]:
     """The surname names a person (the parser says so, no unknown first name before it) and exactly one person
-    with it holds an office on the publication date — or, in an undated text, is known at all."""
+    with it holds an office on the publication date — or, in an undated text, holds one now and is not someone
+    else the text named in full before ("Eleanor Smith … Smith said")."""
     if doc[start].ent_type_ != "PERSON" or (start > 0 and doc[start - 1].pos_ == "PROPN"):
         return []
-    holding = [e for e in candidates if e.kind == "person" and (day is None or any(r.holds_on(day) for r in e.roles))]
+    if day is None:
+        if any(e.end <= start and e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[end - 1].text for e in doc.ents):
+            return []
+        holding = [e for e in candidates if e.kind == "person" and any(r.end is None for r in e.roles)]
+    else:
+        holding = [e for e in candidates if e.kind == "person" and any(r.holds_on(day) for r in e.roles)]
     return holding if len(holding) == 1 else []
 
 

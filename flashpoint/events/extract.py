@@ -85,9 +85,10 @@ class Candidate:
         return min(t.i for t in tokens), max(t.i for t in tokens) + 1
 
 
-def passive_subject(verb: Token) -> Span | None:
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return phrase(subject) if subject is not None else None
+def named_before(head: Token) -> Span:
+    """A noun's own words up to it: its modifiers, not a clause or phrase after it ("missiles capable of reaching
+    Japan")."""
+    return head.doc[head.left_edge.i : head.i + 1]
 
 
 def phrase(head: Token) -> Span:
@@ -339,7 +340,7 @@ class Extractor(Participants):
             self._not_coded(token, reason)
             return None
         if not actor and (home := self.home_party(recipient)) is not None:
-            # kept with no doer named (a passive, a participle, "who"): the guide codes who it belongs to
+            # an event kept with no doer named at all: the guide codes whose act it is
             actor = [home]
             if self.trace is not None:
                 self.trace.note(token, "participants", "no doer named: the country the story is filed from or about")
@@ -347,6 +348,13 @@ class Extractor(Participants):
         if self.used_reference and self.trace is not None:
             self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
         return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
+
+    def moved_forces(self, verb: Token) -> Span | None:
+        """The words naming what a passive verb moves, when they name its country ("American soldiers were
+        deployed"); the subject nearest the verb, as a dateline before it may be parsed as a second one."""
+        moved = [c for c in verb.children if c.dep_ == "nsubjpass" and not self._in_dateline(c)]
+        words = named_before(moved[-1]) if moved else None
+        return words if words is not None and self.named_country(words) else None
 
     def not_an_act(self, token: Token, sense: Sense, coded_objects: set[int]) -> str | None:
         """Why a predicate the typer accepts names no act here (a question, no comment, a flood, a party), if it does not."""
@@ -379,9 +387,8 @@ class Extractor(Participants):
             actor, recipient = sides, []
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
             actor, recipient = self.unclaimed_violence(token, recipient)
-        if not actor and sense.category == "MOBILIZE" and sense.pos == "verb" and (forces := passive_subject(token)) is not None \
-                and self.named_country(forces):
-            # "American personnel had been stationed there": forces moved in the passive, placed by their own
+        if not actor and sense.category == "MOBILIZE" and sense.pos == "verb" and (forces := self.moved_forces(token)) is not None:
+            # "American soldiers had been stationed there": forces moved in the passive, placed by their own
             # words, are their own country's ("any troops had been sent" names no one)
             actor = [r for r in recipient if within(r, forces)]
             recipient = [r for r in recipient if r not in actor]

@@ -30,6 +30,7 @@ class Sense:
     not_objects: frozenset[str] = frozenset()
     prep_objects: frozenset[str] = frozenset()
     needs_modifier: frozenset[str] = frozenset()
+    needs_content: bool = False  # a noun that names a speech act only with what it says, or carried by a light verb
     confidence: float = 0.8
     pos: str = "verb"
     model: str | None = None  # the learned classifier that chose the category, when it did
@@ -65,6 +66,7 @@ def _sense(lemma: str, spec: dict[str, Any], pos: str) -> Sense:
         not_objects=words("not_object"),
         prep_objects=words("prep_object"),
         needs_modifier=words("needs_modifier"),
+        needs_content=bool(spec.get("needs_content", False)),
         confidence=float(spec.get("confidence", 0.8)),
         pos=pos,
     )
@@ -213,6 +215,13 @@ class RuleTyper:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load()
 
+    def _says_something(self, noun: Token) -> bool:
+        """"threats to occupy the town", "a warning that …", "made threats": the act of saying, not "the nuclear
+        threat" or "a threat to peace", which name a danger."""
+        content = any(c.dep_ in {"acl", "relcl", "ccomp"} and any(m.lower_ in {"to", "that"} for m in c.children if m.dep_ in {"aux", "mark"})
+                      for c in noun.children)
+        return content or noun.dep_ == "dobj" and lemma(noun.head) in self.lexicon.light_verbs
+
     def classify(self, token: Token) -> Sense | None:
         if token.pos_ in {"VERB", "AUX"}:
             if token.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" or c.lower_ == "what" for c in token.children):
@@ -225,5 +234,6 @@ class RuleTyper:
             if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
                 return None  # a modifier names a kind, not an event: "fighting spirit", "protest songs"
             senses = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(token.lower_, ())
-            return next((s for s in senses if _modified(token, s.needs_modifier)), None)
+            return next((s for s in senses if _modified(token, s.needs_modifier)
+                         and (not s.needs_content or self._says_something(token))), None)
         return None

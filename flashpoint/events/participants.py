@@ -238,15 +238,16 @@ class Participants:
                 or self.introduced_person(head) or self.issuer(head))
 
     @staticmethod
-    def the_same(head: Token) -> bool:
-        """"the group", "this regime": a bare noun with a definite determiner, which names no one by itself."""
+    def definite_bare(head: Token) -> bool:
+        """"the group", "this regime": a noun with a definite determiner and nothing else, which names no one by
+        itself."""
         return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children) and not any(
             c.dep_ in MODIFIER_DEPS | {"prep", "appos"} for c in head.children)
 
     def named_again(self, head: Token) -> Actor | None:
         """"The Lee group has escalated …  The group invented …": a definite bare noun is the party an earlier
         subject with the same noun named."""
-        earlier = self.discourse.named_by.get(head.lemma_.lower()) if head.pos_ == "NOUN" and self.the_same(head) else None
+        earlier = self.discourse.named_by.get(head.lemma_.lower()) if head.pos_ == "NOUN" and self.definite_bare(head) else None
         if earlier is None:
             return None
         self.used_reference = True
@@ -389,8 +390,8 @@ class Participants:
 
     def own_people_authority(self, recipient: list[Actor]) -> Actor | None:
         """"a Namibian activist was remanded", in a story about Namibia: the authorities of the country the story is
-        about act on its own people — not on foreigners ("a British aid worker was detained" in a story about Iran)
-        nor on a state ("Niger was suspended"). The actor is named where the story first names that country."""
+        about act on its own people — not on a state ("Niger was suspended"). The actor is named where the story
+        first names that country. (Foreigners acted on there are `home_party`'s.)"""
         if self.dominant is None or not any(r.code == self.dominant and not self._a_place(r) for r in recipient):
             return None
         return self.first_named(self.dominant)
@@ -402,9 +403,10 @@ class Participants:
 
     def home_party(self, recipient: list[Actor]) -> Actor | None:
         """"are being instructed to strengthen embankments", "calling on civil society to cooperate": an act the text
-        names no doer for, in a story filed from or mostly about one country, is that country's — named where the
-        story first names it — unless it is done to that country."""
-        if self.home is None or any(r.code == self.home for r in recipient):
+        names no doer for, in a story about one country (and filed from there, if it has a dateline), is that
+        country's — named by the dateline, else where the story first names it — unless it is done to that
+        country. A bureau abroad says nothing of who acted ("WASHINGTON — Kharkiv was shelled")."""
+        if self.home is None or self.home != self.dominant or any(r.code == self.home for r in recipient):
             return None
         party = self.in_country(self.dateline_words, self.dateline, None) if self.dateline_words is not None else self.first_named(self.home)
         if party is None:
@@ -642,7 +644,7 @@ class Participants:
                     self.discourse.last_person = self.discourse.document_person = person
                 elif actors := self.np_actors(token) or self.named_body(token):
                     self.discourse.last_group = actors
-                    if token.pos_ == "NOUN" and actors[0].code and not self.the_same(token):
+                    if token.pos_ == "NOUN" and actors[0].code and not self.definite_bare(token):
                         self.discourse.named_by[token.lemma_.lower()] = actors[0]
                     titled = token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in self.kb.titles  # "the defense minister of Syria"
                     if (token.ent_type_ == "PERSON" or titled) and actors[0].code:
@@ -826,6 +828,8 @@ def charged_party(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in BLAME_PREPS or prep.head.i == prep.i:
         return None
+    if any(c.dep_ in {"nsubj", "poss"} for c in verb.children):
+        return None  # "warned Japan of North Korea launching a satellite": the act has its own doer
     judging = prep.head
     # the last: a dateline before the subject may be parsed as a second one
     charged = next((c for c in reversed(list(judging.children)) if c.dep_ in {"dobj", "nsubjpass"}), None)
