@@ -957,8 +957,13 @@ class Extractor(Participants):
         found = self._kept(found, one_per_participants(found),
                            "one event per category and participants in a sentence: a reading naming more sides, or a more confident one, was kept")
         for candidate in found:
-            if candidate.trigger.pos_ in {"NOUN", "PROPN"} and not candidate.resolved_by_reference:
-                self.discourse.event_actors[candidate.trigger.lemma_.lower()] = candidate.actor
+            if candidate.resolved_by_reference:
+                continue
+            # the noun that names the act: the trigger, or what its verb stages ("kicked off joint drills")
+            nouns = [candidate.trigger] if candidate.trigger.pos_ in {"NOUN", "PROPN"} else [
+                c for c in candidate.trigger.children if c.dep_ in {"dobj", "nsubjpass"} and names_an_act(c)]
+            for noun in nouns:
+                self.discourse.event_actors[noun.lemma_.lower()] = candidate.actor
         if found:  # the sentence's main act: the one highest in the parse
             main = min(found, key=lambda c: sum(1 for _ in c.trigger.ancestors))
             self.discourse.last_actors = main.actor or self.discourse.last_actors
@@ -1028,6 +1033,12 @@ def one_per_participants(found: list[Candidate]) -> list[Candidate]:
 
 
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE"}
+
+
+def names_an_act(noun: Token) -> bool:
+    """A noun the lexicon knows as an event ("drills", "talks"), not a document or thing ("a statement")."""
+    senses = load_lexicon().nouns.get(noun.lemma_.lower(), ())
+    return noun.pos_ == "NOUN" and any(s.category for s in senses)
 
 
 def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:

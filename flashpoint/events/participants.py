@@ -449,9 +449,10 @@ class Participants:
         return None
 
     def event_anaphor(self, head: Token) -> Actor | None:
-        """"the exercises made threats": the participants of the last event named by the same noun."""
+        """"the exercises made threats", "their drills are a provocation": the participants of the last event named
+        by the same noun."""
         if head.dep_ not in {"nsubj", "nsubjpass"} or not any(
-            c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "such"} for c in head.children
+            c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" and c.lower_ in {"their", "its"} for c in head.children
         ):
             return None
         earlier = self.discourse.event_actors.get(head.lemma_.lower())

@@ -1007,3 +1007,11 @@ def test_a_definite_bare_noun_is_the_party_an_earlier_subject_with_that_noun_nam
                    "for their boats. A Chinese militia group rammed a Vietnamese fishing boat near the islands on Sunday. "
                    f"{again} also seized the boat's catch.")
     assert [e.actor_codes for e in coded if e.event_type == "COERCE"] == [[code]]
+
+
+@pytest.mark.parametrize("subject", ["The drills", "Their drills"])
+def test_an_act_named_again_by_its_noun_is_its_doers_in_a_commentary(subject: str) -> None:
+    # the drills were told with a verb ("kicked off"), and are named again as "the drills" or "their drills"
+    coded = events("Japan kicked off naval drills near the Korean coast on Monday. Rodong Sinmun says in a commentary:\n"
+                   f"{subject} are a dangerous provocation against the DPRK.", published="2012-03-02")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE"] == [(["PRK"], ["JPN"])]
