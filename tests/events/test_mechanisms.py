@@ -835,10 +835,17 @@ def test_a_word_for_a_party_is_no_trigger_the_verb_tells_the_act() -> None:
     assert [(e.actor_codes, e.recipient_codes, e.trigger.text) for e in coded if e.event_type == "CONSULT"] == [(["PER"], ["CHL"], "hosted")]
 
 
-def test_cooperation_named_only_as_a_noun_is_background() -> None:
+@pytest.mark.parametrize("relation", ["cooperation", "partnership"])
+def test_cooperation_named_only_as_a_noun_is_background(relation: str) -> None:
     # the guide: ongoing relations named as nouns are not coded; the praise is
-    coded = events("The ministers praised the growing cooperation between Chile and Peru.", published="2023-05-01")
+    coded = events(f"The ministers praised the growing {relation} between Chile and Peru.", published="2023-05-01")
     assert [e.event_type for e in coded] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "agreed"), [("Chile's commitment to free trade is well known.", False),
+                                              ("Chile made a commitment to open its ports to Peruvian ships.", True)])
+def test_a_commitment_is_a_promise_only_with_what_it_promises(text: str, agreed: bool) -> None:
+    assert any(e.event_type == "AGREE" for e in events(text, published="2023-05-01")) is agreed
 
 
 @pytest.mark.parametrize("text", ["Japan's defence minister said the North Korean nuclear threat was growing.",
