@@ -24,6 +24,7 @@ PLOTS = {"scenario", "plot", "scheme", "conspiracy", "calculation", "design"}
 AIMS = {"attempt", "ambition", "aim", "objective", "purpose", "intention", "goal", "keynote", "bid"}  # as nouns: "aims to sign" is a plan
 SIMULATING = {"simulate", "rehearse", "practise", "practice"}
 PURPOSE_PREPOSITIONS = {"for", "toward", "towards", "at"}
+TOPIC_PREPOSITIONS = {"regarding", "concerning", "despite", "amid", "after", "following", "given"}
 
 
 def modality(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality:
@@ -117,6 +118,8 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return None
         dep, head = node.dep_, node.head
         lemma = head.lemma_.lower()
+        if dep == "prep" and node.lower_ in TOPIC_PREPOSITIONS:
+            return None  # "regarding the recent launches, they agreed to …": the topic is not what is agreed
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return "hypothetical"
         if dep in {"nsubj", "nsubjpass"}:

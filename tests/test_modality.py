@@ -168,3 +168,9 @@ def test_a_relative_clause_about_a_party_keeps_its_own_time() -> None:
     text = "In 2019 Canada listed the rebel group that is shelling villages in eastern Congo as a terrorist body."
     assault = [e for e in flashpoint.code_text(text, published="2024-05-01") if e.event_type == "ASSAULT"]
     assert assault and all(e.modality == "actual" for e in assault)
+
+
+def test_the_topic_of_an_agreement_is_not_what_it_agrees() -> None:
+    # "regarding …" names what the parties talked about, which happened; what they agreed to do is future
+    text = "Regarding the missile tests by Iran, the Saudi and Qatari ministers agreed to strengthen their cooperation."
+    assert modality_of(text, "MOBILIZE", published="2023-05-01") == "actual"

@@ -57,6 +57,7 @@ DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
 # people whose role makes them another country's ("expelled two diplomats", "detained the tourists")
 FOREIGN_BY_ROLE = {"diplomat", "ambassador", "envoy", "consul", "attache", "emissary", "foreigner", "tourist", "migrant",
                    "refugee", "expatriate", "visitor", "national", "alien"}
+SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry", "number", "succession"}
 STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
 OBLIGATION_AUX = {"must", "should"}
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
@@ -298,7 +299,10 @@ class Extractor(Participants):
         return found
 
     def noun_agent(self, noun: Token) -> list[Actor]:
-        by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        holders = [noun]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS:
+            holders.append(noun.head.head)  # "a series of missile launches by North Korea": the agent of the whole series
+        by = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
         if by:
             return self.np_actors(by[0])
         modifier = self.modifier_actor(noun, None)

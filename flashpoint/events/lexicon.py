@@ -205,8 +205,12 @@ def _matches(sense: Sense, particles: set[str], objects: set[str], prep_objects:
 
 
 def _modified(token: Token, words: frozenset[str]) -> bool:
-    nearby = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
-    return not words or bool(words & nearby)
+    """The noun's own modifiers name the kind, or the object of its "of" ("a test of a ballistic missile") does."""
+    if not words:
+        return True
+    near = [*token.children, *(o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
+    near += [m for o in near if o.dep_ == "pobj" for m in o.children if m.dep_ in {"compound", "amod"}]
+    return bool(words & ({c.lemma_.lower() for c in near} | {c.lower_ for c in near}))
 
 
 class RuleTyper:

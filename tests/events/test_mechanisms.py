@@ -1022,3 +1022,19 @@ def test_an_act_named_again_by_its_noun_is_its_doers_in_a_commentary(subject: st
     coded = events("Japan kicked off naval drills near the Korean coast on Monday. Rodong Sinmun says in a commentary:\n"
                    f"{subject} are a dangerous provocation against the DPRK.", published="2012-03-02")
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE"] == [(["PRK"], ["JPN"])]
+
+
+@pytest.mark.parametrize(("text", "tested"), [("Iran's test of a new cruise missile alarmed the Gulf states.", True),
+                                               ("Israel condemned Iran's test of a new cruise missile.", True),
+                                               ("The test of the new stadium lights in Tehran went well on Sunday.", False)])
+def test_what_a_test_is_of_tells_its_kind(text: str, tested: bool) -> None:
+    coded = events(text, published="2023-05-01")
+    assert [e.actor_codes for e in coded if e.event_type == "MOBILIZE"] == ([["IRN"]] if tested else [])
+
+
+@pytest.mark.parametrize(("text", "category", "code"), [
+    ("After the latest series of missile launches by Iran, the two ministers met in Doha.", "MOBILIZE", "IRN"),
+    ("Given the recent wave of drone strikes by Russia, the two ministers met in Warsaw.", "ASSAULT", "RUS")])
+def test_the_agent_of_a_series_of_acts_is_each_act_s(text: str, category: str, code: str) -> None:
+    # the parser attaches "by" to the series, not to the acts in it
+    assert [e.actor_codes for e in events(text, published="2023-05-01") if e.event_type == category] == [[code]]
