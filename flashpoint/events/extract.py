@@ -384,10 +384,11 @@ class Extractor(Participants):
         """The actor when the parse names none: all sides "between", the attacker of unclaimed violence, the
         authorities of an agentless state act, an unknown subject, or none for an event the classifier is sure of;
         None when no participant at all is left (not coded)."""
-        sides = self.between(token, light) if not actor and sense.category in MUTUAL_CATEGORIES else []
+        sides = self.between(token, light) if not actor and sense.category in MUTUAL_CATEGORIES | {"ASSAULT"} else []
         if len({a.code for a in sides}) >= 2:
             # "the meeting between Hu Jintao and Kim Jong Il", "resuming talks between Israel and the Palestinians",
-            # "an agreement was reached between the two governments": no side is the host, so all are actors (the guide)
+            # "an agreement was reached between the two governments", "clashes between Armenia and Azerbaijan": no
+            # side is the host or the one attacked, so all are actors (the guide)
             actor, recipient = sides, []
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
             actor, recipient = self.unclaimed_violence(token, recipient)

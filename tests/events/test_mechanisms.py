@@ -1038,3 +1038,8 @@ def test_what_a_test_is_of_tells_its_kind(text: str, tested: bool) -> None:
 def test_the_agent_of_a_series_of_acts_is_each_act_s(text: str, category: str, code: str) -> None:
     # the parser attaches "by" to the series, not to the acts in it
     assert [e.actor_codes for e in events(text, published="2023-05-01") if e.event_type == category] == [[code]]
+
+
+def test_fighting_between_two_sides_has_both_as_actors() -> None:
+    coded = events("YEREVAN — Fresh clashes between Armenia and Azerbaijan broke out along the border on Monday.", published="2023-05-01")
+    assert [(sorted(e.actor_codes), e.recipient_codes) for e in coded if e.event_type == "ASSAULT"] == [(["ARM", "AZE"], [])]
