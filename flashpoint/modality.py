@@ -24,7 +24,8 @@ PLOTS = {"scenario", "plot", "scheme", "conspiracy", "calculation", "design"}
 AIMS = {"attempt", "ambition", "aim", "objective", "purpose", "intention", "goal", "keynote", "bid"}  # as nouns: "aims to sign" is a plan
 SIMULATING = {"simulate", "rehearse", "practise", "practice"}
 PURPOSE_PREPOSITIONS = {"for", "toward", "towards", "at"}
-TOPIC_PREPOSITIONS = {"regarding", "concerning", "despite", "amid", "after", "following", "given"}
+# what a clause is about, or the circumstances it follows: "regarding the launches", "after the test", "despite …"
+CIRCUMSTANCE_PREPOSITIONS = {"regarding", "concerning", "despite", "amid", "after", "following", "given"}
 
 
 def modality(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality:
@@ -118,8 +119,10 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return None
         dep, head = node.dep_, node.head
         lemma = head.lemma_.lower()
-        if dep == "prep" and node.lower_ in TOPIC_PREPOSITIONS:
-            return None  # "regarding the recent launches, they agreed to …": the topic is not what is agreed
+        if dep == "prep" and node.lower_ in CIRCUMSTANCE_PREPOSITIONS and lemma in future_cues:
+            # "regarding the recent launches, they agreed to …": what the agreeing verb is about or follows is not
+            # what is agreed ("agreed to hold talks regarding the withdrawal" still plans the withdrawal)
+            return None
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return "hypothetical"
         if dep in {"nsubj", "nsubjpass"}:

@@ -174,3 +174,6 @@ def test_the_topic_of_an_agreement_is_not_what_it_agrees() -> None:
     # "regarding …" names what the parties talked about, which happened; what they agreed to do is future
     text = "Regarding the missile tests by Iran, the Saudi and Qatari ministers agreed to strengthen their cooperation."
     assert modality_of(text, "MOBILIZE", published="2023-05-01") == "actual"
+    # but what the agreed talks are about is still to come
+    talks = "Russia and Ukraine agreed to hold talks regarding Russia's withdrawal from Kherson."
+    assert modality_of(talks, "RETREAT", published="2023-05-01") == "future"

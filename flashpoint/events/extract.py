@@ -303,8 +303,8 @@ class Extractor(Participants):
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS:
             holders.append(noun.head.head)  # "a series of missile launches by North Korea": the agent of the whole series
         by = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-        if by:
-            return self.np_actors(by[0])
+        if by and (agents := self.np_actors(by[0])):  # not "by night"
+            return agents
         modifier = self.modifier_actor(noun, None)
         if modifier is not None:
             return [modifier] + [a for c in noun.children if c.dep_ in MODIFIER_DEPS for g in c.conjuncts if (a := self.np_actor(g))]
@@ -384,7 +384,8 @@ class Extractor(Participants):
         """The actor when the parse names none: all sides "between", the attacker of unclaimed violence, the
         authorities of an agentless state act, an unknown subject, or none for an event the classifier is sure of;
         None when no participant at all is left (not coded)."""
-        sides = self.between(token, light) if not actor and sense.category in MUTUAL_CATEGORIES | {"ASSAULT"} else []
+        mutual = sense.category in MUTUAL_CATEGORIES
+        sides = self.between(token, light, acted_on=mutual) if not actor and (mutual or sense.category == "ASSAULT") else []
         if len({a.code for a in sides}) >= 2:
             # "the meeting between Hu Jintao and Kim Jong Il", "resuming talks between Israel and the Palestinians",
             # "an agreement was reached between the two governments", "clashes between Armenia and Azerbaijan": no
@@ -597,10 +598,11 @@ class Extractor(Participants):
         words = meeting.doc[meeting.left_edge.i : meeting.i + 1]
         return not (any(t.lower_ in PAIRED_MEETING_WORDS for t in words) or PAIR_NAME.search(words.text))
 
-    def between(self, token: Token, light: Token | None) -> list[Actor]:
-        """The coded parties named after "between" or "among" on the trigger, its light verb or what the verb acts on
-        ("an agreement between the two was reached")."""
-        heads = [token] + ([light] if light is not None else []) + [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    def between(self, token: Token, light: Token | None, acted_on: bool = True) -> list[Actor]:
+        """The coded parties named after "between" or "among" on the trigger, its light verb or (`acted_on`) what the
+        verb acts on ("an agreement between the two was reached"; not "the bridge between Russia and Crimea was
+        bombed", where the sides are the target's place)."""
+        heads = [token] + ([light] if light is not None else []) + ([c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] if acted_on else [])
         return [a for h in heads for o in self.prep_objects(h, {"between", "among"}) for a in self.np_actors(o) if a.code]
 
     def official_or_named(self, noun: Token) -> bool:
@@ -966,7 +968,7 @@ class Extractor(Participants):
                 continue
             # the noun that names the act: the trigger, or what its verb stages ("kicked off joint drills")
             nouns = [candidate.trigger] if candidate.trigger.pos_ in {"NOUN", "PROPN"} else [
-                c for c in candidate.trigger.children if c.dep_ in {"dobj", "nsubjpass"} and names_an_act(c)]
+                c for c in candidate.trigger.children if c.dep_ in {"dobj", "nsubjpass"} and staged(c, candidate.sense.category)]
             for noun in nouns:
                 self.discourse.event_actors[noun.lemma_.lower()] = candidate.actor
         if found:  # the sentence's main act: the one highest in the parse
@@ -1040,10 +1042,11 @@ def one_per_participants(found: list[Candidate]) -> list[Candidate]:
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE"}
 
 
-def names_an_act(noun: Token) -> bool:
-    """A noun the lexicon knows as an event ("drills", "talks"), not a document or thing ("a statement")."""
+def staged(noun: Token, category: str | None) -> bool:
+    """A noun the lexicon knows as an act of the verb's own category ("kicked off drills", "held talks"), so the
+    verb stages it — not what the verb reacts to ("criticized the drills") nor a document ("a statement")."""
     senses = load_lexicon().nouns.get(noun.lemma_.lower(), ())
-    return noun.pos_ == "NOUN" and any(s.category for s in senses)
+    return noun.pos_ in {"NOUN", "PROPN"} and any(s.category == category for s in senses)
 
 
 def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:

@@ -205,11 +205,12 @@ def _matches(sense: Sense, particles: set[str], objects: set[str], prep_objects:
 
 
 def _modified(token: Token, words: frozenset[str]) -> bool:
-    """The noun's own modifiers name the kind, or the object of its "of" ("a test of a ballistic missile") does."""
+    """A noun that needs a modifier to be an act ("a missile test", "a nuclear test", "a naval incursion") finds it
+    among its own children or as the object of its "of" ("a test of a ballistic missile"; not "a test of Iran's
+    nuclear diplomacy", where the word only describes the object)."""
     if not words:
         return True
     near = [*token.children, *(o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
-    near += [m for o in near if o.dep_ == "pobj" for m in o.children if m.dep_ in {"compound", "amod"}]
     return bool(words & ({c.lemma_.lower() for c in near} | {c.lower_ for c in near}))
 
 

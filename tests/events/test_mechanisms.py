@@ -1026,7 +1026,8 @@ def test_an_act_named_again_by_its_noun_is_its_doers_in_a_commentary(subject: st
 
 @pytest.mark.parametrize(("text", "tested"), [("Iran's test of a new cruise missile alarmed the Gulf states.", True),
                                                ("Israel condemned Iran's test of a new cruise missile.", True),
-                                               ("The test of the new stadium lights in Tehran went well on Sunday.", False)])
+                                               ("The test of the new stadium lights in Tehran went well on Sunday.", False),
+                                               ("The election is a test of Iran's nuclear diplomacy.", False)])
 def test_what_a_test_is_of_tells_its_kind(text: str, tested: bool) -> None:
     coded = events(text, published="2023-05-01")
     assert [e.actor_codes for e in coded if e.event_type == "MOBILIZE"] == ([["IRN"]] if tested else [])
@@ -1043,3 +1044,18 @@ def test_the_agent_of_a_series_of_acts_is_each_act_s(text: str, category: str, c
 def test_fighting_between_two_sides_has_both_as_actors() -> None:
     coded = events("YEREVAN — Fresh clashes between Armenia and Azerbaijan broke out along the border on Monday.", published="2023-05-01")
     assert [(sorted(e.actor_codes), e.recipient_codes) for e in coded if e.event_type == "ASSAULT"] == [(["ARM", "AZE"], [])]
+    # a target that lies between two countries makes neither the attacker
+    shelled = events("The Rafah crossing between Gaza and Egypt was shelled on Tuesday.", published="2023-05-01")
+    assert [e.actor_codes for e in shelled if e.event_type == "ASSAULT"] == [[]]
+
+
+def test_an_act_a_party_reacts_to_is_not_that_party_s() -> None:
+    # "criticized the drills" does not make China their doer when "the drills" is named again
+    coded = events("The US and South Korea held joint drills near the border. China criticized the drills on Monday. "
+                   "KCNA said:\nThe drills are a dangerous provocation against the DPRK.", published="2023-05-01")
+    assert [sorted(e.recipient_codes) for e in coded if e.event_type == "ACCUSE" and e.actor_codes == ["PRK"]] == [["KOR", "USA"]]
+
+
+def test_an_empty_by_phrase_leaves_the_series_agent_to_its_modifier() -> None:
+    coded = events("A wave of Russian drone strikes by night hit Kyiv.", published="2023-05-01")
+    assert any(e.event_type == "ASSAULT" and e.actor_codes == ["RUS"] for e in coded)
