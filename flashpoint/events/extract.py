@@ -28,7 +28,7 @@ from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import DEMANDING_VERBS, FIRST_PERSON, MODIFIER_DEPS, Discourse, Participants
+from .participants import DEMANDING_VERBS, FIRST_PERSON, MODIFIER_DEPS, Discourse, Participants, named_before
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -84,12 +84,6 @@ class Candidate:
     def trigger_span(self) -> tuple[int, int]:
         tokens = [self.trigger, *self.extra_trigger_tokens]
         return min(t.i for t in tokens), max(t.i for t in tokens) + 1
-
-
-def named_before(head: Token) -> Span:
-    """A noun's own words up to it: its modifiers, not a clause or phrase after it ("missiles capable of reaching
-    Japan")."""
-    return head.doc[head.left_edge.i : head.i + 1]
 
 
 def phrase(head: Token) -> Span:
@@ -222,8 +216,7 @@ class Extractor(Participants):
     def material_act(noun: Token) -> bool:
         """A noun the lexicon reads as a material act ("the shelling of Syrian villages", "the release of prisoners"),
         whose "of" names who it was done to, not whose it is."""
-        senses = load_lexicon().nouns.get(noun.lemma_.lower(), ())
-        return any(s.category and load_ontology()[s.category].quad in {2, 4} for s in senses)
+        return any(s.category and load_ontology()[s.category].quad in {2, 4} for s in load_lexicon().noun_senses(noun))
 
     def complement_recipients(self, verb: Token, sense: Sense, actor: list[Actor], depth: int = 0) -> list[Actor]:
         """"threatened to impose curbs against X", "agreed to provide aid to X", "demanded that X end ...": the
@@ -595,7 +588,7 @@ class Extractor(Participants):
         # "attended the meeting of the IAEA board": a body named after "of" that is not the actor's own is a side
         if any(a.code and a.code not in own for o in self.prep_objects(meeting, {"of"}) for a in self.np_actors(o)):
             return False
-        words = meeting.doc[meeting.left_edge.i : meeting.i + 1]
+        words = named_before(meeting)
         return not (any(t.lower_ in PAIRED_MEETING_WORDS for t in words) or PAIR_NAME.search(words.text))
 
     def between(self, token: Token, light: Token | None, acted_on: bool = True) -> list[Actor]:
@@ -711,7 +704,7 @@ class Extractor(Participants):
         party = next((t for t in self.acted_on(scope) if self.acted_on_party(t) and not any(within(a, phrase(t)) for a in actor)), None)
         if party is None:
             return []
-        return [self.in_country(self.doc[party.left_edge.i : party.i + 1], actor[0].code, sector_of(party, self.kb))]
+        return [self.in_country(named_before(party), actor[0].code, sector_of(party, self.kb))]
 
     def acted_on_party(self, noun: Token) -> bool:
         """A named person or body, or a word for people or an organised body — not someone foreign by role."""
@@ -1045,8 +1038,7 @@ CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE"}
 def staged(noun: Token, category: str | None) -> bool:
     """A noun the lexicon knows as an act of the verb's own category ("kicked off drills", "held talks"), so the
     verb stages it — not what the verb reacts to ("criticized the drills") nor a document ("a statement")."""
-    senses = load_lexicon().nouns.get(noun.lemma_.lower(), ())
-    return noun.pos_ in {"NOUN", "PROPN"} and any(s.category == category for s in senses)
+    return noun.pos_ in {"NOUN", "PROPN"} and any(s.category == category for s in load_lexicon().noun_senses(noun))
 
 
 def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:

@@ -93,6 +93,10 @@ class Lexicon:
     people_nouns: frozenset[str] = frozenset()
     civilian_nouns: frozenset[str] = frozenset()
 
+    def noun_senses(self, token: Token) -> tuple[Sense, ...]:
+        """The senses listed for a noun's lemma."""
+        return self.nouns.get(token.lemma_.lower(), ())
+
     def voices(self, word: str, category: str) -> bool:
         """Whether the word's subject or owner is the one who judges or asks, for an act of this category."""
         return word in self.voicing_words.get("any", frozenset()) or word in self.voicing_words.get(category, frozenset())
@@ -238,7 +242,7 @@ class RuleTyper:
         elif token.pos_ in {"NOUN", "PROPN"}:
             if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
                 return None  # a modifier names a kind, not an event: "fighting spirit", "protest songs"
-            senses = self.lexicon.nouns.get(token.lemma_.lower()) or self.lexicon.nouns.get(token.lower_, ())
+            senses = self.lexicon.noun_senses(token) or self.lexicon.nouns.get(token.lower_, ())  # else by its form in the text
             return next((s for s in senses if _modified(token, s.needs_modifier)
                          and (not s.needs_content or self._says_something(token))), None)
         return None

@@ -96,6 +96,12 @@ def issued_objects(verb: Token) -> list[Token]:
         s for c in verb.children if c.dep_ in {"ccomp", "oprd", "xcomp"} and c.pos_ == "ADJ" for s in c.children if s.dep_ == "nsubj"]
 
 
+def named_before(head: Token) -> Span:
+    """A noun's own words up to it: its modifiers, not a clause or phrase after it ("missiles capable of reaching
+    Japan")."""
+    return head.doc[head.left_edge.i : head.i + 1]
+
+
 def own_name(head: Token) -> list[Token]:
     """The words after a noun that belong to its name ("the secretary of a branch of the Communist Party of Italy"),
     not a clause or apposition about it ("the Coalition, which runs clinics in Syria")."""
@@ -251,7 +257,7 @@ class Participants:
         if earlier is None:
             return None
         self.used_reference = True
-        span = self.doc[head.left_edge.i : head.i + 1]
+        span = named_before(head)
         return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
     def office_of(self, title: Token) -> Actor | None:
@@ -310,14 +316,14 @@ class Participants:
         if code is None:
             return None
         self.used_reference = True
-        span = self.doc[head.left_edge.i : head.i + 1] if issuing_noun else self.doc[head.i : head.i + 1]
+        span = named_before(head) if issuing_noun else self.doc[head.i : head.i + 1]
         return Actor(text=span.text, code=code, sector=sector, name=name, start=span.start_char, end=span.end_char)
 
     def home_actor(self, head: Token) -> Actor | None:
         """The country the story was filed from, for a source the text names but does not place ("officials said")."""
         if self.dateline is None or head.lower_ in FIRST_PERSON | SPEAKING_PRONOUNS:
             return None
-        span = self.doc[head.left_edge.i : head.i + 1] if head.pos_ != "PRON" else self.doc[head.i : head.i + 1]
+        span = named_before(head) if head.pos_ != "PRON" else self.doc[head.i : head.i + 1]
         return self.in_country(span, self.dateline, sector_of(head, self.kb))
 
     def in_country(self, span: Span, code: str | None, sector: str | None) -> Actor:
@@ -496,7 +502,7 @@ class Participants:
         if not titles and not (head.i > 0 and self.doc[head.left_edge.i].lower_ in self.kb.titles):
             return None
         self.used_reference = True
-        span = self.doc[head.left_edge.i : head.i + 1]
+        span = named_before(head)
         return self.in_country(span, self.home, self.kb.titles.get(titles[0].lower_) if titles else None)
 
     def modifier_actor(self, head: Token, sector: str | None) -> Actor | None:
@@ -550,7 +556,7 @@ class Participants:
                 c.lower_ == "puppet" for c in head.children if c.dep_ in {"amod", "compound"}) and not self._placed_by_phrase(head):
             # Pyongyang's word for Seoul's government, army or "group", in any story of the peninsula
             self.used_reference = True
-            return self.in_country(self.doc[head.left_edge.i : head.i + 1], "KOR", sector)
+            return self.in_country(named_before(head), "KOR", sector)
         if self.dominant is None or self.conjunct or not (sector or head.lower_ in REFERRING_NOUNS):
             return None
         determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "compound", "amod"}}
@@ -564,7 +570,7 @@ class Participants:
                 return None  # "the north of the country" is a region
             country = KOREAN_HALVES[head.lower_]  # on the peninsula "the north" is the DPRK whoever writes
         self.used_reference = True
-        span = self.doc[head.left_edge.i : head.i + 1]
+        span = named_before(head)
         return self.in_country(span, country, sector)
 
     def _placed_by_phrase(self, head: Token) -> bool:
