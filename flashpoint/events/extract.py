@@ -336,7 +336,7 @@ class Extractor(Participants):
         if reason is not None:
             self._not_coded(token, reason)
             return None
-        if not actor and (home := self.home_party(recipient)) is not None:
+        if not actor and (home := self.home_party(recipient, sense.category)) is not None:
             # an event kept with no doer named at all: the guide codes whose act it is
             actor = [home]
             if self.trace is not None:

@@ -53,6 +53,9 @@ ASKING_NOUNS = {"demand", "call", "request", "invitation", "appeal", "order", "i
 FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "council", "federation", "league", "union",
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
+# acts whose unnamed doer, done to a country's own people, is as often a side from abroad: an attack, a deployment,
+# talks with a visitor, praise from outside ("twelve people were killed" after "Russia launched missiles at Kyiv")
+FOREIGN_DOER_CATEGORIES = {"ASSAULT", "MOBILIZE", "CONSULT", "SUPPORT"}
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 # (not "claim" or "allege": in a statement they tell what the party it condemns says)
@@ -407,18 +410,34 @@ class Participants:
         first = next((m for m in self.mentions if m.code == code and m.entry.kind in {"country", "capital", "adjective"}), None)
         return first.actor(self.doc) if first is not None else None
 
-    def home_party(self, recipient: list[Actor]) -> Actor | None:
+    def home_party(self, recipient: list[Actor], category: str | None) -> Actor | None:
         """"are being instructed to strengthen embankments", "calling on civil society to cooperate": an act the text
         names no doer for, in a story about one country (and filed from there, if it has a dateline), is that
-        country's — named by the dateline, else where the story first names it — unless it is done to that
-        country. A bureau abroad says nothing of who acted ("WASHINGTON — Kharkiv was shelled")."""
-        if self.home is None or self.home != self.dominant or any(r.code == self.home for r in recipient):
+        country's — named by the dateline, else where the story first names it. Done to that country's own people
+        or bodies ("urged the citizens to vote", "a conviction against the former mayor"), it is still its own
+        side's, as the guide's annotators code a domestic story — not for the acts of FOREIGN_DOER_CATEGORIES;
+        done to the country itself or a place in it ("sanctions against the DPRK", "the crossing was shelled"),
+        it is not. A bureau abroad says nothing of who acted ("WASHINGTON — Kharkiv was shelled")."""
+        if self.home is None or self.home != self.dominant:
+            return None
+        own = [r for r in recipient if r.code == self.home]
+        if own and (category in FOREIGN_DOER_CATEGORIES or not all(self._its_people(r) for r in own)):
             return None
         party = self.in_country(self.dateline_words, self.dateline, None) if self.dateline_words is not None else self.first_named(self.home)
         if party is None:
             return None
         self.used_reference = True
         return party.model_copy(update={"sector": None})
+
+    def _its_people(self, actor: Actor) -> bool:
+        """Whether a participant's words name people or a body (a person, "the citizens", "the union", "them"), not
+        a country or a place."""
+        words = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if words is None or self._a_place(actor):
+            return False
+        head = words.root
+        return (head.pos_ == "PRON" or head.ent_type_ in {"PERSON", "ORG", "NORP"} or sector_of(head, self.kb) is not None
+                or head.lemma_.lower() in load_lexicon().people_nouns)
 
     def _a_place(self, actor: Actor) -> bool:
         words = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")

@@ -527,7 +527,7 @@ def test_he_after_an_official_named_by_title_alone_is_that_official() -> None:
     assert request and request[0].actor_codes == ["SYR"] and request[0].actor[0].text == "He"
     # a group is no antecedent of "he"
     text = "The armed forces of Syria declared that they will defend the homeland. He urged the soldiers to remain on high alert."
-    assert not any(e.actor_codes for e in events(text) if e.event_type == "REQUEST")
+    assert not any(a.text == "He" for e in events(text) if e.event_type == "REQUEST" for a in e.actor)
 
 
 def test_the_speakers_own_country_named_as_the_victim_is_not_the_one_accused() -> None:
@@ -928,6 +928,21 @@ def test_an_agentless_state_act_is_the_story_s_country_s_but_never_done_by_the_s
     assert [e.actor_codes for e in abroad if e.trigger.text == "detained"] == [["IRN"]]
     suspended = events("Niger was suspended from the African Union on Tuesday.")
     assert all("NER" not in e.actor_codes for e in suspended)
+
+
+def test_an_act_naming_no_doer_on_the_story_s_own_people_is_its_own_side_s_but_not_on_the_country_itself() -> None:
+    urged = events("NAIROBI — Kenyan voters were urged on Monday to turn out early for the election.")
+    assert [(e.actor_codes, e.recipient_codes) for e in urged if e.event_type == "REQUEST"] == [(["KEN"], ["KEN"])]
+    promised = events("LIMA — Peruvian farmers were promised new water pumps by the end of the year.")
+    assert [e.actor_codes for e in promised if e.event_type == "AGREE"] == [["PER"]]
+    # the country itself (or a place in it) is no people of its own: who urged or promised it is unknown
+    for text in ("NAIROBI — Kenya was urged on Monday to repay its loans before the election.",
+                 "LIMA — Peru was promised new water pumps by the end of the year."):
+        assert not any(e.actor_codes for e in events(text) if e.event_type in {"REQUEST", "AGREE"})
+    # nor are the killers of a country's own people its own side, when the story is of an attack from abroad
+    killed = events("KYIV — Russia launched dozens of missiles at Ukrainian cities overnight. "
+                    "At least twelve people were killed in the capital, officials said.")
+    assert [e.actor_codes for e in killed if e.event_type == "ASSAULT"] == [[]]
 
 
 # what the words declare decides the category: a protest or greeting sent in writing is that act, not a
