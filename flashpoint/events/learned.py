@@ -344,6 +344,9 @@ class LearnedTyper:
             label = None
         if self.trace is not None and (proposed or label or p >= self.add_model / 2):
             self.trace.note(token, "sense", _verdict(proposed, p, self.model.labels[best], float(events[best]), label, self))
+        if label == "AGREE" and self._readies_force(token, rule):
+            # the manual: a planned deployment, drill or test is MOBILIZE (future), never an agreement
+            label = "MOBILIZE"
         if label is None:
             return None
         pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun"
@@ -351,6 +354,17 @@ class LearnedTyper:
             return replace(rule, confidence=round(p, 3), pos=pos, model=f"trigger-lr.v{self.version}")
         word = verb_lemma(token) if pos == "verb" else lemma(token)
         return Sense(lemma=word, category=label, confidence=round(p, 3), pos=pos, model=f"trigger-lr.v{self.version}")
+
+    def _readies_force(self, token: Token, rule: Sense | None) -> bool:
+        """"would stage field exercises", "plans to dispatch a flotilla": the rules read the word, or the act it
+        plans (its infinitive), as readying force — not joint drills, which the guide's future AGREE covers."""
+        if any(t.lower_ in {"joint", "combined"} for t in token.subtree):
+            return False
+        if rule is not None:
+            return rule.category == "MOBILIZE"
+        planned = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        planned += [o for c in planned for o in c.children if o.dep_ == "dobj"]  # "plans to hold drills"
+        return any((sense := self.rules.classify(c)) is not None and sense.category == "MOBILIZE" for c in planned)
 
     def probabilities(self, token: Token, rule: Sense | None) -> np.ndarray:
         """Per token, once: a light verb is scored for itself and again for the noun it carries."""

@@ -1074,3 +1074,13 @@ def test_an_act_a_party_reacts_to_is_not_that_party_s() -> None:
 def test_an_empty_by_phrase_leaves_the_series_agent_to_its_modifier() -> None:
     coded = events("A wave of Russian drone strikes by night hit Kyiv.", published="2023-05-01")
     assert any(e.event_type == "ASSAULT" and e.actor_codes == ["RUS"] for e in coded)
+
+
+def test_a_planned_deployment_or_drill_is_mobilize_but_a_planned_joint_drill_an_agreement() -> None:
+    # the manual: readying force is MOBILIZE whether done or planned; only cooperation to come reduces to AGREE
+    for text in ("The Philippine navy announced that it would hold field exercises off the coast next week.",
+                 "Japan plans to send a destroyer and patrol planes to the region."):
+        coded = events(text, published="2024-03-04")
+        assert [(e.event_type, e.modality) for e in coded] == [("MOBILIZE", "future")]
+    joint = events("The Philippine navy announced that it would hold exercises with the Japanese navy next week.", published="2024-03-04")
+    assert "MOBILIZE" not in [e.event_type for e in joint]
