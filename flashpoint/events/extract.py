@@ -60,6 +60,8 @@ FOREIGN_BY_ROLE = {"diplomat", "ambassador", "envoy", "consul", "attache", "emis
 SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry", "number", "succession"}
 STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
 OBLIGATION_AUX = {"must", "should"}
+DRILL_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame"}
+PARTNERING_NOUNS = {"collusion", "league", "cooperation", "conjunction", "concert", "tandem", "partnership", "coordination"}
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
 ACTORLESS_CONFIDENCE = 0.5
 INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "nobody", "no-one", "whoever"}
@@ -342,9 +344,35 @@ class Extractor(Participants):
             if self.trace is not None:
                 self.trace.note(token, "participants", "no doer named: the country the story is filed from or about")
         actor, recipient = self.meeting_roles(token, sense, light, actor, recipient)
+        if sense.category == "MOBILIZE" and (partners := self.drill_partners(token, light, actor)) is not None:
+            # the guide: joint exercises under way are COOPERATE, every side an actor
+            sense = replace(sense, category="COOPERATE", mode=None)
+            actor = actor + partners
+            recipient = [r for r in recipient if all(r.code != a.code for a in actor)]
+            if self.trace is not None:
+                self.trace.note(token, "participants", "a drill held with another side: joint exercises, COOPERATE")
         if self.used_reference and self.trace is not None:
             self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
         return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
+
+    def drill_partners(self, token: Token, light: Token | None, actor: list[Actor]) -> list[Actor] | None:
+        """"staged war maneuvers in collusion with the U.S.", "held drills together with Japanese troops", "Japanese
+        and U.S. troops staged exercises": a drill with a side besides its stager's is a joint one. The other sides
+        (none when the actor already names two countries), or None for a drill of one side."""
+        drill = token if token.pos_ in {"NOUN", "PROPN"} else next(
+            (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if drill is None or lemma(drill) not in DRILL_NOUNS:
+            return None
+        taken = {a.code for a in actor if a.code}
+        if len(taken) > 1:
+            return []
+        heads = [h for h in (drill, light or (token if token is not drill else None)) if h is not None]
+        withs = [w for h in heads for w in self.prep_objects(h, {"with"})]
+        # "in collusion with", "in league with", "in cooperation with": the noun's own "with"
+        withs += [w for h in heads for n in self.prep_objects(h, {"in"}) if lemma(n) in PARTNERING_NOUNS
+                  for w in self.prep_objects(n, {"with"})]
+        partners = [a for w in withs for a in self.np_actors(w) if a.code and a.code not in taken]
+        return partners or None
 
     def moved_forces(self, verb: Token) -> Span | None:
         """The words naming what a passive verb moves, when they name its country ("American soldiers were

@@ -1084,3 +1084,12 @@ def test_a_planned_deployment_or_drill_is_mobilize_but_a_planned_joint_drill_an_
         assert [(e.event_type, e.modality) for e in coded] == [("MOBILIZE", "future")]
     joint = events("The Philippine navy announced that it would hold exercises with the Japanese navy next week.", published="2024-03-04")
     assert "MOBILIZE" not in [e.event_type for e in joint]
+
+
+def test_a_drill_held_with_another_side_is_joint_cooperation_with_every_side_an_actor() -> None:
+    for text, sides in (("The south Korean army is staging war maneuvers in collusion with the U.S. forces near the border.", ["KOR", "USA"]),
+                        ("Japanese troops and U.S. troops staged military exercises in Hokkaido last week.", ["JPN", "USA"]),
+                        ("The Philippine navy held naval drills with the Japanese navy off Luzon.", ["JPN", "PHL"])):
+        assert [(e.event_type, sorted(e.actor_codes)) for e in events(text)] == [("COOPERATE", sides)]
+    alone = events("The south Korean army staged artillery drills near the border on Monday.")
+    assert [(e.event_type, e.actor_codes) for e in alone] == [("MOBILIZE", ["KOR"])]
