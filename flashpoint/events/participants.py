@@ -53,6 +53,7 @@ ASKING_NOUNS = {"demand", "call", "request", "invitation", "appeal", "order", "i
 FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "council", "federation", "league", "union",
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
+STATIONED_SECTORS = {"MIL", "GOV", "COP"}
 # acts whose unnamed doer, done to a country's own people, is as often a side from abroad: an attack, a deployment,
 # talks with a visitor, praise from outside ("twelve people were killed" after "Russia launched missiles at Kyiv")
 FOREIGN_DOER_CATEGORIES = {"ASSAULT", "MOBILIZE", "CONSULT", "SUPPORT"}
@@ -284,7 +285,10 @@ class Participants:
         if mention.entry.kind in {"country", "capital", "place", "adjective", "person"} or mention.code in {"IGO", "NGO"}:
             return None  # "NATO in Afghanistan" is still NATO
         cues = [c for c in head.children if c.dep_ in {"poss", "amod", "compound"} and not (mention.start <= c.i < mention.end)]
-        cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"} for o in c.children if o.dep_ == "pobj"]
+        # a state's forces or officials "in" a country are stationed there ("the U.S. forces in South Korea"); a
+        # group "in" one is its branch there ("Al-Qaeda in Syria")
+        places = {"of"} if mention.sector in STATIONED_SECTORS else {"in", "of"}
+        cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ in places for o in c.children if o.dep_ == "pobj"]
         for cue in cues:
             owner = self.index.get(cue.i)
             if owner is not None and owner.code and owner.code != mention.code and owner.entry.kind in PLACING_KINDS:

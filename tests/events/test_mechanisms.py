@@ -95,6 +95,13 @@ def test_an_organisation_named_with_its_own_country_keeps_it() -> None:
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["USA"] for e in coded)
 
 
+def test_a_state_s_forces_in_another_country_stay_its_own_but_a_group_there_is_its_branch() -> None:
+    stationed = events("The commander of the U.S. forces in South Korea called for more missile batteries.", published="2015-05-01")
+    assert [e.actor_codes for e in stationed if e.event_type == "REQUEST"] == [["USA"]]
+    branch = events("Al-Qaeda in Syria claimed the attack on the checkpoint.", published="2015-05-01")
+    assert [e.actor_codes for e in branch if e.event_type == "ASSAULT"] == [["SYR"]]
+
+
 def test_a_dateline_places_an_official_the_text_does_not() -> None:
     text = "AMMAN — Deputy Prime Minister Tawfiq Kreishan condemned the attack on the Lebanese border post."
     coded = events(text, published="2022-05-01")
