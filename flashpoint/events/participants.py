@@ -166,7 +166,8 @@ class Participants:
         # where the story was filed ("AMMAN — ..."): the home of officials the text does not place
         self.dateline, self.dateline_words = self._dateline()
         self.home = self.dateline or self.dominant
-        self.mentions = self._at_home(mentions, generic)
+        self.mentions = self._at_home(mentions, generic) + self._koreans(mentions)
+        self.mentions.sort(key=lambda m: m.start)
         self.index = mention_index(self.mentions)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n\n", doc.text)]
         self.discourse = discourse or Discourse()
@@ -352,6 +353,30 @@ class Participants:
     def _in_dateline(self, token: Token) -> bool:
         words = self.dateline_words
         return words is not None and words.start <= token.i < words.end
+
+    def _koreans(self, mentions: list[Mention]) -> list[Mention]:
+        """"the Korean people", "Koreans in Japan", "a Korean drug tycoon": a bare "Korean" names neither state by
+        itself; it is the Korea the story is about (the DPRK's in KCNA, the ROK's in a Seoul paper), or the only one
+        it names — never the peninsula, the war or the nation, which are both halves', nor Koreans placed by where
+        they live ("Koreans in Japan")."""
+        named = {m.code for m in mentions} & set(KOREAN_HALVES.values())
+        korea = self.dominant if self.dominant in KOREAN_HALVES.values() else next(iter(named)) if len(named) == 1 else None
+        if korea is None:
+            return []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for token in self.doc:
+            if token.text not in {"Korean", "Koreans"} or token.i in taken:
+                continue
+            if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in {"in", "from"}:
+                continue  # "the Federation of Koreans in the U.S.": placed by where they live
+            described = token.head if token.dep_ in {"amod", "compound"} else token
+            if token.text == "Korean" and (described is token or not (
+                    sector_of(described, self.kb) or described.lemma_.lower() in load_lexicon().people_nouns)):
+                continue
+            entry = Entry(self.kb.country_name(korea) or korea, "adjective", korea)
+            found.append(Mention(token.i, token.i + 1, entry, korea, None, "korea"))
+        return found
 
     def _at_home(self, mentions: list[Mention], generic: set[int]) -> list[Mention]:
         """"The Congress warned the MLA" in a story from India, "the Senate voted" in one from Manila: a body many

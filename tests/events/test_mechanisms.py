@@ -102,6 +102,16 @@ def test_a_state_s_forces_in_another_country_stay_its_own_but_a_group_there_is_i
     assert [e.actor_codes for e in branch if e.event_type == "ASSAULT"] == [["SYR"]]
 
 
+def test_a_bare_korean_is_the_korea_the_story_is_about_unless_placed_where_they_live() -> None:
+    praised = events("Syria supports the Korean people in their struggle, the Syrian ambassador said in Pyongyang.", published="2015-05-01")
+    assert [e.recipient_codes for e in praised if e.event_type == "SUPPORT"] == [["PRK"]]
+    abroad = events("The Federation of Koreans in the U.S. denounced the south Korean authorities.", published="2015-05-01")
+    assert [e.actor_codes for e in abroad if e.event_type == "ACCUSE"] == [["USA"]]
+    # a story naming neither Korea gives a bare "Korean" no code
+    alone = events("Vietnamese police arrested a Korean businessman in Hanoi on Sunday.", published="2015-05-01")
+    assert all(e.recipient_codes in ([], ["VNM"]) for e in alone if e.event_type == "COERCE")
+
+
 def test_a_dateline_places_an_official_the_text_does_not() -> None:
     text = "AMMAN — Deputy Prime Minister Tawfiq Kreishan condemned the attack on the Lebanese border post."
     coded = events(text, published="2022-05-01")
