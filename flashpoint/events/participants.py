@@ -54,8 +54,9 @@ FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "counci
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 STATIONED_SECTORS = {"MIL", "GOV", "COP"}
-# acts whose unnamed doer, done to a country's own people, is as often a side from abroad: an attack, a deployment,
-# talks with a visitor, praise from outside ("twelve people were killed" after "Russia launched missiles at Kyiv")
+# acts whose unnamed doer, done to a country's own people, is as often a side from abroad, when the story names
+# one: an attack, a deployment, talks with a visitor, praise from outside ("twelve people were killed" after "Russia
+# launched missiles at Kyiv")
 FOREIGN_DOER_CATEGORIES = {"ASSAULT", "MOBILIZE", "CONSULT", "SUPPORT"}
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
@@ -444,19 +445,25 @@ class Participants:
         names no doer for, in a story about one country (and filed from there, if it has a dateline), is that
         country's — named by the dateline, else where the story first names it. Done to that country's own people
         or bodies ("urged the citizens to vote", "a conviction against the former mayor"), it is still its own
-        side's, as the guide's annotators code a domestic story — not for the acts of FOREIGN_DOER_CATEGORIES;
-        done to the country itself or a place in it ("sanctions against the DPRK", "the crossing was shelled"),
-        it is not. A bureau abroad says nothing of who acted ("WASHINGTON — Kharkiv was shelled")."""
+        side's, as the guide's annotators code a domestic story ("a woman was murdered") — not for the acts of
+        FOREIGN_DOER_CATEGORIES in a story that names another country; done to the country itself or a place in it
+        ("sanctions against the DPRK", "the crossing was shelled"), it is not. A bureau abroad says nothing of who
+        acted ("WASHINGTON — Kharkiv was shelled")."""
         if self.home is None or self.home != self.dominant:
             return None
         own = [r for r in recipient if r.code == self.home]
-        if own and (category in FOREIGN_DOER_CATEGORIES or not all(self._its_people(r) for r in own)):
+        if own and ((category in FOREIGN_DOER_CATEGORIES and self._names_abroad()) or not all(self._its_people(r) for r in own)):
             return None
         party = self.in_country(self.dateline_words, self.dateline, None) if self.dateline_words is not None else self.first_named(self.home)
         if party is None:
             return None
         self.used_reference = True
         return party.model_copy(update={"sector": None})
+
+    def _names_abroad(self) -> bool:
+        """Whether the story names any country besides its home one: a murder in a story that names no other is a
+        domestic crime, twelve killed in one that names Russia may be Russia's doing."""
+        return any(m.code and m.code not in {self.home, "IGO", "NGO"} for m in self.mentions)
 
     def _its_people(self, actor: Actor) -> bool:
         """Whether a participant's words name people or a body (a person, "the citizens", "the union", "them"), not

@@ -960,6 +960,9 @@ def test_an_act_naming_no_doer_on_the_story_s_own_people_is_its_own_side_s_but_n
     killed = events("KYIV — Russia launched dozens of missiles at Ukrainian cities overnight. "
                     "At least twelve people were killed in the capital, officials said.")
     assert [e.actor_codes for e in killed if e.event_type == "ASSAULT"] == [[]]
+    # a story naming no other country tells a domestic crime
+    murdered = events("WINDHOEK — A Namibian trader was murdered outside his shop on Monday, police said.")
+    assert [e.actor_codes for e in murdered if e.event_type == "ASSAULT"] == [["NAM"]]
 
 
 # what the words declare decides the category: a protest or greeting sent in writing is that act, not a
