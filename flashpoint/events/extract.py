@@ -567,6 +567,9 @@ class Extractor(Participants):
         if lemma(verb) not in lexicon.transfer_verbs:
             return True
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objects and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in c.children)
+                               for c in verb.children):
+            return False  # "contributed to boosting the relations": to an end, not a gift
         return not objects or any(lemma(o) in lexicon.material_words or o.lower_ in lexicon.material_words
                                   or any(c.lemma_.lower() in lexicon.material_words for c in o.children if c.dep_ in {"compound", "amod"})
                                   for o in objects)

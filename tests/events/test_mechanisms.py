@@ -1113,3 +1113,8 @@ def test_a_drill_held_with_another_side_is_joint_cooperation_with_every_side_an_
         assert [(e.event_type, sorted(e.actor_codes)) for e in events(text)] == [("COOPERATE", sides)]
     alone = events("The south Korean army staged artillery drills near the border on Monday.")
     assert [(e.event_type, e.actor_codes) for e in alone] == [("MOBILIZE", ["KOR"])]
+
+
+def test_contributing_to_an_end_is_no_gift() -> None:
+    assert "AID" not in [e.event_type for e in events("Rwanda's president said the visit greatly contributed to boosting the bilateral relations.")]
+    assert "AID" in [e.event_type for e in events("China sent 10,000 tons of rice to North Korea.")]
