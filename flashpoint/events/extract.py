@@ -881,8 +881,7 @@ class Extractor(Participants):
         needs = load_lexicon().need_words
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         impersonal = lemma(clause) == "be" and any(c.dep_ == "acomp" and c.lower_ in needs for c in clause.children)
-        obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and not any(
-            c.dep_ == "neg" for c in clause.children) and clause.pos_ == "VERB"
+        obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and clause.pos_ == "VERB"
         if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
             return None
         if any(s.lower_ in FIRST_PERSON for s in subjects):
@@ -969,7 +968,12 @@ class Extractor(Participants):
                 if candidate.sense.objects:
                     coded_objects.update(c.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"})
             if (request := self.obligation_candidate(token)) is not None:
-                found.append(request)
+                if candidate is not None and candidate.sense.category == "REQUEST":
+                    # "the authorities should not interfere", read by the typer as a demand itself: one demand,
+                    # the sayer's of the obliged party
+                    found[found.index(candidate)] = replace(candidate, actor=request.actor, recipient=request.recipient)
+                else:
+                    found.append(request)
         for token in sentence:
             if token.pos_ in {"NOUN", "PROPN"} and (candidate := self.candidate(token, coded_objects, light_verbs)):
                 found.append(candidate)

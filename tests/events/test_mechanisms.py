@@ -1118,3 +1118,9 @@ def test_a_drill_held_with_another_side_is_joint_cooperation_with_every_side_an_
 def test_contributing_to_an_end_is_no_gift() -> None:
     assert "AID" not in [e.event_type for e in events("Rwanda's president said the visit greatly contributed to boosting the bilateral relations.")]
     assert "AID" in [e.event_type for e in events("China sent 10,000 tons of rice to North Korea.")]
+
+
+def test_an_obligation_in_a_statement_is_one_demand_of_the_sayer_even_when_negated() -> None:
+    text = ("The Nepalese committee issued a statement on Monday. "
+            "The Indian authorities should not interfere in the affairs of Nepal, the statement said.")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in events(text, published="2022-06-01")] == [("REQUEST", ["NPL"], ["IND"])]
