@@ -60,6 +60,9 @@ FOREIGN_BY_ROLE = {"diplomat", "ambassador", "envoy", "consul", "attache", "emis
 SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry", "number", "succession"}
 STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
 OBLIGATION_AUX = {"must", "should"}
+BODY_NOUNS = {"association", "society", "committee", "institute", "council", "federation", "league", "union", "group", "club",
+              "foundation", "centre", "center", "organization", "organisation", "forum", "chamber", "alliance", "coalition",
+              "movement", "front", "party", "commission", "network", "secretariat", "headquarters", "agency", "office", "fund"}
 DRILL_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame"}
 PARTNERING_NOUNS = {"collusion", "league", "cooperation", "conjunction", "concert", "tandem", "partnership", "coordination"}
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
@@ -383,6 +386,8 @@ class Extractor(Participants):
 
     def not_an_act(self, token: Token, sense: Sense, coded_objects: set[int]) -> str | None:
         """Why a predicate the typer accepts names no act here (a question, no comment, a flood, a party), if it does not."""
+        if in_a_body_s_name(token):
+            return f"{sense.category}: a word of a body's name ('Committee for Supporting the Reunification of Korea')"
         if sense.pos == "verb":
             if sense.category == "AID" and not self.hands_over_material(token):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
@@ -1004,6 +1009,25 @@ class Extractor(Participants):
             self.discourse.last_actors = main.actor or self.discourse.last_actors
         self.remember(sentence)
         return found
+
+
+def in_a_body_s_name(token: Token) -> bool:
+    """"the Japan Committee for Supporting the Independent and Peaceful Reunification of Korea", "the Council for
+    Peace and Solidarity": a capitalised word under the "for" or "of" of a capitalised body's noun is its name."""
+    if not token.is_title or token.is_sent_start:
+        return False
+    node = token
+    for _ in range(4):
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if parent.dep_ == "prep" and parent.lower_ in {"for", "of"}:
+            body = parent.head
+            return body.is_title and body.lemma_.lower() in BODY_NOUNS
+        if not parent.is_title:
+            return False
+        node = parent
+    return False
 
 
 def asks_a_question(verb: Token) -> bool:

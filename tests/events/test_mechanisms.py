@@ -1124,3 +1124,9 @@ def test_an_obligation_in_a_statement_is_one_demand_of_the_sayer_even_when_negat
     text = ("The Nepalese committee issued a statement on Monday. "
             "The Indian authorities should not interfere in the affairs of Nepal, the statement said.")
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in events(text, published="2022-06-01")] == [("REQUEST", ["NPL"], ["IND"])]
+
+
+def test_a_word_of_a_body_s_name_is_no_act() -> None:
+    coded = events("The Peruvian Committee for Supporting the Independent and Peaceful Reunification of Korea denounced the drills.")
+    assert [e.event_type for e in coded] == ["ACCUSE"]
+    assert "SUPPORT" in [e.event_type for e in events("The Peruvian committee said it was supporting the reunification of Korea.")]
