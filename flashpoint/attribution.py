@@ -258,9 +258,12 @@ def _same_mention(actor: Actor, source: Actor) -> bool:
 def _someone_else(actor: Actor, source: Actor, country_name: Callable[[str], str | None]) -> bool:
     """"Chinese officials said Xi Jinping condemned …": a named person or body other than the source is reported on,
     not speaking, even when both belong to one country; a country or its government named as actor ("the Chinese
-    government strongly condemns …", said its spokesman) speaks through its own officials."""
+    government strongly condemns …", said its spokesman) speaks through its own officials, and a country named as
+    the source declares what its army will do."""
     if actor.name is None or actor.sector is None or actor.name == source.name:
         return False
+    if source.code is not None and source.name == country_name(source.code) and actor.sector == "MIL":
+        return False  # "the DPRK states the KPA will never deal with …": a state declares what its army will do
     return actor.code is None or actor.name != country_name(actor.code)
 
 

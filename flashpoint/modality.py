@@ -224,6 +224,8 @@ def _reported(token: Token) -> bool:
 
 MAIN_CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}  # not "how relations should look", "a court that should decide"
 ACCEPTING = {"accept", "agree", "approve", "recognize", "recognise", "endorse"}
+# dealing with a party: "will never deal with the traitors", "will not negotiate with Washington" refuse it
+DEALING = {"deal", "negotiate", "talk", "cooperate", "engage", "meet", "sit", "reconcile"}
 # verbs of loud talk that, about force, make a threat of it ("talked about striking", "clamoured for a strike")
 TALKING_OF_FORCE = {"talk", "cry", "clamor", "clamour", "vociferate", "bluster", "rant", "shout", "scream", "yell",
                     "trumpet", "babble"}  # not "boasted of destroying": that tells of force used
@@ -264,6 +266,11 @@ def speech_act_reading(category: str, modality: Modality, why: str, trigger: Tok
         # "the DPRK never accepts such food", "did not agree to the plan": a refusal that happened (the guide's
         # REJECT), not an agreement that did not; "denied that it had agreed" stays a denied agreement
         category, modality, why, rule = "REJECT", "actual", "acceptance refused: a rejection", "rule:reject.refused-acceptance.v1"
+    if category in {"AGREE", "CONSULT", "COOPERATE", "THREATEN"} and lemma(trigger) in DEALING and not denied and any(
+            c.dep_ == "neg" for c in trigger.children) and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "shall"} for c in trigger.children):
+        # "will never deal with traitor Lee", "will not negotiate under pressure": a refusal declared (the guide's
+        # REJECT), not a meeting that did not happen nor a threat
+        category, modality, why, rule = "REJECT", "actual", "dealing refused: a rejection", "rule:reject.refused-dealing.v1"
     if category == "ASSAULT" and talked_of_force(trigger):
         # "talked about striking the headquarters", "cried out for strongly reacting": force spoken of, not used —
         # the guide codes the threat, not the threatened act

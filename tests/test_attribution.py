@@ -126,6 +126,11 @@ def test_a_person_reported_on_is_not_the_speaker_though_both_share_a_country() -
     assert voiced.attribution is None
 
 
+def test_a_state_declaring_what_its_army_will_do_speaks_itself() -> None:
+    refused = only(flashpoint.code_text("Iran states that the Iranian army will never deal with the occupying forces.", published="2024-05-02"), "REJECT")
+    assert refused.actor_codes == ["IRN"] and refused.attribution is None
+
+
 def test_a_line_ending_in_a_colon_hands_the_next_sentences_to_its_source() -> None:
     text = ("The Chinese embassy issued a statement on Friday. Trade talks have stalled since March, the statement said, adding:\n"
             "Tokyo keeps stalling any new round. Japan shelled the border town last week.")

@@ -127,6 +127,15 @@ def test_acceptance_refused_is_a_rejection_but_a_denied_agreement_is_not() -> No
     assert ("AGREE", "negated") in [(e.event_type, e.modality) for e in denied]
 
 
+def test_dealing_refused_for_the_future_is_a_rejection_made_now() -> None:
+    for text in ("Iran will never negotiate with the United States under pressure, the foreign minister said.",
+                 "The army and people of Bolivia will never deal with the putschists."):
+        coded = flashpoint.code_text(text, published="2024-06-05")
+        assert [(e.event_type, e.modality) for e in coded] == [("REJECT", "actual")]
+    held = flashpoint.code_text("Iran will negotiate with the United States next week.", published="2024-06-05")
+    assert "REJECT" not in [e.event_type for e in held]
+
+
 def test_an_attack_yet_to_come_keeps_its_date_ahead() -> None:
     attack = [e for e in flashpoint.code_text("Russia will attack Kyiv on Friday.", published="2012-05-01") if e.event_type == "ASSAULT"]
     assert attack and attack[0].modality == "hypothetical" and attack[0].date == "2012-05-04"

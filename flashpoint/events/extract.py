@@ -519,11 +519,15 @@ class Extractor(Participants):
     def done_by_nature(verb: Token) -> bool:
         """"a powerful earthquake struck …, killing 920", "a flood hit the south", "was hit by a typhoon": the
         verb's doer (its subject, the subject it shares as a participle or conjunct, or its passive agent) is a
-        disaster, disease or accident."""
-        forces = load_lexicon().natural_forces
+        disaster, disease or accident, or the verb it follows from tells an accident ("a bus plunged into a gorge,
+        killing 12")."""
+        lexicon = load_lexicon()
+        forces = lexicon.natural_forces
         node = verb
         if not any(c.dep_ in {"nsubj", "agent"} for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj"}:
             node = verb.head
+            if lemma(node) in lexicon.accident_verbs:
+                return True  # "a train collided with a truck, killing two": what the accident did
         doers = [c for c in node.children if c.dep_ == "nsubj"]
         doers += [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return any(t.lower_ in forces or lemma(t) in forces

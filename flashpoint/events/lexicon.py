@@ -88,6 +88,7 @@ class Lexicon:
     material_words: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
+    accident_verbs: frozenset[str] = frozenset()
     greeting_words: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
@@ -139,6 +140,7 @@ def load() -> Lexicon:
         material_words=frozenset(raw.get("material_words") or ()),
         mourning_words=frozenset(raw.get("mourning_words") or ()),
         natural_forces=frozenset(raw.get("natural_forces") or ()),
+        accident_verbs=frozenset(raw.get("accident_verbs") or ()),
         greeting_words=frozenset(raw.get("greeting_words") or ()),
         message_nouns=frozenset(raw.get("message_nouns") or ()),
         people_nouns=frozenset(raw.get("people_nouns") or ()),

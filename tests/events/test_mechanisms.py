@@ -1130,3 +1130,8 @@ def test_a_word_of_a_body_s_name_is_no_act() -> None:
     coded = events("The Peruvian Committee for Supporting the Independent and Peaceful Reunification of Korea denounced the drills.")
     assert [e.event_type for e in coded] == ["ACCUSE"]
     assert "SUPPORT" in [e.event_type for e in events("The Peruvian committee said it was supporting the reunification of Korea.")]
+
+
+def test_what_an_accident_does_is_no_attack() -> None:
+    assert events("A truck crashed into a market in the town on Friday, killing at least five people.") == []
+    assert [e.event_type for e in events("Rebels attacked a convoy near Goma on Friday, killing at least two soldiers.")] == ["ASSAULT"]
