@@ -25,7 +25,7 @@ class Mention:
     entry: Entry
     code: str | None
     sector: str | None
-    via: str  # how it was found: "kb", "short", "sector", "reference"
+    via: str  # how it was found: "kb", "short", "sector", "reference"; "home" or "korea" when placed by the story
 
     def actor(self, doc: Doc, start: int | None = None, end: int | None = None, sector: str | None = None) -> Actor:
         span = doc[self.start if start is None else start : self.end if end is None else end]

@@ -63,8 +63,6 @@ OBLIGATION_AUX = {"must", "should"}
 BODY_NOUNS = {"association", "society", "committee", "institute", "council", "federation", "league", "union", "group", "club",
               "foundation", "centre", "center", "organization", "organisation", "forum", "chamber", "alliance", "coalition",
               "movement", "front", "party", "commission", "network", "secretariat", "headquarters", "agency", "office", "fund"}
-DRILL_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame"}
-PARTNERING_NOUNS = {"collusion", "league", "cooperation", "conjunction", "concert", "tandem", "partnership", "coordination"}
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
 ACTORLESS_CONFIDENCE = 0.5
 INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "nobody", "no-one", "whoever"}
@@ -341,41 +339,35 @@ class Extractor(Participants):
         if reason is not None:
             self._not_coded(token, reason)
             return None
-        if not actor and (home := self.home_party(recipient, sense.category)) is not None:
+        if not actor and not self.told_by_speaker(token, sense) and (home := self.home_party(recipient, sense.category, token)) is not None:
             # an event kept with no doer named at all: the guide codes whose act it is
             actor = [home]
             if self.trace is not None:
                 self.trace.note(token, "participants", "no doer named: the country the story is filed from or about")
         actor, recipient = self.meeting_roles(token, sense, light, actor, recipient)
-        if sense.category == "MOBILIZE" and (partners := self.drill_partners(token, light, actor)) is not None:
-            # the guide: joint exercises under way are COOPERATE, every side an actor
-            sense = replace(sense, category="COOPERATE", mode=None)
-            actor = actor + partners
-            recipient = [r for r in recipient if all(r.code != a.code for a in actor)]
-            if self.trace is not None:
-                self.trace.note(token, "participants", "a drill held with another side: joint exercises, COOPERATE")
+        if sense.category == "MOBILIZE":
+            # "staged war maneuvers in collusion with the U.S. forces": the partner, for joint_exercise to see
+            taken = {a.code for a in actor + recipient}
+            recipient = recipient + [a for a in self.partners_in_league(token, light) if a.code not in taken]
         if self.used_reference and self.trace is not None:
             self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
         return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
 
-    def drill_partners(self, token: Token, light: Token | None, actor: list[Actor]) -> list[Actor] | None:
-        """"staged war maneuvers in collusion with the U.S.", "held drills together with Japanese troops", "Japanese
-        and U.S. troops staged exercises": a drill with a side besides its stager's is a joint one. The other sides
-        (none when the actor already names two countries), or None for a drill of one side."""
-        drill = token if token.pos_ in {"NOUN", "PROPN"} else next(
-            (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-        if drill is None or lemma(drill) not in DRILL_NOUNS:
-            return None
-        taken = {a.code for a in actor if a.code}
-        if len(taken) > 1:
-            return []
-        heads = [h for h in (drill, light or (token if token is not drill else None)) if h is not None]
-        withs = [w for h in heads for w in self.prep_objects(h, {"with"})]
-        # "in collusion with", "in league with", "in cooperation with": the noun's own "with"
-        withs += [w for h in heads for n in self.prep_objects(h, {"in"}) if lemma(n) in PARTNERING_NOUNS
-                  for w in self.prep_objects(n, {"with"})]
-        partners = [a for w in withs for a in self.np_actors(w) if a.code and a.code not in taken]
-        return partners or None
+    def told_by_speaker(self, token: Token, sense: Sense) -> bool:
+        """"Kenyan voters were urged to turn out, President Ruto said": a judgement, demand or threat told in the
+        passive with no agent, under a reporting frame's named speaker, is the speaker's (the pipeline gives it
+        them), not the story's country's."""
+        if sense.category not in {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN"} or not any(c.dep_ == "auxpass" for c in token.children):
+            return False  # an active verb with no subject of its own is the speaker's only by the pipeline's voicing
+        frames = [a for a in token.ancestors if a.lemma_.lower() in CUES]
+        frames += [c for a in [token, *token.ancestors] for c in a.children if c.dep_ == "parataxis" and c.lemma_.lower() in CUES]
+        return any(self.subject_actors(f) for f in frames)
+
+    def partners_in_league(self, token: Token, light: Token | None) -> list[Actor]:
+        """The parties of "in collusion (league, cooperation) with X" said of an act or its staging verb."""
+        heads = [h for h in (token, light, token.head if token.dep_ in {"dobj", "nsubjpass"} else None) if h is not None]
+        leagues = [n for h in heads for n in self.prep_objects(h, {"in"}) if n.lemma_.lower() in PARTNERING_NOUNS]
+        return [a for n in leagues for w in self.prep_objects(n, {"with"}) for a in self.np_actors(w) if a.code]
 
     def moved_forces(self, verb: Token) -> Span | None:
         """The words naming what a passive verb moves, when they name its country ("American soldiers were
@@ -896,6 +888,8 @@ class Extractor(Participants):
         if any(s.lower_ in FIRST_PERSON for s in subjects):
             return None  # "we should": the speaker's own resolve, not a demand
         asked = [] if impersonal else [a for s in subjects for a in self.np_actors(s) if a.code]  # "it is urgent"
+        if not asked and any(c.dep_ == "neg" for c in clause.children):
+            return None  # "the talks should not take long": a forecast, unless a party is told what not to do
         if any(a.code == speaker.code for a in asked):
             return None  # "the DPRK must": likewise
         sense = Sense(lemma=lemma(clause), category="REQUEST", mode="voiced", confidence=0.55, pos="verb")
@@ -966,6 +960,7 @@ class Extractor(Participants):
         self.discourse.sentence_speaker = self.discourse.last_speaker
         found: list[Candidate] = []
         coded_objects: set[int] = set()
+        obliged: list[Token] = []
         for token in sentence:
             if token.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -977,12 +972,13 @@ class Extractor(Participants):
                 if candidate.sense.objects:
                     coded_objects.update(c.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"})
             if (request := self.obligation_candidate(token)) is not None:
-                if candidate is not None and candidate.sense.category == "REQUEST":
-                    # "the authorities should not interfere", read by the typer as a demand itself: one demand,
-                    # the sayer's of the obliged party
-                    found[found.index(candidate)] = replace(candidate, actor=request.actor, recipient=request.recipient)
-                else:
-                    found.append(request)
+                found.append(request)
+                obliged.append(token)
+        if obliged:
+            # "the authorities should not interfere", "should stop interfering": the obliged verb, or a demand read
+            # inside it, is what the one demand told by "should" asks — its content, not a demand of its own
+            found = [c for c in found if not (c.sense.category == "REQUEST" and c.sense.pos != "modal" and any(
+                c.trigger.i == verb.i or verb.is_ancestor(c.trigger) for verb in obliged))]
         for token in sentence:
             if token.pos_ in {"NOUN", "PROPN"} and (candidate := self.candidate(token, coded_objects, light_verbs)):
                 found.append(candidate)
@@ -1206,6 +1202,7 @@ def into_the_sea(token: Token, sense: Sense) -> Sense:
 EXERCISE_WORDS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game", "training", "rehearsal"}
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"}
 PARTNER_JOINT_WORDS = JOINT_WORDS - {"combined"}  # "a combined strike drill of the three services" is one army's
+PARTNERING_NOUNS = {"collusion", "league", "cooperation", "conjunction", "concert", "tandem", "partnership", "coordination"}
 PARTNERING_WORDS = {"collusion", "coordination", "together", "alongside", "ally", "partner", "involve", "include",
                     "participate", "participation", "attend", "join", "part", "banner"}  # "involving American troops"
 
@@ -1221,7 +1218,11 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
         (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in EXERCISE_WORDS), None)
     if category not in {"MOBILIZE", "COOPERATE"} or exercise is None:
         return category, actor, recipient
-    withs = [p for p in (*exercise.children, *trigger.children, *scope.children) if p.dep_ == "prep" and p.lower_ == "with"]  # "held drills with India"
+    heads = (*exercise.children, *trigger.children, *scope.children)
+    withs = [p for p in heads if p.dep_ == "prep" and p.lower_ == "with"]  # "held drills with India"
+    # "staged war maneuvers in collusion with the U.S. forces", "in league with", "in cooperation with"
+    withs += [w for p in heads if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+              if o.dep_ == "pobj" and o.lemma_.lower() in PARTNERING_NOUNS for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
     codes = {a.code for a in actor if a.code}
     if category == "COOPERATE":
         # the model's COOPERATE stands when anything in the sentence tells of partners ("in collusion with foreign

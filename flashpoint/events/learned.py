@@ -290,6 +290,11 @@ def charged_act(token: Token) -> bool:
 LIGHT_ONLY_LABEL = 0.1  # least own category probability of a noun the rules do not know, carried by its light verb
 
 
+def _joint(drill: Token) -> bool:
+    """"joint drills", "combined exercises": the drill's own words say it is held with others."""
+    return any(c.lower_ in {"joint", "combined"} for c in drill.children)
+
+
 def combine(p_event: float, model_label: str, rule_label: str | None, keep_rule: float, add_model: float,
             p_label: float | None = None) -> str | None:
     """The rules propose, the model disposes: a rule trigger stands unless the model gives it less than `keep_rule`
@@ -347,6 +352,8 @@ class LearnedTyper:
         if label == "AGREE" and self._readies_force(token, rule):
             # the manual: a planned deployment, drill or test is MOBILIZE (future), never an agreement
             label = "MOBILIZE"
+            if self.trace is not None:
+                self.trace.note(token, "sense", "a deployment or drill planned, not agreed: MOBILIZE (the manual)")
         if label is None:
             return None
         pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun"
@@ -356,15 +363,21 @@ class LearnedTyper:
         return Sense(lemma=word, category=label, confidence=round(p, 3), pos=pos, model=f"trigger-lr.v{self.version}")
 
     def _readies_force(self, token: Token, rule: Sense | None) -> bool:
-        """"would stage field exercises", "plans to dispatch a flotilla": the rules read the word, or the act it
-        plans (its infinitive), as readying force — not joint drills, which the guide's future AGREE covers."""
-        if any(t.lower_ in {"joint", "combined"} for t in token.subtree):
+        """"would stage field exercises", "plans to dispatch a flotilla", "plans to hold drills": the rules read the
+        word, the act it plans (its infinitive) or what that staging verb stages, as readying force. Not joint
+        drills (the guide's future AGREE), not what a plan does to a drill ("plans to scale back the exercises"), and
+        not drills agreed on ("agreed to hold naval drills": the agreement is the event)."""
+        if any(self._rule_category(a) == "AGREE" for a in list(token.ancestors)[:3]):
             return False
         if rule is not None:
-            return rule.category == "MOBILIZE"
+            return rule.category == "MOBILIZE" and not _joint(token)
         planned = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        planned += [o for c in planned for o in c.children if o.dep_ == "dobj"]  # "plans to hold drills"
-        return any((sense := self.rules.classify(c)) is not None and sense.category == "MOBILIZE" for c in planned)
+        staged = [o for c in planned if lemma(c) in self.rules.lexicon.light_verbs for o in c.children if o.dep_ == "dobj"]
+        return any(self._rule_category(c) == "MOBILIZE" and not _joint(c) for c in planned + staged)
+
+    def _rule_category(self, token: Token) -> str | None:
+        sense = self.rules.classify(token)
+        return sense.category if sense is not None else None
 
     def probabilities(self, token: Token, rule: Sense | None) -> np.ndarray:
         """Per token, once: a light verb is scored for itself and again for the noun it carries."""
