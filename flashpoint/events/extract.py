@@ -60,6 +60,8 @@ FOREIGN_BY_ROLE = {"diplomat", "ambassador", "envoy", "consul", "attache", "emis
 SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry", "number", "succession"}
 STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
 OBLIGATION_AUX = {"must", "should"}
+FICTION_NOUNS = {"drama", "film", "movie", "novel", "play", "opera", "story", "tale", "legend", "fable", "poem", "song",
+                 "musical", "ballet", "series", "episode", "plot", "scene", "fiction", "cartoon", "comic"}
 BODY_NOUNS = {"association", "society", "committee", "institute", "council", "federation", "league", "union", "group", "club",
               "foundation", "centre", "center", "organization", "organisation", "forum", "chamber", "alliance", "coalition",
               "movement", "front", "party", "commission", "network", "secretariat", "headquarters", "agency", "office", "fund"}
@@ -380,6 +382,8 @@ class Extractor(Participants):
         """Why a predicate the typer accepts names no act here (a question, no comment, a flood, a party), if it does not."""
         if in_a_body_s_name(token):
             return f"{sense.category}: a word of a body's name ('Committee for Supporting the Reunification of Korea')"
+        if told_in_fiction(token):
+            return f"{sense.category}: told in a work of fiction ('in the drama, the heroine meets …'), no real act"
         if sense.pos == "verb":
             if sense.category == "AID" and not self.hands_over_material(token):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
@@ -1009,6 +1013,19 @@ class Extractor(Participants):
             self.discourse.last_actors = main.actor or self.discourse.last_actors
         self.remember(sentence)
         return found
+
+
+def told_in_fiction(token: Token) -> bool:
+    """"In the drama Kum I meets fisherman Sun Ji", "the film shows the hero attacking the fort": what happens in a
+    drama, film, novel or opera is its plot, not an event."""
+    for node in [token, *token.ancestors][:4]:
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in FICTION_NOUNS for o in child.children):
+                return True
+            if child.dep_ == "nsubj" and child.lemma_.lower() in FICTION_NOUNS and lemma(node) in {"show", "depict", "portray", "describe", "tell"}:
+                return True
+    return False
 
 
 def in_a_body_s_name(token: Token) -> bool:

@@ -1156,3 +1156,9 @@ def test_a_word_of_a_body_s_name_is_no_act() -> None:
 def test_what_an_accident_does_is_no_attack() -> None:
     assert events("A truck crashed into a market in the town on Friday, killing at least five people.") == []
     assert [e.event_type for e in events("Rebels attacked a convoy near Goma on Friday, killing at least two soldiers.")] == ["ASSAULT"]
+
+
+def test_what_happens_in_a_drama_or_film_is_its_plot_not_an_event() -> None:
+    assert events("In the new drama, the young princess meets a fisherman from the island for the first time.") == []
+    assert events("The film shows the hero attacking the enemy fort at dawn.") == []
+    assert [e.event_type for e in events("In Hanoi, the Vietnamese president met the Chinese envoy.")] == ["CONSULT"]
