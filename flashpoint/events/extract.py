@@ -1233,22 +1233,31 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     # the exercise itself, or what a verb stages ("Japan and the U.S. kicked off joint exercises")
     exercise = trigger if lemma(trigger) in EXERCISE_WORDS else next(
         (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in EXERCISE_WORDS), None)
-    if category not in {"MOBILIZE", "COOPERATE"} or exercise is None:
+    if category not in {"MOBILIZE", "COOPERATE", "AGREE"} or exercise is None:
         return category, actor, recipient
+    if category == "AGREE" and (modality == "future" or exercise is not trigger):
+        return category, actor, recipient  # an exercise agreed on, or to come: the guide's AGREE
     heads = (*exercise.children, *trigger.children, *scope.children)
-    withs = [p for p in heads if p.dep_ == "prep" and p.lower_ == "with"]  # "held drills with India"
+    # "held drills with India", "staged the drill together with the puppet forces"
+    heads += tuple(g for c in heads if c.dep_ == "advmod" and c.lower_ in {"together", "along", "jointly"} for g in c.children)
+    withs = [p for p in heads if p.dep_ == "prep" and p.lower_ == "with"]
     # "staged war maneuvers in collusion with the U.S. forces", "in league with", "in cooperation with"
     withs += [w for p in heads if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
               if o.dep_ == "pobj" and o.lemma_.lower() in PARTNERING_NOUNS for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
     codes = {a.code for a in actor if a.code}
-    if category == "COOPERATE":
-        # the model's COOPERATE stands when anything in the sentence tells of partners ("in collusion with foreign
+    if category in {"COOPERATE", "AGREE"}:
+        # the model's COOPERATE (or its AGREE on a drill under way) stands when anything in the sentence tells of partners ("in collusion with foreign
         # forces", a joint drill named beside it, "exercises attended by U.S. observers")
         told_joint = any(t.lower_ in PARTNER_JOINT_WORDS or t.lemma_.lower() in PARTNERING_WORDS for t in trigger.sent)
         others = {r.code for r in recipient if r.code} - codes
         alone = len(codes) == 1 and not (withs or told_joint or others)
-        return ("MOBILIZE" if alone else category), actor, recipient
+        if alone:
+            return "MOBILIZE", actor, recipient
     partners = [a for a in recipient if any(p.idx <= a.start < p.right_edge.idx + len(p.right_edge) for p in withs)]
+    if category in {"COOPERATE", "AGREE"}:
+        # "are staging joint exercises with south Korea": the partner is a side too
+        sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
+        return "COOPERATE", sides, [r for r in recipient if r not in partners]
     sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
     # "the U.S. and south Korean forces are staging drills": two countries staging one exercise is a joint one
     joint = any(c.lower_ in JOINT_WORDS for c in exercise.children) or bool(partners) or len(codes) >= 2

@@ -1162,3 +1162,10 @@ def test_what_happens_in_a_drama_or_film_is_its_plot_not_an_event() -> None:
     assert events("In the new drama, the young princess meets a fisherman from the island for the first time.") == []
     assert events("The film shows the hero attacking the enemy fort at dawn.") == []
     assert [e.event_type for e in events("In Hanoi, the Vietnamese president met the Chinese envoy.")] == ["CONSULT"]
+
+
+def test_a_joint_drill_under_way_is_cooperation_with_its_partner_a_side() -> None:
+    for text in ("The U.S. Marines are staging joint military exercises with south Korea in Ryonchon.",
+                 "The U.S. staged the drill together with the south Korean puppet forces on Monday."):
+        assert [(e.event_type, sorted(e.actor_codes), e.recipient_codes) for e in events(text, published="2012-06-01")] == [
+            ("COOPERATE", ["KOR", "USA"], [])]
