@@ -202,6 +202,12 @@ class Participants:
                 if actor.start < token.idx:  # from a modifier: "the US and South Korean armies"
                     for child in token.children:
                         if child.dep_ in MODIFIER_DEPS and child.i in self.index:
+                            paired = self.index[child.i]
+                            if paired.code and any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in child.children) \
+                                    and all(paired.code != a.code for a in found):
+                                # "The U.S. and south Korea kicked off drills", parsed with "U.S." a modifier of
+                                # "Korea": a modifier joined by "and" is a side of its own
+                                found.append(paired.actor(self.doc, sector=actor.sector))
                             for conj in child.conjuncts:
                                 mention = self.index.get(conj.i)
                                 if mention is not None and mention.code and all(mention.code != a.code for a in found):

@@ -1169,3 +1169,12 @@ def test_a_joint_drill_under_way_is_cooperation_with_its_partner_a_side() -> Non
                  "The U.S. staged the drill together with the south Korean puppet forces on Monday."):
         assert [(e.event_type, sorted(e.actor_codes), e.recipient_codes) for e in events(text, published="2012-06-01")] == [
             ("COOPERATE", ["KOR", "USA"], [])]
+
+
+def test_a_country_joined_by_and_to_a_lower_case_south_korea_is_a_side_of_its_own() -> None:
+    # the small model parses "The U.S. and south Korea" as "U.S." modifying "Korea"
+    for text in ("The U.S. and south Korea signed a new defense cost-sharing agreement on Tuesday.",
+                 "The U.S. and south Korea condemned the missile launch."):
+        assert [sorted(e.actor_codes) for e in events(text, published="2012-06-01")] == [["KOR", "USA"]]
+    alone = events("The south Korean army staged artillery drills near the border on Monday.")
+    assert [e.actor_codes for e in alone] == [["KOR"]]
