@@ -15,6 +15,7 @@ Beyond the trigger itself:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeGuard
 
@@ -341,7 +342,7 @@ class Extractor(Participants):
         if reason is not None:
             self._not_coded(token, reason)
             return None
-        if not actor and not self.told_by_speaker(token, sense) and (home := self.home_party(recipient, sense.category, token)) is not None:
+        if not actor and (home := self.home_party(recipient, sense.category, token)) is not None:
             # an event kept with no doer named at all: the guide codes whose act it is
             actor = [home]
             if self.trace is not None:
@@ -355,21 +356,11 @@ class Extractor(Participants):
             self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
         return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
 
-    def told_by_speaker(self, token: Token, sense: Sense) -> bool:
-        """"Kenyan voters were urged to turn out, President Ruto said": a judgement, demand or threat told in the
-        passive with no agent, under a reporting frame's named speaker, is the speaker's (the pipeline gives it
-        them), not the story's country's."""
-        if sense.category not in {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN"} or not any(c.dep_ == "auxpass" for c in token.children):
-            return False  # an active verb with no subject of its own is the speaker's only by the pipeline's voicing
-        frames = [a for a in token.ancestors if a.lemma_.lower() in CUES]
-        frames += [c for a in [token, *token.ancestors] for c in a.children if c.dep_ == "parataxis" and c.lemma_.lower() in CUES]
-        return any(self.subject_actors(f) for f in frames)
-
     def partners_in_league(self, token: Token, light: Token | None) -> list[Actor]:
         """The parties of "in collusion (league, cooperation) with X" said of an act or its staging verb."""
         heads = [h for h in (token, light, token.head if token.dep_ in {"dobj", "nsubjpass"} else None) if h is not None]
-        leagues = [n for h in heads for n in self.prep_objects(h, {"in"}) if n.lemma_.lower() in PARTNERING_NOUNS]
-        return [a for n in leagues for w in self.prep_objects(n, {"with"}) for a in self.np_actors(w) if a.code]
+        withs = league_withs([c for h in heads for c in h.children])
+        return [a for w in withs for o in w.children if o.dep_ == "pobj" for a in self.np_actors(o) if a.code]
 
     def moved_forces(self, verb: Token) -> Span | None:
         """The words naming what a passive verb moves, when they name its country ("American soldiers were
@@ -1224,6 +1215,12 @@ PARTNERING_WORDS = {"collusion", "coordination", "together", "alongside", "ally"
                     "participate", "participation", "attend", "join", "part", "banner"}  # "involving American troops"
 
 
+def league_withs(heads: Iterable[Token]) -> list[Token]:
+    """The "with" of "in collusion (league, cooperation) with X" among the given children of an act's words."""
+    return [w for p in heads if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in PARTNERING_NOUNS for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
+
+
 def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Actor], recipient: list[Actor],
                    modality: str) -> tuple[str, list[Actor], list[Actor]]:
     """The guide's rule for joint military exercises: COOPERATE while under way, AGREE when scheduled, every side an
@@ -1240,25 +1237,19 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     heads = (*exercise.children, *trigger.children, *scope.children)
     # "held drills with India", "staged the drill together with the puppet forces"
     heads += tuple(g for c in heads if c.dep_ == "advmod" and c.lower_ in {"together", "along", "jointly"} for g in c.children)
-    withs = [p for p in heads if p.dep_ == "prep" and p.lower_ == "with"]
-    # "staged war maneuvers in collusion with the U.S. forces", "in league with", "in cooperation with"
-    withs += [w for p in heads if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-              if o.dep_ == "pobj" and o.lemma_.lower() in PARTNERING_NOUNS for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
+    withs = [p for p in heads if p.dep_ == "prep" and p.lower_ == "with"] + league_withs(heads)
     codes = {a.code for a in actor if a.code}
+    partners = [a for a in recipient if any(p.idx <= a.start < p.right_edge.idx + len(p.right_edge) for p in withs)]
+    sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
     if category in {"COOPERATE", "AGREE"}:
-        # the model's COOPERATE (or its AGREE on a drill under way) stands when anything in the sentence tells of partners ("in collusion with foreign
-        # forces", a joint drill named beside it, "exercises attended by U.S. observers")
+        # the model's COOPERATE (or its AGREE on a drill under way) stands when anything in the sentence tells of
+        # partners ("in collusion with foreign forces", a joint drill named beside it, "exercises attended by U.S.
+        # observers"), the partner a side too ("are staging joint exercises with south Korea")
         told_joint = any(t.lower_ in PARTNER_JOINT_WORDS or t.lemma_.lower() in PARTNERING_WORDS for t in trigger.sent)
         others = {r.code for r in recipient if r.code} - codes
-        alone = len(codes) == 1 and not (withs or told_joint or others)
-        if alone:
+        if len(codes) == 1 and not (withs or told_joint or others):
             return "MOBILIZE", actor, recipient
-    partners = [a for a in recipient if any(p.idx <= a.start < p.right_edge.idx + len(p.right_edge) for p in withs)]
-    if category in {"COOPERATE", "AGREE"}:
-        # "are staging joint exercises with south Korea": the partner is a side too
-        sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
         return "COOPERATE", sides, [r for r in recipient if r not in partners]
-    sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
     # "the U.S. and south Korean forces are staging drills": two countries staging one exercise is a joint one
     joint = any(c.lower_ in JOINT_WORDS for c in exercise.children) or bool(partners) or len(codes) >= 2
     if not joint or len({a.code for a in sides if a.code}) < 2:

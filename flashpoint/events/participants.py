@@ -24,6 +24,7 @@ from ..actors.resolve import (
     sector_of,
 )
 from ..attribution import CUES as REPORTING_CUES
+from ..attribution import VOICED, frame_verb
 from ..records import Actor
 from .lexicon import load as load_lexicon
 
@@ -53,13 +54,12 @@ ASKING_NOUNS = {"demand", "call", "request", "invitation", "appeal", "order", "i
 FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "council", "federation", "league", "union",
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
-STATIONED_SECTORS = {"MIL", "GOV", "COP"}
 # acts whose unnamed doer, done to a country's own people, is as often a side from abroad, when the story names
 # one: an attack, a deployment, talks with a visitor, praise, aid, an invitation ("twelve people were killed" after
 # "Russia launched missiles at Kyiv"); arrests, charges, penalties and orders at home are the home state's (an order
 # to evacuate as foreign troops advance is the exception the document CV says is rarer: 0.003 type+actor F1)
 FOREIGN_DOER_CATEGORIES = {"ASSAULT", "MOBILIZE", "CONSULT", "SUPPORT", "AID", "AGREE"}
-# the forces and officials of a state, and the weapons of war, are attacked by its enemies, not by itself
+# a state's forces, officials and police: stationed abroad they stay its own; attacked, it is by its enemies
 STATE_SECTORS = {"MIL", "GOV", "COP"}
 WAR_WEAPON_WORDS = {"airstrike", "air", "drone", "missile", "rocket", "shell", "shelling", "bomb", "bombing", "artillery",
                     "mortar", "cannon", "warplane", "jet", "strike"}
@@ -300,7 +300,7 @@ class Participants:
         cues = [c for c in head.children if c.dep_ in {"poss", "amod", "compound"} and not (mention.start <= c.i < mention.end)]
         # a state's forces or officials "in" a country are stationed there ("the U.S. forces in South Korea"); a
         # group "in" one is its branch there ("Al-Qaeda in Syria")
-        places = {"of"} if mention.sector in STATIONED_SECTORS else {"in", "of"}
+        places = {"of"} if mention.sector in STATE_SECTORS else {"in", "of"}
         cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ in places for o in c.children if o.dep_ == "pobj"]
         for cue in cues:
             owner = self.index.get(cue.i)
@@ -465,7 +465,7 @@ class Participants:
         FOREIGN_DOER_CATEGORIES in a story that names another country; done to the country itself or a place in it
         ("sanctions against the DPRK", "the crossing was shelled"), it is not. A bureau abroad says nothing of who
         acted ("WASHINGTON — Kharkiv was shelled")."""
-        if self.home is None or self.home != self.dominant:
+        if self.home is None or self.home != self.dominant or self._told_by_speaker(trigger, category):
             return None
         own = [r for r in recipient if r.code == self.home]
         if own and ((category in FOREIGN_DOER_CATEGORIES and self._names_abroad()) or not all(self._its_people(r) for r in own)):
@@ -477,6 +477,15 @@ class Participants:
             return None
         self.used_reference = True
         return party.model_copy(update={"sector": None})
+
+    def _told_by_speaker(self, trigger: Token, category: str | None) -> bool:
+        """"Kenyan voters were urged to turn out, President Ruto said": a judgement, demand or threat told in the
+        passive with no agent, under a reporting frame's named speaker, is the speaker's (the pipeline's voicing
+        gives it them); an active verb with no subject of its own is the speaker's only by that voicing."""
+        if category not in VOICED or not any(c.dep_ == "auxpass" for c in trigger.children):
+            return False
+        frame = frame_verb(trigger)
+        return frame is not None and bool(self.subject_actors(frame))
 
     @staticmethod
     def _war_told(trigger: Token) -> bool:
@@ -492,15 +501,18 @@ class Participants:
     def _its_people(self, actor: Actor) -> bool:
         """Whether a participant's words name people or a body (a person, "the citizens", "the union", "them"), not
         a country or a place."""
-        words = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if words is None or self._a_place(actor):
+        words = self._words(actor)
+        if words is None or self._a_place(actor, words):
             return False
         head = words.root
         return (head.pos_ == "PRON" or head.ent_type_ in {"PERSON", "ORG", "NORP"} or sector_of(head, self.kb) is not None
                 or head.lemma_.lower() in load_lexicon().people_nouns)
 
-    def _a_place(self, actor: Actor) -> bool:
-        words = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    def _words(self, actor: Actor) -> Span | None:
+        return self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+
+    def _a_place(self, actor: Actor, words: Span | None = None) -> bool:
+        words = words if words is not None else self._words(actor)
         mention = self.index.get(words.root.i) if words is not None else None
         return words is None or mention is not None and mention.entry.kind in {"country", "capital", "place"}
 
