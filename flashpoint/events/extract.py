@@ -834,7 +834,8 @@ class Extractor(Participants):
         blamed = [t for t in said if t.lower_ in lexicon.blame_words]
         if not (blamed and any(lemma(t) in lexicon.plight_words | lexicon.invective_words for t in said)):
             blamed = []
-        if not blamed and not any(lemma(t) in lexicon.invective_words or t.lower_ in lexicon.invective_words for t in said):
+        if not blamed and not any(lemma(t) in lexicon.invective_words or t.lower_ in lexicon.invective_words for t in said) \
+                and not any(self.judged_as_charge(t) for t in clause.children if t.dep_ in {"attr", "acomp"}):
             return None
         if (speaker := self.speaker_of(frame)) is None:
             return None
@@ -851,13 +852,19 @@ class Extractor(Participants):
             # a party named in the words, never the speaker ("a scheme for an attack on the DPRK", said by the DPRK)
             return [a for a in actors if a.code and a.code != speaker.code]
 
+        pointing = [s for s in subjects if points_back(s)]
+        about = [a for s in subjects for a in self.np_actors(s) if a.code]
+        if pointing and any(a.code == speaker.code for a in about):
+            # "it is a poor excuse", "such action is …", resolved to the speaker: the subject points back at what was
+            # just told, whose doers are found below, not at the speaker ("it is hostile towards Cuba" stays a pronoun)
+            about = []
         # "… due to the U.S. drills": the party the plight is laid on, else the one the clause is about
-        accused = others(self.named_in(blamed)) or [a for s in subjects for a in self.np_actors(s) if a.code]
+        accused = others(self.named_in(blamed)) or about
         if not accused:
             # "the aim sought by the U.S. forces is to ...", "this is the U.S. hostile policy": a party named in
             # the subject or the predicate noun; "this is a grave provocation": who did the last act told
             accused = others(self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}]))
-            if not accused and any(s.lower_ in DEMONSTRATIVES for s in subjects):
+            if not accused and pointing:
                 accused = others(self.discourse.last_actors)
         if not accused or any(a.code == speaker.code for a in accused):  # "the DPRK is ...": its own, no accusation
             return None
@@ -867,6 +874,12 @@ class Extractor(Participants):
         sense = Sense(lemma=lemma(clause), category="THREATEN" if warned else "ACCUSE", mode="voiced", confidence=0.55,
                       pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
         return Candidate(clause, sense, [speaker], accused)
+
+    def judged_as_charge(self, predicate: Token) -> bool:
+        """"is no more than sheer sophism", "is a last-ditch effort": the typer reads what the subject is said to be
+        as an accusation, words the invective list lacks included."""
+        sense = self.typer.classify(predicate)
+        return sense is not None and sense.category == "ACCUSE"
 
     def voiced_need(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
         """"It is urgent to check the moves", "measures are necessary", "the authorities should stop the drills", in
@@ -1187,6 +1200,12 @@ def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:
 
 MOURNING_CATEGORIES = {"SUPPORT", "CONSULT"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
+
+
+def points_back(subject: Token) -> bool:
+    """"this", "it", "such action", "these moves": a subject that refers to what the text has just told."""
+    return subject.lower_ in DEMONSTRATIVES or any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in DEMONSTRATIVES
+                                                   for c in subject.children)
 CLAUSE_DEPS = {"conj", "cc", "advcl", "ccomp", "xcomp", "relcl", "parataxis", "csubj"}
 
 

@@ -1178,3 +1178,23 @@ def test_a_country_joined_by_and_to_a_lower_case_south_korea_is_a_side_of_its_ow
         assert [sorted(e.actor_codes) for e in events(text, published="2012-06-01")] == [["KOR", "USA"]]
     alone = events("The south Korean army staged artillery drills near the border on Monday.")
     assert [e.actor_codes for e in alone] == [["KOR"]]
+
+
+@pytest.mark.parametrize("judged", ["It is a shameless provocation, the statement noted.",
+                                    "Such action is a shameless provocation, the statement noted."])
+def test_it_or_such_action_in_a_condemning_sentence_points_at_the_last_acts_doer(judged: str) -> None:
+    # "it" is not resolved as a pronoun for the speaker (the Cuban ministry), which would leave no one accused
+    text = cuban_statement("The statement said the Canadian navy seized a Cuban fishing boat near the coast.", judged)
+    last = [e for e in events(text, published="2015-03-04") if e.sentence.start == text.rindex(judged)]
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in last] == [("ACCUSE", ["CUB"], ["CAN"])]
+
+
+def test_a_predicate_the_typer_reads_as_a_charge_makes_a_condemning_sentence() -> None:
+    from flashpoint.events.lexicon import load as load_lexicon
+
+    # a word the invective list lacks: the accusation comes from the typer's reading of what the act is said to be
+    assert not {"deliberate", "scenario"} & load_lexicon().invective_words
+    text = cuban_statement("The statement said the Canadian navy seized a Cuban fishing boat near the coast.",
+                           "This is a deliberate scenario, the statement noted.")
+    last = [e for e in events(text, published="2015-03-04") if e.sentence.start == text.rindex("This")]
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in last] == [("ACCUSE", ["CUB"], ["CAN"])]
