@@ -169,6 +169,12 @@ def _intended_only(node: Token) -> bool:
     return False
 
 
+def purpose_of_act(verb: Token) -> bool:
+    """"sent troops to seize the town", "moved in order to strike": an infinitive of purpose of another verb."""
+    return verb.dep_ == "advcl" and _infinitive(verb) and verb.head.pos_ == "VERB" and not any(
+        c.dep_ == "mark" for c in verb.children if c.lower_ != "in")
+
+
 def _after_plot_noun(verb: Token) -> bool:
     to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
     if to is None or to.i == 0:
@@ -288,6 +294,10 @@ def speech_act_reading(category: str, modality: Modality, why: str, trigger: Tok
         # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the
         # guide codes as hypothetical ("its plan to invade the DPRK")
         modality, why = "hypothetical", f"{why}; an attack yet to come is hypothetical"
+    if category == "ASSAULT" and modality == "actual" and purpose_of_act(trigger):
+        # "deployed destroyers to strike the ships": what an act is done for is not told as done (the guide's
+        # hypothetical, like a plot not carried out)
+        modality, why = "hypothetical", f"{trigger.text!r} is what another act is done for, not told as done"
     if category == "REJECT" and modality == "negated" and lemma(trigger) not in negative_verbs:
         modality, why = "actual", "a refusal that happened ('will never deal with X'), not a negated event"
     return Reading(category, modality, why, to_come, rule)

@@ -186,3 +186,8 @@ def test_the_topic_of_an_agreement_is_not_what_it_agrees() -> None:
     # but what the agreed talks are about is still to come
     talks = "Russia and Ukraine agreed to hold talks regarding Russia's withdrawal from Kherson."
     assert modality_of(talks, "RETREAT", published="2023-05-01") == "future"
+
+
+def test_force_that_another_act_is_done_for_is_not_told_as_done() -> None:
+    assert trigger_modality("The Japanese navy deployed destroyers to strike Chinese ships.", "strike") == "hypothetical"
+    assert trigger_modality("The Japanese navy deployed destroyers and struck Chinese ships.", "struck") == "actual"
