@@ -61,6 +61,9 @@ FOREIGN_BY_ROLE = {"diplomat", "ambassador", "envoy", "consul", "attache", "emis
 SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry", "number", "succession"}
 STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
 OBLIGATION_AUX = {"must", "should"}
+LINKING_VERBS_OF_STATE = {"be", "remain", "become"}
+CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}
+MOURNED = {"demise", "death", "loss", "passing"}
 FICTION_NOUNS = {"drama", "film", "movie", "novel", "play", "opera", "story", "tale", "legend", "fable", "poem", "song",
                  "musical", "ballet", "series", "episode", "plot", "scene", "fiction", "cartoon", "comic"}
 BODY_NOUNS = {"association", "society", "committee", "institute", "council", "federation", "league", "union", "group", "club",
@@ -835,7 +838,7 @@ class Extractor(Participants):
         if not (blamed and any(lemma(t) in lexicon.plight_words | lexicon.invective_words for t in said)):
             blamed = []
         if not blamed and not any(lemma(t) in lexicon.invective_words or t.lower_ in lexicon.invective_words for t in said) \
-                and not any(self.judged_as_charge(t) for t in clause.children if t.dep_ in {"attr", "acomp"}):
+                and not any(self.judged_as(t, "ACCUSE") for t in clause.children if t.dep_ in {"attr", "acomp"}):
             return None
         if (speaker := self.speaker_of(frame)) is None:
             return None
@@ -875,11 +878,43 @@ class Extractor(Participants):
                       pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
         return Candidate(clause, sense, [speaker], accused)
 
-    def judged_as_charge(self, predicate: Token) -> bool:
+    def voiced_praise(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
+        """"Kim Jong Il was a peerlessly great man", the chairman said: a speaker's admiring description of another
+        party is the speaker's praise (the guide's SUPPORT). Only in a speaker's voice, and never of the speaker's
+        own side (the guide leaves praise of one's own work uncoded)."""
+        if any(c.sense.category == "SUPPORT" for c in found) or lemma(clause) not in LINKING_VERBS_OF_STATE:
+            return None
+        # what the subject is said to be: the predicate noun or adjective, with its own words
+        predicates = [c for c in clause.children if c.dep_ in {"attr", "acomp"}
+                      or c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)]
+        lexicon = load_lexicon()
+        words = [t for p in predicates for t in phrase_proper(p)]
+        if not any(t.pos_ in {"ADJ", "NOUN", "PROPN"} and (t.lower_ in lexicon.praise_words or lemma(t) in lexicon.praise_words)
+                   for t in words) and not any(self.judged_as(p, "SUPPORT") for p in predicates):
+            return None
+        if any(lemma(t) in lexicon.mourning_words or lemma(t) in MOURNED for t in clause.subtree):
+            return None  # "his demise was a great loss": grief, which the guide does not code
+        if any(c.dep_ == "neg" for c in clause.children) or (speaker := self.speaker_of(frame)) is None:
+            return None
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(s.lower_ in FIRST_PERSON for s in subjects):
+            # "we are grateful for the attention paid by Kim Jong Il": whom the speaker thanks ("I was pleased to
+            # pay a visit to X" thanks no one)
+            praised = [a for p in predicates for a in self.named_in([t for t in phrase_proper(p) if t.dep_ == "pobj"])]
+        else:
+            praised = [a for s in subjects for a in self.np_actors(s) if a.code] or self.named_in(subjects)
+        praised = [a for a in praised if a.code and a.code != speaker.code]
+        if not praised:
+            return None
+        sense = Sense(lemma=lemma(clause), category="SUPPORT", mode="voiced", confidence=0.55,
+                      pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
+        return Candidate(clause, sense, [speaker], praised)
+
+    def judged_as(self, predicate: Token, category: str) -> bool:
         """"is no more than sheer sophism", "is a last-ditch effort": the typer reads what the subject is said to be
-        as an accusation, words the invective list lacks included."""
+        as the category (an accusation, praise), words the lists lack included."""
         sense = self.typer.classify(predicate)
-        return sense is not None and sense.category == "ACCUSE"
+        return sense is not None and sense.category == category
 
     def voiced_need(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
         """"It is urgent to check the moves", "measures are necessary", "the authorities should stop the drills", in
@@ -999,6 +1034,8 @@ class Extractor(Participants):
                 found.append(invective)
             if (need := self.voiced_need(*voiced, found)) is not None:
                 found.append(need)
+            if (praise := self.voiced_praise(*voiced, found)) is not None:
+                found.append(praise)
         if self.typed_by_model:
             found = self._kept(found, without_light_verb_doubles(without_speech_act_content(found), light_verbs),
                                "the content of a threat, demand or refusal, or a light verb beside its noun: one event")
@@ -1200,6 +1237,15 @@ def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:
 
 MOURNING_CATEGORIES = {"SUPPORT", "CONSULT"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
+
+
+def phrase_proper(head: Token) -> list[Token]:
+    """The words of a phrase, not those of a clause inside it ("a story of a girl who got inspired")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            out += phrase_proper(child)
+    return out
 
 
 def points_back(subject: Token) -> bool:

@@ -81,6 +81,7 @@ class Lexicon:
     future_cues: frozenset[str]
     voicing_words: dict[str, frozenset[str]] = field(default_factory=dict)  # category (or 'any') -> words
     invective_words: frozenset[str] = frozenset()
+    praise_words: frozenset[str] = frozenset()
     blame_words: frozenset[str] = frozenset()
     need_words: frozenset[str] = frozenset()
     plight_words: frozenset[str] = frozenset()
@@ -133,6 +134,7 @@ def load() -> Lexicon:
         future_cues=frozenset(raw.get("future_cues") or ()),
         voicing_words=_voicing_words(raw.get("voicing_words") or {}),
         invective_words=frozenset(raw.get("invective_words") or ()),
+        praise_words=frozenset(raw.get("praise_words") or ()),
         blame_words=frozenset(raw.get("blame_words") or ()),
         need_words=frozenset(raw.get("need_words") or ()),
         plight_words=frozenset(raw.get("plight_words") or ()),

@@ -1198,3 +1198,22 @@ def test_a_predicate_the_typer_reads_as_a_charge_makes_a_condemning_sentence() -
                            "This is a deliberate scenario, the statement noted.")
     last = [e for e in events(text, published="2015-03-04") if e.sentence.start == text.rindex("This")]
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in last] == [("ACCUSE", ["CUB"], ["CAN"])]
+
+
+def test_an_admiring_description_in_a_speakers_voice_is_the_speakers_praise() -> None:
+    said = cuban_statement("The Chilean proposals are the most fair and timely ones, the statement says.")
+    assert [(e.actor_codes, e.recipient_codes) for e in events(said) if e.event_type == "SUPPORT"] == [(["CUB"], ["CHL"])]
+
+
+@pytest.mark.parametrize("text", [
+    # the narration's own words
+    "The Chilean proposals are the most fair and timely ones.",
+    # the speaker's own side
+    cuban_statement("The Cuban proposals are the most fair and timely ones, the statement says."),
+    # grief, which the guide does not code
+    cuban_statement("The death of the Chilean president is a great loss, the statement says."),
+    # what is admired lies in a clause inside the predicate, not in the predicate itself
+    cuban_statement("The Chilean film is a story of a girl who becomes a heroic pilot, the statement says."),
+])
+def test_no_praise_in_the_narrations_words_of_ones_own_side_or_in_grief(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "SUPPORT"]
