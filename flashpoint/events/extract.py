@@ -805,6 +805,22 @@ class Extractor(Participants):
                 extra.append(Candidate(frame, sense, sources, accused, candidate.resolved_by_reference))
         return extra
 
+    def claims_about(self, sentence: Span, found: list[Candidate]) -> list[Candidate]:
+        """"The DP claimed that the government withdrew the police to punish him": alleging what another party did
+        is an accusation of it (the guide's ACCUSE), whether or not what is alleged is itself an event."""
+        if any(c.sense.category == "ACCUSE" for c in found):
+            return []
+        for frame in sentence:
+            if frame.pos_ != "VERB" or frame.lemma_.lower() not in ALLEGING_VERBS or any(c.dep_ == "neg" for c in frame.children):
+                continue
+            sources = [a for a in self.subject_actors(frame) if a.code]
+            told = [c for c in frame.children if c.dep_ == "ccomp"]
+            accused = [a for c in told for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for a in self.np_actors(s) if a.code]
+            if sources and accused and not {a.code for a in sources} & {a.code for a in accused}:
+                sense = Sense(lemma=frame.lemma_.lower(), category="ACCUSE", mode="allege", confidence=0.6, pos="frame")
+                return [Candidate(frame, sense, sources, accused)]
+        return []
+
     def voiced_clause(self, sentence: Span) -> tuple[Token, Token | None] | None:
         """The clause a sentence says and the reporting verb that frames it, if any: "X is gravely mistaken, the
         commentary says" gives (mistaken's clause, says); a sentence with no frame is its own clause."""
@@ -1029,6 +1045,7 @@ class Extractor(Participants):
                     found.append(wrapper)
         found = self.demanded(found)
         found += self.alleged(found)
+        found += self.claims_about(sentence, found)
         if (voiced := self.voiced_clause(sentence)) is not None:
             if (invective := self.voiced_invective(*voiced, found)) is not None:
                 found.append(invective)

@@ -1217,3 +1217,14 @@ def test_an_admiring_description_in_a_speakers_voice_is_the_speakers_praise() ->
 ])
 def test_no_praise_in_the_narrations_words_of_ones_own_side_or_in_grief(text: str) -> None:
     assert not [e for e in events(text) if e.event_type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("The Chilean opposition claimed that the Peruvian government had moved the ballot boxes to the capital.", [(["CHL"], ["PER"])]),
+    # what one claims of oneself, or does not claim, accuses no one
+    ("The Chilean opposition claimed that it had moved the ballot boxes to the capital.", []),
+    ("The Chilean opposition did not claim that the Peruvian government had moved the ballot boxes.", []),
+])
+def test_alleging_what_another_party_did_is_an_accusation(text: str, accused: list) -> None:
+    coded = events(text, published="2023-05-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE" and e.trigger.text == "claimed"] == accused
