@@ -806,8 +806,8 @@ class Extractor(Participants):
         return extra
 
     def claims_about(self, sentence: Span, found: list[Candidate]) -> list[Candidate]:
-        """"The DP claimed that the government withdrew the police to punish him": alleging what another party did
-        is an accusation of it (the guide's ACCUSE), whether or not what is alleged is itself an event."""
+        """"The DP claimed that the government had moved the ballot boxes": alleging what another party did is an
+        accusation of it (the guide's ACCUSE) when what is alleged is no event of its own."""
         if any(c.sense.category == "ACCUSE" for c in found):
             return []
         for frame in sentence:
@@ -815,6 +815,8 @@ class Extractor(Participants):
                 continue
             sources = [a for a in self.subject_actors(frame) if a.code]
             told = [c for c in frame.children if c.dep_ == "ccomp"]
+            if any(c.trigger.i == t.i or t.is_ancestor(c.trigger) for c in found for t in told):
+                continue  # what is claimed is coded itself, the claim its attribution (`alleged` when against the source)
             accused = [a for c in told for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for a in self.np_actors(s) if a.code]
             if sources and accused and not {a.code for a in sources} & {a.code for a in accused}:
                 sense = Sense(lemma=frame.lemma_.lower(), category="ACCUSE", mode="allege", confidence=0.6, pos="frame")
