@@ -22,6 +22,7 @@ PREPARATIONS = {"maneuver", "manoeuvre", "exercise", "drill", "wargame", "prepar
 # the drills is to strike") is alleged, not reported as done: the guide leaves such aims uncoded
 PLOTS = {"scenario", "plot", "scheme", "conspiracy", "calculation", "design"}
 AIMS = {"attempt", "ambition", "aim", "objective", "purpose", "intention", "goal", "keynote", "bid"}  # as nouns: "aims to sign" is a plan
+READYING_VERBS = {"deploy", "station", "position", "mass", "mobilize", "mobilise", "amass", "redeploy", "preposition"}
 SIMULATING = {"simulate", "rehearse", "practise", "practice"}
 PURPOSE_PREPOSITIONS = {"for", "toward", "towards", "at"}
 # what a clause is about, or the circumstances it follows: "regarding the launches", "after the test", "despite …"
@@ -170,8 +171,9 @@ def _intended_only(node: Token) -> bool:
 
 
 def purpose_of_act(verb: Token) -> bool:
-    """"sent troops to seize the town", "moved in order to strike": an infinitive of purpose of another verb."""
-    return verb.dep_ == "advcl" and _infinitive(verb) and verb.head.pos_ == "VERB" and not any(
+    """"deployed destroyers to strike the ships": the purpose of readying force. Not "sent jets to bomb targets" or
+    "crossed the border to bomb camps", which news writes of strikes carried out."""
+    return verb.dep_ == "advcl" and _infinitive(verb) and verb.head.lemma_.lower() in READYING_VERBS and not any(
         c.dep_ == "mark" for c in verb.children if c.lower_ != "in")
 
 

@@ -188,6 +188,8 @@ def test_the_topic_of_an_agreement_is_not_what_it_agrees() -> None:
     assert modality_of(talks, "RETREAT", published="2023-05-01") == "future"
 
 
-def test_force_that_another_act_is_done_for_is_not_told_as_done() -> None:
+def test_force_that_readying_force_is_done_for_is_not_told_as_done() -> None:
     assert trigger_modality("The Japanese navy deployed destroyers to strike Chinese ships.", "strike") == "hypothetical"
     assert trigger_modality("The Japanese navy deployed destroyers and struck Chinese ships.", "struck") == "actual"
+    # news tells a strike carried out this way: sending or crossing is no mere readying
+    assert trigger_modality("Israel sent jets to bomb targets in Gaza on Tuesday.", "bomb") == "actual"

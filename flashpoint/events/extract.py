@@ -62,8 +62,9 @@ SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley
 STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
 OBLIGATION_AUX = {"must", "should"}
 LINKING_VERBS_OF_STATE = {"be", "remain", "become"}
-CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}
+INNER_CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}
 MOURNED = {"demise", "death", "loss", "passing"}
+STATE_VERBS = {"be", "have", "remain", "own", "belong", "become", "seem", "exist", "deserve", "need", "know"}
 FICTION_NOUNS = {"drama", "film", "movie", "novel", "play", "opera", "story", "tale", "legend", "fable", "poem", "song",
                  "musical", "ballet", "series", "episode", "plot", "scene", "fiction", "cartoon", "comic"}
 BODY_NOUNS = {"association", "society", "committee", "institute", "council", "federation", "league", "union", "group", "club",
@@ -813,14 +814,19 @@ class Extractor(Participants):
         for frame in sentence:
             if frame.pos_ != "VERB" or frame.lemma_.lower() not in ALLEGING_VERBS or any(c.dep_ == "neg" for c in frame.children):
                 continue
+            # what is claimed must be an act ("had moved the ballot boxes"), not a state ("Taiwan is part of China")
+            told = [c for c in frame.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and lemma(c) not in STATE_VERBS
+                    and c.i > frame.i and not any(t.is_sent_end or t.text in {".", "!", "?"} for t in frame.doc[frame.i:c.i])]
+            if not told or any(c.trigger.i == frame.i or any(c.trigger.i == t.i or t.is_ancestor(c.trigger) for t in told) for c in found):
+                continue  # the claim is coded already, or what it claims is, with the claim as its attribution
+            self.used_reference = False
             sources = [a for a in self.subject_actors(frame) if a.code]
-            told = [c for c in frame.children if c.dep_ == "ccomp"]
-            if any(c.trigger.i == t.i or t.is_ancestor(c.trigger) for c in found for t in told):
-                continue  # what is claimed is coded itself, the claim its attribution (`alleged` when against the source)
-            accused = [a for c in told for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for a in self.np_actors(s) if a.code]
+            # a pronoun subject ("claimed that he would donate") is most often the claimant himself
+            accused = [a for c in told for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"
+                       for a in self.np_actors(s) if a.code]
             if sources and accused and not {a.code for a in sources} & {a.code for a in accused}:
                 sense = Sense(lemma=frame.lemma_.lower(), category="ACCUSE", mode="allege", confidence=0.6, pos="frame")
-                return [Candidate(frame, sense, sources, accused)]
+                return [Candidate(frame, sense, sources, accused, self.used_reference)]
         return []
 
     def voiced_clause(self, sentence: Span) -> tuple[Token, Token | None] | None:
@@ -856,7 +862,8 @@ class Extractor(Participants):
         if not (blamed and any(lemma(t) in lexicon.plight_words | lexicon.invective_words for t in said)):
             blamed = []
         if not blamed and not any(lemma(t) in lexicon.invective_words or t.lower_ in lexicon.invective_words for t in said) \
-                and not any(self.judged_as(t, "ACCUSE") for t in clause.children if t.dep_ in {"attr", "acomp"}):
+                and (any(c.dep_ == "neg" for c in clause.children)  # "this is not a criticism of Japan"
+                     or not any(self.judged_as(t, "ACCUSE") for t in clause.children if t.dep_ in {"attr", "acomp"})):
             return None
         if (speaker := self.speaker_of(frame)) is None:
             return None
@@ -900,7 +907,12 @@ class Extractor(Participants):
         """"Kim Jong Il was a peerlessly great man", the chairman said: a speaker's admiring description of another
         party is the speaker's praise (the guide's SUPPORT). Only in a speaker's voice, and never of the speaker's
         own side (the guide leaves praise of one's own work uncoded)."""
-        if any(c.sense.category == "SUPPORT" for c in found) or lemma(clause) not in LINKING_VERBS_OF_STATE:
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        first_person = any(s.lower_ in FIRST_PERSON for s in subjects)
+        if any(c.sense.category in {"SUPPORT", "ACCUSE", "THREATEN"} for c in found) or lemma(clause) not in LINKING_VERBS_OF_STATE \
+                or frame is None and not first_person:
+            # under a reporting verb of its own sentence, or in the first person ("we are grateful"): narration
+            # after a statement is the narrator's
             return None
         # what the subject is said to be: the predicate noun or adjective, with its own words
         predicates = [c for c in clause.children if c.dep_ in {"attr", "acomp"}
@@ -912,10 +924,12 @@ class Extractor(Participants):
             return None
         if any(lemma(t) in lexicon.mourning_words or lemma(t) in MOURNED for t in clause.subtree):
             return None  # "his demise was a great loss": grief, which the guide does not code
+        if any(t.lower_ in hostile or lemma(t) in hostile for t in clause.subtree
+               for hostile in (lexicon.invective_words, lexicon.plight_words)):
+            return None  # "remains the greatest threat to peace": a charge, not praise
         if any(c.dep_ == "neg" for c in clause.children) or (speaker := self.speaker_of(frame)) is None:
             return None
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if any(s.lower_ in FIRST_PERSON for s in subjects):
+        if first_person:
             # "we are grateful for the attention paid by Kim Jong Il": whom the speaker thanks ("I was pleased to
             # pay a visit to X" thanks no one)
             praised = [a for p in predicates for a in self.named_in([t for t in phrase_proper(p) if t.dep_ == "pobj"])]
@@ -1262,7 +1276,7 @@ def phrase_proper(head: Token) -> list[Token]:
     """The words of a phrase, not those of a clause inside it ("a story of a girl who got inspired")."""
     out = [head]
     for child in head.children:
-        if child.dep_ not in CLAUSE_DEPS:
+        if child.dep_ not in INNER_CLAUSE_DEPS:
             out += phrase_proper(child)
     return out
 

@@ -1205,24 +1205,34 @@ def test_an_admiring_description_in_a_speakers_voice_is_the_speakers_praise() ->
     assert [(e.actor_codes, e.recipient_codes) for e in events(said) if e.event_type == "SUPPORT"] == [(["CUB"], ["CHL"])]
 
 
-@pytest.mark.parametrize("text", [
-    # the narration's own words
+def test_an_admiring_description_holds_whichever_order_its_words_come_in() -> None:
+    for words in ("fair and reasonable", "reasonable and fair"):
+        said = cuban_statement(f"The Chilean position is {words}, the statement says.")
+        assert [(e.actor_codes, e.recipient_codes) for e in events(said) if e.event_type == "SUPPORT"] == [(["CUB"], ["CHL"])]
+
+
+@pytest.mark.parametrize("said", [
+    # the narration's own words, even after a statement
     "The Chilean proposals are the most fair and timely ones.",
     # the speaker's own side
-    cuban_statement("The Cuban proposals are the most fair and timely ones, the statement says."),
+    "The Cuban proposals are the most fair and timely ones, the statement says.",
     # grief, which the guide does not code
-    cuban_statement("The death of the Chilean president is a great loss, the statement says."),
+    "The death of the Chilean president is a great loss, the statement says.",
+    # a charge told with an admiring word
+    "The outstanding firepower of the Chilean navy is a threat to peace, the statement says.",
     # what is admired lies in a clause inside the predicate, not in the predicate itself
-    cuban_statement("The Chilean film is a story of a girl who becomes a heroic pilot, the statement says."),
+    "The Chilean film is a story of a girl who becomes a heroic pilot, the statement says.",
 ])
-def test_no_praise_in_the_narrations_words_of_ones_own_side_or_in_grief(text: str) -> None:
-    assert not [e for e in events(text) if e.event_type == "SUPPORT"]
+def test_no_praise_in_the_narrations_words_of_ones_own_side_in_grief_or_in_a_charge(said: str) -> None:
+    text = cuban_statement(said)
+    assert not [e for e in events(text) if e.event_type == "SUPPORT" and e.sentence.start == text.rindex(said)]
 
 
 @pytest.mark.parametrize(("text", "accused"), [
     ("The Chilean opposition claimed that the Peruvian government had moved the ballot boxes to the capital.", [(["CHL"], ["PER"])]),
-    # what one claims of oneself, or does not claim, accuses no one
+    # what one claims of oneself, or does not claim, or a state of things claimed, accuses no one
     ("The Chilean opposition claimed that it had moved the ballot boxes to the capital.", []),
+    ("The Chilean opposition claimed that Peru is a part of the old kingdom.", []),
     ("The Chilean opposition did not claim that the Peruvian government had moved the ballot boxes.", []),
 ])
 def test_alleging_what_another_party_did_is_an_accusation(text: str, accused: list) -> None:
