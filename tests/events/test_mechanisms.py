@@ -1238,3 +1238,10 @@ def test_no_praise_in_the_narrations_words_of_ones_own_side_in_grief_or_in_a_cha
 def test_alleging_what_another_party_did_is_an_accusation(text: str, accused: list) -> None:
     coded = events(text, published="2023-05-01")
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE" and e.trigger.text == "claimed"] == accused
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_denial_is_a_rejection(typer: str) -> None:
+    # the guide's REJECT: refusals, denials
+    coded = events("The Peruvian interior ministry denied the reports on Monday.", published="2023-05-01", typer=typer)
+    assert [(e.event_type, e.actor_codes) for e in coded] == [("REJECT", ["PER"])]
