@@ -1326,13 +1326,15 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     A single country's exercise is MOBILIZE, whichever category its word suggested ("the puppet army staged
     military exercises")."""
     # the exercise itself, or what a verb stages ("Japan and the U.S. kicked off joint exercises")
+    # ("plans to hold joint drills": what the planned verb stages)
+    staging = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     exercise = trigger if lemma(trigger) in EXERCISE_WORDS else next(
-        (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in EXERCISE_WORDS), None)
+        (c for v in staging for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in EXERCISE_WORDS), None)
     if category not in {"MOBILIZE", "COOPERATE", "AGREE"} or exercise is None:
         return category, actor, recipient
     if category == "AGREE" and (modality == "future" or exercise is not trigger):
         return category, actor, recipient  # an exercise agreed on, or to come: the guide's AGREE
-    heads = (*exercise.children, *trigger.children, *scope.children)
+    heads = (*exercise.children, *trigger.children, *scope.children, *(c for v in staging[1:] for c in v.children))
     # "held drills with India", "staged the drill together with the puppet forces"
     heads += tuple(g for c in heads if c.dep_ == "advmod" and c.lower_ in {"together", "along", "jointly"} for g in c.children)
     withs = [p for p in heads if p.dep_ == "prep" and p.lower_ == "with"] + league_withs(heads)

@@ -1245,3 +1245,11 @@ def test_a_denial_is_a_rejection(typer: str) -> None:
     # the guide's REJECT: refusals, denials
     coded = events("The Peruvian interior ministry denied the reports on Monday.", published="2023-05-01", typer=typer)
     assert [(e.event_type, e.actor_codes) for e in coded] == [("REJECT", ["PER"])]
+
+
+@pytest.mark.parametrize("text", ["The United States plans to hold military exercises with Japan next month.",
+                                  "The United States and Japan are planning to stage naval drills in the Pacific."])
+def test_a_plan_to_hold_a_joint_drill_is_an_agreement_of_both_sides(text: str) -> None:
+    # the guide: joint drills to come are AGREE (future), every side an actor; found through what the plan stages
+    coded = events(text, published="2024-03-04")
+    assert [(e.event_type, e.modality, sorted(e.actor_codes)) for e in coded] == [("AGREE", "future", ["JPN", "USA"])]
