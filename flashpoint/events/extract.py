@@ -1177,9 +1177,15 @@ def one_per_participants(found: list[Candidate]) -> list[Candidate]:
             groups.append(([n], candidate.actor, candidate.recipient))
     events = {}
     for members, merged_actor, merged_recipient in groups:
-        main = min(members, key=lambda n: (depth[n], n))
+        # the reading highest in the parse, but a drill named itself before a verb that tells part of it ("began
+        # the exercises, sending troops"): the drill's own reading tells a joint one (joint_exercise)
+        main = min(members, key=lambda n: (not drill_reading(found[n]), depth[n], n))
         events[main] = replace(found[main], actor=merged_actor, recipient=merged_recipient)
     return [events[n] for n in sorted(events)]
+
+
+def drill_reading(candidate: Candidate) -> bool:
+    return candidate.sense.category in {"MOBILIZE", "COOPERATE"} and lemma(candidate.trigger) in EXERCISE_WORDS
 
 
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE"}

@@ -296,15 +296,15 @@ def _joint(drill: Token) -> bool:
 
 
 def combine(p_event: float, model_label: str, rule_label: str | None, keep_rule: float, add_model: float,
-            p_label: float | None = None) -> str | None:
+            p_label: float | None = None, relabel: float = 0.5) -> str | None:
     """The rules propose, the model disposes: a rule trigger stands unless the model gives it less than `keep_rule`
     chance of being an event; a predicate the rules do not know becomes an event when the model gives it at least
     `add_model`. The model's category replaces the rule's only when the model is sure of that category itself
-    (`p_label`, its probability, at least 0.5)."""
+    (`p_label`, its probability, at least `relabel`)."""
     if rule_label is not None:
         if p_event < keep_rule:
             return None
-        return model_label if (p_event if p_label is None else p_label) >= 0.5 else rule_label
+        return model_label if (p_event if p_label is None else p_label) >= relabel else rule_label
     return model_label if p_event >= add_model else None
 
 
@@ -315,12 +315,13 @@ class LearnedTyper:
     decides_intent = True  # "will bolster its forces" is typed THREATEN by the model, not wrapped by rules
 
     def __init__(self, rules: RuleTyper | None = None, model: TriggerModel | None = None, keep_rule: float | None = None,
-                 add_model: float | None = None, rules_propose: bool = True) -> None:
+                 add_model: float | None = None, rules_propose: bool = True, relabel: float | None = None) -> None:
         self.rules = rules or RuleTyper()
         self.model = model or load_model()
         card = model_card()
         self.keep_rule = float(card["keep_rule"]) if keep_rule is None else keep_rule
         self.add_model = float(card["add_model"]) if add_model is None else add_model
+        self.relabel = float(card.get("relabel", 0.5)) if relabel is None else relabel
         self.version = str(card.get("version", "1"))
         self.rules_propose = rules_propose  # off: the model alone decides (an ablation), the lexicon only a feature
         self._scored: dict[tuple[int, int], np.ndarray] = {}  # the typer lives for one document (pipeline.typer)
@@ -342,7 +343,7 @@ class LearnedTyper:
         events[self.model.none] = -1.0
         best = int(np.argmax(events))
         proposed = rule.category if rule is not None and self.rules_propose else None
-        label = combine(p, self.model.labels[best], proposed, self.keep_rule, self.add_model, float(events[best]))
+        label = combine(p, self.model.labels[best], proposed, self.keep_rule, self.add_model, float(events[best]), self.relabel)
         if label is not None and proposed is None and light is not None and float(events[best]) < LIGHT_ONLY_LABEL:
             # "calling on the working people the world over": the light verb's strength is no category for a noun
             # the model itself hardly reads as an event

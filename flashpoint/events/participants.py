@@ -364,7 +364,14 @@ class Participants:
 
     def _in_dateline(self, token: Token) -> bool:
         words = self.dateline_words
-        return words is not None and words.start <= token.i < words.end
+        if words is not None and words.start <= token.i < words.end:
+            return True
+        # a dateline opening a paragraph under a headline ("Drills open\n\nSEOUL (Wire) - Washington and Seoul
+        # began …"), which the parser may take for the verb's subject; it is not made the story's home
+        before = self.doc[token.i - 1] if token.i > 0 else None
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return (before is None or before.is_space and "\n" in before.text) and token.text.isupper() and len(token.text) > 2 \
+            and after is not None and after.text in {"(", "-", "—", "–", "--", ":"}
 
     def _koreans(self, mentions: list[Mention]) -> list[Mention]:
         """"the Korean people", "Koreans in Japan", "a Korean drug tycoon": a bare "Korean" names neither state by

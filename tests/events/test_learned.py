@@ -7,7 +7,8 @@ import pytest
 
 import flashpoint
 from flashpoint import nlp
-from flashpoint.events.learned import MODEL_FILE, WORDS_FILE, charged_act, combine, context_vector, is_candidate, load_model, load_word_vectors, model_card
+from flashpoint.events.learned import (MODEL_FILE, WORDS_FILE, LearnedTyper, charged_act, combine, context_vector, is_candidate, load_model,
+                                       load_word_vectors, model_card)
 
 
 def test_shipped_model_matches_its_card() -> None:
@@ -98,3 +99,9 @@ def test_a_light_verb_gives_no_category_to_a_noun_the_model_hardly_reads_as_an_e
     coded = flashpoint.code_text("The American protestors set October 15 as a day of international movement, "
                                  "calling on the working people the world over to respond to it.", published="2011-10-19")
     assert [(e.event_type, e.trigger.text) for e in coded] == [("REQUEST", "calling on")]
+
+
+def test_the_model_relabels_a_rule_trigger_only_when_sure_enough_of_its_own_category() -> None:
+    assert combine(0.9, "SUPPORT", "ACCUSE", keep_rule=0.05, add_model=0.5, p_label=0.55, relabel=0.6) == "ACCUSE"
+    assert combine(0.9, "SUPPORT", "ACCUSE", keep_rule=0.05, add_model=0.5, p_label=0.65, relabel=0.6) == "SUPPORT"
+    assert LearnedTyper().relabel == model_card()["relabel"]

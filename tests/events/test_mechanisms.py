@@ -1253,3 +1253,10 @@ def test_a_plan_to_hold_a_joint_drill_is_an_agreement_of_both_sides(text: str) -
     # the guide: joint drills to come are AGREE (future), every side an actor; found through what the plan stages
     coded = events(text, published="2024-03-04")
     assert [(e.event_type, e.modality, sorted(e.actor_codes)) for e in coded] == [("AGREE", "future", ["JPN", "USA"])]
+
+
+def test_a_dateline_under_a_headline_is_no_subject_and_a_drill_outranks_what_it_sends() -> None:
+    text = ("Allies open spring drills\n\nSEOUL (Example Wire) - Washington and Seoul began their annual military "
+            "exercises on Monday, sending thousands of troops into field training.")
+    coded = events(text, published="2024-03-11")
+    assert [(e.event_type, sorted(e.actor_codes)) for e in coded if e.event_type in {"COOPERATE", "MOBILIZE"}] == [("COOPERATE", ["KOR", "USA"])]
