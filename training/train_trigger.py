@@ -201,7 +201,7 @@ def context_scale(width: int, parsed: float, words: float) -> np.ndarray:
 
 
 def document_cv(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int, C: float, policies: list[tuple[float, float, bool]],
-                weights: np.ndarray | None = None) -> None:
+                weights: np.ndarray | None = None, relabel: float = 0.6) -> None:
     """Grouped cross-validation measured the way the coder is used: held-out documents coded whole by the pipeline
     and scored like news_dev.json (type / type+actor / full F1)."""
     from sklearn.model_selection import GroupKFold
@@ -221,7 +221,8 @@ def document_cv(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int
         vectorizer, model = fit([X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train])
         trained = to_model(vectorizer, model, scale)
         for policy in policies:
-            pipeline.typer = lambda settings, p=policy: LearnedTyper(model=trained, keep_rule=p[0], add_model=p[1], rules_propose=p[2])
+            pipeline.typer = lambda settings, p=policy: LearnedTyper(model=trained, keep_rule=p[0], add_model=p[1], rules_propose=p[2],
+                                                                     relabel=relabel)
             codings = {c.document.id: c.events for c in pipeline.code_documents(documents)}
             results[policy].append(score_documents(gold, lambda g: codings.get(g.id, [])))
         pipeline.typer = lambda settings: RuleTyper()
@@ -300,8 +301,9 @@ def main() -> None:
     parser.add_argument("--keep-rule", type=float, default=0.05, help="least event probability that keeps a rule trigger")
     parser.add_argument("--add-model", type=float, default=0.5, help="least event probability that adds a trigger the rules lack")
     parser.add_argument("--relabel", type=float, default=0.6,
-                        help="least probability of its own category with which the model replaces the rules' category "
-                             "(document CV: 0.5 0.567/0.450/0.336, 0.6 0.571/0.453/0.338, 0.7 0.570/0.452/0.338)")
+                        help="least probability of its own category with which the model replaces the rules' category, "
+                             "also used by --doc-cv (document CV on the earlier fold models: 0.5 0.567/0.450/0.336, "
+                             "0.6 0.571/0.453/0.338, 0.7 0.570/0.452/0.338)")
     parser.add_argument("--gsr", action="store_true", help="also train on plover_gsr_dev.json (it is then no longer a fair yardstick)")
     parser.add_argument("--cv-C", default="1.0", help="comma-separated C values for --cv")
     parser.add_argument("--no-labels", action="store_true", help="leave out training/labels (the new annotations)")
@@ -327,7 +329,7 @@ def main() -> None:
     print(f"{len(docs)} documents, {len(y)} candidates, {sum(l != NONE for l in y)} triggers; {stats}")
     if args.doc_cv:
         policies = [(0.1, 0.5, True), (0.05, 0.5, True), (0.02, 0.5, True), (0.5, 0.5, False)]
-        document_cv(docs, X, V, scale, y, groups, args.doc_cv, args.C, policies, weights)
+        document_cv(docs, X, V, scale, y, groups, args.doc_cv, args.C, policies, weights, args.relabel)
         return
     if args.cv:
         rules_only = [rules_label(row) for row in X]

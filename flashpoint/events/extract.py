@@ -386,6 +386,8 @@ class Extractor(Participants):
                 return "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand"
             if sense.category == "REJECT" and declines_comment(token):
                 return "REJECT: declining to comment to the press, which the guide does not code"
+            if sense.category == "REJECT" and lemma(token) == "deny" and denies_nothing(token):
+                return "REJECT: no denial ('neither confirmed nor denied', 'no one can deny', 'to deny China control')"
             if self.done_by_nature(token):
                 return f"{sense.category}: done by a disaster, disease or accident, which is no one's act"
             return None
@@ -1137,6 +1139,16 @@ def asks_a_question(verb: Token) -> bool:
     return verb.dep_ == "relcl" and verb.head.lemma_.lower() == "question"
 
 
+def denies_nothing(verb: Token) -> bool:
+    """"neither confirmed nor denied the report", "no one can deny the importance of …" (an affirmation), "to deny
+    China control of the strait" (withholding, told by a second object): no denial made."""
+    coordinated = any(c.lower_ in {"neither", "nor"} for c in (*verb.children, *verb.head.children) if c.dep_ in {"preconj", "cc"})
+    nobody = any(c.dep_ == "nsubj" and c.lower_ in {"nobody", "none", "one"} and any(d.lower_ == "no" for d in c.children)
+                 or c.dep_ == "nsubj" and c.lower_ in {"nobody", "none"} for c in verb.children)
+    withheld = any(c.dep_ == "dative" for c in verb.children) or sum(c.dep_ == "dobj" for c in verb.children) > 1
+    return coordinated or nobody or withheld
+
+
 def declines_comment(verb: Token) -> bool:
     """"declined to comment", "did not respond to a request for comment", "refused to comment further": a reply to
     the press, not a refusal of anything a party asked (the guide codes no press interviews)."""
@@ -1185,7 +1197,10 @@ def one_per_participants(found: list[Candidate]) -> list[Candidate]:
 
 
 def drill_reading(candidate: Candidate) -> bool:
-    return candidate.sense.category in {"MOBILIZE", "COOPERATE"} and lemma(candidate.trigger) in EXERCISE_WORDS
+    """A drill of two or more sides, named itself: its own reading is the joint one (a country's launch "during
+    its winter drills" stays the launch)."""
+    return candidate.sense.category in {"MOBILIZE", "COOPERATE"} and lemma(candidate.trigger) in EXERCISE_WORDS \
+        and len({a.code for a in candidate.actor if a.code}) >= 2
 
 
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE"}
@@ -1333,7 +1348,7 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     military exercises")."""
     # the exercise itself, or what a verb stages ("Japan and the U.S. kicked off joint exercises")
     # ("plans to hold joint drills": what the planned verb stages)
-    staging = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    staging = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and lemma(c) in load_lexicon().light_verbs]
     exercise = trigger if lemma(trigger) in EXERCISE_WORDS else next(
         (c for v in staging for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in EXERCISE_WORDS), None)
     if category not in {"MOBILIZE", "COOPERATE", "AGREE"} or exercise is None:

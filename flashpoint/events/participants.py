@@ -370,8 +370,11 @@ class Participants:
         # began …"), which the parser may take for the verb's subject; it is not made the story's home
         before = self.doc[token.i - 1] if token.i > 0 else None
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        return (before is None or before.is_space and "\n" in before.text) and token.text.isupper() and len(token.text) > 2 \
-            and after is not None and after.text in {"(", "-", "—", "–", "--", ":"}
+        if not ((before is None or before.is_space and "\n" in before.text) and token.text.isupper() and len(token.text) > 2
+                and after is not None and after.text in {"(", "-", "—", "–", "--", ":"}):
+            return False
+        # a place ("SEOUL (Wire) -"), not a body's acronym opening its paragraph ("NATO (the alliance) accused …")
+        return any(e.kind in {"capital", "place", "country"} for e in self.kb.surfaces.get(token.text.title(), []))
 
     def _koreans(self, mentions: list[Mention]) -> list[Mention]:
         """"the Korean people", "Koreans in Japan", "a Korean drug tycoon": a bare "Korean" names neither state by

@@ -1247,6 +1247,13 @@ def test_a_denial_is_a_rejection(typer: str) -> None:
     assert [(e.event_type, e.actor_codes) for e in coded] == [("REJECT", ["PER"])]
 
 
+@pytest.mark.parametrize("text", ["The Peruvian ministry neither confirmed nor denied the reports on Monday.",
+                                  "No one can deny the importance of the trade pact, the Peruvian minister said.",
+                                  "Peru moved ships to the border to deny Chile control of the bay."])
+def test_no_denial_made_is_no_rejection(text: str) -> None:
+    assert not [e for e in events(text, published="2023-05-01", typer="rules") if e.event_type == "REJECT"]
+
+
 @pytest.mark.parametrize("text", ["The United States plans to hold military exercises with Japan next month.",
                                   "The United States and Japan are planning to stage naval drills in the Pacific."])
 def test_a_plan_to_hold_a_joint_drill_is_an_agreement_of_both_sides(text: str) -> None:
@@ -1260,3 +1267,13 @@ def test_a_dateline_under_a_headline_is_no_subject_and_a_drill_outranks_what_it_
             "exercises on Monday, sending thousands of troops into field training.")
     coded = events(text, published="2024-03-11")
     assert [(e.event_type, sorted(e.actor_codes)) for e in coded if e.event_type in {"COOPERATE", "MOBILIZE"}] == [("COOPERATE", ["KOR", "USA"])]
+
+
+def test_an_acronym_opening_a_paragraph_is_still_the_subject() -> None:
+    text = "Cartel meets\n\nOPEC - the oil cartel - threatened to expel Venezuela."
+    assert [(e.actor_codes, e.recipient_codes) for e in events(text, published="2024-03-11") if e.event_type == "THREATEN"] == [(["IGO"], ["VEN"])]
+
+
+def test_suspending_a_joint_drill_stages_none() -> None:
+    coded = events("South Korea decided to suspend its joint exercises with the United States.", published="2024-03-11")
+    assert "COOPERATE" not in [e.event_type for e in coded]
