@@ -62,7 +62,6 @@ SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley
 STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
 OBLIGATION_AUX = {"must", "should"}
 LINKING_VERBS_OF_STATE = {"be", "remain", "become"}
-INNER_CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"}
 MOURNED = {"demise", "death", "loss", "passing"}
 STATE_VERBS = {"be", "have", "remain", "own", "belong", "become", "seem", "exist", "deserve", "need", "know"}
 FICTION_NOUNS = {"drama", "film", "movie", "novel", "play", "opera", "story", "tale", "legend", "fable", "poem", "song",
@@ -113,6 +112,7 @@ class Extractor(Participants):
         # A learned typer decides announced intentions itself ("will bolster" is THREATEN) and is trusted to keep
         # events whose actor the text does not name; the rules need their wrappers and a named actor.
         self.typed_by_model = getattr(self.typer, "decides_intent", False)
+        self.senses: dict[int, Sense | None] = {}  # sense_of
         # PLOVER's convention of coding an untargeted demand or crackdown against the actor's own country; off
         # by default because on real news it is usually wrong.
         self.own_country_recipient = own_country_recipient
@@ -325,7 +325,7 @@ class Extractor(Participants):
         """A predicate the typer accepts, with its participants: found from the parse, then the fallbacks for an
         unnamed actor, then the guide's exclusions, then the story's home for a doer still unnamed, then the roles
         of a meeting and a recipient by convention."""
-        sense = self.typer.classify(token)
+        sense = self.sense_of(token)
         if sense is None or sense.category is None:
             return None
         sense = into_the_sea(token, sense)
@@ -901,9 +901,7 @@ class Extractor(Participants):
         # "they are gravely mistaken if they think they can go scot-free": condemnation on a condition is a warning
         warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                      for c in clause.children)
-        sense = Sense(lemma=lemma(clause), category="THREATEN" if warned else "ACCUSE", mode="voiced", confidence=0.55,
-                      pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
-        return Candidate(clause, sense, [speaker], accused)
+        return Candidate(clause, voiced_sense(clause, "THREATEN" if warned else "ACCUSE"), [speaker], accused)
 
     def voiced_praise(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
         """"Kim Jong Il was a peerlessly great man", the chairman said: a speaker's admiring description of another
@@ -940,15 +938,20 @@ class Extractor(Participants):
         praised = [a for a in praised if a.code and a.code != speaker.code]
         if not praised:
             return None
-        sense = Sense(lemma=lemma(clause), category="SUPPORT", mode="voiced", confidence=0.55,
-                      pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
-        return Candidate(clause, sense, [speaker], praised)
+        return Candidate(clause, voiced_sense(clause, "SUPPORT"), [speaker], praised)
 
     def judged_as(self, predicate: Token, category: str) -> bool:
         """"is no more than sheer sophism", "is a last-ditch effort": the typer reads what the subject is said to be
         as the category (an accusation, praise), words the lists lack included."""
-        sense = self.typer.classify(predicate)
+        sense = self.sense_of(predicate)
         return sense is not None and sense.category == category
+
+    def sense_of(self, token: Token) -> Sense | None:
+        """The typer's reading of a word, once per document: candidates, intent wrappers and the voiced judgements
+        all ask about the same nouns."""
+        if token.i not in self.senses:
+            self.senses[token.i] = self.typer.classify(token)
+        return self.senses[token.i]
 
     def voiced_need(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
         """"It is urgent to check the moves", "measures are necessary", "the authorities should stop the drills", in
@@ -1011,7 +1014,7 @@ class Extractor(Participants):
             return None
         kind, carrier = found
         if carrier.i != (scope or candidate.trigger).i:
-            carried = self.typer.classify(carrier)
+            carried = self.sense_of(carrier)
             if carried is not None and carried.category in INTENT_SKIP:
                 return None
         quad = load_ontology()[category or ""].quad
@@ -1293,6 +1296,12 @@ MOURNING_CATEGORIES = {"SUPPORT", "CONSULT"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
 
 
+def voiced_sense(clause: Token, category: str) -> Sense:
+    """The sense of a judgement a speaker voices about a party (voiced_invective, voiced_praise)."""
+    return Sense(lemma=lemma(clause), category=category, mode="voiced", confidence=0.55,
+                 pos="verb" if clause.pos_ in {"VERB", "AUX"} else "noun")
+
+
 def phrase_proper(head: Token) -> list[Token]:
     """The words of a phrase, not those of a clause inside it ("a story of a girl who got inspired")."""
     out = [head]
@@ -1307,6 +1316,8 @@ def points_back(subject: Token) -> bool:
     return subject.lower_ in DEMONSTRATIVES or any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in DEMONSTRATIVES
                                                    for c in subject.children)
 CLAUSE_DEPS = {"conj", "cc", "advcl", "ccomp", "xcomp", "relcl", "parataxis", "csubj"}
+# a clause inside a phrase, where coordinated words still belong to the phrase ("fair and reasonable")
+INNER_CLAUSE_DEPS = CLAUSE_DEPS - {"conj", "cc"} | {"acl"}
 
 
 def phrase_words(token: Token) -> set[str]:

@@ -374,7 +374,7 @@ class Participants:
                 and after is not None and after.text in {"(", "-", "—", "–", "--", ":"}):
             return False
         # a place ("SEOUL (Wire) -"), not a body's acronym opening its paragraph ("NATO (the alliance) accused …")
-        return any(e.kind in {"capital", "place", "country"} for e in self.kb.surfaces.get(token.text.title(), []))
+        return self._place_code(token.text) is not None
 
     def _koreans(self, mentions: list[Mention]) -> list[Mention]:
         """"the Korean people", "Koreans in Japan", "a Korean drug tycoon": a bare "Korean" names neither state by
@@ -431,11 +431,15 @@ class Participants:
             dated = len(self.doc) > width + 1 and self.doc[width + 1].lower_.rstrip(".") in MONTHS
             closing = {"—", "–", "-", "--", ":"} | ({","} if words.text.isupper() and dated else set())
             if len(self.doc) > width and self.doc[width].text in closing:
-                entries = self.kb.surfaces.get(words.text.title(), [])
-                places = [e for e in entries if e.kind in {"capital", "place", "country"} and e.code]
-                if places:
-                    return places[0].code, self.doc[:width]
+                if (place := self._place_code(words.text)) is not None:
+                    return place, self.doc[:width]
         return None, None
+
+    def _place_code(self, words: str) -> str | None:
+        """The country of a place named in capitals ("SEOUL", "BANDAR SERI BEGAWAN"), which the case-sensitive
+        matcher does not see."""
+        places = [e for e in self.kb.surfaces.get(words.title(), []) if e.kind in {"capital", "place", "country"} and e.code]
+        return places[0].code if places else None
 
     def authority_of(self, verb: Token, recipient: list[Actor]) -> Actor | None:
         """"Ms Cooper was arrested", "three men were sentenced in Kano": a state act in the passive with no agent is
