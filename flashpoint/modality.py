@@ -264,6 +264,12 @@ class Reading:
     rule: str | None = None
 
 
+# meetings and cooperation yet to come: the manual's and the guide's AGREE ("will visit", "will hold talks"); not
+# support pledged ("will always support": support given now, in both guides' examples) nor aid or a resignation
+# decided, which the guide keeps as the act
+INTENDED_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE"}
+
+
 def speech_act_reading(category: str, modality: Modality, why: str, trigger: Token, denied: bool,
                        negative_verbs: frozenset[str]) -> Reading:
     """Speech acts happen when they are said, whatever the modality of what they are about."""
@@ -291,6 +297,10 @@ def speech_act_reading(category: str, modality: Modality, why: str, trigger: Tok
         # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come
         # (every THREATEN in the training labels is actual or historical)
         modality, why = "actual", f"{why}; a threat is made when said"
+    if modality == "future" and category in INTENDED_AS and not denied:
+        # "will visit", "will hold talks": an intention, which PLOVER codes as the one category that fits
+        category, why = INTENDED_AS[category], f"{why}; {category} yet to come is an intention ({INTENDED_AS[category]})"
+        rule = rule or f"rule:{category.lower()}.intended.v1"
     to_come = modality == "future"  # dates resolve forward ("on Friday") whatever the modality becomes
     if category == "ASSAULT" and modality == "future":
         # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the

@@ -224,6 +224,8 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
                   candidate.trigger) for candidate in candidates]
         events += one_per_act(coded)
         finder.after(sentence, sentences[n + 1] if n + 1 < len(sentences) else None, extractor.discourse.last_speaker)
+        if finder.handed_over is not None and finder.handed_over.source is not None and finder.handed_over.source.code:
+            extractor.discourse.voice = finder.handed_over.source
     events = without_restated_headline(events, document)
     return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
 
@@ -241,6 +243,9 @@ def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
             return one[1].is_ancestor(other[1])
         return one[0].confidence > other[0].confidence
 
+    def sides(event: Event) -> tuple:
+        return event.event_type, frozenset(event.actor_codes), frozenset(event.recipient_codes)
+
     best: dict[tuple, tuple[Event, Token]] = {}
     for pair in coded:
         if not pair[0].actor_codes:  # unidentified doers may be different people
@@ -248,7 +253,10 @@ def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
         kept = best.get(act(pair[0]))
         if kept is None or better(pair, kept):
             best[act(pair[0])] = pair
-    return [event for event, _ in coded if not event.actor_codes or best[act(event)][0] is event]
+    left = [(event, trigger) for event, trigger in coded if not event.actor_codes or best[act(event)][0] is event]
+    # "agreed to hold talks": the talks yet to come (AGREE, future) are what the agreement governing them agreed
+    return [event for event, trigger in left if not event.actor_codes or not any(
+        other is not event and sides(other) == sides(event) and governing.is_ancestor(trigger) for other, governing in left)]
 
 
 def without_restated_headline(events: list[Event], document: Document) -> list[Event]:

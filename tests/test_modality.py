@@ -14,7 +14,7 @@ def modality_of(text: str, event_type: str, published: str = "2024-06-05") -> st
 @pytest.mark.parametrize(
     ("text", "event_type", "expected"),
     [
-        ("Chinese Foreign Minister Wang Yi will visit Brazil next week.", "CONSULT", "future"),
+        ("Chinese Foreign Minister Wang Yi will visit Brazil next week.", "AGREE", "future"),
         # the planned aid, or the plan itself as the guide's announced cooperation (AGREE): either way, still to come
         ("India plans to send food aid to Sri Lanka.", "AID|AGREE", "future"),
         ("Iran did not attend the meeting of the IAEA board in Vienna.", "CONSULT", "negated"),
@@ -193,3 +193,15 @@ def test_force_that_readying_force_is_done_for_is_not_told_as_done() -> None:
     assert trigger_modality("The Japanese navy deployed destroyers and struck Chinese ships.", "struck") == "actual"
     # news tells a strike carried out this way: sending or crossing is no mere readying
     assert trigger_modality("Israel sent jets to bomb targets in Gaza on Tuesday.", "bomb") == "actual"
+
+
+@pytest.mark.parametrize("typer", ["learned", "rules"])
+def test_a_meeting_or_visit_yet_to_come_is_an_agreement(typer: str) -> None:
+    # the PLOVER manual: future meetings and visits are intentions, coded as AGREE
+    settings = flashpoint.Settings(typer=typer)
+    found = [(e.event_type, e.modality) for e in flashpoint.code_text("The Japanese foreign minister will visit Seoul next week.",
+                                                                      published="2024-06-05", settings=settings)]
+    assert ("AGREE", "future") in found and not any(t == "CONSULT" for t, _ in found)
+    # support pledged is support given now, not an intention
+    pledged = flashpoint.code_text("The Cuban party will always support the Korean people in their struggle.", published="2024-06-05")
+    assert [e.event_type for e in pledged] == ["SUPPORT"]

@@ -847,7 +847,7 @@ class Extractor(Participants):
     def speaker_of(self, frame: Token | None) -> Actor | None:
         """Who voices a sentence: the subject of its own frame, else the issuer of the statement being reported."""
         speakers = [a for a in self.subject_actors(frame) if a.code] if frame is not None else []
-        speaker = speakers[0] if speakers else self.discourse.last_speaker
+        speaker = speakers[0] if speakers else self.discourse.voice or self.discourse.last_speaker
         return speaker if speaker is not None and speaker.code else None
 
     def voiced_invective(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
@@ -855,8 +855,8 @@ class Extractor(Participants):
         description of a party is an accusation of that party by the speaker.
         Only in a speaker's voice — a reporting frame in the sentence or a statement the document is reporting —
         never in the narration's own."""
-        if any(c.sense.category == "ACCUSE" for c in found):
-            return None
+        if any(c.sense.category == "ACCUSE" or c.trigger.i == clause.i for c in found):
+            return None  # already an accusation, or the clause is another act ("it is urgent to check their moves")
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not
         lexicon = load_lexicon()
         said = [t for t in clause.subtree if t.dep_ != "ccomp" or t is clause]
@@ -894,8 +894,10 @@ class Extractor(Participants):
             # "the aim sought by the U.S. forces is to ...", "this is the U.S. hostile policy": a party named in
             # the subject or the predicate noun; "this is a grave provocation": who did the last act told
             accused = others(self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}]))
-            if not accused and pointing:
-                accused = others(self.discourse.last_actors)
+            if not accused and (pointing or any(self.names_act(s) for s in subjects)):
+                # "this is a sheer lie", after "the U.S. says its drills are defensive": else the one whose words were told
+                told_by = [self.discourse.last_speaker] if self.discourse.last_speaker is not None else []
+                accused = self.discourse.last_doers(besides=speaker.code) or others(told_by)
         if not accused or any(a.code == speaker.code for a in accused):  # "the DPRK is ...": its own, no accusation
             return None
         # "they are gravely mistaken if they think they can go scot-free": condemnation on a condition is a warning
@@ -939,6 +941,11 @@ class Extractor(Participants):
         if not praised:
             return None
         return Candidate(clause, voiced_sense(clause, "SUPPORT"), [speaker], praised)
+
+    def names_act(self, subject: Token) -> bool:
+        """"the exercises", "their saber-rattling", "such moves": a subject naming an act, not a party."""
+        return subject.pos_ == "NOUN" and subject.i not in self.index and (
+            subject.lemma_.lower() in self.discourse.event_actors or self.sense_of(subject) is not None)
 
     def judged_as(self, predicate: Token, category: str) -> bool:
         """"is no more than sheer sophism", "is a last-ditch effort": the typer reads what the subject is said to be
@@ -1037,7 +1044,7 @@ class Extractor(Participants):
 
     def sentence_candidates(self, sentence: Span, light_verbs: frozenset[str]) -> list[Candidate]:
         self.discourse.new_paragraph(self.paragraph_of(sentence[0]))
-        self.discourse.sentence_speaker = self.discourse.last_speaker
+        self.discourse.sentence_speaker = self.discourse.voice or self.discourse.last_speaker
         found: list[Candidate] = []
         coded_objects: set[int] = set()
         obliged: list[Token] = []
@@ -1068,10 +1075,10 @@ class Extractor(Participants):
         found += self.alleged(found)
         found += self.claims_about(sentence, found)
         if (voiced := self.voiced_clause(sentence)) is not None:
-            if (invective := self.voiced_invective(*voiced, found)) is not None:
-                found.append(invective)
             if (need := self.voiced_need(*voiced, found)) is not None:
                 found.append(need)
+            if (invective := self.voiced_invective(*voiced, found)) is not None:
+                found.append(invective)
             if (praise := self.voiced_praise(*voiced, found)) is not None:
                 found.append(praise)
         if self.typed_by_model:
@@ -1089,7 +1096,7 @@ class Extractor(Participants):
                 self.discourse.event_actors[noun.lemma_.lower()] = candidate.actor
         if found:  # the sentence's main act: the one highest in the parse
             main = min(found, key=lambda c: sum(1 for _ in c.trigger.ancestors))
-            self.discourse.last_actors = main.actor or self.discourse.last_actors
+            self.discourse.doers += [c.actor for c in found if c is not main and c.actor] + [main.actor]
         self.remember(sentence)
         return found
 

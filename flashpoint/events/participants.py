@@ -149,10 +149,20 @@ class Discourse:
     previous_group: list[Actor] = field(default_factory=list)  # the last group of an earlier paragraph
     document_person: Actor | None = None  # the last named person anywhere before (wire copy: a paragraph a sentence)
     last_speaker: Actor | None = None  # who issued the statement or message being reported
+    voice: Actor | None = None  # whose statement the document hands its words to ("Rodong Sinmun says in a commentary:")
     sentence_speaker: Actor | None = None  # the speaker as the current sentence began (its own frame aside)
     event_actors: dict[str, list[Actor]] = field(default_factory=dict)  # event noun -> its participants
-    last_actors: list[Actor] = field(default_factory=list)  # who did the last coded act, for "this is a provocation"
+    doers: list[list[Actor]] = field(default_factory=list)  # who did each coded act, in order, for "this is a provocation"
     named_by: dict[str, Actor] = field(default_factory=dict)  # a subject's head noun -> the party it last named
+
+    def last_doers(self, besides: str | None) -> list[Actor]:
+        """Who did the last act told by someone other than the speaker judging it ("this is a provocation", says the
+        DPRK, after the DPRK's own charge about the drills: the drills' doers)."""
+        for actors in reversed(self.doers):
+            coded = [a for a in actors if a.code and a.code != besides]
+            if coded:
+                return coded
+        return []
 
     def new_paragraph(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
