@@ -254,9 +254,20 @@ def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
         if kept is None or better(pair, kept):
             best[act(pair[0])] = pair
     left = [(event, trigger) for event, trigger in coded if not event.actor_codes or best[act(event)][0] is event]
-    # "agreed to hold talks": the talks yet to come (AGREE, future) are what the agreement governing them agreed
+    # "agreed to hold talks": the talks yet to come (AGREE, future) are what the agreement governing them agreed;
+    # not "agreed to lift tariffs and will visit Seoul", a second act beside the first
     return [event for event, trigger in left if not event.actor_codes or not any(
-        other is not event and sides(other) == sides(event) and governing.is_ancestor(trigger) for other, governing in left)]
+        other is not event and sides(other) == sides(event) and within(trigger, governing) for other, governing in left)]
+
+
+def within(trigger: Token, governing: Token) -> bool:
+    """Whether `trigger` is inside what `governing` says or intends (its complement), not beside it in a conjunct."""
+    node = trigger
+    while node.i != governing.i:
+        if node.dep_ == "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return trigger.i != governing.i
 
 
 def without_restated_headline(events: list[Event], document: Document) -> list[Event]:

@@ -205,3 +205,10 @@ def test_a_meeting_or_visit_yet_to_come_is_an_agreement(typer: str) -> None:
     # support pledged is support given now, not an intention
     pledged = flashpoint.code_text("The Cuban party will always support the Korean people in their struggle.", published="2024-06-05")
     assert [e.event_type for e in pledged] == ["SUPPORT"]
+
+
+def test_an_agreement_and_a_visit_beside_it_are_two_acts() -> None:
+    # "agreed to hold talks" is one agreement; "agreed to X and will visit Y" is an agreement and an intention
+    found = [(e.event_type, e.modality) for e in flashpoint.code_text(
+        "Japan agreed to lift tariffs on South Korean steel and will visit Seoul next month.", published="2024-06-05")]
+    assert sorted(found) == [("AGREE", "actual"), ("AGREE", "future")]

@@ -856,7 +856,9 @@ class Extractor(Participants):
         Only in a speaker's voice — a reporting frame in the sentence or a statement the document is reporting —
         never in the narration's own."""
         if any(c.sense.category == "ACCUSE" or c.trigger.i == clause.i for c in found):
-            return None  # already an accusation, or the clause is another act ("it is urgent to check their moves")
+            # already an accusation, or the clause is another act: a demand ("it is urgent to check their moves"), or a
+            # deed told, which the guide codes for the deed alone
+            return None
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not
         lexicon = load_lexicon()
         said = [t for t in clause.subtree if t.dep_ != "ccomp" or t is clause]
@@ -894,10 +896,15 @@ class Extractor(Participants):
             # "the aim sought by the U.S. forces is to ...", "this is the U.S. hostile policy": a party named in
             # the subject or the predicate noun; "this is a grave provocation": who did the last act told
             accused = others(self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}]))
-            if not accused and (pointing or any(self.names_act(s) for s in subjects)):
+            named_acts = [DRILL_CATEGORIES if lemma(s) in EXERCISE_WORDS else {sense.category or ""}
+                          for s in subjects if (sense := self.named_act(s)) is not None]
+            if not accused and pointing:
                 # "this is a sheer lie", after "the U.S. says its drills are defensive": else the one whose words were told
                 told_by = [self.discourse.last_speaker] if self.discourse.last_speaker is not None else []
-                accused = self.discourse.last_doers(besides=speaker.code) or others(told_by)
+                accused = self.discourse.last_doers(speaker.code) or others(told_by)
+            elif not accused and named_acts:
+                # "the shelling was a reckless act": who did the last act of that kind
+                accused = self.discourse.last_doers(speaker.code, named_acts[0])
         if not accused or any(a.code == speaker.code for a in accused):  # "the DPRK is ...": its own, no accusation
             return None
         # "they are gravely mistaken if they think they can go scot-free": condemnation on a condition is a warning
@@ -942,10 +949,12 @@ class Extractor(Participants):
             return None
         return Candidate(clause, voiced_sense(clause, "SUPPORT"), [speaker], praised)
 
-    def names_act(self, subject: Token) -> bool:
-        """"the exercises", "their saber-rattling", "such moves": a subject naming an act, not a party."""
-        return subject.pos_ == "NOUN" and subject.i not in self.index and (
-            subject.lemma_.lower() in self.discourse.event_actors or self.sense_of(subject) is not None)
+    def named_act(self, subject: Token) -> Sense | None:
+        """"the shelling", "their saber-rattling": a subject naming an act of a category, not a party."""
+        if subject.pos_ != "NOUN" or subject.i in self.index:
+            return None
+        sense = self.sense_of(subject)
+        return sense if sense is not None and sense.category is not None else None
 
     def judged_as(self, predicate: Token, category: str) -> bool:
         """"is no more than sheer sophism", "is a last-ditch effort": the typer reads what the subject is said to be
@@ -1096,7 +1105,8 @@ class Extractor(Participants):
                 self.discourse.event_actors[noun.lemma_.lower()] = candidate.actor
         if found:  # the sentence's main act: the one highest in the parse
             main = min(found, key=lambda c: sum(1 for _ in c.trigger.ancestors))
-            self.discourse.doers += [c.actor for c in found if c is not main and c.actor] + [main.actor]
+            self.discourse.doers += [(c.sense.category or "", c.actor) for c in found if c is not main and c.actor]
+            self.discourse.doers.append((main.sense.category or "", main.actor))
         self.remember(sentence)
         return found
 
@@ -1345,6 +1355,8 @@ def into_the_sea(token: Token, sense: Sense) -> Sense:
 
 
 EXERCISE_WORDS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game", "training", "rehearsal"}
+# a drill is told as MOBILIZE, COOPERATE or AGREE as its sides and time have it; "the drills" names any of them
+DRILL_CATEGORIES = frozenset({"MOBILIZE", "COOPERATE", "AGREE"})
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"}
 PARTNER_JOINT_WORDS = JOINT_WORDS - {"combined"}  # "a combined strike drill of the three services" is one army's
 PARTNERING_NOUNS = {"collusion", "league", "cooperation", "conjunction", "concert", "tandem", "partnership", "coordination"}

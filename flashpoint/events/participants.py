@@ -138,6 +138,10 @@ def verbless_subject(verb: Token) -> bool:
         and not (head.i + 1 < len(head.doc) and head.nbor(1).text in {":", "-", "\u2014"})
 
 
+# categories told by words, not deeds: a speaker's own charge or warning is passed over when "this" is judged
+SPEECH_ACTS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
 @dataclass
 class Discourse:
     """What earlier sentences of the document tell later ones: who pronouns and "the statement" refer to, and who
@@ -152,14 +156,22 @@ class Discourse:
     voice: Actor | None = None  # whose statement the document hands its words to ("Rodong Sinmun says in a commentary:")
     sentence_speaker: Actor | None = None  # the speaker as the current sentence began (its own frame aside)
     event_actors: dict[str, list[Actor]] = field(default_factory=dict)  # event noun -> its participants
-    doers: list[list[Actor]] = field(default_factory=list)  # who did each coded act, in order, for "this is a provocation"
+    doers: list[tuple[str, list[Actor]]] = field(default_factory=list)  # each coded act's category and doers, in order
     named_by: dict[str, Actor] = field(default_factory=dict)  # a subject's head noun -> the party it last named
 
-    def last_doers(self, besides: str | None) -> list[Actor]:
-        """Who did the last act told by someone other than the speaker judging it ("this is a provocation", says the
-        DPRK, after the DPRK's own charge about the drills: the drills' doers)."""
-        for actors in reversed(self.doers):
-            coded = [a for a in actors if a.code and a.code != besides]
+    def last_doers(self, speaker: str | None, categories: Iterable[str] | None = None) -> list[Actor]:
+        """Who did the last act (of `categories`, when the judged words name one: "the shelling") that a speaker judges:
+        past the speaker's own words ("this is a provocation", says the DPRK, after its own warning about the drills:
+        the drills' doers), never past the speaker's own deed (a speaker condemning their own side's strike accuses no
+        one else of it)."""
+        for told, actors in reversed(self.doers):
+            if categories is not None and told not in categories:
+                continue
+            coded = [a for a in actors if a.code]
+            if any(a.code == speaker for a in coded):
+                if told in SPEECH_ACTS:
+                    continue
+                return []
             if coded:
                 return coded
         return []
@@ -781,6 +793,10 @@ class Participants:
                     speaker = [unknown]
                 if speaker and not any(c.lower_ in FIRST_PERSON for c in token.children if c.dep_ in SUBJECT_DEPS):
                     self.discourse.last_speaker = speaker[0]
+                    if token.tag_ == "VBD" and self.discourse.voice is not None and speaker[0].code != self.discourse.voice.code:
+                        # "South Korea said on Tuesday …": news of another party's words, not a claim the statement
+                        # being reported quotes in its present ("the U.S. says its drills are defensive"); its voice ends
+                        self.discourse.voice = None
 
     # ---------- predicates ---------------------------------------------------------------------------
 

@@ -1307,3 +1307,27 @@ def test_an_impersonal_demand_is_not_also_an_accusation() -> None:
             "said in a statement:\nIt is necessary to stop the treacherous provocations of the warmongers.\n")
     found = [e.event_type for e in events(text) if e.trigger.text == "is"]
     assert "REQUEST" in found and "ACCUSE" not in found
+
+
+def test_a_judged_act_named_by_its_noun_is_the_last_act_of_its_kind() -> None:
+    # "the shelling" is the shelling's doers' act, not the mediator's offer told after it
+    text = ("Russian forces shelled Kharkiv on Monday. On Tuesday, Turkey offered to mediate between the two sides. "
+            "Ukraine said the shelling was a barbaric crime.")
+    assert [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "ACCUSE"] == [(["UKR"], ["RUS"])]
+    # no act of the kind named was told: no one is accused (the aid's donor least of all)
+    text = "France pledged fresh aid to Mali on Tuesday. Malian officials said the fighting in the desert was a barbaric tragedy."
+    assert not [e for e in events(text) if e.event_type == "ACCUSE"]
+
+
+def test_a_speaker_condemning_their_own_sides_deed_accuses_no_one_else() -> None:
+    text = ("Hamas fired rockets at Ashkelon on Sunday. Israeli jets struck a school in Gaza on Monday. "
+            "\"This was a reckless and shameful act,\" Israeli opposition leader Yair Lapid said.")
+    assert not [e for e in events(text) if e.event_type == "ACCUSE"]
+
+
+def test_a_statements_voice_ends_where_the_news_reports_another_partys_words() -> None:
+    text = ("KCNA said in a statement:\nThe U.S. drills near the peninsula are a reckless provocation.\n\n"
+            "South Korea said on Tuesday that North Korea fired two ballistic missiles into the sea on Monday. "
+            "Such moves are a grave provocation.")
+    accused = [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "ACCUSE"]
+    assert accused == [(["PRK"], ["USA"]), (["KOR"], ["PRK"])]
