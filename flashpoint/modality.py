@@ -142,6 +142,27 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
     return None
 
 
+PLOTTED = {"plot", "conspiracy", "attempt"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
+# deeds an alleged aim can name; a party's aim to talk or to help stays a coded intention
+AIMED_DEEDS = {"ASSAULT", "COERCE"}
+
+
+def alleged_aim(trigger: Token) -> bool:
+    """"war exercises for invading the DPRK", "the scenario to seize the DPRK", "drills aimed at a preemptive strike":
+    force that a drill, scenario or aim is said to be for. The guide codes no event for an alleged aim; a plot or an
+    attempt ("a plot to attack the embassy") it codes as a hypothetical ASSAULT."""
+    node = trigger
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if _intended_only(node):
+            return not any(t.lemma_.lower() in PLOTTED for t in [node.head, *node.head.children])
+        if node.dep_ not in GOVERNED_DEPS | {"advcl", "conj"}:
+            return False
+        node = node.head
+    return False
+
+
 def _intended_only(node: Token) -> bool:
     """The purpose of a preparation ("staged drills for invading the DPRK", "maneuvers for an attack") or the content
     of a plot ("a plot to attack", "it is the scenario to mount a surprise attack")."""

@@ -27,7 +27,7 @@ from .events.extract import Candidate, Extractor, joint_exercise
 from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .ingest.clean import english_share, foreign_share, strip_invisible
-from .modality import judged, speech_act_reading
+from .modality import AIMED_DEEDS, alleged_aim, judged, speech_act_reading
 from .records import Actor, Attribution, Coding, Document, Event, Location, Quantity, event_id
 from .records import Span as TextSpan
 from .settings import Settings
@@ -222,12 +222,20 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
         counts = quantities.find(sentence) if candidates else []
         coded = [(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon, trace),
                   candidate.trigger) for candidate in candidates]
+        coded = [(event, trigger) for event, trigger in coded if not _an_alleged_aim(event, trigger, trace)]
         events += one_per_act(coded)
         finder.after(sentence, sentences[n + 1] if n + 1 < len(sentences) else None, extractor.discourse.last_speaker)
         if finder.handed_over is not None and finder.handed_over.source is not None and finder.handed_over.source.code:
             extractor.discourse.voice = finder.handed_over.source
     events = without_restated_headline(events, document)
     return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
+
+
+def _an_alleged_aim(event: Event, trigger: Token, trace: Trace | None) -> bool:
+    aim = event.event_type in AIMED_DEEDS and event.modality == "hypothetical" and alleged_aim(trigger)
+    if aim and trace is not None:
+        trace.note(trigger, "dropped", f"{event.event_type}: an aim alleged of a drill, scenario or plan, not a plot or an act (the guide)")
+    return aim
 
 
 def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:

@@ -28,7 +28,6 @@ def modality_of(text: str, event_type: str, published: str = "2024-06-05") -> st
         ("The Chilean delegation is to meet the Peruvian foreign minister on Wednesday.", "CONSULT|AGREE", "future"),
         ("He’ll meet the Peruvian president in Santiago on Friday.", "CONSULT|AGREE", "future"),
         # what a deployment or a pretext is for has not happened
-        ("The deployment of Chilean troops for an attack on Peru alarmed Lima.", "ASSAULT", "hypothetical"),
     ],
 )
 def test_modality(text: str, event_type: str, expected: str) -> None:
@@ -64,15 +63,29 @@ def trigger_modality(text: str, trigger: str) -> str:
     return events[0].modality
 
 
+def coded_at(text: str, trigger: str) -> list[str]:
+    return [e.event_type for e in flashpoint.code_text(text, published="2012-05-01") if e.trigger.text == trigger]
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     ("The U.S. staged large-scale drills for invading the DPRK, the paper said.", "invading"),
     ("The American generals drew up a scenario to mount a sudden attack against the DPRK.", "attack"),
     ("Canada staged exercises to invade Cuba.", "invade"),
     ("The final objective of the joint drills is to invade Cuba.", "invade"),
     ("Canada held exercises simulating a Canadian invasion of Cuba.", "invasion"),
+    ("The deployment of Chilean troops for an attack on Peru alarmed Lima.", "attack"),
+    ("He called the war games an operation for invading the DPRK.", "invading"),
+    ("The puppets keep siding with their American masters in their endless moves to invade the DPRK.", "invade"),
 ])
-def test_an_act_that_is_only_a_purpose_or_a_plot_is_hypothetical(text: str, trigger: str) -> None:
-    assert trigger_modality(text, trigger) == "hypothetical"
+def test_force_a_drill_or_scenario_is_said_to_be_for_is_an_alleged_aim_not_an_event(text: str, trigger: str) -> None:
+    # the guide codes no event for an alleged aim or scenario; the modality reasoning reads it as hypothetical first
+    assert not {"ASSAULT", "COERCE"} & set(coded_at(text, trigger))
+
+
+def test_a_plot_or_an_attempt_stays_a_hypothetical_assault() -> None:
+    assaults = [e for e in flashpoint.code_text("Police foiled a plot to attack the embassy in Nairobi.", published="2012-05-01")
+                if e.event_type == "ASSAULT"]
+    assert assaults and all(e.modality == "hypothetical" for e in assaults)
 
 
 def test_an_attempt_told_about_a_party_is_not_an_act_done() -> None:
@@ -100,23 +113,8 @@ def test_a_temporal_clause_shares_the_time_of_its_clause() -> None:
     assert monday["attacked"].date == monday["arrested"].date == "2022-07-18"
 
 
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("He called the war games an operation for invading the DPRK.", "invading"),
-    ("If they really want peace, they should call off the joint drills targeted against the DPRK, it added.", "targeted"),
-])
-def test_what_an_operation_is_for_or_a_drill_is_aimed_at_has_not_happened(text: str, trigger: str) -> None:
-    # the trigger model reads these words as assaults; the rules do not know them in this use
-    events = [e for e in flashpoint.code_text(text, published="2012-05-01") if e.trigger.text == trigger]
-    assert events and events[0].modality == "hypothetical"
-
-
 def test_an_attack_yet_to_come_is_hypothetical_not_future() -> None:
     assert modality_of("The drills are an indication of the regime's plan to invade the DPRK.", "ASSAULT") == "hypothetical"
-
-
-def test_what_moves_are_made_to_do_is_hypothetical_however_the_parser_attaches_it() -> None:
-    text = "The puppets keep siding with their American masters in their endless moves to invade the DPRK."
-    assert modality_of(text, "ASSAULT") == "hypothetical"
 
 
 def test_acceptance_refused_is_a_rejection_but_a_denied_agreement_is_not() -> None:
