@@ -288,6 +288,7 @@ class Reading:
 # meetings and cooperation yet to come: the manual's and the guide's AGREE ("will visit", "will hold talks"); not
 # support pledged ("will always support": support given now, in both guides' examples) nor aid or a resignation
 # decided, which the guide keeps as the act
+WARNED_DEEDS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "RETREAT", "REJECT"}
 INTENDED_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE"}
 
 
@@ -318,6 +319,11 @@ def speech_act_reading(category: str, modality: Modality, why: str, trigger: Tok
         # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come
         # (every THREATEN in the training labels is actual or historical)
         modality, why = "actual", f"{why}; a threat is made when said"
+    if category in WARNED_DEEDS and modality == "future" and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in trigger.children):
+        # "will withdraw its troops unless the talks resume", "will impose sanctions if …": a deed announced on a
+        # condition is a warning (both guides' THREATEN), made when said
+        category, modality, why, rule = "THREATEN", "actual", "a deed announced on a condition: a warning", "rule:threaten.conditional-deed.v1"
     if modality == "future" and category in INTENDED_AS and not denied:
         # "will visit", "will hold talks": an intention, which PLOVER codes as the one category that fits
         category, why = INTENDED_AS[category], f"{why}; {category} yet to come is an intention ({INTENDED_AS[category]})"

@@ -210,3 +210,12 @@ def test_an_agreement_and_a_visit_beside_it_are_two_acts() -> None:
     found = [(e.event_type, e.modality) for e in flashpoint.code_text(
         "Japan agreed to lift tariffs on South Korean steel and will visit Seoul next month.", published="2024-06-05")]
     assert sorted(found) == [("AGREE", "actual"), ("AGREE", "future")]
+
+
+def test_a_deed_announced_on_a_condition_is_a_warning() -> None:
+    warned = flashpoint.code_text("Nigeria announced that it will withdraw its peacekeeping force from Chad unless the "
+                                  "government arranges a ceasefire.", published="2012-05-01")
+    assert [(e.event_type, e.modality, e.actor_codes) for e in warned if e.trigger.text == "withdraw"] == [("THREATEN", "actual", ["NGA"])]
+    # announced without a condition, the deed keeps its own category, yet to come
+    planned = flashpoint.code_text("The government will impose a curfew in the capital on Friday.", published="2012-05-01")
+    assert [(e.event_type, e.modality) for e in planned if e.trigger.text == "impose"] == [("COERCE", "future")]
