@@ -288,7 +288,18 @@ class Reading:
 # meetings and cooperation yet to come: the manual's and the guide's AGREE ("will visit", "will hold talks"); not
 # support pledged ("will always support": support given now, in both guides' examples) nor aid or a resignation
 # decided, which the guide keeps as the act
-WARNED_DEEDS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "RETREAT", "REJECT"}
+# cooperative acts a party can say it is ready to do
+OFFERABLE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+READINESS = {"ready", "willing", "prepared"}
+
+
+def readiness(trigger: Token) -> bool:
+    """"is ready to contribute", "said it was willing to withdraw": the act a party says it stands ready to do."""
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and _infinitive(trigger) and head.lower_ in READINESS and head.dep_ in {"acomp", "ROOT", "ccomp", "xcomp"}
+
+
+WARNED_DEEDS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "REJECT"}
 INTENDED_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE"}
 
 
@@ -319,11 +330,15 @@ def speech_act_reading(category: str, modality: Modality, why: str, trigger: Tok
         # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come
         # (every THREATEN in the training labels is actual or historical)
         modality, why = "actual", f"{why}; a threat is made when said"
-    if category in WARNED_DEEDS and modality == "future" and any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in trigger.children):
-        # "will withdraw its troops unless the talks resume", "will impose sanctions if …": a deed announced on a
-        # condition is a warning (both guides' THREATEN), made when said
-        category, modality, why, rule = "THREATEN", "actual", "a deed announced on a condition: a warning", "rule:threaten.conditional-deed.v1"
+    if category in WARNED_DEEDS and modality == "future" and (readiness(trigger) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in trigger.children)):
+        # "will withdraw its troops unless the talks resume", "is prepared to impose martial law": a deed announced on
+        # a condition, or one a party says it stands ready to do, is a warning (both guides' THREATEN), made when said
+        category, modality, why, rule = "THREATEN", "actual", "a deed announced on a condition or held ready: a warning", "rule:threaten.conditional-deed.v1"
+    if category in OFFERABLE and modality == "future" and readiness(trigger) and not denied:
+        # "is ready to contribute troops", "is willing to withdraw its forces": stated readiness to cooperate is an
+        # offer (both guides' AGREE), made when stated
+        category, modality, why, rule = "AGREE", "actual", "readiness stated: an offer", "rule:agree.readiness.v1"
     if modality == "future" and category in INTENDED_AS and not denied:
         # "will visit", "will hold talks": an intention, which PLOVER codes as the one category that fits
         category, why = INTENDED_AS[category], f"{why}; {category} yet to come is an intention ({INTENDED_AS[category]})"

@@ -219,3 +219,10 @@ def test_a_deed_announced_on_a_condition_is_a_warning() -> None:
     # announced without a condition, the deed keeps its own category, yet to come
     planned = flashpoint.code_text("The government will impose a curfew in the capital on Friday.", published="2012-05-01")
     assert [(e.event_type, e.modality) for e in planned if e.trigger.text == "impose"] == [("COERCE", "future")]
+
+
+def test_readiness_stated_is_an_offer_or_a_warning() -> None:
+    offered = flashpoint.code_text("Syria says it is willing to withdraw its troops from Lebanon.", published="2012-05-01")
+    assert [(e.event_type, e.modality) for e in offered if e.trigger.text == "withdraw"] == [("AGREE", "actual")]
+    warned = flashpoint.code_text("Iraq said it is prepared to impose martial law.", published="2012-05-01")
+    assert [(e.event_type, e.modality) for e in warned if e.trigger.text == "impose"] == [("THREATEN", "actual")]
