@@ -142,21 +142,28 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
     return None
 
 
-PLOTTED = {"plot", "conspiracy", "attempt"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
+PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}
+# what an alleged aim is told of: a drill, a scenario, an ambition (not a real operation, a base or an act's goal)
+ALLEGED_FOR = {"maneuver", "manoeuvre", "exercise", "drill", "wargame", "game", "rehearsal", "training", "scenario", "ambition",
+               "simulate", "rehearse", "calculation", "design"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
 # deeds an alleged aim can name; a party's aim to talk or to help stays a coded intention
 AIMED_DEEDS = {"ASSAULT", "COERCE"}
 
 
 def alleged_aim(trigger: Token) -> bool:
     """"war exercises for invading the DPRK", "the scenario to seize the DPRK", "drills aimed at a preemptive strike":
-    force that a drill, scenario or aim is said to be for. The guide codes no event for an alleged aim; a plot or an
-    attempt ("a plot to attack the embassy") it codes as a hypothetical ASSAULT."""
+    force that a drill, a scenario or an ambition is said to be for. The guide codes no event for an alleged aim; a
+    plot or an attempt ("a plot to attack the embassy") it codes as a hypothetical ASSAULT, and what an operation is
+    carried out to do ("an operation to capture the town") is the operation's act."""
     node = trigger
     for _ in range(6):
         if node.head.i == node.i:
             return False
         if _intended_only(node):
-            return not any(t.lemma_.lower() in PLOTTED for t in [node.head, *node.head.children])
+            # the words around what the aim hangs on: "drills for …", "the objective of the drills is to …"
+            aim = set(node.subtree)
+            owners = [t for t in node.head.head.subtree if t not in aim]
+            return any(t.lemma_.lower() in ALLEGED_FOR for t in owners) and not any(t.lemma_.lower() in PLOTTED for t in owners)
         if node.dep_ not in GOVERNED_DEPS | {"advcl", "conj"}:
             return False
         node = node.head
@@ -294,12 +301,23 @@ READINESS = {"ready", "willing", "prepared"}
 
 
 def readiness(trigger: Token) -> bool:
-    """"is ready to contribute", "said it was willing to withdraw": the act a party says it stands ready to do."""
+    """"is ready to contribute", "said it was willing to withdraw": the act a party says, now, that it stands ready to
+    do. Not "is not ready to withdraw", "the bill is ready to be signed", "were prepared to attack but withdrew", nor
+    a question."""
     head = trigger.head
-    return trigger.dep_ == "xcomp" and _infinitive(trigger) and head.lower_ in READINESS and head.dep_ in {"acomp", "ROOT", "ccomp", "xcomp"}
+    if not (trigger.dep_ == "xcomp" and _infinitive(trigger) and head.lower_ in READINESS and head.dep_ in {"acomp", "ROOT", "ccomp", "xcomp"}):
+        return False
+    if any(c.dep_ == "auxpass" for c in trigger.children) or trigger.sent.text.rstrip().endswith("?"):
+        return False
+    copula = head.head if head.dep_ == "acomp" else head
+    said = copula.dep_ == "ccomp"  # "said it was willing to": the past of reported speech is the saying's present
+    return not any(c.dep_ == "neg" for c in (*head.children, *copula.children)) and (said or copula.tag_ in {"VBZ", "VBP"}) \
+        and any(c.dep_ == "nsubj" and (c.pos_ in {"PROPN", "PRON"} or c.ent_type_) for c in copula.children)
 
 
-WARNED_DEEDS = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "REJECT"}
+# meetings and cooperation yet to come: the manual's and the guide's AGREE ("will visit", "will hold talks"); not
+# support pledged ("will always support": support given now, in both guides' examples) nor aid or a resignation
+# decided, which the guide keeps as the act
 INTENDED_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE"}
 
 
@@ -330,11 +348,6 @@ def speech_act_reading(category: str, modality: Modality, why: str, trigger: Tok
         # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come
         # (every THREATEN in the training labels is actual or historical)
         modality, why = "actual", f"{why}; a threat is made when said"
-    if category in WARNED_DEEDS and modality == "future" and (readiness(trigger) or any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in trigger.children)):
-        # "will withdraw its troops unless the talks resume", "is prepared to impose martial law": a deed announced on
-        # a condition, or one a party says it stands ready to do, is a warning (both guides' THREATEN), made when said
-        category, modality, why, rule = "THREATEN", "actual", "a deed announced on a condition or held ready: a warning", "rule:threaten.conditional-deed.v1"
     if category in OFFERABLE and modality == "future" and readiness(trigger) and not denied:
         # "is ready to contribute troops", "is willing to withdraw its forces": stated readiness to cooperate is an
         # offer (both guides' AGREE), made when stated

@@ -73,18 +73,19 @@ def coded_at(text: str, trigger: str) -> list[str]:
     ("Canada staged exercises to invade Cuba.", "invade"),
     ("The final objective of the joint drills is to invade Cuba.", "invade"),
     ("Canada held exercises simulating a Canadian invasion of Cuba.", "invasion"),
-    ("The deployment of Chilean troops for an attack on Peru alarmed Lima.", "attack"),
-    ("He called the war games an operation for invading the DPRK.", "invading"),
-    ("The puppets keep siding with their American masters in their endless moves to invade the DPRK.", "invade"),
 ])
 def test_force_a_drill_or_scenario_is_said_to_be_for_is_an_alleged_aim_not_an_event(text: str, trigger: str) -> None:
     # the guide codes no event for an alleged aim or scenario; the modality reasoning reads it as hypothetical first
     assert not {"ASSAULT", "COERCE"} & set(coded_at(text, trigger))
 
 
-def test_a_plot_or_an_attempt_stays_a_hypothetical_assault() -> None:
-    assaults = [e for e in flashpoint.code_text("Police foiled a plot to attack the embassy in Nairobi.", published="2012-05-01")
-                if e.event_type == "ASSAULT"]
+@pytest.mark.parametrize("text", ["Police foiled a plot to attack the embassy in Nairobi.",
+                                  "The deployment of Chilean troops for an attack on Peru alarmed Lima.",
+                                  "The puppets keep siding with their American masters in their endless moves to invade the DPRK.",
+                                  "Israel carried out an operation to assassinate a Hamas commander in Dubai."])
+def test_a_plot_a_purpose_of_forces_or_an_operations_aim_stays_a_hypothetical_assault(text: str) -> None:
+    # not a drill's or a scenario's alleged aim: what a plot, a deployment or an operation is for is still coded
+    assaults = [e for e in flashpoint.code_text(text, published="2012-05-01") if e.event_type == "ASSAULT"]
     assert assaults and all(e.modality == "hypothetical" for e in assaults)
 
 
@@ -212,17 +213,16 @@ def test_an_agreement_and_a_visit_beside_it_are_two_acts() -> None:
     assert sorted(found) == [("AGREE", "actual"), ("AGREE", "future")]
 
 
-def test_a_deed_announced_on_a_condition_is_a_warning() -> None:
-    warned = flashpoint.code_text("Nigeria announced that it will withdraw its peacekeeping force from Chad unless the "
-                                  "government arranges a ceasefire.", published="2012-05-01")
-    assert [(e.event_type, e.modality, e.actor_codes) for e in warned if e.trigger.text == "withdraw"] == [("THREATEN", "actual", ["NGA"])]
-    # announced without a condition, the deed keeps its own category, yet to come
-    planned = flashpoint.code_text("The government will impose a curfew in the capital on Friday.", published="2012-05-01")
-    assert [(e.event_type, e.modality) for e in planned if e.trigger.text == "impose"] == [("COERCE", "future")]
+@pytest.mark.parametrize(("text", "trigger"), [("Syria says it is willing to withdraw its troops from Lebanon.", "withdraw"),
+                                               ("France said it was ready to contribute troops to the force in Mali.", "contribute")])
+def test_readiness_stated_to_cooperate_is_an_offer(text: str, trigger: str) -> None:
+    offered = flashpoint.code_text(text, published="2012-05-01")
+    assert [(e.event_type, e.modality) for e in offered if e.trigger.text == trigger] == [("AGREE", "actual")]
 
 
-def test_readiness_stated_is_an_offer_or_a_warning() -> None:
-    offered = flashpoint.code_text("Syria says it is willing to withdraw its troops from Lebanon.", published="2012-05-01")
-    assert [(e.event_type, e.modality) for e in offered if e.trigger.text == "withdraw"] == [("AGREE", "actual")]
-    warned = flashpoint.code_text("Iraq said it is prepared to impose martial law.", published="2012-05-01")
-    assert [(e.event_type, e.modality) for e in warned if e.trigger.text == "impose"] == [("THREATEN", "actual")]
+@pytest.mark.parametrize("text", ["Iran is not ready to withdraw its forces from the islands.",
+                                  "The peace agreement is ready to be signed.",
+                                  "The troops were ready to withdraw but stayed.",
+                                  "Is Iran ready to withdraw its forces from the islands?"])
+def test_readiness_denied_passive_past_or_asked_is_no_offer(text: str) -> None:
+    assert not [e for e in flashpoint.code_text(text, published="2012-05-01") if e.produced_by.startswith("rule:agree.readiness")]
