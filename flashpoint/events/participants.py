@@ -686,6 +686,8 @@ class Participants:
             return self.in_country(named_before(head), "KOR", sector)
         if self.dominant is None or self.conjunct or not (sector or head.lower_ in REFERRING_NOUNS):
             return None
+        if any(c.ent_type_ == "NORP" for c in head.children if c.dep_ in {"amod", "compound"}):
+            return None  # "the Korean people" in a story from London: a nationality the knowledge base could not place
         determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "compound", "amod"}}
         bare_group = (head.tag_ == "NNS" and sector is not None and not any(c.dep_ in {"det", "nummod"} for c in head.children)
                       and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_CUES))

@@ -1331,3 +1331,11 @@ def test_a_statements_voice_ends_where_the_news_reports_another_partys_words() -
             "Such moves are a grave provocation.")
     accused = [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "ACCUSE"]
     assert accused == [(["PRK"], ["USA"]), (["KOR"], ["PRK"])]
+
+
+def test_a_nationality_the_knowledge_base_cannot_place_is_not_the_storys_own_people() -> None:
+    # no Korea is named, so "Korean" stays unplaced; it is certainly not Britain's
+    supported = [e for e in events("Demonstrators in London expressed support for the Korean people.") if e.event_type == "SUPPORT"]
+    assert supported and "GBR" not in supported[0].recipient_codes
+    # people a story's country acts on at home stay its own
+    assert [e.recipient_codes for e in events("The Kenyan police arrested the protesters in Nairobi.") if e.event_type == "COERCE"] == [["KEN"]]
