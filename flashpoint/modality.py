@@ -41,6 +41,8 @@ def judged(trigger: Token, attribution: Attribution | None, future_cues: frozens
     if attribution is not None and attribution.stance == "denies":
         return "negated", f"the source denies it ({attribution.cue!r})"
     own = _own_modality(trigger)
+    if own == "future" and _governed_modality(trigger, future_cues, negative_verbs) == "negated":
+        return "negated", f"{trigger.text!r} was planned and is called off ('cancelled his planned visit')"
     if own is not None:
         return own, f"a cue on {trigger.text!r} itself (negation, modal or future auxiliary, condition, 'any', 'planned')"
     if trigger.lemma_.lower() in PLANNING_WORDS and any(c.dep_ == "xcomp" for c in trigger.children):

@@ -226,3 +226,8 @@ def test_readiness_stated_to_cooperate_is_an_offer(text: str, trigger: str) -> N
                                   "Is Iran ready to withdraw its forces from the islands?"])
 def test_readiness_denied_passive_past_or_asked_is_no_offer(text: str) -> None:
     assert not [e for e in flashpoint.code_text(text, published="2012-05-01") if e.produced_by.startswith("rule:agree.readiness")]
+
+
+def test_a_planned_act_called_off_did_not_happen() -> None:
+    events = flashpoint.code_text("President Obama cancelled his planned visit to Israel next week.", published="2012-05-01")
+    assert [e.modality for e in events if e.trigger.text == "visit"] == ["negated"]
