@@ -59,6 +59,19 @@ class AttributionFinder:
             return self._attribution(credited, ":", sources[0]), None
         return self.handed_over, None
 
+    def credited_lead(self, sentences: list[Span]) -> tuple[int, Attribution] | None:
+        """"The U.S. kicked off the drills. This is a grave provocation. Rodong Sinmun says this in a bylined
+        article": a sentence near the start that credits what came before it ("this", "so") to a source. Returns its
+        index and the attribution the lead's sentences carry."""
+        for n, sentence in enumerate(sentences[1:LEAD_SENTENCES], start=1):
+            for token in sentence:
+                if token.pos_ == "VERB" and token.lemma_.lower() in CUES and any(
+                        c.dep_ == "dobj" and c.lower_ in {"this", "so"} for c in token.children):
+                    sources = [a for a in self.subject_actors(token) if a.code]
+                    if sources:
+                        return n, Attribution(source=sources[0], cue=token.text.lower(), stance=CUES[token.lemma_.lower()])
+        return None
+
     def after(self, sentence: Span, following: Span | None, speaker: Actor | None = None) -> None:
         """Once a sentence is coded: if it hands over to what follows ("…, the statement noted, and went on:", "sent
         the following protest notice:"), the next sentences are that source's words, as the annotation guide
@@ -128,6 +141,7 @@ class AttributionFinder:
         return None
 
 
+LEAD_SENTENCES = 4  # how far into a story a sentence may credit the lead before it ("… says this in an article")
 OPENING_QUOTES = {'"', "\u201c", "'", "\u2018"}
 CONTINUING = {"continue", "go", "add", "conclude"}  # "and went on:", "adding:"
 REPORTING = CUES.keys() - CONTINUING  # the verb a continuation ("and went on:") speaks through

@@ -217,7 +217,12 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
         raise DocumentSkipped(f"no sentence under {settings.max_sentence_tokens} tokens (a table or list, not prose)")
     if trace is not None:
         trace.begin(document, ((s.start_char, s.end_char) for s in sentences))
+    lead = finder.credited_lead(sentences)
     for n, sentence in enumerate(sentences):
+        if lead is not None and n <= lead[0]:
+            # the lead a later sentence credits ("… Rodong Sinmun says this"): its source's words, in its voice
+            finder.handed_over = lead[1] if n < lead[0] else None
+            extractor.discourse.voice = extractor.discourse.last_speaker = lead[1].source
         candidates = extractor.sentence_candidates(sentence, lexicon.light_verbs)
         counts = quantities.find(sentence) if candidates else []
         coded = [(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon, trace),

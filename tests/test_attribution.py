@@ -167,3 +167,14 @@ def test_words_handed_over_belong_to_the_statements_issuer_and_end_with_another_
 def test_a_government_named_by_its_spokesman_speaks_through_him() -> None:
     text = "Foreign ministry spokesman Wang Wenbin said the Chinese government strongly condemns the attack."
     assert only(flashpoint.code_text(text, published="2024-05-02"), "ACCUSE").attribution is None
+
+
+def test_a_lead_credited_by_a_later_sentence_is_that_sources() -> None:
+    # "… Rodong Sinmun says this in a bylined article": the sentences before it are the paper's words
+    text = ("Japan and the United States kicked off joint naval exercises at the start of the year.\n"
+            "These are exercises for a war of aggression against the DPRK.\n"
+            "Rodong Sinmun says this in a bylined article on Saturday.\n")
+    events = {e.event_type: e for e in flashpoint.code_text(text, published="2012-03-01")}
+    drill = events["COOPERATE"]
+    assert drill.attribution is not None and drill.attribution.source is not None and drill.attribution.source.code == "PRK"
+    assert (events["ACCUSE"].actor_codes, events["ACCUSE"].recipient_codes) == (["PRK"], ["JPN", "USA"])
