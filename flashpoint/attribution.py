@@ -61,15 +61,22 @@ class AttributionFinder:
 
     def credited_lead(self, sentences: list[Span]) -> tuple[int, Attribution] | None:
         """"The U.S. kicked off the drills. This is a grave provocation. Rodong Sinmun says this in a bylined
-        article": a sentence near the start that credits what came before it ("this", "so") to a source. Returns its
-        index and the attribution the lead's sentences carry."""
+        article": a sentence near the start that credits what came before it to a source. Returns its index and the
+        attribution the lead's sentences carry."""
         for n, sentence in enumerate(sentences[1:LEAD_SENTENCES], start=1):
+            if _last_word(sentence).text.endswith(":"):
+                continue  # "told reporters this:" points forward
             for token in sentence:
-                if token.pos_ == "VERB" and token.lemma_.lower() in CUES and any(
-                        c.dep_ == "dobj" and c.lower_ in {"this", "so"} for c in token.children):
+                children = list(token.children)
+                # only a plain report that names where it was said ("says this in a bylined article"): not a denial,
+                # a description ("described this as …"), a negated report, nor "said this during a visit", whose
+                # "this" may be just the sentence before
+                if token.pos_ == "VERB" and CUES.get(token.lemma_.lower()) == "reports" and not any(c.dep_ == "neg" for c in children) \
+                        and any(c.dep_ == "dobj" and c.lower_ == "this" for c in children) and any(
+                            c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in FOLLOWING_NOUNS for o in c.children) for c in children):
                     sources = [a for a in self.subject_actors(token) if a.code]
                     if sources:
-                        return n, Attribution(source=sources[0], cue=token.text.lower(), stance=CUES[token.lemma_.lower()])
+                        return n, Attribution(source=sources[0], cue=token.text.lower(), stance="reports")
         return None
 
     def after(self, sentence: Span, following: Span | None, speaker: Actor | None = None) -> None:

@@ -13,6 +13,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ought", "'d"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 FUTURE_ADJECTIVES = {"planned", "proposed", "future", "upcoming", "possible", "potential", "prospective", "scheduled"}
+CALLING_OFF = {"cancel", "scrap", "shelve", "scrub"}  # verbs that call off a planned act ("cancelled his planned visit")
 GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
 # an act that is only the purpose of a preparation ("drills for invading the DPRK", "preparations for an attack") or
 # the content of a plot ("the scenario to mount a surprise attack") has not happened: the guide's hypothetical
@@ -41,7 +42,7 @@ def judged(trigger: Token, attribution: Attribution | None, future_cues: frozens
     if attribution is not None and attribution.stance == "denies":
         return "negated", f"the source denies it ({attribution.cue!r})"
     own = _own_modality(trigger)
-    if own == "future" and _governed_modality(trigger, future_cues, negative_verbs) == "negated":
+    if own == "future" and trigger.head.lemma_.lower() in CALLING_OFF and _governed_modality(trigger, future_cues, negative_verbs) == "negated":
         return "negated", f"{trigger.text!r} was planned and is called off ('cancelled his planned visit')"
     if own is not None:
         return own, f"a cue on {trigger.text!r} itself (negation, modal or future auxiliary, condition, 'any', 'planned')"

@@ -228,6 +228,10 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
         coded = [(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon, trace),
                   candidate.trigger) for candidate in candidates]
         coded = [(event, trigger) for event, trigger in coded if not _an_alleged_aim(event, trigger, trace)]
+        if lead is not None and n < lead[0]:
+            # the credited source's own acts in the lead are its speech acts, asserted by being said (the guide)
+            coded = [(event.model_copy(update={"attribution": None}) if event.attribution == lead[1] and lead[1].source is not None
+                      and lead[1].source.code in event.actor_codes else event, trigger) for event, trigger in coded]
         events += one_per_act(coded)
         finder.after(sentence, sentences[n + 1] if n + 1 < len(sentences) else None, extractor.discourse.last_speaker)
         if finder.handed_over is not None and finder.handed_over.source is not None and finder.handed_over.source.code:

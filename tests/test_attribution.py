@@ -1,5 +1,7 @@
 """Who asserts an event: the reported event keeps its own type and actors; the frame only sets attribution."""
 
+import pytest
+
 import flashpoint
 from flashpoint import nlp
 from flashpoint.events import lexicon as lexicon_module
@@ -178,3 +180,19 @@ def test_a_lead_credited_by_a_later_sentence_is_that_sources() -> None:
     drill = events["COOPERATE"]
     assert drill.attribution is not None and drill.attribution.source is not None and drill.attribution.source.code == "PRK"
     assert (events["ACCUSE"].actor_codes, events["ACCUSE"].recipient_codes) == (["PRK"], ["JPN", "USA"])
+
+
+@pytest.mark.parametrize("credit", ["The Syrian government denied this on Monday.",
+                                    "Washington described this as a grave provocation.",
+                                    "President Obama said this during a visit to Seoul."])
+def test_a_denial_a_description_or_a_remark_is_no_credit_for_the_lead(credit: str) -> None:
+    text = "Syrian forces shelled the city of Homs on Sunday.\nThe army also shelled villages near Hama.\n" + credit
+    shelling = [e for e in flashpoint.code_text(text, published="2012-03-01") if e.event_type == "ASSAULT"]
+    assert shelling and all(e.attribution is None and e.modality == "actual" for e in shelling)
+
+
+def test_the_credited_sources_own_acts_in_the_lead_are_its_speech_acts() -> None:
+    text = ("North Korea condemned the naval drills of the United States on Sunday.\n"
+            "Rodong Sinmun says this in a bylined commentary on Monday.\n")
+    condemned = [e for e in flashpoint.code_text(text, published="2012-03-01") if e.event_type == "ACCUSE"]
+    assert condemned and condemned[0].actor_codes == ["PRK"] and condemned[0].attribution is None

@@ -231,3 +231,9 @@ def test_readiness_denied_passive_past_or_asked_is_no_offer(text: str) -> None:
 def test_a_planned_act_called_off_did_not_happen() -> None:
     events = flashpoint.code_text("President Obama cancelled his planned visit to Israel next week.", published="2012-05-01")
     assert [e.modality for e in events if e.trigger.text == "visit"] == ["negated"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [("Israel opposed the planned US sanctions against Iran.", "sanctions", "future"),
+                                                           ("Syrian troops abandoned the siege of Homs on Friday.", "siege", "actual")])
+def test_only_calling_off_a_plan_makes_it_not_happen(text: str, trigger: str, modality: str) -> None:
+    assert [e.modality for e in flashpoint.code_text(text, published="2012-05-01") if e.trigger.text == trigger] == [modality]
