@@ -145,10 +145,10 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
     return None
 
 
-PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}
+PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
 # what an alleged aim is told of: a drill, a scenario, an ambition (not a real operation, a base or an act's goal)
 ALLEGED_FOR = {"maneuver", "manoeuvre", "exercise", "drill", "wargame", "game", "rehearsal", "training", "scenario", "ambition",
-               "simulate", "rehearse", "calculation", "design"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
+               "simulate", "rehearse", "calculation", "design"}
 # deeds an alleged aim can name; a party's aim to talk or to help stays a coded intention
 AIMED_DEEDS = {"ASSAULT", "COERCE"}
 
@@ -295,9 +295,6 @@ class Reading:
     rule: str | None = None
 
 
-# meetings and cooperation yet to come: the manual's and the guide's AGREE ("will visit", "will hold talks"); not
-# support pledged ("will always support": support given now, in both guides' examples) nor aid or a resignation
-# decided, which the guide keeps as the act
 # cooperative acts a party can say it is ready to do
 OFFERABLE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 READINESS = {"ready", "willing", "prepared"}

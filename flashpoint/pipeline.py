@@ -229,15 +229,20 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
                   candidate.trigger) for candidate in candidates]
         coded = [(event, trigger) for event, trigger in coded if not _an_alleged_aim(event, trigger, trace)]
         if lead is not None and n < lead[0]:
-            # the credited source's own acts in the lead are its speech acts, asserted by being said (the guide)
-            coded = [(event.model_copy(update={"attribution": None}) if event.attribution == lead[1] and lead[1].source is not None
-                      and lead[1].source.code in event.actor_codes else event, trigger) for event, trigger in coded]
+            coded = [(_said_by_the_lead_source(event, lead[1]), trigger) for event, trigger in coded]
         events += one_per_act(coded)
         finder.after(sentence, sentences[n + 1] if n + 1 < len(sentences) else None, extractor.discourse.last_speaker)
         if finder.handed_over is not None and finder.handed_over.source is not None and finder.handed_over.source.code:
             extractor.discourse.voice = finder.handed_over.source
     events = without_restated_headline(events, document)
     return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
+
+
+def _said_by_the_lead_source(event: Event, credit: Attribution) -> Event:
+    """In a lead a later sentence credits, the source's own acts are its speech acts, asserted by being said (the
+    guide's null attribution); others' acts are what it reports."""
+    own = event.attribution == credit and credit.source is not None and credit.source.code in event.actor_codes
+    return event.model_copy(update={"attribution": None}) if own else event
 
 
 def _an_alleged_aim(event: Event, trigger: Token, trace: Trace | None) -> bool:
