@@ -42,7 +42,7 @@ def judged(trigger: Token, attribution: Attribution | None, future_cues: frozens
     if attribution is not None and attribution.stance == "denies":
         return "negated", f"the source denies it ({attribution.cue!r})"
     own = _own_modality(trigger)
-    if own == "future" and trigger.head.lemma_.lower() in CALLING_OFF and _governed_modality(trigger, future_cues, negative_verbs) == "negated":
+    if own == "future" and trigger.dep_ in {"dobj", "xcomp"} and trigger.head.lemma_.lower() in CALLING_OFF:
         return "negated", f"{trigger.text!r} was planned and is called off ('cancelled his planned visit')"
     if own is not None:
         return own, f"a cue on {trigger.text!r} itself (negation, modal or future auxiliary, condition, 'any', 'planned')"

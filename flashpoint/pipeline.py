@@ -257,16 +257,16 @@ def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
     triggers that came out as the same act by the same coded sides ("demanded that they stop", "should stop" and
     "stop") are one event. The act that governs the other in the parse is kept ("claimed" over what the claim
     says), else the more confident one, else the first."""
+    def sides(event: Event) -> tuple:
+        return event.event_type, frozenset(event.actor_codes), frozenset(event.recipient_codes)
+
     def act(event: Event) -> tuple:
-        return event.event_type, event.modality, frozenset(event.actor_codes), frozenset(event.recipient_codes)
+        return (*sides(event), event.modality)
 
     def better(one: tuple[Event, Token], other: tuple[Event, Token]) -> bool:
         if one[1].is_ancestor(other[1]) or other[1].is_ancestor(one[1]):
             return one[1].is_ancestor(other[1])
         return one[0].confidence > other[0].confidence
-
-    def sides(event: Event) -> tuple:
-        return event.event_type, frozenset(event.actor_codes), frozenset(event.recipient_codes)
 
     best: dict[tuple, tuple[Event, Token]] = {}
     for pair in coded:

@@ -226,7 +226,7 @@ class Extractor(Participants):
     def material_act(noun: Token) -> bool:
         """A noun the lexicon reads as a material act ("the shelling of Syrian villages", "the release of prisoners"),
         whose "of" names who it was done to, not whose it is."""
-        return any(s.category and load_ontology()[s.category].quad in {2, 4} for s in load_lexicon().noun_senses(noun))
+        return any(s.category and not load_ontology()[s.category].verbal for s in load_lexicon().noun_senses(noun))
 
     def complement_recipients(self, verb: Token, sense: Sense, actor: list[Actor], depth: int = 0) -> list[Actor]:
         """"threatened to impose curbs against X", "agreed to provide aid to X", "demanded that X end ...": the
@@ -847,7 +847,7 @@ class Extractor(Participants):
     def speaker_of(self, frame: Token | None) -> Actor | None:
         """Who voices a sentence: the subject of its own frame, else the issuer of the statement being reported."""
         speakers = [a for a in self.subject_actors(frame) if a.code] if frame is not None else []
-        speaker = speakers[0] if speakers else self.discourse.voice or self.discourse.last_speaker
+        speaker = speakers[0] if speakers else self.discourse.speaker
         return speaker if speaker is not None and speaker.code else None
 
     def voiced_invective(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
@@ -896,15 +896,13 @@ class Extractor(Participants):
             # "the aim sought by the U.S. forces is to ...", "this is the U.S. hostile policy": a party named in
             # the subject or the predicate noun; "this is a grave provocation": who did the last act told
             accused = others(self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}]))
-            named_acts = [DRILL_CATEGORIES if lemma(s) in EXERCISE_WORDS else {sense.category or ""}
-                          for s in subjects if (sense := self.named_act(s)) is not None]
             if not accused and pointing:
                 # "this is a sheer lie", after "the U.S. says its drills are defensive": else the one whose words were told
                 told_by = [self.discourse.last_speaker] if self.discourse.last_speaker is not None else []
                 accused = self.discourse.last_doers(speaker.code) or others(told_by)
-            elif not accused and named_acts:
+            elif not accused and (kinds := self.named_act_kinds(subjects)) is not None:
                 # "the shelling was a reckless act": who did the last act of that kind
-                accused = self.discourse.last_doers(speaker.code, named_acts[0])
+                accused = self.discourse.last_doers(speaker.code, kinds)
         if not accused or any(a.code == speaker.code for a in accused):  # "the DPRK is ...": its own, no accusation
             return None
         # "they are gravely mistaken if they think they can go scot-free": condemnation on a condition is a warning
@@ -949,12 +947,16 @@ class Extractor(Participants):
             return None
         return Candidate(clause, voiced_sense(clause, "SUPPORT"), [speaker], praised)
 
-    def named_act(self, subject: Token) -> Sense | None:
-        """"the shelling", "their saber-rattling": a subject naming an act of a category, not a party."""
-        if subject.pos_ != "NOUN" or subject.i in self.index:
-            return None
-        sense = self.sense_of(subject)
-        return sense if sense is not None and sense.category is not None else None
+    def named_act_kinds(self, subjects: list[Token]) -> frozenset[str] | None:
+        """"the shelling", "their saber-rattling": the categories of the act the first subject naming one (not a
+        party) names; a drill names any of a drill's categories."""
+        for subject in subjects:
+            if subject.pos_ != "NOUN" or subject.i in self.index:
+                continue
+            sense = self.sense_of(subject)
+            if sense is not None and sense.category is not None:
+                return DRILL_CATEGORIES if lemma(subject) in EXERCISE_WORDS else frozenset({sense.category})
+        return None
 
     def judged_as(self, predicate: Token, category: str) -> bool:
         """"is no more than sheer sophism", "is a last-ditch effort": the typer reads what the subject is said to be
@@ -1053,7 +1055,7 @@ class Extractor(Participants):
 
     def sentence_candidates(self, sentence: Span, light_verbs: frozenset[str]) -> list[Candidate]:
         self.discourse.new_paragraph(self.paragraph_of(sentence[0]))
-        self.discourse.sentence_speaker = self.discourse.voice or self.discourse.last_speaker
+        self.discourse.sentence_speaker = self.discourse.speaker
         found: list[Candidate] = []
         coded_objects: set[int] = set()
         obliged: list[Token] = []
@@ -1381,7 +1383,7 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     staging = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and lemma(c) in load_lexicon().light_verbs]
     exercise = trigger if lemma(trigger) in EXERCISE_WORDS else next(
         (c for v in staging for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in EXERCISE_WORDS), None)
-    if category not in {"MOBILIZE", "COOPERATE", "AGREE"} or exercise is None:
+    if category not in DRILL_CATEGORIES or exercise is None:
         return category, actor, recipient
     if category == "AGREE" and (modality == "future" or exercise is not trigger):
         return category, actor, recipient  # an exercise agreed on, or to come: the guide's AGREE

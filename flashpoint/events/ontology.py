@@ -17,6 +17,11 @@ class Category:
     modes: tuple[str, ...]
     scores: dict[str, float]
 
+    @property
+    def verbal(self) -> bool:
+        """Told by words (PLOVER's verbal quads: agreements, demands, charges, threats), not done as a deed."""
+        return self.quad in {1, 3}
+
     def score(self, mode: str | None) -> float | None:
         if mode and mode in self.scores:
             return self.scores[mode]

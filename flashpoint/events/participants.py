@@ -27,6 +27,7 @@ from ..attribution import CUES as REPORTING_CUES
 from ..attribution import VOICED, frame_verb
 from ..records import Actor
 from .lexicon import load as load_lexicon
+from .ontology import load as load_ontology
 
 COLLECTIVE_NOUNS = {"group", "member", "majority", "number", "part", "section", "coalition", "wing", "faction", "hundreds",
                     "thousands", "dozens", "scores", "millions", "one", "some", "most", "many", "all", "none", "body"}
@@ -138,10 +139,6 @@ def verbless_subject(verb: Token) -> bool:
         and not (head.i + 1 < len(head.doc) and head.nbor(1).text in {":", "-", "\u2014"})
 
 
-# categories told by words, not deeds: a speaker's own charge or warning is passed over when "this" is judged
-SPEECH_ACTS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-
-
 @dataclass
 class Discourse:
     """What earlier sentences of the document tell later ones: who pronouns and "the statement" refer to, and who
@@ -169,12 +166,17 @@ class Discourse:
                 continue
             coded = [a for a in actors if a.code]
             if any(a.code == speaker for a in coded):
-                if told in SPEECH_ACTS:
+                if told and load_ontology()[told].verbal:
                     continue
                 return []
             if coded:
                 return coded
         return []
+
+    @property
+    def speaker(self) -> Actor | None:
+        """Who voices a sentence with no frame of its own: the statement handed over, else the last issuer."""
+        return self.voice or self.last_speaker
 
     def new_paragraph(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
