@@ -6,6 +6,8 @@ are one line on stderr: exit 1 when nothing is found, 2 when the request cannot 
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -59,21 +61,31 @@ def _monitor(ctx: click.Context, db: Path | None, *codes: str | None) -> Iterato
 def series(ctx: click.Context, actor: str, recipient: str | None, by: str, since: str | None, until: str | None, both: bool,
            fmt: str, db: Path | None) -> None:
     """Per period: events by quad, reports and clusters, PLOVER score, asserted and claimed counts, escalation index."""
-    from ..monitor.aggregate import series as compute
+    from ..monitor.aggregate import SERIES_COLUMNS, series_rows
 
     with _monitor(ctx, db, actor, recipient) as (store, settings):
-        frame = compute(store, actor, recipient, by=by, since=since, until=until, both=both, settings=settings)  # type: ignore[arg-type]
-    if frame.empty:
+        found = series_rows(store, actor, recipient, by=by, since=since, until=until, both=both, settings=settings)  # type: ignore[arg-type]
+    if not found:
         dyad = f"{actor.upper()}{'↔' if both else '→'}{recipient.upper()}" if recipient else actor.upper()
         raise NothingFound(f"no {by}-dated events for {dyad} in that range")
-    frame = frame.round(3).reset_index()
+    columns = ["period", *SERIES_COLUMNS]
+    rows = [[_rounded(v) for v in row] for row in found]
     if fmt == "csv":
-        click.echo(frame.to_csv(index=False), nl=False)
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows([columns, *rows])
+        click.echo(out.getvalue(), nl=False)
     elif fmt == "json":
-        click.echo(frame.to_json(orient="records", indent=2))
+        click.echo(json.dumps([dict(zip(columns, row)) for row in rows], indent=2))
     else:
-        rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False)]
-        _table(list(frame.columns), quiet_runs_folded(rows, list(frame["reports"])))
+        cells = [["" if v is None else str(v) for v in row] for row in rows]  # a period without events has no mean
+        _table(columns, quiet_runs_folded(cells, [row[1] for row in found]))
+
+
+def _rounded(value: object) -> object:
+    """A series cell as printed: counts and labels as they are, scores (float, or Decimal from PostgreSQL) to 3 places."""
+    if value is None or isinstance(value, (int, str)):
+        return value
+    return round(float(value), 3)  # type: ignore[arg-type]
 
 
 def quiet_runs_folded(rows: list[list[str]], reports: list[int]) -> list[list[str]]:
@@ -132,10 +144,6 @@ def plot(ctx: click.Context, dyad: tuple[str, ...], output: Path, by: str, db: P
             click.echo(f"{output}: {len(chart.periods)} {by}s, {sum(chart.markers.values())} events")
     except OSError as exc:
         raise OutputError(f"cannot write {output}: {exc.strerror or exc}; choose a writable path with -o") from exc
-
-
-def _cell(value: object) -> str:
-    return "" if value != value else str(value)  # NaN (a period without events has no mean) prints empty
 
 
 def _table(columns: list[str], rows: list[list[str]]) -> None:

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Literal
-
-import pandas as pd
+from typing import TYPE_CHECKING, Literal
 
 from ..errors import QueryError
 from ..settings import Settings
 from ..store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:  # pandas (and the pyarrow it imports) takes seconds to load cold; the CLI's series never needs it
+    import pandas as pd
 
 Period = Literal["day", "week", "month"]
 
@@ -36,7 +37,6 @@ _PERIOD_SQL: dict[str, tuple[str, int]] = {
 }
 # The same labels as stored in the facts tables (store/sqlite.py), NULL where the date is too coarse.
 _FACT_PERIOD = {"day": "f.day", "week": "f.week", "month": "f.month"}
-_FREQ = {"day": "D", "week": "W-MON", "month": "M"}
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
 
 WEIGHT_SQL = """coalesce(e.score, 0)
@@ -101,7 +101,17 @@ def series(store: SQLiteStore, actor: str, recipient: str | None = None, by: Per
            until: str | date | None = None, both: bool = False, settings: Settings | None = None) -> pd.DataFrame:
     """Per period of the dyad actor→recipient (either way with both=True; any recipient when None): counts per
     quad, reports and clusters, PLOVER score sum and mean, asserted and claimed counts, and the escalation index.
-    Periods without events between the first and last (or since and until) are zero rows."""
+    Periods without events between the first and last (or since and until) are zero rows. As series_rows, in a
+    DataFrame indexed by period."""
+    import pandas as pd
+
+    rows = series_rows(store, actor, recipient, by, since, until, both, settings)
+    return pd.DataFrame(rows, columns=["period", *SERIES_COLUMNS]).set_index("period")
+
+
+def series_rows(store: SQLiteStore, actor: str, recipient: str | None = None, by: Period = "week", since: str | date | None = None,
+                until: str | date | None = None, both: bool = False, settings: Settings | None = None) -> list[tuple]:
+    """series() as plain rows (period, *SERIES_COLUMNS); a period without events has score_mean None."""
     settings = settings or Settings()
     label = fact_period(by)
     since, until = day(since, "since"), day(until, "until")
@@ -119,10 +129,11 @@ def series(store: SQLiteStore, actor: str, recipient: str | None = None, by: Per
         FROM ({_dyad_facts(recipient_code, both)}) f
         WHERE {label} IS NOT NULL AND f.date >= :since AND f.date <= :until
         GROUP BY period ORDER BY period"""
-    found = pd.DataFrame(store.db.execute(sql, params).fetchall(), columns=["period", *SERIES_COLUMNS]).set_index("period")
-    if found.empty:
-        return found
-    return _zero_fill(found, by, since or str(found.index[0]), until or str(found.index[-1]))
+    found = {row[0]: tuple(row) for row in store.db.execute(sql, params).fetchall()}
+    if not found:
+        return []
+    empty = (0, 0, 0, 0, 0, 0, 0.0, None, 0, 0, 0.0)
+    return [found.get(period, (period, *empty)) for period in period_labels(since or min(found), until or max(found), by)]
 
 
 def _dyad_facts(recipient: str | None, both: bool) -> str:
@@ -153,20 +164,18 @@ def _period(by: str) -> tuple[str, int]:
 def period_labels(first: str, last: str, by: str) -> list[str]:
     """Every period label from the one holding `first` to the one holding `last`."""
     if by == "month":
-        return [str(p) for p in pd.period_range(first[:7], last[:7], freq="M")]
-    start = date.fromisoformat(first[:10])
-    if by == "week":
+        year, month = int(first[:4]), int(first[5:7])
+        labels = []
+        while (label := f"{year:04d}-{month:02d}") <= last[:7]:
+            labels.append(label)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return labels
+    start, end = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+    if by == "week":  # weeks are labelled by their Monday; the last is the Monday on or before `last`
         start -= timedelta(days=start.weekday())
-    return [d.date().isoformat() for d in pd.date_range(start, last[:10], freq=_FREQ[by])]
-
-
-def _zero_fill(found: pd.DataFrame, by: str, first: str, last: str) -> pd.DataFrame:
-    filled = found.reindex(period_labels(first, last, by))
-    counts = [c for c in SERIES_COLUMNS if c not in ("score_sum", "score_mean", "escalation")]
-    filled[counts] = filled[counts].fillna(0).astype(int)
-    filled[["score_sum", "escalation"]] = filled[["score_sum", "escalation"]].fillna(0.0)
-    filled.index.name = "period"
-    return filled
+        end -= timedelta(days=end.weekday())
+    step = timedelta(days=7 if by == "week" else 1)
+    return [(start + step * i).isoformat() for i in range((end - start) // step + 1)] if start <= end else []
 
 
 def quiet_runs(reports: list[int]) -> list[tuple[int, int]]:

@@ -75,7 +75,14 @@ def _reference_series(store, actor_code: str, recipient: str | None, by: str, bo
     params = {"actor": actor_code, "recipient": recipient, "precision": precision, "since": since or "", "until": until or "9999",
               **weights(SETTINGS)}
     found = pd.DataFrame(store.db.execute(sql, params).fetchall(), columns=["period", *aggregate.SERIES_COLUMNS]).set_index("period")
-    return found if found.empty else aggregate._zero_fill(found, by, since or str(found.index[0]), until or str(found.index[-1]))
+    if found.empty:
+        return found
+    filled = found.reindex(aggregate.period_labels(since or str(found.index[0]), until or str(found.index[-1]), by))
+    counts = [c for c in aggregate.SERIES_COLUMNS if c not in ("score_sum", "score_mean", "escalation")]
+    filled[counts] = filled[counts].fillna(0).astype(int)
+    filled[["score_sum", "escalation"]] = filled[["score_sum", "escalation"]].fillna(0.0)
+    filled.index.name = "period"
+    return filled
 
 
 def _reference_dyad_index(store, by: str, start: str, settings: Settings) -> pd.DataFrame:
