@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 import numpy as np
-import pandas as pd
 
 from ..settings import Settings
 from ..store.sqlite import SQLiteStore
@@ -44,30 +43,43 @@ def alerts(store: SQLiteStore, since: str | date | None = None, settings: Settin
     return sorted(found, key=lambda a: (a.period, a.rule, a.actor, a.recipient))
 
 
-def _dyad_index(store: SQLiteStore, by: str, start: str, settings: Settings) -> pd.DataFrame:
-    """The escalation index of every directed dyad per period from `start`: one column per (actor, recipient),
-    one row per period, NaN where the dyad has no events."""
+@dataclass(frozen=True)
+class DyadIndex:
+    """The escalation index of every directed dyad per period: values[period, dyad], NaN where the dyad has no events."""
+
+    periods: list[str]
+    dyads: list[tuple[str, str]]
+    values: np.ndarray
+
+
+def _dyad_index(store: SQLiteStore, by: str, start: str, settings: Settings) -> DyadIndex | None:
+    """The index of every directed dyad per period from `start`, every period between the first and last with
+    events included; None when there are none. Plain numpy: pandas takes seconds to import cold."""
     fact_period(by)  # a known period, or QueryError
     # start is a period label, so the periods from it hold exactly the events dated from it
     sql = """SELECT actor, recipient, period, actual_asserted + :claim * actual_claimed + :future * future_asserted
         + :future * :claim * future_claimed FROM dyad_periods WHERE by = :by AND period >= :start"""
     rows = store.db.execute(sql, {"start": start, "by": by, **weights(settings)}).fetchall()
-    long = pd.DataFrame(rows, columns=["actor", "recipient", "period", "escalation"])
-    if long.empty:
-        return pd.DataFrame()
-    wide = long.pivot(index="period", columns=["actor", "recipient"], values="escalation")
-    return wide.reindex(period_labels(wide.index.min(), wide.index.max(), by))
+    if not rows:
+        return None
+    periods = period_labels(min(r[2] for r in rows), max(r[2] for r in rows), by)
+    dyads = sorted({(r[0], r[1]) for r in rows})
+    at_period, at_dyad = {p: i for i, p in enumerate(periods)}, {d: i for i, d in enumerate(dyads)}
+    values = np.full((len(periods), len(dyads)), np.nan)
+    for actor, recipient, period, escalation in rows:
+        values[at_period[period], at_dyad[(actor, recipient)]] = escalation
+    return DyadIndex(periods, dyads, values)
 
 
 def _index_alerts(store: SQLiteStore, since: str | None, settings: Settings) -> list[Alert]:
     n, by = settings.spike_baseline_periods, settings.alert_by
     start = _periods_before(since, n + 1, by) if since else ""
     wide = _dyad_index(store, by, start, settings)
-    if wide.empty:
+    if wide is None:
         return []
     # every dyad at once, as arrays (periods x dyads): a per-column rolling window costs more than the query
-    present = wide.notna().to_numpy()
-    filled = wide.fillna(0.0).to_numpy()
+    present = ~np.isnan(wide.values)
+    filled = np.nan_to_num(wide.values, nan=0.0)
     history = _shifted(np.cumsum(np.cumsum(present, axis=0) > 0, axis=0), 0)  # periods since the dyad's first events
     mean, spread = _baseline(filled, n)
     with np.errstate(invalid="ignore"):
@@ -78,7 +90,7 @@ def _index_alerts(store: SQLiteStore, since: str | None, settings: Settings) -> 
         }
     first = _label(since, by) if since else ""
     cells = []
-    periods, dyads = list(wide.index), list(wide.columns)  # a pandas index read cell by cell costs more than the rules
+    periods, dyads = wide.periods, wide.dyads
     for rule, hits in rules.items():
         rows, columns = np.nonzero(hits & present)
         for row, column in zip(rows, columns):
@@ -150,7 +162,8 @@ def _driving_events(store: SQLiteStore, cells: set[tuple[str, str, str]], settin
 def _date_range(period: str, by: str) -> tuple[str, str]:
     """Bounds lo <= date < hi of the dates a period label holds (a day's date may carry a time)."""
     if by == "month":
-        return period, str(pd.Period(period, freq="M") + 1)
+        year, month = int(period[:4]), int(period[5:7])
+        return period, f"{year + month // 12:04d}-{month % 12 + 1:02d}"
     step = timedelta(weeks=1) if by == "week" else timedelta(days=1)
     return period, (date.fromisoformat(period[:10]) + step).isoformat()
 

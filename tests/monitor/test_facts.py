@@ -85,7 +85,7 @@ def _reference_series(store, actor_code: str, recipient: str | None, by: str, bo
     return filled
 
 
-def _reference_dyad_index(store, by: str, start: str, settings: Settings) -> pd.DataFrame:
+def _reference_dyad_index(store, by: str, start: str, settings: Settings) -> alert_rules.DyadIndex | None:
     label, precision = _PERIOD[by]
     sql = f"""SELECT a.code, r.code, {label}, sum({WEIGHT_SQL}) FROM events e
         JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor' JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient'
@@ -93,9 +93,10 @@ def _reference_dyad_index(store, by: str, start: str, settings: Settings) -> pd.
     rows = store.db.execute(sql, {"start": start, "precision": precision, **weights(settings)}).fetchall()
     long = pd.DataFrame(rows, columns=["actor", "recipient", "period", "escalation"])
     if long.empty:
-        return pd.DataFrame()
+        return None
     wide = long.pivot(index="period", columns=["actor", "recipient"], values="escalation")
-    return wide.reindex(aggregate.period_labels(wide.index.min(), wide.index.max(), by))
+    wide = wide.reindex(aggregate.period_labels(wide.index.min(), wide.index.max(), by))
+    return alert_rules.DyadIndex(list(wide.index), list(wide.columns), wide.to_numpy())
 
 
 def _reference_first_conflicts(store, since: str | None, settings: Settings) -> list[Alert]:
