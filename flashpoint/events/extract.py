@@ -505,8 +505,13 @@ class Extractor(Participants):
                            or (c.dep_ == "prep" and c.lower_ == "from") for t in c.subtree)]
             return any(t.i in self.index or t.ent_type_ for t in own)
 
+        def a_place(noun: Token) -> bool:
+            # "the Korean Revolution Museum", "Yasukuni Shrine": a place by its head word, whatever its name
+            return word != "meet" and lemma(noun) in load_lexicon().place_nouns and noun.ent_type_ not in {"GPE", "NORP", "PERSON"}
+
         # "met all the prerequisites": what is met is no party either
-        return bool(objects) and all(o.pos_ == "NOUN" and not named(o) and not (word == "meet" and self.is_party(o)) for o in objects)
+        return bool(objects) and all(a_place(o) or (o.pos_ == "NOUN" and not named(o) and not (word == "meet" and self.is_party(o)))
+                                     for o in objects)
 
     @staticmethod
     def done_by_nature(verb: Token) -> bool:

@@ -94,6 +94,7 @@ class Lexicon:
     message_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     civilian_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...]:
         """The senses listed for a noun's lemma."""
@@ -147,6 +148,7 @@ def load() -> Lexicon:
         message_nouns=frozenset(raw.get("message_nouns") or ()),
         people_nouns=frozenset(raw.get("people_nouns") or ()),
         civilian_nouns=frozenset(raw.get("civilian_nouns") or ()),
+        place_nouns=frozenset(raw.get("place_nouns") or ()),
     )
 
 

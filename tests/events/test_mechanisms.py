@@ -279,6 +279,16 @@ def test_a_visit_to_a_place_is_not_a_meeting_but_a_visit_to_a_country_is(typer: 
 
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_named_place_is_still_a_place_but_an_embassy_is_a_party(typer: str) -> None:
+    for text in ("The Laotian delegation visited the Grand People's Study House in Pyongyang on Monday.",
+                 "The Cuban ambassador toured the Victorious War Museum and the Juche Tower."):
+        assert not [e for e in events(text, typer=typer) if e.event_type == "CONSULT"], text
+    embassy = [e for e in events("The Cuban ambassador visited the Chinese embassy in Pyongyang on Monday.", typer=typer)
+               if e.event_type == "CONSULT"]
+    assert embassy and embassy[0].actor_codes == ["CUB"] and embassy[0].recipient_codes == ["CHN"]
+
+
+@pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_spokesman_for_a_body_speaks_for_its_country(typer: str) -> None:
     text = "Japan and Cuba held talks in Tokyo on Monday.\n\nA spokesman for the Committee for the Peaceful Reunification of Korea denounced the meeting."
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["PRK"] for e in events(text, typer=typer))
