@@ -507,7 +507,9 @@ class Extractor(Participants):
 
         def a_place(noun: Token) -> bool:
             # "the Korean Revolution Museum", "Yasukuni Shrine": a place by its head word, whatever its name
-            return word != "meet" and lemma(noun) in load_lexicon().place_nouns and noun.ent_type_ not in {"GPE", "NORP", "PERSON"}
+            # "the White House", "the Kremlin": a seat of power the knowledge base knows is a party, not a place
+            return word != "meet" and lemma(noun) in load_lexicon().place_nouns and noun.ent_type_ not in {"GPE", "NORP", "PERSON"} \
+                and noun.i not in self.index
 
         # "met all the prerequisites": what is met is no party either
         return bool(objects) and all(a_place(o) or (o.pos_ == "NOUN" and not named(o) and not (word == "meet" and self.is_party(o)))

@@ -286,6 +286,8 @@ def test_a_named_place_is_still_a_place_but_an_embassy_is_a_party(typer: str) ->
     embassy = [e for e in events("The Cuban ambassador visited the Chinese embassy in Pyongyang on Monday.", typer=typer)
                if e.event_type == "CONSULT"]
     assert embassy and embassy[0].actor_codes == ["CUB"] and embassy[0].recipient_codes == ["CHN"]
+    seat = [e for e in events("The French president visited the White House on Monday.", typer=typer) if e.event_type == "CONSULT"]
+    assert seat and seat[0].actor_codes == ["FRA"] and seat[0].recipient_codes == ["USA"]
 
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
