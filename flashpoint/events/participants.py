@@ -288,8 +288,9 @@ class Participants:
     def definite_bare(head: Token) -> bool:
         """"the group", "this regime": a noun with a definite determiner and nothing else, which names no one by
         itself."""
+        # a preposition of place or time hung on the noun by the parser ("the president in his message") names no one
         return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children) and not any(
-            c.dep_ in MODIFIER_DEPS | {"prep", "appos"} for c in head.children)
+            c.dep_ in MODIFIER_DEPS | {"appos"} or (c.dep_ == "prep" and c.lower_ not in {"in", "at", "on", "during"}) for c in head.children)
 
     def named_again(self, head: Token) -> Actor | None:
         """"The Lee group has escalated …  The group invented …": a definite bare noun is the party an earlier
@@ -774,6 +775,11 @@ class Participants:
     def remember(self, sentence: Span) -> None:
         """After a sentence: who later pronouns in the same paragraph may refer to."""
         for token in sentence:
+            if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in self.kb.titles \
+                    and (actors := self.np_actors(token)) and actors[0].code:
+                # "Robert Mugabe, president of Zimbabwe": a later "the president" is Zimbabwe's, wherever the
+                # title stood in the sentence
+                self.discourse.named_by[token.lemma_.lower()] = actors[0]
             if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 mention = self.index.get(token.i)
                 if mention is not None and mention.entry.kind == "person":

@@ -1076,6 +1076,14 @@ def test_a_definite_bare_noun_is_the_party_an_earlier_subject_with_that_noun_nam
     assert [e.actor_codes for e in coded if e.event_type == "COERCE"] == [[code]]
 
 
+def test_the_title_an_apposition_gave_is_that_persons_when_named_again() -> None:
+    text = ("Cuba's leader received a letter from Amadou Diallo, president of Guinea, on Monday. "
+            "The president in his letter praised the Cuban people.")
+    assert [e.actor_codes for e in events(text) if e.event_type == "SUPPORT" and "praised" in e.trigger.text] == [["GIN"]]
+    alone = "Cuba's leader spoke in Havana on Monday. The president in his speech praised the Cuban people."
+    assert all("GIN" not in e.actor_codes for e in events(alone))
+
+
 @pytest.mark.parametrize("subject", ["The drills", "Their drills"])
 def test_an_act_named_again_by_its_noun_is_its_doers_in_a_commentary(subject: str) -> None:
     # the drills were told with a verb ("kicked off"), and are named again as "the drills" or "their drills"
