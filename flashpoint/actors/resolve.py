@@ -48,7 +48,7 @@ def matcher_for(nlp: Language, kb: KnowledgeBase) -> PhraseMatcher:
     return matcher
 
 
-def _pick(entries: list[Entry], seen: set[str], day: date | None) -> Entry:
+def _pick(entries: list[Entry], seen: set[str], day: date | None, story_countries: frozenset[str] = frozenset()) -> Entry:
     persons_seen = [e for e in entries if e.name in seen]
     if persons_seen:
         return persons_seen[-1]
@@ -57,7 +57,17 @@ def _pick(entries: list[Entry], seen: set[str], day: date | None) -> Entry:
         if holding:
             return holding[0]
     countries = [e for e in entries if e.kind == "country"]
-    return (countries or entries)[0]
+    if countries:
+        return countries[0]
+    # "the SDF" in a story about Japan is its Self-Defense Forces, in one about Syria the Syrian Democratic Forces
+    in_story = [e for e in entries if e.code in story_countries]
+    return (in_story or entries)[0]
+
+
+def _story_countries(doc: Doc, labelled: list[tuple[int, int, str]], kb: KnowledgeBase) -> frozenset[str]:
+    """The countries the story names, by their own names or their places (capitals, cities)."""
+    return frozenset(e.code for start, end, label in labelled if label == "KB"
+                     for e in kb.surfaces.get(doc[start:end].text, []) if e.kind in {"country", "place"} and e.code)
 
 
 def _coded(entry: Entry, day: date | None) -> tuple[str | None, str | None]:
@@ -73,6 +83,7 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         ((start, end, nlp.vocab.strings[label]) for label, start, end in matcher_for(nlp, kb)(doc)),
         key=lambda m: (m[0], -(m[1] - m[0])),
     )
+    story_countries = _story_countries(doc, labelled, kb)
     mentions: list[Mention] = []
     seen: set[str] = set()
     taken_until = 0
@@ -106,7 +117,7 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
                     continue
             entry, via = _pick(known or candidates, seen, day), "short"
         else:
-            entry, via = _pick(kb.surfaces.get(surface, []), seen, day), "kb"
+            entry, via = _pick(kb.surfaces.get(surface, []), seen, day, story_countries), "kb"
             if entry.kind == "place" and _inside_a_name(doc, start, end):
                 continue  # "Sheikh Sabah Al-Ahmad": a place's name (Sabah, Malaysia) inside a person's is a name
         if entry.kind == "person":

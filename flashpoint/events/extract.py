@@ -506,10 +506,18 @@ class Extractor(Participants):
             return any(t.i in self.index or t.ent_type_ for t in own)
 
         def a_place(noun: Token) -> bool:
-            # "the Korean Revolution Museum", "Yasukuni Shrine": a place by its head word, whatever its name
-            # "the White House", "the Kremlin": a seat of power the knowledge base knows is a party, not a place
-            return word != "meet" and lemma(noun) in load_lexicon().place_nouns and noun.ent_type_ not in {"GPE", "NORP", "PERSON"} \
-                and noun.i not in self.index
+            # "the Korean Revolution Museum", "Yasukuni Shrine": a place by the head word of its own proper name; a
+            # common noun ("the Syrian port", "Suu Kyi's house") is a place only when it names no party (named()),
+            # and a seat of power ("the State House", "the Hall of the Supreme People's Assembly"), a city ("the
+            # Palace of Westminster") or a place the knowledge base knows as a party (the White House) never is
+            if word == "meet" or noun.pos_ != "PROPN" or lemma(noun) not in load_lexicon().place_nouns \
+                    or noun.ent_type_ in {"GPE", "NORP", "PERSON"} or noun.i in self.index:
+                return False
+            of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if any(g.ent_type_ == "GPE" for g in of):
+                return False
+            name = [t for c in noun.children if c.dep_ in {"compound", "amod", "poss"} or c in of for t in c.subtree]
+            return not any(t.lower_ in SEATS_OF_POWER for t in name + of)
 
         # "met all the prerequisites": what is met is no party either
         return bool(objects) and all(a_place(o) or (o.pos_ == "NOUN" and not named(o) and not (word == "meet" and self.is_party(o)))
@@ -1304,6 +1312,9 @@ def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[st
 
 SEA_WORDS = {"sea", "ocean", "water", "waters"}
 VISITING_VERBS = {"visit", "tour", "inspect"}
+# words that make a named place a seat of government, whose visit is a meeting with the state it houses
+SEATS_OF_POWER = {"state", "presidential", "royal", "parliament", "parliamentary", "assembly", "government", "presidency",
+                  "congress", "senate", "chancellery", "federal", "national"}
 HOSTING_VERBS = {"receive", "host", "welcome", "greet", "entertain"}
 HOSTED_MEALS = {"reception", "banquet", "dinner", "luncheon", "lunch"}
 MEAL_GIVING_VERBS = {"give", "arrange", "throw", "host"}

@@ -123,7 +123,7 @@ def series_rows(store: SQLiteStore, actor: str, recipient: str | None = None, by
     sql = f"""SELECT {label} AS period, count(*) AS reports, count(DISTINCT f.cluster_id) + count(*) - count(f.cluster_id) AS clusters,
         count(*) FILTER (WHERE f.quad = 1) AS q1, count(*) FILTER (WHERE f.quad = 2) AS q2,
         count(*) FILTER (WHERE f.quad = 3) AS q3, count(*) FILTER (WHERE f.quad = 4) AS q4,
-        sum(coalesce(f.score, 0)) AS score_sum, avg(f.score) AS score_mean,
+        sum(coalesce(f.score, 0.0)) AS score_sum, avg(f.score) AS score_mean,
         count(*) FILTER (WHERE NOT f.attributed) AS asserted, count(*) FILTER (WHERE f.attributed) AS claimed,
         sum({FACT_WEIGHT}) AS escalation
         FROM ({_dyad_facts(recipient_code, both)}) f

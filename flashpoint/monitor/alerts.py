@@ -63,8 +63,10 @@ def _dyad_index(store: SQLiteStore, by: str, start: str, settings: Settings) -> 
     if not rows:
         return None
     periods = period_labels(min(r[2] for r in rows), max(r[2] for r in rows), by)
+    at_period = {p: i for i, p in enumerate(periods)}
+    rows = [r for r in rows if r[2] in at_period]  # a day label with a time of day ("2024-02-07T10:30") is no day's
     dyads = sorted({(r[0], r[1]) for r in rows})
-    at_period, at_dyad = {p: i for i, p in enumerate(periods)}, {d: i for i, d in enumerate(dyads)}
+    at_dyad = {d: i for i, d in enumerate(dyads)}
     values = np.full((len(periods), len(dyads)), np.nan)
     for actor, recipient, period, escalation in rows:
         values[at_period[period], at_dyad[(actor, recipient)]] = escalation

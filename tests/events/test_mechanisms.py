@@ -290,6 +290,17 @@ def test_a_named_place_is_still_a_place_but_an_embassy_is_a_party(typer: str) ->
     assert seat and seat[0].actor_codes == ["FRA"] and seat[0].recipient_codes == ["USA"]
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    ("The Turkish president visited the Russian resort of Sochi on Tuesday.", (["TUR"], ["RUS"])),
+    ("The Indian prime minister visited the Syrian port of Tartus on Tuesday.", (["IND"], ["SYR"])),
+    ("The Greek prime minister visited the Turkish presidential palace on Tuesday.", (["GRC"], ["TUR"])),
+    ("The Nigerian president visited the State House in Nairobi on Tuesday.", (["NGA"], ["KEN"])),
+    ("The British foreign secretary visited Aung San Suu Kyi's house on Tuesday.", (["GBR"], ["MMR"])),
+])
+def test_a_place_word_naming_a_party_or_a_seat_of_government_is_still_a_meeting(text: str, sides: tuple) -> None:
+    assert [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "CONSULT"] == [sides]
+
+
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_spokesman_for_a_body_speaks_for_its_country(typer: str) -> None:
     text = "Japan and Cuba held talks in Tokyo on Monday.\n\nA spokesman for the Committee for the Peaceful Reunification of Korea denounced the meeting."
@@ -1359,3 +1370,10 @@ def test_a_nationality_the_knowledge_base_cannot_place_is_not_the_storys_own_peo
     assert supported and "GBR" not in supported[0].recipient_codes
     # people a story's country acts on at home stay its own
     assert [e.recipient_codes for e in events("The Kenyan police arrested the protesters in Nairobi.") if e.event_type == "COERCE"] == [["KEN"]]
+
+
+def test_a_name_two_bodies_share_is_the_one_of_a_country_the_story_names() -> None:
+    japan = events("Japan's defence ministry said the SDF would hold a joint exercise with U.S. forces next month.")
+    syria = events("In northern Syria, the SDF seized a village from Islamic State fighters on Sunday.")
+    assert any("JPN" in e.actor_codes and "SYR" not in e.actor_codes for e in japan)
+    assert any(e.actor_codes == ["SYR"] for e in syria)

@@ -107,3 +107,11 @@ def test_alert_settings_are_typed_and_unknown_keys_stay_errors(tmp_path) -> None
         path.write_text(bad)
         with pytest.raises(ConfigError):
             load_settings(path)
+
+
+def test_day_alerts_pass_over_an_event_whose_date_carries_a_time(escalating) -> None:
+    store, _ = escalating
+    doc = Document("timed", "A report about AAA and BBB at half past ten.", published="2024-02-07")
+    streams.save(store, doc, streams.event(doc, "ASSAULT", "AAA", "BBB", "2024-02-07T10:30:00"))
+    daily = Settings(alert_by="day")
+    assert [a.rule for a in alerts(store, settings=daily)]  # answers, rather than failing on the odd label
