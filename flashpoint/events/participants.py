@@ -155,6 +155,7 @@ class Discourse:
     event_actors: dict[str, list[Actor]] = field(default_factory=dict)  # event noun -> its participants
     doers: list[tuple[str, list[Actor]]] = field(default_factory=list)  # each coded act's category and doers, in order
     named_by: dict[str, Actor] = field(default_factory=dict)  # a subject's head noun -> the party it last named
+    last_pair: tuple[list[Actor], list[Actor]] | None = None  # the sides of the last act between two coded parties
 
     def last_doers(self, speaker: str | None, categories: Iterable[str] | None = None) -> list[Actor]:
         """Who did the last act (of `categories`, when the judged words name one: "the shelling") that a speaker judges:

@@ -1377,3 +1377,14 @@ def test_a_name_two_bodies_share_is_the_one_of_a_country_the_story_names() -> No
     syria = events("In northern Syria, the SDF seized a village from Islamic State fighters on Sunday.")
     assert any("JPN" in e.actor_codes and "SYR" not in e.actor_codes for e in japan)
     assert any(e.actor_codes == ["SYR"] for e in syria)
+
+
+def test_the_two_are_the_sides_of_the_last_act_between_two_parties() -> None:
+    text = "The Kenyan president held talks with his Ugandan counterpart in Kampala on Friday. The two leaders also discussed the border."
+    discussed = [e for e in events(text) if e.trigger.text == "discussed"]
+    assert [(e.actor_codes, e.recipient_codes) for e in discussed] == [(["KEN"], ["UGA"])]
+    assert discussed[0].actor[0].text == "The two leaders"
+    # with no such act before, "the two" names no one; and two named leaders are not "the two"
+    assert not any("KEN" in e.actor_codes for e in events("The two leaders also discussed the border."))
+    named = events(text.replace("The two leaders", "The two Tanzanian leaders"))
+    assert not any(e.trigger.text == "discussed" and e.actor_codes == ["KEN"] for e in named)
