@@ -410,13 +410,14 @@ class Extractor(Participants):
             # "an agreement was reached between the two governments", "clashes between Armenia and Azerbaijan": no
             # side is the host or the one attacked, so all are actors (the guide)
             actor, recipient = sides, []
-        pair = pair_subject(light or token) if self.discourse.last_pair is not None else None
+        last_pair = self.discourse.last_pair
+        pair = pair_subject(light or token) if last_pair is not None else None
         span = self.doc[pair.left_edge.i : pair.i + 1] if pair is not None else None
-        if span is not None and all(span.start_char <= a.start < span.end_char for a in actor):
+        if last_pair is not None and span is not None and all(span.start_char <= a.start < span.end_char for a in actor):
             # "Putin met Xi on Friday. … The two leaders discussed Taiwan", "both sides agreed": the sides of the
             # last act between two parties, as that act had them (not a pronoun's or a title's one party)
             actor, recipient = ([a.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char}) for a in side]
-                                for side in self.discourse.last_pair)
+                                for side in last_pair)
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
             actor, recipient = self.unclaimed_violence(token, recipient)
         if not actor and sense.category == "MOBILIZE" and sense.pos == "verb" and (forces := self.moved_forces(token)) is not None:
