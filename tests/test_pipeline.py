@@ -1,5 +1,6 @@
 """Awkward input the coder meets in real news: it never crashes, and says why when nothing can be coded."""
 
+import flashpoint
 from flashpoint.pipeline import code_document
 from flashpoint.records import Document
 
@@ -37,3 +38,12 @@ def test_non_english() -> None:
 
 def test_short_english_headline_full_of_names_is_english() -> None:
     assert coding("Leader Kim Jong Il visited Tongbong Co-op Farm, Hamju County.").status == "coded"
+
+
+def test_an_act_inside_the_complement_of_one_of_its_kind_is_that_act_unless_a_condition() -> None:
+    agreed = flashpoint.code_text("Japan's prime minister met the South Korean president in Seoul on Monday. The two leaders agreed "
+                                  "on Monday to resume a bilateral financial dialogue, the South Korean presidential office said.",
+                                  published="2024-09-09")
+    assert [(e.trigger.text, e.actor_codes, e.recipient_codes) for e in agreed if e.event_type == "AGREE"] == [("agreed", ["JPN"], ["KOR"])]
+    offer = flashpoint.code_text("Under the plan, Israel would release Palestinian prisoners if Hamas freed the hostages.", published="2024-02-13")
+    assert sorted(e.trigger.text for e in offer if e.event_type == "RETREAT") == ["freed", "release"]
