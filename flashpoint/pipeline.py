@@ -277,13 +277,16 @@ def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
             best[act(pair[0])] = pair
     left = [(event, trigger) for event, trigger in coded if not event.actor_codes or best[act(event)][0] is event]
     # "agreed to hold talks": the talks yet to come (AGREE, future) are what the agreement governing them agreed,
-    # also when the talks name fewer of its sides ("the two leaders agreed to resume a dialogue": Seoul's dialogue);
-    # not "agreed to lift tariffs and will visit Seoul", a second act beside the first
-    # not either an act in a condition or a time clause ("would release prisoners if Hamas freed the hostages")
+    # also when they name fewer of its parties ("the two leaders agreed to resume a dialogue": Seoul's dialogue) —
+    # the same doers committing to or saying their own act. Not "agreed to lift tariffs and will visit Seoul", a
+    # second act beside the first; not another party's act it answers ("accused Russia of blaming Kyiv", "agreed
+    # to Tokyo's proposal"); not one in a condition, a time clause or a relative clause ("would release prisoners
+    # if Hamas freed the hostages", "condemned Japan, which had condemned Beijing")
     def told_within(event: Event, other: Event, trigger: Token, governing: Token) -> bool:
-        return other.event_type == event.event_type and set(event.actor_codes + event.recipient_codes) <= set(
-            other.actor_codes + other.recipient_codes) and within(trigger, governing) and not any(
-            node.dep_ == "advcl" for node in (trigger, *trigger.ancestors) if governing.is_ancestor(node))
+        return other.event_type == event.event_type and set(event.actor_codes) <= set(other.actor_codes) \
+            and set(event.recipient_codes) <= set(other.actor_codes + other.recipient_codes) and within(trigger, governing) \
+            and not any(node.dep_ in {"advcl", "relcl"}
+                        for node in (trigger, *trigger.ancestors) if governing.is_ancestor(node))
 
     return [event for event, trigger in left if not event.actor_codes or not any(
         other is not event and told_within(event, other, trigger, governing) for other, governing in left)]

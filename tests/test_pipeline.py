@@ -44,6 +44,8 @@ def test_an_act_inside_the_complement_of_one_of_its_kind_is_that_act_unless_a_co
     agreed = flashpoint.code_text("Japan's prime minister met the South Korean president in Seoul on Monday. The two leaders agreed "
                                   "on Monday to resume a bilateral financial dialogue, the South Korean presidential office said.",
                                   published="2024-09-09")
-    assert [(e.trigger.text, e.actor_codes, e.recipient_codes) for e in agreed if e.event_type == "AGREE"] == [("agreed", ["JPN"], ["KOR"])]
+    assert [(e.trigger.text, sorted(e.actor_codes)) for e in agreed if e.event_type == "AGREE"] == [("agreed", ["JPN", "KOR"])]
+    answered = flashpoint.code_text("Ukraine accused Russia of blaming Kyiv for the attack.", published="2024-02-13")
+    assert sorted((e.actor_codes[0], e.recipient_codes[0]) for e in answered if e.event_type == "ACCUSE") == [("RUS", "UKR"), ("UKR", "RUS")]
     offer = flashpoint.code_text("Under the plan, Israel would release Palestinian prisoners if Hamas freed the hostages.", published="2024-02-13")
     assert sorted(e.trigger.text for e in offer if e.event_type == "RETREAT") == ["freed", "release"]

@@ -65,9 +65,9 @@ def _pick(entries: list[Entry], seen: set[str], day: date | None, story_countrie
 
 
 def _story_countries(doc: Doc, labelled: list[tuple[int, int, str]], kb: KnowledgeBase) -> frozenset[str]:
-    """The countries the story names, by their own names or their places (capitals, cities)."""
+    """The countries the story names: by their own names, their capitals and cities, or their adjectives."""
     return frozenset(e.code for start, end, label in labelled if label == "KB"
-                     for e in kb.surfaces.get(doc[start:end].text, []) if e.kind in {"country", "place"} and e.code)
+                     for e in kb.surfaces.get(doc[start:end].text, []) if e.kind in {"country", "capital", "adjective", "place"} and e.code)
 
 
 def _coded(entry: Entry, day: date | None) -> tuple[str | None, str | None]:

@@ -410,14 +410,14 @@ class Extractor(Participants):
             # "an agreement was reached between the two governments", "clashes between Armenia and Azerbaijan": no
             # side is the host or the one attacked, so all are actors (the guide)
             actor, recipient = sides, []
-        last_pair = self.discourse.last_pair
-        pair = pair_subject(light or token) if last_pair is not None else None
-        span = self.doc[pair.left_edge.i : pair.i + 1] if pair is not None else None
-        if last_pair is not None and span is not None and all(span.start_char <= a.start < span.end_char for a in actor):
-            # "Putin met Xi on Friday. … The two leaders discussed Taiwan", "both sides agreed": the sides of the
-            # last act between two parties, as that act had them (not a pronoun's or a title's one party)
-            actor, recipient = ([a.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char}) for a in side]
-                                for side in last_pair)
+        pair = pair_subject(light or token) if len(self.discourse.last_pair) == 2 else None
+        if pair is not None and all(pair.left_edge.idx <= a.start <= pair.idx for a in actor):
+            # "Putin met Xi on Friday. … The two leaders discussed Taiwan", "both sides agreed": the two parties of
+            # the last act told between two, both actors as in any act with no host or target (the guide); what
+            # the sentence names as the one acted on stays the recipient ("both leaders condemned the U.S.")
+            span = self.doc[pair.left_edge.i : pair.i + 1]
+            actor = [a.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char}) for a in self.discourse.last_pair]
+            recipient = [r for r in recipient if r.code not in {a.code for a in actor}]
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
             actor, recipient = self.unclaimed_violence(token, recipient)
         if not actor and sense.category == "MOBILIZE" and sense.pos == "verb" and (forces := self.moved_forces(token)) is not None:
@@ -1129,9 +1129,11 @@ class Extractor(Participants):
             for noun in nouns:
                 self.discourse.event_actors[noun.lemma_.lower()] = candidate.actor
         for candidate in found:
-            sides = [a.code for a in candidate.actor if a.code], [r.code for r in candidate.recipient if r.code]
-            if sides[0] and sides[1] and not set(sides[0]) & set(sides[1]):
-                self.discourse.last_pair = ([a for a in candidate.actor if a.code], [r for r in candidate.recipient if r.code])
+            parties = {a.code: a for a in candidate.actor + candidate.recipient if a.code}
+            if len(parties) == 2:
+                self.discourse.last_pair = list(parties.values())
+            elif parties and not set(parties) <= {a.code for a in self.discourse.last_pair}:
+                self.discourse.last_pair = []  # another matter: "the two" no longer means the pair before
         if found:  # the sentence's main act: the one highest in the parse
             main = min(found, key=lambda c: sum(1 for _ in c.trigger.ancestors))
             self.discourse.doers += [(c.sense.category or "", c.actor) for c in found if c is not main and c.actor]
@@ -1324,13 +1326,13 @@ def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[st
 
 SEA_WORDS = {"sea", "ocean", "water", "waters"}
 PAIR_WORDS = {"two", "both"}
-PAIR_NOUNS = {"side", "country", "leader", "nation", "government", "party", "minister", "president", "delegation", "state",
-              "neighbour", "neighbor", "ally", "rival", "power", "counterpart", "official", "team", "capital", "premier"}
+PAIR_NOUNS = {"side", "country", "leader", "nation", "government", "minister", "president", "delegation", "state",
+              "neighbour", "neighbor", "ally", "rival", "power", "counterpart", "capital", "premier"}
 
 
 def pair_subject(verb: Token) -> Token | None:
     """The subject of `verb` when it names two sides without naming them: "the two", "both sides", "the two leaders"."""
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):  # "the two were charged": not their act
         if subject.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             return subject
         counted = any(c.lower_ in PAIR_WORDS and c.dep_ in {"nummod", "det", "predet"} for c in subject.children)

@@ -155,7 +155,7 @@ class Discourse:
     event_actors: dict[str, list[Actor]] = field(default_factory=dict)  # event noun -> its participants
     doers: list[tuple[str, list[Actor]]] = field(default_factory=list)  # each coded act's category and doers, in order
     named_by: dict[str, Actor] = field(default_factory=dict)  # a subject's head noun -> the party it last named
-    last_pair: tuple[list[Actor], list[Actor]] | None = None  # the sides of the last act between two coded parties
+    last_pair: list[Actor] = field(default_factory=list)  # the two parties of the last act told between exactly two
 
     def last_doers(self, speaker: str | None, categories: Iterable[str] | None = None) -> list[Actor]:
         """Who did the last act (of `categories`, when the judged words name one: "the shelling") that a speaker judges:
@@ -777,9 +777,10 @@ class Participants:
         """After a sentence: who later pronouns in the same paragraph may refer to."""
         for token in sentence:
             if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in self.kb.titles \
-                    and (actors := self.np_actors(token)) and actors[0].code:
+                    and (actors := self.np_actors(token)) and actors[0].code \
+                    and not any(t.lower_ == token.lower_ and t.i != token.i and t.dep_ == "compound" for t in sentence):
                 # "Robert Mugabe, president of Zimbabwe": a later "the president" is Zimbabwe's, wherever the
-                # title stood in the sentence
+                # title stood in the sentence; not when the sentence also names "President Biden" as such
                 self.discourse.named_by[token.lemma_.lower()] = actors[0]
             if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
                 mention = self.index.get(token.i)
