@@ -1399,3 +1399,11 @@ def test_the_two_are_the_sides_of_the_last_act_between_two_parties() -> None:
     assert not any("KEN" in e.actor_codes for e in events("The two leaders also discussed the border."))
     named = events(text.replace("The two leaders", "The two Tanzanian leaders"))
     assert not any(e.trigger.text == "discussed" and e.actor_codes == ["KEN"] for e in named)
+
+
+def test_hosting_a_rally_or_a_webinar_is_no_meeting_but_hosting_talks_is() -> None:
+    for text in ("The Kenyan university hosted a webinar on Tuesday with think tanks from South Africa.",
+                 "The first rally was hosted by a former Kenyan minister."):
+        assert not [e for e in events(text) if e.event_type == "CONSULT"], text
+    talks = [e for e in events("Kenya hosted talks with Uganda on Tuesday.") if e.event_type == "CONSULT"]
+    assert talks and "KEN" in talks[0].actor_codes + talks[0].recipient_codes
