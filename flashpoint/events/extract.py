@@ -516,8 +516,9 @@ class Extractor(Participants):
         def a_place(noun: Token) -> bool:
             # "the Korean Revolution Museum", "Yasukuni Shrine": a place by the head word of its own proper name; a
             # common noun ("the Syrian port", "Suu Kyi's house") is a place only when it names no party (named()),
-            # and a seat of power ("the State House", "the Hall of the Supreme People's Assembly"), a city ("the
-            # Palace of Westminster") or a place the knowledge base knows as a party (the White House) never is
+            # and a seat of power ("the State House", "the Hall of the Supreme People's Assembly"), a place "of" a
+            # city or country the parser names as such, or a place the knowledge base knows as a party (the White
+            # House) never is
             if word == "meet" or noun.pos_ != "PROPN" or lemma(noun) not in load_lexicon().place_nouns \
                     or noun.ent_type_ in {"GPE", "NORP", "PERSON"} or noun.i in self.index:
                 return False
