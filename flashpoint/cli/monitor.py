@@ -61,31 +61,23 @@ def _monitor(ctx: click.Context, db: Path | None, *codes: str | None) -> Iterato
 def series(ctx: click.Context, actor: str, recipient: str | None, by: str, since: str | None, until: str | None, both: bool,
            fmt: str, db: Path | None) -> None:
     """Per period: events by quad, reports and clusters, PLOVER score, asserted and claimed counts, escalation index."""
-    from ..monitor.aggregate import SERIES_COLUMNS, series_rows
+    from ..monitor.aggregate import series_records
 
     with _monitor(ctx, db, actor, recipient) as (store, settings):
-        found = series_rows(store, actor, recipient, by=by, since=since, until=until, both=both, settings=settings)  # type: ignore[arg-type]
-    if not found:
+        records = series_records(store, actor, recipient, by=by, since=since, until=until, both=both, settings=settings)  # type: ignore[arg-type]
+    if not records:
         dyad = f"{actor.upper()}{'↔' if both else '→'}{recipient.upper()}" if recipient else actor.upper()
         raise NothingFound(f"no {by}-dated events for {dyad} in that range")
-    columns = ["period", *SERIES_COLUMNS]
-    rows = [[_rounded(v) for v in row] for row in found]
+    columns = list(records[0])
     if fmt == "csv":
         out = io.StringIO()
-        csv.writer(out, lineterminator="\n").writerows([columns, *rows])
+        csv.writer(out, lineterminator="\n").writerows([columns, *(r.values() for r in records)])
         click.echo(out.getvalue(), nl=False)
     elif fmt == "json":
-        click.echo(json.dumps([dict(zip(columns, row)) for row in rows], indent=2))
+        click.echo(json.dumps(records, indent=2))
     else:
-        cells = [["" if v is None else str(v) for v in row] for row in rows]  # a period without events has no mean
-        _table(columns, quiet_runs_folded(cells, [row[1] for row in found]))
-
-
-def _rounded(value: object) -> object:
-    """A series cell as printed: counts and labels as they are, scores (float, or Decimal from PostgreSQL) to 3 places."""
-    if value is None or isinstance(value, (int, str)):
-        return value
-    return round(float(value), 3)  # type: ignore[arg-type]
+        cells = [["" if v is None else str(v) for v in r.values()] for r in records]  # a period without events has no mean
+        _table(columns, quiet_runs_folded(cells, [r["reports"] for r in records]))
 
 
 def quiet_runs_folded(rows: list[list[str]], reports: list[int]) -> list[list[str]]:

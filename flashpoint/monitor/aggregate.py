@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import QueryError
 from ..settings import Settings
@@ -134,6 +134,20 @@ def series_rows(store: SQLiteStore, actor: str, recipient: str | None = None, by
         return []
     empty = (0, 0, 0, 0, 0, 0, 0.0, None, 0, 0, 0.0)
     return [found.get(period, (period, *empty)) for period in period_labels(since or min(found), until or max(found), by)]
+
+
+def series_records(store: SQLiteStore, actor: str, recipient: str | None = None, by: Period = "week", since: str | date | None = None,
+                   until: str | date | None = None, both: bool = False, settings: Settings | None = None) -> list[dict[str, Any]]:
+    """series_rows as records for a table, csv or JSON: counts as they are, scores (float, or Decimal from
+    PostgreSQL) to 3 places, None where a period without events has no mean."""
+    columns = ["period", *SERIES_COLUMNS]
+    return [dict(zip(columns, (_rounded(v) for v in row))) for row in series_rows(store, actor, recipient, by, since, until, both, settings)]
+
+
+def _rounded(value: object) -> object:
+    if value is None or isinstance(value, (int, str)):
+        return value
+    return round(float(value), 3)  # type: ignore[arg-type]
 
 
 def _dyad_facts(recipient: str | None, both: bool) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import NothingFound, QueryError
 from ..formats import flat
-from ..monitor.aggregate import WEIGHT_SQL, code, day, names, quiet_label, quiet_runs, series, weights
+from ..monitor.aggregate import WEIGHT_SQL, code, day, names, quiet_label, quiet_runs, series_records, weights
 from ..monitor.alerts import alerts
 from ..monitor.cluster import cluster_reports
 from ..records import Event
@@ -226,7 +226,7 @@ def overview(store: SQLiteStore, settings: Settings, since: str | None, until: s
 def _overview(store: SQLiteStore, settings: Settings, since: str, until: str) -> dict[str, Any]:
     top = dyads(store, settings, since, until, TOP_DYADS)
     chart = [{"actor": d["actor"], "recipient": d["recipient"],
-              "series": series_rows(store, settings, d["actor"], d["recipient"], "week", since, until)}
+              "series": series_records(store, d["actor"], d["recipient"], "week", since, until, settings=settings)}
              for d in top["most_escalating"] or top["most_active"]]
     return {"since": since, "until": until, "alerts": alert_feed(store, settings, since, until),
             "dyads": top, "chart": chart, "by_category": _counts(store, "event_type", since, until),
@@ -268,17 +268,7 @@ def dyad_series(store: SQLiteStore, settings: Settings, actor: str, recipient: s
             raise NothingFound(f"unknown actor code {code(one)}: no stored event names it as actor or recipient")
     clustered(store, settings)
     key = ("series", actor, recipient, by, since, until, both, settings.model_dump_json())
-    return remembered(store, key, lambda: {"rows": series_rows(store, settings, actor, recipient, by, since, until, both)})["rows"]
-
-
-def series_rows(store: SQLiteStore, settings: Settings, actor: str, recipient: str | None, by: str, since: str | None,
-                until: str | None, both: bool = False) -> list[dict[str, Any]]:
-    """aggregate.series as JSON rows (NaN, a period without events' mean score, becomes null)."""
-    frame = series(store, actor, recipient, by=by, since=since, until=until, both=both, settings=settings)  # type: ignore[arg-type]
-    if frame.empty:
-        return []
-    frame = frame.round(3).reset_index()
-    return [{k: (None if v != v else v) for k, v in row.items()} for row in json.loads(frame.to_json(orient="records"))]
+    return remembered(store, key, lambda: {"rows": series_records(store, actor, recipient, by, since, until, both, settings)})["rows"]  # type: ignore[arg-type]
 
 
 def dyad(store: SQLiteStore, settings: Settings, actor: str, recipient: str, by: str, since: str | None, until: str | None,
