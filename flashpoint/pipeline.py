@@ -257,11 +257,8 @@ def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
     triggers that came out as the same act by the same coded sides ("demanded that they stop", "should stop" and
     "stop") are one event. The act that governs the other in the parse is kept ("claimed" over what the claim
     says), else the more confident one, else the first."""
-    def sides(event: Event) -> tuple:
-        return event.event_type, frozenset(event.actor_codes), frozenset(event.recipient_codes)
-
     def act(event: Event) -> tuple:
-        return (*sides(event), event.modality)
+        return event.event_type, frozenset(event.actor_codes), frozenset(event.recipient_codes), event.modality
 
     def better(one: tuple[Event, Token], other: tuple[Event, Token]) -> bool:
         if one[1].is_ancestor(other[1]) or other[1].is_ancestor(one[1]):
@@ -284,19 +281,21 @@ def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
     # if Hamas freed the hostages", "condemned Japan, which had condemned Beijing")
     def told_within(event: Event, other: Event, trigger: Token, governing: Token) -> bool:
         return other.event_type == event.event_type and set(event.actor_codes) <= set(other.actor_codes) \
-            and set(event.recipient_codes) <= set(other.actor_codes + other.recipient_codes) and within(trigger, governing) \
-            and not any(node.dep_ in {"advcl", "relcl"}
-                        for node in (trigger, *trigger.ancestors) if governing.is_ancestor(node))
+            and set(event.recipient_codes) <= set(other.actor_codes + other.recipient_codes) and within(trigger, governing)
 
     return [event for event, trigger in left if not event.actor_codes or not any(
         other is not event and told_within(event, other, trigger, governing) for other, governing in left)]
 
 
+BESIDE_DEPS = {"conj", "advcl", "relcl"}  # a conjunct, a condition or time clause, a relative clause: beside an act
+
+
 def within(trigger: Token, governing: Token) -> bool:
-    """Whether `trigger` is inside what `governing` says or intends (its complement), not beside it in a conjunct."""
+    """Whether `trigger` is inside what `governing` says or intends (its complement), not beside it in a conjunct,
+    an adverbial clause or a relative clause."""
     node = trigger
     while node.i != governing.i:
-        if node.dep_ == "conj" or node.head.i == node.i:
+        if node.dep_ in BESIDE_DEPS or node.head.i == node.i:
             return False
         node = node.head
     return trigger.i != governing.i
