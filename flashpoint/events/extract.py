@@ -519,14 +519,15 @@ class Extractor(Participants):
             # and a seat of power ("the State House", "the Hall of the Supreme People's Assembly"), a place "of" a
             # city or country the parser names as such, or a place the knowledge base knows as a party (the White
             # House) never is
-            if word == "meet" or noun.pos_ != "PROPN" or lemma(noun) not in load_lexicon().place_nouns \
+            lexicon = load_lexicon()
+            if word == "meet" or noun.pos_ != "PROPN" or lemma(noun) not in lexicon.place_nouns \
                     or noun.ent_type_ in {"GPE", "NORP", "PERSON"} or noun.i in self.index:
                 return False
             of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             if any(g.ent_type_ == "GPE" for g in of):
                 return False
             name = [t for c in noun.children if c.dep_ in {"compound", "amod", "poss"} or c in of for t in c.subtree]
-            return not any(t.lower_ in SEATS_OF_POWER for t in name + of)
+            return not any(t.lower_ in lexicon.seat_of_power_words for t in name + of)
 
         # "met all the prerequisites": what is met is no party either
         return bool(objects) and all(a_place(o) or (o.pos_ == "NOUN" and not named(o) and not (word == "meet" and self.is_party(o)))
@@ -1130,11 +1131,7 @@ class Extractor(Participants):
             for noun in nouns:
                 self.discourse.event_actors[noun.lemma_.lower()] = candidate.actor
         for candidate in found:
-            parties = {a.code: a for a in candidate.actor + candidate.recipient if a.code}
-            if len(parties) == 2:
-                self.discourse.last_pair = list(parties.values())
-            elif parties and not set(parties) <= {a.code for a in self.discourse.last_pair}:
-                self.discourse.last_pair = []  # another matter: "the two" no longer means the pair before
+            self.discourse.told_between(candidate.actor + candidate.recipient)
         if found:  # the sentence's main act: the one highest in the parse
             main = min(found, key=lambda c: sum(1 for _ in c.trigger.ancestors))
             self.discourse.doers += [(c.sense.category or "", c.actor) for c in found if c is not main and c.actor]
@@ -1344,9 +1341,6 @@ def pair_subject(verb: Token) -> Token | None:
 
 
 VISITING_VERBS = {"visit", "tour", "inspect"}
-# words that make a named place a seat of government, whose visit is a meeting with the state it houses
-SEATS_OF_POWER = {"state", "presidential", "royal", "parliament", "parliamentary", "assembly", "government", "presidency",
-                  "congress", "senate", "chancellery", "federal", "national"}
 HOSTING_VERBS = {"receive", "host", "welcome", "greet", "entertain"}
 HOSTED_MEALS = {"reception", "banquet", "dinner", "luncheon", "lunch"}
 MEAL_GIVING_VERBS = {"give", "arrange", "throw", "host"}

@@ -95,6 +95,7 @@ class Lexicon:
     people_nouns: frozenset[str] = frozenset()
     civilian_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    seat_of_power_words: frozenset[str] = frozenset()
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...]:
         """The senses listed for a noun's lemma."""
@@ -149,6 +150,7 @@ def load() -> Lexicon:
         people_nouns=frozenset(raw.get("people_nouns") or ()),
         civilian_nouns=frozenset(raw.get("civilian_nouns") or ()),
         place_nouns=frozenset(raw.get("place_nouns") or ()),
+        seat_of_power_words=frozenset(raw.get("seat_of_power_words") or ()),
     )
 
 

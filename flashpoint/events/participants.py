@@ -174,6 +174,15 @@ class Discourse:
                 return coded
         return []
 
+    def told_between(self, parties: list[Actor]) -> None:
+        """After an act: its coded parties become the pair "the two" names when they are exactly two; an act naming
+        another party is another matter, after which "the two" no longer means the pair before."""
+        coded = {a.code: a for a in parties if a.code}
+        if len(coded) == 2:
+            self.last_pair = list(coded.values())
+        elif coded and not set(coded) <= {a.code for a in self.last_pair}:
+            self.last_pair = []
+
     @property
     def speaker(self) -> Actor | None:
         """Who voices a sentence with no frame of its own: the statement handed over, else the last issuer."""
