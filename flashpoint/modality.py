@@ -319,12 +319,20 @@ def readiness(trigger: Token) -> bool:
 # support pledged ("will always support": support given now, in both guides' examples) nor aid or a resignation
 # decided, which the guide keeps as the act
 INTENDED_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE"}
+DECLARED_MEASURES = {"SANCTION", "COERCE", "ASSAULT"}  # what a party threatens by announcing that it will do it
 
 
 def speech_act_reading(category: str, modality: Modality, why: str, trigger: Token, denied: bool,
-                       negative_verbs: frozenset[str]) -> Reading:
-    """Speech acts happen when they are said, whatever the modality of what they are about."""
+                       negative_verbs: frozenset[str], declared_by_doer: bool = False) -> Reading:
+    """Speech acts happen when they are said, whatever the modality of what they are about. `declared_by_doer`: the
+    act is told in its own doer's announcement ("Nigeria announced it will withdraw its force")."""
     rule = None
+    if category in DECLARED_MEASURES and modality == "future" and declared_by_doer and not denied:
+        # "announced it will withdraw its troops unless …", "said it will extend the curfew": a party declaring a
+        # measure against others is threatening it (the guide's declared retaliation; PLOVER's THREATEN), and the
+        # threat is made when declared
+        category, modality, why, rule = "THREATEN", "actual", f"{why}; a measure its doer declares is a threat", \
+            "rule:threaten.declared-measure.v1"
     # negated by its own "not" or "never", not by a verb of failing ("failed to agree" is no refusal)
     if category in {"AGREE", "SUPPORT"} and modality == "negated" and lemma(trigger) in ACCEPTING \
             and any(c.dep_ == "neg" for c in trigger.children) and not denied:

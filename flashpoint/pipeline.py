@@ -391,7 +391,13 @@ def _event(
     attribution = own_speech_act(category.name, actor, attribution, extractor.kb.country_name)
     mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
     denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
-    reading = speech_act_reading(category.name, mode_of_act, why, trigger, denied, lexicon.negative_verbs)
+    # told in its own doer's announcement: the source would be the doer's own voice were the act a speech act (the
+    # rules wrap an announced intention themselves, Extractor.intent_candidate; the trigger model leaves it here)
+    declared = extractor.typed_by_model and attribution is not None \
+        and own_speech_act("THREATEN", actor, attribution, extractor.kb.country_name) is None
+    reading = speech_act_reading(category.name, mode_of_act, why, trigger, denied, lexicon.negative_verbs, declared)
+    if declared and reading.category == "THREATEN":
+        attribution = None
     category, mode_of_act, why = ontology_module.load()[reading.category], reading.modality, reading.why
     resolved, date_text = _date(candidate, frame, published, future=reading.to_come)
     if published is None and reference is not None and mode_of_act == "actual":

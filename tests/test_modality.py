@@ -237,3 +237,20 @@ def test_a_planned_act_called_off_did_not_happen() -> None:
                                                            ("Syrian troops abandoned the siege of Homs on Friday.", "siege", "actual")])
 def test_only_calling_off_a_plan_makes_it_not_happen(text: str, trigger: str, modality: str) -> None:
     assert [e.modality for e in flashpoint.code_text(text, published="2012-05-01") if e.trigger.text == trigger] == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government announced that it will expel the Somali ambassador unless Mogadishu apologises.",
+    "Ghana said it would close its border with Togo.",
+])
+def test_a_measure_its_doer_declares_is_a_threat_made(text: str) -> None:
+    coded = flashpoint.code_text(text, published="2024-06-05")
+    threats = [e for e in coded if e.event_type == "THREATEN"]
+    assert [(e.modality, e.attribution) for e in threats] == [("actual", None)]
+    assert threats[0].produced_by.startswith("rule:threaten.declared-measure.v1")
+    assert not [e for e in coded if e.event_type in {"SANCTION", "COERCE"}]
+
+
+def test_a_measure_others_say_a_party_will_take_stays_that_measure_to_come() -> None:
+    coded = flashpoint.code_text("Diplomats said the EU will impose new sanctions on Iran next week.", published="2024-06-05")
+    assert [(e.event_type, e.modality) for e in coded] == [("SANCTION", "future")]

@@ -24,9 +24,8 @@ from typing import Any
 from ..errors import EvalError
 from ..records import Document, Event
 from ..settings import Settings
-from .score import participant_codes
+from .score import counts_as, participant_codes
 
-FUTURE_REDUCTIONS = {"AGREE": {"CONSULT", "SUPPORT", "COOPERATE", "AID"}, "CONCEDE": {"RETREAT"}}
 UNASSERTED = {"hypothetical", "negated"}
 LEVELS = ("type", "actor", "full")
 
@@ -111,9 +110,7 @@ def load_news_gold(path: Path) -> list[GoldDocument]:
 
 
 def type_matches(predicted: Event, gold: GoldEvent) -> bool:
-    if predicted.event_type == gold.event_type:
-        return True
-    return predicted.modality == "future" and predicted.event_type in FUTURE_REDUCTIONS.get(gold.event_type, set())
+    return counts_as(predicted, gold.event_type)
 
 
 def _agrees(predicted: frozenset[str], gold: frozenset[str]) -> bool:

@@ -1,7 +1,8 @@
 """Score the coder on gold sentences in the PLOVER gold-standard-record format.
 
 Per gold sentence the coder runs end to end (no gold actors given). A sentence's events match the gold
-type when any of them has it; among those, the one whose actor and recipient codes agree best is scored.
+type when any of them has it, or reduces to it by the manual's rules (a future CONSULT, SUPPORT, COOPERATE or AID
+is an AGREE, a future RETREAT a CONCEDE); among those, the one whose actor and recipient codes agree best is scored.
 Actor and recipient agree when their code sets are equal (legacy JAP/ITL normalised; an empty gold
 target expects no recipient).
 """
@@ -86,6 +87,17 @@ def load_gold(path: Path) -> list[GoldSentence]:
     return gold
 
 
+# the PLOVER manual's reductions: an act yet to come is coded as the promise or concession it is
+FUTURE_REDUCTIONS = {"AGREE": {"CONSULT", "SUPPORT", "COOPERATE", "AID"}, "CONCEDE": {"RETREAT"}}
+
+
+def counts_as(event: Event, gold_type: str) -> bool:
+    """Whether a predicted event matches a gold category: the same one, or one the manual reduces to it."""
+    if event.event_type == gold_type:
+        return True
+    return event.modality == "future" and event.event_type in FUTURE_REDUCTIONS.get(gold_type, set())
+
+
 def _agreement(event: Event, gold: GoldSentence) -> tuple[bool, bool]:
     return frozenset(event.actor_codes) == gold.source, frozenset(event.recipient_codes) == gold.target
 
@@ -97,11 +109,11 @@ def score(gold: Iterable[GoldSentence], code: Callable[[GoldSentence], list[Even
         events = code(sentence)
         report.sentences += 1
         report.events += len(events)
-        predicted = {e.event_type for e in events}
+        predicted = {sentence.event_type if counts_as(e, sentence.event_type) else e.event_type for e in events}
         for name in predicted | {sentence.event_type}:
             tally = tallies.setdefault(name, Counter())
             tally["tp" if name in predicted and name == sentence.event_type else "fp" if name in predicted else "fn"] += 1
-        typed = [e for e in events if e.event_type == sentence.event_type]
+        typed = [e for e in events if counts_as(e, sentence.event_type)]
         best = max((_agreement(e, sentence) for e in typed), key=lambda a: (a[0] and a[1], a[0], a[1]), default=None)
         if best is not None:
             report.type_hits += 1
