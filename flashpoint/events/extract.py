@@ -459,6 +459,10 @@ class Extractor(Participants):
                 return sense, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code"
         if sense.category == "CONSULT" and (inside_one_body(actor, recipient) or self.meeting_of_one_side(token, light, actor, recipient)):
             return sense, "CONSULT: a meeting inside one government or body, which the guide does not code"
+        if sense.category == "CONSULT" and sense.pos == "verb" and meeting_as_doer(token):
+            # "The meeting discussed ways to enhance cooperation": what a meeting already told took up, not a new
+            # act between parties (the guide's re-mentions)
+            return sense, "CONSULT: a meeting named again as what discussed its topics, not a new meeting"
         return sense, None
 
     def meeting_roles(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor],
@@ -1138,6 +1142,12 @@ class Extractor(Participants):
             self.discourse.doers.append((main.sense.category or "", main.actor))
         self.remember(sentence)
         return found
+
+
+def meeting_as_doer(verb: Token) -> bool:
+    """"The talks discussed …", "the session reviewed …": the active subject is itself a meeting (a noun the lexicon
+    reads as CONSULT), not a party."""
+    return any(c.dep_ == "nsubj" and any(s.category == "CONSULT" for s in load_lexicon().noun_senses(c)) for c in verb.children)
 
 
 def told_in_fiction(token: Token) -> bool:

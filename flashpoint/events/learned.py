@@ -38,9 +38,10 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 CONTEXT_WIDTH = 96  # en_core_web_sm's tok2vec width
 
 
-def is_candidate(token: Token) -> bool:
-    """Predicates worth classifying: content verbs and nouns (not auxiliaries, not names)."""
-    if token.pos_ not in CANDIDATE_POS or token.is_stop or not token.is_alpha or token.ent_type_ in NOT_EVENTS:
+def is_candidate(token: Token, stop_words: bool = False) -> bool:
+    """Predicates worth classifying: content verbs and nouns (not auxiliaries, not names); with `stop_words`, also
+    the few content words on spaCy's stop list ("call", "move", "show")."""
+    if token.pos_ not in CANDIDATE_POS or token.is_stop and not stop_words or not token.is_alpha or token.ent_type_ in NOT_EVENTS:
         return False
     if token.pos_ == "AUX":
         return token.dep_ not in {"aux", "auxpass"}
@@ -328,9 +329,16 @@ class LearnedTyper:
         self.trace: Trace | None = None  # set by the pipeline when explaining (flashpoint explain)
 
     def classify(self, token: Token) -> Sense | None:
-        if not is_candidate(token):
+        if not is_candidate(token, stop_words=True):
             return None
         rule = self.rules.classify(token)
+        if token.is_stop and not (rule is not None and token.pos_ == "VERB" and (
+                rule.particle is not None or lemma(token) not in self.rules.lexicon.light_verbs)):
+            # spaCy's stop list holds a few event verbs ("we call on", "they call for", "move troops"): classified
+            # only where the lexicon reads them as one, since the model never saw a stop word as a candidate; not a
+            # light verb read by its object ("take revenge": the noun is the act), nor the noun "call" (mostly a
+            # demand judged again: "their call for dialogue is a sham")
+            return None
         if rule is not None and self.rules_propose and charged_act(token):
             return replace(rule, pos="verb")  # the act an accusation or denial is about: the rules' own strength
         probabilities = self.probabilities(token, rule)

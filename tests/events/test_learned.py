@@ -105,3 +105,14 @@ def test_the_model_relabels_a_rule_trigger_only_when_sure_enough_of_its_own_cate
     assert combine(0.9, "SUPPORT", "ACCUSE", keep_rule=0.05, add_model=0.5, p_label=0.55, relabel=0.6) == "ACCUSE"
     assert combine(0.9, "SUPPORT", "ACCUSE", keep_rule=0.05, add_model=0.5, p_label=0.65, relabel=0.6) == "SUPPORT"
     assert LearnedTyper().relabel == model_card()["relabel"]
+
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("“We call on the two sides to show restraint,” the Norwegian foreign minister said.", "call on"),
+    ("Norway and Sweden call for an immediate ceasefire in Sudan.", "call for"),
+])
+def test_an_event_verb_on_spacys_stop_list_is_still_read_as_the_lexicon_reads_it(text: str, trigger: str) -> None:
+    # "call" is one of spaCy's stop words ("called" is not), which the trigger model never classified
+    coded = flashpoint.code_text(text, published="2024-06-05")
+    assert ("REQUEST", trigger) in [(e.event_type, e.trigger.text) for e in coded]

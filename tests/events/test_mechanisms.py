@@ -1407,3 +1407,11 @@ def test_hosting_a_rally_or_a_webinar_is_no_meeting_but_hosting_talks_is() -> No
         assert not [e for e in events(text) if e.event_type == "CONSULT"], text
     talks = [e for e in events("Kenya hosted talks with Uganda on Tuesday.") if e.event_type == "CONSULT"]
     assert talks and "KEN" in talks[0].actor_codes + talks[0].recipient_codes
+
+
+def test_a_meeting_named_as_what_discussed_its_topics_is_no_new_meeting() -> None:
+    for text in ("The meeting discussed ways to expand trade between Egypt and Sudan.",
+                 "The talks reviewed the rail project that China is building in Kenya."):
+        assert not [e for e in events(text) if e.event_type == "CONSULT"], text
+    talks = [e for e in events("Egypt and Sudan discussed ways to expand trade.") if e.event_type == "CONSULT"]
+    assert talks and set(talks[0].actor_codes) == {"EGY", "SDN"}
