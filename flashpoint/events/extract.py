@@ -459,11 +459,27 @@ class Extractor(Participants):
                 return sense, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code"
         if sense.category == "CONSULT" and (inside_one_body(actor, recipient) or self.meeting_of_one_side(token, light, actor, recipient)):
             return sense, "CONSULT: a meeting inside one government or body, which the guide does not code"
+        if sense.category == "SUPPORT" and sense.pos == "verb" and self.enacts_own_text(token, actor, recipient):
+            return sense, "SUPPORT: a body enacting a text of its own (no party it is aimed at), which the guide does not code"
         if sense.category == "CONSULT" and sense.pos == "verb" and meeting_as_doer(token):
             # "The meeting discussed ways to enhance cooperation": what a meeting already told took up, not a new
             # act between parties (the guide's re-mentions)
             return sense, "CONSULT: a meeting named again as what discussed its topics, not a new meeting"
         return sense, None
+
+    @staticmethod
+    def enacts_own_text(verb: Token, actor: list[Actor], recipient: list[Actor]) -> bool:
+        """"The Cabinet approved the plan", "Congress adopted a reform to the Labor Code": one party's decision;
+        not "approved of the deal", an agreement or a joint text adopted ("adopted the joint declaration"), nor one
+        adopted by two parties."""
+        lexicon = load_lexicon()
+        if lemma(verb) not in lexicon.enacting_verbs or recipient or len({a.code for a in actor if a.code}) > 1:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+            return False
+        texts = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + ([verb.head] if verb.dep_ in {"acl", "relcl"} else [])
+        agreed = any(lemma(t) in lexicon.agreed_texts or any(m.lower_ == "joint" for m in t.children) for t in texts)
+        return not agreed
 
     def meeting_roles(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor],
                       recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:

@@ -96,6 +96,8 @@ class Lexicon:
     civilian_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     seat_of_power_words: frozenset[str] = frozenset()
+    enacting_verbs: frozenset[str] = frozenset()
+    agreed_texts: frozenset[str] = frozenset()
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...]:
         """The senses listed for a noun's lemma."""
@@ -151,6 +153,8 @@ def load() -> Lexicon:
         civilian_nouns=frozenset(raw.get("civilian_nouns") or ()),
         place_nouns=frozenset(raw.get("place_nouns") or ()),
         seat_of_power_words=frozenset(raw.get("seat_of_power_words") or ()),
+        enacting_verbs=frozenset(raw.get("enacting_verbs") or ()),
+        agreed_texts=frozenset(raw.get("agreed_texts") or ()),
     )
 
 

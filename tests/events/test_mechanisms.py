@@ -1415,3 +1415,13 @@ def test_a_meeting_named_as_what_discussed_its_topics_is_no_new_meeting() -> Non
         assert not [e for e in events(text) if e.event_type == "CONSULT"], text
     talks = [e for e in events("Egypt and Sudan discussed ways to expand trade.") if e.event_type == "CONSULT"]
     assert talks and set(talks[0].actor_codes) == {"EGY", "SDN"}
+
+
+def test_a_body_enacting_a_text_of_its_own_is_no_support() -> None:
+    for text in ("The Salvadoran Congress approved a reform to the Labor Code on Tuesday.",
+                 "The UN General Assembly adopted a resolution on Tuesday."):
+        assert not [e for e in events(text) if e.event_type == "SUPPORT"], text
+    for text, code in (("The Kenyan parliament approved the trade agreement.", "KEN"),
+                       ("Putin adopted the joint declaration in Pyongyang.", "RUS"),
+                       ("The EU endorsed Ukraine's peace plan.", "IGO")):
+        assert code in [c for e in events(text) if e.event_type == "SUPPORT" for c in e.actor_codes], text
