@@ -457,6 +457,10 @@ class Extractor(Participants):
             if words & lexicon.mourning_words:
                 # "expressed deep condolences", "paid silent tribute": the guide codes no event
                 return sense, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code"
+        if sense.category == "CONSULT" and sense.pos == "verb" and light is None and self.sends_a_message(token):
+            # "sent a letter to the embassy": what the letter says is the act (a demand, a protest, thanks), coded
+            # where it is told; the sending is no meeting
+            return sense, "CONSULT: a letter or message sent, which is no meeting (its content is the act)"
         if sense.category == "CONSULT" and (inside_one_body(actor, recipient) or self.meeting_of_one_side(token, light, actor, recipient)):
             return sense, "CONSULT: a meeting inside one government or body, which the guide does not code"
         if sense.category == "SUPPORT" and sense.pos == "verb" and self.enacts_own_text(token, actor, recipient):
@@ -466,6 +470,11 @@ class Extractor(Participants):
             # act between parties (the guide's re-mentions)
             return sense, "CONSULT: a meeting named again as what discussed its topics, not a new meeting"
         return sense, None
+
+    @staticmethod
+    def sends_a_message(verb: Token) -> bool:
+        """"sent a letter", "the letters were sent": a message, not people, is what went."""
+        return any(c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in load_lexicon().message_nouns for c in verb.children)
 
     @staticmethod
     def enacts_own_text(verb: Token, actor: list[Actor], recipient: list[Actor]) -> bool:

@@ -1425,3 +1425,19 @@ def test_a_body_enacting_a_text_of_its_own_is_no_support() -> None:
                        ("Putin adopted the joint declaration in Pyongyang.", "RUS"),
                        ("The EU endorsed Ukraine's peace plan.", "IGO")):
         assert code in [c for e in events(text) if e.event_type == "SUPPORT" for c in e.actor_codes], text
+
+
+def test_encouraging_is_not_asking() -> None:
+    for text in ("The coach encouraged the young players to stay in school.",
+                 "The governor encouraged residents to leave the coastal towns before the storm."):
+        assert not [e for e in events(text) if e.event_type == "REQUEST"], text
+    assert "REQUEST" in [e.event_type for e in events("The governor urged residents to leave the coastal towns before the storm.")]
+
+
+def test_a_letter_sent_is_no_meeting_but_a_delegation_sent_is_a_visit() -> None:
+    letter = events("The Austrian trade union federation sent a letter to the south Korean embassy in Vienna.")
+    assert not [e for e in letter if e.event_type == "CONSULT"]
+    greeting = events("Kim Jong Il sent a message of greetings to the Syrian president.")
+    assert [(e.event_type, e.recipient_codes) for e in greeting] == [("SUPPORT", ["SYR"])]
+    delegation = events("Japan sent a delegation to Seoul for talks.")
+    assert ("CONSULT", ["JPN"]) in [(e.event_type, e.actor_codes) for e in delegation]
