@@ -1033,7 +1033,8 @@ class Extractor(Participants):
             return None
         needs = load_lexicon().need_words
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        impersonal = lemma(clause) == "be" and any(c.dep_ == "acomp" and c.lower_ in needs for c in clause.children)
+        impersonal = lemma(clause) == "be" and any(c.dep_ == "acomp" and c.lower_ in needs for c in clause.children) \
+            and an_act_needed(clause, subjects)
         obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and clause.pos_ == "VERB"
         if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
             return None
@@ -1167,6 +1168,22 @@ class Extractor(Participants):
             self.discourse.doers.append((main.sense.category or "", main.actor))
         self.remember(sentence)
         return found
+
+
+NEEDED_ACTS = {"measure", "step", "action", "effort"}  # "measures are necessary": a course of action called for
+
+
+def an_act_needed(copula: Token, subjects: list[Token]) -> bool:
+    """"It is urgent to check the moves", "it is imperative that the U.S. withdraw", "measures are necessary": an act
+    called for; not a thing or state of affairs judged to matter ("this was important for the party", "water is most
+    important", "your participation was very important")."""
+    if any(s.lemma_.lower() in NEEDED_ACTS for s in subjects):
+        return True
+    expletive = any(s.lower_ == "it" for s in subjects)
+    heads = [copula, *(c for c in copula.children if c.dep_ == "acomp")]
+    # the parser may hang the infinitive on a noun before it ("imperative for the improvement of ties to achieve …")
+    infinitive = any(t.dep_ == "aux" and t.lower_ == "to" and t.head.pos_ in {"VERB", "AUX"} for t in copula.subtree if t.i > copula.i)
+    return expletive and (infinitive or any(c.dep_ in {"xcomp", "ccomp"} for h in heads for c in h.children))
 
 
 def meeting_as_doer(verb: Token) -> bool:

@@ -1441,3 +1441,12 @@ def test_a_letter_sent_is_no_meeting_but_a_delegation_sent_is_a_visit() -> None:
     assert [(e.event_type, e.recipient_codes) for e in greeting] == [("SUPPORT", ["SYR"])]
     delegation = events("Japan sent a delegation to Seoul for talks.")
     assert ("CONSULT", ["JPN"]) in [(e.event_type, e.actor_codes) for e in delegation]
+
+
+def test_a_need_voiced_is_a_demand_only_when_an_act_is_called_for() -> None:
+    for text in ("The Kenyan minister said it is necessary to expand the port.",
+                 "The Kenyan minister said measures are necessary to stop the smuggling."):
+        assert "REQUEST" in [e.event_type for e in events(text)], text
+    for text in ("The Kenyan minister said this was important for the party's renewal.",
+                 "The Kenyan minister said water is most important for the farms."):
+        assert "REQUEST" not in [e.event_type for e in events(text)], text
