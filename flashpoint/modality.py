@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .events.lexicon import lemma
-from .records import Attribution, Modality
+from .records import Actor, Attribution, Modality
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ought", "'d"}
@@ -320,6 +320,25 @@ def readiness(trigger: Token) -> bool:
 # decided, which the guide keeps as the act
 INTENDED_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE"}
 DECLARED_MEASURES = {"SANCTION", "COERCE", "ASSAULT"}  # what a party threatens by announcing that it will do it
+
+
+RETALIATING_NOUNS = {"response", "retaliation", "reprisal", "reply", "answer"}
+
+
+def aimed_measure(trigger: Token, actor: list[Actor], recipient: list[Actor]) -> bool:
+    """A measure a party says it will take against someone, or on a condition, or in answer to something: "will
+    withdraw its force from Chad", "would punish those who took part", "will close the border unless …", "will extend
+    the curfew in response to the unrest"; not a measure of its own course aimed at no one ("the emergency will be
+    extended", "will ban bauxite exports from June")."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in trigger.children):
+        return False
+    if any(r.code for r in recipient):
+        return True
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                      for c in trigger.children)
+    answering = any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in RETALIATING_NOUNS for o in c.children)
+                    for c in trigger.children)
+    return conditional or answering
 
 
 def speech_act_reading(category: str, modality: Modality, why: str, trigger: Token, denied: bool,

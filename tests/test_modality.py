@@ -251,6 +251,12 @@ def test_a_measure_its_doer_declares_is_a_threat_made(text: str) -> None:
     assert not [e for e in coded if e.event_type in {"SANCTION", "COERCE"}]
 
 
-def test_a_measure_others_say_a_party_will_take_stays_that_measure_to_come() -> None:
-    coded = flashpoint.code_text("Diplomats said the EU will impose new sanctions on Iran next week.", published="2024-06-05")
-    assert [(e.event_type, e.modality) for e in coded] == [("SANCTION", "future")]
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Diplomats said the EU will impose new sanctions on Iran next week.", "SANCTION"),  # others tell it
+    ("The Thai government said the state of emergency will be extended for another 30 days.", "COERCE"),  # passive
+    ("Indonesia announced it will ban exports of bauxite ore from June.", "SANCTION"),  # aimed at no one
+])
+def test_a_measure_told_by_others_or_aimed_at_no_one_stays_that_measure_to_come(text: str, event_type: str) -> None:
+    coded = flashpoint.code_text(text, published="2024-06-05")
+    assert (event_type, "future") in [(e.event_type, e.modality) for e in coded]
+    assert "THREATEN" not in [e.event_type for e in coded]

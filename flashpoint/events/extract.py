@@ -474,7 +474,9 @@ class Extractor(Participants):
     @staticmethod
     def sends_a_message(verb: Token) -> bool:
         """"sent a letter", "the letters were sent": a message, not people, is what went."""
-        return any(c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in load_lexicon().message_nouns for c in verb.children)
+        lexicon = load_lexicon()
+        return lemma(verb) in lexicon.sending_verbs and any(c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in lexicon.message_nouns
+                                                            for c in verb.children)
 
     @staticmethod
     def enacts_own_text(verb: Token, actor: list[Actor], recipient: list[Actor]) -> bool:
@@ -487,8 +489,9 @@ class Extractor(Participants):
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
             return False
         texts = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + ([verb.head] if verb.dep_ in {"acl", "relcl"} else [])
-        agreed = any(lemma(t) in lexicon.agreed_texts or any(m.lower_ == "joint" for m in t.children) for t in texts)
-        return not agreed
+        agreed = any(lemma(t) in lexicon.agreed_texts or any(m.lower_ == "joint" or lemma(m) in lexicon.agreed_texts for m in t.children)
+                     for t in texts)
+        return not agreed and any(lemma(t) in lexicon.enacted_texts for t in texts)
 
     def meeting_roles(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor],
                       recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -1187,9 +1190,17 @@ def an_act_needed(copula: Token, subjects: list[Token]) -> bool:
 
 
 def meeting_as_doer(verb: Token) -> bool:
-    """"The talks discussed …", "the session reviewed …": the active subject is itself a meeting (a noun the lexicon
-    reads as CONSULT), not a party."""
-    return any(c.dep_ == "nsubj" and any(s.category == "CONSULT" for s in load_lexicon().noun_senses(c)) for c in verb.children)
+    """"The talks discussed …", "the session reviewed …": the active subject is a meeting told before (a definite noun
+    the lexicon reads as CONSULT, not named or placed between parties), not a party; not "the China-Arab States
+    Summit discussed" or "talks between the army and the rebels discussed", first told there."""
+    return any(c.dep_ == "nsubj" and any(s.category == "CONSULT" for s in load_lexicon().noun_senses(c)) and named_before_as(c)
+               for c in verb.children)
+
+
+def named_before_as(noun: Token) -> bool:
+    """A definite noun with no name or sides of its own: "the meeting", "this session", "the 13th meeting"."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children) and not any(
+        c.dep_ == "compound" or c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ in {"between", "with", "among"} for c in noun.children)
 
 
 def told_in_fiction(token: Token) -> bool:

@@ -333,11 +333,13 @@ class LearnedTyper:
             return None
         rule = self.rules.classify(token)
         if token.is_stop and not (rule is not None and token.pos_ == "VERB" and (
-                rule.particle is not None or lemma(token) not in self.rules.lexicon.light_verbs)):
-            # spaCy's stop list holds a few event verbs ("we call on", "they call for", "move troops"): classified
-            # only where the lexicon reads them as one, since the model never saw a stop word as a candidate; not a
-            # light verb read by its object ("take revenge": the noun is the act), nor the noun "call" (mostly a
-            # demand judged again: "their call for dialogue is a sham")
+                rule.particle is not None or lemma(token) not in self.rules.lexicon.light_verbs) and (
+                rule.category != "REQUEST" or rule.particle == "for" or any(c.dep_ in {"xcomp", "ccomp"} for c in token.children))):
+            # spaCy's stop list holds a few event verbs ("we call on them to", "they call for", "move troops"):
+            # classified only where the lexicon reads them as one, since the model never saw a stop word as a
+            # candidate; not a light verb read by its object ("take revenge": the noun is the act), not "call on"
+            # someone with nothing asked (a courtesy visit), nor the noun "call" (mostly a demand judged again:
+            # "their call for dialogue is a sham")
             return None
         if rule is not None and self.rules_propose and charged_act(token):
             return replace(rule, pos="verb")  # the act an accusation or denial is about: the rules' own strength

@@ -98,6 +98,8 @@ class Lexicon:
     seat_of_power_words: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
     agreed_texts: frozenset[str] = frozenset()
+    enacted_texts: frozenset[str] = frozenset()
+    sending_verbs: frozenset[str] = frozenset()
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...]:
         """The senses listed for a noun's lemma."""
@@ -155,6 +157,8 @@ def load() -> Lexicon:
         seat_of_power_words=frozenset(raw.get("seat_of_power_words") or ()),
         enacting_verbs=frozenset(raw.get("enacting_verbs") or ()),
         agreed_texts=frozenset(raw.get("agreed_texts") or ()),
+        enacted_texts=frozenset(raw.get("enacted_texts") or ()),
+        sending_verbs=frozenset(raw.get("sending_verbs") or ()),
     )
 
 

@@ -116,3 +116,8 @@ def test_an_event_verb_on_spacys_stop_list_is_still_read_as_the_lexicon_reads_it
     # "call" is one of spaCy's stop words ("called" is not), which the trigger model never classified
     coded = flashpoint.code_text(text, published="2024-06-05")
     assert ("REQUEST", trigger) in [(e.event_type, e.trigger.text) for e in coded]
+
+
+def test_calling_on_someone_with_nothing_asked_is_no_request() -> None:
+    coded = flashpoint.code_text("The Chinese ambassador will call on the Pakistani prime minister on Monday.", published="2024-06-05")
+    assert "REQUEST" not in [e.event_type for e in coded]

@@ -1415,6 +1415,8 @@ def test_a_meeting_named_as_what_discussed_its_topics_is_no_new_meeting() -> Non
         assert not [e for e in events(text) if e.event_type == "CONSULT"], text
     talks = [e for e in events("Egypt and Sudan discussed ways to expand trade.") if e.event_type == "CONSULT"]
     assert talks and set(talks[0].actor_codes) == {"EGY", "SDN"}
+    # a summit named, told first as what discussed: the meeting itself
+    assert "CONSULT" in [e.event_type for e in events("The China-Arab States Summit in Riyadh discussed cooperation in energy.")]
 
 
 def test_a_body_enacting_a_text_of_its_own_is_no_support() -> None:
@@ -1423,7 +1425,9 @@ def test_a_body_enacting_a_text_of_its_own_is_no_support() -> None:
         assert not [e for e in events(text) if e.event_type == "SUPPORT"], text
     for text, code in (("The Kenyan parliament approved the trade agreement.", "KEN"),
                        ("Putin adopted the joint declaration in Pyongyang.", "RUS"),
-                       ("The EU endorsed Ukraine's peace plan.", "IGO")):
+                       ("The EU endorsed Ukraine's peace plan.", "IGO"),
+                       ("The European Union endorsed the two-state solution as the only path to peace.", "IGO"),
+                       ("The African Union approved the ceasefire plan at an emergency summit.", "IGO")):
         assert code in [c for e in events(text) if e.event_type == "SUPPORT" for c in e.actor_codes], text
 
 
@@ -1441,6 +1445,10 @@ def test_a_letter_sent_is_no_meeting_but_a_delegation_sent_is_a_visit() -> None:
     assert [(e.event_type, e.recipient_codes) for e in greeting] == [("SUPPORT", ["SYR"])]
     delegation = events("Japan sent a delegation to Seoul for talks.")
     assert ("CONSULT", ["JPN"]) in [(e.event_type, e.actor_codes) for e in delegation]
+    # a letter delivered in person is a visit; a letter discussed, talks
+    for text in ("Iran's foreign minister delivered a letter from President Raisi to the Emir of Qatar in Doha.",
+                 "Blinken and Wang Yi discussed the letter from President Biden in Beijing."):
+        assert "CONSULT" in [e.event_type for e in events(text)], text
 
 
 def test_a_need_voiced_is_a_demand_only_when_an_act_is_called_for() -> None:
