@@ -1343,8 +1343,9 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
             if node.head.i in demands:
                 # a reading of the same act ("warned that Seoul would punish"): one_per_participants merges the two;
                 # a threat or demand told as a noun asks in its infinitive ("made threats to occupy the capital")
-                asked = node.dep_ in ASKED_DEPS or (node.dep_ == "acl" and node.head.pos_ == "NOUN" and any(
-                    c.dep_ == "aux" and c.tag_ == "TO" for c in node.children))
+                # "called for punishing the dictators", "pressed for sanctions": what is called for is asked too
+                asked = node.dep_ in ASKED_DEPS or (node.dep_ == "prep" and node.lower_ == "for" and demands[node.head.i] == "REQUEST") or (
+                    node.dep_ == "acl" and node.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children))
                 return asked and candidate.sense.category != demands[node.head.i]
             node = node.head
         return False

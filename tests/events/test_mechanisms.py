@@ -1458,3 +1458,9 @@ def test_a_need_voiced_is_a_demand_only_when_an_act_is_called_for() -> None:
     for text in ("The Kenyan minister said this was important for the party's renewal.",
                  "The Kenyan minister said water is most important for the farms."):
         assert "REQUEST" not in [e.event_type for e in events(text)], text
+
+
+def test_what_is_called_for_is_the_demand_s_content_not_an_act() -> None:
+    for text in ("The union called for punishing the dictators and making a vigorous advance for democracy.",
+                 "Students pressed for expelling the ambassador of Israel."):
+        assert [e.event_type for e in events(text)] == ["REQUEST"], text
