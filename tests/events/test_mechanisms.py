@@ -1464,3 +1464,8 @@ def test_what_is_called_for_is_the_demand_s_content_not_an_act() -> None:
     for text in ("The union called for punishing the dictators and making a vigorous advance for democracy.",
                  "Students pressed for expelling the ambassador of Israel."):
         assert [e.event_type for e in events(text)] == ["REQUEST"], text
+
+
+def test_violating_a_principle_is_no_rejection_but_violating_an_agreement_is() -> None:
+    assert "REJECT" not in [e.event_type for e in events("The opposition said the decision violated the principle of fairness.")]
+    assert "REJECT" in [e.event_type for e in events("Syria violated the disengagement agreement, Israel said.")]
