@@ -29,7 +29,7 @@ from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import DEMANDING_VERBS, FIRST_PERSON, MODIFIER_DEPS, Discourse, Participants, named_before
+from .participants import DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, MODIFIER_DEPS, PERSON_PRONOUNS, Discourse, Participants, named_before
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -465,11 +465,29 @@ class Extractor(Participants):
             return sense, "CONSULT: a meeting inside one government or body, which the guide does not code"
         if sense.category == "SUPPORT" and sense.pos == "verb" and self.enacts_own_text(token, actor, recipient):
             return sense, "SUPPORT: a body enacting a text of its own (no party it is aimed at), which the guide does not code"
+        if sense.category == "CONCEDE" and sense.pos == "verb" and lemma(token) in load_lexicon().permitting_verbs \
+                and not self.party_lets_party(token):
+            return sense, "CONCEDE: something made possible, not a party letting a party act"
         if sense.category == "CONSULT" and sense.pos == "verb" and meeting_as_doer(token):
             # "The meeting discussed ways to enhance cooperation": what a meeting already told took up, not a new
             # act between parties (the guide's re-mentions)
             return sense, "CONSULT: a meeting named again as what discussed its topics, not a new meeting"
         return sense, None
+
+    def party_lets_party(self, verb: Token) -> bool:
+        """"The minister allowed the opposition leader to hold a rally", "Israel allowed aid convoys in": active, with a
+        party doing the letting and a party, or a gathering or delivery, let through."""
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        let = [c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i] + [
+            g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+        def party(noun: Token) -> bool:
+            # not "it", as often a law or a currency as a party ("it allows state governments to …"); a title or a
+            # named person in apposition is one ("the Federal Minister for Interior Aftab Sherpao")
+            return noun.i in self.index or self.is_party(noun) or noun.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS - {"it", "its"} \
+                or noun.lower_ in self.kb.titles or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+        return any(party(s) for s in subjects) and any(party(o) or self.sense_of(o) is not None for o in let)
 
     @staticmethod
     def sends_a_message(verb: Token) -> bool:

@@ -100,6 +100,7 @@ class Lexicon:
     agreed_texts: frozenset[str] = frozenset()
     enacted_texts: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
+    permitting_verbs: frozenset[str] = frozenset()
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...]:
         """The senses listed for a noun's lemma."""
@@ -159,6 +160,7 @@ def load() -> Lexicon:
         agreed_texts=frozenset(raw.get("agreed_texts") or ()),
         enacted_texts=frozenset(raw.get("enacted_texts") or ()),
         sending_verbs=frozenset(raw.get("sending_verbs") or ()),
+        permitting_verbs=frozenset(raw.get("permitting_verbs") or ()),
     )
 
 

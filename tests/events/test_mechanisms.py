@@ -1469,3 +1469,15 @@ def test_what_is_called_for_is_the_demand_s_content_not_an_act() -> None:
 def test_violating_a_principle_is_no_rejection_but_violating_an_agreement_is() -> None:
     assert "REJECT" not in [e.event_type for e in events("The opposition said the decision violated the principle of fairness.")]
     assert "REJECT" in [e.event_type for e in events("Syria violated the disengagement agreement, Israel said.")]
+
+
+def test_a_court_acquitting_or_a_rule_allowing_is_no_concession() -> None:
+    for text in ("The High Court acquitted the former president of corruption charges.",
+                 "The new rules allowed the army to detain suspects for longer."):
+        assert "CONCEDE" not in [e.event_type for e in events(text)], text
+    assert "CONCEDE" in [e.event_type for e in events("The government allowed the opposition rally to go ahead in Harare.")]
+
+
+def test_insisting_on_demands_is_a_request_but_insisting_that_all_is_well_is_not() -> None:
+    assert "REQUEST" not in [e.event_type for e in events("The minister insisted that the talks were going well.")]
+    assert "REQUEST" in [e.event_type for e in events("The rebels insisted on their demands that the government grant more rights.")]
