@@ -15,7 +15,7 @@ Beyond the trigger itself:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeGuard
 
@@ -465,6 +465,8 @@ class Extractor(Participants):
             return sense, "CONSULT: a meeting inside one government or body, which the guide does not code"
         if sense.category == "SUPPORT" and sense.pos == "verb" and self.enacts_own_text(token, actor, recipient):
             return sense, "SUPPORT: a body enacting a text of its own (no party it is aimed at), which the guide does not code"
+        if sense.category == "REQUEST" and sense.pos == "verb" and claimed_not_asked(token):
+            return sense, "REQUEST: a claim made (a 'that' clause in the indicative), not a demand"
         if sense.category == "CONCEDE" and sense.pos == "verb" and lemma(token) in load_lexicon().permitting_verbs \
                 and not self.party_lets_party(token):
             return sense, "CONCEDE: something made possible, not a party letting a party act"
@@ -1055,7 +1057,7 @@ class Extractor(Participants):
         needs = load_lexicon().need_words
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         impersonal = lemma(clause) == "be" and any(c.dep_ == "acomp" and c.lower_ in needs for c in clause.children) \
-            and an_act_needed(clause, subjects)
+            and an_act_needed(clause, subjects, lambda noun: self.sense_of(noun) is not None)
         obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and clause.pos_ == "VERB"
         if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
             return None
@@ -1191,14 +1193,34 @@ class Extractor(Participants):
         return found
 
 
+def claimed_not_asked(verb: Token) -> bool:
+    """"insisted that the talks were going well", "stressed that the country is ready": a verb that asserts or asks,
+    here with an indicative "that" clause and no modal of obligation, asserts; "insisted that Washington lift the
+    sanctions" (the bare verb), "stressed that the U.S. must withdraw" ask."""
+    if lemma(verb) not in load_lexicon().asserting_verbs:
+        return False
+    def indicative(clause: Token) -> bool:
+        finite = [clause, *(a for a in clause.children if a.dep_ in {"aux", "auxpass"})]
+        if any(t.lower_ in OBLIGATION_AUX for t in finite):
+            return False
+        # a base form after a singular subject, or in the present after a past "insisted", is the mandative
+        # subjunctive ("insisted that Washington lift …", "insisted that foreign troops leave"); a reported claim
+        # would be in the past ("insisted that the talks were going well")
+        singular = any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"NN", "NNP"} for c in clause.children)
+        return any(t.tag_ in {"VBD", "VBZ"} or t.tag_ == "VBP" and not singular and verb.tag_ != "VBD" for t in finite)
+
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(c.dep_ == "xcomp" for c in verb.children) and all(indicative(c) for c in clauses)
+
+
 NEEDED_ACTS = {"measure", "step", "action", "effort"}  # "measures are necessary": a course of action called for
 
 
-def an_act_needed(copula: Token, subjects: list[Token]) -> bool:
-    """"It is urgent to check the moves", "it is imperative that the U.S. withdraw", "measures are necessary": an act
-    called for; not a thing or state of affairs judged to matter ("this was important for the party", "water is most
-    important", "your participation was very important")."""
-    if any(s.lemma_.lower() in NEEDED_ACTS for s in subjects):
+def an_act_needed(copula: Token, subjects: list[Token], an_act: Callable[[Token], bool]) -> bool:
+    """"It is urgent to check the moves", "it is imperative that the U.S. withdraw", "measures are necessary", "a
+    ceasefire is essential": an act called for; not a thing or state of affairs judged to matter ("this was important
+    for the party", "water is most important"), nor an act done ("your participation was very important")."""
+    if any(s.lemma_.lower() in NEEDED_ACTS or (an_act(s) and not any(c.dep_ == "poss" for c in s.children)) for s in subjects):
         return True
     expletive = any(s.lower_ == "it" for s in subjects)
     heads = [copula, *(c for c in copula.children if c.dep_ == "acomp")]
@@ -1355,14 +1377,20 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
         # apology", "urged the government to stop the act of blocking and denying the declaration": anything inside
         # what a demand or threat asks for (a clause joined to the demand itself by "and" is a second act)
         node = candidate.light_verb or candidate.trigger
+        path: list[str] = []
         for _ in range(5):
             if node.dep_ not in CONTENT_DEPS or node.head.i == node.i:
                 return False
+            path.append("of" if node.dep_ == "prep" and node.lower_ == "of" else node.dep_)
             if node.head.i in demands:
                 # a reading of the same act ("warned that Seoul would punish"): one_per_participants merges the two;
                 # a threat or demand told as a noun asks in its infinitive ("made threats to occupy the capital")
                 # "called for punishing the dictators", "pressed for sanctions": what is called for is asked too
-                asked = node.dep_ in ASKED_DEPS or (node.dep_ == "prep" and node.lower_ == "for" and demands[node.head.i] == "REQUEST") or (
+                # — what is called for itself, not an act its phrase tells of ("called for a probe into the killing",
+                # "called for the release of activists arrested on Sunday")
+                called_for = node.dep_ == "prep" and node.lower_ == "for" and demands[node.head.i] == "REQUEST" \
+                    and all(dep in CALLED_FOR_DEPS for dep in path[:-1])
+                asked = node.dep_ in ASKED_DEPS or called_for or (
                     node.dep_ == "acl" and node.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children))
                 return asked and candidate.sense.category != demands[node.head.i]
             node = node.head
@@ -1376,6 +1404,8 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
 
 
 ASKED_DEPS = {"xcomp", "ccomp"}  # what a demand or threat governs: its clause
+# "called for punishing X and releasing Y", "called for the acceleration of war preparations"
+CALLED_FOR_DEPS = {"pobj", "pcomp", "conj", "dobj", "xcomp", "ccomp", "of"}
 CONTENT_DEPS = ASKED_DEPS | {"dobj", "pobj", "pcomp", "prep", "conj", "acl", "advcl"}  # and anything inside that clause
 
 

@@ -101,6 +101,7 @@ class Lexicon:
     enacted_texts: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
+    asserting_verbs: frozenset[str] = frozenset()
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...]:
         """The senses listed for a noun's lemma."""
@@ -161,6 +162,7 @@ def load() -> Lexicon:
         enacted_texts=frozenset(raw.get("enacted_texts") or ()),
         sending_verbs=frozenset(raw.get("sending_verbs") or ()),
         permitting_verbs=frozenset(raw.get("permitting_verbs") or ()),
+        asserting_verbs=frozenset(raw.get("asserting_verbs") or ()),
     )
 
 

@@ -1453,7 +1453,8 @@ def test_a_letter_sent_is_no_meeting_but_a_delegation_sent_is_a_visit() -> None:
 
 def test_a_need_voiced_is_a_demand_only_when_an_act_is_called_for() -> None:
     for text in ("The Kenyan minister said it is necessary to expand the port.",
-                 "The Kenyan minister said measures are necessary to stop the smuggling."):
+                 "The Kenyan minister said measures are necessary to stop the smuggling.",
+                 "The UN envoy said an immediate ceasefire in Sudan is essential."):
         assert "REQUEST" in [e.event_type for e in events(text)], text
     for text in ("The Kenyan minister said this was important for the party's renewal.",
                  "The Kenyan minister said water is most important for the farms."):
@@ -1464,20 +1465,30 @@ def test_what_is_called_for_is_the_demand_s_content_not_an_act() -> None:
     for text in ("The union called for punishing the dictators and making a vigorous advance for democracy.",
                  "Students pressed for expelling the ambassador of Israel."):
         assert [e.event_type for e in events(text)] == ["REQUEST"], text
+    # an act the phrase tells of is no content: the arrests happened
+    told = events("Amnesty called for the release of activists arrested during Sunday's protests in Tbilisi.")
+    assert "COERCE" in [e.event_type for e in told]
 
 
-def test_violating_a_principle_is_no_rejection_but_violating_an_agreement_is() -> None:
-    assert "REJECT" not in [e.event_type for e in events("The opposition said the decision violated the principle of fairness.")]
-    assert "REJECT" in [e.event_type for e in events("Syria violated the disengagement agreement, Israel said.")]
+def test_violating_an_agreement_or_a_statement_is_a_rejection() -> None:
+    for text in ("Syria violated the disengagement agreement, Israel said.", "Azerbaijan violated the trilateral statement, Armenia said."):
+        assert "REJECT" in [e.event_type for e in events(text)], text
 
 
 def test_a_court_acquitting_or_a_rule_allowing_is_no_concession() -> None:
     for text in ("The High Court acquitted the former president of corruption charges.",
                  "The new rules allowed the army to detain suspects for longer."):
         assert "CONCEDE" not in [e.event_type for e in events(text)], text
-    assert "CONCEDE" in [e.event_type for e in events("The government allowed the opposition rally to go ahead in Harare.")]
+    for text in ("The government allowed the opposition rally to go ahead in Harare.",
+                 "The military government permitted Aung San Suu Kyi to meet the UN envoy."):
+        assert "CONCEDE" in [e.event_type for e in events(text)], text
 
 
 def test_insisting_on_demands_is_a_request_but_insisting_that_all_is_well_is_not() -> None:
-    assert "REQUEST" not in [e.event_type for e in events("The minister insisted that the talks were going well.")]
-    assert "REQUEST" in [e.event_type for e in events("The rebels insisted on their demands that the government grant more rights.")]
+    for text in ("The minister insisted that the talks were going well.", "Japan insists that the islets belong to Japan."):
+        assert "REQUEST" not in [e.event_type for e in events(text)], text
+    for text in ("The rebels insisted on their demands that the government grant more rights.",
+                 "Iran insisted that Washington lift all sanctions before any talks.",
+                 "The Taliban insisted that foreign troops leave the country."):
+        assert "REQUEST" in [e.event_type for e in events(text)], text
+
