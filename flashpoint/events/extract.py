@@ -195,10 +195,14 @@ class Extractor(Participants):
         return verb if sense.category in VOICED_MANNER and bare else None
 
     def condition_subject(self, verb: Token, actor: list[Actor]) -> list[Actor]:
-        """"threatened to strike unless X withdraws": X is the one threatened."""
+        """"threatened to strike unless X withdraws", "will bolster its deterrent as long as X pursues …": X is the
+        one threatened."""
         for node in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
-            for child in node.children:
-                if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in child.children):
+            # "as long as", "so long as": the parser hangs the clause on "long"
+            heads = [node, *(c for c in node.children if c.dep_ == "advmod" and c.lower_ == "long")]
+            for child in (c for h in heads for c in h.children):
+                if child.dep_ == "advcl" and any(g.dep_ == "mark" and (g.lower_ in {"unless", "if"} or g.lower_ == "as" and child.head.lower_ == "long")
+                                                 for g in child.children):
                     subjects = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
                     found = [a for a in (self.np_actors(subjects[0]) if subjects else []) if all(a.code != b.code for b in actor)]
                     if found:

@@ -1492,3 +1492,9 @@ def test_insisting_on_demands_is_a_request_but_insisting_that_all_is_well_is_not
                  "The Taliban insisted that foreign troops leave the country."):
         assert "REQUEST" in [e.event_type for e in events(text)], text
 
+
+
+def test_the_party_a_threat_lasts_as_long_as_is_the_one_threatened() -> None:
+    threats = [e for e in events("The DPRK will bolster its war deterrent as long as the U.S. pursues its hostile policy, the spokesman said.")
+               if e.event_type == "THREATEN"]
+    assert threats and threats[0].recipient_codes == ["USA"]
