@@ -469,6 +469,8 @@ class Extractor(Participants):
             return sense, "CONSULT: a meeting inside one government or body, which the guide does not code"
         if sense.category == "SUPPORT" and sense.pos == "verb" and self.enacts_own_text(token, actor, recipient):
             return sense, "SUPPORT: a body enacting a text of its own (no party it is aimed at), which the guide does not code"
+        if sense.pos == "verb" and light is None and describes_a_stance(token):
+            return sense, f"{sense.category}: a participle describing a stance held, not an act"
         if sense.category == "REQUEST" and sense.pos == "verb" and claimed_not_asked(token):
             return sense, "REQUEST: a claim made (a 'that' clause in the indicative), not a demand"
         if sense.category == "CONCEDE" and sense.pos == "verb" and lemma(token) in load_lexicon().permitting_verbs \
@@ -1195,6 +1197,13 @@ class Extractor(Participants):
             self.discourse.doers.append((main.sense.category or "", main.actor))
         self.remember(sentence)
         return found
+
+
+def describes_a_stance(verb: Token) -> bool:
+    """"non-governmental organizations opposed to the policy", "Opposed to the declaration, the regime …": a participle
+    describing a party, not telling what it did (not "the proposal was opposed by Seoul")."""
+    return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "advcl"} and lemma(verb) in load_lexicon().stance_participles \
+        and not any(c.dep_ in {"nsubjpass", "agent", "auxpass"} for c in verb.children)
 
 
 def claimed_not_asked(verb: Token) -> bool:

@@ -102,6 +102,7 @@ class Lexicon:
     sending_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     asserting_verbs: frozenset[str] = frozenset()
+    stance_participles: frozenset[str] = frozenset()
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...]:
         """The senses listed for a noun's lemma."""
@@ -163,6 +164,7 @@ def load() -> Lexicon:
         sending_verbs=frozenset(raw.get("sending_verbs") or ()),
         permitting_verbs=frozenset(raw.get("permitting_verbs") or ()),
         asserting_verbs=frozenset(raw.get("asserting_verbs") or ()),
+        stance_participles=frozenset(raw.get("stance_participles") or ()),
     )
 
 
