@@ -208,13 +208,6 @@ def purpose_of_act(verb: Token) -> bool:
         c.dep_ == "mark" for c in verb.children if c.lower_ != "in")
 
 
-def force_aimed_at(noun: Token) -> bool:
-    """An attack named, with no article or owner, after "for": what something is for ("a war for invasion of the
-    DPRK")."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
-        and not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"a", "an"} for c in noun.children)
-
-
 def _after_plot_noun(verb: Token) -> bool:
     to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
     if to is None or to.i == 0:
@@ -395,10 +388,6 @@ def speech_act_reading(category: str, modality: Modality, why: str, trigger: Tok
         # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the
         # guide codes as hypothetical ("its plan to invade the DPRK")
         modality, why = "hypothetical", f"{why}; an attack yet to come is hypothetical"
-    if category == "ASSAULT" and modality == "actual" and force_aimed_at(trigger):
-        # "a drill for preemptive attack on the north", "getting crazy for a preemptive attack": force something is
-        # for, not force used (not "faces consequences for its invasion", "responsibility for the attack")
-        modality, why = "hypothetical", f"{trigger.text!r} is what something is for, not told as done"
     if category == "ASSAULT" and modality == "actual" and purpose_of_act(trigger):
         # "deployed destroyers to strike the ships": what an act is done for is not told as done (the guide's
         # hypothetical, like a plot not carried out)

@@ -260,11 +260,3 @@ def test_a_measure_told_by_others_or_aimed_at_no_one_stays_that_measure_to_come(
     coded = flashpoint.code_text(text, published="2024-06-05")
     assert (event_type, "future") in [(e.event_type, e.modality) for e in coded]
     assert "THREATEN" not in [e.event_type for e in coded]
-
-
-def test_an_attack_something_is_for_is_not_told_as_done() -> None:
-    aimed = [e for e in flashpoint.code_text("The regime is getting crazy for a preemptive attack on the DPRK.", published="2024-06-05")
-             if e.event_type == "ASSAULT"]
-    assert aimed and all(e.modality == "hypothetical" for e in aimed)
-    # an attack named as a reason happened
-    assert modality_of("Russia faces severe consequences for its invasion of Ukraine.", "ASSAULT") == "actual"
