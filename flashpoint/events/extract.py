@@ -201,7 +201,10 @@ class Extractor(Participants):
             # "as long as", "so long as": the parser hangs the clause on "long"
             heads = [node, *(c for c in node.children if c.dep_ == "advmod" and c.lower_ == "long")]
             for child in (c for h in heads for c in h.children):
-                if child.dep_ == "advcl" and any(g.dep_ == "mark" and (g.lower_ in {"unless", "if"} or g.lower_ == "as" and child.head.lower_ == "long")
+                # "as long as X pursues its policy": X acting on something, not a state ("as long as the people
+                # of Gaza are starving" names whom the threat is made for)
+                lasting = child.head.lower_ == "long" and any(g.dep_ == "dobj" for g in child.children)
+                if child.dep_ == "advcl" and any(g.dep_ == "mark" and (g.lower_ in {"unless", "if"} or g.lower_ == "as" and lasting)
                                                  for g in child.children):
                     subjects = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
                     found = [a for a in (self.np_actors(subjects[0]) if subjects else []) if all(a.code != b.code for b in actor)]
@@ -1203,7 +1206,7 @@ def describes_a_stance(verb: Token) -> bool:
     """"non-governmental organizations opposed to the policy", "Opposed to the declaration, the regime …": a participle
     describing a party, not telling what it did (not "the proposal was opposed by Seoul")."""
     return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "advcl"} and lemma(verb) in load_lexicon().stance_participles \
-        and not any(c.dep_ in {"nsubjpass", "agent", "auxpass"} for c in verb.children)
+        and not any(c.dep_ in {"nsubjpass", "agent", "auxpass", "aux"} for c in verb.children)  # "having opposed the deal": done
 
 
 def claimed_not_asked(verb: Token) -> bool:

@@ -1498,11 +1498,16 @@ def test_the_party_a_threat_lasts_as_long_as_is_the_one_threatened() -> None:
     threats = [e for e in events("The DPRK will bolster its war deterrent as long as the U.S. pursues its hostile policy, the spokesman said.")
                if e.event_type == "THREATEN"]
     assert threats and threats[0].recipient_codes == ["USA"]
+    # whom the threat is made for is no target
+    for_them = [e for e in events("The Houthis threatened to continue their attacks as long as the people of Gaza are starving.")
+                if e.event_type == "THREATEN"]
+    assert for_them and "PSE" not in for_them[0].recipient_codes
 
 
 def test_a_participle_describing_a_stance_is_no_act() -> None:
     for text in ("Police cracked down on groups opposed to the government's new policy in Nairobi.",
                  "Opposed to the peace deal, the rebels kept fighting in the north."):
         assert "REJECT" not in [e.event_type for e in events(text)], text
-    for text in ("The opposition opposed the new budget in parliament.", "The plan was opposed by Seoul."):
+    for text in ("The opposition opposed the new budget in parliament.", "The plan was opposed by Seoul.",
+                 "Having opposed the ceasefire resolution for weeks, the United States abstained on Monday."):
         assert "REJECT" in [e.event_type for e in events(text)], text
