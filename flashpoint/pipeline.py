@@ -27,7 +27,7 @@ from .events.extract import Candidate, Extractor, joint_exercise
 from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .ingest.clean import english_share, foreign_share, strip_invisible
-from .modality import AIMED_DEEDS, aimed_measure, alleged_aim, judged, speech_act_reading
+from .modality import AIMED_DEEDS, DECLARED_MEASURES, aimed_measure, alleged_aim, judged, speech_act_reading
 from .records import Actor, Attribution, Coding, Document, Event, Location, Quantity, event_id
 from .records import Span as TextSpan
 from .settings import Settings
@@ -393,7 +393,8 @@ def _event(
     denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
     # told in its own doer's announcement: the source would be the doer's own voice were the act a speech act (the
     # rules wrap an announced intention themselves, Extractor.intent_candidate; the trigger model leaves it here)
-    declared = extractor.typed_by_model and attribution is not None and aimed_measure(candidate.light_verb or trigger, actor, recipient) \
+    declared = extractor.typed_by_model and attribution is not None and category.name in DECLARED_MEASURES and mode_of_act == "future" \
+        and aimed_measure(candidate.light_verb or trigger, actor, recipient) \
         and own_speech_act("THREATEN", actor, attribution, extractor.kb.country_name) is None
     reading = speech_act_reading(category.name, mode_of_act, why, trigger, denied, lexicon.negative_verbs, declared)
     if declared and reading.category == "THREATEN":

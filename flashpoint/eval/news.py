@@ -109,16 +109,12 @@ def load_news_gold(path: Path) -> list[GoldDocument]:
     return [_gold_document(r, f"{path}[{i}]") for i, r in enumerate(raws)]
 
 
-def type_matches(predicted: Event, gold: GoldEvent) -> bool:
-    return counts_as(predicted, gold.event_type)
-
-
 def _agrees(predicted: frozenset[str], gold: frozenset[str]) -> bool:
     return not gold or bool(predicted & gold)
 
 
 def level_matches(predicted: Event, gold: GoldEvent, level: str) -> bool:
-    if not type_matches(predicted, gold):
+    if not counts_as(predicted, gold.event_type):
         return False
     if level in {"actor", "full"} and not _agrees(frozenset(predicted.actor_codes), gold.actor):
         return False

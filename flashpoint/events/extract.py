@@ -494,9 +494,8 @@ class Extractor(Participants):
         let = [c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i] + [
             g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
         def party(noun: Token) -> bool:
-            # not "it", as often a law or a currency as a party ("it allows state governments to …"); a title or a
-            # named person in apposition is one ("the Federal Minister for Interior Aftab Sherpao")
-            return noun.i in self.index or self.is_party(noun) or noun.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS - {"it", "its"} \
+            # a title or a named person in apposition is a party ("the Federal Minister for Interior Aftab Sherpao")
+            return noun.i in self.index or self.is_party(noun) or noun.lower_ in LETTING_PRONOUNS \
                 or noun.lower_ in self.kb.titles or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
         return any(party(s) for s in subjects) and any(party(o) or self.sense_of(o) is not None for o in let)
 
@@ -1229,6 +1228,8 @@ def claimed_not_asked(verb: Token) -> bool:
     return bool(clauses) and not any(c.dep_ == "xcomp" for c in verb.children) and all(indicative(c) for c in clauses)
 
 
+# who can let someone act; not "it", as often a law or a currency as a party ("it allows state governments to …")
+LETTING_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS - {"it", "its"}
 NEEDED_ACTS = {"measure", "step", "action", "effort"}  # "measures are necessary": a course of action called for
 
 

@@ -332,14 +332,7 @@ class LearnedTyper:
         if not is_candidate(token, stop_words=True):
             return None
         rule = self.rules.classify(token)
-        if token.is_stop and not (rule is not None and token.pos_ == "VERB" and (
-                rule.particle is not None or lemma(token) not in self.rules.lexicon.light_verbs) and (
-                rule.category != "REQUEST" or rule.particle == "for" or any(c.dep_ in {"xcomp", "ccomp"} for c in token.children))):
-            # spaCy's stop list holds a few event verbs ("we call on them to", "they call for", "move troops"):
-            # classified only where the lexicon reads them as one, since the model never saw a stop word as a
-            # candidate; not a light verb read by its object ("take revenge": the noun is the act), not "call on"
-            # someone with nothing asked (a courtesy visit), nor the noun "call" (mostly a demand judged again:
-            # "their call for dialogue is a sham")
+        if token.is_stop and not self._stop_word_event(token, rule):
             return None
         if rule is not None and self.rules_propose and charged_act(token):
             return replace(rule, pos="verb")  # the act an accusation or denial is about: the rules' own strength
@@ -372,6 +365,18 @@ class LearnedTyper:
             return replace(rule, confidence=round(p, 3), pos=pos, model=f"trigger-lr.v{self.version}")
         word = verb_lemma(token) if pos == "verb" else lemma(token)
         return Sense(lemma=word, category=label, confidence=round(p, 3), pos=pos, model=f"trigger-lr.v{self.version}")
+
+    def _stop_word_event(self, token: Token, rule: Sense | None) -> bool:
+        """spaCy's stop list holds a few event verbs ("we call on them to", "they call for", "move troops"): one is
+        classified only where the lexicon reads it as an event, since the model never saw a stop word as a candidate;
+        not a light verb read by its object ("take revenge": the noun is the act), not "call on" someone with nothing
+        asked (a courtesy visit), nor the noun "call" (mostly a demand judged again: "their call for dialogue is a
+        sham")."""
+        if rule is None or token.pos_ != "VERB":
+            return False
+        if rule.particle is None and lemma(token) in self.rules.lexicon.light_verbs:
+            return False
+        return rule.category != "REQUEST" or rule.particle == "for" or any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
 
     def _readies_force(self, token: Token, rule: Sense | None) -> bool:
         """"would stage field exercises", "plans to dispatch a flotilla", "plans to hold drills": the rules read the

@@ -5,7 +5,7 @@ Event typing sits behind the `Typer` protocol so a learned classifier can later 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol
@@ -138,33 +138,9 @@ def load() -> Lexicon:
     return Lexicon(
         verbs=table("verbs", "verb"),
         nouns=table("nouns", "noun"),
-        light_verbs=frozenset(raw.get("light_verbs") or ()),
-        negative_verbs=frozenset(raw.get("negative_verbs") or ()),
-        future_cues=frozenset(raw.get("future_cues") or ()),
         voicing_words=_voicing_words(raw.get("voicing_words") or {}),
-        invective_words=frozenset(raw.get("invective_words") or ()),
-        praise_words=frozenset(raw.get("praise_words") or ()),
-        blame_words=frozenset(raw.get("blame_words") or ()),
-        need_words=frozenset(raw.get("need_words") or ()),
-        plight_words=frozenset(raw.get("plight_words") or ()),
-        transfer_verbs=frozenset(raw.get("transfer_verbs") or ()),
-        material_words=frozenset(raw.get("material_words") or ()),
-        mourning_words=frozenset(raw.get("mourning_words") or ()),
-        natural_forces=frozenset(raw.get("natural_forces") or ()),
-        accident_verbs=frozenset(raw.get("accident_verbs") or ()),
-        greeting_words=frozenset(raw.get("greeting_words") or ()),
-        message_nouns=frozenset(raw.get("message_nouns") or ()),
-        people_nouns=frozenset(raw.get("people_nouns") or ()),
-        civilian_nouns=frozenset(raw.get("civilian_nouns") or ()),
-        place_nouns=frozenset(raw.get("place_nouns") or ()),
-        seat_of_power_words=frozenset(raw.get("seat_of_power_words") or ()),
-        enacting_verbs=frozenset(raw.get("enacting_verbs") or ()),
-        agreed_texts=frozenset(raw.get("agreed_texts") or ()),
-        enacted_texts=frozenset(raw.get("enacted_texts") or ()),
-        sending_verbs=frozenset(raw.get("sending_verbs") or ()),
-        permitting_verbs=frozenset(raw.get("permitting_verbs") or ()),
-        asserting_verbs=frozenset(raw.get("asserting_verbs") or ()),
-        stance_participles=frozenset(raw.get("stance_participles") or ()),
+        # every other field is a word list under its own name in lexicon.yaml
+        **{f.name: frozenset(raw.get(f.name) or ()) for f in fields(Lexicon) if f.type == "frozenset[str]"},
     )
 
 
