@@ -80,6 +80,8 @@ ISSUING_VERBS = {"send", "issue", "release", "publish", "deliver", "address", "m
 # it had no intention", "by claiming"): the statement's speaker stays the same
 SUBORDINATE_DEPS = {"advcl", "pcomp", "acl", "relcl", "amod", "xcomp", "csubj"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+# the nouns by which a report names again the newspaper, agency or broadcaster it quotes
+MEDIA_NOUNS = {"paper", "newspaper", "daily", "weekly", "journal", "magazine", "agency", "radio", "broadcaster", "website"}
 SPEAKING_PRONOUNS = {"we", "i", "you", "us"}  # subjects that stand for a speaker, not a pronoun to resolve
 ISSUING_NOUNS = {"statement", "message", "letter", "commentary", "article", "speaker", "participant", "meeting", "conference",
                  "spokesman", "spokesperson", "communique", "resolution", "declaration", "memorandum", "notice", "report", "editorial",
@@ -156,6 +158,7 @@ class Discourse:
     doers: list[tuple[str, list[Actor]]] = field(default_factory=list)  # each coded act's category and doers, in order
     named_by: dict[str, Actor] = field(default_factory=dict)  # a subject's head noun -> the party it last named
     last_pair: list[Actor] = field(default_factory=list)  # the two parties of the last act told between exactly two
+    last_medium: Actor | None = None  # the last newspaper, agency or broadcaster named, whom "the paper" means
 
     def last_doers(self, speaker: str | None, categories: Iterable[str] | None = None) -> list[Actor]:
         """Who did the last act (of `categories`, when the judged words name one: "the shelling") that a speaker judges:
@@ -291,8 +294,8 @@ class Participants:
                 if child.pos_ == "NOUN" and (office := self.office_of(child)) is not None:
                     span = self.doc[head.left_edge.i : child.right_edge.i + 1]
                     return office.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
-        return (self.named_again(head) or self.deictic_actor(head, sector) or self.titled_person(head) or self.event_anaphor(head)
-                or self.introduced_person(head) or self.issuer(head))
+        return (self.named_again(head) or self.named_medium(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
+                or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head))
 
     @staticmethod
     def definite_bare(head: Token) -> bool:
@@ -312,16 +315,35 @@ class Participants:
         span = named_before(head)
         return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
+    def named_medium(self, head: Token) -> Actor | None:
+        """"Rodong Sinmun says … the paper says": a definite newspaper, agency or broadcaster is the last one the
+        document named, not an organ of the story's main country."""
+        if self.discourse.last_medium is None or head.lemma_.lower() not in MEDIA_NOUNS or not self.definite_bare(head):
+            return None
+        self.used_reference = True
+        span = named_before(head)
+        return self.discourse.last_medium.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
+
+    def titled_office(self, head: Token) -> Actor | None:
+        """"The secretary for International Relations of the Communist Party of Spain": a title whose office the
+        knowledge base lacks belongs to the country of the body it is held in."""
+        if head.pos_ != "NOUN" or head.lower_ not in self.kb.titles or (office := self.office_of(head)) is None:
+            return None
+        span = self.doc[head.left_edge.i : head.right_edge.i + 1]
+        return office.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char, "sector": sector_of(head, self.kb)})
+
     def office_of(self, title: Token) -> Actor | None:
         """"Pak Rim Su, chief of the Panmunjom Mission of the KPA": a person the knowledge base lacks, described by
         an office "of" a body it knows (followed through nested "of" phrases), belongs to that body's country."""
         for child in title.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            # "secretary for International Relations of the Party of Spain": the office's field first, then its body;
+            # a party "for" whom an office acts is not its own ("the special envoy for North Korea")
+            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
                     mention = self.index.get(obj.i)
-                    if mention is not None and mention.code:
+                    if mention is not None and mention.code and child.lower_ == "of":
                         return mention.actor(self.doc).model_copy(update={"sector": sector_of(title, self.kb) or mention.sector})
                     if obj.pos_ in {"NOUN", "PROPN"} and (owner := self.office_of(obj)) is not None:
                         return owner
@@ -723,7 +745,7 @@ class Participants:
     def reference(self, pronoun: Token) -> Actor | None:
         target = self.sentence_antecedent(pronoun)
         if target is None and pronoun.lower_ in {"it", "they"} and pronoun.dep_ == "nsubj" and self.discourse.last_speaker is not None \
-                and (pronoun.head.lemma_.lower() in ASKING_VERBS
+                and (pronoun.head.lemma_.lower() in ASKING_VERBS or speaks(pronoun.head)
                      or not self.discourse.last_group and load_lexicon().voices(pronoun.head.lemma_.lower(), "any")):
             # "It called upon the world progressives …", in a report of a statement: the issuer asks; "It deplored
             # …" speaks for it too when no group has been named since
@@ -756,6 +778,11 @@ class Participants:
 
     def _sentence_antecedent(self, pronoun: Token) -> Actor | None:
         node = pronoun.head
+        if pronoun.dep_ == "nsubj" and speaks(node) and any(c.dep_ in {"ccomp", "parataxis"} and c.i < node.i for c in node.children) \
+                or node.dep_ in {"ccomp", "parataxis"} and node.i > node.head.i and speaks(node):
+            # "The U.S. is posing a danger, it noted": the frame after the words it reports is the reporter's, whom
+            # no subject of those words names
+            return None
         person = pronoun.lower_ in PERSON_PRONOUNS
         for _ in range(6):
             if node.head.i == node.i:
@@ -785,6 +812,8 @@ class Participants:
     def remember(self, sentence: Span) -> None:
         """After a sentence: who later pronouns in the same paragraph may refer to."""
         for token in sentence:
+            if (medium := self.index.get(token.i)) is not None and medium.sector == "MED" and medium.code and medium.entry.kind != "person":
+                self.discourse.last_medium = medium.actor(self.doc)
             if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in self.kb.titles \
                     and (actors := self.np_actors(token)) and actors[0].code \
                     and not any(t.lower_ == token.lower_ and t.i != token.i and t.dep_ == "compound" for t in sentence):

@@ -1511,3 +1511,29 @@ def test_a_participle_describing_a_stance_is_no_act() -> None:
     for text in ("The opposition opposed the new budget in parliament.", "The plan was opposed by Seoul.",
                  "Having opposed the ceasefire resolution for weeks, the United States abstained on Monday."):
         assert "REJECT" in [e.event_type for e in events(text)], text
+
+
+def test_the_paper_is_the_newspaper_named_before_not_the_story_s_main_country() -> None:
+    text = ("The United States is deploying missiles in Europe and Asia, Rodong Sinmun says in a signed article.\n\n"
+            "The U.S. forces are also staging drills near Japan, the paper says.\n\n"
+            "This is a reckless provocation.")
+    coded = events(text)
+    drills = [e for e in coded if e.trigger.text == "drills"]
+    assert drills and drills[0].attribution is not None and drills[0].attribution.source.code == "PRK"
+    accusations = [e for e in coded if e.event_type == "ACCUSE"]
+    assert accusations and accusations[0].actor_codes == ["PRK"] and accusations[0].recipient_codes == ["USA"]
+
+
+def test_it_in_a_trailing_reporting_frame_is_the_statement_s_issuer_not_the_subject_it_reports() -> None:
+    text = ("The Nepal Workers Party released a statement on Friday.\n\n"
+            "The United States is pursuing a reckless policy of aggression in the region, it noted.")
+    accusation = [e for e in events(text) if e.event_type == "ACCUSE"]
+    assert accusation and accusation[0].actor_codes == ["NPL"] and accusation[0].recipient_codes == ["USA"]
+
+
+def test_a_title_held_in_a_body_of_a_country_takes_that_country() -> None:
+    text = ("The secretary for International Affairs of the Socialist Party of the Workers of Malta issued a statement on the "
+            "drills of the United States and South Korea.\n\n"
+            "The statement condemned the United States and South Korea for staging the drills near North Korea.")
+    accusation = [e for e in events(text) if e.event_type == "ACCUSE"]
+    assert accusation and accusation[0].actor_codes == ["MLT"]
