@@ -345,6 +345,10 @@ class Participants:
                     mention = self.index.get(obj.i)
                     if mention is not None and mention.code and child.lower_ == "of":
                         return mention.actor(self.doc).model_copy(update={"sector": sector_of(title, self.kb) or mention.sector})
+                    if child.lower_ == "of" and obj.pos_ in {"NOUN", "PROPN"} and (body := self.modifier_actor(obj, None)) is not None:
+                        # "general secretary of the Mongolian People's Party": a body the knowledge base lacks, placed
+                        # by its own name
+                        return body.model_copy(update={"sector": sector_of(title, self.kb) or body.sector})
                     if obj.pos_ in {"NOUN", "PROPN"} and (owner := self.office_of(obj)) is not None:
                         return owner
         return None

@@ -1537,3 +1537,14 @@ def test_a_title_held_in_a_body_of_a_country_takes_that_country() -> None:
             "The statement condemned the United States and South Korea for staging the drills near North Korea.")
     accusation = [e for e in events(text) if e.event_type == "ACCUSE"]
     assert accusation and accusation[0].actor_codes == ["MLT"]
+
+
+def test_a_person_out_of_office_titled_by_a_body_of_his_country_speaks_for_that_country() -> None:
+    # in 2012 Khurelsukh led no state, so the knowledge base gives his name no code; his title places him
+    text = ("Cooperation with the DPRK will expand, said U. Khurelsukh, general secretary of the Mongolian People's Party, "
+            "who toured the DPRK.\n\nWe express deep thanks to the DPRK government.")
+    coded = events(text, published="2012-06-01")
+    visit = [e for e in coded if e.event_type == "CONSULT"]
+    assert visit and visit[0].actor_codes == ["MNG"]
+    thanks = [e for e in coded if e.event_type == "SUPPORT"]
+    assert thanks and thanks[0].actor_codes == ["MNG"]
