@@ -295,7 +295,7 @@ class Participants:
                     span = self.doc[head.left_edge.i : child.right_edge.i + 1]
                     return office.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
         return (self.named_again(head) or self.named_medium(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
-                or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head))
+                or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
 
     @staticmethod
     def definite_bare(head: Token) -> bool:
@@ -332,6 +332,19 @@ class Participants:
         span = self.doc[head.left_edge.i : head.right_edge.i + 1]
         return office.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char, "sector": sector_of(head, self.kb)})
 
+    def appositive_body(self, head: Token) -> Actor | None:
+        """"U. Khurelsukh, general secretary of the Mongolian People's Party": a person the knowledge base cannot
+        place, described by an office of a body it lacks, belongs to the country the body's own name holds."""
+        for title in head.children:
+            if title.dep_ != "appos" or title.i < head.i or title.pos_ != "NOUN":
+                continue
+            for body in (o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+                if body.pos_ in {"NOUN", "PROPN"} and (placed := self.modifier_actor(body, None)) is not None and placed.code:
+                    span = named_before(head)
+                    return placed.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char,
+                                                     "sector": sector_of(title, self.kb) or placed.sector})
+        return None
+
     def office_of(self, title: Token) -> Actor | None:
         """"Pak Rim Su, chief of the Panmunjom Mission of the KPA": a person the knowledge base lacks, described by
         an office "of" a body it knows (followed through nested "of" phrases), belongs to that body's country."""
@@ -345,10 +358,6 @@ class Participants:
                     mention = self.index.get(obj.i)
                     if mention is not None and mention.code and child.lower_ == "of":
                         return mention.actor(self.doc).model_copy(update={"sector": sector_of(title, self.kb) or mention.sector})
-                    if child.lower_ == "of" and obj.pos_ in {"NOUN", "PROPN"} and (body := self.modifier_actor(obj, None)) is not None:
-                        # "general secretary of the Mongolian People's Party": a body the knowledge base lacks, placed
-                        # by its own name
-                        return body.model_copy(update={"sector": sector_of(title, self.kb) or body.sector})
                     if obj.pos_ in {"NOUN", "PROPN"} and (owner := self.office_of(obj)) is not None:
                         return owner
         return None
