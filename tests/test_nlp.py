@@ -21,3 +21,10 @@ def test_a_line_ending_in_a_colon_ends_its_sentence() -> None:
     assert sentences("The spokesman added:\nIt is clear that the sanctions have failed.") == [
         "The spokesman added:", "It is clear that the sanctions have failed."]
     assert len(sentences("The ministry listed the demands: an apology and compensation.")) == 1
+
+
+def test_a_hyphen_after_an_abbreviation_splits_like_one_between_letters() -> None:
+    # "U.S.-led" left whole names no one; "well-known" was always split
+    words = [t.text for t in nlp.load(Settings().spacy_model)("U.S.-led forces joined the U.S.-Japan drills, a well-known event.")]
+    assert words[:3] == ["U.S.", "-", "led"] and ["U.S.", "-", "Japan"] == words[words.index("Japan") - 2 : words.index("Japan") + 1]
+    assert "well" in words and "known" in words

@@ -140,7 +140,7 @@ class Extractor(Participants):
         unique: list[Actor] = []
         for actor in found:
             overlaps = any(s <= actor.start < e or actor.start <= s < actor.end for s, e in taken)
-            if not overlaps and all(actor.start != u.start for u in unique):
+            if not overlaps and all((actor.start, actor.end) != (u.start, u.end) for u in unique):
                 unique.append(actor)
         return unique
 
@@ -317,7 +317,8 @@ class Extractor(Participants):
             return agents
         modifier = self.modifier_actor(noun, None)
         if modifier is not None:
-            return [modifier] + [a for c in noun.children if c.dep_ in MODIFIER_DEPS for g in c.conjuncts if (a := self.np_actor(g))]
+            found = [modifier] + [a for c in noun.children if c.dep_ in MODIFIER_DEPS for g in c.conjuncts if (a := self.np_actor(g))]
+            return found + [m.actor(self.doc) for m in self.hyphen_paired(noun) if all(m.code != a.code for a in found)]
         # a possessor the knowledge base does not name is still resolved like any noun phrase ("the regime's
         # attacks", "the army's shelling": the regime or army the document is about)
         owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -405,6 +406,12 @@ class Extractor(Participants):
             return f"{sense.category}: a word for a party ('counterpart', 'delegate'), not for an act"
         return None
 
+    def joint_sides(self, verb: Token) -> set[str]:
+        """The countries a hyphened pair names in the subject of an agentless passive ("the U.S.-Japan drills")."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return set()
+        return {m.code for c in verb.children if c.dep_ == "nsubjpass" for m in self.hyphen_paired(c) if m.code}
+
     def actor_fallbacks(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor],
                         recipient: list[Actor]) -> tuple[list[Actor], list[Actor]] | None:
         """The actor when the parse names none: all sides "between", the attacker of unclaimed violence, the
@@ -425,6 +432,11 @@ class Extractor(Participants):
             span = self.doc[pair.left_edge.i : pair.i + 1]
             actor = [a.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char}) for a in self.discourse.last_pair]
             recipient = [r for r in recipient if r.code not in {a.code for a in actor}]
+        if not actor and mutual and sense.pos == "verb" and len(joint := self.joint_sides(token)) >= 2:
+            # "the U.S.-Japan drills will be staged", "the Algeria-Venezuela commission will be revived": a passive
+            # whose subject names its sides, who are the doers
+            actor = [r for r in recipient if r.code in joint]
+            recipient = [r for r in recipient if r not in actor]
         if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
             actor, recipient = self.unclaimed_violence(token, recipient)
         if not actor and sense.category == "MOBILIZE" and sense.pos == "verb" and (forces := self.moved_forces(token)) is not None:

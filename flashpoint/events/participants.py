@@ -249,7 +249,21 @@ class Participants:
                                 mention = self.index.get(conj.i)
                                 if mention is not None and mention.code and all(mention.code != a.code for a in found):
                                     found.append(mention.actor(self.doc, sector=actor.sector))
+                    found += [m.actor(self.doc, sector=actor.sector) for m in self.hyphen_paired(token)
+                              if all(m.code != a.code for a in found)]
         return found
+
+    def hyphen_paired(self, head: Token) -> list[Mention]:
+        """"the U.S.-south Korea drills", "Russia-Ukraine talks": the sides a hyphened pair before a noun names —
+        not a body named for two countries' friendship, which sits in the first (first_of_pair)."""
+        if head.lemma_.lower() in FRIENDSHIP_BODIES:
+            return []
+        paired: list[Mention] = []
+        for i in range(max(head.left_edge.i, 1), head.i - 1):
+            left, right = self.index.get(i - 1), self.index.get(i + 1)
+            if self.doc[i].text in {"-", "–"} and left is not None and right is not None and left.code and right.code:
+                paired += [m for m in (left, right) if m not in paired]
+        return paired
 
     def np_actor(self, head: Token) -> Actor | None:
         mention = self.index.get(head.i)

@@ -1548,3 +1548,18 @@ def test_a_person_out_of_office_titled_by_a_body_of_his_country_speaks_for_that_
     assert visit and visit[0].actor_codes == ["MNG"]
     thanks = [e for e in coded if e.event_type == "SUPPORT"]
     assert thanks and thanks[0].actor_codes == ["MNG"]
+
+
+def test_a_hyphened_pair_before_a_noun_names_both_sides() -> None:
+    coded = events("The Cuban foreign ministry denounced the U.S.-Japan joint naval drills near Okinawa.")
+    accusation = [e for e in coded if e.event_type == "ACCUSE"]
+    assert accusation and set(accusation[0].recipient_codes) == {"USA", "JPN"}
+    drills = [e for e in coded if e.event_type == "COOPERATE"]
+    assert drills and set(drills[0].actor_codes) == {"USA", "JPN"}
+    # an agentless passive whose subject names the sides: they are its doers
+    revived = [e for e in events("The Algeria-Tunisia joint border commission will be revived next month, the minister said.")
+               if e.event_type == "AGREE"]
+    assert revived and set(revived[0].actor_codes) == {"DZA", "TUN"} and not revived[0].recipient_codes
+    # a friendship body named for two countries sits in the first
+    praise = [e for e in events("The Mongolia-DPRK Friendship Society praised the North Korean leader on Monday.") if e.event_type == "SUPPORT"]
+    assert praise and praise[0].actor_codes == ["MNG"]
