@@ -783,6 +783,11 @@ class Participants:
             # subject: "it" as an object is mostly a thing, "did not block it")
             if target is None and pronoun.lower_ in PERSON_PRONOUNS:
                 target = self.discourse.document_person
+            if target is None and pronoun.lower_ in PERSON_PRONOUNS and self.home is not None and self.home == self.dominant \
+                    and (self.dateline is not None or not self._names_abroad()):
+                # "He apologised for the slow response", in a story filed from or about one country, naming no one
+                # the knowledge base knows: one of that country's people
+                target = self.in_country(self.doc[pronoun.i : pronoun.i + 1], self.home, None)
             elif target is None and self.discourse.previous_group and pronoun.dep_ in {"nsubj", "nsubjpass"}:
                 target = self.discourse.previous_group[0]
             if target is not None and pronoun.lower_ in {"they", "them", "their"}:

@@ -569,9 +569,9 @@ def test_he_after_an_official_named_by_title_alone_is_that_official() -> None:
     text = "The defense minister of Syria declared that the army will defend the homeland. He urged the troops to stay ready for combat."
     request = [e for e in events(text) if e.event_type == "REQUEST"]
     assert request and request[0].actor_codes == ["SYR"] and request[0].actor[0].text == "He"
-    # a group is no antecedent of "he"
+    # a group is no antecedent of "he" (who is then only one of the story's own people, not its armed forces)
     text = "The armed forces of Syria declared that they will defend the homeland. He urged the soldiers to remain on high alert."
-    assert not any(a.text == "He" for e in events(text) if e.event_type == "REQUEST" for a in e.actor)
+    assert not any(a.text == "He" and a.sector == "MIL" for e in events(text) if e.event_type == "REQUEST" for a in e.actor)
 
 
 def test_the_speakers_own_country_named_as_the_victim_is_not_the_one_accused() -> None:
@@ -1563,3 +1563,12 @@ def test_a_hyphened_pair_before_a_noun_names_both_sides() -> None:
     # a friendship body named for two countries sits in the first
     praise = [e for e in events("The Mongolia-DPRK Friendship Society praised the North Korean leader on Monday.") if e.event_type == "SUPPORT"]
     assert praise and praise[0].actor_codes == ["MNG"]
+
+
+def test_he_with_no_one_named_before_is_one_of_the_story_s_own_people() -> None:
+    text = "BANGKOK — Floods swept across the central plains of Thailand this week.\n\nHe apologised on Friday for the slow response of the rescue services."
+    apology = [e for e in events(text) if e.event_type == "CONCEDE"]
+    assert apology and apology[0].actor_codes == ["THA"] and apology[0].actor[0].text == "He"
+    # a story about two countries gives "he" neither
+    text = "Floods swept across Thailand and Laos this week.\n\nHe apologised on Friday for the slow response of the rescue services."
+    assert not any(e.event_type == "CONCEDE" and e.actor_codes for e in events(text))
