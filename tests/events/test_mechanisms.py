@@ -1572,3 +1572,13 @@ def test_he_with_no_one_named_before_is_one_of_the_story_s_own_people() -> None:
     # a story about two countries gives "he" neither
     text = "Floods swept across Thailand and Laos this week.\n\nHe apologised on Friday for the slow response of the rescue services."
     assert not any(e.event_type == "CONCEDE" and e.actor_codes for e in events(text))
+
+
+def test_the_bodies_of_one_side_of_the_reunification_movement_belong_to_that_side() -> None:
+    text = ("The South Headquarters of the Pan-national Alliance for Korea's Reunification issued a statement on Friday.\n\n"
+            "The statement denounced the United States for its naval drills.")
+    accusation = [e for e in events(text) if e.event_type == "ACCUSE"]
+    assert accusation and accusation[0].actor_codes == ["KOR"]
+    text = "A spokesman for the North Side Committee for Implementing the June 15 Joint Declaration condemned the Japanese cabinet."
+    accusation = [e for e in events(text) if e.event_type == "ACCUSE"]
+    assert accusation and accusation[0].actor_codes == ["PRK"]
