@@ -80,6 +80,8 @@ ISSUING_VERBS = {"send", "issue", "release", "publish", "deliver", "address", "m
 # it had no intention", "by claiming"): the statement's speaker stays the same
 SUBORDINATE_DEPS = {"advcl", "pcomp", "acl", "relcl", "amod", "xcomp", "csubj"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+# words that only qualify a title ("the crown prince", "the prime minister", "the deputy foreign minister")
+TITLE_WORDS = {"crown", "prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "finance", "chief", "first", "acting"}
 # the nouns by which a report names again the newspaper, agency or broadcaster it quotes
 MEDIA_NOUNS = {"paper", "newspaper", "daily", "weekly", "journal", "magazine", "agency", "radio", "broadcaster", "website"}
 SPEAKING_PRONOUNS = {"we", "i", "you", "us"}  # subjects that stand for a speaker, not a pronoun to resolve
@@ -159,6 +161,7 @@ class Discourse:
     named_by: dict[str, Actor] = field(default_factory=dict)  # a subject's head noun -> the party it last named
     last_pair: list[Actor] = field(default_factory=list)  # the two parties of the last act told between exactly two
     last_medium: Actor | None = None  # the last newspaper, agency or broadcaster named, whom "the paper" means
+    titled: dict[str, Actor] = field(default_factory=dict)  # a title word -> the last person named with it ("Crown Prince X")
 
     def last_doers(self, speaker: str | None, categories: Iterable[str] | None = None) -> list[Actor]:
         """Who did the last act (of `categories`, when the judged words name one: "the shelling") that a speaker judges:
@@ -308,7 +311,7 @@ class Participants:
                 if child.pos_ == "NOUN" and (office := self.office_of(child)) is not None:
                     span = self.doc[head.left_edge.i : child.right_edge.i + 1]
                     return office.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
-        return (self.named_again(head) or self.named_medium(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
+        return (self.named_again(head) or self.named_medium(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
                 or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
 
     @staticmethod
@@ -325,6 +328,19 @@ class Participants:
         earlier = self.discourse.named_by.get(head.lemma_.lower()) if head.pos_ == "NOUN" and self.definite_bare(head) else None
         if earlier is None:
             return None
+        self.used_reference = True
+        span = named_before(head)
+        return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
+
+    def named_by_title(self, head: Token) -> Actor | None:
+        """"Saudi Crown Prince Mohammed bin Salman … the crown prince expressed": a definite title with nothing but
+        other title words before it is the last person the document named with that title."""
+        earlier = self.discourse.titled.get(head.lemma_.lower())
+        if earlier is None or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ not in {"det", "compound", "amod"} or c.dep_ != "det" and (c.i in self.index or c.lower_ not in self.kb.titles and c.lower_ not in TITLE_WORDS)
+               for c in head.children):
+            return None  # "the Egyptian president", "the president of Sudan": named by its own words
         self.used_reference = True
         span = named_before(head)
         return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
@@ -844,6 +860,10 @@ class Participants:
     def remember(self, sentence: Span) -> None:
         """After a sentence: who later pronouns in the same paragraph may refer to."""
         for token in sentence:
+            if token.dep_ == "compound" and token.lower_ in self.kb.titles and token.head.pos_ == "PROPN" \
+                    and (person := self.index.get(token.head.i)) is not None and person.entry.kind == "person" and person.code:
+                # "Crown Prince Mohammed bin Salman": whom a later "the crown prince" means
+                self.discourse.titled[token.lemma_.lower()] = person.actor(self.doc)
             if (medium := self.index.get(token.i)) is not None and medium.sector == "MED" and medium.code and medium.entry.kind != "person":
                 self.discourse.last_medium = medium.actor(self.doc)
             if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in self.kb.titles \

@@ -1582,3 +1582,15 @@ def test_the_bodies_of_one_side_of_the_reunification_movement_belong_to_that_sid
     text = "A spokesman for the North Side Committee for Implementing the June 15 Joint Declaration condemned the Japanese cabinet."
     accusation = [e for e in events(text) if e.event_type == "ACCUSE"]
     assert accusation and accusation[0].actor_codes == ["PRK"]
+
+
+def test_a_definite_title_is_the_person_last_named_with_it() -> None:
+    text = ("ATHENS — Saudi Crown Prince Mohammed bin Salman arrived in Greece on Tuesday for talks with Greek officials.\n\n"
+            "Greece and Saudi Arabia signed a deal on a data cable; Greece will also buy Saudi power.\n\n"
+            "The crown prince praised the Greek government for its hospitality.")
+    praise = [e for e in events(text) if e.trigger.text == "praised"]
+    assert praise and praise[0].actor_codes == ["SAU"]
+    # a title with its own country word names that country
+    text = text.replace("The crown prince praised", "The Greek prime minister praised")
+    praise = [e for e in events(text) if e.trigger.text == "praised"]
+    assert praise and praise[0].actor_codes == ["GRC"]
