@@ -93,8 +93,8 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Za-z]\.)[-–](?=[A-Za-z])"
 
 
 def split_abbreviation_compounds(nlp: Language) -> None:
-    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
 @Language.component("flashpoint_paragraph_breaks")

@@ -861,9 +861,9 @@ class Participants:
         """After a sentence: who later pronouns in the same paragraph may refer to."""
         for token in sentence:
             if token.dep_ == "compound" and token.lower_ in self.kb.titles and token.head.pos_ == "PROPN" \
-                    and (person := self.index.get(token.head.i)) is not None and person.entry.kind == "person" and person.code:
+                    and (holder := self.index.get(token.head.i)) is not None and holder.entry.kind == "person" and holder.code:
                 # "Crown Prince Mohammed bin Salman": whom a later "the crown prince" means
-                self.discourse.titled[token.lemma_.lower()] = person.actor(self.doc)
+                self.discourse.titled[token.lemma_.lower()] = holder.actor(self.doc)
             if (medium := self.index.get(token.i)) is not None and medium.sector == "MED" and medium.code and medium.entry.kind != "person":
                 self.discourse.last_medium = medium.actor(self.doc)
             if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in self.kb.titles \
