@@ -80,16 +80,31 @@ ISSUING_VERBS = {"send", "issue", "release", "publish", "deliver", "address", "m
 # it had no intention", "by claiming"): the statement's speaker stays the same
 SUBORDINATE_DEPS = {"advcl", "pcomp", "acl", "relcl", "amod", "xcomp", "csubj"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
+# participles the tagger may not read as such after a hyphen ("U.S.-backed", "Iranian-made")
+BACKING_PARTICIPLES = {"backed", "made", "trained", "funded", "armed", "sponsored", "brokered", "based", "built", "supplied", "owned"}
 # words that only qualify a title ("the crown prince", "the prime minister", "the deputy foreign minister")
 TITLE_WORDS = {"crown", "prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "finance", "chief", "first", "acting"}
-# the nouns by which a report names again the newspaper, agency or broadcaster it quotes
-MEDIA_NOUNS = {"paper", "newspaper", "daily", "weekly", "journal", "magazine", "agency", "radio", "broadcaster", "website"}
 SPEAKING_PRONOUNS = {"we", "i", "you", "us"}  # subjects that stand for a speaker, not a pronoun to resolve
 ISSUING_NOUNS = {"statement", "message", "letter", "commentary", "article", "speaker", "participant", "meeting", "conference",
                  "spokesman", "spokesperson", "communique", "resolution", "declaration", "memorandum", "notice", "report", "editorial",
                  "bulletin", "release", "answer", "appeal"}
 # what an issuing verb issues when its subject speaks: a statement, or a speech ("made a speech", "gave an answer")
 ISSUED = ISSUING_NOUNS | {"speech", "address", "remark", "reply", "interview", "talk", "lecture", "warning", "protest"}
+
+
+def backer_only(doc: Doc, mention: Mention) -> bool:
+    """"U.S.-backed rebels", "a U.S.-made drone", "Saudi-funded schools": a country joined by a hyphen to a participle
+    that says what it did for the noun (not "U.S.-led forces", which it leads) is no party of the noun's act."""
+    if mention.end + 1 >= len(doc) or doc[mention.end].text not in {"-", "–"}:
+        return False
+    after = doc[mention.end + 1]
+    return after.tag_ == "VBN" and after.lower_ != "led" or after.lower_ in BACKING_PARTICIPLES
+
+
+def trailing_frame(verb: Token) -> bool:
+    """A verb of saying after the words it reports ("The U.S. is posing a danger, it noted")."""
+    return speaks(verb) and (any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children)
+                             or verb.dep_ in {"ccomp", "parataxis"} and verb.i > verb.head.i)
 
 
 def speaks(verb: Token) -> bool:
@@ -160,7 +175,6 @@ class Discourse:
     doers: list[tuple[str, list[Actor]]] = field(default_factory=list)  # each coded act's category and doers, in order
     named_by: dict[str, Actor] = field(default_factory=dict)  # a subject's head noun -> the party it last named
     last_pair: list[Actor] = field(default_factory=list)  # the two parties of the last act told between exactly two
-    last_medium: Actor | None = None  # the last newspaper, agency or broadcaster named, whom "the paper" means
     titled: dict[str, Actor] = field(default_factory=dict)  # a title word -> the last person named with it ("Crown Prince X")
 
     def last_doers(self, speaker: str | None, categories: Iterable[str] | None = None) -> list[Actor]:
@@ -205,6 +219,7 @@ class Participants:
     def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase, discourse: Discourse | None = None) -> None:
         self.doc = doc
         self.kb = kb
+        mentions = [m for m in mentions if not backer_only(doc, m)]
         self.mentions = mentions
         generic = {m.start for m in mentions if m.entry.kind == "body" and doc[m.start : m.end].text.lower() in kb.bare_institutions
                    and not bare_name(doc[m.start])}
@@ -264,7 +279,8 @@ class Participants:
         paired: list[Mention] = []
         for i in range(max(head.left_edge.i, 1), head.i - 1):
             left, right = self.index.get(i - 1), self.index.get(i + 1)
-            if self.doc[i].text in {"-", "–"} and left is not None and right is not None and left.code and right.code:
+            if self.doc[i].text in {"-", "–"} and left is not None and right is not None and left.code and right.code \
+                    and self.doc[right.end - 1].head.i == head.i:  # not "the Iran-Iraq war veterans"
                 paired += [m for m in (left, right) if m not in paired]
         return paired
 
@@ -311,7 +327,7 @@ class Participants:
                 if child.pos_ == "NOUN" and (office := self.office_of(child)) is not None:
                     span = self.doc[head.left_edge.i : child.right_edge.i + 1]
                     return office.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
-        return (self.named_again(head) or self.named_medium(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
+        return (self.named_again(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
                 or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
 
     @staticmethod
@@ -332,27 +348,32 @@ class Participants:
         span = named_before(head)
         return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
+    def title_before(self, name: Token) -> str:
+        """The title words right before a name, or opening its mention ("crown prince" in "Saudi Crown Prince
+        Mohammed bin Salman")."""
+        words: list[str] = []
+        while name.i + 1 < len(self.doc) and (name.lower_ in self.kb.titles or name.lower_ in TITLE_WORDS) and self.index.get(name.i + 1) is self.index.get(name.i):
+            name = self.doc[name.i + 1]
+        for i in range(name.i - 1, max(name.sent.start, name.i - 4) - 1, -1):
+            if self.doc[i].lower_ not in self.kb.titles and self.doc[i].lower_ not in TITLE_WORDS:
+                break
+            words.insert(0, self.doc[i].lower_)
+        return " ".join(words) if words and words[-1] in self.kb.titles else ""
+
     def named_by_title(self, head: Token) -> Actor | None:
         """"Saudi Crown Prince Mohammed bin Salman … the crown prince expressed": a definite title with nothing but
-        other title words before it is the last person the document named with that title."""
-        earlier = self.discourse.titled.get(head.lemma_.lower())
-        if earlier is None or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        other title words before it is the last person the document named with that same title."""
+        if head.pos_ != "NOUN" or not self.discourse.titled or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         if any(c.dep_ not in {"det", "compound", "amod"} or c.dep_ != "det" and (c.i in self.index or c.lower_ not in self.kb.titles and c.lower_ not in TITLE_WORDS)
                for c in head.children):
             return None  # "the Egyptian president", "the president of Sudan": named by its own words
-        self.used_reference = True
-        span = named_before(head)
-        return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
-
-    def named_medium(self, head: Token) -> Actor | None:
-        """"Rodong Sinmun says … the paper says": a definite newspaper, agency or broadcaster is the last one the
-        document named, not an organ of the story's main country."""
-        if self.discourse.last_medium is None or head.lemma_.lower() not in MEDIA_NOUNS or not self.definite_bare(head):
+        title = " ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det")
+        if (earlier := self.discourse.titled.get(title)) is None:
             return None
         self.used_reference = True
         span = named_before(head)
-        return self.discourse.last_medium.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
+        return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
     def titled_office(self, head: Token) -> Actor | None:
         """"The secretary for International Relations of the Communist Party of Spain": a title whose office the
@@ -366,7 +387,7 @@ class Participants:
         """"U. Khurelsukh, general secretary of the Mongolian People's Party": a person the knowledge base cannot
         place, described by an office of a body it lacks, belongs to the country the body's own name holds."""
         for title in head.children:
-            if title.dep_ != "appos" or title.i < head.i or title.pos_ != "NOUN":
+            if title.dep_ != "appos" or title.i < head.i or title.pos_ != "NOUN" or title.lower_ not in self.kb.titles:
                 continue
             for body in (o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
                 if body.pos_ in {"NOUN", "PROPN"} and (placed := self.modifier_actor(body, None)) is not None and placed.code:
@@ -788,10 +809,10 @@ class Participants:
     def reference(self, pronoun: Token) -> Actor | None:
         target = self.sentence_antecedent(pronoun)
         if target is None and pronoun.lower_ in {"it", "they"} and pronoun.dep_ == "nsubj" and self.discourse.last_speaker is not None \
-                and (pronoun.head.lemma_.lower() in ASKING_VERBS or speaks(pronoun.head)
+                and (pronoun.head.lemma_.lower() in ASKING_VERBS or trailing_frame(pronoun.head)
                      or not self.discourse.last_group and load_lexicon().voices(pronoun.head.lemma_.lower(), "any")):
-            # "It called upon the world progressives …", in a report of a statement: the issuer asks; "It deplored
-            # …" speaks for it too when no group has been named since
+            # "It called upon the world progressives …", in a report of a statement: the issuer asks; "…, it noted"
+            # after the words it reports, and "It deplored …" when no group has been named since, speak for it too
             target = self.discourse.last_speaker
         if target is None:
             target = self.discourse.last_person if pronoun.lower_ in PERSON_PRONOUNS else (self.discourse.last_group[0] if self.discourse.last_group else None)
@@ -800,9 +821,9 @@ class Participants:
             if target is None and pronoun.lower_ in PERSON_PRONOUNS:
                 target = self.discourse.document_person
             if target is None and pronoun.lower_ in PERSON_PRONOUNS and self.home is not None and self.home == self.dominant \
-                    and (self.dateline is not None or not self._names_abroad()):
-                # "He apologised for the slow response", in a story filed from or about one country, naming no one
-                # the knowledge base knows: one of that country's people
+                    and not self._names_abroad():
+                # "He apologised for the slow response", in a story about one country that names no other (nor
+                # another's people), and no one the knowledge base knows: one of that country's people
                 target = self.in_country(self.doc[pronoun.i : pronoun.i + 1], self.home, None)
             elif target is None and self.discourse.previous_group and pronoun.dep_ in {"nsubj", "nsubjpass"}:
                 target = self.discourse.previous_group[0]
@@ -826,8 +847,7 @@ class Participants:
 
     def _sentence_antecedent(self, pronoun: Token) -> Actor | None:
         node = pronoun.head
-        if pronoun.dep_ == "nsubj" and speaks(node) and any(c.dep_ in {"ccomp", "parataxis"} and c.i < node.i for c in node.children) \
-                or node.dep_ in {"ccomp", "parataxis"} and node.i > node.head.i and speaks(node):
+        if pronoun.dep_ == "nsubj" and trailing_frame(node):
             # "The U.S. is posing a danger, it noted": the frame after the words it reports is the reporter's, whom
             # no subject of those words names
             return None
@@ -860,12 +880,10 @@ class Participants:
     def remember(self, sentence: Span) -> None:
         """After a sentence: who later pronouns in the same paragraph may refer to."""
         for token in sentence:
-            if token.dep_ == "compound" and token.lower_ in self.kb.titles and token.head.pos_ == "PROPN" \
-                    and (holder := self.index.get(token.head.i)) is not None and holder.entry.kind == "person" and holder.code:
+            if (holder := self.index.get(token.i)) is not None and token.i == holder.start and holder.entry.kind == "person" \
+                    and holder.code and (title := self.title_before(token)):
                 # "Crown Prince Mohammed bin Salman": whom a later "the crown prince" means
-                self.discourse.titled[token.lemma_.lower()] = holder.actor(self.doc)
-            if (medium := self.index.get(token.i)) is not None and medium.sector == "MED" and medium.code and medium.entry.kind != "person":
-                self.discourse.last_medium = medium.actor(self.doc)
+                self.discourse.titled[title] = holder.actor(self.doc)
             if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in self.kb.titles \
                     and (actors := self.np_actors(token)) and actors[0].code \
                     and not any(t.lower_ == token.lower_ and t.i != token.i and t.dep_ == "compound" for t in sentence):
