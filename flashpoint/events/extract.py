@@ -336,7 +336,7 @@ class Extractor(Participants):
         sense = self.sense_of(token)
         if sense is None or sense.category is None:
             return None
-        sense = into_the_sea(token, sense)
+        sense = self.ordered_measure(token, into_the_sea(token, sense))
         self.used_reference = False
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle]
         if (reason := self.not_an_act(token, sense, coded_objects)) is not None:
@@ -367,6 +367,21 @@ class Extractor(Participants):
         if self.used_reference and self.trace is not None:
             self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
         return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
+
+    def ordered_measure(self, verb: Token, sense: Sense) -> Sense:
+        """"The judge ordered six months of detention for the mayor", "the government ordered the dissolution of the
+        council": an authority's order of a sanction or a coercive measure, named as a noun, is that measure — not a
+        demand made of someone ("ordered the army to arrest them" stays one)."""
+        if sense.category != "REQUEST" or sense.pos != "verb" or lemma(verb) not in load_lexicon().ordering_verbs \
+                or any(c.dep_ in {"xcomp", "ccomp", "dative"} for c in verb.children):
+            return sense
+        for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            for noun in (obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")):
+                measure = self.sense_of(noun) if noun.pos_ == "NOUN" else None
+                if measure is not None and measure.category in ORDERED_MEASURES:
+                    # the measure's noun is told by this event, not again as one of its own
+                    return replace(sense, category=measure.category, mode=measure.mode, objects=frozenset({lemma(obj)}))
+        return sense
 
     def partners_in_league(self, token: Token, light: Token | None) -> list[Actor]:
         """The parties of "in collusion (league, cooperation) with X" said of an act or its staging verb."""
@@ -1432,6 +1447,7 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if not asked_for(c) and (c.trigger.i in speech or not infinitive_of_speech(c))]
 
 
+ORDERED_MEASURES = {"COERCE", "SANCTION"}  # what an authority's order enacts rather than asks
 ASKED_DEPS = {"xcomp", "ccomp"}  # what a demand or threat governs: its clause
 # "called for punishing X and releasing Y", "called for the acceleration of war preparations"
 CALLED_FOR_DEPS = {"pobj", "pcomp", "conj", "dobj", "xcomp", "ccomp", "of"}

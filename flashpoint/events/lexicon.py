@@ -101,6 +101,7 @@ class Lexicon:
     enacted_texts: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
+    ordering_verbs: frozenset[str] = frozenset()
     asserting_verbs: frozenset[str] = frozenset()
     stance_participles: frozenset[str] = frozenset()
 

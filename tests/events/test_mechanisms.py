@@ -1591,3 +1591,10 @@ def test_it_opening_a_sentence_after_another_party_is_that_party_and_a_backer_is
     # "U.S.-backed", "U.S.-made": what the country did for the noun, not the noun's country
     rebels = [e for e in events("U.S.-backed rebels attacked government positions near Aleppo.") if e.actor]
     assert rebels and all("USA" not in e.actor_codes for e in rebels)
+
+
+def test_an_order_of_a_measure_is_the_measure_and_an_order_to_someone_a_demand() -> None:
+    coded = events("A judge in Chiriqui on Saturday ordered six months of preventive detention for the former mayor.")
+    assert "COERCE" in [e.event_type for e in coded] and "REQUEST" not in [e.event_type for e in coded]
+    coded = events("The minister ordered the agencies to clear the drains before the rains.")
+    assert "REQUEST" in [e.event_type for e in coded]
