@@ -336,7 +336,7 @@ class Extractor(Participants):
         sense = self.sense_of(token)
         if sense is None or sense.category is None:
             return None
-        sense = self.ordered_measure(token, into_the_sea(token, sense))
+        sense, measure = self.ordered_measure(token, into_the_sea(token, sense))
         self.used_reference = False
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle]
         if (reason := self.not_an_act(token, sense, coded_objects)) is not None:
@@ -346,6 +346,8 @@ class Extractor(Participants):
             actor, recipient, light = *self.verb_participants(token, sense), None
         else:
             actor, recipient, light = self.noun_participants(token, sense, light_verbs)
+        if measure is not None and not recipient:
+            recipient = self.prep_actors(measure, True)  # "ordered the seizure of a British tanker"
         found = self.actor_fallbacks(token, sense, light, actor, recipient)
         if found is None:
             return None
@@ -368,20 +370,21 @@ class Extractor(Participants):
             self.trace.note(token, "participants", "a participant found through an earlier mention (pronoun or place): confidence x0.75")
         return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
 
-    def ordered_measure(self, verb: Token, sense: Sense) -> Sense:
+    def ordered_measure(self, verb: Token, sense: Sense) -> tuple[Sense, Token | None]:
         """"The judge ordered six months of detention for the mayor", "the government ordered the dissolution of the
         council": an authority's order of a sanction or a coercive measure, named as a noun, is that measure — not a
-        demand made of someone ("ordered the army to arrest them" stays one)."""
+        demand made of someone ("ordered the army to arrest them" stays one). Also the measure's noun, whose "of" or
+        "for" names whom it is done to."""
         if sense.category != "REQUEST" or sense.pos != "verb" or lemma(verb) not in load_lexicon().ordering_verbs \
                 or any(c.dep_ in {"xcomp", "ccomp", "dative"} for c in verb.children):
-            return sense
+            return sense, None
         for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
             for noun in (obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")):
                 measure = self.sense_of(noun) if noun.pos_ == "NOUN" else None
                 if measure is not None and measure.category in ORDERED_MEASURES:
                     # the measure's noun is told by this event, not again as one of its own
-                    return replace(sense, category=measure.category, mode=measure.mode, objects=frozenset({lemma(obj)}))
-        return sense
+                    return replace(sense, category=measure.category, mode=measure.mode, objects=frozenset({lemma(obj)})), noun
+        return sense, None
 
     def partners_in_league(self, token: Token, light: Token | None) -> list[Actor]:
         """The parties of "in collusion (league, cooperation) with X" said of an act or its staging verb."""
@@ -1224,6 +1227,11 @@ class Extractor(Participants):
             main = min(found, key=lambda c: sum(1 for _ in c.trigger.ancestors))
             self.discourse.doers += [(c.sense.category or "", c.actor) for c in found if c is not main and c.actor]
             self.discourse.doers.append((main.sense.category or "", main.actor))
+        speaker = self.discourse.last_speaker
+        if speaker is not None and self.discourse.voice is None and any(
+                frame_verb(c.trigger) is None and any(a.code and a.code != speaker.code for a in c.actor) for c in found):
+            # narration of another party's act since the speaker spoke: a later "…, it said" may be that party
+            self.discourse.others_acted = True
         self.remember(sentence)
         return found
 

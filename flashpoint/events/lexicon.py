@@ -102,6 +102,7 @@ class Lexicon:
     sending_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     ordering_verbs: frozenset[str] = frozenset()
+    joint_nouns: frozenset[str] = frozenset()
     asserting_verbs: frozenset[str] = frozenset()
     stance_participles: frozenset[str] = frozenset()
 

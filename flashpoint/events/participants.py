@@ -80,8 +80,9 @@ ISSUING_VERBS = {"send", "issue", "release", "publish", "deliver", "address", "m
 # it had no intention", "by claiming"): the statement's speaker stays the same
 SUBORDINATE_DEPS = {"advcl", "pcomp", "acl", "relcl", "amod", "xcomp", "csubj"}
 FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
-# participles the tagger may not read as such after a hyphen ("U.S.-backed", "Iranian-made")
-BACKING_PARTICIPLES = {"backed", "made", "trained", "funded", "armed", "sponsored", "brokered", "based", "built", "supplied", "owned"}
+# participles of backing or supplying after a hyphen ("U.S.-backed", "Iranian-made")
+BACKING_PARTICIPLES = {"backed", "made", "trained", "funded", "armed", "sponsored", "brokered", "built", "supplied"}
+FORMER_WORDS = {"former", "ex", "late", "then"}
 # words that only qualify a title ("the crown prince", "the prime minister", "the deputy foreign minister")
 TITLE_WORDS = {"crown", "prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "finance", "chief", "first", "acting"}
 SPEAKING_PRONOUNS = {"we", "i", "you", "us"}  # subjects that stand for a speaker, not a pronoun to resolve
@@ -94,11 +95,11 @@ ISSUED = ISSUING_NOUNS | {"speech", "address", "remark", "reply", "interview", "
 
 def backer_only(doc: Doc, mention: Mention) -> bool:
     """"U.S.-backed rebels", "a U.S.-made drone", "Saudi-funded schools": a country joined by a hyphen to a participle
-    that says what it did for the noun (not "U.S.-led forces", which it leads) is no party of the noun's act."""
+    that says what it did for the noun is no party of the noun's act (unlike "U.S.-led forces", "Qatar-based
+    broadcaster", "Israeli-occupied Golan")."""
     if mention.end + 1 >= len(doc) or doc[mention.end].text not in {"-", "–"}:
         return False
-    after = doc[mention.end + 1]
-    return after.tag_ == "VBN" and after.lower_ != "led" or after.lower_ in BACKING_PARTICIPLES
+    return doc[mention.end + 1].lower_ in BACKING_PARTICIPLES
 
 
 def trailing_frame(verb: Token) -> bool:
@@ -175,7 +176,8 @@ class Discourse:
     doers: list[tuple[str, list[Actor]]] = field(default_factory=list)  # each coded act's category and doers, in order
     named_by: dict[str, Actor] = field(default_factory=dict)  # a subject's head noun -> the party it last named
     last_pair: list[Actor] = field(default_factory=list)  # the two parties of the last act told between exactly two
-    titled: dict[str, Actor] = field(default_factory=dict)  # a title word -> the last person named with it ("Crown Prince X")
+    others_acted: bool = False  # whether the narration told another party's act since the last speaker spoke
+    titled: dict[str, Actor | None] = field(default_factory=dict)  # a title -> the one person named with it ("Crown Prince X")
 
     def last_doers(self, speaker: str | None, categories: Iterable[str] | None = None) -> list[Actor]:
         """Who did the last act (of `categories`, when the judged words name one: "the shelling") that a speaker judges:
@@ -267,14 +269,14 @@ class Participants:
                                 mention = self.index.get(conj.i)
                                 if mention is not None and mention.code and all(mention.code != a.code for a in found):
                                     found.append(mention.actor(self.doc, sector=actor.sector))
-                    found += [m.actor(self.doc, sector=actor.sector) for m in self.hyphen_paired(token)
-                              if all(m.code != a.code for a in found)]
+                    found += [m.actor(self.doc) for m in self.hyphen_paired(token) if all(m.code != a.code for a in found)]
         return found
 
     def hyphen_paired(self, head: Token) -> list[Mention]:
-        """"the U.S.-south Korea drills", "Russia-Ukraine talks": the sides a hyphened pair before a noun names —
-        not a body named for two countries' friendship, which sits in the first (first_of_pair)."""
-        if head.lemma_.lower() in FRIENDSHIP_BODIES:
+        """"the U.S.-south Korea drills", "Russia-Ukraine talks": the sides a hyphened pair names before a noun of
+        something two sides do or hold together (`joint_nouns`) — not a border, a war or a body named for two
+        countries' friendship, which sits in the first (first_of_pair)."""
+        if head.lemma_.lower() not in load_lexicon().joint_nouns:
             return []
         paired: list[Mention] = []
         for i in range(max(head.left_edge.i, 1), head.i - 1):
@@ -354,10 +356,14 @@ class Participants:
         words: list[str] = []
         while name.i + 1 < len(self.doc) and (name.lower_ in self.kb.titles or name.lower_ in TITLE_WORDS) and self.index.get(name.i + 1) is self.index.get(name.i):
             name = self.doc[name.i + 1]
+        first = name.i
         for i in range(name.i - 1, max(name.sent.start, name.i - 4) - 1, -1):
             if self.doc[i].lower_ not in self.kb.titles and self.doc[i].lower_ not in TITLE_WORDS:
                 break
             words.insert(0, self.doc[i].lower_)
+            first = i
+        if any(t.lower_ in FORMER_WORDS for t in self.doc[max(name.sent.start, first - 3) : first]):
+            return ""  # "Former U.S. President Jimmy Carter" is no later "the president"
         return " ".join(words) if words and words[-1] in self.kb.titles else ""
 
     def named_by_title(self, head: Token) -> Actor | None:
@@ -809,7 +815,7 @@ class Participants:
     def reference(self, pronoun: Token) -> Actor | None:
         target = self.sentence_antecedent(pronoun)
         if target is None and pronoun.lower_ in {"it", "they"} and pronoun.dep_ == "nsubj" and self.discourse.last_speaker is not None \
-                and (pronoun.head.lemma_.lower() in ASKING_VERBS or trailing_frame(pronoun.head)
+                and (pronoun.head.lemma_.lower() in ASKING_VERBS or trailing_frame(pronoun.head) and not self.discourse.others_acted
                      or not self.discourse.last_group and load_lexicon().voices(pronoun.head.lemma_.lower(), "any")):
             # "It called upon the world progressives …", in a report of a statement: the issuer asks; "…, it noted"
             # after the words it reports, and "It deplored …" when no group has been named since, speak for it too
@@ -820,11 +826,10 @@ class Participants:
             # subject: "it" as an object is mostly a thing, "did not block it")
             if target is None and pronoun.lower_ in PERSON_PRONOUNS:
                 target = self.discourse.document_person
-            if target is None and pronoun.lower_ in PERSON_PRONOUNS and self.home is not None and self.home == self.dominant \
-                    and not self._names_abroad():
-                # "He apologised for the slow response", in a story about one country that names no other (nor
-                # another's people), and no one the knowledge base knows: one of that country's people
-                target = self.in_country(self.doc[pronoun.i : pronoun.i + 1], self.home, None)
+                if target is None and self.home is not None and self.home == self.dominant and not self._names_abroad():
+                    # "He apologised for the slow response", in a story about one country that names no other (nor
+                    # another's people), and no one the knowledge base knows: one of that country's people
+                    target = self.in_country(self.doc[pronoun.i : pronoun.i + 1], self.home, None)
             elif target is None and self.discourse.previous_group and pronoun.dep_ in {"nsubj", "nsubjpass"}:
                 target = self.discourse.previous_group[0]
             if target is not None and pronoun.lower_ in {"they", "them", "their"}:
@@ -882,8 +887,11 @@ class Participants:
         for token in sentence:
             if (holder := self.index.get(token.i)) is not None and token.i == holder.start and holder.entry.kind == "person" \
                     and holder.code and (title := self.title_before(token)):
-                # "Crown Prince Mohammed bin Salman": whom a later "the crown prince" means
-                self.discourse.titled[title] = holder.actor(self.doc)
+                # "Crown Prince Mohammed bin Salman": whom a later "the crown prince" means — no one, once two people
+                # have been named with the same title
+                named = holder.actor(self.doc)
+                earlier = self.discourse.titled.get(title, named)
+                self.discourse.titled[title] = named if earlier is not None and earlier.name == named.name else None
             if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in self.kb.titles \
                     and (actors := self.np_actors(token)) and actors[0].code \
                     and not any(t.lower_ == token.lower_ and t.i != token.i and t.dep_ == "compound" for t in sentence):
@@ -913,6 +921,7 @@ class Participants:
                     speaker = [unknown]
                 if speaker and not any(c.lower_ in FIRST_PERSON for c in token.children if c.dep_ in SUBJECT_DEPS):
                     self.discourse.last_speaker = speaker[0]
+                    self.discourse.others_acted = False
                     if token.tag_ == "VBD" and self.discourse.voice is not None and speaker[0].code != self.discourse.voice.code:
                         # "South Korea said on Tuesday …": news of another party's words, not a claim the statement
                         # being reported quotes in its present ("the U.S. says its drills are defensive"); its voice ends

@@ -1598,3 +1598,19 @@ def test_an_order_of_a_measure_is_the_measure_and_an_order_to_someone_a_demand()
     assert "COERCE" in [e.event_type for e in coded] and "REQUEST" not in [e.event_type for e in coded]
     coded = events("The minister ordered the agencies to clear the drains before the rains.")
     assert "REQUEST" in [e.event_type for e in coded]
+
+
+def test_what_the_second_review_found_stays_fixed() -> None:
+    # a base or an occupier joined by a hyphen is still the noun's country; only backing or supplying is not
+    hackers = [e for e in events("Russia-based hackers attacked Estonian government websites.") if e.event_type == "ASSAULT"]
+    assert hackers and hackers[0].actor_codes == ["RUS"]
+    # a border names no second side
+    crossing = [e for e in events("Troops crossed the U.S.-Mexico border.") if e.recipient]
+    assert all("USA" not in e.recipient_codes for e in crossing)
+    # "…, it said" after another party's act told since the statement is that party's
+    text = ("Russia's foreign ministry issued a statement on Monday. Separately, Iran test-fired a new missile. "
+            "Iran will never give up its missile programme, it said.")
+    assert all(e.actor_codes == ["IRN"] for e in events(text))
+    # an ordered measure keeps whom it is done to
+    seizure = [e for e in events("Iran ordered the seizure of a British tanker in the Gulf.") if e.event_type == "COERCE"]
+    assert seizure and seizure[0].recipient_codes == ["GBR"]
