@@ -2,6 +2,8 @@
 
     python training/train_trigger.py                 # train on everything, write the model and its card
     python training/train_trigger.py --cv 5          # grouped cross-validation: ablation table, no model written
+    python training/train_trigger.py --doc-cv 5 --fold-models /tmp/folds.pkl   # whole documents coded by the pipeline
+                                                     # (the fold models kept, to measure a pipeline change on the same ones)
 
 Data (never news_dev.json, the yardstick): ../shared/train/news_train.jsonl and the stand-off labels in
 training/labels/*.jsonl joined with ../shared/corpus/. `--gsr` adds ../shared/eval/plover_gsr_dev.json (its
@@ -201,9 +203,13 @@ def context_scale(width: int, parsed: float, words: float) -> np.ndarray:
 
 
 def document_cv(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int, C: float, policies: list[tuple[float, float, bool]],
-                weights: np.ndarray | None = None, relabel: float = 0.6) -> None:
+                weights: np.ndarray | None = None, relabel: float = 0.6, fold_models: Path | None = None) -> None:
     """Grouped cross-validation measured the way the coder is used: held-out documents coded whole by the pipeline
-    and scored like news_dev.json (type / type+actor / full F1)."""
+    and scored like news_dev.json (type / type+actor / full F1). With `fold_models`, the fold models are read from
+    that file when it exists (else trained and written there), so that a change to the pipeline alone is measured on
+    the same five models."""
+    import pickle
+
     from sklearn.model_selection import GroupKFold
 
     import flashpoint.pipeline as pipeline
@@ -214,12 +220,18 @@ def document_cv(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int
     news = [i for i, d in enumerate(docs) if d.get("source") != "plover"]
     results: dict[tuple[float, float, bool], list[dict]] = {p: [] for p in policies}
     rules_results: list[dict] = []
-    for fold, (train, test) in enumerate(GroupKFold(n_splits=folds).split(X, y, groups)):
+    splits = list(GroupKFold(n_splits=folds).split(X, y, groups))
+    if fold_models is not None and fold_models.exists():
+        models = pickle.loads(fold_models.read_bytes())  # written by this function: a list of TrainedModel
+    else:
+        models = [to_model(*fit([X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train]), scale)
+                  for train, _ in splits]
+        if fold_models is not None:
+            fold_models.write_bytes(pickle.dumps(models))
+    for fold, ((_, test), trained) in enumerate(zip(splits, models, strict=True)):
         held = sorted({groups[i] for i in test} & set(news))
         gold = [_gold_document(docs[i], docs[i]["id"]) for i in held]
         documents = [Document(g.id, g.text, published=g.published) for g in gold]
-        vectorizer, model = fit([X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train])
-        trained = to_model(vectorizer, model, scale)
         for policy in policies:
             pipeline.typer = lambda settings, p=policy: LearnedTyper(model=trained, keep_rule=p[0], add_model=p[1], rules_propose=p[2],
                                                                      relabel=relabel)
@@ -308,6 +320,9 @@ def main() -> None:
     parser.add_argument("--cv-C", default="1.0", help="comma-separated C values for --cv")
     parser.add_argument("--no-labels", action="store_true", help="leave out training/labels (the new annotations)")
     parser.add_argument("--doc-cv", type=int, default=0, help="grouped cross-validation of whole documents coded by the pipeline")
+    parser.add_argument("--fold-models", type=Path, default=None,
+                        help="with --doc-cv: read the fold models from this file if it exists, else train them and write it "
+                             "(to measure a pipeline change on the same models)")
     parser.add_argument("--no-context", action="store_true", help="leave out the contextual token vectors (sparse features only)")
     parser.add_argument("--context-scale", type=float, default=0.3,
                         help="multiplier of the contextual token vectors (against the sparse features' regularisation)")
@@ -329,7 +344,7 @@ def main() -> None:
     print(f"{len(docs)} documents, {len(y)} candidates, {sum(l != NONE for l in y)} triggers; {stats}")
     if args.doc_cv:
         policies = [(0.1, 0.5, True), (0.05, 0.5, True), (0.02, 0.5, True), (0.5, 0.5, False)]
-        document_cv(docs, X, V, scale, y, groups, args.doc_cv, args.C, policies, weights, args.relabel)
+        document_cv(docs, X, V, scale, y, groups, args.doc_cv, args.C, policies, weights, args.relabel, args.fold_models)
         return
     if args.cv:
         rules_only = [rules_label(row) for row in X]
