@@ -371,8 +371,8 @@ class Extractor(Participants):
         return Candidate(token, sense, actor, recipient, self.used_reference, light, extra)
 
     def ordered_measure(self, verb: Token, sense: Sense) -> tuple[Sense, Token | None]:
-        """"The judge ordered six months of detention for the mayor", "the government ordered the dissolution of the
-        council": an authority's order of a sanction or a coercive measure, named as a noun, is that measure — not a
+        """"The judge ordered six months of detention for the mayor", "the cabinet ordered the closure of the
+        paper": an authority's order of a sanction or a coercive measure, named as a noun, is that measure — not a
         demand made of someone ("ordered the army to arrest them" stays one). Also the measure's noun, whose "of" or
         "for" names whom it is done to."""
         if sense.category != "REQUEST" or sense.pos != "verb" or lemma(verb) not in load_lexicon().ordering_verbs \
@@ -510,7 +510,7 @@ class Extractor(Participants):
                 and not self.party_lets_party(token):
             return sense, "CONCEDE: something made possible, not a party letting a party act"
         if sense.category == "CONSULT" and sense.pos == "verb" and meeting_as_doer(token):
-            # "The meeting discussed ways to enhance cooperation": what a meeting already told took up, not a new
+            # "The meeting discussed ways to widen trade": what a meeting already told took up, not a new
             # act between parties (the guide's re-mentions)
             return sense, "CONSULT: a meeting named again as what discussed its topics, not a new meeting"
         return sense, None
@@ -538,7 +538,7 @@ class Extractor(Participants):
 
     @staticmethod
     def enacts_own_text(verb: Token, actor: list[Actor], recipient: list[Actor]) -> bool:
-        """"The Cabinet approved the plan", "Congress adopted a reform to the Labor Code": one party's decision;
+        """"The Cabinet approved the plan", "Congress adopted an amendment to the pension law": one party's decision;
         not "approved of the deal", an agreement or a joint text adopted ("adopted the joint declaration"), nor one
         adopted by two parties."""
         lexicon = load_lexicon()
@@ -971,7 +971,7 @@ class Extractor(Participants):
         Only in a speaker's voice — a reporting frame in the sentence or a statement the document is reporting —
         never in the narration's own."""
         if any(c.sense.category == "ACCUSE" or c.trigger.i == clause.i for c in found):
-            # already an accusation, or the clause is another act: a demand ("it is urgent to check their moves"), or a
+            # already an accusation, or the clause is another act: a demand ("it is urgent to halt their moves"), or a
             # deed told, which the guide codes for the deed alone
             return None
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not
@@ -1087,7 +1087,7 @@ class Extractor(Participants):
         return self.senses[token.i]
 
     def voiced_need(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
-        """"It is urgent to check the moves", "measures are necessary", "the authorities should stop the drills", in
+        """"It is urgent to halt the moves", "measures are necessary", "the authorities should stop the drills", in
         a speaker's voice: an impersonal appeal or an obligation laid on a party is the speaker's demand (the guide's
         REQUEST), toward that party when one is named."""
         if any(c.sense.category == "REQUEST" for c in found):
@@ -1269,7 +1269,7 @@ NEEDED_ACTS = {"measure", "step", "action", "effort"}  # "measures are necessary
 
 
 def an_act_needed(copula: Token, subjects: list[Token], an_act: Callable[[Token], bool]) -> bool:
-    """"It is urgent to check the moves", "it is imperative that the U.S. withdraw", "measures are necessary", "a
+    """"It is urgent to halt the moves", "it is imperative that the U.S. withdraw", "measures are necessary", "a
     ceasefire is essential": an act called for; not a thing or state of affairs judged to matter ("this was important
     for the party", "water is most important"), nor an act done ("your participation was very important")."""
     if any(s.lemma_.lower() in NEEDED_ACTS or (an_act(s) and not any(c.dep_ == "poss" for c in s.children)) for s in subjects):

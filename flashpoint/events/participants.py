@@ -55,6 +55,7 @@ ASKING_NOUNS = {"demand", "call", "request", "invitation", "appeal", "order", "i
 FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "council", "federation", "league", "union",
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
+SIDED_BODY_WORDS = {"Side", "Headquarters"}  # "the South Side Committee", "the North Headquarters of the Alliance"
 # acts whose unnamed doer, done to a country's own people, is as often a side from abroad, when the story names
 # one: an attack, a deployment, talks with a visitor, praise, aid, an invitation ("twelve people were killed" after
 # "Russia launched missiles at Kyiv"); arrests, charges, penalties and orders at home are the home state's (an order
@@ -229,7 +230,7 @@ class Participants:
         # where the story was filed ("AMMAN — ..."): the home of officials the text does not place
         self.dateline, self.dateline_words = self._dateline()
         self.home = self.dateline or self.dominant
-        self.mentions = self._at_home(mentions, generic) + self._koreans(mentions)
+        self.mentions = self._at_home(mentions, generic) + self._koreans(mentions) + self._korean_sides(mentions)
         self.mentions.sort(key=lambda m: m.start)
         self.index = mention_index(self.mentions)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n\n", doc.text)]
@@ -352,7 +353,7 @@ class Participants:
 
     def title_before(self, name: Token) -> str:
         """The title words right before a name, or opening its mention ("crown prince" in "Saudi Crown Prince
-        Mohammed bin Salman")."""
+        Nayef")."""
         words: list[str] = []
         while name.i + 1 < len(self.doc) and (name.lower_ in self.kb.titles or name.lower_ in TITLE_WORDS) and self.index.get(name.i + 1) is self.index.get(name.i):
             name = self.doc[name.i + 1]
@@ -367,7 +368,7 @@ class Participants:
         return " ".join(words) if words and words[-1] in self.kb.titles else ""
 
     def named_by_title(self, head: Token) -> Actor | None:
-        """"Saudi Crown Prince Mohammed bin Salman … the crown prince expressed": a definite title with nothing but
+        """"Saudi Crown Prince Nayef … the crown prince praised": a definite title with nothing but
         other title words before it is the last person the document named with that same title."""
         if head.pos_ != "NOUN" or not self.discourse.titled or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
@@ -382,7 +383,7 @@ class Participants:
         return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
     def titled_office(self, head: Token) -> Actor | None:
-        """"The secretary for International Relations of the Communist Party of Spain": a title whose office the
+        """"The secretary for foreign affairs of the Labour Party of Malta": a title whose office the
         knowledge base lacks belongs to the country of the body it is held in."""
         if head.pos_ != "NOUN" or head.lower_ not in self.kb.titles or (office := self.office_of(head)) is None:
             return None
@@ -390,7 +391,7 @@ class Participants:
         return office.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char, "sector": sector_of(head, self.kb)})
 
     def appositive_body(self, head: Token) -> Actor | None:
-        """"U. Khurelsukh, general secretary of the Mongolian People's Party": a person the knowledge base cannot
+        """"U. Khurelsukh, chairman of the Mongolian Farmers' Union": a person the knowledge base cannot
         place, described by an office of a body it lacks, belongs to the country the body's own name holds."""
         for title in head.children:
             if title.dep_ != "appos" or title.i < head.i or title.pos_ != "NOUN" or title.lower_ not in self.kb.titles:
@@ -406,7 +407,7 @@ class Participants:
         """"Pak Rim Su, chief of the Panmunjom Mission of the KPA": a person the knowledge base lacks, described by
         an office "of" a body it knows (followed through nested "of" phrases), belongs to that body's country."""
         for child in title.children:
-            # "secretary for International Relations of the Party of Spain": the office's field first, then its body;
+            # "secretary for foreign affairs of the party of Malta": the office's field first, then its body;
             # a party "for" whom an office acts is not its own ("the special envoy for North Korea")
             if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
                 for obj in child.children:
@@ -502,6 +503,16 @@ class Participants:
             return False
         # a place ("SEOUL (Wire) -"), not a body's acronym opening its paragraph ("NATO (the alliance) accused …")
         return self._place_code(token.text) is not None
+
+    def _korean_sides(self, mentions: list[Mention]) -> list[Mention]:
+        """The sides of the inter-Korean movement's bodies ("the South Side Council for Unity", "the North Headquarters
+        of the Alliance"): a body named for one half of the peninsula is that half's, in a story that names Korea."""
+        if not {m.code for m in mentions} & set(KOREAN_HALVES.values()) and self.dominant not in KOREAN_HALVES.values():
+            return []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        return [Mention(t.i, t.i + 1, Entry(self.kb.country_name(code) or code, "adjective", code), code, "CVL", "korea")
+                for t in self.doc[:-1] if t.text in {"North", "South"} and t.i not in taken
+                and self.doc[t.i + 1].text in SIDED_BODY_WORDS and (code := KOREAN_HALVES[t.lower_])]
 
     def _koreans(self, mentions: list[Mention]) -> list[Mention]:
         """"the Korean people", "Koreans in Japan", "a Korean drug tycoon": a bare "Korean" names neither state by
@@ -817,7 +828,7 @@ class Participants:
         if target is None and pronoun.lower_ in {"it", "they"} and pronoun.dep_ == "nsubj" and self.discourse.last_speaker is not None \
                 and (pronoun.head.lemma_.lower() in ASKING_VERBS or trailing_frame(pronoun.head) and not self.discourse.others_acted
                      or not self.discourse.last_group and load_lexicon().voices(pronoun.head.lemma_.lower(), "any")):
-            # "It called upon the world progressives …", in a report of a statement: the issuer asks; "…, it noted"
+            # "It called on peace-loving people …", in a report of a statement: the issuer asks; "…, it noted"
             # after the words it reports, and "It deplored …" when no group has been named since, speak for it too
             target = self.discourse.last_speaker
         if target is None:
@@ -887,7 +898,7 @@ class Participants:
         for token in sentence:
             if (holder := self.index.get(token.i)) is not None and token.i == holder.start and holder.entry.kind == "person" \
                     and holder.code and (title := self.title_before(token)):
-                # "Crown Prince Mohammed bin Salman": whom a later "the crown prince" means — no one, once two people
+                # "Crown Prince Nayef": whom a later "the crown prince" means — no one, once two people
                 # have been named with the same title
                 named = holder.actor(self.doc)
                 earlier = self.discourse.titled.get(title, named)

@@ -220,7 +220,7 @@ def test_the_narrations_own_condemning_words_are_not_coded() -> None:
 
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_joint_exercise_under_way_is_cooperation_among_all_sides(typer: str) -> None:
-    coded = events("The United States and South Korea began joint military exercises on Monday.", published="2016-03-07", typer=typer)
+    coded = events("South Korea and the United States began joint military exercises on Monday.", published="2016-03-07", typer=typer)
     assert any(e.event_type == "COOPERATE" and e.actor_codes == ["KOR", "USA"] and not e.recipient for e in coded)
     assert not [e for e in coded if e.event_type == "MOBILIZE"]
 
@@ -1420,7 +1420,7 @@ def test_a_meeting_named_as_what_discussed_its_topics_is_no_new_meeting() -> Non
 
 
 def test_a_body_enacting_a_text_of_its_own_is_no_support() -> None:
-    for text in ("The Salvadoran Congress approved a reform to the Labor Code on Tuesday.",
+    for text in ("The Salvadoran Congress approved an amendment to the pension law on Tuesday.",
                  "The UN General Assembly adopted a resolution on Tuesday."):
         assert not [e for e in events(text) if e.event_type == "SUPPORT"], text
     for text, code in (("The Kenyan parliament approved the trade agreement.", "KEN"),
@@ -1439,9 +1439,9 @@ def test_encouraging_is_not_asking() -> None:
 
 
 def test_a_letter_sent_is_no_meeting_but_a_delegation_sent_is_a_visit() -> None:
-    letter = events("The Austrian trade union federation sent a letter to the south Korean embassy in Vienna.")
+    letter = events("A Danish teachers' association sent a letter to the Chinese embassy in Copenhagen.")
     assert not [e for e in letter if e.event_type == "CONSULT"]
-    greeting = events("Kim Jong Il sent a message of greetings to the Syrian president.")
+    greeting = events("Kim Jong Il sent a greeting message to the Syrian president on his birthday.")
     assert [(e.event_type, e.recipient_codes) for e in greeting] == [("SUPPORT", ["SYR"])]
     delegation = events("Japan sent a delegation to Seoul for talks.")
     assert ("CONSULT", ["JPN"]) in [(e.event_type, e.actor_codes) for e in delegation]
@@ -1456,13 +1456,13 @@ def test_a_need_voiced_is_a_demand_only_when_an_act_is_called_for() -> None:
                  "The Kenyan minister said measures are necessary to stop the smuggling.",
                  "The UN envoy said an immediate ceasefire in Sudan is essential."):
         assert "REQUEST" in [e.event_type for e in events(text)], text
-    for text in ("The Kenyan minister said this was important for the party's renewal.",
+    for text in ("The Kenyan minister said the vote had been important for the party's revival.",
                  "The Kenyan minister said water is most important for the farms."):
         assert "REQUEST" not in [e.event_type for e in events(text)], text
 
 
 def test_what_is_called_for_is_the_demand_s_content_not_an_act() -> None:
-    for text in ("The union called for punishing the dictators and making a vigorous advance for democracy.",
+    for text in ("The union called for punishing the generals and speeding up the march toward democracy.",
                  "Students pressed for expelling the ambassador of Israel."):
         assert [e.event_type for e in events(text)] == ["REQUEST"], text
     # an act the phrase tells of is no content: the arrests happened
@@ -1522,15 +1522,15 @@ def test_it_in_a_trailing_reporting_frame_is_the_statement_s_issuer_not_the_subj
 
 def test_a_title_held_in_a_body_of_a_country_takes_that_country() -> None:
     text = ("The secretary for International Affairs of the Socialist Party of the Workers of Malta issued a statement on the "
-            "drills of the United States and South Korea.\n\n"
-            "The statement condemned the United States and South Korea for staging the drills near North Korea.")
+            "drills the U.S. holds with South Korea.\n\n"
+            "The statement condemned Washington and Seoul for staging the drills near North Korea.")
     accusation = [e for e in events(text) if e.event_type == "ACCUSE"]
     assert accusation and accusation[0].actor_codes == ["MLT"]
 
 
 def test_a_person_out_of_office_titled_by_a_body_of_his_country_speaks_for_that_country() -> None:
     # in 2012 Khurelsukh led no state, so the knowledge base gives his name no code; his title places him
-    text = ("Cooperation with the DPRK will expand, said U. Khurelsukh, general secretary of the Mongolian People's Party, "
+    text = ("Cooperation with the DPRK will expand, said U. Khurelsukh, chairman of the Mongolian Farmers' Union, "
             "who toured the DPRK.\n\nWe express deep thanks to the DPRK government.")
     coded = events(text, published="2012-06-01")
     visit = [e for e in coded if e.event_type == "CONSULT"]
@@ -1564,24 +1564,24 @@ def test_he_with_no_one_named_before_is_one_of_the_story_s_own_people() -> None:
 
 
 def test_the_bodies_of_one_side_of_the_reunification_movement_belong_to_that_side() -> None:
-    text = ("The South Headquarters of the Pan-national Alliance for Korea's Reunification issued a statement on Friday.\n\n"
-            "The statement denounced the United States for its naval drills.")
+    text = ("The South Headquarters of the Alliance for Korean Unity issued a statement on Friday.\n\n"
+            "The statement denounced the United States for its naval drills off South Korea.")
     accusation = [e for e in events(text) if e.event_type == "ACCUSE"]
     assert accusation and accusation[0].actor_codes == ["KOR"]
-    text = "A spokesman for the North Side Committee for Implementing the June 15 Joint Declaration condemned the Japanese cabinet."
+    text = "In a statement, the North Side Council for Korean Reconciliation condemned the Japanese cabinet for its hostility toward the DPRK."
     accusation = [e for e in events(text) if e.event_type == "ACCUSE"]
     assert accusation and accusation[0].actor_codes == ["PRK"]
 
 
 def test_a_definite_title_is_the_person_last_named_with_it() -> None:
-    text = ("ATHENS — Saudi Crown Prince Mohammed bin Salman arrived in Greece on Tuesday for talks with Greek officials.\n\n"
+    text = ("ATHENS — Saudi Crown Prince Nayef arrived in Greece on Tuesday for talks with Greek officials.\n\n"
             "Greece and Saudi Arabia signed a deal on a data cable; Greece will also buy Saudi power.\n\n"
             "The crown prince praised the Greek government for its hospitality.")
-    praise = [e for e in events(text) if e.trigger.text == "praised"]
+    praise = [e for e in events(text, published="2012-03-01") if e.trigger.text == "praised"]
     assert praise and praise[0].actor_codes == ["SAU"]
     # a title with its own country word names that country
     text = text.replace("The crown prince praised", "The Greek prime minister praised")
-    praise = [e for e in events(text) if e.trigger.text == "praised"]
+    praise = [e for e in events(text, published="2012-03-01") if e.trigger.text == "praised"]
     assert praise and praise[0].actor_codes == ["GRC"]
 
 
@@ -1594,7 +1594,7 @@ def test_it_opening_a_sentence_after_another_party_is_that_party_and_a_backer_is
 
 
 def test_an_order_of_a_measure_is_the_measure_and_an_order_to_someone_a_demand() -> None:
-    coded = events("A judge in Chiriqui on Saturday ordered six months of preventive detention for the former mayor.")
+    coded = events("A court in Panama City on Friday ordered four months of pretrial detention for the former minister.")
     assert "COERCE" in [e.event_type for e in coded] and "REQUEST" not in [e.event_type for e in coded]
     coded = events("The minister ordered the agencies to clear the drains before the rains.")
     assert "REQUEST" in [e.event_type for e in coded]
