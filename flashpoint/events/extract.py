@@ -318,7 +318,7 @@ class Extractor(Participants):
         modifier = self.modifier_actor(noun, None)
         if modifier is not None:
             sides = [modifier] + [a for c in noun.children if c.dep_ in MODIFIER_DEPS for g in c.conjuncts if (a := self.np_actor(g))]
-            return sides + [m.actor(self.doc) for m in self.hyphen_paired(noun) if all(m.code != a.code for a in sides)]
+            return sides + self.other_hyphen_sides(noun, sides)
         # a possessor the knowledge base does not name is still resolved like any noun phrase ("the regime's
         # attacks", "the army's shelling": the regime or army the document is about)
         owners = [c for c in noun.children if c.dep_ == "poss"]

@@ -270,8 +270,12 @@ class Participants:
                                 mention = self.index.get(conj.i)
                                 if mention is not None and mention.code and all(mention.code != a.code for a in found):
                                     found.append(mention.actor(self.doc, sector=actor.sector))
-                    found += [m.actor(self.doc) for m in self.hyphen_paired(token) if all(m.code != a.code for a in found)]
+                    found += self.other_hyphen_sides(token, found)
         return found
+
+    def other_hyphen_sides(self, head: Token, found: list[Actor]) -> list[Actor]:
+        """The sides of a hyphened pair before `head` not among the parties already found."""
+        return [m.actor(self.doc) for m in self.hyphen_paired(head) if all(m.code != a.code for a in found)]
 
     def hyphen_paired(self, head: Token) -> list[Mention]:
         """"the U.S.-south Korea drills", "Russia-Ukraine talks": the sides a hyphened pair names before a noun of
@@ -351,15 +355,19 @@ class Participants:
         span = named_before(head)
         return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
+    def title_word(self, token: Token) -> bool:
+        """A title ("prince", "minister") or a word that only qualifies one ("crown", "prime", "deputy")."""
+        return token.lower_ in self.kb.titles or token.lower_ in TITLE_WORDS
+
     def title_before(self, name: Token) -> str:
         """The title words right before a name, or opening its mention ("crown prince" in "Saudi Crown Prince
         Nayef")."""
         words: list[str] = []
-        while name.i + 1 < len(self.doc) and (name.lower_ in self.kb.titles or name.lower_ in TITLE_WORDS) and self.index.get(name.i + 1) is self.index.get(name.i):
+        while name.i + 1 < len(self.doc) and self.title_word(name) and self.index.get(name.i + 1) is self.index.get(name.i):
             name = self.doc[name.i + 1]
         first = name.i
         for i in range(name.i - 1, max(name.sent.start, name.i - 4) - 1, -1):
-            if self.doc[i].lower_ not in self.kb.titles and self.doc[i].lower_ not in TITLE_WORDS:
+            if not self.title_word(self.doc[i]):
                 break
             words.insert(0, self.doc[i].lower_)
             first = i
@@ -372,8 +380,7 @@ class Participants:
         other title words before it is the last person the document named with that same title."""
         if head.pos_ != "NOUN" or not self.discourse.titled or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
-        if any(c.dep_ not in {"det", "compound", "amod"} or c.dep_ != "det" and (c.i in self.index or c.lower_ not in self.kb.titles and c.lower_ not in TITLE_WORDS)
-               for c in head.children):
+        if any(c.dep_ not in {"compound", "amod"} or c.i in self.index or not self.title_word(c) for c in head.children if c.dep_ != "det"):
             return None  # "the Egyptian president", "the president of Sudan": named by its own words
         title = " ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det")
         if (earlier := self.discourse.titled.get(title)) is None:
