@@ -361,6 +361,9 @@ class Extractor(Participants):
             actor = [home]
             if self.trace is not None:
                 self.trace.note(token, "participants", "no doer named: the country the story is filed from or about")
+        if not recipient and len({a.code for a in actor if a.code}) >= 2 and reciprocal(light or token):
+            # "Russia and China pledged to support each other": each side is the other's recipient
+            recipient = list(actor)
         actor, recipient = self.meeting_roles(token, sense, light, actor, recipient)
         if sense.category == "MOBILIZE":
             # "staged war maneuvers in collusion with the U.S. forces": the partner, for joint_exercise to see
@@ -1491,6 +1494,13 @@ SEA_WORDS = {"sea", "ocean", "water", "waters"}
 PAIR_WORDS = {"two", "both"}
 PAIR_NOUNS = {"side", "country", "leader", "nation", "government", "minister", "president", "delegation", "state",
               "neighbour", "neighbor", "ally", "rival", "power", "counterpart", "capital", "premier"}
+
+
+def reciprocal(verb: Token) -> bool:
+    """"respect each other", "cooperate with each other", "pledged to support one another"."""
+    done = [verb, *(v for c in verb.children if c.dep_ == "xcomp" for v in (c, *c.conjuncts))]
+    objects = [c for v in done for c in v.children if c.dep_ in {"dobj", "dative"}] + [o for v in done for o in Extractor.prep_objects(v, PARTY_PREPS)]
+    return any((o.lower_, d.lower_) in {("other", "each"), ("one", "another")} for o in objects for d in o.children if d.dep_ == "det")
 
 
 def pair_subject(verb: Token) -> Token | None:

@@ -807,7 +807,9 @@ class Participants:
             # Pyongyang's word for Seoul's government, army or "group", in any story of the peninsula
             self.used_reference = True
             return self.in_country(named_before(head), "KOR", sector)
-        if self.dominant is None or self.conjunct or not (sector or head.lower_ in REFERRING_NOUNS):
+        # a conjunct may be a second side the story names only in the word for its country; "the north and the
+        # south" are two
+        if self.dominant is None or self.conjunct and head.lower_ not in KOREAN_HALVES or not (sector or head.lower_ in REFERRING_NOUNS):
             return None
         if any(c.ent_type_ == "NORP" for c in head.children if c.dep_ in {"amod", "compound"}):
             return None  # "the Korean people" in a story from London: a nationality the knowledge base could not place
@@ -962,7 +964,7 @@ class Participants:
             if agents and (passive or not any(c.dep_ in SUBJECT_DEPS for c in node.children)):
                 return self.np_actors(agents[0])
             # "BENGALURU: The Congress warned …": the parser may take the dateline for a second subject
-            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and not self._in_dateline(c)] or self._dated_subject(node)
+            subjects = [s for c in node.children if c.dep_ in SUBJECT_DEPS for s in self.beside_dateline(c)] or self._dated_subject(node)
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
@@ -1018,6 +1020,14 @@ class Participants:
         head = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "nsubj" and noun.head.pos_ == "ADJ" else None
         return head if head is not None and head.pos_ == "VERB" and noun in issued_objects(head) else None
 
+    def beside_dateline(self, subject: Token) -> list[Token]:
+        """A subject, unless it is the dateline: then what the parser hung on it as an apposition, the real subject
+        ("GENEVA -- Iran and the United States agreed …"); not a wire's name in brackets ("WASHINGTON (Wire)")."""
+        if not self._in_dateline(subject):
+            return [subject]
+        return [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and not self._in_dateline(c)
+                and all(t.text != "(" for t in self.doc[subject.i + 1 : c.i + 1])]
+
     def _dated_subject(self, verb: Token) -> list[Token]:
         """"Kim Jong Il Monday sent ...": the parser takes the weekday for the head of the subject; the name in front
         of it is the subject."""
@@ -1036,7 +1046,7 @@ class Participants:
             agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             # the subject beside a dateline the parser also took for one; the dateline alone still places the story
-            subjects = [c for c in subjects if not self._in_dateline(c)] or subjects or agents
+            subjects = [s for c in subjects for s in self.beside_dateline(c)] or subjects or agents
             if subjects:
                 head = subjects[0]
                 if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"who", "which", "that", "this", "it", "there"} or head.pos_ not in {"NOUN", "PROPN", "PRON"}:

@@ -1614,3 +1614,39 @@ def test_what_the_second_review_found_stays_fixed() -> None:
     # an ordered measure keeps whom it is done to
     seizure = [e for e in events("Iran ordered the seizure of a British tanker in the Gulf.") if e.event_type == "COERCE"]
     assert seizure and seizure[0].recipient_codes == ["GBR"]
+
+
+def test_a_word_for_the_people_or_an_office_acted_on_is_a_party_of_the_story() -> None:
+    coded = events("NAIROBI -- The labour minister urged employers to pay overtime to night shift nurses.")
+    assert [(e.event_type, e.recipient_codes) for e in coded] == [("REQUEST", ["KEN"])]
+    coded = events("BANGKOK -- The governor instructed the department to clear the canals before the monsoon.")
+    assert [(e.event_type, e.recipient_codes) for e in coded] == [("REQUEST", ["THA"])]
+    # a soldier, an officer or a crew is either side's in a conflict: not placed by the story alone
+    coded = events("TEHRAN -- The navy seized the tanker and detained its crew for questioning.")
+    assert all("IRN" not in e.recipient_codes for e in coded if e.event_type == "COERCE")
+
+
+def test_the_subject_the_parser_hangs_on_a_dateline_is_the_subject() -> None:
+    coded = events("GENEVA -- Iran and the United States agreed on Tuesday to resume nuclear talks.")
+    agree = [e for e in coded if e.event_type == "AGREE"]
+    assert agree and agree[0].actor_codes == ["IRN", "USA"]
+    # a wire's name in brackets after the dateline is no subject
+    coded = events("WASHINGTON (Wire) - Iran rejected the proposal on Monday.")
+    assert [e.actor_codes for e in coded if e.event_type == "REJECT"] == [["IRN"]]
+
+
+def test_the_north_and_the_south_of_korea_are_both_sides() -> None:
+    text = "North Korea welcomed the proposal on Monday. The north and the south agreed to reopen the liaison office."
+    agree = [e for e in events(text) if e.event_type == "AGREE"]
+    assert agree and agree[0].actor_codes == ["KOR", "PRK"]
+    # in a story of another country "the north" is a region, conjoined or not
+    text = "Ethiopia said on Monday that the north and the south of the country agreed to reopen the roads."
+    assert all(e.actor_codes in ([], ["ETH"]) for e in events(text))
+
+
+def test_each_other_makes_each_side_the_others_recipient() -> None:
+    coded = events("Egypt and Sudan blamed each other for the border clash.")
+    accuse = [e for e in coded if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].actor_codes == ["EGY", "SDN"] and accuse[0].recipient_codes == ["EGY", "SDN"]
+    coded = events("Egypt and Sudan blamed the rebels for the border clash.")
+    assert all(e.recipient_codes != ["EGY", "SDN"] for e in coded)
