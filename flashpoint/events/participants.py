@@ -818,7 +818,14 @@ class Participants:
                       and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_CUES))
         if not (determiners & (DEICTIC | {"state", "official"})) and not bare_group:
             return None
-        country = self.dominant
+        # an office with no country named ("the secretary", "the ministry") is most likely the one where the story
+        # was filed, whoever the story is mostly about — unless its sentence has just named that country ("the Chinese
+        # ministry said the deputy minister …")
+        filed = self.dateline if self.dateline and head.lower_ in self.kb.titles else None
+        if filed and not any(m.code == self.dominant and head.sent.start <= m.start < head.i for m in self.mentions):
+            country = filed
+        else:
+            country = self.dominant
         if head.lower_ in KOREAN_HALVES:
             if self.dominant not in KOREAN_HALVES.values() or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
                 return None  # "the north of the country" is a region

@@ -1650,3 +1650,12 @@ def test_each_other_makes_each_side_the_others_recipient() -> None:
     assert accuse and accuse[0].actor_codes == ["EGY", "SDN"] and accuse[0].recipient_codes == ["EGY", "SDN"]
     coded = events("Egypt and Sudan blamed the rebels for the border clash.")
     assert all(e.recipient_codes != ["EGY", "SDN"] for e in coded)
+
+
+def test_an_office_the_story_does_not_place_is_of_the_country_it_was_filed_from() -> None:
+    text = "WASHINGTON -- The secretary of state made a ten-day tour of Kenya, Nigeria and Ghana in August."
+    assert [e.actor_codes for e in events(text) if e.event_type == "CONSULT"] == [["USA"]]
+    # unless its own sentence has just named the country the story is about
+    text = ("LONDON -- Kenya's foreign ministry said on Monday that the minister had condemned the bombing in Mombasa. "
+            "Kenya has asked Somalia to hand over the suspects.")
+    assert [e.actor_codes for e in events(text) if e.event_type == "ACCUSE"] == [["KEN"]]
