@@ -167,14 +167,26 @@ def _add_items(kb: KnowledgeBase, items: list[dict[str, Any]], where: str) -> No
         if item.get("roles"):
             entry = _person(item, where)
             for short in item.get("short") or []:
-                bucket = kb.short_forms.setdefault(str(short), [])
-                bucket[:] = [e for e in bucket if e.name != entry.name] + [entry]
+                for form in spellings(str(short)):
+                    bucket = kb.short_forms.setdefault(form, [])
+                    bucket[:] = [e for e in bucket if e.name != entry.name] + [entry]
         else:
             if not item.get("code"):
                 raise ConfigError(f"{where}: actor {item['name']!r} needs a 'code' (ISO alpha-3, IGO or NGO) or 'roles'")
             entry = Entry(str(item["name"]), "body", str(item["code"]), item.get("sector"))
         for surface in [item["name"], *(item.get("aliases") or [])]:
-            kb.add(str(surface), entry)
+            for form in spellings(str(surface)) if entry.kind == "person" else [str(surface)]:
+                kb.add(form, entry)
+
+
+NAME_PARTICLES = re.compile(r"(?<![\w-])(bin|bint|ibn|al|el|abu|de|da|van|von)(?=[\s-])")
+
+
+def spellings(name: str) -> list[str]:
+    """A person's name as written, and with its particles capitalised: papers write "Mohammed Bin Salman" and
+    "Al-Sisi" as often as "bin" and "al-", and the matcher is case-sensitive."""
+    capitalised = NAME_PARTICLES.sub(lambda m: m.group(1).capitalize(), name)
+    return [name] if capitalised == name else [name, capitalised]
 
 
 def _load_yaml_list(text: str, where: str) -> list[dict[str, Any]]:

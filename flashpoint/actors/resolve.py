@@ -25,7 +25,7 @@ class Mention:
     entry: Entry
     code: str | None
     sector: str | None
-    via: str  # how it was found: "kb", "short", "sector", "reference"; "home" or "korea" when placed by the story
+    via: str  # how it was found: "kb", "short", "surname", "sector", "reference"; "home" or "korea" when placed by the story
 
     def actor(self, doc: Doc, start: int | None = None, end: int | None = None, sector: str | None = None) -> Actor:
         span = doc[self.start if start is None else start : self.end if end is None else end]
@@ -125,7 +125,22 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         code, sector = _coded(entry, day)
         mentions.append(Mention(start, end, entry, code, sector, via))
         taken_until = end
-    return mentions
+    return sorted(mentions + _surnames_again(doc, mentions, day), key=lambda m: m.start)
+
+
+def _surnames_again(doc: Doc, mentions: list[Mention], day: date | None) -> list[Mention]:
+    """"Crown Prince Mohammed bin Salman … when Salman visited Seoul": a lone name the parser takes for a person,
+    the last word of a person the knowledge base knows and the story has already named, is the nearest such person."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if token.i in covered or token.ent_type_ != "PERSON" or token.ent_iob_ != "B" or \
+                (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+            continue
+        named = [m.entry for m in mentions if m.entry.kind == "person" and m.end <= token.i and m.entry.name.split()[-1] == token.text]
+        if named:  # the nearest before it
+            found.append(Mention(token.i, token.i + 1, named[-1], *_coded(named[-1], day), "surname"))
+    return found
 
 
 def _inside_a_name(doc: Doc, start: int, end: int) -> bool:

@@ -378,8 +378,9 @@ class Participants:
     def named_by_title(self, head: Token) -> Actor | None:
         """"Saudi Crown Prince Nayef … the crown prince praised": a definite title with nothing but
         other title words before it is the last person the document named with that same title."""
-        if head.pos_ != "NOUN" or not self.discourse.titled or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            return None
+        if not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in self.kb.titles) or not self.discourse.titled \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # "the crown prince", "The Crown Prince"
         if any(c.dep_ not in {"compound", "amod"} or c.i in self.index or not self.title_word(c) for c in head.children if c.dep_ != "det"):
             return None  # "the Egyptian president", "the president of Sudan": named by its own words
         title = " ".join(t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det")

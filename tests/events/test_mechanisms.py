@@ -1659,3 +1659,14 @@ def test_an_office_the_story_does_not_place_is_of_the_country_it_was_filed_from(
     text = ("LONDON -- Kenya's foreign ministry said on Monday that the minister had condemned the bombing in Mombasa. "
             "Kenya has asked Somalia to hand over the suspects.")
     assert [e.actor_codes for e in events(text) if e.event_type == "ACCUSE"] == [["KEN"]]
+
+
+def test_a_leader_written_with_capitalised_particles_and_named_again_by_title_or_surname() -> None:
+    visit = "ATHENS -- Crown Prince Mohammed Bin Salman arrived in Athens on Tuesday for a two-day visit. "
+    coded = events(visit + "The Crown Prince thanked the Greek government for its hospitality.", published="2022-07-27")
+    assert [e.actor_codes for e in coded if e.event_type == "SUPPORT"] == [["SAU"]]
+    coded = events(visit + "Later, Salman thanked the Greek government for its hospitality.", published="2022-07-27")
+    assert [e.actor_codes for e in coded if e.event_type == "SUPPORT"] == [["SAU"]]
+    # a namesake the knowledge base does not know is not that leader
+    coded = events("LONDON -- Ahmed Salman, a local shopkeeper, said the shop was closed. Salman criticised the council.")
+    assert all("SAU" not in e.actor_codes for e in coded)
