@@ -367,9 +367,10 @@ def speech_act_reading(category: str, modality: Modality, why: str, trigger: Tok
         # "talked about striking the headquarters", "cried out for strongly reacting": force spoken of, not used —
         # the guide codes the threat, not the threatened act
         category, modality, why, rule = "THREATEN", "actual", "force talked of: a threat", "rule:threaten.force-talked-of.v1"
-    if category == "REQUEST" and modality == "hypothetical" and any(
+    if category == "REQUEST" and modality in {"hypothetical", "negated"} and any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in {"should", "must"} for c in trigger.children) and trigger.dep_ in MAIN_CLAUSE_DEPS:
-        # "the U.S. should withdraw its forces": an obligation laid on a party is a demand made, not a possible one
+        # "the U.S. should withdraw its forces", "Seoul must not stage the drills": an obligation laid on a party is
+        # a demand made, not a possible one; what it forbids is the demand's content, not a demand that was not made
         modality, why = "actual", "an obligation laid on a party: a demand made"
     if category == "THREATEN" and modality == "future":
         # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come

@@ -137,6 +137,8 @@ def _surnames_again(doc: Doc, mentions: list[Mention], day: date | None) -> list
         if token.i in covered or token.ent_type_ != "PERSON" or token.ent_iob_ != "B" or \
                 (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
             continue
+        if any(c.dep_ == "appos" for c in token.children):
+            continue  # "Salman, a migrant worker": someone introduced here, not the leader named before
         named = [m.entry for m in mentions if m.entry.kind == "person" and m.end <= token.i and m.entry.name.split()[-1] == token.text]
         if named:  # the nearest before it
             found.append(Mention(token.i, token.i + 1, named[-1], *_coded(named[-1], day), "surname"))

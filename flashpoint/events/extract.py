@@ -677,7 +677,7 @@ class Extractor(Participants):
             ]
             recipient = [a for a in inherited if all(a.code != b.code for b in actor)]
         if not recipient:
-            recipient = self.unplaced_object(token)
+            recipient = self.unplaced_object(token, actor)
         return actor, recipient
 
     @staticmethod
@@ -694,12 +694,12 @@ class Extractor(Participants):
                                   or any(c.lemma_.lower() in lexicon.material_words for c in o.children if c.dep_ in {"compound", "amod"})
                                   for o in objects)
 
-    def unplaced_object(self, verb: Token) -> list[Actor]:
+    def unplaced_object(self, verb: Token, doers: list[Actor]) -> list[Actor]:
         """"police arrested the bus driver Mahbubur Rahman", "nine civilians were killed", "urged the paper to
         apologize": a party the knowledge base cannot code is of the country its own phrase names, else of the
         country the story was filed from or is about — as an unknown subject is."""
         objects = self.acted_on(verb)
-        return self.unplaced_party(objects) or self.owner_of_object(objects)
+        return self.unplaced_party(objects, doers) or self.owner_of_object(objects)
 
     def owner_of_object(self, objects: list[Token]) -> list[Actor]:
         """"raided the suspect's home", "confiscated his phone": when what is acted on is no party, the one whose thing
@@ -720,10 +720,15 @@ class Extractor(Participants):
     def prep_objects(head: Token, prepositions: set[str]) -> list[Token]:
         return [o for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
 
-    def unplaced_party(self, objects: list[Token]) -> list[Actor]:
+    def unplaced_party(self, objects: list[Token], doers: list[Actor] | None = None) -> list[Actor]:
         party = next((o for o in objects if self.is_party(o)), None)
-        placed = self.named_country(party.subtree) or self.home if party is not None else None
-        return [self.unknown_party(party, placed)] if party is not None and placed is not None else []
+        if party is None:
+            return []
+        placed = self.named_country(party.subtree)
+        if placed is None and not (lemma(party) in load_lexicon().office_nouns and any(d.code not in {None, self.home} for d in doers or [])):
+            # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone
+            placed = self.home
+        return [self.unknown_party(party, placed)] if placed is not None else []
 
     def meeting_of_one_side(self, token: Token, light: Token | None, actor: list[Actor], recipient: list[Actor]) -> bool:
         """"the Central Military Commission meeting", "held a meeting in Seoul", "attended the cabinet meeting": a
@@ -761,7 +766,7 @@ class Extractor(Participants):
         if noun.pos_ == "PROPN":
             return noun.ent_type_ in {"PERSON", "ORG", "NORP"}
         named = any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in noun.children)  # "the driver Mahbubur Rahman"
-        return noun.pos_ == "NOUN" and (named or noun.lemma_.lower() in load_lexicon().people_nouns or sector_of(noun, self.kb) is not None)
+        return noun.pos_ == "NOUN" and (named or noun.lemma_.lower() in load_lexicon().party_nouns or sector_of(noun, self.kb) is not None)
 
     def noun_participants(self, token: Token, sense: Sense, light_verbs: frozenset[str]) -> tuple[list[Actor], list[Actor], Token | None]:
         """An event noun: the light verb's subject ("held talks") or the noun's own agent ("Russia's invasion"), the
@@ -860,7 +865,7 @@ class Extractor(Participants):
     def acted_on_party(self, noun: Token) -> bool:
         """A named person or body, or a word for people or an organised body — not someone foreign by role."""
         return lemma(noun) not in FOREIGN_BY_ROLE and (noun.ent_type_ in {"PERSON", "ORG"} or sector_of(noun, self.kb) is not None
-                                                      or lemma(noun) in load_lexicon().people_nouns)
+                                                      or lemma(noun) in load_lexicon().party_nouns)
 
     @classmethod
     def acted_on(cls, scope: Token) -> list[Token]:
@@ -1133,13 +1138,28 @@ class Extractor(Participants):
         if verb.head.lemma_.lower() in {"think", "believe", "feel", "know"} and modal.lower_ == "should":
             return None
         self.used_reference = False
-        actor = self.subject_actors(verb.head)
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and modal.i < subjects[0].i:
+            return None  # "should we lose the language, …": a condition or a question, no one obliged
         recipient = self.np_actors(subjects[0]) if subjects else []
+        actor = self.subject_actors(verb.head)
+        if not actor and (unknown := self.unresolved_subject(verb.head)) is not None and unknown.code and (
+                self.dateline is not None or all(unknown.code != r.code for r in recipient) or self.a_person(unknown)):
+            # "the opposition leader said …": a speaker the knowledge base cannot code is placed as any unknown subject
+            # is; a body with no dateline is not placed by the one country the sentence names, the obligee's ("a water
+            # forum concluded that the US must …")
+            actor = [unknown]
         if not actor or not recipient:
             return None
         sense = Sense(lemma="must", category="REQUEST", confidence=0.6, pos="modal")
         return Candidate(modal, sense, actor, recipient, self.used_reference, None, [verb])
+
+    def a_person(self, party: Actor) -> bool:
+        """Whether a participant's words name a person ("Chen", "an opposition lawmaker"), not a body."""
+        words = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        head = words.root if words is not None else None
+        return head is not None and (head.ent_type_ == "PERSON" or lemma(head) in load_lexicon().people_nouns
+                                     or self.kb.titles.get(head.lower_) is not None)
 
     def intent_candidate(self, candidate: Candidate, scope: Token | None = None) -> Candidate | None:
         """An announced intention to act: cooperative acts become AGREE, conflictual ones THREATEN (refusals REJECT)."""

@@ -6,7 +6,7 @@ Event typing sits behind the `Typer` protocol so a learned classifier can later 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Protocol
 
@@ -93,6 +93,7 @@ class Lexicon:
     greeting_words: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()
     civilian_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     seat_of_power_words: frozenset[str] = frozenset()
@@ -105,6 +106,11 @@ class Lexicon:
     joint_nouns: frozenset[str] = frozenset()
     asserting_verbs: frozenset[str] = frozenset()
     stance_participles: frozenset[str] = frozenset()
+
+    @cached_property
+    def party_nouns(self) -> frozenset[str]:
+        """Nouns for people or for an office: a party, not an act."""
+        return self.people_nouns | self.office_nouns
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...]:
         """The senses listed for a noun's lemma."""

@@ -545,7 +545,7 @@ class Participants:
             if token.i + 1 in taken:
                 continue  # "a Korean American tourist": the nationality named after it
             if token.text == "Korean" and (described is token or not (
-                    sector_of(described, self.kb) or described.lemma_.lower() in load_lexicon().people_nouns)):
+                    sector_of(described, self.kb) or described.lemma_.lower() in load_lexicon().party_nouns)):
                 continue
             entry = Entry(self.kb.country_name(korea) or korea, "adjective", korea)
             found.append(Mention(token.i, token.i + 1, entry, korea, None, "korea"))
@@ -666,7 +666,7 @@ class Participants:
             return False
         head = words.root
         return (head.pos_ == "PRON" or head.ent_type_ in {"PERSON", "ORG", "NORP"} or sector_of(head, self.kb) is not None
-                or head.lemma_.lower() in load_lexicon().people_nouns)
+                or head.lemma_.lower() in load_lexicon().party_nouns)
 
     def _words(self, actor: Actor) -> Span | None:
         return self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -819,14 +819,7 @@ class Participants:
                       and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_CUES))
         if not (determiners & (DEICTIC | {"state", "official"})) and not bare_group:
             return None
-        # an office with no country named ("the secretary", "the ministry") is most likely the one where the story
-        # was filed, whoever the story is mostly about — unless its sentence has just named that country ("the Chinese
-        # ministry said the deputy minister …")
-        filed = self.dateline if self.dateline and head.lower_ in self.kb.titles else None
-        if filed and not any(m.code == self.dominant and head.sent.start <= m.start < head.i for m in self.mentions):
-            country = filed
-        else:
-            country = self.dominant
+        country = self.filed_office(head) or self.dominant
         if head.lower_ in KOREAN_HALVES:
             if self.dominant not in KOREAN_HALVES.values() or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
                 return None  # "the north of the country" is a region
@@ -834,6 +827,21 @@ class Participants:
         self.used_reference = True
         span = named_before(head)
         return self.in_country(span, country, sector)
+
+    def filed_office(self, head: Token) -> str | None:
+        """An office with no country named ("the secretary", "the ministry") in a story filed from a country its text
+        also names is most likely that country's, whoever the story is mostly about — unless that sentence or the one
+        before has just named the country the story is mostly about ("Iran's oil ministry said … The minister …")."""
+        if not self.dateline or head.lower_ not in self.kb.titles or self.dateline == self.dominant:
+            return None
+        dateline_end = self.dateline_words.end if self.dateline_words is not None else 0
+        if not any(m.code == self.dateline and m.start >= dateline_end for m in self.mentions):
+            return None
+        sentence = head.sent
+        before = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        if any(m.code == self.dominant and before <= m.start < head.i for m in self.mentions):
+            return None
+        return self.dateline
 
     def _placed_by_phrase(self, head: Token) -> bool:
         """"a puppet government in Crimea": placed by a named place in its own phrase ("the puppet group of traitors"
