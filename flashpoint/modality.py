@@ -369,7 +369,7 @@ def speech_act_reading(category: str, modality: Modality, why: str, trigger: Tok
         category, modality, why, rule = "THREATEN", "actual", "force talked of: a threat", "rule:threaten.force-talked-of.v1"
     if category == "REQUEST" and modality in {"hypothetical", "negated"} and any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in {"should", "must"} for c in trigger.children) and trigger.dep_ in MAIN_CLAUSE_DEPS:
-        # "the U.S. should withdraw its forces", "Seoul must not stage the drills": an obligation laid on a party is
+        # "the occupier should pull its troops out", "Seoul must not stage the drills": an obligation laid on a party is
         # a demand made, not a possible one; what it forbids is the demand's content, not a demand that was not made
         modality, why = "actual", "an obligation laid on a party: a demand made"
     if category == "THREATEN" and modality == "future":

@@ -129,8 +129,9 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
 
 
 def _surnames_again(doc: Doc, mentions: list[Mention], day: date | None) -> list[Mention]:
-    """"Crown Prince Mohammed bin Salman … when Salman visited Seoul": a lone name the parser takes for a person,
-    the last word of a person the knowledge base knows and the story has already named, is the nearest such person."""
+    """"Crown Prince Mohammed bin Salman landed in Athens … Salman thanked his hosts": a lone name the parser takes
+    for a person, the last word of a person the knowledge base knows and the story has already named, is the nearest
+    such person."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     for token in doc:
