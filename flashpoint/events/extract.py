@@ -724,10 +724,9 @@ class Extractor(Participants):
         party = next((o for o in objects if self.is_party(o)), None)
         if party is None:
             return []
-        placed = self.named_country(party.subtree)
-        if placed is None and not (lemma(party) in load_lexicon().office_nouns and any(d.code not in {None, self.home} for d in doers or [])):
-            # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone
-            placed = self.home
+        # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone
+        foreign_office = lemma(party) in load_lexicon().office_nouns and any(d.code not in {None, self.home} for d in doers or [])
+        placed = self.named_country(party.subtree) or (None if foreign_office else self.home)
         return [self.unknown_party(party, placed)] if placed is not None else []
 
     def meeting_of_one_side(self, token: Token, light: Token | None, actor: list[Actor], recipient: list[Actor]) -> bool:
@@ -1156,10 +1155,9 @@ class Extractor(Participants):
 
     def a_person(self, party: Actor) -> bool:
         """Whether a participant's words name a person ("Chen", "an opposition lawmaker"), not a body."""
-        words = self.doc.char_span(party.start, party.end, alignment_mode="expand")
+        words = self._words(party)
         head = words.root if words is not None else None
-        return head is not None and (head.ent_type_ == "PERSON" or lemma(head) in load_lexicon().people_nouns
-                                     or self.kb.titles.get(head.lower_) is not None)
+        return head is not None and (head.ent_type_ == "PERSON" or lemma(head) in load_lexicon().people_nouns or head.lower_ in self.kb.titles)
 
     def intent_candidate(self, candidate: Candidate, scope: Token | None = None) -> Candidate | None:
         """An announced intention to act: cooperative acts become AGREE, conflictual ones THREATEN (refusals REJECT)."""
