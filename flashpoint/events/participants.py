@@ -529,8 +529,8 @@ class Participants:
         they live ("Koreans in Japan")."""
         halves = set(KOREAN_HALVES.values())
         named = {m.code for m in mentions} & halves
-        korea = self.dateline if self.dateline in halves else self.dominant if self.dominant in halves else (
-            next(iter(named)) if len(named) == 1 else None)
+        korea = self.dateline if self.dateline in halves else self.own_name_korea(mentions) or (
+            self.dominant if self.dominant in halves else next(iter(named)) if len(named) == 1 else None)
         if korea is None:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -550,6 +550,13 @@ class Participants:
             entry = Entry(self.kb.country_name(korea) or korea, "adjective", korea)
             found.append(Mention(token.i, token.i + 1, entry, korea, None, "korea"))
         return found
+
+    def own_name_korea(self, mentions: list[Mention]) -> str | None:
+        """The half of Korea whose own name for itself the text uses and the other's not: "the DPRK" is Pyongyang's
+        word for its state (others write "North Korea"), so a text that says it and never "ROK" writes from the north."""
+        surfaces = {self.doc[m.start : m.end].text for m in mentions if m.code in KOREAN_HALVES.values()}
+        north, south = any("DPRK" in t for t in surfaces), any("ROK" in t.split() for t in surfaces)
+        return "PRK" if north and not south else None
 
     def _at_home(self, mentions: list[Mention], generic: set[int]) -> list[Mention]:
         """"The Congress warned the MLA" in a story from India, "the Senate voted" in one from Manila: a body many

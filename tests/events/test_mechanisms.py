@@ -1692,3 +1692,13 @@ def test_an_obligation_a_speaker_lays_on_a_party_is_a_demand() -> None:
     # "should we …" opening a sentence is a condition or a question, not a demand
     coded = events("WELLINGTON -- Should we lose these forests, the whole country will be poorer, the minister said.")
     assert not [e for e in coded if e.event_type == "REQUEST"]
+
+
+def test_a_text_that_calls_the_north_by_its_own_name_writes_from_the_north() -> None:
+    text = ("The south Korean regime staged drills against the DPRK again. South Korea also held talks with Japan. "
+            "The Bangladesh party extends full support to the Korean people's just cause, it added.")
+    assert [e.recipient_codes for e in events(text) if e.event_type == "SUPPORT"] == [["PRK"]]
+    # a Seoul text ("North Korea", "ROK") keeps its own Koreans
+    text = ("South Korea held talks with Japan on Monday. The ROK navy staged drills near North Korea. "
+            "The Bangladesh party extends full support to the Korean people's just cause, it added.")
+    assert [e.recipient_codes for e in events(text) if e.event_type == "SUPPORT"] == [["KOR"]]
