@@ -782,6 +782,12 @@ class Extractor(Participants):
                        for o in c.children if o.dep_ == "pobj" for a in self.np_actors(o)]
             return senders, [r for r in self.subject_actors(light) if all(r.start != a.start for a in senders)], light
         actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
+        visited = self.visited_places(token) if sense.category == "CONSULT" and lemma(token) in VISIT_NOUNS else []
+        if visited and light is None:
+            # "the delegation's Pyongyang visit": the place is where it went, its owner who went
+            actor = [a for a in actor if all(a.start != v.start for v in visited)] or [
+                a for c in token.children if c.dep_ == "poss" for a in ([self.reference(c)] if c.pos_ == "PRON" else self.np_actors(c))
+                if a is not None and a.code]
         manner = None
         if not actor and light is None and (governor := self.calling_verb(token) or (manner := self.manner_verb(token, sense))
                                             or self.stance_verb(token, sense)) is not None:
@@ -799,7 +805,8 @@ class Extractor(Participants):
             visitors = [o for o in self.prep_objects(token, {"of"}) if not by_agent and self.official_or_named(o)]
             actor = [a for o in visitors for a in self.np_actors(o) if a.code]
         patient_of = load_ontology()[sense.category or ""].quad == 4 and sense.category not in PERFORMED_CATEGORIES
-        recipient = self.prep_actors(token, patient_of) or (self.object_actors(light, actor) if light is not None else [])
+        recipient = self.prep_actors(token, patient_of) or (visited if actor else []) or (
+            self.object_actors(light, actor) if light is not None else [])
         recipient = [r for r in recipient if all(r.start != a.start for a in sent_from)]
         if not recipient and manner is not None:
             recipient = self.object_actors(manner, actor)  # "provided the DPRK with food aid"
@@ -816,6 +823,15 @@ class Extractor(Participants):
                 objects += [c for c in light.children if c.dep_ in {"dobj", "dative"} and c.i != token.i] + self.prep_objects(light, PARTY_PREPS)
             recipient = self.unplaced_party(objects)
         return actor, [r for r in recipient if all(r.start != a.start for a in actor)], light
+
+    def visited_places(self, visit: Token) -> list[Actor]:
+        """Where a visit went when its noun names a state itself: "his U.S. visit", "the Pyongyang trip", "a tour of
+        Kenya and Nigeria" (a country or its capital — not a nationality, "the Chinese visit" may be the visitor's, nor a
+        site: a tour of a mountain resort is tourism)."""
+        named = [c for c in visit.children if c.dep_ in {"compound", "nmod"}] + [
+            p for o in self.prep_objects(visit, {"of"}) for p in (o, *o.conjuncts)]
+        return [m.actor(self.doc) for t in named if (m := self.index.get(t.i)) is not None and m.code
+                and m.entry.kind in {"country", "capital"}]
 
     def unclaimed_violence(self, token: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
         """"a roadside bomb killed three soldiers outside the Iraqi city of Basra": coded to where it happened."""

@@ -1695,10 +1695,22 @@ def test_an_obligation_a_speaker_lays_on_a_party_is_a_demand() -> None:
 
 
 def test_a_text_that_calls_the_north_by_its_own_name_writes_from_the_north() -> None:
-    text = ("The south Korean regime staged drills against the DPRK again. South Korea also held talks with Japan. "
-            "The Bangladesh party extends full support to the Korean people's just cause, it added.")
+    backing = "A Nepali workers' party voiced firm backing for the Korean people's fight, the statement added."
+    text = "The south Korean regime staged drills against the DPRK again. Seoul also met Tokyo's envoys. " + backing
     assert [e.recipient_codes for e in events(text) if e.event_type == "SUPPORT"] == [["PRK"]]
     # a Seoul text ("North Korea", "ROK") keeps its own Koreans
-    text = ("South Korea held talks with Japan on Monday. The ROK navy staged drills near North Korea. "
-            "The Bangladesh party extends full support to the Korean people's just cause, it added.")
+    text = "Seoul met Tokyo's envoys on Monday. The ROK navy staged drills near North Korea. " + backing
     assert [e.recipient_codes for e in events(text) if e.event_type == "SUPPORT"] == [["KOR"]]
+
+
+def test_a_visit_noun_naming_a_place_names_where_it_went() -> None:
+    text = ("WASHINGTON -- The secretary of state made a tour of Kenya and Nigeria in August. "
+            "The United States will send aid.")
+    assert [e.recipient_codes for e in events(text) if e.event_type == "CONSULT"] == [["KEN", "NGA"]]
+    text = "TOKYO -- The Japanese delegation's Beijing visit last week ended without a deal."
+    visit = [e for e in events(text) if e.event_type == "CONSULT"]
+    assert visit and visit[0].actor_codes == ["JPN"] and visit[0].recipient_codes == ["CHN"]
+    # the visit of a person is who went, not where
+    text = "HANOI -- The visit of the Chinese premier to Hanoi ended on Friday."
+    visit = [e for e in events(text) if e.event_type == "CONSULT"]
+    assert all("CHN" not in e.recipient_codes for e in visit)
