@@ -805,6 +805,8 @@ class Extractor(Participants):
             visitors = [o for o in self.prep_objects(token, {"of"}) if not by_agent and self.official_or_named(o)]
             actor = [a for o in visitors for a in self.np_actors(o) if a.code]
         patient_of = load_ontology()[sense.category or ""].quad == 4 and sense.category not in PERFORMED_CATEGORIES
+        # a tour of one's own country ("his inspection tour of Beijing") goes to no other party
+        visited = [v for v in visited if all(v.code != a.code for a in actor)]
         recipient = self.prep_actors(token, patient_of) or (visited if actor else []) or (
             self.object_actors(light, actor) if light is not None else [])
         recipient = [r for r in recipient if all(r.start != a.start for a in sent_from)]
@@ -1152,6 +1154,9 @@ class Extractor(Participants):
             return None
         if verb.head.lemma_.lower() in {"think", "believe", "feel", "know"} and modal.lower_ == "should":
             return None
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"} for c in verb.children) \
+                or any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+            return None  # "asked whether Japan should apologize", "should not have bought": a question, a regret
         self.used_reference = False
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects and modal.i < subjects[0].i:

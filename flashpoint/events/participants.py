@@ -552,10 +552,12 @@ class Participants:
         return found
 
     def own_name_korea(self, mentions: list[Mention]) -> str | None:
-        """The half of Korea whose own name for itself the text uses and the other's not: "the DPRK" is Pyongyang's
-        word for its state (others write "North Korea"), so a text that says it and never "ROK" writes from the north."""
+        """The half of Korea that writes the text, by the names it uses: "the DPRK" is Pyongyang's word for its state,
+        and Pyongyang writes "south Korea" in lower case; a text that says "DPRK" and never "ROK", "Republic of Korea"
+        or a capitalised "South Korea" writes from the north."""
         surfaces = {self.doc[m.start : m.end].text for m in mentions if m.code in KOREAN_HALVES.values()}
-        north, south = any("DPRK" in t for t in surfaces), any("ROK" in t.split() for t in surfaces)
+        north = any("DPRK" in t for t in surfaces)
+        south = any("ROK" in t.split() or "Republic of Korea" in t or "South Korea" in t for t in surfaces) or "South Korea" in self.doc.text
         return "PRK" if north and not south else None
 
     def _at_home(self, mentions: list[Mention], generic: set[int]) -> list[Mention]:

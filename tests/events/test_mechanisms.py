@@ -1714,3 +1714,16 @@ def test_a_visit_noun_naming_a_place_names_where_it_went() -> None:
     text = "HANOI -- The visit of the Chinese premier to Hanoi ended on Friday."
     visit = [e for e in events(text) if e.event_type == "CONSULT"]
     assert all("CHN" not in e.recipient_codes for e in visit)
+
+
+def test_what_the_third_review_found_stays_fixed() -> None:
+    # a Seoul text that mentions "the DPRK" in passing still writes from the south
+    text = ("South Korea's foreign minister met the UN envoy on the DPRK in Seoul on Monday. "
+            "Korean activists urged the minister to press for the return of abductees.")
+    assert all("PRK" not in e.actor_codes for e in events(text) if e.event_type == "REQUEST")
+    # a question or a regret about what a party should have done is no demand
+    coded = events("ANKARA -- A columnist wrote that Turkey should not have bought the missiles from Russia.")
+    assert not [e for e in coded if e.event_type == "REQUEST"]
+    # a tour of one's own country goes to no other party
+    coded = events("BEIJING -- President Xi Jinping's inspection tour of Beijing's suburbs ended on Sunday.")
+    assert all(e.recipient_codes != ["CHN"] for e in coded if e.event_type == "CONSULT")
