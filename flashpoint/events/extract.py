@@ -792,6 +792,10 @@ class Extractor(Participants):
         if not actor and light is None and (governor := self.calling_verb(token) or (manner := self.manner_verb(token, sense))
                                             or self.stance_verb(token, sense)) is not None:
             actor = self.subject_actors(governor)
+        if not actor and light is None and sense.category == "CONSULT" and token.dep_ == "dobj" and lemma(token.head) == "have":
+            # "the minister had a talk with the delegation": who has a meeting holds it, though "have" is no light verb
+            # ("had no choice", "has the right" name no act)
+            actor = self.subject_actors(token.head)
         sent_from: list[Actor] = []
         if not actor and light is None and sense.category not in MOVING_CATEGORIES:
             # "the warning from the Chinese foreign minister", "a call from Kyiv": who sent it, not who got it

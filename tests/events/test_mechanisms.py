@@ -1727,3 +1727,11 @@ def test_what_the_third_review_found_stays_fixed() -> None:
     # a tour of one's own country goes to no other party
     coded = events("BEIJING -- President Xi Jinping's inspection tour of Beijing's suburbs ended on Sunday.")
     assert all(e.recipient_codes != ["CHN"] for e in coded if e.event_type == "CONSULT")
+
+
+def test_who_has_a_meeting_holds_it() -> None:
+    text = "GENEVA -- Vietnam's foreign minister had a long talk with the Laotian delegation on Tuesday."
+    talk = [e for e in events(text) if e.event_type == "CONSULT"]
+    assert talk and talk[0].actor_codes == ["VNM"] and talk[0].recipient_codes == ["LAO"]
+    # "had no choice" names no act
+    assert not events("HANOI -- The farmers said they had no choice but to sell their land.")
