@@ -132,10 +132,10 @@ def _surnames_again(doc: Doc, mentions: list[Mention], day: date | None) -> list
     """"Crown Prince Mohammed bin Salman landed in Athens … Salman thanked his hosts": a lone name the parser takes
     for a person, the last word of a person the knowledge base knows and the story has already named, is the nearest
     such person."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    taken = covered(mentions)
     found: list[Mention] = []
     for token in doc:
-        if token.i in covered or token.ent_type_ != "PERSON" or token.ent_iob_ != "B" or \
+        if token.i in taken or token.ent_type_ != "PERSON" or token.ent_iob_ != "B" or \
                 (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
             continue
         if any(c.dep_ == "appos" for c in token.children):
@@ -197,6 +197,11 @@ def _rank_before(doc: Doc, start: int, kb: KnowledgeBase, names_between: int) ->
     """The rank a title before a name gives ("King Abdullah", "President Omar El Bashir"), if it is one of RANKS."""
     i = start - names_between - 1
     return doc[i].lower_ if i >= 0 and doc[i].lower_ in RANKS and doc[i].lower_ in kb.titles else None
+
+
+def covered(mentions: list[Mention]) -> set[int]:
+    """The token positions the mentions cover."""
+    return {i for m in mentions for i in range(m.start, m.end)}
 
 
 def dominant_country(mentions: list[Mention]) -> str | None:

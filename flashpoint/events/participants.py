@@ -19,6 +19,7 @@ from ..actors.resolve import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     Mention,
+    covered,
     dominant_country,
     mention_index,
     sector_of,
@@ -232,6 +233,10 @@ class Participants:
         self.home = self.dateline or self.dominant
         self.mentions = self._at_home(mentions, generic) + self._koreans(mentions) + self._korean_sides(mentions)
         self.mentions.sort(key=lambda m: m.start)
+        dateline_end = self.dateline_words.end if self.dateline_words is not None else 0
+        # a story filed from a country its body names too, and mostly about another (filed_office)
+        self.filed_abroad = self.dateline is not None and self.dateline != self.dominant and any(
+            m.code == self.dateline and m.start >= dateline_end for m in self.mentions)
         self.index = mention_index(self.mentions)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n\n", doc.text)]
         self.discourse = discourse or Discourse()
@@ -517,7 +522,7 @@ class Participants:
         of the Alliance"): a body named for one half of the peninsula is that half's, in a story that names Korea."""
         if not {m.code for m in mentions} & set(KOREAN_HALVES.values()) and self.dominant not in KOREAN_HALVES.values():
             return []
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken = covered(mentions)
         return [Mention(t.i, t.i + 1, Entry(self.kb.country_name(code) or code, "adjective", code), code, "CVL", "korea")
                 for t in self.doc[:-1] if t.text in {"North", "South"} and t.i not in taken
                 and self.doc[t.i + 1].text in SIDED_BODY_WORDS and (code := KOREAN_HALVES[t.lower_])]
@@ -533,7 +538,7 @@ class Participants:
             self.dominant if self.dominant in halves else next(iter(named)) if len(named) == 1 else None)
         if korea is None:
             return []
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken = covered(mentions)
         found = []
         for token in self.doc:
             if token.text not in {"Korean", "Koreans"} or token.i in taken:
@@ -557,7 +562,7 @@ class Participants:
         or a capitalised "South Korea" writes from the north."""
         surfaces = {self.doc[m.start : m.end].text for m in mentions if m.code in KOREAN_HALVES.values()}
         north = any("DPRK" in t for t in surfaces)
-        south = any("ROK" in t.split() or "Republic of Korea" in t or "South Korea" in t for t in surfaces) or "South Korea" in self.doc.text
+        south = "South Korea" in self.doc.text or any("ROK" in t.split() or "Republic of Korea" in t for t in surfaces)
         return "PRK" if north and not south else None
 
     def _at_home(self, mentions: list[Mention], generic: set[int]) -> list[Mention]:
@@ -841,10 +846,7 @@ class Participants:
         """An office with no country named ("the secretary", "the ministry") in a story filed from a country its text
         also names is most likely that country's, whoever the story is mostly about — unless that sentence or the one
         before has just named the country the story is mostly about ("Iran's oil ministry said … The minister …")."""
-        if not self.dateline or head.lower_ not in self.kb.titles or self.dateline == self.dominant:
-            return None
-        dateline_end = self.dateline_words.end if self.dateline_words is not None else 0
-        if not any(m.code == self.dateline and m.start >= dateline_end for m in self.mentions):
+        if not self.filed_abroad or head.lower_ not in self.kb.titles:
             return None
         sentence = head.sent
         before = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
