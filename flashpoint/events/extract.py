@@ -768,21 +768,37 @@ class Extractor(Participants):
         return noun.pos_ == "NOUN" and (named or noun.lemma_.lower() in load_lexicon().party_nouns or sector_of(noun, self.kb) is not None)
 
     def noun_participants(self, token: Token, sense: Sense, light_verbs: frozenset[str]) -> tuple[list[Actor], list[Actor], Token | None]:
-        """An event noun: the light verb's subject ("held talks") or the noun's own agent ("Russia's invasion"), the
-        calling verb's subject ("X called for an offensive"); recipients from the noun's prepositions."""
+        """An event noun's doers (`noun_doers`) and the parties it reaches (`noun_recipients`), and its light verb."""
         first = token
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "launched artillery, mortar and rocket fire"
         light = light_verb_of(first, light_verbs)
         if receives(light):
-            # "received a letter from X", "faced sanctions from X", "suffered an attack by X": the subject is
-            # the one the act reaches; who did it is named after "from" or "by", or not at all
-            heads = [light, *(t for t in token.subtree if t.pos_ in {"NOUN", "PROPN"})]  # "a letter of thanks from X"
-            senders = [a for head in heads for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
-                       for o in c.children if o.dep_ == "pobj" for a in self.np_actors(o)]
-            return senders, [r for r in self.subject_actors(light) if all(r.start != a.start for a in senders)], light
-        actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
+            senders, reached = self.received_from(token, light)
+            return senders, reached, light
         visited = self.visited_places(token) if sense.category == "CONSULT" and lemma(token) in VISIT_NOUNS else []
+        actor, sent_from, manner = self.noun_doers(token, sense, light, visited)
+        # a tour of one's own country ("his inspection tour of Beijing") goes to no other party
+        visited = [v for v in visited if all(v.code != a.code for a in actor)]
+        recipient = self.noun_recipients(token, sense, light, actor, sent_from, visited, manner)
+        return actor, [r for r in recipient if all(r.start != a.start for a in actor)], light
+
+    def received_from(self, token: Token, light: Token) -> tuple[list[Actor], list[Actor]]:
+        """"received a letter from X", "faced sanctions from X", "suffered an attack by X": the subject is the one the
+        act reaches; who did it is named after "from" or "by", or not at all."""
+        heads = [light, *(t for t in token.subtree if t.pos_ in {"NOUN", "PROPN"})]  # "a letter of thanks from X"
+        senders = [a for head in heads for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
+                   for o in c.children if o.dep_ == "pobj" for a in self.np_actors(o)]
+        return senders, [r for r in self.subject_actors(light) if all(r.start != a.start for a in senders)]
+
+    def noun_doers(self, token: Token, sense: Sense, light: Token | None,
+                   visited: list[Actor]) -> tuple[list[Actor], list[Actor], Token | None]:
+        """Who did what an event noun names, the first found of: the light verb's subject ("held talks"), the noun's
+        own agent ("Russia's invasion"), the subject of a verb calling for it or telling its manner ("X called for an
+        offensive"), the one who has a meeting, its sender ("a warning from X"), its performer ("the drills of the
+        U.S."), the visitor ("the visit of the premier"). Also returned: the sender, who is never its recipient, and
+        the verb telling its manner, whose objects may be."""
+        actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
         if visited and light is None:
             # "the delegation's Pyongyang visit": the place is where it went, its owner who went
             actor = [a for a in actor if all(a.start != v.start for v in visited)] or [
@@ -808,9 +824,14 @@ class Extractor(Participants):
             by_agent = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in token.children)
             visitors = [o for o in self.prep_objects(token, {"of"}) if not by_agent and self.official_or_named(o)]
             actor = [a for o in visitors for a in self.np_actors(o) if a.code]
+        return actor, sent_from, manner
+
+    def noun_recipients(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor], sent_from: list[Actor],
+                        visited: list[Actor], manner: Token | None) -> list[Actor]:
+        """Whom an event noun's act reaches, the first found of: the parties of its prepositions, the place visited,
+        the light verb's object, the object of the verb telling its manner or of an infinitive it governs, the owner
+        of what a judgement is about, a party acted on that the text does not place."""
         patient_of = load_ontology()[sense.category or ""].quad == 4 and sense.category not in PERFORMED_CATEGORIES
-        # a tour of one's own country ("his inspection tour of Beijing") goes to no other party
-        visited = [v for v in visited if all(v.code != a.code for a in actor)]
         recipient = self.prep_actors(token, patient_of) or (visited if actor else []) or (
             self.object_actors(light, actor) if light is not None else [])
         recipient = [r for r in recipient if all(r.start != a.start for a in sent_from)]
@@ -828,7 +849,7 @@ class Extractor(Participants):
             if light is not None:
                 objects += [c for c in light.children if c.dep_ in {"dobj", "dative"} and c.i != token.i] + self.prep_objects(light, PARTY_PREPS)
             recipient = self.unplaced_party(objects)
-        return actor, [r for r in recipient if all(r.start != a.start for a in actor)], light
+        return recipient
 
     def visited_places(self, visit: Token) -> list[Actor]:
         """Where a visit went when its noun names a state itself: "his U.S. visit", "the Pyongyang trip", "a tour of
