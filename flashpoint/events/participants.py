@@ -930,49 +930,61 @@ class Participants:
         return None
 
     def remember(self, sentence: Span) -> None:
-        """After a sentence: who later pronouns in the same paragraph may refer to."""
+        """After a sentence: whom later titles, pronouns and statements in the document may refer to. One pass in
+        reading order, as a speaker's subject may be a pronoun for a party named earlier in the sentence."""
         for token in sentence:
-            if (holder := self.index.get(token.i)) is not None and token.i == holder.start and holder.entry.kind == "person" \
-                    and holder.code and (title := self.title_before(token)):
-                # "Crown Prince Nayef": whom a later "the crown prince" means — no one, once two people
-                # have been named with the same title
-                named = holder.actor(self.doc)
-                earlier = self.discourse.titled.get(title, named)
-                self.discourse.titled[title] = named if earlier is not None and earlier.name == named.name else None
-            if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in self.kb.titles \
-                    and (actors := self.np_actors(token)) and actors[0].code \
-                    and not any(t.lower_ == token.lower_ and t.i != token.i and t.dep_ == "compound" for t in sentence):
-                # "Robert Mugabe, president of Zimbabwe": a later "the president" is Zimbabwe's, wherever the
-                # title stood in the sentence; not when the sentence also names "President Biden" as such
-                self.discourse.named_by[token.lemma_.lower()] = actors[0]
+            self.remember_title(token, sentence)
             if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
-                mention = self.index.get(token.i)
-                if mention is not None and mention.entry.kind == "person":
-                    self.discourse.last_person = self.discourse.document_person = mention.actor(self.doc)
-                elif (person := self.introduced_person(token)) is not None:
-                    self.discourse.last_person = self.discourse.document_person = person
-                elif actors := self.np_actors(token) or self.named_body(token):
-                    self.discourse.last_group = actors
-                    if token.pos_ == "NOUN" and actors[0].code and not self.definite_bare(token):
-                        self.discourse.named_by[token.lemma_.lower()] = actors[0]
-                    titled = token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in self.kb.titles  # "the defense minister of Syria"
-                    if (token.ent_type_ == "PERSON" or titled) and actors[0].code:
-                        # "Democratic Progressive Party Legislator Hung Sun-han ...": a person the knowledge base
-                        # lacks, coded by the body in their title, is whom a later "he" or "she" means
-                        self.discourse.last_person = self.discourse.document_person = actors[0]
+                self.remember_subject(token)
             if speaks(token):
-                speaker = [a for a in self.subject_actors(token) if a.code]
-                if not speaker and (unknown := self.unresolved_subject(token)) is not None and unknown.code:
-                    # "the Workers' Party of Mexico issued a statement": a body the knowledge base lacks, placed by
-                    # the country its name holds (or the story's), is who "the statement" later speaks for
-                    speaker = [unknown]
-                if speaker and not any(c.lower_ in FIRST_PERSON for c in token.children if c.dep_ in SUBJECT_DEPS):
-                    self.discourse.last_speaker = speaker[0]
-                    self.discourse.others_acted = False
-                    if token.tag_ == "VBD" and self.discourse.voice is not None and speaker[0].code != self.discourse.voice.code:
-                        # "South Korea said on Tuesday …": news of another party's words, not a claim the statement
-                        # being reported quotes in its present ("the U.S. says its drills are defensive"); its voice ends
-                        self.discourse.voice = None
+                self.remember_speaker(token)
+
+    def remember_title(self, token: Token, sentence: Span) -> None:
+        """"Crown Prince Nayef", "Robert Mugabe, president of Zimbabwe": whom a later "the crown prince" or "the
+        president" means."""
+        if (holder := self.index.get(token.i)) is not None and token.i == holder.start and holder.entry.kind == "person" \
+                and holder.code and (title := self.title_before(token)):
+            # no one, once two people have been named with the same title
+            named = holder.actor(self.doc)
+            earlier = self.discourse.titled.get(title, named)
+            self.discourse.titled[title] = named if earlier is not None and earlier.name == named.name else None
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and token.lower_ in self.kb.titles \
+                and (actors := self.np_actors(token)) and actors[0].code \
+                and not any(t.lower_ == token.lower_ and t.i != token.i and t.dep_ == "compound" for t in sentence):
+            # wherever the title stood in the sentence; not when the sentence also names "President Biden" as such
+            self.discourse.named_by[token.lemma_.lower()] = actors[0]
+
+    def remember_subject(self, token: Token) -> None:
+        """A subject that names a person or a group: whom a later "he"/"she" or "it"/"they" means."""
+        mention = self.index.get(token.i)
+        if mention is not None and mention.entry.kind == "person":
+            self.discourse.last_person = self.discourse.document_person = mention.actor(self.doc)
+        elif (person := self.introduced_person(token)) is not None:
+            self.discourse.last_person = self.discourse.document_person = person
+        elif actors := self.np_actors(token) or self.named_body(token):
+            self.discourse.last_group = actors
+            if token.pos_ == "NOUN" and actors[0].code and not self.definite_bare(token):
+                self.discourse.named_by[token.lemma_.lower()] = actors[0]
+            titled = token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in self.kb.titles  # "the defense minister of Syria"
+            if (token.ent_type_ == "PERSON" or titled) and actors[0].code:
+                # "Democratic Progressive Party Legislator Hung Sun-han ...": a person the knowledge base
+                # lacks, coded by the body in their title, is whom a later "he" or "she" means
+                self.discourse.last_person = self.discourse.document_person = actors[0]
+
+    def remember_speaker(self, verb: Token) -> None:
+        """A verb that issues a statement: its subject is whom a later "the statement" or "it noted" speaks for."""
+        speaker = [a for a in self.subject_actors(verb) if a.code]
+        if not speaker and (unknown := self.unresolved_subject(verb)) is not None and unknown.code:
+            # "the Workers' Party of Mexico issued a statement": a body the knowledge base lacks, placed by
+            # the country its name holds (or the story's), is who "the statement" later speaks for
+            speaker = [unknown]
+        if speaker and not any(c.lower_ in FIRST_PERSON for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            self.discourse.last_speaker = speaker[0]
+            self.discourse.others_acted = False
+            if verb.tag_ == "VBD" and self.discourse.voice is not None and speaker[0].code != self.discourse.voice.code:
+                # "South Korea said on Tuesday …": news of another party's words, not a claim the statement
+                # being reported quotes in its present ("the U.S. says its drills are defensive"); its voice ends
+                self.discourse.voice = None
 
     # ---------- predicates ---------------------------------------------------------------------------
 
