@@ -1025,6 +1025,19 @@ class Extractor(Participants):
             # deed told, which the guide codes for the deed alone
             return None
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not
+        if (blamed := self.blame_words(clause)) is None or (speaker := self.speaker_of(frame)) is None:
+            return None
+        accused = self.condemned(clause, self.judged_subjects(clause), blamed, speaker)
+        if not accused or any(a.code == speaker.code for a in accused):  # "the DPRK is ...": its own, no accusation
+            return None
+        # "they are gravely mistaken if they think they can go scot-free": condemnation on a condition is a warning
+        warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                     for c in clause.children)
+        return Candidate(clause, voiced_sense(clause, "THREATEN" if warned else "ACCUSE"), [speaker], accused)
+
+    def blame_words(self, clause: Token) -> list[Token] | None:
+        """None when a clause condemns no one; else the words laying a plight on a party ("… due to the U.S. drills"),
+        which may be none ("they are gravely mistaken", "this is a provocation")."""
         lexicon = load_lexicon()
         said = [t for t in clause.subtree if t.dep_ != "ccomp" or t is clause]
         blamed = [t for t in said if t.lower_ in lexicon.blame_words]
@@ -1034,8 +1047,11 @@ class Extractor(Participants):
                 and (any(c.dep_ == "neg" for c in clause.children)  # "this is not a criticism of Japan"
                      or not any(self.judged_as(t, "ACCUSE") for t in clause.children if t.dep_ in {"attr", "acomp"})):
             return None
-        if (speaker := self.speaker_of(frame)) is None:
-            return None
+        return blamed
+
+    @staticmethod
+    def judged_subjects(clause: Token) -> list[Token]:
+        """What a judging clause is about: its subjects, or the doer of its "for … to" clause after an empty "it"."""
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         advised = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in clause.children)
         if [s.lower_ for s in subjects] == ["it"] and not advised:
@@ -1044,6 +1060,11 @@ class Extractor(Participants):
             subjects = [g for c in clause.children if c.dep_ == "advcl" and lemma(c) not in SUFFERING_VERBS
                         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                         for g in c.children if g.dep_ == "nsubj"] or subjects
+        return subjects
+
+    def condemned(self, clause: Token, subjects: list[Token], blamed: list[Token], speaker: Actor) -> list[Actor]:
+        """Whom a speaker's condemning clause accuses: the party the plight is laid on, else the one the clause is
+        about, else a party named in its subject or predicate, else who did the last act told (of the kind named)."""
 
         def others(actors: list[Actor]) -> list[Actor]:
             # a party named in the words, never the speaker ("a scheme for an attack on the DPRK", said by the DPRK)
@@ -1055,25 +1076,20 @@ class Extractor(Participants):
             # "it is a poor excuse", "such action is …", resolved to the speaker: the subject points back at what was
             # just told, whose doers are found below, not at the speaker ("it is hostile towards Cuba" stays a pronoun)
             about = []
-        # "… due to the U.S. drills": the party the plight is laid on, else the one the clause is about
         accused = others(self.named_in(blamed)) or about
-        if not accused:
-            # "the aim sought by the U.S. forces is to ...", "this is the U.S. hostile policy": a party named in
-            # the subject or the predicate noun; "this is a grave provocation": who did the last act told
-            accused = others(self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}]))
-            if not accused and pointing:
-                # "this is a sheer lie", after "the U.S. says its drills are defensive": else the one whose words were told
-                told_by = [self.discourse.last_speaker] if self.discourse.last_speaker is not None else []
-                accused = self.discourse.last_doers(speaker.code) or others(told_by)
-            elif not accused and (kinds := self.named_act_kinds(subjects)) is not None:
-                # "the shelling was a reckless act": who did the last act of that kind
-                accused = self.discourse.last_doers(speaker.code, kinds)
-        if not accused or any(a.code == speaker.code for a in accused):  # "the DPRK is ...": its own, no accusation
-            return None
-        # "they are gravely mistaken if they think they can go scot-free": condemnation on a condition is a warning
-        warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-                     for c in clause.children)
-        return Candidate(clause, voiced_sense(clause, "THREATEN" if warned else "ACCUSE"), [speaker], accused)
+        if accused:
+            return accused
+        # "the aim sought by the U.S. forces is to ...", "this is the U.S. hostile policy": a party named in
+        # the subject or the predicate noun; "this is a grave provocation": who did the last act told
+        accused = others(self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}]))
+        if not accused and pointing:
+            # "this is a sheer lie", after "the U.S. says its drills are defensive": else the one whose words were told
+            told_by = [self.discourse.last_speaker] if self.discourse.last_speaker is not None else []
+            accused = self.discourse.last_doers(speaker.code) or others(told_by)
+        elif not accused and (kinds := self.named_act_kinds(subjects)) is not None:
+            # "the shelling was a reckless act": who did the last act of that kind
+            accused = self.discourse.last_doers(speaker.code, kinds)
+        return accused
 
     def voiced_praise(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
         """"Kim Jong Il was a peerlessly great man", the chairman said: a speaker's admiring description of another
