@@ -435,38 +435,12 @@ class Extractor(Participants):
 
     def actor_fallbacks(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor],
                         recipient: list[Actor]) -> tuple[list[Actor], list[Actor]] | None:
-        """The actor when the parse names none: all sides "between", the attacker of unclaimed violence, the
-        authorities of an agentless state act, an unknown subject, or none for an event the classifier is sure of;
-        None when no participant at all is left (not coded)."""
-        mutual = sense.category in MUTUAL_CATEGORIES
-        sides = self.between(token, light, acted_on=mutual) if not actor and (mutual or sense.category == "ASSAULT") else []
-        if len({a.code for a in sides}) >= 2:
-            # "the meeting between Hu Jintao and Kim Jong Il", "resuming talks between Israel and the Palestinians",
-            # "an agreement was reached between the two governments", "clashes between Armenia and Azerbaijan": no
-            # side is the host or the one attacked, so all are actors (the guide)
-            actor, recipient = sides, []
-        pair = pair_subject(light or token) if len(self.discourse.last_pair) == 2 else None
-        if pair is not None and all(pair.left_edge.idx <= a.start <= pair.idx for a in actor):
-            # "Putin met Xi on Friday. … The two leaders discussed Taiwan", "both sides agreed": the two parties of
-            # the last act told between two, both actors as in any act with no host or target (the guide); what
-            # the sentence names as the one acted on stays the recipient ("both leaders condemned the U.S.")
-            span = self.doc[pair.left_edge.i : pair.i + 1]
-            actor = [a.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char}) for a in self.discourse.last_pair]
-            recipient = [r for r in recipient if r.code not in {a.code for a in actor}]
-        if not actor and mutual and sense.pos == "verb" and len(joint := self.joint_sides(token)) >= 2:
-            # "the U.S.-Japan drills will be staged", "the Algeria-Venezuela commission will be revived": a passive
-            # whose subject names its sides, who are the doers
-            actor = [r for r in recipient if r.code in joint]
-            recipient = [r for r in recipient if r not in actor]
-        if not actor and sense.category == "ASSAULT" and sense.pos == "verb":
-            actor, recipient = self.unclaimed_violence(token, recipient)
-        if not actor and sense.category == "MOBILIZE" and sense.pos == "verb" and (forces := self.moved_forces(token)) is not None:
-            # "American soldiers had been stationed there": forces moved in the passive, placed by their own
-            # words, are their own country's ("any troops had been sent" names no one)
-            actor = [r for r in recipient if within(r, forces)]
-            recipient = [r for r in recipient if r not in actor]
-        if not actor and sense.category in STATE_ACTS and sense.pos == "verb" and (authority := self.authority_of(token, recipient)):
-            actor = [authority]
+        """The actor when the parse names none: all sides of a mutual act (`all_sides`), the doer the act implies
+        (`implied_doers`), an unknown subject, or none for an event the classifier is sure of; None when no
+        participant at all is left (not coded)."""
+        actor, recipient = self.all_sides(token, sense, light, actor, recipient)
+        if not actor:
+            actor, recipient = self.implied_doers(token, sense, recipient)
         if not actor:
             # the subject of "received a warning" is no doer
             subject = self.unresolved_subject(light or token) if (sense.pos != "noun" or light is not None) and not receives(light) else None
@@ -478,6 +452,46 @@ class Extractor(Participants):
                 return None
             actor = [subject] if subject is not None else []
         return actor, recipient
+
+    def all_sides(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor],
+                  recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """An act with no host or target names all its sides as actors (the guide): those "between", "the two" of the
+        last act told between two, the sides a passive's subject joins ("the U.S.-Japan drills")."""
+        mutual = sense.category in MUTUAL_CATEGORIES
+        sides = self.between(token, light, acted_on=mutual) if not actor and (mutual or sense.category == "ASSAULT") else []
+        if len({a.code for a in sides}) >= 2:
+            # "the meeting between Hu Jintao and Kim Jong Il", "resuming talks between Israel and the Palestinians",
+            # "an agreement was reached between the two governments", "clashes between Armenia and Azerbaijan"
+            actor, recipient = sides, []
+        pair = pair_subject(light or token) if len(self.discourse.last_pair) == 2 else None
+        if pair is not None and all(pair.left_edge.idx <= a.start <= pair.idx for a in actor):
+            # "Putin met Xi on Friday. … The two leaders discussed Taiwan", "both sides agreed": what the sentence
+            # names as the one acted on stays the recipient ("both leaders condemned the U.S.")
+            span = self.doc[pair.left_edge.i : pair.i + 1]
+            actor = [a.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char}) for a in self.discourse.last_pair]
+            recipient = [r for r in recipient if r.code not in {a.code for a in actor}]
+        if not actor and mutual and sense.pos == "verb" and len(joint := self.joint_sides(token)) >= 2:
+            # "the U.S.-Japan drills will be staged", "the Algeria-Venezuela commission will be revived": a passive
+            # whose subject names its sides, who are the doers
+            actor = [r for r in recipient if r.code in joint]
+            recipient = [r for r in recipient if r not in actor]
+        return actor, recipient
+
+    def implied_doers(self, token: Token, sense: Sense, recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """A verb's doer its category implies when no one is named: the attacker of unclaimed violence (the place),
+        the country of forces moved, the authorities of a state act (an arrest, a sentence)."""
+        if sense.pos != "verb":
+            return [], recipient
+        if sense.category == "ASSAULT":
+            return self.unclaimed_violence(token, recipient)
+        if sense.category == "MOBILIZE" and (forces := self.moved_forces(token)) is not None:
+            # "American soldiers had been stationed there": forces moved in the passive, placed by their own
+            # words, are their own country's ("any troops had been sent" names no one)
+            moved = [r for r in recipient if within(r, forces)]
+            return moved, [r for r in recipient if r not in moved]
+        if sense.category in STATE_ACTS and (authority := self.authority_of(token, recipient)):
+            return [authority], recipient
+        return [], recipient
 
     def guide_exclusions(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor],
                          recipient: list[Actor]) -> tuple[Sense, str | None]:
