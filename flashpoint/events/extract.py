@@ -1267,10 +1267,36 @@ class Extractor(Participants):
         return Candidate(carrier, sense, candidate.actor, candidate.recipient, candidate.resolved_by_reference)
 
     def sentence_candidates(self, sentence: Span, light_verbs: frozenset[str]) -> list[Candidate]:
+        """A sentence's events: those its verbs and nouns tell, the accusations its claims make, the judgements a
+        speaker voices in it, one event per act and participants; what it tells is then remembered for later ones."""
         self.discourse.new_paragraph(self.paragraph_of(sentence[0]))
         self.discourse.sentence_speaker = self.discourse.speaker
-        found: list[Candidate] = []
         coded_objects: set[int] = set()
+        found = self.verb_candidates(sentence, coded_objects, light_verbs)
+        found += self.noun_candidates(sentence, coded_objects, light_verbs)
+        found = self.demanded(found)
+        found += self.alleged(found)
+        found += self.claims_about(sentence, found)
+        if (voiced := self.voiced_clause(sentence)) is not None:
+            if (need := self.voiced_need(*voiced, found)) is not None:
+                found.append(need)
+            if (invective := self.voiced_invective(*voiced, found)) is not None:
+                found.append(invective)
+            if (praise := self.voiced_praise(*voiced, found)) is not None:
+                found.append(praise)
+        if self.typed_by_model:
+            found = self._kept(found, without_light_verb_doubles(without_speech_act_content(found), light_verbs),
+                               "the content of a threat, demand or refusal, or a light verb beside its noun: one event")
+        found = self._kept(found, one_per_participants(found),
+                           "one event per category and participants in a sentence: a reading naming more sides, or a more confident one, was kept")
+        self.record_acts(found)
+        self.remember(sentence)
+        return found
+
+    def verb_candidates(self, sentence: Span, coded_objects: set[int], light_verbs: frozenset[str]) -> list[Candidate]:
+        """The events a sentence's verbs tell, with the intention each announces and the demands "should" makes;
+        `coded_objects` gathers the objects a verb's sense was chosen by, which are then no events of their own."""
+        found: list[Candidate] = []
         obliged: list[Token] = []
         for token in sentence:
             if token.pos_ not in {"VERB", "AUX"}:
@@ -1290,26 +1316,22 @@ class Extractor(Participants):
             # inside it, is what the one demand told by "should" asks — its content, not a demand of its own
             found = [c for c in found if not (c.sense.category == "REQUEST" and c.sense.pos != "modal" and any(
                 c.trigger.i == verb.i or verb.is_ancestor(c.trigger) for verb in obliged))]
+        return found
+
+    def noun_candidates(self, sentence: Span, coded_objects: set[int], light_verbs: frozenset[str]) -> list[Candidate]:
+        """The events a sentence's nouns name, with the intention a light verb announces ("vowed to launch an attack")."""
+        found: list[Candidate] = []
         for token in sentence:
             if token.pos_ in {"NOUN", "PROPN"} and (candidate := self.candidate(token, coded_objects, light_verbs)):
                 found.append(candidate)
                 if candidate.light_verb is not None and (wrapper := self.intent_candidate(candidate, candidate.light_verb)) is not None:
                     found.append(wrapper)
-        found = self.demanded(found)
-        found += self.alleged(found)
-        found += self.claims_about(sentence, found)
-        if (voiced := self.voiced_clause(sentence)) is not None:
-            if (need := self.voiced_need(*voiced, found)) is not None:
-                found.append(need)
-            if (invective := self.voiced_invective(*voiced, found)) is not None:
-                found.append(invective)
-            if (praise := self.voiced_praise(*voiced, found)) is not None:
-                found.append(praise)
-        if self.typed_by_model:
-            found = self._kept(found, without_light_verb_doubles(without_speech_act_content(found), light_verbs),
-                               "the content of a threat, demand or refusal, or a light verb beside its noun: one event")
-        found = self._kept(found, one_per_participants(found),
-                           "one event per category and participants in a sentence: a reading naming more sides, or a more confident one, was kept")
+        return found
+
+    def record_acts(self, found: list[Candidate]) -> None:
+        """What a sentence's events leave for later sentences: who took part in each act its noun may name again,
+        "the two" of an act between two, the doers of each act, and whether the narration told another party's act
+        since the last speaker spoke."""
         for candidate in found:
             if candidate.resolved_by_reference:
                 continue
@@ -1327,11 +1349,8 @@ class Extractor(Participants):
         speaker = self.discourse.last_speaker
         if speaker is not None and self.discourse.voice is None and any(
                 frame_verb(c.trigger) is None and any(a.code and a.code != speaker.code for a in c.actor) for c in found):
-            # narration of another party's act since the speaker spoke: a later "…, it said" may be that party
+            # a later "…, it said" may be that party
             self.discourse.others_acted = True
-        self.remember(sentence)
-        return found
-
 
 def describes_a_stance(verb: Token) -> bool:
     """"non-governmental organizations opposed to the policy", "Opposed to the declaration, the regime …": a participle
