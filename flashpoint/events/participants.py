@@ -989,50 +989,67 @@ class Participants:
     # ---------- predicates ---------------------------------------------------------------------------
 
     def subject_actors(self, verb: Token) -> list[Actor]:
+        """Who does what a verb tells: a party charged, else the first doer found climbing from the verb through the
+        clauses that share its subject (`named_doer`, then `governing_doer` at each)."""
         charged = charged_party(verb)
         if charged is not None:
             return self.np_actors(charged)
         node = verb
         for _ in range(5):
-            if node.i != verb.i and verb.dep_ == "conj":
-                patients = [c for c in node.children if c.dep_ == "nsubjpass"]
-                if patients:
-                    return self.np_actors(patients[0])
-            agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children) or node.tag_ == "VBN" and node.dep_ in {"acl", "relcl"}
-            if agents and (passive or not any(c.dep_ in SUBJECT_DEPS for c in node.children)):
-                return self.np_actors(agents[0])
-            # "BENGALURU: The Congress warned …": the parser may take the dateline for a second subject
-            subjects = [s for c in node.children if c.dep_ in SUBJECT_DEPS for s in self.beside_dateline(c)] or self._dated_subject(node)
-            if subjects:
-                subject = subjects[0]
-                if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
-                    subject = node.head
-                return self.np_actors(subject)
-            if any(c.dep_ == "nsubjpass" for c in node.children):
-                if node.lemma_.lower() in STATIVE_PASSIVES:
-                    return self.np_actors(next(c for c in node.children if c.dep_ == "nsubjpass"))
-                return []
-            if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in {"VBG", "VB"}):
-                # "issued a statement condemning X" / "… to condemn X"; otherwise the noun of a relative clause or a
-                # participle is its doer (not that of an infinitive: "efforts to revive")
-                issuing = self._issuing_verb(node.head)
-                if issuing is not None:
-                    return self.subject_actors(issuing)
-                if node.dep_ == "relcl" or node.tag_ == "VBG":
-                    return self.np_actors(node.head)
-            if (owner := self._intending_owner(node)) is not None:
-                return owner
-            if verbless_subject(node):
-                return self.np_actors(node.head)
-            if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBJECT_CONTROL and (
-                    controlled := [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]):
-                # "led Jakarta to threaten", "forced the army to withdraw": the one made to act acts
-                return self.np_actors(controlled[0])
+            found = self.named_doer(verb, node)
+            if found is None:
+                found = self.governing_doer(node)
+            if found is not None:
+                return found
             if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:
                 return []
             node = node.head
         return []
+
+    def named_doer(self, verb: Token, node: Token) -> list[Actor] | None:
+        """The doer a clause names: a passive's agent, its subject (or the noun a relative clause hangs on); none when
+        its subject is what is acted on; None when it names no subject at all."""
+        if node.i != verb.i and verb.dep_ == "conj":
+            patients = [c for c in node.children if c.dep_ == "nsubjpass"]
+            if patients:
+                return self.np_actors(patients[0])
+        agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children) or node.tag_ == "VBN" and node.dep_ in {"acl", "relcl"}
+        if agents and (passive or not any(c.dep_ in SUBJECT_DEPS for c in node.children)):
+            return self.np_actors(agents[0])
+        # "BENGALURU: The Congress warned …": the parser may take the dateline for a second subject
+        subjects = [s for c in node.children if c.dep_ in SUBJECT_DEPS for s in self.beside_dateline(c)] or self._dated_subject(node)
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
+                subject = node.head
+            return self.np_actors(subject)
+        if any(c.dep_ == "nsubjpass" for c in node.children):
+            if node.lemma_.lower() in STATIVE_PASSIVES:
+                return self.np_actors(next(c for c in node.children if c.dep_ == "nsubjpass"))
+            return []
+        return None
+
+    def governing_doer(self, node: Token) -> list[Actor] | None:
+        """The doer of a clause with no subject of its own, from what governs it: the issuer of a statement it is part
+        of, the noun a participle describes, the owner of a plan, the one made to act; None when nothing says."""
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ in {"VBG", "VB"}):
+            # "issued a statement condemning X" / "… to condemn X"; otherwise the noun of a relative clause or a
+            # participle is its doer (not that of an infinitive: "efforts to revive")
+            issuing = self._issuing_verb(node.head)
+            if issuing is not None:
+                return self.subject_actors(issuing)
+            if node.dep_ == "relcl" or node.tag_ == "VBG":
+                return self.np_actors(node.head)
+        if (owner := self._intending_owner(node)) is not None:
+            return owner
+        if verbless_subject(node):
+            return self.np_actors(node.head)
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBJECT_CONTROL and (
+                controlled := [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]):
+            # "led Jakarta to threaten", "forced the army to withdraw": the one made to act acts
+            return self.np_actors(controlled[0])
+        return None
 
     def _intending_owner(self, verb: Token) -> list[Actor] | None:
         """"its plan to conduct a test", "made efforts to revive the talks": who does what a plan, decision or effort
