@@ -297,39 +297,60 @@ class Participants:
         return paired
 
     def np_actor(self, head: Token) -> Actor | None:
+        """The party a noun phrase names, the first found of: a known name (`named_actor`), a pronoun's antecedent, a
+        modifier naming the party (`modified_actor`), a body it belongs to ("the minister of X"), a party in
+        apposition, an earlier or titled mention, a party the phrase points to."""
         mention = self.index.get(head.i)
         if mention is not None:
-            if self.ethnic(head):
-                place = self.residence(head)
-                if place is None and head.dep_ == "nsubj":
-                    place = self.location_of(head.head)
-                if place is not None:
-                    return place
-            return self.national_branch(head, mention) or mention.actor(self.doc)
+            return self.named_actor(head, mention)
         if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return self.reference(head)
         sector = sector_of(head, self.kb)
+        found = self.modified_actor(head, sector) or self.owning_body(head, sector) or self.appositive_actor(head)
+        if found is not None:
+            return found
+        return (self.named_again(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
+                or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
+
+    def named_actor(self, head: Token, mention: Mention) -> Actor:
+        """A name the knowledge base knows: its party, an ethnic group where it lives, a country's branch named."""
+        if self.ethnic(head):
+            place = self.residence(head)
+            if place is None and head.dep_ == "nsubj":
+                place = self.location_of(head.head)
+            if place is not None:
+                return place
+        return self.national_branch(head, mention) or mention.actor(self.doc)
+
+    def modified_actor(self, head: Token, sector: str | None) -> Actor | None:
+        """A noun whose modifier names the party ("Chinese troops"); ethnic groups are coded by where they live:
+        "ethnic Albanians in south Serbia"."""
         modified = self.modifier_actor(head, sector)
-        if modified is not None:
-            if self.ethnic(head):
-                # ethnic groups are coded by where they live: "ethnic Albanians in south Serbia"
-                place = self.residence(head)
-                if place is not None:
-                    return place.model_copy(update={"sector": sector})
-            return modified
+        if modified is not None and self.ethnic(head) and (place := self.residence(head)) is not None:
+            return place.model_copy(update={"sector": sector})
+        return modified
+
+    def owning_body(self, head: Token, sector: str | None) -> Actor | None:
+        """"the foreign minister of Japan", "officials from the EU", "a spokesman for the ministry": the body that a
+        group, a name or a spokesman belongs to, with the phrase's words."""
         group = bool(sector) or head.tag_ in {"NNS", "NNPS", "CD"} or head.lower_ in COLLECTIVE_NOUNS
         speaks_for = head.lower_ in SPEAKING_FOR
-        if group or speaks_for or head.pos_ == "PROPN":
-            for child in head.children:
-                if child.dep_ == "prep" and (child.lower_ == "of" or (group and child.lower_ in {"from", "in", "within"})
-                                             or (speaks_for and child.lower_ == "for")):
-                    for obj in child.children:
-                        if obj.dep_ == "pobj" and obj.lower_ not in PLACE_NOUNS and (owners := self.np_actors(obj)):
-                            span = self.doc[head.left_edge.i : obj.right_edge.i + 1]
-                            self.pending_extra = owners[1:]
-                            # a body's spokesman speaks with the body's sector; a minister of a country keeps his own
-                            own = owners[0].sector if speaks_for else sector or owners[0].sector
-                            return owners[0].model_copy(update={"sector": own, "text": span.text, "start": span.start_char, "end": span.end_char})
+        if not (group or speaks_for or head.pos_ == "PROPN"):
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and (child.lower_ == "of" or (group and child.lower_ in {"from", "in", "within"})
+                                         or (speaks_for and child.lower_ == "for")):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lower_ not in PLACE_NOUNS and (owners := self.np_actors(obj)):
+                        span = self.doc[head.left_edge.i : obj.right_edge.i + 1]
+                        self.pending_extra = owners[1:]
+                        # a body's spokesman speaks with the body's sector; a minister of a country keeps his own
+                        own = owners[0].sector if speaks_for else sector or owners[0].sector
+                        return owners[0].model_copy(update={"sector": own, "text": span.text, "start": span.start_char, "end": span.end_char})
+        return None
+
+    def appositive_actor(self, head: Token) -> Actor | None:
+        """A party named in apposition after the noun: a known person, a described party, an office."""
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
                 if (person := self.index.get(child.i)) is not None:
@@ -339,8 +360,7 @@ class Participants:
                 if child.pos_ == "NOUN" and (office := self.office_of(child)) is not None:
                     span = self.doc[head.left_edge.i : child.right_edge.i + 1]
                     return office.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
-        return (self.named_again(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
-                or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
+        return None
 
     @staticmethod
     def definite_bare(head: Token) -> bool:
