@@ -29,7 +29,7 @@ from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, MODIFIER_DEPS, PERSON_PRONOUNS, Discourse, Participants, named_before
+from .participants import DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, MODIFIER_DEPS, PERSON_PRONOUNS, Discourse, Participants, named_before, objects_of
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -732,7 +732,7 @@ class Extractor(Participants):
 
     @staticmethod
     def prep_objects(head: Token, prepositions: set[str]) -> list[Token]:
-        return [o for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
+        return list(objects_of(head, prepositions))
 
     def unplaced_party(self, objects: list[Token], doers: list[Actor] | None = None) -> list[Actor]:
         party = next((o for o in objects if self.is_party(o)), None)

@@ -8,7 +8,7 @@ text's dominant country, and are marked as resolved by reference (lower confiden
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -93,6 +93,11 @@ ISSUING_NOUNS = {"statement", "message", "letter", "commentary", "article", "spe
                  "bulletin", "release", "answer", "appeal"}
 # what an issuing verb issues when its subject speaks: a statement, or a speech ("made a speech", "gave an answer")
 ISSUED = ISSUING_NOUNS | {"speech", "address", "remark", "reply", "interview", "talk", "lecture", "warning", "protest"}
+
+
+def objects_of(head: Token, prepositions: set[str]) -> Iterator[Token]:
+    """The objects of a word's prepositions among these, in order: "based in Beirut" gives Beirut."""
+    return (o for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj")
 
 
 def backer_only(doc: Doc, mention: Mention) -> bool:
@@ -791,6 +796,9 @@ class Participants:
         return self.in_country(span, self.home, self.kb.titles.get(titles[0].lower_) if titles else None)
 
     def modifier_actor(self, head: Token, sector: str | None) -> Actor | None:
+        """The party a noun's modifiers name, with the noun's sector: an owner ("its troops"), a name directly
+        modifying it or inside its words ("Chinese troops", "the U.S. Pacific fleet"), where it is based or whom it
+        is affiliated with (`affiliation`)."""
         for child in head.children:
             if child.dep_ not in MODIFIER_DEPS or self.opposed(child):
                 continue
@@ -811,20 +819,19 @@ class Participants:
             mention = self.index.get(i)
             if mention is not None and self.doc[i].head.i != i and not self.opposed(self.doc[i]) and not any(a.dep_ in {"prep", "relcl", "acl", "appos"} for a in self.doc[i].ancestors if a.i > head.left_edge.i and a.i < head.i and a.head.i >= head.left_edge.i):
                 return mention.actor(self.doc, start=head.left_edge.i, end=head.i + 1, sector=sector or mention.sector)
+        return self.affiliation(head, sector)
+
+    def affiliation(self, head: Token, sector: str | None) -> Actor | None:
+        """"a newspaper based in Beirut": the place's; "militias affiliated with Iran": the party's."""
         for child in head.children:
             if child.dep_ == "acl" and child.lower_ in BASED_WORDS:
-                # "a newspaper based in Beirut"
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
-                        for obj in prep.children:
-                            if obj.dep_ == "pobj" and (place := self.place_actor(obj)) is not None:
-                                return place.model_copy(update={"sector": sector})
+                places = (self.place_actor(o) for o in objects_of(child, {"in", "at"}))
+                if (place := next((p for p in places if p is not None), None)) is not None:
+                    return place.model_copy(update={"sector": sector})
             if child.dep_ in {"acl", "amod"} and child.i > head.i and child.lower_ in AFFILIATION_WORDS:
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
-                        for obj in prep.children:
-                            if obj.dep_ == "pobj" and (owner := self.np_actor(obj)) is not None:
-                                return owner.model_copy(update={"sector": sector or owner.sector})
+                owners = (self.np_actor(o) for o in objects_of(child, {"with", "to"}))
+                if (owner := next((o for o in owners if o is not None), None)) is not None:
+                    return owner.model_copy(update={"sector": sector or owner.sector})
         return None
 
     def first_of_pair(self, mention: Mention, head: Token) -> Mention:
