@@ -1710,21 +1710,13 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     actor and no recipient ("the U.S. and South Korea began joint drills", "Japan will hold drills with India").
     A single country's exercise is MOBILIZE, whichever category its word suggested ("the puppet army staged
     military exercises")."""
-    # the exercise itself, or what a verb stages ("Japan and the U.S. kicked off joint exercises")
-    # ("plans to hold joint drills": what the planned verb stages)
-    staging = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and lemma(c) in load_lexicon().light_verbs]
-    exercise = trigger if lemma(trigger) in EXERCISE_WORDS else next(
-        (c for v in staging for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in EXERCISE_WORDS), None)
+    exercise, staging = staged_exercise(trigger)
     if category not in DRILL_CATEGORIES or exercise is None:
         return category, actor, recipient
     if category == "AGREE" and (modality == "future" or exercise is not trigger):
         return category, actor, recipient  # an exercise agreed on, or to come: the guide's AGREE
-    heads = (*exercise.children, *trigger.children, *scope.children, *(c for v in staging[1:] for c in v.children))
-    # "held drills with India", "staged the drill together with the puppet forces"
-    heads += tuple(g for c in heads if c.dep_ == "advmod" and c.lower_ in {"together", "along", "jointly"} for g in c.children)
-    withs = [p for p in heads if p.dep_ == "prep" and p.lower_ == "with"] + league_withs(heads)
+    withs, partners = drill_partners(trigger, scope, exercise, staging, recipient)
     codes = {a.code for a in actor if a.code}
-    partners = [a for a in recipient if any(p.idx <= a.start < p.right_edge.idx + len(p.right_edge) for p in withs)]
     sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
     if category in {"COOPERATE", "AGREE"}:
         # the model's COOPERATE (or its AGREE on a drill under way) stands when anything in the sentence tells of
@@ -1741,3 +1733,22 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
         return category, actor, recipient
     return ("AGREE" if modality == "future" else "COOPERATE"), sides, []
 
+
+def staged_exercise(trigger: Token) -> tuple[Token | None, list[Token]]:
+    """The exercise a trigger names or stages ("Japan and the U.S. kicked off joint exercises"; "plans to hold joint
+    drills": what the planned verb stages), and the verbs that stage it."""
+    staging = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp" and lemma(c) in load_lexicon().light_verbs]
+    exercise = trigger if lemma(trigger) in EXERCISE_WORDS else next(
+        (c for v in staging for c in v.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in EXERCISE_WORDS), None)
+    return exercise, staging
+
+
+def drill_partners(trigger: Token, scope: Token, exercise: Token, staging: list[Token],
+                   recipient: list[Actor]) -> tuple[list[Token], list[Actor]]:
+    """The "with" phrases an exercise is held with ("held drills with India", "staged the drill together with the
+    puppet forces", a league's members), and the recipients named inside them: partners, who are sides."""
+    heads = (*exercise.children, *trigger.children, *scope.children, *(c for v in staging[1:] for c in v.children))
+    heads += tuple(g for c in heads if c.dep_ == "advmod" and c.lower_ in {"together", "along", "jointly"} for g in c.children)
+    withs = [p for p in heads if p.dep_ == "prep" and p.lower_ == "with"] + league_withs(heads)
+    partners = [a for a in recipient if any(p.idx <= a.start < p.right_edge.idx + len(p.right_edge) for p in withs)]
+    return withs, partners
