@@ -1119,17 +1119,8 @@ class Extractor(Participants):
         # what the subject is said to be: the predicate noun or adjective, with its own words
         predicates = [c for c in clause.children if c.dep_ in {"attr", "acomp"}
                       or c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)]
-        lexicon = load_lexicon()
-        words = [t for p in predicates for t in phrase_proper(p)]
-        if not any(t.pos_ in {"ADJ", "NOUN", "PROPN"} and (t.lower_ in lexicon.praise_words or lemma(t) in lexicon.praise_words)
-                   for t in words) and not any(self.judged_as(p, "SUPPORT") for p in predicates):
-            return None
-        if any(lemma(t) in lexicon.mourning_words or lemma(t) in MOURNED for t in clause.subtree):
-            return None  # "his demise was a great loss": grief, which the guide does not code
-        if any(t.lower_ in hostile or lemma(t) in hostile for t in clause.subtree
-               for hostile in (lexicon.invective_words, lexicon.plight_words)):
-            return None  # "remains the greatest threat to peace": a charge, not praise
-        if any(c.dep_ == "neg" for c in clause.children) or (speaker := self.speaker_of(frame)) is None:
+        if not self.admiring(clause, predicates) or any(c.dep_ == "neg" for c in clause.children) \
+                or (speaker := self.speaker_of(frame)) is None:
             return None
         if first_person:
             # "we are grateful for the attention paid by Kim Jong Il": whom the speaker thanks ("I was pleased to
@@ -1141,6 +1132,20 @@ class Extractor(Participants):
         if not praised:
             return None
         return Candidate(clause, voiced_sense(clause, "SUPPORT"), [speaker], praised)
+
+    def admiring(self, clause: Token, predicates: list[Token]) -> bool:
+        """Whether what a clause says its subject is admires it: words of praise in the predicate (or the model's
+        SUPPORT reading of it), with no grief ("his demise was a great loss") and no charge ("remains the greatest
+        threat to peace") anywhere in the clause."""
+        lexicon = load_lexicon()
+        words = [t for p in predicates for t in phrase_proper(p)]
+        if not any(t.pos_ in {"ADJ", "NOUN", "PROPN"} and (t.lower_ in lexicon.praise_words or lemma(t) in lexicon.praise_words)
+                   for t in words) and not any(self.judged_as(p, "SUPPORT") for p in predicates):
+            return False
+        if any(lemma(t) in lexicon.mourning_words or lemma(t) in MOURNED for t in clause.subtree):
+            return False
+        return not any(t.lower_ in hostile or lemma(t) in hostile for t in clause.subtree
+                       for hostile in (lexicon.invective_words, lexicon.plight_words))
 
     def named_act_kinds(self, subjects: list[Token]) -> frozenset[str] | None:
         """"the shelling", "their saber-rattling": the categories of the act the first subject naming one (not a
