@@ -808,10 +808,9 @@ class Extractor(Participants):
     def noun_doers(self, token: Token, sense: Sense, light: Token | None,
                    visited: list[Actor]) -> tuple[list[Actor], list[Actor], Token | None]:
         """Who did what an event noun names, the first found of: the light verb's subject ("held talks"), the noun's
-        own agent ("Russia's invasion"), the subject of a verb calling for it or telling its manner ("X called for an
-        offensive"), the one who has a meeting, its sender ("a warning from X"), its performer ("the drills of the
-        U.S."), the visitor ("the visit of the premier"). Also returned: the sender, who is never its recipient, and
-        the verb telling its manner, whose objects may be."""
+        own agent ("Russia's invasion"), the doer a governing verb gives (`governed_doers`), one named beside the
+        noun (`doers_named_beside`). Also returned: the sender, who is never its recipient, and the verb telling its
+        manner, whose objects may be."""
         actor = self.subject_actors(light) if light is not None else self.noun_agent(token)
         if visited and light is None:
             # "the delegation's Pyongyang visit": the place is where it went, its owner who went
@@ -819,15 +818,31 @@ class Extractor(Participants):
                 a for c in token.children if c.dep_ == "poss" for a in ([self.reference(c)] if c.pos_ == "PRON" else self.np_actors(c))
                 if a is not None and a.code]
         manner = None
-        if not actor and light is None and (governor := self.calling_verb(token) or (manner := self.manner_verb(token, sense))
-                                            or self.stance_verb(token, sense)) is not None:
-            actor = self.subject_actors(governor)
-        if not actor and light is None and sense.category == "CONSULT" and token.dep_ == "dobj" and lemma(token.head) == "have":
+        if not actor and light is None:
+            actor, manner = self.governed_doers(token, sense)
+        sent_from: list[Actor] = []
+        if not actor:
+            actor, sent_from = self.doers_named_beside(token, sense, light)
+        return actor, sent_from, manner
+
+    def governed_doers(self, token: Token, sense: Sense) -> tuple[list[Actor], Token | None]:
+        """The subject of a verb calling for the act, telling its manner or taking a stance on it ("X called for an
+        offensive"), or of "have" for a meeting; and the manner verb, if that was it."""
+        manner = None
+        governor = self.calling_verb(token) or (manner := self.manner_verb(token, sense)) or self.stance_verb(token, sense)
+        actor = self.subject_actors(governor) if governor is not None else []
+        if not actor and sense.category == "CONSULT" and token.dep_ == "dobj" and lemma(token.head) == "have":
             # "the minister had a talk with the delegation": who has a meeting holds it, though "have" is no light verb
             # ("had no choice", "has the right" name no act)
             actor = self.subject_actors(token.head)
+        return actor, manner
+
+    def doers_named_beside(self, token: Token, sense: Sense, light: Token | None) -> tuple[list[Actor], list[Actor]]:
+        """A doer named in the noun's own phrase: its sender ("a warning from X"; also returned as the sender), its
+        performer ("the drills of the U.S."), the visitor ("the visit of the premier")."""
         sent_from: list[Actor] = []
-        if not actor and light is None and sense.category not in MOVING_CATEGORIES:
+        actor: list[Actor] = []
+        if light is None and sense.category not in MOVING_CATEGORIES:
             # "the warning from the Chinese foreign minister", "a call from Kyiv": who sent it, not who got it
             sent_from = actor = [a for o in self.prep_objects(token, {"from"}) for a in self.np_actors(o)]
         if not actor and sense.category in PERFORMED_CATEGORIES:
@@ -838,7 +853,7 @@ class Extractor(Participants):
             by_agent = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in token.children)
             visitors = [o for o in self.prep_objects(token, {"of"}) if not by_agent and self.official_or_named(o)]
             actor = [a for o in visitors for a in self.np_actors(o) if a.code]
-        return actor, sent_from, manner
+        return actor, sent_from
 
     def noun_recipients(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor], sent_from: list[Actor],
                         visited: list[Actor], manner: Token | None) -> list[Actor]:
