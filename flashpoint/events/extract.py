@@ -461,7 +461,7 @@ class Extractor(Participants):
         sides = self.between(token, light, acted_on=mutual) if not actor and (mutual or sense.category == "ASSAULT") else []
         if len({a.code for a in sides}) >= 2:
             # "the meeting between Hu Jintao and Kim Jong Il", "resuming talks between Israel and the Palestinians",
-            # "an agreement was reached between the two governments", "clashes between Armenia and Azerbaijan"
+            # "a deal was struck between the two cabinets", "clashes between Armenia and Azerbaijan"
             actor, recipient = sides, []
         pair = pair_subject(light or token) if len(self.discourse.last_pair) == 2 else None
         if pair is not None and all(pair.left_edge.idx <= a.start <= pair.idx for a in actor):
@@ -1059,7 +1059,7 @@ class Extractor(Participants):
         accused = self.condemned(clause, self.judged_subjects(clause), blamed, speaker)
         if not accused or any(a.code == speaker.code for a in accused):  # "the DPRK is ...": its own, no accusation
             return None
-        # "they are gravely mistaken if they think they can go scot-free": condemnation on a condition is a warning
+        # "they err badly if they believe they will escape unpunished": condemnation on a condition is a warning
         warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                      for c in clause.children)
         return Candidate(clause, voiced_sense(clause, "THREATEN" if warned else "ACCUSE"), [speaker], accused)
@@ -1108,7 +1108,7 @@ class Extractor(Participants):
         accused = others(self.named_in(blamed)) or about
         if accused:
             return accused
-        # "the aim sought by the U.S. forces is to ...", "this is the U.S. hostile policy": a party named in
+        # "the goal pursued by the occupying troops is to ...", "this is Washington's hostile course": a party named in
         # the subject or the predicate noun; "this is a grave provocation": who did the last act told
         accused = others(self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}]))
         if not accused and pointing:
