@@ -243,33 +243,34 @@ class Extractor(Participants):
             if governing.pos_ in {"VERB", "AUX"}:
                 return [a for a in self.subject_actors(governing) if all(a.code != b.code for b in actor)]
         for child in verb.children:
+            found: list[Actor] = []
             if child.dep_ == "dobj":
                 found = [a for c in child.children if self.infinitival(c) for a in self.object_actors(c, actor)]
-                if found:
-                    return found
-            if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+            elif child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
                 found = self.object_actors(child, actor)
                 if not found and depth < 2:
                     found = self.complement_recipients(child, sense, actor, depth + 1)
-                if found:
-                    return found
-            if child.dep_ == "ccomp" and (sense.category in {"REQUEST", "ACCUSE", "THREATEN"} or not any(
-                c.dep_ == "dobj" for c in verb.children
-            )):
-                subjects = [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
-                if not subjects:
-                    continue
-                # "warned that any attack by X ...", "asked that the rector resign"
-                found = [a for a in self.np_actors(subjects[0]) if a.code] or self.noun_agent(subjects[0]) or self.unplaced_party(subjects[:1])
-                taken = {a.code for a in actor}
-                # the speaker's own country is the speaker ("warned that it would", "declared that the DPRK will
-                # retaliate"), but a party named in full is asked or blamed even at home ("asked that the rector
-                # resign"; not bare "soldiers", which may be anyone's)
-                named_in_full = subjects[0].pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in subjects[0].children)
-                at_home = sense.category in {"REQUEST", "ACCUSE"} and subjects[0].pos_ != "PRON" and named_in_full
-                if found and (at_home or not all(a.code in taken for a in found)):
-                    return found
+            elif child.dep_ == "ccomp" and (sense.category in {"REQUEST", "ACCUSE", "THREATEN"} or not any(
+                    c.dep_ == "dobj" for c in verb.children)):
+                found = self.told_subject(child, sense, actor)
+            if found:
+                return found
         return []
+
+    def told_subject(self, clause: Token, sense: Sense, actor: list[Actor]) -> list[Actor]:
+        """"warned that any attack by X ...", "asked that the rector resign": the subject of a clause an act tells,
+        when it is another party than the actor's."""
+        subjects = [g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects:
+            return []
+        found = [a for a in self.np_actors(subjects[0]) if a.code] or self.noun_agent(subjects[0]) or self.unplaced_party(subjects[:1])
+        taken = {a.code for a in actor}
+        # the speaker's own country is the speaker ("warned that it would", "declared that the DPRK will
+        # retaliate"), but a party named in full is asked or blamed even at home ("asked that the rector
+        # resign"; not bare "soldiers", which may be anyone's)
+        named_in_full = subjects[0].pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in subjects[0].children)
+        at_home = sense.category in {"REQUEST", "ACCUSE"} and subjects[0].pos_ != "PRON" and named_in_full
+        return found if found and (at_home or not all(a.code in taken for a in found)) else []
 
     @staticmethod
     def infinitival(token: Token) -> bool:
