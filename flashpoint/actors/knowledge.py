@@ -65,6 +65,7 @@ class KnowledgeBase:
     short_forms: dict[str, list[Entry]] = field(default_factory=dict)
     countries: dict[str, Entry] = field(default_factory=dict)
     sector_nouns: dict[str, str] = field(default_factory=dict)
+    role_nouns: frozenset[str] = frozenset()  # "officer", "chief": a sector from the word before ("police officer")
     titles: dict[str, str] = field(default_factory=dict)
     bare_institutions: frozenset[str] = frozenset()
 
@@ -210,6 +211,7 @@ def load(user_file: Path | None = None) -> KnowledgeBase:
     _add_items(kb, _load_yaml_list(_data_text("leaders.yaml"), "leaders.yaml"), "leaders.yaml")
     sectors = yaml.load(_data_text("sectors.yaml"), Loader=YAML_LOADER)
     kb.sector_nouns = {str(k).lower(): str(v) for k, v in (sectors.get("nouns") or {}).items()}
+    kb.role_nouns = frozenset(str(w).lower() for w in sectors.get("role_nouns") or [])
     kb.titles = {str(k).lower(): str(v) for k, v in (sectors.get("titles") or {}).items()}
     kb.bare_institutions = frozenset(str(w).lower() for w in sectors.get("bare_institutions") or ())
     if user_file is not None:

@@ -221,4 +221,8 @@ def mention_index(mentions: list[Mention]) -> dict[int, Mention]:
 
 
 def sector_of(token: Token, kb: KnowledgeBase) -> str | None:
+    """The sector a word names, or for a person in a role the word before it names ("a police officer")."""
+    if token.lower_ in kb.role_nouns and (named := next(
+            (kb.sector_nouns[c.lower_] for c in token.children if c.dep_ == "compound" and c.lower_ in kb.sector_nouns), None)):
+        return named  # "police officers" are police, though "officers" alone are the army's
     return kb.sector_nouns.get(token.lower_) or kb.sector_nouns.get(token.lemma_.lower()) or kb.titles.get(token.lower_)

@@ -1735,3 +1735,13 @@ def test_who_has_a_meeting_holds_it() -> None:
     assert talk and talk[0].actor_codes == ["VNM"] and talk[0].recipient_codes == ["LAO"]
     # "had no choice" names no act
     assert not events("HANOI -- The farmers said they had no choice but to sell their land.")
+
+
+def test_a_person_in_a_role_takes_the_sector_the_word_before_names() -> None:
+    # "officer" alone names no party: prosecutors charging one would have no recipient; "police officer" is the
+    # police's, placed in the story's country as the story's own people are
+    charged = [e for e in events("MANILA - Prosecutors on Tuesday charged a police officer with extortion.") if e.event_type == "ACCUSE"]
+    assert charged and charged[0].recipient_codes == ["PHL"] and charged[0].recipient[0].sector == "COP"
+    # a word that is no person in a role gets nothing from the word before it ("bank accounts" are no bank)
+    frozen = [e for e in events("MANILA - The regulator on Tuesday froze four bank accounts of the firm.") if e.event_type == "SANCTION"]
+    assert frozen and all(r.sector != "BUS" for e in frozen for r in e.recipient)
