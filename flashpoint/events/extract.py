@@ -75,7 +75,7 @@ INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "no
 RECEIVING_VERBS = {"receive", "get", "suffer", "face", "endure", "undergo"}
 # acts that move something, for which "from X" is where it moved from ("the withdrawal from Kabul"), not who did it
 MOVING_CATEGORIES = {"RETREAT", "MOBILIZE"}
-PARTY_PREPS = {"against", "on", "upon", "to", "with"}  # "called on the residents", "cracked down on protesters"
+PARTY_PREPS = {"against", "on", "upon", "to", "with", "into"}  # "called on the residents", "an inquiry into the officials"
 RECIPIENT_PREPS = {"against", "with", "on", "to", "toward", "towards", "at", "into", "upon", "from", "over", "for", "between"}
 
 

@@ -1745,3 +1745,11 @@ def test_a_person_in_a_role_takes_the_sector_the_word_before_names() -> None:
     # a word that is no person in a role gets nothing from the word before it ("bank accounts" are no bank)
     frozen = [e for e in events("MANILA - The regulator on Tuesday froze four bank accounts of the firm.") if e.event_type == "SANCTION"]
     assert frozen and all(r.sector != "BUS" for e in frozen for r in e.recipient)
+
+
+def test_an_inquiry_into_a_party_is_aimed_at_it_and_one_into_a_thing_at_no_one() -> None:
+    def inquiry(text: str):
+        return next(e for e in events(text) if e.event_type == "ACCUSE")
+
+    assert inquiry("MANILA - The ombudsman is conducting an investigation into the customs officials.").recipient_codes == ["PHL"]
+    assert inquiry("MANILA - The ombudsman is conducting an investigation into the warehouse fire.").recipient_codes == []
