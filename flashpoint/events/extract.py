@@ -125,7 +125,7 @@ class Extractor(Participants):
                 if any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES for g in child.children):
                     found += self.prep_actors(child)
                     continue
-                found += self.np_actors(child) or self.prep_actors(child) or self.described_agent(child)
+                found += self.np_actors(child) or self.prep_actors(child) or self.described_agent(child) or self.act_of(child)
             elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ in RECIPIENT_PREPS and not self.time_or_topic(child):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -143,6 +143,18 @@ class Extractor(Participants):
             if not overlaps and all((actor.start, actor.end) != (u.start, u.end) for u in unique):
                 unique.append(actor)
         return unique
+
+    def act_of(self, noun: Token) -> list[Actor]:
+        """"demanded the withdrawal of U.S. troops", "denounced the deployment of the missiles of Japan": an act named
+        by its noun concerns the party of its "of" phrase, who is the one the demand or the reaction is aimed at. Only
+        when "of" names the act's doer: not for force or coercion, whose "of" is the one it is done to ("condemned the
+        shelling of Syrian villages" accuses no Syrian), nor a meeting ("attended a meeting of the committee" names
+        whose meeting it is, which the guide leaves uncoded)."""
+        senses = load_lexicon().noun_senses(noun)
+        if not senses or any(s.category == "CONSULT" or load_ontology()[s.category].quad == 4 and s.category not in PERFORMED_CATEGORIES
+                             for s in senses if s.category):
+            return []
+        return [a for o in self.prep_objects(noun, {"of"}) for a in self.np_actors(o) if a.code]
 
     def described_agent(self, noun: Token) -> list[Actor]:
         """"denounced the drills staged by the U.S.", "welcomed the aid sent by Japan": the party that did what

@@ -1753,3 +1753,12 @@ def test_an_inquiry_into_a_party_is_aimed_at_it_and_one_into_a_thing_at_no_one()
 
     assert inquiry("MANILA - The ombudsman is conducting an investigation into the customs officials.").recipient_codes == ["PHL"]
     assert inquiry("MANILA - The ombudsman is conducting an investigation into the warehouse fire.").recipient_codes == []
+
+
+def test_an_act_demanded_of_a_party_names_it_as_the_recipient() -> None:
+    def demand(text: str):
+        return next(e for e in events(text) if e.event_type == "REQUEST")
+
+    assert demand("SEOUL - Protesters demanded the withdrawal of U.S. troops.").recipient_codes == ["USA"]
+    # a thing asked for is no act: whose it is is not who is asked
+    assert demand("SEOUL - Protesters demanded a copy of the Japanese report.").recipient_codes == []
