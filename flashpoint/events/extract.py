@@ -145,14 +145,13 @@ class Extractor(Participants):
         return unique
 
     def act_of(self, noun: Token) -> list[Actor]:
-        """"demanded the withdrawal of U.S. troops", "denounced the deployment of the missiles of Japan": an act named
+        """"demanded the withdrawal of U.S. troops", "denounced the deployment of Japan's missiles": an act named
         by its noun concerns the party of its "of" phrase, who is the one the demand or the reaction is aimed at. Only
         when "of" names the act's doer: not for force or coercion, whose "of" is the one it is done to ("condemned the
         shelling of Syrian villages" accuses no Syrian), nor a meeting ("attended a meeting of the committee" names
         whose meeting it is, which the guide leaves uncoded)."""
         senses = load_lexicon().noun_senses(noun)
-        if not senses or any(s.category == "CONSULT" or load_ontology()[s.category].quad == 4 and s.category not in PERFORMED_CATEGORIES
-                             for s in senses if s.category):
+        if not senses or any(s.category == "CONSULT" or done_to_of(s.category) for s in senses if s.category):
             return []
         return [a for o in self.prep_objects(noun, {"of"}) for a in self.np_actors(o) if a.code]
 
@@ -873,7 +872,7 @@ class Extractor(Participants):
         """Whom an event noun's act reaches, the first found of: the parties of its prepositions, the place visited,
         the light verb's object, the object of the verb telling its manner or of an infinitive it governs, the owner
         of what a judgement is about, a party acted on that the text does not place."""
-        patient_of = load_ontology()[sense.category or ""].quad == 4 and sense.category not in PERFORMED_CATEGORIES
+        patient_of = done_to_of(sense.category)
         recipient = self.prep_actors(token, patient_of) or (visited if actor else []) or (
             self.object_actors(light, actor) if light is not None else [])
         recipient = [r for r in recipient if all(r.start != a.start for a in sent_from)]
@@ -1384,6 +1383,12 @@ class Extractor(Participants):
                 frame_verb(c.trigger) is None and any(a.code and a.code != speaker.code for a in c.actor) for c in found):
             # a later "…, it said" may be that party
             self.discourse.others_acted = True
+
+def done_to_of(category: str | None) -> bool:
+    """Whether "of" after an act of this category names the one it is done to ("the shelling of the villages", "the
+    arrest of journalists"): force and coercion; not drills and deployments, whose "of" names who performs them."""
+    return load_ontology()[category or ""].quad == 4 and category not in PERFORMED_CATEGORIES
+
 
 def describes_a_stance(verb: Token) -> bool:
     """"non-governmental organizations opposed to the policy", "Opposed to the declaration, the regime …": a participle
