@@ -234,9 +234,9 @@ class Extractor(Participants):
         return []
 
     def judged_owner(self, noun: Token) -> list[Actor]:
-        """Whose statement, stand or plan is judged: its agent ("X's statement", "calls by X"), else whose it is
-        ("this stand of the DPRK", "the statement of a spokesman for the KPA")."""
-        if (found := self.noun_agent(noun)) or self.material_act(noun):
+        """Whose statement, stand, plan or act is judged: its agent ("X's statement", "calls by X", "the drills staged
+        by X"), else whose it is ("this stand of the DPRK", "the statement of a spokesman for the KPA")."""
+        if (found := self.noun_agent(noun) or self.described_agent(noun)) or self.material_act(noun):
             return found
         return [a for o in self.prep_objects(noun, {"of"}) for a in self.np_actors(o) if a.code]
 

@@ -1762,3 +1762,14 @@ def test_an_act_demanded_of_a_party_names_it_as_the_recipient() -> None:
     assert demand("SEOUL - Protesters demanded the withdrawal of U.S. troops.").recipient_codes == ["USA"]
     # a thing asked for is no act: whose it is is not who is asked
     assert demand("SEOUL - Protesters demanded a copy of the Japanese report.").recipient_codes == []
+
+
+def test_a_judged_act_told_with_its_doer_names_the_doer_as_the_recipient() -> None:
+    def judged(text: str):
+        return next(e for e in events(text) if e.event_type == "ACCUSE")
+
+    assert judged("The Congolese committee issued a statement in denunciation of the drills staged by the United States."
+                  ).recipient_codes == ["USA"]
+    # the one an act was done to is not the one accused of it
+    assert judged("The Congolese committee issued a statement in denunciation of the shelling of Syrian villages."
+                  ).recipient_codes == []
