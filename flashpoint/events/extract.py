@@ -235,7 +235,7 @@ class Extractor(Participants):
 
     def judged_owner(self, noun: Token) -> list[Actor]:
         """Whose statement, stand, plan or act is judged: its agent ("X's statement", "calls by X", "the drills staged
-        by X"), else whose it is ("this stand of the DPRK", "the statement of a spokesman for the KPA")."""
+        by X"), else whose it is ("this stand of the DPRK", "the remarks of an army spokesman")."""
         if (found := self.noun_agent(noun) or self.described_agent(noun)) or self.material_act(noun):
             return found
         return [a for o in self.prep_objects(noun, {"of"}) for a in self.np_actors(o) if a.code]

@@ -1768,8 +1768,8 @@ def test_a_judged_act_told_with_its_doer_names_the_doer_as_the_recipient() -> No
     def judged(text: str):
         return next(e for e in events(text) if e.event_type == "ACCUSE")
 
-    assert judged("The Congolese committee issued a statement in denunciation of the drills staged by the United States."
+    assert judged("The Congolese committee issued a statement on Friday in denunciation of the drills staged by the United States."
                   ).recipient_codes == ["USA"]
     # the one an act was done to is not the one accused of it
-    assert judged("The Congolese committee issued a statement in denunciation of the shelling of Syrian villages."
+    assert judged("The Congolese committee issued a statement on Friday in denunciation of the shelling of Syrian villages."
                   ).recipient_codes == []
