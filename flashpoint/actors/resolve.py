@@ -220,9 +220,15 @@ def mention_index(mentions: list[Mention]) -> dict[int, Mention]:
     return {i: m for m in mentions for i in range(m.start, m.end)}
 
 
+# the bodies whose word before a role makes the person one of theirs ("police officer", "party member"); not a
+# media "agency" chief nor a "union" employee, whose words are too many other things too
+ROLE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY", "REB", "OPP", "BUS"}
+
+
 def sector_of(token: Token, kb: KnowledgeBase) -> str | None:
     """The sector a word names, or for a person in a role the word before it names ("a police officer")."""
     if token.lower_ in kb.role_nouns and (named := next(
-            (kb.sector_nouns[c.lower_] for c in token.children if c.dep_ == "compound" and c.lower_ in kb.sector_nouns), None)):
+            (kb.sector_nouns[c.lower_] for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+             and kb.sector_nouns.get(c.lower_) in ROLE_SECTORS), None)):
         return named  # "police officers" are police, though "officers" alone are the army's
     return kb.sector_nouns.get(token.lower_) or kb.sector_nouns.get(token.lemma_.lower()) or kb.titles.get(token.lower_)

@@ -148,12 +148,16 @@ class Extractor(Participants):
         """"demanded the withdrawal of U.S. troops", "denounced the deployment of Japan's missiles": an act named
         by its noun concerns the party of its "of" phrase, who is the one the demand or the reaction is aimed at. Only
         when "of" names the act's doer: not for force or coercion, whose "of" is the one it is done to ("condemned the
-        shelling of Syrian villages" accuses no Syrian), nor a meeting ("attended a meeting of the committee" names
-        whose meeting it is, which the guide leaves uncoded)."""
-        senses = load_lexicon().noun_senses(noun)
-        if not senses or any(s.category == "CONSULT" or done_to_of(s.category) for s in senses if s.category):
+        shelling of Syrian villages" accuses no Syrian) nor for freeing people ("demanded the release of the
+        journalists" is aimed at their captors), nor a meeting ("attended a meeting of the committee" names whose
+        meeting it is, which the guide leaves uncoded)."""
+        lexicon = load_lexicon()
+        senses = lexicon.noun_senses(noun)
+        if not senses or any(s.category == "CONSULT" or done_to_of(s.category) for s in senses if s.category) \
+                or lemma(noun) in lexicon.freeing_nouns:
             return []
-        return [a for o in self.prep_objects(noun, {"of"}) for a in self.np_actors(o) if a.code]
+        # "the release of the fishermen by Libyan authorities": the doer named as such first
+        return self.noun_agent(noun) or [a for o in self.prep_objects(noun, {"of"}) for a in self.np_actors(o) if a.code]
 
     def described_agent(self, noun: Token) -> list[Actor]:
         """"denounced the drills staged by the U.S.", "welcomed the aid sent by Japan": the party that did what
@@ -747,13 +751,25 @@ class Extractor(Participants):
         return list(objects_of(head, prepositions))
 
     def unplaced_party(self, objects: list[Token], doers: list[Actor] | None = None) -> list[Actor]:
-        party = next((o for o in objects if self.is_party(o)), None)
+        worldwide = load_lexicon().worldwide_modifiers
+        # "urged the international community": the world's, no party of the story's country
+        party = next((o for o in objects if self.is_party(o) and not any(c.lower_ in worldwide for c in o.children if c.dep_ == "amod")), None)
         if party is None:
             return []
         # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone
         foreign_office = lemma(party) in load_lexicon().office_nouns and any(d.code not in {None, self.home} for d in doers or [])
-        placed = self.named_country(party.subtree) or (None if foreign_office else self.home)
+        # the party's own words, not a clause about it ("four individuals suspected of links to al-Shabaab")
+        placed = self.named_country(phrase_proper(party)) or (None if foreign_office else self.story_side(doers))
         return [self.unknown_party(party, placed)] if placed is not None else []
+
+    def story_side(self, doers: list[Actor] | None) -> str | None:
+        """The country a party the text does not place belongs to: the story's — the one it is mostly about when its
+        doer is of that country and the story was filed from elsewhere ("BANGKOK - Myanmar's military arrested a
+        police officer"), else where it was filed from."""
+        codes = {d.code for d in doers or [] if d.code}
+        if self.dateline is not None and codes == {self.dominant} and self.dominant != self.dateline:
+            return self.dominant
+        return self.home
 
     def meeting_of_one_side(self, token: Token, light: Token | None, actor: list[Actor], recipient: list[Actor]) -> bool:
         """"the Central Military Commission meeting", "held a meeting in Seoul", "attended the cabinet meeting": a

@@ -106,6 +106,8 @@ class Lexicon:
     joint_nouns: frozenset[str] = frozenset()
     asserting_verbs: frozenset[str] = frozenset()
     stance_participles: frozenset[str] = frozenset()
+    freeing_nouns: frozenset[str] = frozenset()
+    worldwide_modifiers: frozenset[str] = frozenset()
 
     @cached_property
     def party_nouns(self) -> frozenset[str]:

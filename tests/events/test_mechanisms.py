@@ -778,6 +778,14 @@ def test_a_question_asked_is_no_request() -> None:
     ("Russia ignored Ukraine's demand to withdraw its troops from Crimea.", "RETREAT", ("UKR", None)),
     # "the north of the country" is a region
     ("South Korea said it sent troops to the north of the country to help flood victims.", "MOBILIZE", ("KOR", "PRK")),
+    # people freed are not the ones a demand for their release is aimed at
+    ("TOKYO - Japan demanded the release of Japanese nationals held in North Korea.", "REQUEST", ("JPN", "JPN")),
+    # the international community is no party of the story's country
+    ("KYIV - The president urged the international community to send more air defence systems.", "REQUEST", ("UKR", "UKR")),
+    # a party acted on in a story filed from a hub is of the country the story is about, not the hub's
+    ("BANGKOK - Myanmar's military arrested a police officer on Monday.", "COERCE", ("MMR", "THA")),
+    # a clause about people does not place them
+    ("NAIROBI - Kenyan police arrested four individuals suspected of links to al-Shabaab.", "COERCE", ("KEN", "SOM")),
 ])
 def test_review_overreaches_stay_fixed(text: str, event_type: str, unwanted: tuple[str, str | None]) -> None:
     actor, recipient = unwanted
@@ -1745,6 +1753,9 @@ def test_a_person_in_a_role_takes_the_sector_the_word_before_names() -> None:
     # a word that is no person in a role gets nothing from the word before it ("bank accounts" are no bank)
     frozen = [e for e in events("MANILA - The regulator on Tuesday froze four bank accounts of the firm.") if e.event_type == "SANCTION"]
     assert frozen and all(r.sector != "BUS" for e in frozen for r in e.recipient)
+    # only a state body's, a party's or a firm's word makes the person theirs: an aid agency's employee is no journalist
+    charged = [e for e in events("MANILA - Prosecutors on Tuesday charged an aid agency employee with fraud.") if e.event_type == "ACCUSE"]
+    assert charged and all(r.sector != "MED" for e in charged for r in e.recipient)
 
 
 def test_an_inquiry_into_a_party_is_aimed_at_it_and_one_into_a_thing_at_no_one() -> None:
