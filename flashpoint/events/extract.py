@@ -157,7 +157,11 @@ class Extractor(Participants):
                 or lemma(noun) in lexicon.freeing_nouns:
             return []
         # "the release of the fishermen by Libyan authorities": the doer named as such first
-        return self.noun_agent(noun) or [a for o in self.prep_objects(noun, {"of"}) for a in self.np_actors(o) if a.code]
+        return self.noun_agent(noun) or self.of_parties(noun)
+
+    def of_parties(self, noun: Token) -> list[Actor]:
+        """The coded parties a noun's "of" phrase names ("the drills of the U.S.", "the withdrawal of U.S. troops")."""
+        return [a for o in self.prep_objects(noun, {"of"}) for a in self.np_actors(o) if a.code]
 
     def described_agent(self, noun: Token) -> list[Actor]:
         """"denounced the drills staged by the U.S.", "welcomed the aid sent by Japan": the party that did what
@@ -242,7 +246,7 @@ class Extractor(Participants):
         by X"), else whose it is ("this stand of the DPRK", "the remarks of an army spokesman")."""
         if (found := self.noun_agent(noun) or self.described_agent(noun)) or self.material_act(noun):
             return found
-        return [a for o in self.prep_objects(noun, {"of"}) for a in self.np_actors(o) if a.code]
+        return self.of_parties(noun)
 
     @staticmethod
     def material_act(noun: Token) -> bool:
@@ -751,13 +755,14 @@ class Extractor(Participants):
         return list(objects_of(head, prepositions))
 
     def unplaced_party(self, objects: list[Token], doers: list[Actor] | None = None) -> list[Actor]:
-        worldwide = load_lexicon().worldwide_modifiers
+        lexicon = load_lexicon()
         # "urged the international community": the world's, no party of the story's country
-        party = next((o for o in objects if self.is_party(o) and not any(c.lower_ in worldwide for c in o.children if c.dep_ == "amod")), None)
+        party = next((o for o in objects if self.is_party(o) and not any(
+            c.lower_ in lexicon.worldwide_modifiers for c in o.children if c.dep_ == "amod")), None)
         if party is None:
             return []
         # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone
-        foreign_office = lemma(party) in load_lexicon().office_nouns and any(d.code not in {None, self.home} for d in doers or [])
+        foreign_office = lemma(party) in lexicon.office_nouns and any(d.code not in {None, self.home} for d in doers or [])
         # the party's own words, not a clause about it ("four individuals suspected of links to al-Shabaab")
         placed = self.named_country(phrase_proper(party)) or (None if foreign_office else self.story_side(doers))
         return [self.unknown_party(party, placed)] if placed is not None else []
@@ -875,7 +880,7 @@ class Extractor(Participants):
             sent_from = actor = [a for o in self.prep_objects(token, {"from"}) for a in self.np_actors(o)]
         if not actor and sense.category in PERFORMED_CATEGORIES:
             # "the war exercises of the U.S. and south Korea", "the missile test of the DPRK": who performs them
-            actor = [a for o in self.prep_objects(token, {"of"}) for a in self.np_actors(o) if a.code]
+            actor = self.of_parties(token)
         if not actor and sense.category == "CONSULT" and lemma(token) in VISIT_NOUNS:
             # "the visit of the Chinese premier to Hanoi": the visitor; "the tour of Mt. Kumgang" names a place
             by_agent = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in token.children)
@@ -1666,7 +1671,7 @@ PAIR_NOUNS = {"side", "country", "leader", "nation", "government", "minister", "
 def reciprocal(verb: Token) -> bool:
     """"respect each other", "cooperate with each other", "pledged to support one another"."""
     done = [verb, *(v for c in verb.children if c.dep_ == "xcomp" for v in (c, *c.conjuncts))]
-    objects = [c for v in done for c in v.children if c.dep_ in {"dobj", "dative"}] + [o for v in done for o in Extractor.prep_objects(v, PARTY_PREPS)]
+    objects = [c for v in done for c in v.children if c.dep_ in {"dobj", "dative"}] + [o for v in done for o in objects_of(v, PARTY_PREPS)]
     return any((o.lower_, d.lower_) in {("other", "each"), ("one", "another")} for o in objects for d in o.children if d.dep_ == "det")
 
 
