@@ -78,8 +78,6 @@ def main() -> None:
     parser.add_argument("--scales", default="0,0.3,1.0", help="multipliers of the encoder vectors (0: without them)")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
-    from sklearn.model_selection import GroupKFold
-
     docs = tt.training_documents(False, True)
     X, y, groups, _, V = tt.examples(docs, RuleTyper())
     scale = tt.context_scale(V.shape[1], 0.3, 1.0)
@@ -98,17 +96,7 @@ def main() -> None:
     print(f"{'encoder scale':<14} {'policy':<26} {'P':>6} {'R':>6} {'F1':>6}")
     for s in (float(v) for v in args.scales.split(",")):
         features = np.hstack([V, encoder * s]) if s else V
-        p_event, model_label = np.zeros(len(y)), [tt.NONE] * len(y)
-        for train, test in GroupKFold(n_splits=args.folds).split(X, y, groups):
-            vectorizer, model = tt.fit([X[i] for i in train], features[train], [y[i] for i in train], 1.0,
-                                       None if weights is None else weights[train])
-            probabilities = model.predict_proba(tt.design(vectorizer, [X[i] for i in test], features[test]))
-            labels = list(model.classes_)
-            none = labels.index(tt.NONE)
-            events = probabilities.copy()
-            events[:, none] = -1
-            for row, i in enumerate(test):
-                p_event[i], model_label[i] = 1 - probabilities[row, none], labels[int(events[row].argmax())]
+        p_event, model_label = tt.held_out_predictions(X, features, y, groups, args.folds, 1.0, weights)
         for name, keep, add in (("model alone at 0.4", 0.4, 0.4), ("rules+model keep 0.1 add 0.5", 0.1, 0.5)):
             alone = name.startswith("model")
             predicted = [combine(p_event[i], model_label[i], None if alone or rules_only[i] == tt.NONE else rules_only[i], keep, add)

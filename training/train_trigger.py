@@ -156,26 +156,33 @@ def trigger_f1(gold: list[str], predicted: list[str]) -> tuple[float, float, flo
 POLICIES = [("model", t, t) for t in (0.2, 0.3, 0.4)] + [("rules+model", k, a) for k in (0.02, 0.05, 0.1, 0.2) for a in (0.3, 0.5)]
 
 
-def cross_validate(X, V, y, groups, folds: int, Cs: list[float], rules_only: list[str], weights: np.ndarray | None = None) -> None:
-    """Grouped by document, so no document is both trained on and scored."""
+def held_out_predictions(X, V, y, groups, folds: int, C: float, weights: np.ndarray | None = None) -> tuple[np.ndarray, list[str]]:
+    """Per candidate, from the model of the fold that held its document out: the probability that it is an event and
+    the category it most likely is."""
     from sklearn.model_selection import GroupKFold
 
+    p_event = np.zeros(len(y))
+    model_label = [NONE] * len(y)
+    for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
+        vectorizer, model = fit([X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train])
+        probabilities = model.predict_proba(design(vectorizer, [X[i] for i in test], V[test]))
+        labels = list(model.classes_)
+        none = labels.index(NONE)
+        events = probabilities.copy()
+        events[:, none] = -1
+        for row, i in enumerate(test):
+            p_event[i] = 1 - probabilities[row, none]
+            model_label[i] = labels[int(events[row].argmax())]
+    return p_event, model_label
+
+
+def cross_validate(X, V, y, groups, folds: int, Cs: list[float], rules_only: list[str], weights: np.ndarray | None = None) -> None:
+    """Grouped by document, so no document is both trained on and scored."""
     print(f"{'learner':<16} {'keep_rule':>9} {'add_model':>9} {'P':>6} {'R':>6} {'F1':>6}")
     p, r, f = trigger_f1(y, rules_only)
     print(f"{'rule lexicon':<16} {'-':>9} {'-':>9} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     for C in Cs:
-        p_event = np.zeros(len(y))
-        model_label = [NONE] * len(y)
-        for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
-            vectorizer, model = fit([X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train])
-            probabilities = model.predict_proba(design(vectorizer, [X[i] for i in test], V[test]))
-            labels = list(model.classes_)
-            none = labels.index(NONE)
-            events = probabilities.copy()
-            events[:, none] = -1
-            for row, i in enumerate(test):
-                p_event[i] = 1 - probabilities[row, none]
-                model_label[i] = labels[int(events[row].argmax())]
+        p_event, model_label = held_out_predictions(X, V, y, groups, folds, C, weights)
         for name, keep, add in POLICIES:
             rule_of = (lambda i: None) if name == "model" else (lambda i: None if rules_only[i] == NONE else rules_only[i])
             predicted = [combine(p_event[i], model_label[i], rule_of(i), keep, add) or NONE for i in range(len(y))]
