@@ -42,12 +42,14 @@ eval: setup
 	$(BIN)/flashpoint eval ../shared/eval/news_dev.json --no-misses
 	$(BIN)/flashpoint eval ../shared/eval/plover_gsr_dev.json --no-misses
 
-# Rebuild the trigger classifier (flashpoint/events/data/trigger_model.*) from the repo's labels and ../shared,
+# Rebuild the trigger classifier (flashpoint/events/data/trigger_model.*) and the role model (role_model.*)
+# from the repo's labels and ../shared,
 # with fixed seeds: the same inputs give the same model.
 train: setup
 	$(PIP) -e '.[train]'
 	$(BIN)/python training/word_vectors.py
 	$(BIN)/python training/train_trigger.py
+	$(BIN)/python training/train_roles.py
 
 bench: setup
 	$(BIN)/python benchmarks/throughput.py

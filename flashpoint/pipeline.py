@@ -26,6 +26,7 @@ from .events import ontology as ontology_module
 from .events.extract import Candidate, Extractor, joint_exercise
 from .events.learned import LearnedTyper
 from .events.participants import Discourse
+from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
 from .ingest.clean import english_share, foreign_share, strip_invisible
 from .modality import AIMED_DEEDS, DECLARED_MEASURES, aimed_measure, alleged_aim, judged, speech_act_reading
 from .records import Actor, Attribution, Coding, Document, Event, Location, Quantity, event_id
@@ -218,6 +219,8 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
     if trace is not None:
         trace.begin(document, ((s.start_char, s.end_char) for s in sentences))
     lead = finder.credited_lead(sentences)
+    roles = load_role_model() if settings.learned_roles and settings.typer != "rules" else None
+    story: Story | None = None
     for n, sentence in enumerate(sentences):
         if lead is not None and n <= lead[0]:
             # the lead a later sentence credits ("… Rodong Sinmun says this"): its source's words, in its voice
@@ -230,6 +233,9 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
         coded = [(event, trigger) for event, trigger in coded if not _an_alleged_aim(event, trigger, trace)]
         if lead is not None and n < lead[0]:
             coded = [(_said_by_the_lead_source(event, lead[1]), trigger) for event, trigger in coded]
+        if roles is not None and coded:
+            story = story or story_of(extractor)
+            coded = [(_with_roles(event, trigger, story, roles, trace), trigger) for event, trigger in coded]
         events += one_per_act(coded)
         finder.after(sentence, sentences[n + 1] if n + 1 < len(sentences) else None, extractor.discourse.last_speaker)
         if finder.handed_over is not None and finder.handed_over.source is not None and finder.handed_over.source.code:
@@ -243,6 +249,16 @@ def _said_by_the_lead_source(event: Event, credit: Attribution) -> Event:
     guide's null attribution); others' acts are what it reports."""
     own = event.attribution == credit and credit.source is not None and credit.source.code in event.actor_codes
     return event.model_copy(update={"attribution": None}) if own else event
+
+
+def _with_roles(event: Event, trigger: Token, story: Story, roles: RoleModel, trace: Trace | None) -> Event:
+    filled = fill_roles(event, trigger, story, roles)
+    if trace is not None and filled is not event:
+        for role in ("actor", "recipient"):
+            if getattr(filled, role) != getattr(event, role):
+                added = ", ".join(f"{a.text!r} -> {a.code}" for a in getattr(filled, role))
+                trace.note(trigger, "participants", f"{role} {added}: the role model's most likely party, where the rules coded none")
+    return filled
 
 
 def _an_alleged_aim(event: Event, trigger: Token, trace: Trace | None) -> bool:

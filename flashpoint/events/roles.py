@@ -1,0 +1,215 @@
+"""A learned choice of an event's parties where the rules name none.
+
+The rules find an event's doer and target through the parse (subject, object, "against X", a speaker, a host);
+where they find no coded one, the party is often still in the sentence or is the country the story is about
+("the group demanded that the authorities step down" in a story about one country). For each such event every
+country or body coded in its sentence, and the story's own countries (the one it is mostly about, the one it was
+filed from), is a candidate; a logistic regression over how the candidate stands to the trigger (the parse path,
+distance, side, what the rules gave the other role) gives the probability that it is the actor, or the
+recipient, as the annotation guide would code it. The most likely candidate is added when that probability is at
+least the model card's threshold. Trained by `make train` (training/train_roles.py) on the training documents
+coded by fold models that never saw them; inference needs only numpy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from ..actors.resolve import Mention
+from ..records import Actor, Event
+from .learned import _sentence
+
+# acts between distinct parties: a meeting, agreement, cooperation or praise of a party with itself is none (the
+# guide codes meetings inside one government not at all); in cross-validation such pairs were right 13 times and
+# wrong or unwanted 17. Demands and threats stay open: the PLOVER records code a government's at home so.
+DISTINCT_SIDES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# a place struck does not name who struck it ("Kharkiv was shelled")
+NOT_ITS_OWN_DOER = frozenset({"ASSAULT"})
+MODEL_FILE = "role_model.npz"
+CARD_FILE = "role_model.json"
+ROLES = ("actor", "recipient")
+VERSION = "roles.v1"
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the candidates come from: the document's coded mentions in order, and its own countries."""
+
+    doc: Doc
+    mentions: tuple[Mention, ...]
+    dominant: str | None
+    home: str | None
+    dateline: str | None
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start < end]
+
+
+def story_of(participants: Any) -> Story:
+    """The extractor's view of the document (its mentions after the story's own placements)."""
+    coded = tuple(m for m in participants.mentions if m.code)
+    return Story(participants.doc, coded, participants.dominant, participants.home, participants.dateline)
+
+
+def relation(trigger: Token, head: Token) -> str:
+    """How a party's words stand to the trigger in the parse: its own subject or object, the object of one of its
+    prepositions, the subject of a governing verb, inside its phrase, or elsewhere."""
+    if head.head.i == trigger.i and head.i != trigger.i:
+        return "child:" + head.dep_
+    if head.head.dep_ in {"prep", "agent"} and head.head.head.i == trigger.i:
+        return "prep:" + head.head.lower_
+    if head.head.dep_ in {"prep", "agent"} and head.head.head.head.i == trigger.i:
+        return "prep2:" + head.head.lower_
+    governors = list(trigger.ancestors)
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head in governors:
+        return "anc_subj" + str(min(governors.index(head.head), 2))
+    if head.dep_ in {"dobj", "dative"} and head.head in governors:
+        return "anc_obj"
+    if trigger in head.ancestors:
+        return "desc"
+    if head in governors:
+        return "anc"
+    return "other"
+
+
+def candidates(trigger: Token, event: Event, story: Story) -> dict[str, list[Mention]]:
+    """Every code the sentence names, the story's own countries and the codes the rules gave: code → its mentions
+    in the sentence (none for a story country the sentence does not name)."""
+    sentence = _sentence(trigger)
+    found: dict[str, list[Mention]] = {}
+    for mention in story.in_span(sentence.start, sentence.end):
+        found.setdefault(str(mention.code), []).append(mention)
+    for code in (story.dominant, story.home, *event.actor_codes, *event.recipient_codes):
+        if code:
+            found.setdefault(code, [])
+    return found
+
+
+def features(trigger: Token, event: Event, code: str, mentions: list[Mention], role: str, story: Story,
+             sizes: tuple[int, bool]) -> list[str]:
+    """Named features of one candidate code for one role; `sizes`: the number of candidates and whether the previous
+    sentence names the code."""
+    mine = set(event.actor_codes if role == "actor" else event.recipient_codes)
+    other = set(event.recipient_codes if role == "actor" else event.actor_codes)
+    rel, distance, before, sector, via = "absent", 9, None, None, None
+    if mentions:
+        nearest = min(mentions, key=lambda m: abs(m.start - trigger.i))
+        rel = relation(trigger, story.doc[nearest.start : nearest.end].root)
+        distance, before = min(abs(nearest.start - trigger.i) // 3, 8), nearest.start < trigger.i
+        sector, via = nearest.sector, nearest.via
+    kind = event.event_type
+    return [
+        f"role_t={role}|{kind}", f"rel={role}|{rel}", f"rel_t={role}|{rel}|{kind}",
+        f"rule_same={role}|{code in mine}", f"rule_other={role}|{code in other}", f"rule_empty={role}|{not mine}",
+        f"rs_ro={role}|{code in mine}|{code in other}|{not mine}",
+        f"dom={role}|{code == story.dominant}", f"home={role}|{code == story.home}", f"dl={role}|{code == story.dateline}",
+        f"dist={role}|{distance}", f"before={role}|{before}", f"sector={role}|{sector}", f"via={role}|{via}",
+        f"n={role}|{min(len(mentions), 3)}", f"ncand={role}|{min(sizes[0], 5)}", f"prev={role}|{sizes[1]}",
+        f"igo={role}|{code in ('IGO', 'NGO')}", f"src={role}|{event.produced_by.split(':')[0]}",
+        f"mod={role}|{event.modality}", f"attr={role}|{event.attribution is not None}",
+    ]
+
+
+def candidate_features(trigger: Token, event: Event, story: Story) -> list[tuple[str, list[Mention], str, list[str]]]:
+    """(code, its mentions in the sentence, role, features) for every candidate and both roles."""
+    found = candidates(trigger, event, story)
+    sentence = _sentence(trigger)
+    before = _sentence(story.doc[sentence.start - 1]) if sentence.start > 0 else None
+    in_before = {str(m.code) for m in story.in_span(before.start, before.end)} if before is not None else set()
+    return [(code, mentions, role, features(trigger, event, code, mentions, role, story, (len(found), code in in_before)))
+            for code, mentions in found.items() for role in ROLES]
+
+
+@dataclass(frozen=True)
+class RoleModel:
+    vocabulary: dict[str, int]
+    weights: np.ndarray  # (features, roles)
+    bias: np.ndarray  # (roles,)
+    threshold: float
+
+    def probability(self, names: list[str], role: str) -> float:
+        column = ROLES.index(role)
+        score = float(self.bias[column]) + sum(float(self.weights[self.vocabulary[n], column]) for n in names if n in self.vocabulary)
+        return 1.0 / (1.0 + np.exp(-score))
+
+
+@lru_cache(maxsize=1)
+def role_card() -> dict[str, Any]:
+    return json.loads(resources.files("flashpoint.events").joinpath("data", CARD_FILE).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_role_model() -> RoleModel | None:
+    """The shipped model, checked against the SHA-256 in its card; None before `make train` has written one."""
+    path = resources.files("flashpoint.events").joinpath("data", MODEL_FILE)
+    if not path.is_file():
+        return None
+    raw = path.read_bytes()
+    card = role_card()
+    if hashlib.sha256(raw).hexdigest() != card.get("sha256"):
+        raise RuntimeError(f"{MODEL_FILE} does not match the checksum in {CARD_FILE}: rebuild it with `make train`")
+    with np.load(io.BytesIO(raw), allow_pickle=False) as data:
+        names = [str(n) for n in data["features"]]
+        return RoleModel({n: i for i, n in enumerate(names)}, data["weights"].astype(np.float32),
+                         data["bias"].astype(np.float32), float(card["threshold"]))
+
+
+def evidence(code: str, mentions: list[Mention], trigger: Token, story: Story) -> Actor | None:
+    """The words that name the chosen party: its mention nearest the trigger in the sentence, else the story's last
+    mention of it before the trigger (or its first after)."""
+    if not mentions:
+        earlier = [m for m in story.mentions if m.code == code and m.start < trigger.i]
+        mentions = earlier[-1:] or [m for m in story.mentions if m.code == code][:1]
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: abs(m.start - trigger.i)).actor(story.doc)
+
+
+def placed(parties: list[Actor], chosen: Actor) -> list[Actor]:
+    """The role's parties with the chosen one: an uncoded party the rules found ("the alliance") keeps its own words
+    and takes the chosen code; with none, the chosen party's words are added."""
+    if parties:
+        return [parties[0].model_copy(update={"code": chosen.code, "name": chosen.name}), *parties[1:]]
+    return [chosen]
+
+
+def allowed(event: Event, code: str, role: str) -> bool:
+    """Whether the code may take the role beside the parties the rules gave the other one: not a side of a mutual act
+    with several sides (the guide: all sides are actors, none the recipient), not both sides of an act between
+    distinct parties, not the doer of an attack on itself."""
+    other = event.recipient_codes if role == "actor" else event.actor_codes
+    if code not in other:
+        return True
+    barred = DISTINCT_SIDES | (NOT_ITS_OWN_DOER if role == "actor" else frozenset())
+    return len(set(other)) == 1 and event.event_type not in barred
+
+
+def fill_roles(event: Event, trigger: Token, story: Story, model: RoleModel) -> Event:
+    """The event with its most likely actor, and recipient, added where the rules coded none and the model gives
+    that party at least its threshold; `produced_by` names the model when it added one."""
+    if event.actor_codes and event.recipient_codes:
+        return event
+    scored = candidate_features(trigger, event, story)
+    update: dict[str, Any] = {}
+    for role in ROLES:
+        if (event.actor_codes if role == "actor" else event.recipient_codes):
+            continue
+        ranked = sorted(((model.probability(names, r), code, mentions) for code, mentions, r, names in scored
+                         if r == role and allowed(event, code, role)), key=lambda x: -x[0])
+        if ranked and ranked[0][0] >= model.threshold:
+            _, code, mentions = ranked[0]
+            chosen = evidence(code, mentions, trigger, story)
+            if chosen is not None:
+                update[role] = placed(list(getattr(event, role)), chosen)
+    if not update:
+        return event
+    return event.model_copy(update={**update, "produced_by": f"{event.produced_by}+{VERSION}:" + ",".join(sorted(update))})
