@@ -101,22 +101,38 @@ def event_at(doc, word: str, event_type: str, actors: list[tuple[str, str]], rec
 
 
 def test_a_side_of_a_mutual_act_is_not_made_its_recipient() -> None:
-    doc, story = parsed("Armenian and Azerbaijani troops fought along the border on Monday.")
+    doc, story = parsed("Armenian and Azerbaijani troops fought along the border near an Armenian village.")
     model = eager_model("rule_other=recipient|True", "recipient")  # takes an actor's own code as the recipient
     fought, trigger = event_at(doc, "fought", "ASSAULT", [("Armenian", "ARM"), ("Azerbaijani", "AZE")], [])
     assert not fill_roles(fought, trigger, story, model).recipient_codes
     one_side, trigger = event_at(doc, "fought", "ASSAULT", [("Armenian", "ARM")], [])
-    assert fill_roles(one_side, trigger, story, model).recipient_codes == ["ARM"]
+    assert [(a.text, a.code) for a in fill_roles(one_side, trigger, story, model).recipient] == [("Armenian", "ARM")]
+    assert fill_roles(one_side, trigger, story, model).recipient[0].start == doc.text.rindex("Armenian")  # its own words
+
+
+def test_the_other_side_s_words_never_name_the_party_added() -> None:
+    doc, story = parsed("Iran's Revolutionary Guards seized a foreign oil tanker in the Gulf on Thursday.")
+    seized, trigger = event_at(doc, "seized", "COERCE", [("Revolutionary Guards", "IRN")], [])
+    assert not fill_roles(seized, trigger, story, eager_model("rule_other=recipient|True", "recipient")).recipient_codes
 
 
 def test_an_act_between_distinct_parties_never_has_one_party_on_both_sides() -> None:
     doc, story = parsed("Kenyan officials met in Nairobi on Monday.")
     met, trigger = event_at(doc, "met", "CONSULT", [("Kenyan", "KEN")], [])
-    assert not allowed(met, "KEN", "recipient")
+    assert not allowed(met, "KEN", "recipient", [])
     assert not fill_roles(met, trigger, story, eager_model("rule_other=recipient|True", "recipient")).recipient_codes
+    warned, _ = event_at(doc, "met", "THREATEN", [("Kenyan", "KEN")], [])
+    assert not allowed(warned, "KEN", "recipient", list(story.mentions))  # the speaker's own country in its threat
     struck, _ = event_at(doc, "met", "ASSAULT", [], [("Kenyan", "KEN")])
-    assert not allowed(struck, "KEN", "actor")  # a place struck does not name who struck it
-    assert allowed(struck, "KEN", "recipient") and allowed(met, "UGA", "recipient")
+    assert not allowed(struck, "KEN", "actor", [])  # a place struck does not name who struck it
+    assert allowed(struck, "KEN", "recipient", []) and allowed(met, "UGA", "recipient", [])
+
+
+def test_a_charge_with_one_country_on_both_sides_needs_words_of_its_own() -> None:
+    doc, story = parsed("Kenyan opposition leaders accused the police in Nairobi of brutality.")
+    accused, _ = event_at(doc, "accused", "ACCUSE", [("Kenyan", "KEN")], [])
+    assert not allowed(accused, "KEN", "recipient", [])  # "Tokyo condemned the launch" is not Tokyo against Tokyo
+    assert allowed(accused, "KEN", "recipient", [m for m in story.mentions if m.code == "KEN" and doc[m.start].text != "Kenyan"])
 
 
 def test_an_uncoded_party_keeps_its_words_and_takes_the_chosen_code() -> None:
