@@ -14,12 +14,9 @@ the fifth; the shipped model is fitted on all of them. Fixed folds and solver: t
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import pickle
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +34,7 @@ from flashpoint.events.participants import Participants  # noqa: E402
 from flashpoint.events.roles import CARD_FILE, MODEL_FILE, ROLES, RoleModel, candidate_features, fill_roles, story_of  # noqa: E402
 from flashpoint.records import Event  # noqa: E402
 
-from train_trigger import DATA, context_scale, deterministic_npz, examples, fit, to_model, training_documents  # noqa: E402
+from train_trigger import context_scale, deterministic_npz, examples, fit, to_model, training_documents, write_with_card  # noqa: E402
 
 THRESHOLD = 0.5  # a party is added when the model finds it more likely right than not
 FOLDS = 5
@@ -180,12 +177,7 @@ def pooled(runs: list[dict], level: str) -> float:
 def save(model: RoleModel, rows: int, documents: int, table: dict) -> None:
     names = sorted(model.vocabulary, key=model.vocabulary.get)
     raw = deterministic_npz(features=np.array(names, dtype=str), weights=model.weights, bias=model.bias)
-    (DATA / MODEL_FILE).write_bytes(raw)
-    card_path = DATA / CARD_FILE
-    card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
-    card.update({
-        "version": "1",
-        "sha256": hashlib.sha256(raw).hexdigest(),
+    write_with_card(raw, MODEL_FILE, CARD_FILE, {
         "learner": "two binary logistic regressions (scikit-learn, lbfgs, C=1.0), actor and recipient, over named features of "
                    "a candidate party (flashpoint/events/roles.py)",
         "task": "for an event whose rules coded no actor (recipient): which of the sentence's coded parties or the story's own "
@@ -194,10 +186,7 @@ def save(model: RoleModel, rows: int, documents: int, table: dict) -> None:
         "trained_on": {"documents": documents, "candidate_rows": rows,
                        "events": "training documents coded by five fold trigger models that never saw them (train_trigger.py's folds)"},
         "metrics": {"document_cv_5fold_f1": table},
-        "training_command": "make train",
-        "built": card.get("built", date.today().isoformat()),
     })
-    card_path.write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_FILE} ({len(raw) / 1e3:.0f} kB, {len(names)} features) and {CARD_FILE}")
 
 

@@ -287,15 +287,21 @@ def model_bytes(trained) -> bytes:
                              labels=np.array(trained.labels, dtype=str), context=trained.context.astype(np.float32))
 
 
+def write_with_card(raw: bytes, model_file: str, card_file: str, fields: dict) -> None:
+    """Write a shipped model file and update its card (checksum, the given fields, how to rebuild it); the card's
+    first build date is kept."""
+    (DATA / model_file).write_bytes(raw)
+    card_path = DATA / card_file
+    card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
+    card.update({"version": "1", "sha256": hashlib.sha256(raw).hexdigest(), **fields, "training_command": "make train"})
+    card.setdefault("built", date.today().isoformat())
+    card_path.write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+
+
 def save(trained, scales: tuple[float, float], stats: dict, n_docs: int, n_examples: int, C: float, keep_rule: float, add_model: float,
          guide_weight: float, relabel: float) -> None:
     raw = model_bytes(trained)
-    (DATA / MODEL_FILE).write_bytes(raw)
-    card_path = DATA / CARD_FILE
-    card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
-    card.update({
-        "version": "1",
-        "sha256": hashlib.sha256(raw).hexdigest(),
+    write_with_card(raw, MODEL_FILE, CARD_FILE, {
         "learner": f"multinomial logistic regression (scikit-learn, lbfgs, C={C}) over sparse parse features, the pipeline's "
                    f"tok2vec vectors of the predicate and its governor (scaled by {scales[0]}) and corpus word vectors of the "
                    f"predicate, its governor and its object and the mean word vector of the rest of the sentence (scaled by {scales[1]}), "
@@ -305,10 +311,7 @@ def save(trained, scales: tuple[float, float], stats: dict, n_docs: int, n_examp
         "relabel": relabel,
         "guide_weight": guide_weight,
         "trained_on": {"documents": n_docs, "candidates": n_examples, "triggers": stats},
-        "training_command": "make train",
-        "built": date.today().isoformat() if "built" not in card else card["built"],
     })
-    card_path.write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
     with np.load(io.BytesIO(raw), allow_pickle=False) as shipped:
         print(f"wrote {MODEL_FILE} ({len(raw) / 1e6:.2f} MB, {len(shipped['features'])} features) and {CARD_FILE}")
 
