@@ -63,6 +63,18 @@ def story_of(participants: Any) -> Story:
     return Story(participants.doc, coded, participants.dominant, participants.home, participants.dateline)
 
 
+def side(event: Event, role: str) -> list[Actor]:
+    return list(event.actor if role == "actor" else event.recipient)
+
+
+def other_side(event: Event, role: str) -> list[Actor]:
+    return side(event, "recipient" if role == "actor" else "actor")
+
+
+def codes(parties: list[Actor]) -> set[str]:
+    return {p.code for p in parties if p.code}
+
+
 def relation(trigger: Token, head: Token) -> str:
     """How a party's words stand to the trigger in the parse: its own subject or object, the object of one of its
     prepositions, the subject of a governing verb, inside its phrase, or elsewhere."""
@@ -101,8 +113,7 @@ def features(trigger: Token, event: Event, code: str, mentions: list[Mention], r
              sizes: tuple[int, bool]) -> list[str]:
     """Named features of one candidate code for one role; `sizes`: the number of candidates and whether the previous
     sentence names the code."""
-    mine = set(event.actor_codes if role == "actor" else event.recipient_codes)
-    other = set(event.recipient_codes if role == "actor" else event.actor_codes)
+    mine, other = codes(side(event, role)), codes(other_side(event, role))
     rel, distance, before, sector, via = "absent", 9, None, None, None
     if mentions:
         nearest = min(mentions, key=lambda m: abs(m.start - trigger.i))
@@ -122,16 +133,17 @@ def features(trigger: Token, event: Event, code: str, mentions: list[Mention], r
     ]
 
 
-def candidate_features(trigger: Token, event: Event, story: Story) -> list[tuple[str, list[Mention], str, list[str]]]:
-    """(code, its own mentions in the sentence, role, features) for every candidate and both roles; a mention inside
-    the words of the other side's party ("Japan" in "Japan's prime minister") is that party's, not one of its own."""
+def candidate_features(trigger: Token, event: Event, story: Story,
+                       roles: tuple[str, ...] = ROLES) -> list[tuple[str, list[Mention], str, list[str]]]:
+    """(code, its own mentions in the sentence, role, features) for every candidate and role; a mention inside the
+    words of the other side's party ("Japan" in "Japan's prime minister") is that party's, not one of its own."""
     found = candidates(trigger, event, story)
     sentence = _sentence(trigger)
     before = _sentence(story.doc[sentence.start - 1]) if sentence.start > 0 else None
     in_before = {str(m.code) for m in story.in_span(before.start, before.end)} if before is not None else set()
     out = []
-    for role in ROLES:
-        taken = event.recipient if role == "actor" else event.actor
+    for role in roles:
+        taken = other_side(event, role)
         for code, mentions in found.items():
             own = [m for m in mentions if not inside(story.doc[m.start : m.end], taken)]
             out.append((code, own, role, features(trigger, event, code, own, role, story, (len(found), code in in_before))))
@@ -208,14 +220,14 @@ def placed(parties: list[Actor], chosen: Actor) -> list[Actor]:
 def allowed(event: Event, code: str, role: str, own: list[Mention]) -> bool:
     """Whether the code may take the role beside the parties the rules gave the other one: not a side of a mutual act
     with several sides (the guide: all sides are actors, none the recipient), not both sides of an act between
-    distinct parties, not the doer of an attack on itself, and on both sides of a charge, threat, demand or refusal
-    only with words of its own in the sentence (opposition against government, not "Tokyo condemned the launch"
-    against Tokyo)."""
-    other = event.recipient_codes if role == "actor" else event.actor_codes
+    distinct parties or of a threat, not the doer of an attack on itself, and on both sides of a charge, demand or
+    refusal only with words of its own in the sentence (opposition against government, not "Tokyo condemned the
+    launch" against Tokyo)."""
+    other = codes(other_side(event, role))
     if code not in other:
         return True
     barred = DISTINCT_SIDES | (NOT_ITS_OWN_DOER if role == "actor" else frozenset())
-    if len(set(other)) > 1 or event.event_type in barred:
+    if len(other) > 1 or event.event_type in barred:
         return False
     return bool(own) or event.event_type not in AIMED_ACTS
 
@@ -223,20 +235,19 @@ def allowed(event: Event, code: str, role: str, own: list[Mention]) -> bool:
 def fill_roles(event: Event, trigger: Token, story: Story, model: RoleModel) -> Event:
     """The event with its most likely actor, and recipient, added where the rules coded none and the model gives
     that party at least its threshold; `produced_by` names the model when it added one."""
-    if event.actor_codes and event.recipient_codes:
+    empty = tuple(role for role in ROLES if not codes(side(event, role)))
+    if not empty:
         return event
-    scored = candidate_features(trigger, event, story)
+    scored = candidate_features(trigger, event, story, empty)
     update: dict[str, Any] = {}
-    for role in ROLES:
-        if (event.actor_codes if role == "actor" else event.recipient_codes):
-            continue
+    for role in empty:
         ranked = sorted(((model.probability(names, r), code, mentions) for code, mentions, r, names in scored
                          if r == role and allowed(event, code, role, mentions)), key=lambda x: -x[0])
         if ranked and ranked[0][0] >= model.threshold:
             _, code, mentions = ranked[0]
-            chosen = evidence(code, mentions, trigger, story, list(event.recipient if role == "actor" else event.actor))
+            chosen = evidence(code, mentions, trigger, story, other_side(event, role))
             if chosen is not None:
-                update[role] = placed(list(getattr(event, role)), chosen)
+                update[role] = placed(side(event, role), chosen)
     if not update:
         return event
     return event.model_copy(update={**update, "produced_by": f"{event.produced_by}+{VERSION}:" + ",".join(sorted(update))})
