@@ -28,6 +28,7 @@ from ..actors.resolve import Mention
 from ..records import Actor, Event
 from .extract import phrase_proper
 from .learned import _sentence
+from .participants import LOCATION_PREPS
 
 # acts between distinct parties: a meeting, agreement, cooperation or praise of a party with itself is none (the
 # guide codes meetings inside one government not at all), nor is a threat ("warned that Tehran would respond": the
@@ -37,6 +38,8 @@ DISTINCT_SIDES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "THREATE
 AIMED_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 # a place struck does not name who struck it ("Kharkiv was shelled")
 NOT_ITS_OWN_DOER = frozenset({"ASSAULT"})
+# acts whose target may be named by where they struck ("strikes on hideouts inside Afghanistan")
+PLACE_TARGETS = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
 MODEL_FILE = "role_model.npz"
 CARD_FILE = "role_model.json"
 ROLES = ("actor", "recipient")
@@ -102,11 +105,25 @@ def candidates(trigger: Token, event: Event, story: Story) -> dict[str, list[Men
     sentence = _sentence(trigger)
     found: dict[str, list[Mention]] = {}
     for mention in story.in_span(sentence.start, sentence.end):
-        found.setdefault(str(mention.code), []).append(mention)
+        if not leaning(story.doc, mention) and not (where_it_happened(story.doc, mention) and event.event_type not in PLACE_TARGETS):
+            found.setdefault(str(mention.code), []).append(mention)
     for code in (story.dominant, story.home, *event.actor_codes, *event.recipient_codes):
         if code:
             found.setdefault(code, [])
     return found
+
+
+def leaning(doc: Doc, mention: Mention) -> bool:
+    """"a pro-Palestinian rally", "anti-American slogans": a stance toward a country, not a party of it."""
+    return mention.start >= 2 and doc[mention.start - 1].text == "-" and doc[mention.start - 2].lower_ in {"pro", "anti"}
+
+
+def where_it_happened(doc: Doc, mention: Mention) -> bool:
+    """"a court in Seoul sentenced …", "talks held in Geneva": a city or region named after a preposition of location,
+    where the act happened, not whom it reached — except for acts of force, moves and arrests, where the place is
+    often what was struck or whose people were seized."""
+    head = doc[mention.start : mention.end].root
+    return mention.entry.kind in {"capital", "place"} and head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
 
 
 def features(trigger: Token, event: Event, code: str, mentions: list[Mention], role: str, story: Story,

@@ -149,3 +149,12 @@ def test_candidates_are_the_sentence_s_codes_and_the_story_s_countries() -> None
     crossed, trigger = event_at(doc, "crossed", "MOBILIZE", [("Ugandan", "UGA")], [])
     codes = {code for code, _, _, _ in candidate_features(trigger, crossed, story)}
     assert codes == {"UGA", "KEN"}
+
+
+def test_a_stance_or_the_scene_of_an_act_is_no_candidate() -> None:
+    doc, story = parsed("A court in Seoul sentenced two pro-Japanese activists on Friday.")
+    sentenced, trigger = event_at(doc, "sentenced", "SANCTION", [("A court", "KOR")], [])
+    assert "JPN" not in {code for code, _, _, _ in candidate_features(trigger, sentenced, story)}  # "pro-Japanese"
+    assert not [m for code, m, _, _ in candidate_features(trigger, sentenced, story) if code == "KOR" and m]  # "in Seoul"
+    shelled, trigger = event_at(doc, "sentenced", "ASSAULT", [("A court", "KOR")], [])
+    assert [m for code, m, _, _ in candidate_features(trigger, shelled, story) if code == "KOR" and m]  # force: the place struck
