@@ -81,3 +81,9 @@ def test_tracing_changes_no_event() -> None:
     trace = Trace()
     traced = next(code_documents(documents, trace=trace)).events
     assert plain == traced and trace.sections and trace.sections[0].notes
+
+
+def test_explain_names_a_party_the_role_model_added() -> None:
+    out = run("explain", "MANILA - The Philippine coast guard said Chinese vessels fired water cannon at its supply boat.").stdout
+    assert "recipient: 'Philippine' -> PHL" in out
+    assert "participants: recipient 'Philippine' -> PHL: the role model's most likely party, where the rules coded none" in out
