@@ -14,9 +14,9 @@ the fifth; the shipped model is fitted on all of them. Fixed folds and solver: t
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,28 +34,21 @@ from flashpoint.events.participants import Participants  # noqa: E402
 from flashpoint.events.roles import CARD_FILE, MODEL_FILE, ROLES, RoleModel, candidate_features, fill_roles, story_of  # noqa: E402
 from flashpoint.records import Event  # noqa: E402
 
-from train_trigger import context_scale, deterministic_npz, examples, fit, to_model, training_documents, write_with_card  # noqa: E402
+from train_trigger import (context_scale, deterministic_npz, examples, fold_models, held_out_news, pooled, training_documents,  # noqa: E402
+                           write_with_card)
 
 THRESHOLD = 0.5  # a party is added when the model finds it more likely right than not
 FOLDS = 5
 
 
-def fold_models(docs: list[dict], path: Path | None):
-    """The five trigger models, each trained without one fold of documents, and each fold's held-out documents."""
-    from sklearn.model_selection import GroupKFold
-
+def trained_folds(docs: list[dict], path: Path | None):
+    """The five trigger models of `train_trigger.py --doc-cv`, each trained without one fold of documents, and each
+    fold's held-out news documents."""
     X, y, groups, _, V = examples(docs, RuleTyper())
     scale = context_scale(V.shape[1], 0.3, 1.0)
     V = V[:, scale > 0] * scale[scale > 0]
-    splits = list(GroupKFold(n_splits=FOLDS).split(X, y, groups))
-    if path is not None and path.exists():
-        models = pickle.loads(path.read_bytes())
-    else:
-        models = [to_model(*fit([X[i] for i in train], V[train], [y[i] for i in train], 1.0), scale) for train, _ in splits]
-        if path is not None:
-            path.write_bytes(pickle.dumps(models))
-    news = {i for i, d in enumerate(docs) if d.get("source") != "plover"}
-    return models, [sorted({groups[i] for i in test} & news) for _, test in splits]
+    splits, models = fold_models(X, V, y, groups, FOLDS, 1.0, scale, path=path)
+    return models, [held_out_news(docs, groups, test) for _, test in splits]
 
 
 def coded_folds(docs: list[dict], models, held: list[list[int]]) -> list[list[tuple[dict, list[Event]]]]:
@@ -88,18 +81,24 @@ def stories(fold: list[tuple[dict, list[Event]]]):
         yield _gold_document(raw, raw["id"]), story, [(e, t.root) for e, t in zip(events, triggers, strict=True) if t is not None]
 
 
-def role_examples(fold: list) -> list[tuple[list[str], str, int]]:
-    """(features, role, label) for every candidate of every event that matches a gold event by type."""
+def matched_events(fold: list):
+    """(document id, the event's index, the event, its trigger, the gold event) for every event of a fold that matches
+    a gold event by type."""
     from flashpoint.eval.news import pair
 
-    rows = []
     for gold, story, events in fold:
         for sentence in gold.sentences:
-            inside = [(e, t) for e, t in events if sentence.start <= e.trigger.start < sentence.end]
-            for p, g in pair([e for e, _ in inside], sentence.events, "type"):
-                event, trigger = inside[p]
-                wanted = {"actor": sentence.events[g].actor, "recipient": sentence.events[g].recipient}
-                rows += [(names, role, int(code in wanted[role])) for code, _, role, names in candidate_features(trigger, event, story)]
+            inside = [k for k, (e, _) in enumerate(events) if sentence.start <= e.trigger.start < sentence.end]
+            for p, g in pair([events[k][0] for k in inside], sentence.events, "type"):
+                yield gold.id, story, inside[p], *events[inside[p]], sentence.events[g]
+
+
+def role_examples(fold: list) -> list[tuple[list[str], str, int]]:
+    """(features, role, label) for every candidate of every event that matches a gold event by type."""
+    rows = []
+    for _, story, _, event, trigger, truth in matched_events(fold):
+        wanted = {"actor": truth.actor, "recipient": truth.recipient}
+        rows += [(names, role, int(code in wanted[role])) for code, _, role, names in candidate_features(trigger, event, story)]
     return rows
 
 
@@ -131,16 +130,17 @@ def cross_validate(folds: list[list], rows: list[list], thresholds: list[float])
     parties it added to events matching gold compare with the gold ones."""
     from flashpoint.eval.news import score_documents
 
+    fitted = [fit_roles([r for m, part in enumerate(rows) if m != n for r in part], 0.0) for n in range(len(folds))]
     table: dict[str, dict[str, Any]] = {}
     for threshold in [None, *thresholds]:
         runs, added = [], Counter()
-        for n, fold in enumerate(folds):
-            model = None if threshold is None else fit_roles([r for m, part in enumerate(rows) if m != n for r in part], threshold)
-            filled = {gold.id: [e if model is None else fill_roles(e, t, story, model) for e, t in events] for gold, story, events in fold}
+        for fold, model in zip(folds, fitted, strict=True):
+            at = None if threshold is None else replace(model, threshold=threshold)
+            filled = {gold.id: [e if at is None else fill_roles(e, t, story, at) for e, t in events] for gold, story, events in fold}
             runs.append(score_documents([gold for gold, _, _ in fold], lambda g: filled.get(g.id, [])))
             added += judged_additions(fold, filled)
         name = "rules' roles only" if threshold is None else f"role model at {threshold}"
-        table[name] = {level: pooled(runs, level) for level in ("type", "actor", "full")}
+        table[name] = {level: round(pooled(runs, level)[2], 3) for level in ("type", "actor", "full")}
         if threshold is not None:
             table[name]["added_to_matched_events"] = dict(added)
         print(f"{name:<20} " + "  ".join(f"{level} {table[name][level]:.3f}" for level in ("type", "actor", "full"))
@@ -151,27 +151,14 @@ def cross_validate(folds: list[list], rows: list[list], thresholds: list[float])
 def judged_additions(fold: list, filled: dict[str, list[Event]]) -> Counter:
     """Parties the model added to events that match a gold event by type: the gold party ("right"), another one
     ("wrong"), or one where the gold event has none ("none in gold")."""
-    from flashpoint.eval.news import pair
-
     out: Counter = Counter()
-    for gold, _, events in fold:
-        new = filled[gold.id]
-        for sentence in gold.sentences:
-            inside = [k for k, (e, _) in enumerate(events) if sentence.start <= e.trigger.start < sentence.end]
-            for p, g in pair([events[k][0] for k in inside], sentence.events, "type"):
-                before, after, truth = events[inside[p]][0], new[inside[p]], sentence.events[g]
-                for role, wanted in (("actor", truth.actor), ("recipient", truth.recipient)):
-                    codes = set(getattr(after, f"{role}_codes")) - set(getattr(before, f"{role}_codes"))
-                    if codes:
-                        out[f"{role} {'right' if codes & wanted else 'wrong' if wanted else 'none in gold'}"] += 1
+    for doc_id, _, k, before, _, truth in matched_events(fold):
+        after = filled[doc_id][k]
+        for role, wanted in (("actor", truth.actor), ("recipient", truth.recipient)):
+            codes = set(getattr(after, f"{role}_codes")) - set(getattr(before, f"{role}_codes"))
+            if codes:
+                out[f"{role} {'right' if codes & wanted else 'wrong' if wanted else 'none in gold'}"] += 1
     return out
-
-
-def pooled(runs: list[dict], level: str) -> float:
-    hits = sum(r[level]["hits"] for r in runs)
-    predicted, gold = sum(r["predicted"] for r in runs), sum(r["gold"] for r in runs)
-    p, r = hits / predicted if predicted else 0.0, hits / gold if gold else 0.0
-    return round(2 * p * r / (p + r), 3) if p + r else 0.0
 
 
 def save(model: RoleModel, rows: int, documents: int, table: dict) -> None:
@@ -198,7 +185,7 @@ def main() -> None:
     parser.add_argument("--cv-thresholds", default="0.3,0.4,0.5,0.6", help="comma-separated thresholds for the CV table")
     args = parser.parse_args()
     docs = training_documents(False, True)
-    models, held = fold_models(docs, args.fold_models)
+    models, held = trained_folds(docs, args.fold_models)
     folds = [list(stories(fold)) for fold in coded_folds(docs, models, held)]
     rows = [role_examples(fold) for fold in folds]
     counts = Counter(label for part in rows for _, _, label in part)

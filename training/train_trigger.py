@@ -209,57 +209,75 @@ def context_scale(width: int, parsed: float, words: float) -> np.ndarray:
     return np.array([parsed] * min(width, 2 * CONTEXT_WIDTH) + [words] * max(width - 2 * CONTEXT_WIDTH, 0), dtype=np.float32)
 
 
-def document_cv(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int, C: float, policies: list[tuple[float, float, bool]],
-                weights: np.ndarray | None = None, relabel: float = 0.6, fold_models: Path | None = None) -> None:
-    """Grouped cross-validation measured the way the coder is used: held-out documents coded whole by the pipeline
-    and scored like news_dev.json (type / type+actor / full F1). With `fold_models`, the fold models are read from
-    that file when it exists (else trained and written there), so that a change to the pipeline alone is measured on
-    the same five models."""
+def fold_models(X, V, y, groups, folds: int, C: float, scale: np.ndarray, weights: np.ndarray | None = None,
+                path: Path | None = None) -> tuple[list, list]:
+    """The grouped document folds and one trigger model per fold, trained without that fold's documents. With `path`,
+    the models are read from that file when it exists (else trained and written there), so that a change to the
+    pipeline alone is measured on the same five models."""
     import pickle
 
     from sklearn.model_selection import GroupKFold
 
+    splits = list(GroupKFold(n_splits=folds).split(X, y, groups))
+    if path is not None and path.exists():
+        return splits, pickle.loads(path.read_bytes())  # written below: a list of TrainedModel
+    models = [to_model(*fit([X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train]), scale)
+              for train, _ in splits]
+    if path is not None:
+        path.write_bytes(pickle.dumps(models))
+    return splits, models
+
+
+def held_out_news(docs: list[dict], groups, test) -> list[int]:
+    """The news documents (not PLOVER sentences) a fold holds out."""
+    return sorted(i for i in {groups[i] for i in test} if docs[i].get("source") != "plover")
+
+
+def pooled(runs: list[dict], level: str) -> tuple[float, float, float]:
+    """Precision, recall and F1 at a level over several score_documents results."""
+    hits = sum(r[level]["hits"] for r in runs)
+    predicted, gold = sum(r["predicted"] for r in runs), sum(r["gold"] for r in runs)
+    p, r = hits / predicted if predicted else 0.0, hits / gold if gold else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def document_cv(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int, C: float, policies: list[tuple[float, float, bool]],
+                weights: np.ndarray | None = None, relabel: float = 0.6, fold_models_file: Path | None = None) -> None:
+    """Grouped cross-validation measured the way the coder is used: held-out documents coded whole by the pipeline
+    and scored like news_dev.json (type / type+actor / full F1), on the fold models of `fold_models` (read from
+    `fold_models_file` when it exists)."""
     import flashpoint.pipeline as pipeline
     from flashpoint.eval.news import _gold_document, score_documents
     from flashpoint.events.learned import LearnedTyper
     from flashpoint.records import Document
+    from flashpoint.settings import Settings
 
-    news = [i for i, d in enumerate(docs) if d.get("source") != "plover"]
+    # the role model was trained on these documents (train_roles.py measures it on the same folds)
+    unseen = Settings(learned_roles=False)
     results: dict[tuple[float, float, bool], list[dict]] = {p: [] for p in policies}
     rules_results: list[dict] = []
-    splits = list(GroupKFold(n_splits=folds).split(X, y, groups))
-    if fold_models is not None and fold_models.exists():
-        models = pickle.loads(fold_models.read_bytes())  # written by this function: a list of TrainedModel
-    else:
-        models = [to_model(*fit([X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train]), scale)
-                  for train, _ in splits]
-        if fold_models is not None:
-            fold_models.write_bytes(pickle.dumps(models))
+    splits, models = fold_models(X, V, y, groups, folds, C, scale, weights, fold_models_file)
     for fold, ((_, test), trained) in enumerate(zip(splits, models, strict=True)):
-        held = sorted({groups[i] for i in test} & set(news))
-        gold = [_gold_document(docs[i], docs[i]["id"]) for i in held]
+        gold = [_gold_document(docs[i], docs[i]["id"]) for i in held_out_news(docs, groups, test)]
         documents = [Document(g.id, g.text, published=g.published) for g in gold]
         for policy in policies:
             pipeline.typer = lambda settings, p=policy: LearnedTyper(model=trained, keep_rule=p[0], add_model=p[1], rules_propose=p[2],
                                                                      relabel=relabel)
-            codings = {c.document.id: c.events for c in pipeline.code_documents(documents)}
+            codings = {c.document.id: c.events for c in pipeline.code_documents(documents, unseen)}
             results[policy].append(score_documents(gold, lambda g: codings.get(g.id, [])))
         pipeline.typer = lambda settings: RuleTyper()
-        codings = {c.document.id: c.events for c in pipeline.code_documents(documents)}
+        codings = {c.document.id: c.events for c in pipeline.code_documents(documents, unseen)}
         rules_results.append(score_documents(gold, lambda g: codings.get(g.id, [])))
         print(f"fold {fold + 1}/{folds} done", flush=True)
 
-    def pooled(runs: list[dict], level: str) -> str:
-        hits = sum(r[level]["hits"] for r in runs)
-        predicted, gold_n = sum(r["predicted"] for r in runs), sum(r["gold"] for r in runs)
-        p, r = hits / predicted if predicted else 0.0, hits / gold_n if gold_n else 0.0
-        return f"{p:.3f} {r:.3f} {2 * p * r / (p + r) if p + r else 0.0:.3f}"
+    def row(runs: list[dict]) -> str:
+        return " ".join(f"{' '.join(f'{x:.3f}' for x in pooled(runs, level)):>17}" for level in ("type", "actor", "full"))
 
     print(f"{'coder':<34} {'type P R F1':>17} {'type+actor':>17} {'full':>17}")
-    print(f"{'rules alone':<34} {pooled(rules_results, 'type'):>17} {pooled(rules_results, 'actor'):>17} {pooled(rules_results, 'full'):>17}")
+    print(f"{'rules alone':<34} {row(rules_results)}")
     for policy, runs in results.items():
         name = f"rules+model keep {policy[0]} add {policy[1]}" if policy[2] else f"model alone at {policy[1]}"
-        print(f"{name:<34} {pooled(runs, 'type'):>17} {pooled(runs, 'actor'):>17} {pooled(runs, 'full'):>17}")
+        print(f"{name:<34} {row(runs)}")
 
 
 def deterministic_npz(**arrays: np.ndarray) -> bytes:

@@ -28,7 +28,7 @@ from ..actors.resolve import Mention
 from ..records import Actor, Event
 from .extract import phrase_proper
 from .learned import _sentence
-from .participants import LOCATION_PREPS
+from .participants import LOCATION_PREPS, Participants
 
 # acts between distinct parties: a meeting, agreement, cooperation or praise of a party with itself is none (the
 # guide codes meetings inside one government not at all), nor is a threat ("warned that Tehran would respond": the
@@ -60,7 +60,7 @@ class Story:
         return [m for m in self.mentions if start <= m.start < end]
 
 
-def story_of(participants: Any) -> Story:
+def story_of(participants: Participants) -> Story:
     """The extractor's view of the document (its mentions after the story's own placements)."""
     coded = tuple(m for m in participants.mentions if m.code)
     return Story(participants.doc, coded, participants.dominant, participants.home, participants.dateline)
@@ -99,10 +99,9 @@ def relation(trigger: Token, head: Token) -> str:
     return "other"
 
 
-def candidates(trigger: Token, event: Event, story: Story) -> dict[str, list[Mention]]:
+def candidates(sentence: Span, event: Event, story: Story) -> dict[str, list[Mention]]:
     """Every code the sentence names, the story's own countries and the codes the rules gave: code → its mentions
     in the sentence (none for a story country the sentence does not name)."""
-    sentence = _sentence(trigger)
     found: dict[str, list[Mention]] = {}
     for mention in story.in_span(sentence.start, sentence.end):
         if not leaning(story.doc, mention) and not (where_it_happened(story.doc, mention) and event.event_type not in PLACE_TARGETS):
@@ -127,8 +126,8 @@ def where_it_happened(doc: Doc, mention: Mention) -> bool:
 
 
 def features(trigger: Token, event: Event, code: str, mentions: list[Mention], role: str, story: Story,
-             sizes: tuple[int, bool]) -> list[str]:
-    """Named features of one candidate code for one role; `sizes`: the number of candidates and whether the previous
+             n_candidates: int, named_before: bool) -> list[str]:
+    """Named features of one candidate code for one role, among `n_candidates`; `named_before`: whether the previous
     sentence names the code."""
     mine, other = codes(side(event, role)), codes(other_side(event, role))
     rel, distance, before, sector, via = "absent", 9, None, None, None
@@ -144,7 +143,7 @@ def features(trigger: Token, event: Event, code: str, mentions: list[Mention], r
         f"rs_ro={role}|{code in mine}|{code in other}|{not mine}",
         f"dom={role}|{code == story.dominant}", f"home={role}|{code == story.home}", f"dl={role}|{code == story.dateline}",
         f"dist={role}|{distance}", f"before={role}|{before}", f"sector={role}|{sector}", f"via={role}|{via}",
-        f"n={role}|{min(len(mentions), 3)}", f"ncand={role}|{min(sizes[0], 5)}", f"prev={role}|{sizes[1]}",
+        f"n={role}|{min(len(mentions), 3)}", f"ncand={role}|{min(n_candidates, 5)}", f"prev={role}|{named_before}",
         f"igo={role}|{code in ('IGO', 'NGO')}", f"src={role}|{event.produced_by.split(':')[0]}",
         f"mod={role}|{event.modality}", f"attr={role}|{event.attribution is not None}",
     ]
@@ -154,30 +153,32 @@ def candidate_features(trigger: Token, event: Event, story: Story,
                        roles: tuple[str, ...] = ROLES) -> list[tuple[str, list[Mention], str, list[str]]]:
     """(code, its own mentions in the sentence, role, features) for every candidate and role; a mention inside the
     words of the other side's party ("Japan" in "Japan's prime minister") is that party's, not one of its own."""
-    found = candidates(trigger, event, story)
     sentence = _sentence(trigger)
+    found = candidates(sentence, event, story)
     before = _sentence(story.doc[sentence.start - 1]) if sentence.start > 0 else None
     in_before = {str(m.code) for m in story.in_span(before.start, before.end)} if before is not None else set()
     out = []
     for role in roles:
-        taken = other_side(event, role)
+        taken = owned_words(story.doc, other_side(event, role))
         for code, mentions in found.items():
             own = [m for m in mentions if not inside(story.doc[m.start : m.end], taken)]
-            out.append((code, own, role, features(trigger, event, code, own, role, story, (len(found), code in in_before))))
+            out.append((code, own, role, features(trigger, event, code, own, role, story, len(found), code in in_before)))
     return out
 
 
-def inside(words: Span, parties: list[Actor]) -> bool:
-    """Whether the words belong to one of the parties: within its text, or within the phrase its head governs (the
-    possessor of "Iran's Revolutionary Guards", whose text is "Revolutionary Guards")."""
-    doc = words.doc
+def owned_words(doc: Doc, parties: list[Actor]) -> list[tuple[int, int, frozenset[int]]]:
+    """Per party: its characters and the tokens of the phrase its head governs (the possessor of "Iran's
+    Revolutionary Guards", whose text is "Revolutionary Guards")."""
+    out = []
     for party in parties:
-        if party.start <= words.start_char and words.end_char <= party.end:
-            return True
         span = doc.char_span(party.start, party.end, alignment_mode="expand")
-        if span is not None and words.root.i in {t.i for t in phrase_proper(span.root)}:
-            return True
-    return False
+        out.append((party.start, party.end, frozenset(t.i for t in phrase_proper(span.root)) if span is not None else frozenset()))
+    return out
+
+
+def inside(words: Span, owned: list[tuple[int, int, frozenset[int]]]) -> bool:
+    """Whether the words belong to one of the parties of `owned_words`."""
+    return any(start <= words.start_char and words.end_char <= end or words.root.i in phrase for start, end, phrase in owned)
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,8 @@ def evidence(code: str, mentions: list[Mention], trigger: Token, story: Story, t
     last mention of it before the trigger (or its first after); never the other side's words (`taken`), so a party
     named only by them is not added ("Iran's Revolutionary Guards seized a tanker" is not a seizure of Iran)."""
     if not mentions:
-        elsewhere = [m for m in story.mentions if m.code == code and not inside(story.doc[m.start : m.end], taken)]
+        owned = owned_words(story.doc, taken)
+        elsewhere = [m for m in story.mentions if m.code == code and not inside(story.doc[m.start : m.end], owned)]
         mentions = [m for m in elsewhere if m.start < trigger.i][-1:] or elsewhere[:1]
     if not mentions:
         return None
@@ -258,10 +260,10 @@ def fill_roles(event: Event, trigger: Token, story: Story, model: RoleModel) -> 
     scored = candidate_features(trigger, event, story, empty)
     update: dict[str, Any] = {}
     for role in empty:
-        ranked = sorted(((model.probability(names, r), code, mentions) for code, mentions, r, names in scored
-                         if r == role and allowed(event, code, role, mentions)), key=lambda x: -x[0])
-        if ranked and ranked[0][0] >= model.threshold:
-            _, code, mentions = ranked[0]
+        best = max(((model.probability(names, r), code, mentions) for code, mentions, r, names in scored
+                    if r == role and allowed(event, code, role, mentions)), key=lambda x: x[0], default=None)
+        if best is not None and best[0] >= model.threshold:
+            _, code, mentions = best
             chosen = evidence(code, mentions, trigger, story, other_side(event, role))
             if chosen is not None:
                 update[role] = placed(side(event, role), chosen)
