@@ -1,5 +1,7 @@
 """The parse the coder reads: sentence boundaries the small English model misses in news copy."""
 
+from pathlib import Path
+
 from flashpoint import nlp
 from flashpoint.settings import Settings
 
@@ -28,3 +30,26 @@ def test_a_hyphen_after_an_abbreviation_splits_like_one_between_letters() -> Non
     words = [t.text for t in nlp.load(Settings().spacy_model)("U.S.-led forces joined the U.S.-Japan drills, a well-known event.")]
     assert words[:3] == ["U.S.", "-", "led"] and ["U.S.", "-", "Japan"] == words[words.index("Japan") - 2 : words.index("Japan") + 1]
     assert "well" in words and "known" in words
+
+
+def test_the_attribute_rules_match_exactly_as_spacys_matcher_does() -> None:
+    # the loaded ruler matches with TokenRules; AttributeRuler.match is spaCy's own Matcher on the same patterns
+    pipeline = nlp.load(Settings().spacy_model)
+    ruler = pipeline.get_pipe("attribute_ruler")
+    assert "match" in vars(ruler), "the compiled matching is not in use"
+    samples = sorted((Path(nlp.__file__).parent / "samples" / "articles").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in samples] + [
+        # the ruler's two-token, regex, IN and NOT_IN patterns, and whitespace given a dependency
+        "Y'all ain't gonna believe it: let's go, there is a way.\n\nGotta say that which they want, whether or not it is so.",
+    ]
+    for doc in pipeline.pipe(texts, disable=["attribute_ruler", "lemmatizer", "ner"]):
+        assert ruler.match(doc) == type(ruler).match(ruler, doc)
+
+
+def test_attribute_rules_it_cannot_read_exactly_are_left_to_spacy() -> None:
+    assert nlp.TokenRules.compile([{"patterns": [[{"LOWER": "very", "OP": "+"}]], "attrs": {"POS": "ADV"}, "index": 0}]) is None
+    assert nlp.TokenRules.compile([{"patterns": [[{"LENGTH": {">=": 3}}]], "attrs": {"POS": "X"}, "index": 0}]) is None
+    rules = nlp.TokenRules.compile([{"patterns": [[{"TAG": {"NOT_IN": ["NNS"]}, "LOWER": {"REGEX": "^re"}}]], "attrs": {}, "index": 0}])
+    assert rules is not None
+    doc = nlp.load(Settings().spacy_model)("Relations were rebuilt.")
+    assert [doc[start].text for _, start, _ in rules.matches(doc)] == ["rebuilt"]
