@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -341,58 +341,129 @@ def aimed_measure(trigger: Token, actor: list[Actor], recipient: list[Actor]) ->
     return conditional or answering
 
 
+@dataclass(frozen=True)
+class _Said:
+    """What the speech-act rules read besides the reading itself."""
+
+    trigger: Token
+    denied: bool
+    negative_verbs: frozenset[str]
+    declared_by_doer: bool
+
+
+def _declared_measure(r: Reading, said: _Said) -> Reading:
+    # "announced it will withdraw its troops unless …", "said it will extend the curfew": a party declaring a measure
+    # against others is threatening it (the guide's declared retaliation; PLOVER's THREATEN), made when declared
+    if r.category in DECLARED_MEASURES and r.modality == "future" and said.declared_by_doer and not said.denied:
+        return Reading("THREATEN", "actual", f"{r.why}; a measure its doer declares is a threat", r.to_come, "rule:threaten.declared-measure.v1")
+    return r
+
+
+def _refused_acceptance(r: Reading, said: _Said) -> Reading:
+    # "the DPRK never accepts such food", "did not agree to the plan": a refusal that happened (the guide's REJECT), not
+    # an agreement that did not. Negated by its own "not" or "never", not by a verb of failing ("failed to agree" is no
+    # refusal); "denied that it had agreed" stays a denied agreement
+    if r.category in {"AGREE", "SUPPORT"} and r.modality == "negated" and lemma(said.trigger) in ACCEPTING \
+            and _negated_itself(said.trigger) and not said.denied:
+        return Reading("REJECT", "actual", "acceptance refused: a rejection", r.to_come, "rule:reject.refused-acceptance.v1")
+    return r
+
+
+def _refused_dealing(r: Reading, said: _Said) -> Reading:
+    # "will never deal with traitor Lee", "will not negotiate under pressure": a refusal declared (the guide's REJECT),
+    # not a meeting that did not happen nor a threat
+    trigger = said.trigger
+    if r.category in {"AGREE", "CONSULT", "COOPERATE", "THREATEN"} and lemma(trigger) in DEALING and not said.denied \
+            and _negated_itself(trigger) and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "shall"} for c in trigger.children):
+        return Reading("REJECT", "actual", "dealing refused: a rejection", r.to_come, "rule:reject.refused-dealing.v1")
+    return r
+
+
+def _force_talked_of(r: Reading, said: _Said) -> Reading:
+    # "talked about striking the headquarters", "cried out for strongly reacting": force spoken of, not used — the
+    # guide codes the threat, not the threatened act
+    if r.category == "ASSAULT" and talked_of_force(said.trigger):
+        return Reading("THREATEN", "actual", "force talked of: a threat", r.to_come, "rule:threaten.force-talked-of.v1")
+    return r
+
+
+def _obligation_laid(r: Reading, said: _Said) -> Reading:
+    # "the occupier should pull its troops out", "Seoul must not stage the drills": an obligation laid on a party is a
+    # demand made, not a possible one; what it forbids is the demand's content, not a demand that was not made
+    trigger = said.trigger
+    if r.category == "REQUEST" and r.modality in {"hypothetical", "negated"} and trigger.dep_ in MAIN_CLAUSE_DEPS and any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"should", "must"} for c in trigger.children):
+        return replace(r, modality="actual", why="an obligation laid on a party: a demand made")
+    return r
+
+
+def _threat_made(r: Reading, said: _Said) -> Reading:
+    # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come (every
+    # THREATEN in the training labels is actual or historical)
+    if r.category == "THREATEN" and r.modality == "future":
+        return replace(r, modality="actual", why=f"{r.why}; a threat is made when said")
+    return r
+
+
+def _readiness_stated(r: Reading, said: _Said) -> Reading:
+    # "is ready to contribute troops", "is willing to withdraw its forces": stated readiness to cooperate is an offer
+    # (both guides' AGREE), made when stated
+    if r.category in OFFERABLE and r.modality == "future" and readiness(said.trigger) and not said.denied:
+        return Reading("AGREE", "actual", "readiness stated: an offer", r.to_come, "rule:agree.readiness.v1")
+    return r
+
+
+def _intended(r: Reading, said: _Said) -> Reading:
+    # "will visit", "will hold talks": an intention, which PLOVER codes as the one category that fits
+    if r.modality == "future" and r.category in INTENDED_AS and not said.denied:
+        intended = INTENDED_AS[r.category]
+        return replace(r, category=intended, why=f"{r.why}; {r.category} yet to come is an intention ({intended})",
+                       rule=r.rule or f"rule:{intended.lower()}.intended.v1")
+    return r
+
+
+def _attack_to_come(r: Reading, said: _Said) -> Reading:
+    # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the guide
+    # codes as hypothetical ("its plan to invade the DPRK")
+    if r.category == "ASSAULT" and r.modality == "future":
+        return replace(r, modality="hypothetical", why=f"{r.why}; an attack yet to come is hypothetical")
+    return r
+
+
+def _attack_as_purpose(r: Reading, said: _Said) -> Reading:
+    # "deployed destroyers to strike the ships": what an act is done for is not told as done (the guide's
+    # hypothetical, like a plot not carried out)
+    if r.category == "ASSAULT" and r.modality == "actual" and purpose_of_act(said.trigger):
+        return replace(r, modality="hypothetical", why=f"{said.trigger.text!r} is what another act is done for, not told as done")
+    return r
+
+
+def _refusal_happened(r: Reading, said: _Said) -> Reading:
+    if r.category == "REJECT" and r.modality == "negated" and lemma(said.trigger) not in said.negative_verbs:
+        return replace(r, modality="actual", why="a refusal that happened ('will never deal with X'), not a negated event")
+    return r
+
+
+def _negated_itself(trigger: Token) -> bool:
+    return any(c.dep_ == "neg" for c in trigger.children)
+
+
+# in order: each reads what the ones before it made of the act. The acts said are read first; whether the act's date
+# resolves forward is decided between the two ("on Friday" after "will visit"), whatever its modality becomes after
+SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_dealing, _force_talked_of, _obligation_laid,
+                    _threat_made, _readiness_stated, _intended)
+TOLD_ACT_RULES = (_attack_to_come, _attack_as_purpose, _refusal_happened)
+
+
 def speech_act_reading(category: str, modality: Modality, why: str, trigger: Token, denied: bool,
                        negative_verbs: frozenset[str], declared_by_doer: bool = False) -> Reading:
     """Speech acts happen when they are said, whatever the modality of what they are about. `declared_by_doer`: the
     act is told in its own doer's announcement ("Nigeria announced it will withdraw its force")."""
-    rule = None
-    if category in DECLARED_MEASURES and modality == "future" and declared_by_doer and not denied:
-        # "announced it will withdraw its troops unless …", "said it will extend the curfew": a party declaring a
-        # measure against others is threatening it (the guide's declared retaliation; PLOVER's THREATEN), and the
-        # threat is made when declared
-        category, modality, why, rule = "THREATEN", "actual", f"{why}; a measure its doer declares is a threat", \
-            "rule:threaten.declared-measure.v1"
-    # negated by its own "not" or "never", not by a verb of failing ("failed to agree" is no refusal)
-    if category in {"AGREE", "SUPPORT"} and modality == "negated" and lemma(trigger) in ACCEPTING \
-            and any(c.dep_ == "neg" for c in trigger.children) and not denied:
-        # "the DPRK never accepts such food", "did not agree to the plan": a refusal that happened (the guide's
-        # REJECT), not an agreement that did not; "denied that it had agreed" stays a denied agreement
-        category, modality, why, rule = "REJECT", "actual", "acceptance refused: a rejection", "rule:reject.refused-acceptance.v1"
-    if category in {"AGREE", "CONSULT", "COOPERATE", "THREATEN"} and lemma(trigger) in DEALING and not denied and any(
-            c.dep_ == "neg" for c in trigger.children) and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "shall"} for c in trigger.children):
-        # "will never deal with traitor Lee", "will not negotiate under pressure": a refusal declared (the guide's
-        # REJECT), not a meeting that did not happen nor a threat
-        category, modality, why, rule = "REJECT", "actual", "dealing refused: a rejection", "rule:reject.refused-dealing.v1"
-    if category == "ASSAULT" and talked_of_force(trigger):
-        # "talked about striking the headquarters", "cried out for strongly reacting": force spoken of, not used —
-        # the guide codes the threat, not the threatened act
-        category, modality, why, rule = "THREATEN", "actual", "force talked of: a threat", "rule:threaten.force-talked-of.v1"
-    if category == "REQUEST" and modality in {"hypothetical", "negated"} and any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"should", "must"} for c in trigger.children) and trigger.dep_ in MAIN_CLAUSE_DEPS:
-        # "the occupier should pull its troops out", "Seoul must not stage the drills": an obligation laid on a party is
-        # a demand made, not a possible one; what it forbids is the demand's content, not a demand that was not made
-        modality, why = "actual", "an obligation laid on a party: a demand made"
-    if category == "THREATEN" and modality == "future":
-        # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come
-        # (every THREATEN in the training labels is actual or historical)
-        modality, why = "actual", f"{why}; a threat is made when said"
-    if category in OFFERABLE and modality == "future" and readiness(trigger) and not denied:
-        # "is ready to contribute troops", "is willing to withdraw its forces": stated readiness to cooperate is an
-        # offer (both guides' AGREE), made when stated
-        category, modality, why, rule = "AGREE", "actual", "readiness stated: an offer", "rule:agree.readiness.v1"
-    if modality == "future" and category in INTENDED_AS and not denied:
-        # "will visit", "will hold talks": an intention, which PLOVER codes as the one category that fits
-        category, why = INTENDED_AS[category], f"{why}; {category} yet to come is an intention ({INTENDED_AS[category]})"
-        rule = rule or f"rule:{category.lower()}.intended.v1"
-    to_come = modality == "future"  # dates resolve forward ("on Friday") whatever the modality becomes
-    if category == "ASSAULT" and modality == "future":
-        # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the
-        # guide codes as hypothetical ("its plan to invade the DPRK")
-        modality, why = "hypothetical", f"{why}; an attack yet to come is hypothetical"
-    if category == "ASSAULT" and modality == "actual" and purpose_of_act(trigger):
-        # "deployed destroyers to strike the ships": what an act is done for is not told as done (the guide's
-        # hypothetical, like a plot not carried out)
-        modality, why = "hypothetical", f"{trigger.text!r} is what another act is done for, not told as done"
-    if category == "REJECT" and modality == "negated" and lemma(trigger) not in negative_verbs:
-        modality, why = "actual", "a refusal that happened ('will never deal with X'), not a negated event"
-    return Reading(category, modality, why, to_come, rule)
+    said = _Said(trigger, denied, negative_verbs, declared_by_doer)
+    reading = Reading(category, modality, why, to_come=False)
+    for rule in SPEECH_ACT_RULES:
+        reading = rule(reading, said)
+    reading = replace(reading, to_come=reading.modality == "future")
+    for rule in TOLD_ACT_RULES:
+        reading = rule(reading, said)
+    return reading

@@ -28,8 +28,8 @@ from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
 from .ingest.clean import english_share, foreign_share, strip_invisible
-from .modality import AIMED_DEEDS, DECLARED_MEASURES, aimed_measure, alleged_aim, judged, speech_act_reading
-from .records import Actor, Attribution, Coding, Document, Event, Location, Quantity, event_id
+from .modality import AIMED_DEEDS, DECLARED_MEASURES, Reading, aimed_measure, alleged_aim, judged, speech_act_reading
+from .records import Actor, Attribution, Coding, Document, Event, Location, Modality, Quantity, event_id
 from .records import Span as TextSpan
 from .settings import Settings
 
@@ -399,31 +399,11 @@ def _event(
     trace: Trace | None = None,
 ) -> Event:
     doc, sense, trigger = sentence.doc, candidate.sense, candidate.trigger
-    category = ontology_module.load()[sense.category or ""]
     framed, frame = finder.find(candidate.light_verb or trigger)
-    own_word = judges_or_asks(trigger, candidate.light_verb, category.name, lexicon)
-    actor, recipient, attribution = speaker_voices(category.name, own_word, candidate.actor, candidate.recipient, framed,
-                                                   extractor.discourse.sentence_speaker)
-    attribution = own_speech_act(category.name, actor, attribution, extractor.kb.country_name)
-    mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
-    denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
-    # told in its own doer's announcement: the source would be the doer's own voice were the act a speech act (the
-    # rules wrap an announced intention themselves, Extractor.intent_candidate; the trigger model leaves it here)
-    declared = extractor.typed_by_model and attribution is not None and category.name in DECLARED_MEASURES and mode_of_act == "future" \
-        and aimed_measure(candidate.light_verb or trigger, actor, recipient) \
-        and own_speech_act("THREATEN", actor, attribution, extractor.kb.country_name) is None
-    reading = speech_act_reading(category.name, mode_of_act, why, trigger, denied, lexicon.negative_verbs, declared)
-    if declared and reading.category == "THREATEN":
-        attribution = None
+    actor, recipient, attribution, reading = _speech_act(candidate, framed, extractor, lexicon)
     category, mode_of_act, why = ontology_module.load()[reading.category], reading.modality, reading.why
     resolved, date_text = _date(candidate, frame, published, future=reading.to_come)
-    if published is None and reference is not None and mode_of_act == "actual":
-        # no publication date: the latest year the text mentions still tells "in 1998" from this year's events
-        resolved_then, then_text = _date(candidate, frame, reference, future=False)
-        if resolved_then is not None and dates.is_historical(resolved_then, then_text or "", reference):
-            mode_of_act = "historical"
-    if resolved is not None and published is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", published):
-        mode_of_act = "historical"
+    mode_of_act = _historical(candidate, frame, mode_of_act, resolved, date_text, published, reference)
     produced_by, mode = sense.rule_id, sense.mode
     if reading.rule is not None:
         produced_by, mode = f"{reading.rule} (after {produced_by})", None
@@ -460,6 +440,43 @@ def _event(
         confidence=round(sense.confidence * (0.75 if candidate.resolved_by_reference else 1.0), 3),
         produced_by=produced_by,
     )
+
+
+def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Extractor,
+                lexicon: lexicon_module.Lexicon) -> tuple[list[Actor], list[Actor], Attribution | None, Reading]:
+    """The act's parties and source once its speaker is known (speaker_voices, own_speech_act), and what it is as a
+    speech act (speech_act_reading): its category, modality and why."""
+    trigger = candidate.trigger
+    category = ontology_module.load()[candidate.sense.category or ""].name
+    own_word = judges_or_asks(trigger, candidate.light_verb, category, lexicon)
+    actor, recipient, attribution = speaker_voices(category, own_word, candidate.actor, candidate.recipient, framed,
+                                                   extractor.discourse.sentence_speaker)
+    attribution = own_speech_act(category, actor, attribution, extractor.kb.country_name)
+    mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
+    denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
+    # told in its own doer's announcement: the source would be the doer's own voice were the act a speech act (the
+    # rules wrap an announced intention themselves, Extractor.intent_candidate; the trigger model leaves it here)
+    declared = extractor.typed_by_model and attribution is not None and category in DECLARED_MEASURES and mode_of_act == "future" \
+        and aimed_measure(candidate.light_verb or trigger, actor, recipient) \
+        and own_speech_act("THREATEN", actor, attribution, extractor.kb.country_name) is None
+    reading = speech_act_reading(category, mode_of_act, why, trigger, denied, lexicon.negative_verbs, declared)
+    if declared and reading.category == "THREATEN":
+        attribution = None
+    return actor, recipient, attribution, reading
+
+
+def _historical(candidate: Candidate, frame: Token | None, mode_of_act: Modality, resolved: dates.ResolvedDate | None,
+                date_text: str | None, published: date | None, reference: date | None) -> Modality:
+    """An actual act dated a year or more before the publication (or, with none, before the latest year the text
+    mentions) is historical."""
+    if published is None and reference is not None and mode_of_act == "actual":
+        # no publication date: the latest year the text mentions still tells "in 1998" from this year's events
+        resolved_then, then_text = _date(candidate, frame, reference, future=False)
+        if resolved_then is not None and dates.is_historical(resolved_then, then_text or "", reference):
+            return "historical"
+    if resolved is not None and published is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", published):
+        return "historical"
+    return mode_of_act
 
 
 def _explain(trace: Trace, trigger: Token, framed: Attribution | None, attribution: Attribution | None, mode_of_act: str,
