@@ -91,31 +91,11 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         if start < taken_until:
             continue
         surface = doc[start:end].text
-        via_bare = False
         if label == "SHORT":
-            candidates = kb.short_forms.get(surface, [])
-            first_names = _first_names(doc, start, kb)
-            if first_names is not None and (rank := _rank_before(doc, start, kb, len(first_names))) is not None:
-                # "King Abdullah" is no Afghan minister named Abdullah: a rank before the name must be one of theirs
-                candidates = [e for e in candidates if any(rank in r.title.lower().split() for r in e.roles)]
-                if not candidates:
-                    continue
-            known = [e for e in candidates if e.name in seen]
-            titled = first_names is not None or (end < len(doc) and doc[end].lower_ in GROUP_AFTER_NAME)
-            longer_name = end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "I"
-            if not known and not titled and not longer_name:
-                # a bare surname ("Obama has agreed") stands for the one person of that name in office on the day
-                candidates = _sole_office_holder(doc, start, end, candidates, day)
-                if candidates:
-                    via_bare = True
-            if not known and (not (titled or via_bare) or longer_name):
+            short = _short_form(doc, start, end, kb, seen, day)
+            if short is None:
                 continue
-            if not known and first_names:
-                # "President Omar El Bashir" may be Omar al-Bashir; "President Heinz Fischer" is not Joschka Fischer
-                candidates = [e for e in candidates if any(n in e.name.split() for n in first_names)]
-                if not candidates:
-                    continue
-            entry, via = _pick(known or candidates, seen, day), "short"
+            entry, via = short, "short"
         else:
             entry, via = _pick(kb.surfaces.get(surface, []), seen, day, story_countries), "kb"
             if entry.kind == "place" and _inside_a_name(doc, start, end):
@@ -126,6 +106,35 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         mentions.append(Mention(start, end, entry, code, sector, via))
         taken_until = end
     return sorted(mentions + _surnames_again(doc, mentions, day), key=lambda m: m.start)
+
+
+def _short_form(doc: Doc, start: int, end: int, kb: KnowledgeBase, seen: set[str], day: date | None) -> Entry | None:
+    """The person a surname or short name stands for: one the story has named in full, else one its title, first
+    names or a following group word ("the Bush administration") point to, else the one person of that name in office
+    on the day ("Obama has agreed"); None when the name is part of a longer one or fits no one."""
+    candidates = kb.short_forms.get(doc[start:end].text, [])
+    first_names = _first_names(doc, start, kb)
+    if first_names is not None and (rank := _rank_before(doc, start, kb, len(first_names))) is not None:
+        # "King Abdullah" is no Afghan minister named Abdullah: a rank before the name must be one of theirs
+        candidates = [e for e in candidates if any(rank in r.title.lower().split() for r in e.roles)]
+        if not candidates:
+            return None
+    known = [e for e in candidates if e.name in seen]
+    titled = first_names is not None or (end < len(doc) and doc[end].lower_ in GROUP_AFTER_NAME)
+    longer_name = end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "I"
+    via_bare = False
+    if not known and not titled and not longer_name:
+        # a bare surname ("Obama has agreed") stands for the one person of that name in office on the day
+        candidates = _sole_office_holder(doc, start, end, candidates, day)
+        via_bare = bool(candidates)
+    if not known and (not (titled or via_bare) or longer_name):
+        return None
+    if not known and first_names:
+        # "President Omar El Bashir" may be Omar al-Bashir; "President Heinz Fischer" is not Joschka Fischer
+        candidates = [e for e in candidates if any(n in e.name.split() for n in first_names)]
+        if not candidates:
+            return None
+    return _pick(known or candidates, seen, day)
 
 
 def _surnames_again(doc: Doc, mentions: list[Mention], day: date | None) -> list[Mention]:

@@ -1041,11 +1041,7 @@ class Extractor(Participants):
         if any(c.sense.category == "ACCUSE" for c in found):
             return []
         for frame in sentence:
-            if frame.pos_ != "VERB" or frame.lemma_.lower() not in ALLEGING_VERBS or any(c.dep_ == "neg" for c in frame.children):
-                continue
-            # what is claimed must be an act ("had moved the ballot boxes"), not a state ("Taiwan is part of China")
-            told = [c for c in frame.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and lemma(c) not in STATE_VERBS
-                    and c.i > frame.i and not any(t.is_sent_end or t.text in {".", "!", "?"} for t in frame.doc[frame.i:c.i])]
+            told = claimed_acts(frame)
             if not told or any(c.trigger.i == frame.i or any(c.trigger.i == t.i or t.is_ancestor(c.trigger) for t in told) for c in found):
                 continue  # the claim is coded already, or what it claims is, with the claim as its attribution
             self.used_reference = False
@@ -1704,6 +1700,15 @@ def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:
 
 MOURNING_CATEGORIES = {"SUPPORT", "CONSULT"}
 DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
+
+
+def claimed_acts(frame: Token) -> list[Token]:
+    """What an affirmed alleging verb ("claimed", "alleged") says was done: its clause complements after it in the same
+    sentence that tell an act ("had moved the ballot boxes"), not a state ("Taiwan is part of China")."""
+    if frame.pos_ != "VERB" or frame.lemma_.lower() not in ALLEGING_VERBS or any(c.dep_ == "neg" for c in frame.children):
+        return []
+    return [c for c in frame.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and lemma(c) not in STATE_VERBS
+            and c.i > frame.i and not any(t.is_sent_end or t.text in {".", "!", "?"} for t in frame.doc[frame.i:c.i])]
 
 
 def voiced_sense(clause: Token, category: str) -> Sense:
