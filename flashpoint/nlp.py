@@ -113,7 +113,7 @@ class TokenRules:
         for place, attribute, wanted in tests:
             self.needed[place] = self.needed.get(place, 0) + 1
             if isinstance(wanted, dict):
-                self.other.append((place, attribute, _test(wanted)))  # type: ignore[arg-type]
+                self.other.append((place, attribute, _test(wanted)))  # type: ignore[arg-type]  # compile checked it
             else:
                 self.equal[attribute].setdefault(wanted, []).append(place)
         self.known: dict[tuple[str, str, str, bool], frozenset[tuple[int, int, int]]] = {}
@@ -126,6 +126,8 @@ class TokenRules:
             for alternative, pattern in enumerate(entry["patterns"]):
                 lengths[(rule, alternative)] = len(pattern)
                 for position, token in enumerate(pattern):
+                    if not token:  # {} matches any token: no test to count
+                        return None
                     for name, wanted in token.items():
                         if name not in _TOKEN_ATTRS or isinstance(wanted, dict) and _test(wanted) is None:
                             return None
@@ -172,10 +174,9 @@ class TokenRules:
         return match
 
 
-def _test(wanted: Any) -> Callable[[Any], bool] | None:
-    """The Matcher's test of one attribute value: equality, IN, NOT_IN or REGEX (searched anywhere in the string)."""
-    if not isinstance(wanted, dict):
-        return lambda value: value == wanted
+def _test(wanted: dict[str, Any]) -> Callable[[Any], bool] | None:
+    """The Matcher's test of one attribute value other than equality: IN, NOT_IN or REGEX (searched anywhere in the
+    string); None for any other."""
     if len(wanted) != 1:
         return None
     (kind, argument), = wanted.items()

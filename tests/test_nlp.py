@@ -49,6 +49,7 @@ def test_the_attribute_rules_match_exactly_as_spacys_matcher_does() -> None:
 def test_attribute_rules_it_cannot_read_exactly_are_left_to_spacy() -> None:
     assert nlp.TokenRules.compile([{"patterns": [[{"LOWER": "very", "OP": "+"}]], "attrs": {"POS": "ADV"}, "index": 0}]) is None
     assert nlp.TokenRules.compile([{"patterns": [[{"LENGTH": {">=": 3}}]], "attrs": {"POS": "X"}, "index": 0}]) is None
+    assert nlp.TokenRules.compile([{"patterns": [[{"LOWER": "the"}, {}]], "attrs": {"POS": "X"}, "index": 0}]) is None
     rules = nlp.TokenRules.compile([{"patterns": [[{"TAG": {"NOT_IN": ["NNS"]}, "LOWER": {"REGEX": "^re"}}]], "attrs": {}, "index": 0}])
     assert rules is not None
     doc = nlp.load(Settings().spacy_model)("Relations were rebuilt.")
