@@ -103,6 +103,17 @@ def within(party: Actor, words: Span | None) -> bool:
     return words is not None and words.start_char <= party.start and party.end <= words.end_char
 
 
+@dataclass(frozen=True)
+class _Act:
+    """A candidate act as the guide's exclusions read it (Extractor.guide_exclusions)."""
+
+    token: Token
+    sense: Sense
+    light: Token | None
+    actor: list[Actor]
+    recipient: list[Actor]
+
+
 class Extractor(Participants):
     def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase, typer: Typer | None = None,
                  own_country_recipient: bool = False, discourse: Discourse | None = None, trace: Trace | None = None) -> None:
@@ -516,41 +527,89 @@ class Extractor(Participants):
     def guide_exclusions(self, token: Token, sense: Sense, light: Token | None, actor: list[Actor],
                          recipient: list[Actor]) -> tuple[Sense, str | None]:
         """What the guide leaves uncoded once the participants are known (an event noun naming none, a visit to a
-        place, condolences, a meeting inside one body), with the reason; a greeting sent as a message is SUPPORT."""
-        if sense.pos == "noun" and light is None and not any(p.code for p in actor + recipient):
-            # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")
-            return sense, f"{sense.category}: an event noun whose phrase names no known participant"
-        if sense.category == "CONSULT" and self.visits_a_place(token):
-            # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
-            return sense, "CONSULT: a visit to a place (a site, not a party), which the guide does not code"
+        place, condolences, a meeting inside one body), with the reason; a greeting sent as a message is SUPPORT.
+        The checks run in order: the ones after the greeting read it as SUPPORT."""
+        act = _Act(token, sense, light, actor, recipient)
+        for check in (self.names_no_party, self.place_visited):
+            if (reason := check(act)) is not None:
+                return sense, reason
         if sense.category in MOURNING_CATEGORIES:
-            words, lexicon = phrase_words(light or token), load_lexicon()
-            if sense.category == "CONSULT" and words & lexicon.message_nouns and words & lexicon.greeting_words:
-                # "sent a message of greeting": the guide's SUPPORT, not a meeting
-                sense = replace(sense, category="SUPPORT", mode=None)
-            if words & lexicon.mourning_words:
-                # "expressed deep condolences", "paid silent tribute": the guide codes no event
-                return sense, f"{sense.category}: condolences, wreaths and tributes, which the guide does not code"
-        if sense.category == "CONSULT" and sense.pos == "verb" and light is None and self.sends_a_message(token):
-            # "sent a letter to the embassy": what the letter says is the act (a demand, a protest, thanks), coded
-            # where it is told; the sending is no meeting
-            return sense, "CONSULT: a letter or message sent, which is no meeting (its content is the act)"
-        if sense.category == "CONSULT" and (inside_one_body(actor, recipient) or self.meeting_of_one_side(token, light, actor, recipient)):
-            return sense, "CONSULT: a meeting inside one government or body, which the guide does not code"
-        if sense.category == "SUPPORT" and sense.pos == "verb" and self.enacts_own_text(token, actor, recipient):
-            return sense, "SUPPORT: a body enacting a text of its own (no party it is aimed at), which the guide does not code"
-        if sense.pos == "verb" and light is None and describes_a_stance(token):
-            return sense, f"{sense.category}: a participle describing a stance held, not an act"
-        if sense.category == "REQUEST" and sense.pos == "verb" and claimed_not_asked(token):
-            return sense, "REQUEST: a claim made (a 'that' clause in the indicative), not a demand"
-        if sense.category == "CONCEDE" and sense.pos == "verb" and lemma(token) in load_lexicon().permitting_verbs \
-                and not self.party_lets_party(token):
-            return sense, "CONCEDE: something made possible, not a party letting a party act"
-        if sense.category == "CONSULT" and sense.pos == "verb" and meeting_as_doer(token):
-            # "The meeting discussed ways to widen trade": what a meeting already told took up, not a new
-            # act between parties (the guide's re-mentions)
-            return sense, "CONSULT: a meeting named again as what discussed its topics, not a new meeting"
-        return sense, None
+            act, reason = self.greeting_or_mourning(act)
+            if reason is not None:
+                return act.sense, reason
+        for check in (self.letter_sent, self.meeting_inside, self.own_text_enacted, self.stance_described,
+                      self.claim_not_demand, self.nothing_let, self.meeting_named_again):
+            if (reason := check(act)) is not None:
+                return act.sense, reason
+        return act.sense, None
+
+    @staticmethod
+    def names_no_party(act: _Act) -> str | None:
+        # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")
+        if act.sense.pos == "noun" and act.light is None and not any(p.code for p in act.actor + act.recipient):
+            return f"{act.sense.category}: an event noun whose phrase names no known participant"
+        return None
+
+    def place_visited(self, act: _Act) -> str | None:
+        # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
+        if act.sense.category == "CONSULT" and self.visits_a_place(act.token):
+            return "CONSULT: a visit to a place (a site, not a party), which the guide does not code"
+        return None
+
+    @staticmethod
+    def greeting_or_mourning(act: _Act) -> tuple[_Act, str | None]:
+        """"Sent a message of greeting" is the guide's SUPPORT, not a meeting; "expressed deep condolences", "paid
+        silent tribute": the guide codes no event."""
+        words, lexicon = phrase_words(act.light or act.token), load_lexicon()
+        if act.sense.category == "CONSULT" and words & lexicon.message_nouns and words & lexicon.greeting_words:
+            act = replace(act, sense=replace(act.sense, category="SUPPORT", mode=None))
+        if words & lexicon.mourning_words:
+            return act, f"{act.sense.category}: condolences, wreaths and tributes, which the guide does not code"
+        return act, None
+
+    def letter_sent(self, act: _Act) -> str | None:
+        # "sent a letter to the embassy": what the letter says is the act (a demand, a protest, thanks), coded where it
+        # is told; the sending is no meeting
+        if act.sense.category == "CONSULT" and act.sense.pos == "verb" and act.light is None and self.sends_a_message(act.token):
+            return "CONSULT: a letter or message sent, which is no meeting (its content is the act)"
+        return None
+
+    def meeting_inside(self, act: _Act) -> str | None:
+        if act.sense.category == "CONSULT" and (inside_one_body(act.actor, act.recipient)
+                                                or self.meeting_of_one_side(act.token, act.light, act.actor, act.recipient)):
+            return "CONSULT: a meeting inside one government or body, which the guide does not code"
+        return None
+
+    def own_text_enacted(self, act: _Act) -> str | None:
+        if act.sense.category == "SUPPORT" and act.sense.pos == "verb" and self.enacts_own_text(act.token, act.actor, act.recipient):
+            return "SUPPORT: a body enacting a text of its own (no party it is aimed at), which the guide does not code"
+        return None
+
+    @staticmethod
+    def stance_described(act: _Act) -> str | None:
+        if act.sense.pos == "verb" and act.light is None and describes_a_stance(act.token):
+            return f"{act.sense.category}: a participle describing a stance held, not an act"
+        return None
+
+    @staticmethod
+    def claim_not_demand(act: _Act) -> str | None:
+        if act.sense.category == "REQUEST" and act.sense.pos == "verb" and claimed_not_asked(act.token):
+            return "REQUEST: a claim made (a 'that' clause in the indicative), not a demand"
+        return None
+
+    def nothing_let(self, act: _Act) -> str | None:
+        if act.sense.category == "CONCEDE" and act.sense.pos == "verb" and lemma(act.token) in load_lexicon().permitting_verbs \
+                and not self.party_lets_party(act.token):
+            return "CONCEDE: something made possible, not a party letting a party act"
+        return None
+
+    @staticmethod
+    def meeting_named_again(act: _Act) -> str | None:
+        # "The meeting discussed ways to widen trade": what a meeting already told took up, not a new act between
+        # parties (the guide's re-mentions)
+        if act.sense.category == "CONSULT" and act.sense.pos == "verb" and meeting_as_doer(act.token):
+            return "CONSULT: a meeting named again as what discussed its topics, not a new meeting"
+        return None
 
     def party_lets_party(self, verb: Token) -> bool:
         """"The minister allowed the opposition leader to hold a rally", "Israel allowed aid convoys in": active, with a
@@ -1166,16 +1225,17 @@ class Extractor(Participants):
         if not self.admiring(clause, predicates) or any(c.dep_ == "neg" for c in clause.children) \
                 or (speaker := self.speaker_of(frame)) is None:
             return None
-        if first_person:
-            # "we are grateful for the attention paid by Kim Jong Il": whom the speaker thanks ("I was pleased to
-            # pay a visit to X" thanks no one)
-            praised = [a for p in predicates for a in self.named_in([t for t in phrase_proper(p) if t.dep_ == "pobj"])]
-        else:
-            praised = [a for s in subjects for a in self.np_actors(s) if a.code] or self.named_in(subjects)
-        praised = [a for a in praised if a.code and a.code != speaker.code]
+        praised = [a for a in self.praised(subjects, predicates, first_person) if a.code and a.code != speaker.code]
         if not praised:
             return None
         return Candidate(clause, voiced_sense(clause, "SUPPORT"), [speaker], praised)
+
+    def praised(self, subjects: list[Token], predicates: list[Token], first_person: bool) -> list[Actor]:
+        """Whom an admiring clause praises: its subject's parties; in the first person, whom the speaker thanks ("we
+        are grateful for the attention paid by Kim Jong Il"; "I was pleased to pay a visit to X" thanks no one)."""
+        if first_person:
+            return [a for p in predicates for a in self.named_in([t for t in phrase_proper(p) if t.dep_ == "pobj"])]
+        return [a for s in subjects for a in self.np_actors(s) if a.code] or self.named_in(subjects)
 
     def admiring(self, clause: Token, predicates: list[Token]) -> bool:
         """Whether what a clause says its subject is admires it: words of praise in the predicate (or the model's
