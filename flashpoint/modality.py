@@ -360,7 +360,7 @@ def _declared_measure(r: Reading, said: _Said) -> Reading:
 
 
 def _refused_acceptance(r: Reading, said: _Said) -> Reading:
-    # "the DPRK never accepts such food", "did not agree to the plan": a refusal that happened (the guide's REJECT), not
+    # "the ministry never accepts such gifts", "did not agree to the plan": a refusal that happened (the guide's REJECT), not
     # an agreement that did not. Negated by its own "not" or "never", not by a verb of failing ("failed to agree" is no
     # refusal); "denied that it had agreed" stays a denied agreement
     if r.category in {"AGREE", "SUPPORT"} and r.modality == "negated" and lemma(said.trigger) in ACCEPTING \
@@ -370,7 +370,7 @@ def _refused_acceptance(r: Reading, said: _Said) -> Reading:
 
 
 def _refused_dealing(r: Reading, said: _Said) -> Reading:
-    # "will never deal with traitor Lee", "will not negotiate under pressure": a refusal declared (the guide's REJECT),
+    # "will never deal with that cabinet", "will not negotiate under pressure": a refusal declared (the guide's REJECT),
     # not a meeting that did not happen nor a threat
     trigger = said.trigger
     if r.category in {"AGREE", "CONSULT", "COOPERATE", "THREATEN"} and lemma(trigger) in DEALING and not said.denied \
@@ -424,7 +424,7 @@ def _intended(r: Reading, said: _Said) -> Reading:
 
 def _attack_to_come(r: Reading, said: _Said) -> Reading:
     # force is not scheduled: an attack planned, intended or promised is a plot or a threat's content, which the guide
-    # codes as hypothetical ("its plan to invade the DPRK")
+    # codes as hypothetical ("their plan to seize the island")
     if r.category == "ASSAULT" and r.modality == "future":
         return replace(r, modality="hypothetical", why=f"{r.why}; an attack yet to come is hypothetical")
     return r
