@@ -259,15 +259,25 @@ class TriggerModel:
 
 @lru_cache(maxsize=1)
 def model_card() -> dict[str, Any]:
-    return json.loads(resources.files("flashpoint.events").joinpath("data", CARD_FILE).read_text(encoding="utf-8"))
+    return packaged_card(CARD_FILE)
+
+
+def packaged_card(card_file: str) -> dict[str, Any]:
+    """A shipped model's card (events/data)."""
+    return json.loads(resources.files("flashpoint.events").joinpath("data", card_file).read_text(encoding="utf-8"))
+
+
+def checked_bytes(model_file: str, card_file: str, card: dict[str, Any]) -> bytes:
+    """A shipped model's bytes, refused unless they match the SHA-256 in its card."""
+    raw = resources.files("flashpoint.events").joinpath("data", model_file).read_bytes()
+    if hashlib.sha256(raw).hexdigest() != card.get("sha256"):
+        raise RuntimeError(f"{model_file} does not match the checksum in {card_file}: rebuild it with `make train`")
+    return raw
 
 
 @lru_cache(maxsize=1)
 def load_model() -> TriggerModel:
-    raw = resources.files("flashpoint.events").joinpath("data", MODEL_FILE).read_bytes()
-    expected = model_card().get("sha256")
-    if hashlib.sha256(raw).hexdigest() != expected:
-        raise RuntimeError(f"{MODEL_FILE} does not match the checksum in {CARD_FILE}: rebuild it with `make train`")
+    raw = checked_bytes(MODEL_FILE, CARD_FILE, model_card())
     with np.load(io.BytesIO(raw), allow_pickle=False) as data:
         names = [str(n) for n in data["features"]]
         context = data["context"].astype(np.float32) if "context" in data.files else None

@@ -13,9 +13,7 @@ coded by fold models that never saw them; inference needs only numpy.
 
 from __future__ import annotations
 
-import hashlib
 import io
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -27,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.resolve import Mention
 from ..records import Actor, Event
 from .extract import phrase_proper
-from .learned import _sentence
+from .learned import _sentence, checked_bytes, packaged_card
 from .participants import LOCATION_PREPS, Participants
 
 # acts between distinct parties: a meeting, agreement, cooperation or praise of a party with itself is none (the
@@ -196,7 +194,7 @@ class RoleModel:
 
 @lru_cache(maxsize=1)
 def role_card() -> dict[str, Any]:
-    return json.loads(resources.files("flashpoint.events").joinpath("data", CARD_FILE).read_text(encoding="utf-8"))
+    return packaged_card(CARD_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -205,10 +203,8 @@ def load_role_model() -> RoleModel | None:
     path = resources.files("flashpoint.events").joinpath("data", MODEL_FILE)
     if not path.is_file():
         return None
-    raw = path.read_bytes()
     card = role_card()
-    if hashlib.sha256(raw).hexdigest() != card.get("sha256"):
-        raise RuntimeError(f"{MODEL_FILE} does not match the checksum in {CARD_FILE}: rebuild it with `make train`")
+    raw = checked_bytes(MODEL_FILE, CARD_FILE, card)
     with np.load(io.BytesIO(raw), allow_pickle=False) as data:
         names = [str(n) for n in data["features"]]
         return RoleModel({n: i for i, n in enumerate(names)}, data["weights"].astype(np.float32),
