@@ -56,27 +56,38 @@ def judged(trigger: Token, attribution: Attribution | None, future_cues: frozens
 
 
 def _own_modality(token: Token) -> Modality | None:
+    """The cue the word itself carries, strongest first: a negation, a condition, a modal, the future, 'any'."""
     children = list(token.children)
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
+    if _conditional(token):
         return "hypothetical"
     auxiliaries = _auxiliaries(token)
     if auxiliaries & HYPOTHETICAL_AUX:
-        if auxiliaries <= {"would", "'d"} and _reported(token) and not any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) for c in children):
-            return "future"  # "announced that it would stage the drills": the future of reported speech, no condition
-        return "hypothetical"
+        return "future" if _reported_future(token, auxiliaries) else "hypothetical"
     if auxiliaries & FUTURE_AUX or _going_to(token) or _headline_infinitive(token) or _scheduled(token):
         return "future"
-    if any(c.dep_ == "det" and c.lower_ == "any" for c in children):
-        return "hypothetical"
+    if _any_of(token):
+        return "hypothetical"  # "any attack on …": no act in particular
     if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES for c in children):
         return "future"
-    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if any(g.dep_ == "det" and g.lower_ == "any" for s in subjects for g in s.children):
-        return "hypothetical"
+    if any(_any_of(s) for s in children if s.dep_ in {"nsubj", "nsubjpass"}):
+        return "hypothetical"  # "any attempt to … will be met": no party in particular
     return None
+
+
+def _conditional(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children)
+
+
+def _reported_future(token: Token, auxiliaries: set[str]) -> bool:
+    """"announced that it would stage the drills": the future of reported speech, with no condition attached."""
+    return auxiliaries <= {"would", "'d"} and _reported(token) and not any(
+        c.dep_ == "advcl" and _conditional(c) for c in token.children)
+
+
+def _any_of(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in token.children)
 
 
 def _auxiliaries(token: Token) -> set[str]:
@@ -127,7 +138,7 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             # "regarding the recent launches, they agreed to …": what the agreeing verb is about or follows is not
             # what is agreed ("agreed to hold talks regarding the withdrawal" still plans the withdrawal)
             return None
-        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+        if dep == "advcl" and _conditional(node):
             return "hypothetical"
         if dep in {"nsubj", "nsubjpass"}:
             return _own_modality(head) if _own_modality(head) in {"hypothetical"} else None
@@ -181,24 +192,40 @@ def _intended_only(node: Token) -> bool:
         owner = head.head
         prepared = [owner] + [c for c in owner.children if c.dep_ in {"dobj", "attr"}]
         return any(t.lemma_.lower() in PREPARATIONS for t in prepared)
+    return _named_purpose(node) or _plotted(node) or _infinitive_purpose(node)
+
+
+def _named_purpose(node: Token) -> bool:
+    """A purpose the words around it name: "exercises simulating a missile attack", "war exercises to invade the
+    north", "exercises targeted against the DPRK", "drills aimed at mounting a strike" (a thing's purpose, not a
+    party's announced plan)."""
+    head = node.head
     if node.dep_ == "dobj" and head.lemma_.lower() in SIMULATING:
-        return True  # "exercises simulating a missile attack"
+        return True
     if node.dep_ in {"acl", "relcl"} and (_infinitive(node) or node.tag_ == "VBN") and head.lemma_.lower() in PREPARATIONS:
-        return True  # "war exercises to invade the north", "exercises targeted against the DPRK"
-    if node.dep_ in {"prep", "pobj", "pcomp", "xcomp"} and head.lemma_.lower() == "aim" and head.tag_ == "VBN":
-        return True  # "drills aimed at mounting a strike": a thing's purpose, not a party's announced plan
+        return True
+    return node.dep_ in {"prep", "pobj", "pcomp", "xcomp"} and head.lemma_.lower() == "aim" and head.tag_ == "VBN"
+
+
+def _plotted(node: Token) -> bool:
+    """The content of a plot or an alleged aim: "a plot to attack", "the aim of the drills is to strike", "their
+    moves to invade the DPRK" (the infinitive attached by the parser to the verb instead of the noun)."""
+    head = node.head
     if node.dep_ in {"xcomp", "acl", "relcl", "prep", "pobj", "pcomp"}:
         planned = [head] + [c for c in head.children if c.dep_ in {"attr", "nsubj"}] if head.lemma_ == "be" else [head]
         if any(t.lemma_.lower() in PLOTS or t.lemma_.lower() in AIMS and t.pos_ == "NOUN" for t in planned):
             return True
-    if _infinitive(node) and _after_plot_noun(node):
-        return True  # "their moves to invade the DPRK", the infinitive attached by the parser to the verb instead
-    if node.dep_ in {"advcl", "xcomp"} and _infinitive(node):
-        # "drew up a scenario to mount an attack", "staged drills to invade": the purpose of the plot or drill
-        # ("the exercises kicked off to invade the DPRK": what a participle tells of is its noun's purpose)
-        prepared = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}] + ([head.head] if head.dep_ == "acl" else [])
-        return any(t.lemma_.lower() in PLOTS | PREPARATIONS for t in prepared)
-    return False
+    return _infinitive(node) and _after_plot_noun(node)
+
+
+def _infinitive_purpose(node: Token) -> bool:
+    """"drew up a scenario to mount an attack", "staged drills to invade": the purpose of the plot or drill ("the
+    exercises kicked off to invade the DPRK": what a participle tells of is its noun's purpose)."""
+    if node.dep_ not in {"advcl", "xcomp"} or not _infinitive(node):
+        return False
+    head = node.head
+    prepared = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}] + ([head.head] if head.dep_ == "acl" else [])
+    return any(t.lemma_.lower() in PLOTS | PREPARATIONS for t in prepared)
 
 
 def purpose_of_act(verb: Token) -> bool:
@@ -230,7 +257,7 @@ def intent(trigger: Token) -> tuple[str, Token] | None:
     children = list(trigger.children)
     negated = any(c.dep_ == "neg" for c in children)
     auxiliaries = _auxiliaries(trigger)
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
+    if _conditional(trigger):
         return None
     if auxiliaries & FUTURE_AUX or _going_to(trigger):
         return ("negated" if negated else "future"), trigger
@@ -334,8 +361,7 @@ def aimed_measure(trigger: Token, actor: list[Actor], recipient: list[Actor]) ->
         return False
     if any(r.code for r in recipient):
         return True
-    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-                      for c in trigger.children)
+    conditional = any(c.dep_ == "advcl" and _conditional(c) for c in trigger.children)
     answering = any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in RETALIATING_NOUNS for o in c.children)
                     for c in trigger.children)
     return conditional or answering
