@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from itertools import chain
@@ -218,30 +218,50 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
         raise DocumentSkipped(f"no sentence under {settings.max_sentence_tokens} tokens (a table or list, not prose)")
     if trace is not None:
         trace.begin(document, ((s.start_char, s.end_char) for s in sentences))
-    lead = finder.credited_lead(sentences)
-    roles = load_role_model() if settings.learned_roles and settings.typer != "rules" else None
-    story: Story | None = None
+    coding = _DocumentCoding(document, published, reference, extractor, finder, lexicon, finder.credited_lead(sentences),
+                             load_role_model() if settings.learned_roles and settings.typer != "rules" else None, trace)
     for n, sentence in enumerate(sentences):
+        events += coding.sentence_events(n, sentence, sentences[n + 1] if n + 1 < len(sentences) else None)
+    events = without_restated_headline(events, document)
+    return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
+
+
+@dataclass
+class _DocumentCoding:
+    """What coding one document carries from sentence to sentence: the discourse the extractor and the attribution
+    finder keep, the lead a later sentence credits to a source, and the story the role model reads."""
+    document: Document
+    published: date | None
+    reference: date | None
+    extractor: Extractor
+    finder: AttributionFinder
+    lexicon: lexicon_module.Lexicon
+    lead: tuple[int, Attribution] | None
+    roles: RoleModel | None
+    trace: Trace | None
+    story: Story | None = None
+
+    def sentence_events(self, n: int, sentence: Span, following: Span | None) -> list[Event]:
+        extractor, finder, lead, trace = self.extractor, self.finder, self.lead, self.trace
         if lead is not None and n <= lead[0]:
             # the lead a later sentence credits ("… Rodong Sinmun says this"): its source's words, in its voice
             finder.handed_over = lead[1] if n < lead[0] else None
             extractor.discourse.voice = extractor.discourse.last_speaker = lead[1].source
-        candidates = extractor.sentence_candidates(sentence, lexicon.light_verbs)
+        candidates = extractor.sentence_candidates(sentence, self.lexicon.light_verbs)
         counts = quantities.find(sentence) if candidates else []
-        coded = [(_event(candidate, sentence, counts, document, published, reference, finder, extractor, lexicon, trace),
-                  candidate.trigger) for candidate in candidates]
+        coded = [(_event(candidate, sentence, counts, self.document, self.published, self.reference, finder, extractor,
+                         self.lexicon, trace), candidate.trigger) for candidate in candidates]
         coded = [(event, trigger) for event, trigger in coded if not _an_alleged_aim(event, trigger, trace)]
         if lead is not None and n < lead[0]:
             coded = [(_said_by_the_lead_source(event, lead[1]), trigger) for event, trigger in coded]
-        if roles is not None and coded:
-            story = story or story_of(extractor)
-            coded = [(_with_roles(event, trigger, story, roles, trace), trigger) for event, trigger in coded]
-        events += one_per_act(coded)
-        finder.after(sentence, sentences[n + 1] if n + 1 < len(sentences) else None, extractor.discourse.last_speaker)
+        if self.roles is not None and coded:
+            self.story = self.story or story_of(extractor)
+            coded = [(_with_roles(event, trigger, self.story, self.roles, trace), trigger) for event, trigger in coded]
+        events = one_per_act(coded)
+        finder.after(sentence, following, extractor.discourse.last_speaker)
         if finder.handed_over is not None and finder.handed_over.source is not None and finder.handed_over.source.code:
             extractor.discourse.voice = finder.handed_over.source
-    events = without_restated_headline(events, document)
-    return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
+        return events
 
 
 def _said_by_the_lead_source(event: Event, credit: Attribution) -> Event:
