@@ -129,31 +129,32 @@ class Extractor(Participants):
         self.own_country_recipient = own_country_recipient
 
     def object_actors(self, token: Token, exclude: list[Actor]) -> list[Actor]:
+        """The parties an act is done to: its objects ("accused Japan"), the parties of its recipient phrases
+        ("talks with Seoul"), and, only when nothing closer names one, a phrase inside those ("mobilized reservists
+        for a possible war against Iraq"). None that overlaps `exclude` (the actors already found)."""
         found: list[Actor] = []
-        nested: list[Actor] = []  # "mobilized reservists for a possible war against Iraq": only when nothing closer
+        nested: list[Actor] = []
         for child in token.children:
             if child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and child.pos_ != "ADP":
-                if any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES for g in child.children):
-                    found += self.prep_actors(child)
-                    continue
-                found += self.np_actors(child) or self.prep_actors(child) or self.described_agent(child) or self.act_of(child)
+                found += self.direct_object_actors(child)
             elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ in RECIPIENT_PREPS and not self.time_or_topic(child):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         direct = self.np_actors(obj)
                         found += direct
-                        if not direct:
-                            nested += [
-                                a for g in obj.children if g.dep_ == "prep" and g.lower_ in NESTED_PREPS for o in g.children if o.dep_ == "pobj" for a in self.np_actors(o)
-                            ]
-        found = found or nested
-        taken = {(a.start, a.end) for a in exclude}
-        unique: list[Actor] = []
-        for actor in found:
-            overlaps = any(s <= actor.start < e or actor.start <= s < actor.end for s, e in taken)
-            if not overlaps and all((actor.start, actor.end) != (u.start, u.end) for u in unique):
-                unique.append(actor)
-        return unique
+                        nested += [] if direct else self.nested_prep_actors(obj)
+        return _apart_from(found or nested, exclude)
+
+    def direct_object_actors(self, obj: Token) -> list[Actor]:
+        """"accused Japan", "denounced the drills staged by the U.S.", "demanded the withdrawal of U.S. troops";
+        of "our own territory" only what its phrases name."""
+        if any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES for g in obj.children):
+            return self.prep_actors(obj)
+        return self.np_actors(obj) or self.prep_actors(obj) or self.described_agent(obj) or self.act_of(obj)
+
+    def nested_prep_actors(self, obj: Token) -> list[Actor]:
+        return [a for g in obj.children if g.dep_ == "prep" and g.lower_ in NESTED_PREPS
+                for o in g.children if o.dep_ == "pobj" for a in self.np_actors(o)]
 
     def act_of(self, noun: Token) -> list[Actor]:
         """"demanded the withdrawal of U.S. troops", "denounced the deployment of Japan's missiles": an act named
@@ -1822,6 +1823,17 @@ PARTNERING_WORDS = {"collusion", "coordination", "together", "alongside", "ally"
                     "participate", "participation", "attend", "join", "part", "banner"}  # "involving American troops"
 
 
+def _apart_from(found: list[Actor], exclude: list[Actor]) -> list[Actor]:
+    """The found actors, each once, none overlapping an excluded one."""
+    taken = {(a.start, a.end) for a in exclude}
+    unique: list[Actor] = []
+    for actor in found:
+        overlaps = any(s <= actor.start < e or actor.start <= s < actor.end for s, e in taken)
+        if not overlaps and all((actor.start, actor.end) != (u.start, u.end) for u in unique):
+            unique.append(actor)
+    return unique
+
+
 def league_withs(heads: Iterable[Token]) -> list[Token]:
     """The "with" of "in collusion (league, cooperation) with X" among the given children of an act's words."""
     return [w for p in heads if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
@@ -1843,12 +1855,9 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     codes = {a.code for a in actor if a.code}
     sides = actor + [a for a in partners if a.code not in {x.code for x in actor}]
     if category in {"COOPERATE", "AGREE"}:
-        # the model's COOPERATE (or its AGREE on a drill under way) stands when anything in the sentence tells of
-        # partners ("in collusion with foreign forces", a joint drill named beside it, "exercises attended by U.S.
-        # observers"), the partner a side too ("are staging joint exercises with south Korea")
-        told_joint = any(t.lower_ in PARTNER_JOINT_WORDS or t.lemma_.lower() in PARTNERING_WORDS for t in trigger.sent)
-        others = {r.code for r in recipient if r.code} - codes
-        if len(codes) == 1 and not (withs or told_joint or others):
+        # the model's COOPERATE (or its AGREE on a drill under way) stands when anything tells of partners, the
+        # partner a side too ("are staging joint exercises with south Korea")
+        if len(codes) == 1 and not (withs or _told_with_partners(trigger, codes, recipient)):
             return "MOBILIZE", actor, recipient
         return "COOPERATE", sides, [r for r in recipient if r not in partners]
     # "the U.S. and south Korean forces are staging drills": two countries staging one exercise is a joint one
@@ -1856,6 +1865,13 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
     if not joint or len({a.code for a in sides if a.code}) < 2:
         return category, actor, recipient
     return ("AGREE" if modality == "future" else "COOPERATE"), sides, []
+
+
+def _told_with_partners(trigger: Token, codes: set[str], recipient: list[Actor]) -> bool:
+    """"in collusion with foreign forces", a joint drill named beside it, "exercises attended by U.S. observers", or
+    another country among the recipients."""
+    told_joint = any(t.lower_ in PARTNER_JOINT_WORDS or t.lemma_.lower() in PARTNERING_WORDS for t in trigger.sent)
+    return told_joint or bool({r.code for r in recipient if r.code} - codes)
 
 
 def staged_exercise(trigger: Token) -> tuple[Token | None, list[Token]]:
