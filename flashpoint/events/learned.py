@@ -27,6 +27,7 @@ from .lexicon import OBJECT_DEPS, RuleTyper, Sense, lemma, light_verb_of, verb_l
 
 if TYPE_CHECKING:
     from ..explain import Trace
+    from .encoder import Reading, TriggerEncoder
 
 NONE = "NONE"
 MODEL_FILE = "trigger_model.npz"
@@ -267,11 +268,11 @@ def packaged_card(card_file: str) -> dict[str, Any]:
     return json.loads(resources.files("flashpoint.events").joinpath("data", card_file).read_text(encoding="utf-8"))
 
 
-def checked_bytes(model_file: str, card_file: str, card: dict[str, Any]) -> bytes:
+def checked_bytes(model_file: str, card_file: str, card: dict[str, Any], rebuild: str = "make train") -> bytes:
     """A shipped model's bytes, refused unless they match the SHA-256 in its card."""
     raw = resources.files("flashpoint.events").joinpath("data", model_file).read_bytes()
     if hashlib.sha256(raw).hexdigest() != card.get("sha256"):
-        raise RuntimeError(f"{model_file} does not match the checksum in {card_file}: rebuild it with `make train`")
+        raise RuntimeError(f"{model_file} does not match the checksum in {card_file}: rebuild it with `{rebuild}`")
     return raw
 
 
@@ -326,16 +327,21 @@ class LearnedTyper:
     decides_intent = True  # "will bolster its forces" is typed THREATEN by the model, not wrapped by rules
 
     def __init__(self, rules: RuleTyper | None = None, model: TriggerModel | None = None, keep_rule: float | None = None,
-                 add_model: float | None = None, rules_propose: bool = True, relabel: float | None = None) -> None:
+                 add_model: float | None = None, rules_propose: bool = True, relabel: float | None = None,
+                 encoder: TriggerEncoder | None = None) -> None:
         self.rules = rules or RuleTyper()
         self.model = model or load_model()
-        card = model_card()
+        # the blended probabilities have their own thresholds, in the encoder's card
+        card = model_card() if encoder is None else encoder.card
         self.keep_rule = float(card["keep_rule"]) if keep_rule is None else keep_rule
         self.add_model = float(card["add_model"]) if add_model is None else add_model
         self.relabel = float(card.get("relabel", 0.5)) if relabel is None else relabel
-        self.version = str(card.get("version", "1"))
+        self.version = str(model_card().get("version", "1"))
+        self.encoder = encoder  # blended with the linear model where given (Settings.trigger_encoder)
+        self.model_name = f"trigger-lr.v{self.version}" + (f"+encoder.v{encoder.version}" if encoder is not None else "")
         self.rules_propose = rules_propose  # off: the model alone decides (an ablation), the lexicon only a feature
         self._scored: dict[tuple[int, int], np.ndarray] = {}  # the typer lives for one document (pipeline.typer)
+        self._encoded: dict[int, Reading] = {}  # the encoder's reading of that document's sentences
         self.trace: Trace | None = None  # set by the pipeline when explaining (flashpoint explain)
 
     def classify(self, token: Token) -> Sense | None:
@@ -372,9 +378,9 @@ class LearnedTyper:
             return None
         pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun"
         if rule is not None and rule.category == label:
-            return replace(rule, confidence=round(p, 3), pos=pos, model=f"trigger-lr.v{self.version}")
+            return replace(rule, confidence=round(p, 3), pos=pos, model=self.model_name)
         word = verb_lemma(token) if pos == "verb" else lemma(token)
-        return Sense(lemma=word, category=label, confidence=round(p, 3), pos=pos, model=f"trigger-lr.v{self.version}")
+        return Sense(lemma=word, category=label, confidence=round(p, 3), pos=pos, model=self.model_name)
 
     def _stop_word_event(self, token: Token, rule: Sense | None) -> bool:
         """spaCy's stop list holds a few event verbs ("we call on them to", "they call for", "move troops"): one is
@@ -409,7 +415,12 @@ class LearnedTyper:
         """Per token, once: a light verb is scored for itself and again for the noun it carries."""
         key = (id(token.doc), token.i)
         if key not in self._scored:
-            self._scored[key] = self.model.probabilities(features(token, rule), context_vector(token))
+            scored = self.model.probabilities(features(token, rule), context_vector(token))
+            if self.encoder is not None:
+                read = self.encoder.probabilities(token, _sentence(token), self.model.labels, self._encoded)
+                if read is not None:
+                    scored = self.encoder.blend * read + (1.0 - self.encoder.blend) * scored
+            self._scored[key] = scored
         return self._scored[key]
 
 
