@@ -1041,7 +1041,10 @@ class Participants:
             if patients:
                 return self.np_actors(patients[0])
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children) or node.tag_ == "VBN" and node.dep_ in {"acl", "relcl"}
+        # a past participle with a by-agent is passive whatever its subject's label: "the drills staged by the U.S. are
+        # a provocation" may come parsed with "drills" as the participle's subject
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in node.children) or node.tag_ == "VBN" and (
+            node.dep_ in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children))
         if agents and (passive or not any(c.dep_ in SUBJECT_DEPS for c in node.children)):
             return self.np_actors(agents[0])
         # "BENGALURU: The Congress warned …": the parser may take the dateline for a second subject

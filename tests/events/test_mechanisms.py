@@ -1787,3 +1787,13 @@ def test_a_judged_act_told_with_its_doer_names_the_doer_as_the_recipient() -> No
     # the one an act was done to is not the one accused of it
     assert judged("The Congolese committee issued a statement on Friday in denunciation of the shelling of Syrian villages."
                   ).recipient_codes == []
+
+
+def test_a_participle_with_a_by_agent_is_the_agents_act_even_when_parsed_with_a_subject() -> None:
+    # the small parser reads "drills" as the subject of "staged" here (a clausal complement of "are"), not as the
+    # noun the participle describes: the by-agent is still who staged them
+    text = ("Pyongyang, March 3 (KCNA) -- The joint naval drills staged by the U.S. and south Korea in the East Sea "
+            "are a grave provocation against the DPRK.")
+    # the rules alone take no bare "staged" for an act; the trigger model does
+    staged = [e for e in events(text, published="2012-03-03") if e.trigger.text == "staged"]
+    assert staged and sorted(staged[0].actor_codes) == ["KOR", "USA"]
