@@ -40,6 +40,9 @@ STANCE_CATEGORIES = {"REQUEST", "SUPPORT", "AGREE", "REJECT", "CONCEDE"}  # what
 CALLING_VERBS = {"call", "plan", "prepare", "vow", "pledge", "promise", "propose", "order", "intend", "decide", "announce"}
 ALLEGING_VERBS = {"claim", "allege", "charge", "insist", "contend", "assert"}
 VERBAL_CONFLICT = {"ACCUSE", "REJECT", "THREATEN"}
+# what a speaker says a party's act is ("a grave provocation", "sheer sophism"): the trigger model's charge
+# probability that makes the predicate condemning, below the bar for an event of its own
+JUDGED_CHARGE = 0.25  # on the five document folds of the training data: 0.25 added 4 right charges and 2 wrong, 0.1 8 and 9
 NESTED_PREPS = {"against", "to", "toward", "towards", "with"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 PERFORMED_CATEGORIES = {"MOBILIZE", "COOPERATE"}  # drills, tests, deployments: "of X" names who performs them
@@ -1163,7 +1166,7 @@ class Extractor(Participants):
             blamed = []
         if not blamed and not any(lemma(t) in lexicon.invective_words or t.lower_ in lexicon.invective_words for t in said) \
                 and (any(c.dep_ == "neg" for c in clause.children)  # "this is not a criticism of Japan"
-                     or not any(self.judged_as(t, "ACCUSE") for t in clause.children if t.dep_ in {"attr", "acomp"})):
+                     or not any(self.judged_as(t, "ACCUSE", JUDGED_CHARGE) for t in clause.children if t.dep_ in {"attr", "acomp"})):
             return None
         return blamed
 
@@ -1263,11 +1266,15 @@ class Extractor(Participants):
                 return DRILL_CATEGORIES if lemma(subject) in EXERCISE_WORDS else frozenset({sense.category})
         return None
 
-    def judged_as(self, predicate: Token, category: str) -> bool:
+    def judged_as(self, predicate: Token, category: str, at_least: float | None = None) -> bool:
         """"is no more than sheer sophism", "is a last-ditch effort": the typer reads what the subject is said to be
-        as the category (an accusation, praise), words the lists lack included."""
+        as the category (an accusation, praise), words the lists lack included; with `at_least`, also where the
+        trigger model gives the category that probability without taking the word for an event of its own."""
         sense = self.sense_of(predicate)
-        return sense is not None and sense.category == category
+        if sense is not None:
+            return sense.category == category
+        probability_of = getattr(self.typer, "probability_of", None)
+        return at_least is not None and probability_of is not None and probability_of(predicate, category) >= at_least
 
     def sense_of(self, token: Token) -> Sense | None:
         """The typer's reading of a word, once per document: candidates, intent wrappers and the voiced judgements

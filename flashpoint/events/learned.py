@@ -382,6 +382,12 @@ class LearnedTyper:
         word = verb_lemma(token) if pos == "verb" else lemma(token)
         return Sense(lemma=word, category=label, confidence=round(p, 3), pos=pos, model=self.model_name)
 
+    def probability_of(self, token: Token, category: str) -> float:
+        """The model's probability that a word tells an act of `category`, whatever the decision rule makes of it."""
+        if not is_candidate(token, stop_words=True) or category not in self.model.labels:
+            return 0.0
+        return float(self.probabilities(token, self.rules.classify(token))[self.model.labels.index(category)])
+
     def _stop_word_event(self, token: Token, rule: Sense | None) -> bool:
         """spaCy's stop list holds a few event verbs ("we call on them to", "they call for", "move troops"): one is
         classified only where the lexicon reads it as an event, since the model never saw a stop word as a candidate;

@@ -1797,3 +1797,14 @@ def test_a_participle_with_a_by_agent_is_the_agents_act_even_when_parsed_with_a_
     # the rules alone take no bare "staged" for an act; the trigger model does
     staged = [e for e in events(text, published="2012-03-03") if e.trigger.text == "staged"]
     assert staged and sorted(staged[0].actor_codes) == ["KOR", "USA"]
+
+
+def test_a_speakers_judgement_the_trigger_model_reads_as_a_charge_accuses_the_doer() -> None:
+    # "an act of hoodwinking" is in no word list: the trigger model's charge probability for the predicate noun,
+    # short of an event of its own, makes the statement's description of the blockade an accusation
+    told = ("The Cuban foreign ministry issued a statement on Monday on the blockade imposed by Washington.\n\n"
+            "The statement said that the United States again extended the blockade last week.\n\n")
+    judged = events(told + "This is an act of hoodwinking the peoples of the world, the statement noted.", published="2015-03-04")
+    assert [e for e in judged if e.event_type == "ACCUSE" and e.actor_codes == ["CUB"] and e.recipient_codes == ["USA"]]
+    described = events(told + "This is a matter of trade between the two countries, the statement noted.", published="2015-03-04")
+    assert not [e for e in described if e.event_type == "ACCUSE"]
