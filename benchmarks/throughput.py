@@ -61,6 +61,8 @@ def main() -> None:
     documents = load(args.corpus, args.docs)
     model = nlp.load(settings.spacy_model)
     list(code_documents(documents[:20], settings))  # load the knowledge base, lexicon and matcher once
+    if args.encoder:
+        list(code_documents(documents[:5], settings.model_copy(update={"trigger_encoder": True})))  # and the encoder (2 s)
 
     bare_times, full_times, parallel_times, selective_times = [], [], [], []
     cpu: dict[str, list[float]] = {"bare": [], "coder": [], "selective": [], "encoder": []}  # CPU seconds: robust to busy neighbours

@@ -5,7 +5,8 @@ The network is MiniLM-L6 (six layers, 384 wide; sentence-transformers/all-MiniLM
 is read here with numpy alone — an uncased WordPiece tokenizer and the forward pass — so turning it on
 (`Settings.trigger_encoder`) needs no extra package. Its weights ship as int8 with a float16 scale per 64 weights
 (`events/data/trigger_encoder.npz`, checked against the SHA-256 in its card). Off by default: it reads every
-sentence a second time with a network several times the parser's size, so coding is slower (see the README).
+sentence a second time with a network several times the parser's size, so coding costs seven to nine times the CPU
+of the parse alone, and on whole news documents it measured no better than the linear model (see the README).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ MAX_PIECES = 160  # as in training: a longer sentence is cut, and a word past th
 BATCH = 32
 _ASCII_PUNCTUATION = {*range(33, 48), *range(58, 65), *range(91, 97), *range(123, 127)}
 _IDEOGRAPHS = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x20000, 0x2A6DF), (0x2A700, 0x2B73F), (0x2B740, 0x2B81F),
-               (0x2B820, 0x2CEAF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))  # the CJK blocks BERT splits one by one
+               (0x2B920, 0x2CEAF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))  # the CJK blocks the fast tokenizer splits
 
 
 def _punctuation(ch: str) -> bool:
@@ -41,13 +42,14 @@ def _ideograph(ch: str) -> bool:
 
 
 def _space(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch) == "Zs"
+    return ch.isspace()
 
 
 def _dropped(ch: str) -> bool:
-    """Characters the tokenizer deletes before splitting (a soft hyphen or zero-width space joins its neighbours):
-    NUL, the replacement character, and every control or format character that is not white space."""
-    return not _space(ch) and (ord(ch) in (0, 0xFFFD) or unicodedata.category(ch).startswith("C"))
+    """Characters the tokenizer deletes before splitting (a soft hyphen, a zero-width space or a form feed joins its
+    neighbours): NUL, the replacement character, and every control, format or unassigned character but tab, line
+    feed and carriage return — also those Python counts as white space."""
+    return ch not in "\t\n\r" and (ord(ch) in (0, 0xFFFD) or unicodedata.category(ch).startswith("C"))
 
 
 DROPPED, ALONE, SPACE, LETTER = range(4)
@@ -215,16 +217,18 @@ class TriggerEncoder:
         self.blend = float(card["blend"])
         self.version = str(card.get("version", "1"))
 
-    def probabilities(self, token: Token, sentence: Span, labels: tuple[str, ...], readings: dict[int, Reading]) -> np.ndarray | None:
+    def probabilities(self, token: Token, sentence: Span, labels: tuple[str, ...],
+                      readings: dict[int, dict[int, Reading]]) -> np.ndarray | None:
         """The distribution over `labels` (the linear model's order) for a token of a sentence, or None for a word
-        past the cut of a long sentence. `readings` is the caller's per-document memory: the first call fills it
-        with every sentence of the document, read in batches of sentences of like length."""
-        if not readings:
+        past the cut of a long sentence. `readings` is the caller's memory, per document and sentence start: a
+        document's first call reads all its sentences, in batches of sentences of like length."""
+        read = readings.get(id(token.doc))
+        if read is None:
             sentences = list(token.doc.sents)
-            readings.update(zip((s.start for s in sentences), self.read([s.text for s in sentences])))
-        reading = readings.get(sentence.start)
+            read = readings[id(token.doc)] = dict(zip((s.start for s in sentences), self.read([s.text for s in sentences])))
+        reading = read.get(sentence.start)
         if reading is None:  # a sentence split other than doc.sents
-            reading = readings[sentence.start] = self.read([sentence.text])[0]
+            reading = read[sentence.start] = self.read([sentence.text])[0]
         start = token.idx - sentence.start_char
         return self.distribution(reading, start, start + len(token.text), labels)
 
@@ -255,7 +259,9 @@ class TriggerEncoder:
             states = self.transformer(ids, mask)
             for row, i in enumerate(batch):
                 out[i] = Reading(states[row, : len(encoded[i][0])], encoded[i][1])
-        return [r for r in out if r is not None]
+        readings = [r for r in out if r is not None]
+        assert len(readings) == len(sentences)  # every sentence is in exactly one batch
+        return readings
 
 
 def dequantized(data: Any) -> dict[str, np.ndarray]:

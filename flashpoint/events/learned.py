@@ -331,17 +331,23 @@ class LearnedTyper:
                  encoder: TriggerEncoder | None = None) -> None:
         self.rules = rules or RuleTyper()
         self.model = model or load_model()
-        # the blended probabilities have their own thresholds, in the encoder's card
-        card = model_card() if encoder is None else encoder.card
+        # the blended probabilities have their own thresholds, in the encoder's card; a word the encoder did not
+        # read (past the cut of a long sentence) is judged by the linear model's own
+        linear = model_card()
+        card = linear if encoder is None else encoder.card
         self.keep_rule = float(card["keep_rule"]) if keep_rule is None else keep_rule
         self.add_model = float(card["add_model"]) if add_model is None else add_model
         self.relabel = float(card.get("relabel", 0.5)) if relabel is None else relabel
+        self._linear_thresholds = (float(linear["keep_rule"]) if keep_rule is None else keep_rule,
+                                   float(linear["add_model"]) if add_model is None else add_model,
+                                   float(linear.get("relabel", 0.5)) if relabel is None else relabel)
+        self._unread: set[tuple[int, int]] = set()  # tokens the encoder left to the linear model
         self.version = str(model_card().get("version", "1"))
         self.encoder = encoder  # blended with the linear model where given (Settings.trigger_encoder)
         self.model_name = f"trigger-lr.v{self.version}" + (f"+encoder.v{encoder.version}" if encoder is not None else "")
         self.rules_propose = rules_propose  # off: the model alone decides (an ablation), the lexicon only a feature
         self._scored: dict[tuple[int, int], np.ndarray] = {}  # the typer lives for one document (pipeline.typer)
-        self._encoded: dict[int, Reading] = {}  # the encoder's reading of that document's sentences
+        self._encoded: dict[int, dict[int, Reading]] = {}  # the encoder's reading of each document's sentences
         self.trace: Trace | None = None  # set by the pipeline when explaining (flashpoint explain)
 
     def classify(self, token: Token) -> Sense | None:
@@ -362,13 +368,14 @@ class LearnedTyper:
         events[self.model.none] = -1.0
         best = int(np.argmax(events))
         proposed = rule.category if rule is not None and self.rules_propose else None
-        label = combine(p, self.model.labels[best], proposed, self.keep_rule, self.add_model, float(events[best]), self.relabel)
+        keep_rule, add_model, relabel = self.thresholds(token)
+        label = combine(p, self.model.labels[best], proposed, keep_rule, add_model, float(events[best]), relabel)
         if label is not None and proposed is None and light is not None and float(events[best]) < LIGHT_ONLY_LABEL:
             # "calling on the working people the world over": the light verb's strength is no category for a noun
             # the model itself hardly reads as an event
             label = None
-        if self.trace is not None and (proposed or label or p >= self.add_model / 2):
-            self.trace.note(token, "sense", _verdict(proposed, p, self.model.labels[best], float(events[best]), label, self))
+        if self.trace is not None and (proposed or label or p >= add_model / 2):
+            self.trace.note(token, "sense", _verdict(proposed, p, self.model.labels[best], float(events[best]), label, keep_rule, add_model))
         if label == "AGREE" and self._readies_force(token, rule):
             # the manual: a planned deployment, drill or test is MOBILIZE (future), never an agreement
             label = "MOBILIZE"
@@ -382,9 +389,17 @@ class LearnedTyper:
         word = verb_lemma(token) if pos == "verb" else lemma(token)
         return Sense(lemma=word, category=label, confidence=round(p, 3), pos=pos, model=self.model_name)
 
+    def thresholds(self, token: Token) -> tuple[float, float, float]:
+        """keep_rule, add_model and relabel for a word scored already: the blend's, or the linear model's where the
+        encoder left the word unread."""
+        if (id(token.doc), token.i) in self._unread:
+            return self._linear_thresholds
+        return self.keep_rule, self.add_model, self.relabel
+
     def probability_of(self, token: Token, category: str) -> float:
-        """The model's probability that a word tells an act of `category`, whatever the decision rule makes of it."""
-        if not is_candidate(token, stop_words=True) or category not in self.model.labels:
+        """The model's probability (blended, with the encoder on) that a word tells an act of `category`, whatever
+        the decision rule makes of it."""
+        if not is_candidate(token) or category not in self.model.labels:
             return 0.0
         return float(self.probabilities(token, self.rules.classify(token))[self.model.labels.index(category)])
 
@@ -424,18 +439,20 @@ class LearnedTyper:
             scored = self.model.probabilities(features(token, rule), context_vector(token))
             if self.encoder is not None:
                 read = self.encoder.probabilities(token, _sentence(token), self.model.labels, self._encoded)
-                if read is not None:
+                if read is None:
+                    self._unread.add(key)
+                else:
                     scored = self.encoder.blend * read + (1.0 - self.encoder.blend) * scored
             self._scored[key] = scored
         return self._scored[key]
 
 
-def _verdict(rule: str | None, p: float, best: str, p_best: float, label: str | None, typer: LearnedTyper) -> str:
+def _verdict(rule: str | None, p: float, best: str, p_best: float, label: str | None, keep_rule: float, add_model: float) -> str:
     """The typer's decision in words, for `flashpoint explain`."""
     model = f"the trigger model gives P(event) = {p:.2f}, most likely {best} ({p_best:.2f})"
     if rule is None:
-        bar = f"needs {typer.add_model:.2f} for a predicate the rules do not know"
+        bar = f"needs {add_model:.2f} for a predicate the rules do not know"
         return f"no rule; {model}; {bar}: {'an event, ' + label if label else 'not an event'}"
     if label is None:
-        return f"rule proposes {rule}; {model}: vetoed by the model (below keep_rule {typer.keep_rule:.2f})"
+        return f"rule proposes {rule}; {model}: vetoed by the model (below keep_rule {keep_rule:.2f})"
     return f"rule proposes {rule}; {model}: an event, {label}" + ("" if label == rule else " (the model is sure of its own category)")

@@ -47,6 +47,7 @@ def test_a_word_the_vocabulary_cannot_spell_is_one_unknown_piece() -> None:
     ("Pyong\u00adyang hosted the envoy", ["p", "##yon", "##gy", "##ang", "hosted", "the", "envoy"]),  # a soft hyphen joins
     ("a zero\u200bwidth join", ["a", "zero", "##wi", "##dt", "##h", "join"]),
     ("line\u2028break here", ["line", "break", "here"]),
+    ("mini\x0cster and\x85envoy", ["minister", "and", "##en", "##vo", "##y"]),  # controls join even where Python sees space
     ("Cafe\u0301 Ministe\u0300re", ["cafe", "minister", "##e"]),  # accents as combining marks
     ("Beijing \u5317\u4eac talks", ["beijing", "\u5317", "\u4eac", "talks"]),
     ("x" * 101 + " ok", ["[UNK]", "ok"]),
@@ -150,7 +151,27 @@ def test_typer_blends_the_encoder_with_the_linear_model_by_the_cards_share() -> 
     expected[protest] += 0.5
     assert np.allclose(blended, expected)
     sense = LearnedTyper(encoder=_Sure("NONE")).classify(condemned)  # type: ignore[arg-type]
-    assert sense is None or sense.confidence <= 0.5  # half the weight now says "no event"
+    plain = LearnedTyper()
+    with_rule = plain.probabilities(condemned, plain.rules.classify(condemned))  # as classify scores it
+    none = load_model().labels.index("NONE")
+    # half the weight now says "no event": still above the blend's keep_rule, at half the linear model's confidence
+    assert sense is not None and sense.confidence == round(0.5 * (1.0 - float(with_rule[none])), 3)
+
+
+class _Unread(_Sure):
+    """An encoder stand-in that reads nothing, as past the cut of a long sentence."""
+
+    def probabilities(self, token, sentence, labels, readings):  # noqa: ANN001, ANN201
+        return None
+
+
+def test_a_word_the_encoder_left_unread_is_judged_as_the_linear_model_alone_judges_it() -> None:
+    doc = nlp.load()("Egypt condemned the raid, recalled its envoy and said it would review the treaty with Israel.")
+    alone, unread = LearnedTyper(), LearnedTyper(encoder=_Unread("NONE"))  # type: ignore[arg-type]
+    for token in doc:
+        ours, theirs = unread.classify(token), alone.classify(token)
+        assert (ours and (ours.category, ours.confidence)) == (theirs and (theirs.category, theirs.confidence))
+    assert unread.thresholds(doc[1]) == alone.thresholds(doc[1]) != (0.2, 0.4, 0.5)
 
 
 def test_turning_the_encoder_on_codes_events_and_says_so() -> None:
