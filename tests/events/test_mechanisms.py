@@ -1790,21 +1790,20 @@ def test_a_judged_act_told_with_its_doer_names_the_doer_as_the_recipient() -> No
 
 
 def test_a_participle_with_a_by_agent_is_the_agents_act_even_when_parsed_with_a_subject() -> None:
-    # the small parser reads "drills" as the subject of "staged" here (a clausal complement of "are"), not as the
-    # noun the participle describes: the by-agent is still who staged them
-    text = ("Pyongyang, March 3 (KCNA) -- The joint naval drills staged by the U.S. and south Korea in the East Sea "
-            "are a grave provocation against the DPRK.")
-    # the rules alone take no bare "staged" for an act; the trigger model does
-    staged = [e for e in events(text, published="2012-03-03") if e.trigger.text == "staged"]
-    assert staged and sorted(staged[0].actor_codes) == ["KOR", "USA"]
+    # the small parser reads "drills" as the subject of "staged" here, not as the noun the participle describes:
+    # the by-agent is still who staged them. The rules alone take no bare "staged" for an act; the trigger model does
+    text = ("Pyongyang, June 9 (KCNA) -- The joint sea drills staged by the U.S. and Japan in the waters off Okinawa "
+            "are a serious challenge to peace in the region.")
+    staged = [e for e in events(text, published="2012-06-09") if e.trigger.text == "staged"]
+    assert staged and sorted(staged[0].actor_codes) == ["JPN", "USA"]
 
 
 def test_a_speakers_judgement_the_trigger_model_reads_as_a_charge_accuses_the_doer() -> None:
-    # "an act of hoodwinking" is in no word list: the trigger model's charge probability for the predicate noun,
+    # "a swindle" is in no word list: the trigger model's charge probability for the predicate noun (about 0.28),
     # short of an event of its own, makes the statement's description of the blockade an accusation
-    told = ("The Cuban foreign ministry issued a statement on Monday on the blockade imposed by Washington.\n\n"
-            "The statement said that the United States again extended the blockade last week.\n\n")
-    judged = events(told + "This is an act of hoodwinking the peoples of the world, the statement noted.", published="2015-03-04")
+    told = ("Havana's foreign ministry put out a statement about the American siege of the island on Tuesday.\n\n"
+            "The statement said that Washington had tightened its blockade of Cuba once more in March.\n\n")
+    judged = events(told + "Such conduct is a swindle against every nation, the statement noted.", published="2015-03-04")
     assert [e for e in judged if e.event_type == "ACCUSE" and e.actor_codes == ["CUB"] and e.recipient_codes == ["USA"]]
     described = events(told + "This is a matter of trade between the two countries, the statement noted.", published="2015-03-04")
     assert not [e for e in described if e.event_type == "ACCUSE"]
