@@ -1,8 +1,10 @@
 from datetime import date, timedelta
 
+from flashpoint.monitor import cluster
 from flashpoint.monitor.cluster import cluster_reports, interval, read_clusters
 from flashpoint.records import Document
 from flashpoint.settings import Settings
+from flashpoint.store import open_store
 
 from .. import streams
 
@@ -158,3 +160,18 @@ def test_bands_fit_the_signature_for_any_length() -> None:
             bands, rows = best_bands(threshold, positions)
             assert bands * rows <= positions and rows > 1
             assert bands > 1 or threshold > 0.8  # near-identical copies only: one long band is the best filter
+
+
+def test_clustering_a_file_store_lets_checkpoints_reset_the_write_ahead_log(tmp_path) -> None:
+    """Clustering reads the unclustered events beside its own writes; a read that held the store open for the
+    whole run kept the write-ahead log from ever being reset, and it grew without bound on a large store."""
+    with open_store(tmp_path / "events.db") as store:
+        streams.escalation(store)
+        reading = cluster.reports(store)
+        first = next(reading)
+        store.db.execute("UPDATE events SET score = score WHERE id = ?", (first.event_id,))
+        store.db.commit()
+        busy, _, _ = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        assert busy == 0
+        assert (tmp_path / "events.db-wal").stat().st_size == 0
+        assert len([first, *reading]) == store.counts()["events"]  # and the read still yields every report
