@@ -280,6 +280,41 @@ def document_cv(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int
         print(f"{name:<34} {row(runs)}")
 
 
+def dump_folds(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int, C: float, weights: np.ndarray | None,
+               fold_models_file: Path | None, out: Path) -> None:
+    """For error analysis: every held-out document coded whole with its fold's model under the shipped card's
+    policy (role model off, as in document_cv), written to `out` as JSON lines, one per sentence — its text, the
+    gold events described, and each coded event with the index of the gold event it matches at each level (None:
+    no match). Pooled figures are printed, so a dump can be checked against the table of --doc-cv."""
+    import flashpoint.pipeline as pipeline
+    from flashpoint.eval.news import LEVELS, UNASSERTED, _describe_gold, _gold_document, pair, score_documents
+    from flashpoint.events.learned import LearnedTyper, model_card
+    from flashpoint.records import Document
+    from flashpoint.settings import Settings
+
+    unseen, card, runs = Settings(learned_roles=False), model_card(), []
+    splits, models = fold_models(X, V, y, groups, folds, C, scale, weights, fold_models_file)
+    with out.open("w", encoding="utf-8") as sink:
+        for fold, ((_, test), trained) in enumerate(zip(splits, models, strict=True)):
+            gold = [_gold_document(docs[i], docs[i]["id"]) for i in held_out_news(docs, groups, test)]
+            pipeline.typer = lambda settings, m=trained: LearnedTyper(model=m, keep_rule=card["keep_rule"], add_model=card["add_model"],
+                                                                       relabel=card["relabel"])
+            codings = {c.document.id: c.events for c in pipeline.code_documents([Document(g.id, g.text, published=g.published) for g in gold], unseen)}
+            runs.append(score_documents(gold, lambda g: codings.get(g.id, [])))
+            for document in gold:
+                for number, sentence in enumerate(document.sentences):
+                    inside = [e for e in codings.get(document.id, []) if sentence.start <= e.trigger.start < sentence.end]
+                    matched = {level: dict(pair(inside, sentence.events, level)) for level in LEVELS}
+                    coded = [{"event": e.model_dump(mode="json"), "counted": i in matched["type"] or e.modality not in UNASSERTED,
+                              **{level: matched[level].get(i) for level in LEVELS}} for i, e in enumerate(inside)]
+                    sink.write(json.dumps({"doc": document.id, "fold": fold, "sentence": number, "text": sentence.text,
+                                           "gold": [_describe_gold(g) for g in sentence.events], "coded": coded}) + "\n")
+            print(f"fold {fold + 1}/{folds} dumped", flush=True)
+    for level in LEVELS:
+        print(f"{level:<6} P R F1 " + " ".join(f"{x:.3f}" for x in pooled(runs, level)))
+    print(f"wrote {out}")
+
+
 def deterministic_npz(**arrays: np.ndarray) -> bytes:
     """An .npz numpy can load, byte-identical for identical arrays (np.savez stamps the time into the zip)."""
     import zipfile
@@ -348,6 +383,8 @@ def main() -> None:
     parser.add_argument("--cv-C", default="1.0", help="comma-separated C values for --cv")
     parser.add_argument("--no-labels", action="store_true", help="leave out training/labels (the new annotations)")
     parser.add_argument("--doc-cv", type=int, default=0, help="grouped cross-validation of whole documents coded by the pipeline")
+    parser.add_argument("--dump", type=Path, default=None, help="with --doc-cv: code the held-out documents with the shipped policy "
+                        "and write every sentence's gold and coded events, with their matches, to this JSON-lines file")
     parser.add_argument("--fold-models", type=Path, default=None,
                         help="with --doc-cv: read the fold models from this file if it exists, else train them and write it "
                              "(to measure a pipeline change on the same models)")
@@ -370,6 +407,9 @@ def main() -> None:
     V = V[:, scale > 0] * scale[scale > 0]
     weights = example_weights(docs, groups, args.guide_weight)
     print(f"{len(docs)} documents, {len(y)} candidates, {sum(l != NONE for l in y)} triggers; {stats}")
+    if args.doc_cv and args.dump:
+        dump_folds(docs, X, V, scale, y, groups, args.doc_cv, args.C, weights, args.fold_models, args.dump)
+        return
     if args.doc_cv:
         policies = [(0.1, 0.5, True), (0.05, 0.5, True), (0.02, 0.5, True), (0.5, 0.5, False)]
         document_cv(docs, X, V, scale, y, groups, args.doc_cv, args.C, policies, weights, args.relabel, args.fold_models)
