@@ -334,15 +334,16 @@ class LearnedTyper:
         # the blended probabilities have their own thresholds, in the encoder's card; a word the encoder did not
         # read (past the cut of a long sentence) is judged by the linear model's own
         linear = model_card()
-        card = linear if encoder is None else encoder.card
-        self.keep_rule = float(card["keep_rule"]) if keep_rule is None else keep_rule
-        self.add_model = float(card["add_model"]) if add_model is None else add_model
-        self.relabel = float(card.get("relabel", 0.5)) if relabel is None else relabel
-        self._linear_thresholds = (float(linear["keep_rule"]) if keep_rule is None else keep_rule,
-                                   float(linear["add_model"]) if add_model is None else add_model,
-                                   float(linear.get("relabel", 0.5)) if relabel is None else relabel)
+
+        def thresholds(card: dict) -> tuple[float, float, float]:
+            return (float(card["keep_rule"]) if keep_rule is None else keep_rule,
+                    float(card["add_model"]) if add_model is None else add_model,
+                    float(card.get("relabel", 0.5)) if relabel is None else relabel)
+
+        self.keep_rule, self.add_model, self.relabel = thresholds(linear if encoder is None else encoder.card)
+        self._linear_thresholds = thresholds(linear)
         self._unread: set[tuple[int, int]] = set()  # tokens the encoder left to the linear model
-        self.version = str(model_card().get("version", "1"))
+        self.version = str(linear.get("version", "1"))
         self.encoder = encoder  # blended with the linear model where given (Settings.trigger_encoder)
         self.model_name = f"trigger-lr.v{self.version}" + (f"+encoder.v{encoder.version}" if encoder is not None else "")
         self.rules_propose = rules_propose  # off: the model alone decides (an ablation), the lexicon only a feature
