@@ -241,32 +241,38 @@ def pooled(runs: list[dict], level: str) -> tuple[float, float, float]:
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
+def coded_fold(docs: list[dict], groups, test, make_typer) -> tuple[list, dict[str, list]]:
+    """A fold's held-out news documents as gold, and their events by document id, coded whole by the pipeline with a
+    typer from `make_typer` (a new one per document, as the pipeline's own) and the role model off, since it was
+    trained on these documents (train_roles.py measures it on the same folds)."""
+    import flashpoint.pipeline as pipeline
+    from flashpoint.eval.news import _gold_document
+    from flashpoint.records import Document
+    from flashpoint.settings import Settings
+
+    gold = [_gold_document(docs[i], docs[i]["id"]) for i in held_out_news(docs, groups, test)]
+    pipeline.typer = lambda settings: make_typer()
+    documents = [Document(g.id, g.text, published=g.published) for g in gold]
+    return gold, {c.document.id: c.events for c in pipeline.code_documents(documents, Settings(learned_roles=False))}
+
+
 def document_cv(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int, C: float, policies: list[tuple[float, float, bool]],
                 weights: np.ndarray | None = None, relabel: float = 0.6, fold_models_file: Path | None = None) -> None:
     """Grouped cross-validation measured the way the coder is used: held-out documents coded whole by the pipeline
     and scored like news_dev.json (type / type+actor / full F1), on the fold models of `fold_models` (read from
     `fold_models_file` when it exists)."""
-    import flashpoint.pipeline as pipeline
-    from flashpoint.eval.news import _gold_document, score_documents
+    from flashpoint.eval.news import score_documents
     from flashpoint.events.learned import LearnedTyper
-    from flashpoint.records import Document
-    from flashpoint.settings import Settings
 
-    # the role model was trained on these documents (train_roles.py measures it on the same folds)
-    unseen = Settings(learned_roles=False)
     results: dict[tuple[float, float, bool], list[dict]] = {p: [] for p in policies}
     rules_results: list[dict] = []
     splits, models = fold_models(X, V, y, groups, folds, C, scale, weights, fold_models_file)
     for fold, ((_, test), trained) in enumerate(zip(splits, models, strict=True)):
-        gold = [_gold_document(docs[i], docs[i]["id"]) for i in held_out_news(docs, groups, test)]
-        documents = [Document(g.id, g.text, published=g.published) for g in gold]
         for policy in policies:
-            pipeline.typer = lambda settings, p=policy: LearnedTyper(model=trained, keep_rule=p[0], add_model=p[1], rules_propose=p[2],
-                                                                     relabel=relabel)
-            codings = {c.document.id: c.events for c in pipeline.code_documents(documents, unseen)}
+            gold, codings = coded_fold(docs, groups, test, lambda p=policy: LearnedTyper(
+                model=trained, keep_rule=p[0], add_model=p[1], rules_propose=p[2], relabel=relabel))
             results[policy].append(score_documents(gold, lambda g: codings.get(g.id, [])))
-        pipeline.typer = lambda settings: RuleTyper()
-        codings = {c.document.id: c.events for c in pipeline.code_documents(documents, unseen)}
+        gold, codings = coded_fold(docs, groups, test, RuleTyper)
         rules_results.append(score_documents(gold, lambda g: codings.get(g.id, [])))
         print(f"fold {fold + 1}/{folds} done", flush=True)
 
@@ -286,20 +292,14 @@ def dump_folds(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int,
     policy (role model off, as in document_cv), written to `out` as JSON lines, one per sentence — its text, the
     gold events described, and each coded event with the index of the gold event it matches at each level (None:
     no match). Pooled figures are printed, so a dump can be checked against the table of --doc-cv."""
-    import flashpoint.pipeline as pipeline
-    from flashpoint.eval.news import LEVELS, UNASSERTED, _describe_gold, _gold_document, pair, score_documents
-    from flashpoint.events.learned import LearnedTyper, model_card
-    from flashpoint.records import Document
-    from flashpoint.settings import Settings
+    from flashpoint.eval.news import LEVELS, UNASSERTED, _describe_gold, pair, score_documents
+    from flashpoint.events.learned import LearnedTyper
 
-    unseen, card, runs = Settings(learned_roles=False), model_card(), []
+    runs: list[dict] = []
     splits, models = fold_models(X, V, y, groups, folds, C, scale, weights, fold_models_file)
     with out.open("w", encoding="utf-8") as sink:
         for fold, ((_, test), trained) in enumerate(zip(splits, models, strict=True)):
-            gold = [_gold_document(docs[i], docs[i]["id"]) for i in held_out_news(docs, groups, test)]
-            pipeline.typer = lambda settings, m=trained: LearnedTyper(model=m, keep_rule=card["keep_rule"], add_model=card["add_model"],
-                                                                       relabel=card["relabel"])
-            codings = {c.document.id: c.events for c in pipeline.code_documents([Document(g.id, g.text, published=g.published) for g in gold], unseen)}
+            gold, codings = coded_fold(docs, groups, test, lambda: LearnedTyper(model=trained))  # the card's thresholds
             runs.append(score_documents(gold, lambda g: codings.get(g.id, [])))
             for document in gold:
                 for number, sentence in enumerate(document.sentences):
