@@ -130,15 +130,19 @@ def _period_change(rows: str, sign: str) -> str:
         ON CONFLICT (actor, recipient, day) DO UPDATE SET reports = d.reports + excluded.reports;"""
 
 
+def _function(name: str, body: str) -> str:
+    return f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} RETURN NULL; END $$;"
+
+
 def _trigger(name: str, when: str, body: str, condition: str = "") -> str:
-    return f"""CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} RETURN NULL; END $$;
+    return f"""{_function(name, body)}
     CREATE TRIGGER {name} {when} FOR EACH ROW {f"WHEN ({condition}) " if condition else ""}EXECUTE FUNCTION {name}();"""
 
 
 def _statement_trigger(name: str, when: str, tables: str, body: str) -> str:
     """A trigger run once per statement over the rows it changed (transition tables): one document's events
     and actors, inserted by one statement each, update the facts and periods in a few set-wise statements."""
-    return f"""CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} RETURN NULL; END $$;
+    return f"""{_function(name, body)}
     CREATE TRIGGER {name} {when} REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION {name}();"""
 
 
@@ -150,19 +154,24 @@ _REWEIGHED = ("(SELECT {0}.* FROM before o JOIN after n USING (actor, recipient,
               "WHERE o.cluster_weight IS DISTINCT FROM n.cluster_weight)")
 _SET_ALL = ", ".join(f"{c.strip()} = excluded.{c.strip()}" for c in _FACT_NAMES.split(","))
 _MEMBER_WEIGHT = f"coalesce((SELECT CASE WHEN c.id IS NULL THEN 1.0 ELSE {_WEIGHT} END FROM clusters c WHERE c.id = NEW.cluster_id), 1.0)"
-_FACTS = f"""
-{facts_tables(_FACT_COLUMNS, _FACT_VALUES, "DOUBLE PRECISION", "", "coalesce(sum({}), 0)")}
-{_statement_trigger("facts_on_actors", "AFTER INSERT ON event_actors", "NEW TABLE AS added", f'''
+# a pair of actor and recipient is new when either side was just added: two joins from the added rows, not a test
+# of each stored pair against them (that OR of two EXISTS ran once per pair, which stalled a 20M-row copy for hours)
+_FACTS_ON_ACTORS = f"""
     INSERT INTO code_facts SELECT a.event_id, a.role, a.code, {_FACT_VALUES}
         {_FACT_FROM} JOIN added a ON a.event_id = e.id AND a.role IN ('actor', 'recipient') WHERE e.date IS NOT NULL
         ON CONFLICT (code, role, date, event_id) DO UPDATE SET {_SET_ALL};
-    INSERT INTO dyad_facts SELECT a.event_id, a.code, r.code, {_FACT_VALUES}
-        {_FACT_FROM} JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor'
-        JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient'
-        WHERE e.date IS NOT NULL AND e.id IN (SELECT event_id FROM added)
-          AND (EXISTS (SELECT 1 FROM added x WHERE x.event_id = e.id AND x.role = 'actor' AND x.code = a.code)
-               OR EXISTS (SELECT 1 FROM added x WHERE x.event_id = e.id AND x.role = 'recipient' AND x.code = r.code))
-        ON CONFLICT (actor, recipient, date, event_id) DO NOTHING;''')}
+    INSERT INTO dyad_facts SELECT d.event_id, d.actor, d.recipient, {_FACT_VALUES}
+        {_FACT_FROM} JOIN (
+            SELECT x.event_id, x.code AS actor, r.code AS recipient FROM added x
+                JOIN event_actors r ON r.event_id = x.event_id AND r.role = 'recipient' WHERE x.role = 'actor'
+            UNION
+            SELECT x.event_id, a.code, x.code FROM added x
+                JOIN event_actors a ON a.event_id = x.event_id AND a.role = 'actor' WHERE x.role = 'recipient') AS d
+        ON d.event_id = e.id WHERE e.date IS NOT NULL
+        ON CONFLICT (actor, recipient, date, event_id) DO NOTHING;"""
+_FACTS = f"""
+{facts_tables(_FACT_COLUMNS, _FACT_VALUES, "DOUBLE PRECISION", "", "coalesce(sum({}), 0)")}
+{_statement_trigger("facts_on_actors", "AFTER INSERT ON event_actors", "NEW TABLE AS added", _FACTS_ON_ACTORS)}
 {_trigger("facts_on_actor_gone", "AFTER DELETE ON event_actors", '''
     DELETE FROM code_facts WHERE event_id = OLD.event_id AND role = OLD.role AND code = OLD.code;
     DELETE FROM dyad_facts WHERE event_id = OLD.event_id
@@ -186,7 +195,8 @@ _FACTS = f"""
                     _period_change(_REWEIGHED.format("o"), "-") + _period_change(_REWEIGHED.format("n"), ""))}
 """
 
-MIGRATIONS: list[tuple[int, str]] = [(1, _COMPAT + _SCHEMA), (2, _CLUSTERS), (3, _VERSIONS), (4, _WEB), (5, _FACTS), (6, _JULIANDAY)]
+MIGRATIONS: list[tuple[int, str]] = [(1, _COMPAT + _SCHEMA), (2, _CLUSTERS), (3, _VERSIONS), (4, _WEB), (5, _FACTS), (6, _JULIANDAY),
+                                  (7, _function("facts_on_actors", _FACTS_ON_ACTORS))]
 
 
 # ---------- the connection: SQLite's placeholders on psycopg --------------------------------------------

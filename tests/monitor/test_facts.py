@@ -192,3 +192,22 @@ def test_postgresql_keeps_the_facts_and_answers_as_sqlite(tmp_path, postgres_ser
             expected = alerts(lite, since=since, settings=SETTINGS)
             assert {a.rule for a in expected} == {"spike", "threshold", "first_conflict"}
             _same_alerts(alerts(server, since=since, settings=SETTINGS), expected)
+
+
+def test_postgresql_pairs_actors_and_recipients_that_arrive_in_separate_statements(tmp_path, postgres_server) -> None:
+    """A store copied table by table (as the monitor benchmark copies one), with every actor in one statement and
+    every recipient in a later one, ends with the facts that saving document by document leaves."""
+    with _random_store(tmp_path / "events.db", 5) as lite, open_store(postgres_server.database()) as server:
+        for table in ("documents", "events", "clusters", "cluster_members"):
+            # not which cluster confirmed which (it may name a later one; the facts never read it)
+            names = [row[1] for row in lite.db.execute(f"PRAGMA table_info({table})").fetchall() if row[1] != "confirmed_by"]
+            rows = [[bool(v) if name == "attributed" else v for name, v in zip(names, row)]
+                    for row in lite.db.execute(f"SELECT {', '.join(names)} FROM {table}").fetchall()]
+            server.db.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows)
+        for roles in (("actor", "source"), ("recipient",)):
+            rows = lite.db.execute(f"SELECT event_id, role, code FROM event_actors WHERE role IN ({', '.join('?' * len(roles))})", roles).fetchall()
+            server.db.execute("INSERT INTO event_actors SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))",
+                              [list(column) for column in zip(*rows)])
+        for table in ("code_facts", "dyad_facts", "dyad_periods", "dyad_conflict_days"):
+            assert _rows(server, f"SELECT * FROM {table}") == _rows(lite, f"SELECT * FROM {table}"), table
+        assert server.db.execute("SELECT count(*) FROM dyad_facts").fetchone()[0] > 100  # not two empty tables
