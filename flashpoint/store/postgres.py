@@ -244,6 +244,7 @@ class _Connection:
 
 
 class PostgresStore(SQLiteStore):
+    migrations = MIGRATIONS
     errors: tuple[type[Exception], ...] = ()
     begin = ("BEGIN", _LOCK)
     archive_version_sql = """INSERT INTO document_versions VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id, version) DO UPDATE SET
@@ -285,13 +286,13 @@ class PostgresStore(SQLiteStore):
         """Pending migrations, all in one transaction under the writers' lock: a second process opening a new
         database waits for the first and then finds nothing left to do."""
         applied = self.db.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()[0]
-        if applied and self.schema_version == MIGRATIONS[-1][0]:
+        if applied and self.schema_version == self.migrations[-1][0]:
             return
         raw = self.raw  # the scripts hold $$-quoted bodies and no placeholders: sent as written
         with self.transaction():
             raw.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
             done = {row[0] for row in raw.execute("SELECT version FROM schema_migrations")}
-            for version, script in MIGRATIONS:
+            for version, script in self.migrations:
                 if version not in done:
                     raw.execute(script)
                     raw.execute("INSERT INTO schema_migrations VALUES (%s, %s)", (version, _now()))

@@ -357,6 +357,7 @@ class SQLiteStore:
     db: Connection
     path: Path
     # ---------- where the dialects differ (PostgresStore overrides these) ----------------------------------
+    migrations: list[tuple[int, str]] = MIGRATIONS  # each dialect numbers its own
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)
     begin: tuple[str, ...] = ("BEGIN IMMEDIATE",)
     archive_version_sql = "INSERT OR REPLACE INTO document_versions VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -402,7 +403,7 @@ class SQLiteStore:
         """Each pending migration in one exclusive transaction that first re-reads what is applied: a second
         process opening a new store waits for the first and then finds nothing left to do."""
         self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
-        for version, script in MIGRATIONS:
+        for version, script in self.migrations:
             if self.db.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
                 continue
             with self.transaction():

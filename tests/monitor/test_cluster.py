@@ -96,7 +96,7 @@ def test_a_version_1_store_gains_the_cluster_tables(tmp_path, monkeypatch) -> No
 
     with open_store(tmp_path / "new.db") as new:
         streams.five_outlets(new)
-    monkeypatch.setattr(sqlite, "MIGRATIONS", sqlite.MIGRATIONS[:1])
+    monkeypatch.setattr(sqlite.SQLiteStore, "migrations", sqlite.MIGRATIONS[:1])
     with open_store(tmp_path / "old.db") as old:  # a version 1 store holding the same documents and events
         assert old.schema_version == 1
         old.db.execute(f"ATTACH '{tmp_path / 'new.db'}' AS new")

@@ -206,8 +206,7 @@ def test_postgresql_pairs_actors_and_recipients_that_arrive_in_separate_statemen
             server.db.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows)
         for roles in (("actor", "source"), ("recipient",)):
             rows = lite.db.execute(f"SELECT event_id, role, code FROM event_actors WHERE role IN ({', '.join('?' * len(roles))})", roles).fetchall()
-            server.db.execute("INSERT INTO event_actors SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))",
-                              [list(column) for column in zip(*rows)])
+            server.db.execute(server.insert_actor_sql, [list(column) for column in zip(*rows)])
         for table in ("code_facts", "dyad_facts", "dyad_periods", "dyad_conflict_days"):
             assert _rows(server, f"SELECT * FROM {table}") == _rows(lite, f"SELECT * FROM {table}"), table
         assert server.db.execute("SELECT count(*) FROM dyad_facts").fetchone()[0] > 100  # not two empty tables
