@@ -182,6 +182,7 @@ def score_documents(gold: Iterable[GoldDocument], code: Callable[[GoldDocument],
     by_category: dict[str, Tally] = {}
     misses: list[dict[str, str]] = []
     extras: list[dict[str, str]] = []
+    wrong_parties: list[dict[str, str]] = []
     sentences = documents = 0
     for document in gold:
         documents += 1
@@ -209,6 +210,7 @@ def score_documents(gold: Iterable[GoldDocument], code: Callable[[GoldDocument],
                 category.hits["type"] += g in matched_g
                 if g not in matched_g:
                     misses.append({"doc": document.id, "gold": _describe_gold(event), "sentence": sentence.text})
+            wrong_parties += _wrong_parties(document.id, sentence, inside, pairs)
             for p in counted:
                 category = by_category.setdefault(inside[p].event_type, Tally())
                 category.predicted += 1
@@ -226,7 +228,18 @@ def score_documents(gold: Iterable[GoldDocument], code: Callable[[GoldDocument],
         "per_category": categories,
         "misses": misses,
         "extras": extras,
+        "wrong_parties": wrong_parties,
     }
+
+
+def _wrong_parties(doc_id: str, sentence: GoldSentence, inside: list[Event], pairs: dict[str, list[tuple[int, int]]]) -> list[dict[str, str]]:
+    """Type matches whose actor (or, the actor right, whose recipient) fails: where type+actor and full F1 lose
+    what type F1 has, for error analysis."""
+    with_actor = {p for p, _ in pairs["actor"]}
+    in_full = {p for p, _ in pairs["full"]}
+    return [{"doc": doc_id, "side": "actor" if p not in with_actor else "recipient", "gold": _describe_gold(sentence.events[g]),
+             "got": _describe(inside[p]), "sentence": sentence.text}
+            for p, g in pairs["type"] if p not in in_full]
 
 
 def evaluate_news(path: Path, settings: Settings | None = None) -> dict[str, object]:
@@ -263,4 +276,6 @@ def format_news(result: dict[str, Any], show_misses: bool = True) -> str:
         lines += [f"  {m['doc']}: {m['gold']} | {m['sentence'][:160]}" for m in result["misses"]]
         lines += ["", f"extras ({len(result['extras'])}):"]
         lines += [f"  {m['doc']}: {m['got']} | {m['sentence'][:160]}" for m in result["extras"]]
+        lines += ["", f"right type, wrong participants ({len(result['wrong_parties'])}):"]
+        lines += [f"  {m['doc']}: {m['side']}: gold {m['gold']}, got {m['got']} | {m['sentence'][:160]}" for m in result["wrong_parties"]]
     return "\n".join(lines)

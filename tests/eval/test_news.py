@@ -42,6 +42,7 @@ def test_levels_reductions_and_unasserted() -> None:
     assert result["type"]["hits"] == 3 and result["actor"]["hits"] == 2 and result["full"]["hits"] == 1
     assert result["type"]["precision"] == 0.75 and result["type"]["recall"] == 1.0
     assert [e["got"].split()[0] for e in result["extras"]] == ["THREATEN"]
+    assert [(w["side"], w["got"].split()[0]) for w in result["wrong_parties"]] == [("recipient", "ACCUSE"), ("actor", "ASSAULT")]
     assert result["modality_accuracy"] == 1.0  # the future meeting matched gold future AGREE
 
 
