@@ -154,28 +154,15 @@ def fit_mlp(X: list[list[str]], V: np.ndarray, y: list[str]):
     return vectorizer, model
 
 
-class Averaged:
-    """Two fitted learners' probabilities averaged (the ablation's ensemble); both saw the same labels."""
-
-    def __init__(self, first, second) -> None:
-        self.parts = (first, second)
-        self.classes_ = first[1].classes_
-        if list(first[1].classes_) != list(second[1].classes_):
-            raise ValueError("the two learners order the categories differently")
-
-    def predict_proba(self, rows: tuple[list[list[str]], np.ndarray]) -> np.ndarray:
-        X, V = rows
-        return sum(model.predict_proba(design(vectorizer, X, V)) for vectorizer, model in self.parts) / 2
-
-
-def fit_learner(learner: str, X: list[list[str]], V: np.ndarray, y: list[str], C: float, weights: np.ndarray | None = None):
-    """(vectorizer, model) for held_out_predictions: the shipped logistic regression, the MLP, or both averaged
-    (then the vectorizer is None and the model takes the raw rows)."""
-    if learner == "lr":
-        return fit(X, V, y, C, weights)
-    if learner == "mlp":
-        return fit_mlp(X, V, y)
-    return None, Averaged(fit(X, V, y, C, weights), fit_mlp(X, V, y))
+def fit_learner(learner: str, X: list[list[str]], V: np.ndarray, y: list[str], C: float, weights: np.ndarray | None = None) -> list:
+    """The fitted (vectorizer, model) parts whose probabilities held_out_predictions averages: the shipped logistic
+    regression, the MLP, or both."""
+    parts = []
+    if learner in {"lr", "lr+mlp"}:
+        parts.append(fit(X, V, y, C, weights))
+    if learner in {"mlp", "lr+mlp"}:
+        parts.append(fit_mlp(X, V, y))
+    return parts
 
 
 def example_weights(docs: list[dict], groups: list[int], guide_weight: float) -> np.ndarray | None:
@@ -207,11 +194,10 @@ def held_out_predictions(X, V, y, groups, folds: int, C: float, weights: np.ndar
     p_event = np.zeros(len(y))
     model_label = [NONE] * len(y)
     for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
-        vectorizer, model = fit_learner(learner, [X[i] for i in train], V[train], [y[i] for i in train], C,
-                                        None if weights is None else weights[train])
+        parts = fit_learner(learner, [X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train])
+        labels = list(parts[0][1].classes_)  # every learner saw the same labels, so sklearn orders them alike
         rows = [X[i] for i in test]
-        probabilities = model.predict_proba((rows, V[test]) if vectorizer is None else design(vectorizer, rows, V[test]))
-        labels = list(model.classes_)
+        probabilities = sum(model.predict_proba(design(vectorizer, rows, V[test])) for vectorizer, model in parts) / len(parts)
         none = labels.index(NONE)
         events = probabilities.copy()
         events[:, none] = -1
@@ -445,6 +431,8 @@ def main() -> None:
     parser.add_argument("--guide-weight", type=float, default=GUIDE_WEIGHT,
                         help="how many times an example of news_train.jsonl (the guide's own labels) counts")
     args = parser.parse_args()
+    if args.learner != "lr" and not args.cv:
+        parser.error("--learner mlp and lr+mlp are measured with --cv only; the shipped model is the logistic regression")
     global SPAN_LABELS
     SPAN_LABELS = not args.head_only
     load_lexicon.cache_clear()
@@ -462,8 +450,6 @@ def main() -> None:
         policies = [(0.1, 0.5, True), (0.05, 0.5, True), (0.02, 0.5, True), (0.5, 0.5, False)]
         document_cv(docs, X, V, scale, y, groups, args.doc_cv, args.C, policies, weights, args.relabel, args.fold_models)
         return
-    if args.learner != "lr" and not args.cv:
-        parser.error("--learner mlp and lr+mlp are measured with --cv only; the shipped model is the logistic regression")
     if args.cv:
         rules_only = [rules_label(row) for row in X]
         cross_validate(X, V, y, groups, args.cv, [float(c) for c in args.cv_C.split(',')], rules_only, weights, args.learner)
