@@ -44,6 +44,9 @@ class Entry:
     code: str | None
     sector: str | None = None
     roles: tuple[Role, ...] = ()
+    # a movement of national societies (the Red Cross): named with a country ("the Kenya Red Cross", "the Red Cross
+    # Society of the DPRK") it is that country's own body, not the international one
+    national_societies: bool = False
 
     def role_on(self, day: date | None) -> Role | None:
         """The role held on `day`; else the nearest one in time (a former leader still speaks for a country)."""
@@ -133,7 +136,7 @@ def _person(item: dict[str, Any], where: str) -> Entry:
     return Entry(str(item["name"]), "person", first.code if first else None, first.sector if first else None, tuple(roles))
 
 
-ACTOR_KEYS = {"name", "aliases", "code", "sector", "roles", "short"}
+ACTOR_KEYS = {"name", "aliases", "code", "sector", "roles", "short", "national_societies"}
 ROLE_KEYS = {"code", "sector", "title", "start", "end"}
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
 
@@ -174,7 +177,7 @@ def _add_items(kb: KnowledgeBase, items: list[dict[str, Any]], where: str) -> No
         else:
             if not item.get("code"):
                 raise ConfigError(f"{where}: actor {item['name']!r} needs a 'code' (ISO alpha-3, IGO or NGO) or 'roles'")
-            entry = Entry(str(item["name"]), "body", str(item["code"]), item.get("sector"))
+            entry = Entry(str(item["name"]), "body", str(item["code"]), item.get("sector"), national_societies=item.get("national_societies") is True)
         for surface in [item["name"], *(item.get("aliases") or [])]:
             for form in spellings(str(surface)) if entry.kind == "person" else [str(surface)]:
                 kb.add(form, entry)

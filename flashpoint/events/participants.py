@@ -461,12 +461,16 @@ class Participants:
     def national_branch(self, head: Token, mention: Mention) -> Actor | None:
         """An organisation named with another country — "Rwanda's Senate", "the Kenyan parliament", "Al-Qaeda in
         Syria" — belongs to that country, with the organisation's sector."""
-        if mention.entry.kind in {"country", "capital", "place", "adjective", "person"} or mention.code in {"IGO", "NGO"}:
+        national = mention.entry.national_societies
+        if mention.entry.kind in {"country", "capital", "place", "adjective", "person"} or (mention.code in {"IGO", "NGO"} and not national):
             return None  # "NATO in Afghanistan" is still NATO
-        cues = [c for c in head.children if c.dep_ in {"poss", "amod", "compound"} and not (mention.start <= c.i < mention.end)]
+        # a society's country may modify any word of its name ("the Bangladesh Red Crescent Society")
+        named = [self.doc[i] for i in range(mention.start, mention.end)] if national else [head]
+        cues = [c for t in named for c in t.children if c.dep_ in {"poss", "amod", "compound"} and not (mention.start <= c.i < mention.end)]
         # a state's forces or officials "in" a country are stationed there ("the U.S. forces in South Korea"); a
-        # group "in" one is its branch there ("Al-Qaeda in Syria")
-        places = {"of"} if mention.sector in STATE_SECTORS else {"in", "of"}
+        # group "in" one is its branch there ("Al-Qaeda in Syria"); the Red Cross "in" a country may be the movement's
+        # delegation there, "of" it is its society
+        places = {"of"} if mention.sector in STATE_SECTORS or national else {"in", "of"}
         cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ in places for o in c.children if o.dep_ == "pobj"]
         for cue in cues:
             owner = self.index.get(cue.i)

@@ -105,11 +105,24 @@ def test_a_state_s_forces_in_another_country_stay_its_own_but_a_group_there_is_i
     assert [e.actor_codes for e in branch if e.event_type == "ASSAULT"] == [["SYR"]]
 
 
+def test_a_red_cross_society_named_with_a_country_is_that_country_s_and_the_movement_is_not() -> None:
+    society = events("The Lesotho Red Cross Society delivered blankets to flood victims in Maseru.", published="2015-05-01")
+    assert [e.actor_codes for e in society if e.event_type == "AID"] == [["LSO"]]
+    of_country = events("The Red Cross Society of Fiji sent food aid to the cyclone victims.", published="2015-05-01")
+    assert [e.actor_codes for e in of_country if e.event_type == "AID"] == [["FJI"]]
+    committee = events("The International Committee of the Red Cross condemned the shelling of the hospital in Donetsk.", published="2015-05-01")
+    assert [e.actor_codes for e in committee if e.event_type == "ACCUSE"] == [["NGO"]]
+    delegation = events("The Red Cross in Yemen condemned the shelling of the hospital.", published="2015-05-01")
+    assert [e.actor_codes for e in delegation if e.event_type == "ACCUSE"] == [["NGO"]]
+
+
 def test_a_bare_korean_is_the_korea_the_story_is_about_unless_placed_where_they_live() -> None:
     praised = events("Syria supports the Korean people in their struggle, the Syrian ambassador said in Pyongyang.", published="2015-05-01")
     assert [e.recipient_codes for e in praised if e.event_type == "SUPPORT"] == [["PRK"]]
     abroad = events("The Federation of Koreans in the U.S. denounced the south Korean authorities.", published="2015-05-01")
     assert [e.actor_codes for e in abroad if e.event_type == "ACCUSE"] == [["USA"]]
+    compatriots = events("The General Association of Koreans in China denounced the south Korean authorities.", published="2015-05-01")
+    assert [e.actor_codes for e in compatriots if e.event_type == "ACCUSE"] == [["PRK"]]  # pro-Pyongyang, like Chongryon
     residents = events("Korean residents of Japan staged a rally against the sanctions.", published="2015-05-01")
     assert [e.actor_codes for e in residents if e.event_type == "PROTEST"] == [["JPN"]]
     dual = events("North Korea said it had detained a Korean American tourist.", published="2015-05-01")
