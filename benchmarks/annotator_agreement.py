@@ -1,11 +1,12 @@
 """How far a second annotator reading by the guide agrees with the gold: the ceiling the accuracy targets sit under.
 
-    .venv/bin/python benchmarks/annotator_agreement.py sheet OUT_DIR [--docs 24] [--parts 4] [--seed 13]
+    .venv/bin/python benchmarks/annotator_agreement.py sheet OUT_DIR [--docs 24] [--parts 4] [--seed 13] [--exclude IN.jsonl ...]
     .venv/bin/python benchmarks/annotator_agreement.py score OUT_DIR/out_*.jsonl
 
 `sheet` draws documents of ../shared/train/news_train.jsonl (half KCNA, half newswire; fixed seed) and writes them,
 without their labels, as `in_K.jsonl` parts for annotators who read `../shared/eval/ANNOTATION.md` and nothing
-else: one document per line, `sentences` as `{index, text}`. Each annotator writes `out_K.jsonl`: one line per
+else: one document per line, `sentences` as `{index, text}`. `--exclude` leaves out the documents of earlier parts,
+for a second sample. Each annotator writes `out_K.jsonl`: one line per
 document, `{"id", "sentences": [{"index", "events": [...]}]}`, events in the gold's own format (event_type, actor,
 recipient, modality, attribution, trigger). The parts hold corpus text, so keep OUT_DIR outside the repository.
 `score` pairs the annotator's events with the gold per sentence exactly as `flashpoint eval` pairs the coder's
@@ -27,8 +28,9 @@ from flashpoint.eval.news import LEVELS, UNASSERTED, GoldDocument, load_news_gol
 GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "train" / "news_train.jsonl"
 
 
-def sheet(out: Path, n_docs: int, parts: int, seed: int) -> None:
-    rows = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+def sheet(out: Path, n_docs: int, parts: int, seed: int, exclude: list[Path] | None = None) -> None:
+    taken = {json.loads(line)["id"] for path in exclude or [] for line in path.open(encoding="utf-8") if line.strip()}
+    rows = [row for line in GOLD.open(encoding="utf-8") if (row := json.loads(line))["id"] not in taken]
     rng = random.Random(seed)
     picked = [d for source in ("kcna", "wire") for d in rng.sample([r for r in rows if r["source"] == source], n_docs // 2)]
     rng.shuffle(picked)
@@ -101,11 +103,12 @@ def main(argv: list[str] | None = None) -> None:
     make.add_argument("--docs", type=int, default=24)
     make.add_argument("--parts", type=int, default=4)
     make.add_argument("--seed", type=int, default=13)
+    make.add_argument("--exclude", type=Path, nargs="*", default=[], help="parts of an earlier sample, whose documents are left out")
     judge = commands.add_parser("score")
     judge.add_argument("files", type=Path, nargs="+")
     args = parser.parse_args(argv)
     if args.command == "sheet":
-        sheet(args.out, args.docs, args.parts, args.seed)
+        sheet(args.out, args.docs, args.parts, args.seed, args.exclude)
     else:
         score(args.files)
 
