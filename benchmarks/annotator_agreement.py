@@ -4,14 +4,14 @@
     .venv/bin/python benchmarks/annotator_agreement.py score OUT_DIR/out_*.jsonl
 
 `sheet` draws documents of ../shared/train/news_train.jsonl (half KCNA, half newswire; fixed seed) and writes them,
-without their labels, as `in_K.jsonl` parts for annotators who read `../shared/eval/ANNOTATION.md` and nothing
-else: one document per line, `sentences` as `{index, text}`. `--exclude` leaves out the documents of earlier parts,
+without their labels, as `in_K.jsonl` parts for annotators who read `../shared/eval/ANNOTATION.md` and the PLOVER manual and
+nothing else: one document per line, `sentences` as `{index, text}`. `--exclude` leaves out the documents of earlier parts,
 for a second sample. Each annotator writes `out_K.jsonl`: one line per
 document, `{"id", "sentences": [{"index", "events": [...]}]}`, events in the gold's own format (event_type, actor,
 recipient, modality, attribution, trigger). The parts hold corpus text, so keep OUT_DIR outside the repository.
-`score` pairs the annotator's events with the gold per sentence exactly as `flashpoint eval` pairs the coder's
-(the same three levels, reductions and unasserted events), and prints precision, recall and F1 overall and by
-source, modality accuracy on type matches, and every disagreement.
+`score` scores the annotator's events with `flashpoint eval`'s own scorer (score_documents: the same per-sentence
+pairing, three levels, reductions and unasserted events) and prints precision, recall and F1 overall and by source,
+attribution and modality accuracy on type matches, and every disagreement.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
 
-from flashpoint.eval.news import LEVELS, UNASSERTED, GoldDocument, load_news_gold, pair
+from flashpoint.eval.news import LEVELS, GoldDocument, load_news_gold, score_documents
+from flashpoint.eval.score import participant_codes
 
 GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "train" / "news_train.jsonl"
 
@@ -44,55 +44,52 @@ def sheet(out: Path, n_docs: int, parts: int, seed: int, exclude: list[Path] | N
     print(f"{len(picked)} documents, {sum(len(d['sentences']) for d in picked)} sentences in {parts} parts under {out}")
 
 
-def _as_event(raw: dict) -> SimpleNamespace:
-    """An annotator's event in the shape `pair` reads from a coded Event."""
-    def codes(side: str) -> list[str]:
-        return sorted({p["code"] for p in raw.get(side) or [] if isinstance(p, dict) and p.get("code")})
-
+def _as_event(raw: dict, at: int) -> SimpleNamespace:
+    """An annotator's event in the shape score_documents reads from a coded Event, its trigger placed at the start
+    of its sentence so that it belongs there; codes normalised as the gold's are."""
+    source = raw.get("attribution")
+    attribution = SimpleNamespace(source=SimpleNamespace(code=source.get("code"))) if isinstance(source, dict) else None
     return SimpleNamespace(event_type=str(raw.get("event_type", "")).upper(), modality=raw.get("modality") or "actual",
-                           actor_codes=codes("actor"), recipient_codes=codes("recipient"),
-                           trigger=SimpleNamespace(text=str(raw.get("trigger", ""))))
+                           actor_codes=sorted(participant_codes(raw.get("actor"))), recipient_codes=sorted(participant_codes(raw.get("recipient"))),
+                           attribution=attribution, trigger=SimpleNamespace(text=str(raw.get("trigger", "")), start=at))
+
+
+def second_reading(gold: dict[str, GoldDocument], annotated: list[dict]) -> dict[str, list[SimpleNamespace]]:
+    """Each annotated document's events by document id; a document given twice or a sentence the gold lacks is an
+    error, not a silent skip."""
+    events: dict[str, list[SimpleNamespace]] = {}
+    for labelled in annotated:
+        document = gold.get(labelled["id"])
+        if document is None or labelled["id"] in events:
+            raise ValueError(f"{labelled['id']}: {'not in the gold' if document is None else 'annotated twice'}")
+        events[document.id] = []
+        for sentence in labelled["sentences"]:
+            if not 0 <= sentence["index"] < len(document.sentences):
+                raise ValueError(f"{document.id}: no sentence {sentence['index']} in the gold")
+            at = document.sentences[sentence["index"]].start
+            events[document.id] += [_as_event(e, at) for e in sentence.get("events") or []]
+    return events
 
 
 def agreement(gold: dict[str, GoldDocument], annotated: list[dict]) -> dict:
-    hits: Counter[tuple[str, str]] = Counter()
-    modality_right = 0
-    disagreements = []
-    for labelled in annotated:
-        document = gold[labelled["id"]]
-        by_index = {s["index"]: s.get("events") or [] for s in labelled["sentences"]}
-        for index, sentence in enumerate(document.sentences):
-            second = [_as_event(e) for e in by_index.get(index, [])]
-            pairs = {level: pair(second, sentence.events, level) for level in LEVELS}  # type: ignore[arg-type]
-            matched_s, matched_g = {s for s, _ in pairs["type"]}, {g for _, g in pairs["type"]}
-            counted = [i for i, e in enumerate(second) if i in matched_s or e.modality not in UNASSERTED]
-            for key in ("all", document.source):
-                hits[key, "gold"] += len(sentence.events)
-                hits[key, "predicted"] += len(counted)
-                for level in LEVELS:
-                    hits[key, level] += len(pairs[level])
-            modality_right += sum(second[s].modality == sentence.events[g].modality for s, g in pairs["type"])
-            disagreements += [f"only gold    {document.id}: {e.event_type} [{e.trigger}] | {sentence.text}"
-                              for g, e in enumerate(sentence.events) if g not in matched_g]
-            disagreements += [f"only second  {document.id}: {second[i].event_type} [{second[i].trigger.text}] | {sentence.text}"
-                              for i in counted if i not in matched_s]
-    return {"hits": hits, "modality_right": modality_right, "disagreements": disagreements}
+    """score_documents' figures for the second annotator, over the documents it annotated."""
+    events = second_reading(gold, annotated)
+    return score_documents([gold[i] for i in events], lambda document: events[document.id])  # type: ignore[arg-type,return-value]
 
 
 def score(paths: list[Path]) -> None:
     gold = {d.id: d for d in load_news_gold(GOLD)}
     annotated = [json.loads(line) for path in paths for line in path.open(encoding="utf-8") if line.strip()]
     result = agreement(gold, annotated)
-    hits = result["hits"]
-    print(f"documents {len(annotated)}, gold events {hits['all', 'gold']}, second annotator's {hits['all', 'predicted']}")
-    for key in ("all", "kcna", "wire"):
+    print(f"documents {result['documents']}, gold events {result['gold']}, second annotator's {result['predicted']}")
+    for name, figures in [("all", result), *result["by_source"].items()]:
         for level in LEVELS:
-            p = hits[key, level] / hits[key, "predicted"] if hits[key, "predicted"] else 0.0
-            r = hits[key, level] / hits[key, "gold"] if hits[key, "gold"] else 0.0
-            f = 2 * p * r / (p + r) if p + r else 0.0
-            print(f"{key:<5} {level:<6} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
-    print(f"modality accuracy on type matches {result['modality_right'] / max(hits['all', 'type'], 1):.3f}")
-    print("\n".join(["", "disagreements:", *result["disagreements"]]))
+            print(f"{name:<5} {level:<6} P {figures[level]['precision']:.3f}  R {figures[level]['recall']:.3f}  F1 {figures[level]['f1']:.3f}")
+    print(f"attribution accuracy {result['attribution_accuracy']:.3f}  modality accuracy {result['modality_accuracy']:.3f} (on type matches)")
+    print("\ndisagreements:")
+    print("\n".join([*(f"only gold    {m['doc']}: {m['gold']} | {m['sentence']}" for m in result["misses"]),
+                     *(f"only second  {m['doc']}: {m['got']} | {m['sentence']}" for m in result["extras"]),
+                     *(f"parties      {m['doc']}: gold {m['gold']}, second {m['got']} | {m['sentence']}" for m in result["wrong_parties"])]))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -65,6 +65,7 @@ def test_invalid_settings_say_which_and_how_to_fix(tmp_path: Path, line: str, sa
     ("- name: Front\n  short: Fr\n  roles: [{code: MOZ}]\n", "'short' must be a list of names"),
     ("- name: Front\n  code: moz\n", "'code' must be an upper-case code"),
     ("- name: Front\n  code: MOZ\n  alias: [CLF]\n", "unknown key alias"),
+    ("- name: Red Lion\n  code: NGO\n  national_societies: 'yes'\n", "'national_societies' is true or false"),
     ("- name: Ana\n  roles: PER\n", "'roles' must be a list of mappings"),
     ("- name: Ana\n  roles: [{code: PER, start: 2031-02-30}]\n", "is not valid YAML: day is out of range"),
     ("- name: Ana\n  roles: [{code: PER, start: '2031-02-30'}]\n", "not a real day"),

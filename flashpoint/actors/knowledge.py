@@ -157,6 +157,8 @@ def _check(item: object, where: str, number: int) -> None:
         value = item.get(key)
         if value is not None and not (isinstance(value, str) and (key == "sector" or _CODE.match(value))):
             raise ConfigError(f"{at}: '{key}' must be {'an upper-case code such as MOZ, IGO or NGO' if key == 'code' else 'a PLOVER sector such as GOV or REB'} (got {value!r:.40})")
+    if "national_societies" in item and (not isinstance(item["national_societies"], bool) or item.get("roles")):
+        raise ConfigError(f"{at}: 'national_societies' is true or false, on a body (not a person with roles)")
     roles = item.get("roles")
     if roles is not None and (not isinstance(roles, list) or not all(isinstance(r, dict) and isinstance(r.get("code"), str) and _CODE.match(r["code"]) for r in roles)):
         raise ConfigError(f"{at}: 'roles' must be a list of mappings with an upper-case 'code', e.g. roles: [{{code: PER, title: President, start: 2031-01-01}}]")

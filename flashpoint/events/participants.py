@@ -480,6 +480,13 @@ class Participants:
                              start=span.start_char, end=span.end_char)
         return None
 
+    def national_society(self, mention: Mention) -> Actor | None:
+        """A Red Cross or Red Crescent society named with a country where its name modifies another noun: that
+        country's, as `national_branch` reads the name standing alone."""
+        if not mention.entry.national_societies:
+            return None
+        return self.national_branch(self.doc[mention.end - 1], mention)
+
     def introduced_person(self, head: Token) -> Actor | None:
         """A surname the knowledge base lacks, introduced earlier in full with a country cue ("Lebanese Interior
         Minister Bassam Mawlawi" ... "Mawlawi voiced"): the code of that first mention."""
@@ -818,6 +825,10 @@ class Participants:
             if mention is not None:
                 mention = self.first_of_pair(mention, head)
                 start = min(mention.start, child.left_edge.i)
+                society = self.national_society(mention)  # "Palestinian Red Crescent paramedics"
+                if society is not None:
+                    span = self.doc[start : head.i + 1]
+                    return society.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char, "sector": sector or society.sector})
                 return mention.actor(self.doc, start=start, end=head.i + 1, sector=sector or mention.sector)
         for i in range(head.left_edge.i, head.i):
             mention = self.index.get(i)

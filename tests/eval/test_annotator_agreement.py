@@ -3,6 +3,8 @@
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from flashpoint.eval.news import GoldDocument, GoldEvent, GoldSentence
 
 SPEC = importlib.util.spec_from_file_location("annotator_agreement", Path(__file__).resolve().parents[2] / "benchmarks" / "annotator_agreement.py")
@@ -32,10 +34,17 @@ def test_second_annotator_pairs_per_sentence_at_three_levels() -> None:
                                 label("ASSAULT", ["CHN"], [], "hypothetical")]},
     ]}
     result = agreement_module.agreement({"d": document}, [second])
-    hits = result["hits"]
     # the future meeting counts as the gold's future AGREE (the manual's reduction); the unasserted one is not counted
-    assert (hits["all", "gold"], hits["all", "predicted"]) == (3, 4)
-    assert (hits["all", "type"], hits["all", "actor"], hits["all", "full"]) == (3, 2, 1)
-    assert hits["kcna", "type"] == 3 and hits["wire", "gold"] == 0
-    assert result["modality_right"] == 3
-    assert [line.split()[:2] for line in result["disagreements"]] == [["only", "second"]]
+    assert (result["gold"], result["predicted"], result["unasserted_unmatched"]) == (3, 4, 1)
+    assert [result[level]["hits"] for level in ("type", "actor", "full")] == [3, 2, 1]
+    assert result["by_source"]["kcna"]["type"]["hits"] == 3 and result["modality_accuracy"] == 1.0
+    assert [e["got"].split()[0] for e in result["extras"]] == ["THREATEN"]
+
+
+def test_a_document_given_twice_or_a_sentence_the_gold_lacks_is_refused() -> None:
+    document = GoldDocument("d", "wire", None, "x" * 100, (GoldSentence(0, 100, "one", ()),))
+    twice = [{"id": "d", "sentences": []}, {"id": "d", "sentences": []}]
+    with pytest.raises(ValueError, match="annotated twice"):
+        agreement_module.agreement({"d": document}, twice)
+    with pytest.raises(ValueError, match="no sentence 3"):
+        agreement_module.agreement({"d": document}, [{"id": "d", "sentences": [{"index": 3, "events": []}]}])

@@ -114,6 +114,10 @@ def test_a_red_cross_society_named_with_a_country_is_that_country_s_and_the_move
     assert [e.actor_codes for e in committee if e.event_type == "ACCUSE"] == [["NGO"]]
     delegation = events("The Red Cross in Yemen condemned the shelling of the hospital.", published="2015-05-01")
     assert [e.actor_codes for e in delegation if e.event_type == "ACCUSE"] == [["NGO"]]
+    medics = events("Ethiopian troops shot at Somali Red Crescent volunteers near the border.", published="2015-05-01")
+    assert [e.recipient_codes for e in medics if e.event_type == "ASSAULT"] == [["SOM"]]  # the name modifying a noun
+    unnamed = events("Ethiopian troops shot at Red Crescent volunteers near the border.", published="2015-05-01")
+    assert [e.recipient_codes for e in unnamed if e.event_type == "ASSAULT"] == [["NGO"]]
 
 
 def test_a_bare_korean_is_the_korea_the_story_is_about_unless_placed_where_they_live() -> None:
