@@ -11,7 +11,8 @@ document, `{"id", "sentences": [{"index", "events": [...]}]}`, events in the gol
 recipient, modality, attribution, trigger). The parts hold corpus text, so keep OUT_DIR outside the repository.
 `score` scores the annotator's events with `flashpoint eval`'s own scorer (score_documents: the same per-sentence
 pairing, three levels, reductions and unasserted events) and prints precision, recall and F1 overall and by source,
-attribution and modality accuracy on type matches, and every disagreement.
+attribution and modality accuracy on type matches, per category, and every disagreement, formatted as
+`flashpoint eval` formats the coder's.
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ import random
 from pathlib import Path
 from types import SimpleNamespace
 
-from flashpoint.eval.news import LEVELS, GoldDocument, load_news_gold, score_documents
-from flashpoint.eval.score import participant_codes
+from flashpoint.eval.news import GoldDocument, _gold_event, format_news, load_news_gold, score_documents
 
 GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "train" / "news_train.jsonl"
 
@@ -45,13 +45,13 @@ def sheet(out: Path, n_docs: int, parts: int, seed: int, exclude: list[Path] | N
 
 
 def _as_event(raw: dict, at: int) -> SimpleNamespace:
-    """An annotator's event in the shape score_documents reads from a coded Event, its trigger placed at the start
-    of its sentence so that it belongs there; codes normalised as the gold's are."""
-    source = raw.get("attribution")
-    attribution = SimpleNamespace(source=SimpleNamespace(code=source.get("code"))) if isinstance(source, dict) else None
-    return SimpleNamespace(event_type=str(raw.get("event_type", "")).upper(), modality=raw.get("modality") or "actual",
-                           actor_codes=sorted(participant_codes(raw.get("actor"))), recipient_codes=sorted(participant_codes(raw.get("recipient"))),
-                           attribution=attribution, trigger=SimpleNamespace(text=str(raw.get("trigger", "")), start=at))
+    """An annotator's event, read as the gold's own are (codes normalised, type upper-cased), in the shape
+    score_documents reads from a coded Event, its trigger placed at the start of its sentence so that it belongs there."""
+    read = _gold_event(raw)
+    attribution = None if read.attribution is None else SimpleNamespace(source=SimpleNamespace(code=read.attribution or None))
+    return SimpleNamespace(event_type=read.event_type, modality=read.modality, actor_codes=sorted(read.actor),
+                           recipient_codes=sorted(read.recipient), attribution=attribution,
+                           trigger=SimpleNamespace(text=read.trigger, start=at))
 
 
 def second_reading(gold: dict[str, GoldDocument], annotated: list[dict]) -> dict[str, list[SimpleNamespace]]:
@@ -80,16 +80,8 @@ def agreement(gold: dict[str, GoldDocument], annotated: list[dict]) -> dict:
 def score(paths: list[Path]) -> None:
     gold = {d.id: d for d in load_news_gold(GOLD)}
     annotated = [json.loads(line) for path in paths for line in path.open(encoding="utf-8") if line.strip()]
-    result = agreement(gold, annotated)
-    print(f"documents {result['documents']}, gold events {result['gold']}, second annotator's {result['predicted']}")
-    for name, figures in [("all", result), *result["by_source"].items()]:
-        for level in LEVELS:
-            print(f"{name:<5} {level:<6} P {figures[level]['precision']:.3f}  R {figures[level]['recall']:.3f}  F1 {figures[level]['f1']:.3f}")
-    print(f"attribution accuracy {result['attribution_accuracy']:.3f}  modality accuracy {result['modality_accuracy']:.3f} (on type matches)")
-    print("\ndisagreements:")
-    print("\n".join([*(f"only gold    {m['doc']}: {m['gold']} | {m['sentence']}" for m in result["misses"]),
-                     *(f"only second  {m['doc']}: {m['got']} | {m['sentence']}" for m in result["extras"]),
-                     *(f"parties      {m['doc']}: gold {m['gold']}, second {m['got']} | {m['sentence']}" for m in result["wrong_parties"])]))
+    print("the second annotator's events stand where flashpoint eval puts the coder's: 'predicted', 'extras', 'got'\n")
+    print(format_news(agreement(gold, annotated)))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -480,13 +480,6 @@ class Participants:
                              start=span.start_char, end=span.end_char)
         return None
 
-    def national_society(self, mention: Mention) -> Actor | None:
-        """A Red Cross or Red Crescent society named with a country where its name modifies another noun: that
-        country's, as `national_branch` reads the name standing alone."""
-        if not mention.entry.national_societies:
-            return None
-        return self.national_branch(self.doc[mention.end - 1], mention)
-
     def introduced_person(self, head: Token) -> Actor | None:
         """A surname the knowledge base lacks, introduced earlier in full with a country cue ("Lebanese Interior
         Minister Bassam Mawlawi" ... "Mawlawi voiced"): the code of that first mention."""
@@ -825,11 +818,10 @@ class Participants:
             if mention is not None:
                 mention = self.first_of_pair(mention, head)
                 start = min(mention.start, child.left_edge.i)
-                society = self.national_society(mention)  # "Palestinian Red Crescent paramedics"
-                if society is not None:
-                    span = self.doc[start : head.i + 1]
-                    return society.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char, "sector": sector or society.sector})
-                return mention.actor(self.doc, start=start, end=head.i + 1, sector=sector or mention.sector)
+                actor = mention.actor(self.doc, start=start, end=head.i + 1, sector=sector or mention.sector)
+                # "Palestinian Red Crescent paramedics": a society's name read as national_branch reads it alone
+                society = self.national_branch(self.doc[mention.end - 1], mention) if mention.entry.national_societies else None
+                return actor if society is None else actor.model_copy(update={"code": society.code, "name": society.name})
         for i in range(head.left_edge.i, head.i):
             mention = self.index.get(i)
             if mention is not None and self.doc[i].head.i != i and not self.opposed(self.doc[i]) and not any(a.dep_ in {"prep", "relcl", "acl", "appos"} for a in self.doc[i].ancestors if a.i > head.left_edge.i and a.i < head.i and a.head.i >= head.left_edge.i):
