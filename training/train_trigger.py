@@ -2,6 +2,7 @@
 
     python training/train_trigger.py                 # train on everything, write the model and its card
     python training/train_trigger.py --cv 5          # grouped cross-validation: ablation table, no model written
+    python training/train_trigger.py --cv 5 --train-fraction 0.5   # the same, each fold's model trained on half its documents
     python training/train_trigger.py --doc-cv 5 --fold-models /tmp/folds.pkl   # whole documents coded by the pipeline
                                                      # (the fold models kept, to measure a pipeline change on the same ones)
 
@@ -185,15 +186,25 @@ def trigger_f1(gold: list[str], predicted: list[str]) -> tuple[float, float, flo
 POLICIES = [("model", t, t) for t in (0.2, 0.3, 0.4)] + [("rules+model", k, a) for k in (0.02, 0.05, 0.1, 0.2) for a in (0.3, 0.5)]
 
 
+def some_documents(train: np.ndarray, groups, fraction: float) -> np.ndarray:
+    """The candidates of a fixed-seed random `fraction` of the documents in `train` (for a learning curve)."""
+    if fraction >= 1.0:
+        return train
+    documents = sorted({groups[i] for i in train})
+    kept = set(np.random.RandomState(SEED).permutation(documents)[: round(fraction * len(documents))].tolist())
+    return np.array([i for i in train if groups[i] in kept])
+
+
 def held_out_predictions(X, V, y, groups, folds: int, C: float, weights: np.ndarray | None = None,
-                         learner: str = "lr") -> tuple[np.ndarray, list[str]]:
-    """Per candidate, from the model of the fold that held its document out: the probability that it is an event and
-    the category it most likely is."""
+                         learner: str = "lr", fraction: float = 1.0) -> tuple[np.ndarray, list[str]]:
+    """Per candidate, from the model of the fold that held its document out (trained on `fraction` of the other
+    folds' documents): the probability that it is an event and the category it most likely is."""
     from sklearn.model_selection import GroupKFold
 
     p_event = np.zeros(len(y))
     model_label = [NONE] * len(y)
     for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
+        train = some_documents(train, groups, fraction)
         parts = fit_learner(learner, [X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train])
         labels = list(parts[0][1].classes_)  # every learner saw the same labels, so sklearn orders them alike
         rows = [X[i] for i in test]
@@ -208,13 +219,13 @@ def held_out_predictions(X, V, y, groups, folds: int, C: float, weights: np.ndar
 
 
 def cross_validate(X, V, y, groups, folds: int, Cs: list[float], rules_only: list[str], weights: np.ndarray | None = None,
-                   learner: str = "lr") -> None:
+                   learner: str = "lr", fraction: float = 1.0) -> None:
     """Grouped by document, so no document is both trained on and scored."""
     print(f"{'learner':<16} {'keep_rule':>9} {'add_model':>9} {'P':>6} {'R':>6} {'F1':>6}")
     p, r, f = trigger_f1(y, rules_only)
     print(f"{'rule lexicon':<16} {'-':>9} {'-':>9} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     for C in Cs:
-        p_event, model_label = held_out_predictions(X, V, y, groups, folds, C, weights, learner)
+        p_event, model_label = held_out_predictions(X, V, y, groups, folds, C, weights, learner, fraction)
         for name, keep, add in POLICIES:
             rule_of = (lambda i: None) if name == "model" else (lambda i: None if rules_only[i] == NONE else rules_only[i])
             predicted = [combine(p_event[i], model_label[i], rule_of(i), keep, add) or NONE for i in range(len(y))]
@@ -416,6 +427,8 @@ def main() -> None:
     parser.add_argument("--learner", choices=("lr", "mlp", "lr+mlp"), default="lr",
                         help="with --cv: the learner ablation (logistic regression, shipped; a one-hidden-layer MLP; both averaged)")
     parser.add_argument("--no-labels", action="store_true", help="leave out training/labels (the new annotations)")
+    parser.add_argument("--train-fraction", type=float, default=1.0,
+                        help="with --cv: train each fold's model on this share of its training documents (a learning curve)")
     parser.add_argument("--doc-cv", type=int, default=0, help="grouped cross-validation of whole documents coded by the pipeline")
     parser.add_argument("--dump", type=Path, default=None, help="with --doc-cv: code the held-out documents with the shipped policy "
                         "and write every sentence's gold and coded events, with their matches, to this JSON-lines file")
@@ -452,7 +465,8 @@ def main() -> None:
         return
     if args.cv:
         rules_only = [rules_label(row) for row in X]
-        cross_validate(X, V, y, groups, args.cv, [float(c) for c in args.cv_C.split(',')], rules_only, weights, args.learner)
+        cross_validate(X, V, y, groups, args.cv, [float(c) for c in args.cv_C.split(',')], rules_only, weights, args.learner,
+                       args.train_fraction)
         return
     vectorizer, model = fit(X, V, y, args.C, weights)
     save(to_model(vectorizer, model, scale), (args.context_scale, args.word_scale), stats, len(docs), len(y), args.C,
