@@ -30,18 +30,18 @@ GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "train" / "news_t
 
 def sheet(out: Path, n_docs: int, parts: int, seed: int, exclude: list[Path] | None = None) -> None:
     taken = {json.loads(line)["id"] for path in exclude or [] for line in path.open(encoding="utf-8") if line.strip()}
-    rows = [row for line in GOLD.open(encoding="utf-8") if (row := json.loads(line))["id"] not in taken]
+    documents = [d for d in load_news_gold(GOLD) if d.id not in taken]
     rng = random.Random(seed)
-    picked = [d for source in ("kcna", "wire") for d in rng.sample([r for r in rows if r["source"] == source], n_docs // 2)]
+    picked = [d for source in ("kcna", "wire") for d in rng.sample([d for d in documents if d.source == source], n_docs // 2)]
     rng.shuffle(picked)
     out.mkdir(parents=True, exist_ok=True)
     for part in range(parts):
         with (out / f"in_{part}.jsonl").open("w", encoding="utf-8") as handle:
             for d in picked[part::parts]:
-                blank = [{"index": i, "text": s["text"]} for i, s in enumerate(d["sentences"])]
-                handle.write(json.dumps({"id": d["id"], "source": d["source"], "published": d["published"],
-                                         "text": d["text"], "sentences": blank}, ensure_ascii=False) + "\n")
-    print(f"{len(picked)} documents, {sum(len(d['sentences']) for d in picked)} sentences in {parts} parts under {out}")
+                blank = [{"index": i, "text": s.text} for i, s in enumerate(d.sentences)]
+                handle.write(json.dumps({"id": d.id, "source": d.source, "published": d.published, "text": d.text,
+                                         "sentences": blank}, ensure_ascii=False) + "\n")
+    print(f"{len(picked)} documents, {sum(len(d.sentences) for d in picked)} sentences in {parts} parts under {out}")
 
 
 def _as_event(raw: dict, at: int) -> SimpleNamespace:

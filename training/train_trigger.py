@@ -446,6 +446,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.learner != "lr" and not args.cv:
         parser.error("--learner mlp and lr+mlp are measured with --cv only; the shipped model is the logistic regression")
+    if args.train_fraction != 1.0 and not (args.cv and 0.0 < args.train_fraction < 1.0):
+        parser.error("--train-fraction is a share between 0 and 1 of each fold's documents, with --cv only")
     global SPAN_LABELS
     SPAN_LABELS = not args.head_only
     load_lexicon.cache_clear()
