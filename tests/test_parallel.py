@@ -92,10 +92,14 @@ def test_workers_end_when_the_ingest_is_killed(stories: list[Document], tmp_path
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps({"id": f"{d.id}-{n}", "text": d.text}) + "\n" for n in range(4) for d in stories))
     victim = _ingest(source, tmp_path / "killed.db", 2)
-    deadline = time.monotonic() + 120
-    while len(workers := _children(victim.pid)) < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert len(workers) >= 2
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers := _children(victim.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) >= 2
+    except BaseException:
+        victim.kill()  # never left running for a later test to take its ingest for a worker
+        raise
     victim.send_signal(signal.SIGKILL)
     victim.wait(30)
     deadline = time.monotonic() + 30
