@@ -464,6 +464,51 @@ def _attack_as_purpose(r: Reading, said: _Said) -> Reading:
     return r
 
 
+# force a drill stages ("launched a war drill", "staged shelling exercises") is the drill: the manual's MOBILIZE
+DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "game", "rehearsal"}
+# force named by a doctrine rather than a deed: "a preemptive attack", "nuclear war" (told of, not carried out)
+DOCTRINAL_FORCE = {"preemptive", "pre-emptive", "nuclear"}
+
+
+def _drill_staged(r: Reading, said: _Said) -> Reading:
+    if r.category == "ASSAULT" and any(c.dep_ == "dobj" and c.lemma_.lower() in DRILLS for c in said.trigger.children):
+        return replace(r, category="MOBILIZE", why=f"{r.why}; the force {said.trigger.text!r} stages is a drill",
+                       rule="rule:mobilize.drill.v1")
+    return r
+
+
+def _force_named_not_done(r: Reading, said: _Said) -> Reading:
+    # the guide codes attacks carried out; force told as what a strategy, a policy or a zeal is for ("the strategy
+    # for invading X", "crazy for a preemptive attack"), as a doctrine ("its preemptive nuclear attack"), as what a
+    # right, a will or a reason is to do ("the right to open fire") or as a drill's content ("the drill of mounting a
+    # strike") is not told as done: hypothetical, like a plot
+    if r.category != "ASSAULT" or r.modality != "actual":
+        return r
+    why = force_not_done(said.trigger)
+    return replace(r, modality="hypothetical", why=f"{r.why}; {why}") if why else r
+
+
+def force_not_done(trigger: Token) -> str | None:
+    head = trigger.head
+    if trigger.dep_ in {"pobj", "pcomp"} and head.head.i != head.i:
+        owner = head.head
+        if head.lower_ == "for" and owner.pos_ in {"NOUN", "ADJ"} and not any(c.dep_ == "poss" for c in trigger.children):
+            return f"{trigger.text!r} is what {owner.text!r} is for"
+        if head.lower_ == "of" and owner.lemma_.lower() in DRILLS:
+            return f"{trigger.text!r} is what the {owner.text!r} rehearses"
+    if any(c.dep_ == "amod" and c.lower_ in DOCTRINAL_FORCE for c in trigger.children) and not _told_as_done(trigger):
+        return f"{trigger.text!r} names a doctrine of force, not a deed"
+    if trigger.dep_ in {"acl", "relcl"} and _infinitive(trigger) and head.pos_ == "NOUN":
+        return f"{trigger.text!r} is what {head.text!r} is to do"
+    return None
+
+
+def _told_as_done(noun: Token) -> bool:
+    """"Israel launched a preemptive strike": a past verb carries the noun as a deed."""
+    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass", "nsubj"} else noun
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def _refusal_happened(r: Reading, said: _Said) -> Reading:
     if r.category == "REJECT" and r.modality == "negated" and lemma(said.trigger) not in said.negative_verbs:
         return replace(r, modality="actual", why="a refusal that happened ('will never deal with X'), not a negated event")
@@ -478,7 +523,7 @@ def _negated_itself(trigger: Token) -> bool:
 # resolves forward is decided between the two ("on Friday" after "will visit"), whatever its modality becomes after
 SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_dealing, _force_talked_of, _obligation_laid,
                     _threat_made, _readiness_stated, _intended)
-TOLD_ACT_RULES = (_attack_to_come, _attack_as_purpose, _refusal_happened)
+TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _attack_as_purpose, _force_named_not_done, _refusal_happened)
 
 
 def speech_act_reading(category: str, modality: Modality, why: str, trigger: Token, denied: bool,

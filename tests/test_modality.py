@@ -260,3 +260,36 @@ def test_a_measure_told_by_others_or_aimed_at_no_one_stays_that_measure_to_come(
     coded = flashpoint.code_text(text, published="2024-06-05")
     assert (event_type, "future") in [(e.event_type, e.modality) for e in coded]
     assert "THREATEN" not in [e.event_type for e in coded]
+
+
+@pytest.mark.parametrize(
+    ("told", "done", "trigger"),
+    [
+        # what a basis, a cooperation or a zeal is for
+        ("The Thai army is building roads as a basis for an invasion of Cambodia, the Cambodian ministry said.",
+         "Thailand ended its invasion of Cambodia in May.", "invasion"),
+        # what a right or an order is to do
+        ("The decree gave the Thai border guards the right to shoot Cambodian smugglers.",
+         "Thai border guards shot two smugglers on Monday.", None),
+        # what a drill rehearses
+        ("Thai troops staged a drill of storming a Cambodian island on Monday.",
+         "Thai troops stormed a Cambodian island on Monday.", None),
+        # a doctrine of force, unless a past verb carries it out
+        ("The Thai army is stepping up its drills with a preemptive attack on Cambodia as their core.",
+         "Israel launched a preemptive strike on the Syrian airbase on Monday.", None),
+    ],
+)
+def test_force_named_but_not_told_as_done_is_hypothetical(told: str, done: str, trigger: str | None) -> None:
+    def assaults(text: str) -> list:
+        return [e for e in flashpoint.code_text(text, published="2024-06-05")
+                if e.event_type == "ASSAULT" and (trigger is None or e.trigger.text == trigger)]
+
+    assert assaults(told) and all(e.modality == "hypothetical" for e in assaults(told))
+    assert assaults(done) and all(e.modality == "actual" for e in assaults(done))
+
+
+def test_force_a_drill_stages_is_the_drill() -> None:
+    drill = flashpoint.code_text("Pakistan launched a large war drill near the Indian border.", published="2024-06-05")
+    assert [e.event_type for e in drill] == ["MOBILIZE"] and drill[0].produced_by.startswith("rule:mobilize.drill.v1")
+    attack = flashpoint.code_text("Pakistan launched an attack on Indian posts near the border.", published="2024-06-05")
+    assert [e.event_type for e in attack] == ["ASSAULT"]
