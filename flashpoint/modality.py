@@ -464,7 +464,7 @@ def _attack_as_purpose(r: Reading, said: _Said) -> Reading:
     return r
 
 
-# force a drill stages ("launched a war drill", "staged shelling exercises") is the drill: the manual's MOBILIZE
+# force a drill stages ("opened a large artillery drill", "held firing exercises") is the drill: the manual's MOBILIZE
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "game", "rehearsal"}
 # force named by a doctrine rather than a deed: "a preemptive attack", "nuclear war" (told of, not carried out)
 DOCTRINAL_FORCE = {"preemptive", "pre-emptive", "nuclear"}
@@ -478,10 +478,10 @@ def _drill_staged(r: Reading, said: _Said) -> Reading:
 
 
 def _force_named_not_done(r: Reading, said: _Said) -> Reading:
-    # the guide codes attacks carried out; force told as what a strategy, a policy or a zeal is for ("the strategy
-    # for invading X", "crazy for a preemptive attack"), as a doctrine ("its preemptive nuclear attack"), as what a
-    # right, a will or a reason is to do ("the right to open fire") or as a drill's content ("the drill of mounting a
-    # strike") is not told as done: hypothetical, like a plot
+    # the guide codes attacks carried out; force told as what a plan, a policy or a zeal is for ("a plan for seizing
+    # the port", "keen on a first strike"), as a doctrine ("its preemptive missile strikes"), as what a right, a will or
+    # a reason is to do ("the licence to fire") or as a drill's content ("a drill of landing on a beach") is not told as
+    # done: hypothetical, like a plot
     if r.category != "ASSAULT" or r.modality != "actual":
         return r
     why = force_not_done(said.trigger)
@@ -489,6 +489,7 @@ def _force_named_not_done(r: Reading, said: _Said) -> Reading:
 
 
 def force_not_done(trigger: Token) -> str | None:
+    """Why an act of force is named here without being told as done (for `flashpoint explain`), or None."""
     head = trigger.head
     if trigger.dep_ in {"pobj", "pcomp"} and head.head.i != head.i:
         owner = head.head
@@ -504,7 +505,7 @@ def force_not_done(trigger: Token) -> str | None:
 
 
 def _told_as_done(noun: Token) -> bool:
-    """"Israel launched a preemptive strike": a past verb carries the noun as a deed."""
+    """"the air force carried out a preemptive strike": a past verb carries the noun as a deed."""
     verb = noun.head if noun.dep_ in {"dobj", "nsubjpass", "nsubj"} else noun
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
