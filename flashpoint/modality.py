@@ -468,6 +468,11 @@ def _attack_as_purpose(r: Reading, said: _Said) -> Reading:
 DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "game", "rehearsal"}
 # force named by a doctrine rather than a deed: "a preemptive attack", "nuclear war" (told of, not carried out)
 DOCTRINAL_FORCE = {"preemptive", "pre-emptive", "nuclear"}
+# what force can be "for" without having happened: plans, means and zeal ("a plan for seizing the port", "keen on")
+# — not the sequels of a deed done ("compensation for the shelling", "responsibility for the bombing")
+AIM_OWNERS = {"strategy", "policy", "plan", "doctrine", "scenario", "preparation", "basis", "base", "cooperation",
+              "conspiracy", "collusion", "war", "ambition", "design", "blueprint", "option", "capability", "posture",
+              "readiness", "pretext", "excuse", "crazy", "eager", "keen", "ready", "bent", "zeal"}
 
 
 def _drill_staged(r: Reading, said: _Said) -> Reading:
@@ -493,7 +498,7 @@ def force_not_done(trigger: Token) -> str | None:
     head = trigger.head
     if trigger.dep_ in {"pobj", "pcomp"} and head.head.i != head.i:
         owner = head.head
-        if head.lower_ == "for" and owner.pos_ in {"NOUN", "ADJ"} and not any(c.dep_ == "poss" for c in trigger.children):
+        if head.lower_ == "for" and owner.lemma_.lower() in AIM_OWNERS and not any(c.dep_ == "poss" for c in trigger.children):
             return f"{trigger.text!r} is what {owner.text!r} is for"
         if head.lower_ == "of" and owner.lemma_.lower() in DRILLS:
             return f"{trigger.text!r} is what the {owner.text!r} rehearses"
