@@ -160,6 +160,15 @@ def _relative(which: str, unit: str, published: date) -> ResolvedDate:
     return ResolvedDate(f"{monday.year:04d}-{monday.month:02d}", "month")
 
 
+_RELATIVE_WORDS = re.compile(r"\b(today|tonight|yesterday|tomorrow|ago|last|next|this|past|previous|coming|earlier|later)\b")
+
+
+def fixed_by_itself(text: str, resolved: ResolvedDate) -> bool:
+    """A date the words fix without a publication date ("on 3 May 1841", "in 2019"), not one read against it
+    ("on Monday", "last year", "in March")."""
+    return not _RELATIVE_WORDS.search(text.lower()) and resolved.value[:4] in text
+
+
 def is_historical(resolved: ResolvedDate, text: str, published: date) -> bool:
     """Well before publication: 'in 2019' in a 2023 article, 'since 2019', 'during the 1990s'."""
     year = int(resolved.value[:4])

@@ -423,7 +423,7 @@ def _event(
     framed, frame = finder.find(candidate.light_verb or trigger)
     actor, recipient, attribution, reading = _speech_act(candidate, framed, extractor, lexicon)
     category, mode_of_act, why = ontology_module.load()[reading.category], reading.modality, reading.why
-    resolved, date_text = _date(candidate, frame, published, future=reading.to_come)
+    resolved, date_text = _date(candidate, frame, published, future=reading.to_come) if published else _fixed_date(candidate, frame)
     mode_of_act = _historical(candidate, frame, mode_of_act, resolved, date_text, published, reference)
     produced_by, mode = sense.rule_id, sense.mode
     if reading.rule is not None:
@@ -559,6 +559,17 @@ def _date(candidate: Candidate, frame: Token | None, published: date | None, fut
         if resolved is not None:
             return resolved, entity.text
     return None, None
+
+
+# stands in for the missing publication date when only dates the words fix by themselves are kept (`_fixed_date`)
+_ANY_DAY = date(2000, 1, 1)
+
+
+def _fixed_date(candidate: Candidate, frame: Token | None) -> tuple[dates.ResolvedDate | None, str | None]:
+    """With no publication date, the event still carries a date its words fix ("on 3 May 1841"); "on Monday" stays
+    unresolved."""
+    resolved, text = _date(candidate, frame, _ANY_DAY, future=False)
+    return (resolved, text) if resolved is not None and text is not None and dates.fixed_by_itself(text, resolved) else (None, None)
 
 
 TEMPORAL_MARKS = {"when", "as", "while", "after", "before", "once"}

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flashpoint.dates import WEEKDAYS, is_historical, resolve
+import flashpoint
+from flashpoint.dates import WEEKDAYS, fixed_by_itself, is_historical, resolve
 
 PUBLISHED = date(2023, 12, 27)  # a Wednesday
 
@@ -66,3 +67,23 @@ def test_last_month_is_the_month_before(published: date) -> None:
 def test_never_raises(text: str, published: date) -> None:
     resolved = resolve(text, published)
     assert resolved is None or resolved.precision in {"day", "month", "year"}
+
+
+@given(st.dates(min_value=date(1800, 1, 1), max_value=date(2099, 12, 31)), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_a_date_with_its_year_is_the_same_whatever_the_publication_date(day: date, published: date) -> None:
+    text = f"on {day.day} {day.strftime('%B')} {day.year}"
+    resolved = resolve(text, published)
+    assert resolved is not None and resolved.value == day.isoformat() and fixed_by_itself(text, resolved)
+
+
+def test_a_date_read_against_the_publication_date_is_not_fixed_by_itself() -> None:
+    for text in ("on Monday", "last year", "in March", "two weeks ago"):
+        resolved = resolve(text, date(2022, 5, 5))
+        assert resolved is not None and not fixed_by_itself(text, resolved)
+
+
+def test_an_undated_document_keeps_the_dates_its_words_fix() -> None:
+    dated = flashpoint.code_text("On 3 May 1841, two factions of the Peruvian army clashed near Lima.", published=None)
+    assert [(e.date, e.date_precision) for e in dated] == [("1841-05-03", "day")]
+    relative = flashpoint.code_text("Peruvian troops clashed with rebels near Lima on Monday.", published=None)
+    assert relative and all(e.date is None for e in relative)
