@@ -15,6 +15,9 @@ CONDITION_MARKS = {"if", "unless", "whether"}
 FUTURE_ADJECTIVES = {"planned", "proposed", "future", "upcoming", "possible", "potential", "prospective", "scheduled"}
 CALLING_OFF = {"cancel", "scrap", "shelve", "scrub"}  # verbs that call off a planned act ("cancelled his planned visit")
 GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
+# drills by name: force a drill stages is the drill (the manual's MOBILIZE), force it rehearses or is said to be for
+# has not happened
+DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "game", "rehearsal"}
 # an act that is only the purpose of a preparation ("drills for invading the DPRK", "preparations for an attack") or
 # the content of a plot ("the scenario to mount a surprise attack") has not happened: the guide's hypothetical
 PREPARATIONS = {"maneuver", "manoeuvre", "exercise", "drill", "wargame", "preparation", "rehearsal", "capability", "buildup",
@@ -158,8 +161,7 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
 
 PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
 # what an alleged aim is told of: a drill, a scenario, an ambition (not a real operation, a base or an act's goal)
-ALLEGED_FOR = {"maneuver", "manoeuvre", "exercise", "drill", "wargame", "game", "rehearsal", "training", "scenario", "ambition",
-               "simulate", "rehearse", "calculation", "design"}
+ALLEGED_FOR = DRILLS | {"training", "scenario", "ambition", "simulate", "rehearse", "calculation", "design"}
 # deeds an alleged aim can name; a party's aim to talk or to help stays a coded intention
 AIMED_DEEDS = {"ASSAULT", "COERCE"}
 
@@ -456,16 +458,6 @@ def _attack_to_come(r: Reading, said: _Said) -> Reading:
     return r
 
 
-def _attack_as_purpose(r: Reading, said: _Said) -> Reading:
-    # "deployed destroyers to strike the ships": what an act is done for is not told as done (the guide's
-    # hypothetical, like a plot not carried out)
-    if r.category == "ASSAULT" and r.modality == "actual" and purpose_of_act(said.trigger):
-        return replace(r, modality="hypothetical", why=f"{said.trigger.text!r} is what another act is done for, not told as done")
-    return r
-
-
-# force a drill stages ("opened a large artillery drill", "held firing exercises") is the drill: the manual's MOBILIZE
-DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame", "game", "rehearsal"}
 # force named by a doctrine rather than a deed: "a preemptive attack", "nuclear war" (told of, not carried out)
 DOCTRINAL_FORCE = {"preemptive", "pre-emptive", "nuclear"}
 # what force can be "for" without having happened: plans, means and zeal ("a plan for seizing the port", "keen on")
@@ -483,10 +475,10 @@ def _drill_staged(r: Reading, said: _Said) -> Reading:
 
 
 def _force_named_not_done(r: Reading, said: _Said) -> Reading:
-    # the guide codes attacks carried out; force told as what a plan, a policy or a zeal is for ("a plan for seizing
-    # the port", "keen on a first strike"), as a doctrine ("its preemptive missile strikes"), as what a right, a will or
-    # a reason is to do ("the licence to fire") or as a drill's content ("a drill of landing on a beach") is not told as
-    # done: hypothetical, like a plot
+    # the guide codes attacks carried out; force told as what another act is done for ("deployed destroyers to strike
+    # the ships"), as what a plan, a policy or a zeal is for ("a plan for seizing the port", "keen on a first strike"),
+    # as a doctrine ("its preemptive missile strikes"), as what a right, a will or a reason is to do ("the licence to
+    # fire") or as a drill's content ("a drill of landing on a beach") is not told as done: hypothetical, like a plot
     if r.category != "ASSAULT" or r.modality != "actual":
         return r
     why = force_not_done(said.trigger)
@@ -495,6 +487,8 @@ def _force_named_not_done(r: Reading, said: _Said) -> Reading:
 
 def force_not_done(trigger: Token) -> str | None:
     """Why an act of force is named here without being told as done (for `flashpoint explain`), or None."""
+    if purpose_of_act(trigger):
+        return f"{trigger.text!r} is what another act is done for, not told as done"
     head = trigger.head
     if trigger.dep_ in {"pobj", "pcomp"} and head.head.i != head.i:
         owner = head.head
@@ -529,7 +523,7 @@ def _negated_itself(trigger: Token) -> bool:
 # resolves forward is decided between the two ("on Friday" after "will visit"), whatever its modality becomes after
 SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_dealing, _force_talked_of, _obligation_laid,
                     _threat_made, _readiness_stated, _intended)
-TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _attack_as_purpose, _force_named_not_done, _refusal_happened)
+TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _force_named_not_done, _refusal_happened)
 
 
 def speech_act_reading(category: str, modality: Modality, why: str, trigger: Token, denied: bool,
