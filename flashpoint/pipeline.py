@@ -423,8 +423,7 @@ def _event(
     framed, frame = finder.find(candidate.light_verb or trigger)
     actor, recipient, attribution, reading = _speech_act(candidate, framed, extractor, lexicon)
     category, mode_of_act, why = ontology_module.load()[reading.category], reading.modality, reading.why
-    resolved, date_text = _date(candidate, frame, published, future=reading.to_come) if published else _fixed_date(candidate, frame)
-    mode_of_act = _historical(candidate, frame, mode_of_act, resolved, date_text, published, reference)
+    resolved, date_text, mode_of_act = _dated(candidate, frame, mode_of_act, published, reference, future=reading.to_come)
     produced_by, mode = sense.rule_id, sense.mode
     if reading.rule is not None:
         produced_by, mode = f"{reading.rule} (after {produced_by})", None
@@ -486,18 +485,19 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
     return actor, recipient, attribution, reading
 
 
-def _historical(candidate: Candidate, frame: Token | None, mode_of_act: Modality, resolved: dates.ResolvedDate | None,
-                date_text: str | None, published: date | None, reference: date | None) -> Modality:
-    """An actual act dated a year or more before the publication (or, with none, before the latest year the text
-    mentions) is historical."""
-    if published is None and reference is not None and mode_of_act == "actual":
-        # no publication date: the latest year the text mentions still tells "in 1998" from this year's events
-        resolved_then, then_text = _date(candidate, frame, reference, future=False)
-        if resolved_then is not None and dates.is_historical(resolved_then, then_text or "", reference):
-            return "historical"
-    if resolved is not None and published is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", published):
-        return "historical"
-    return mode_of_act
+def _dated(candidate: Candidate, frame: Token | None, mode_of_act: Modality, published: date | None, reference: date | None,
+           future: bool) -> tuple[dates.ResolvedDate | None, str | None, Modality]:
+    """The act's date and text, and its modality once an actual act dated a year or more before the publication is
+    historical. With no publication date the latest year the text mentions (`reference`) stands in for it — it still
+    tells "in 1998" from this year's events — and the event keeps only a date its words fix ("on 3 May 1841"), not one
+    read against the stand-in ("on Monday")."""
+    against = published or reference
+    resolved, date_text = _date(candidate, frame, against or _ANY_DAY, future=future if published else False)
+    if resolved is not None and against is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", against):
+        mode_of_act = "historical"
+    if published is None and not (resolved is not None and date_text is not None and dates.fixed_by_itself(date_text, resolved)):
+        resolved, date_text = None, None
+    return resolved, date_text, mode_of_act
 
 
 def _explain(trace: Trace, trigger: Token, framed: Attribution | None, attribution: Attribution | None, mode_of_act: str,
@@ -536,9 +536,7 @@ def _date_entities(scope: Token) -> list[Span]:
     return [e for e in scope.sent.ents if e.label_ == "DATE" and left <= e.start and e.end - 1 <= right]
 
 
-def _date(candidate: Candidate, frame: Token | None, published: date | None, future: bool) -> tuple[dates.ResolvedDate | None, str | None]:
-    if published is None:
-        return None, None
+def _date(candidate: Candidate, frame: Token | None, published: date, future: bool) -> tuple[dates.ResolvedDate | None, str | None]:
     scope = candidate.light_verb or candidate.trigger
     entities = _date_entities(scope)
     if not entities and frame is not None:
@@ -561,15 +559,9 @@ def _date(candidate: Candidate, frame: Token | None, published: date | None, fut
     return None, None
 
 
-# stands in for the missing publication date when only dates the words fix by themselves are kept (`_fixed_date`)
+# stands in for a missing publication date in a text that names no recent year: only the dates its words fix are
+# kept (`_dated`), so which day it is does not matter
 _ANY_DAY = date(2000, 1, 1)
-
-
-def _fixed_date(candidate: Candidate, frame: Token | None) -> tuple[dates.ResolvedDate | None, str | None]:
-    """With no publication date, the event still carries a date its words fix ("on 3 May 1841"); "on Monday" stays
-    unresolved."""
-    resolved, text = _date(candidate, frame, _ANY_DAY, future=False)
-    return (resolved, text) if resolved is not None and text is not None and dates.fixed_by_itself(text, resolved) else (None, None)
 
 
 TEMPORAL_MARKS = {"when", "as", "while", "after", "before", "once"}
