@@ -503,6 +503,34 @@ def force_not_done(trigger: Token) -> str | None:
     return None
 
 
+# acts that carry out their purpose where they are told: a rally held, a statement issued, a meeting called "to
+# condemn", "to demand", "to congratulate" is the condemnation, the demand, the greeting
+FORUM_VERBS = {"hold", "issue", "release", "call", "convene", "organize", "organise", "stage", "send", "publish", "carry",
+               "adopt", "take", "gather", "rally", "assemble", "write", "post", "sign", "launch"}
+# "brought to light": an idiom of revealing, not a purpose
+NOT_PURPOSES = {("bring", "light"), ("come", "light")}
+
+
+def _purpose_not_done(r: Reading, said: _Said) -> Reading:
+    # "the delegation made a visit to discuss trade", "the ministry set up a fund to help farmers": an act told only
+    # as what another act is done for is not told as done (force has its own, narrower test in force_not_done)
+    if r.category == "ASSAULT" or r.modality != "actual" or (doer := purpose_served(said.trigger)) is None:
+        return r
+    return replace(r, modality="hypothetical", why=f"{r.why}; {said.trigger.text!r} is what {doer.text!r} is done for, not told as done")
+
+
+def purpose_served(verb: Token) -> Token | None:
+    """The act an infinitive is the purpose of ("set up a fund to help farmers": set), or None — also where that
+    act is a forum that carries its purpose out ("held a rally to denounce the drills")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or not _infinitive(verb) or head.pos_ != "VERB" or any(
+            c.dep_ == "mark" and c.lower_ != "in" for c in verb.children):
+        return None
+    if head.lemma_.lower() in FORUM_VERBS or (head.lemma_.lower(), verb.lemma_.lower()) in NOT_PURPOSES:
+        return None
+    return head
+
+
 def _told_as_done(noun: Token) -> bool:
     """"the air force carried out a preemptive strike": a past verb carries the noun as a deed."""
     verb = noun.head if noun.dep_ in {"dobj", "nsubjpass", "nsubj"} else noun
@@ -523,7 +551,7 @@ def _negated_itself(trigger: Token) -> bool:
 # resolves forward is decided between the two ("on Friday" after "will visit"), whatever its modality becomes after
 SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_dealing, _force_talked_of, _obligation_laid,
                     _threat_made, _readiness_stated, _intended)
-TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _force_named_not_done, _refusal_happened)
+TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _force_named_not_done, _purpose_not_done, _refusal_happened)
 
 
 def speech_act_reading(category: str, modality: Modality, why: str, trigger: Token, denied: bool,

@@ -293,3 +293,18 @@ def test_force_a_drill_stages_is_the_drill() -> None:
     assert [e.event_type for e in drill] == ["MOBILIZE"] and drill[0].produced_by.startswith("rule:mobilize.drill.v1")
     attack = flashpoint.code_text("Pakistan launched an attack on Indian posts near the border.", published="2024-06-05")
     assert [e.event_type for e in attack] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("told, done, trigger", [
+    ("Farmers blocked the highway to pressure the government.",
+     "Farmers pressured the government by blocking the highway.", "pressure"),
+])
+def test_an_act_told_only_as_what_another_act_is_for_is_not_told_as_done(told: str, done: str, trigger: str) -> None:
+    assert trigger_modality(told, trigger) == "hypothetical"
+    assert trigger_modality(done, trigger + "d") == "actual"
+
+
+def test_a_forum_held_to_voice_an_act_carries_it_out() -> None:
+    # a press conference, a rally or a statement held or issued "to condemn" is the condemnation
+    text = "The Kenyan students' union held a press conference on Tuesday to condemn the arrests."
+    assert trigger_modality(text, "condemn") == "actual"
