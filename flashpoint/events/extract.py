@@ -1681,17 +1681,23 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
                 # "called for the release of activists arrested on Sunday")
                 called_for = node.dep_ == "prep" and node.lower_ == "for" and demands[node.head.i] == "REQUEST" \
                     and all(dep in CALLED_FOR_DEPS for dep in path[:-1])
-                asked = node.dep_ in ASKED_DEPS or called_for or (
-                    node.dep_ == "acl" and node.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children))
+                asked = node.dep_ in ASKED_DEPS or called_for or noun_infinitive(node)
                 return asked and candidate.sense.category != demands[node.head.i]
             node = node.head
         return False
 
     def infinitive_of_speech(candidate: Candidate) -> bool:
-        return candidate.trigger.dep_ == "xcomp" and candidate.trigger.head.i in speech
+        # "offered to cooperate", and as a noun "an invitation to visit", "its readiness to share its expertise"
+        trigger = candidate.trigger
+        return trigger.head.i in speech and (trigger.dep_ == "xcomp" or noun_infinitive(trigger))
 
     # a speech act asked for is content too ("urged Japan to end its policy of denying the abuses")
     return [c for c in found if not asked_for(c) and (c.trigger.i in speech or not infinitive_of_speech(c))]
+
+
+def noun_infinitive(verb: Token) -> bool:
+    """"an invitation to visit", "threats to occupy the capital": the infinitive that tells what a noun is for."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 ORDERED_MEASURES = {"COERCE", "SANCTION"}  # what an authority's order enacts rather than asks

@@ -88,6 +88,18 @@ def test_a_threat_is_one_event_not_also_the_threatened_act() -> None:
     assert [e.event_type for e in coded] == ["THREATEN"]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Ghana offered to cooperate with Togo in the energy sector.", "cooperate"),
+    ("Ghana voiced its readiness to cooperate with Togo in the energy sector.", "cooperate"),
+    ("The Ghanaian president issued an invitation to the Togolese president to visit Accra.", "visit"),
+])
+def test_an_offer_is_one_event_not_also_the_act_offered(text: str, content: str) -> None:
+    # whether the offer is a verb or a noun, what it offers to do is its content, not an act of its own
+    coded = events(text)
+    assert "AGREE" in [e.event_type for e in coded]
+    assert not [e for e in coded if e.trigger.text == content]
+
+
 def test_an_organisation_named_with_another_country_belongs_to_it() -> None:
     coded = events("Rwanda's Senate condemned the attack on the border post.", published="2015-05-01")
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["RWA"] and e.actor[0].sector == "LEG" for e in coded)
