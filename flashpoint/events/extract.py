@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
-from ..modality import CONDITION_MARKS, intent
+from ..modality import CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, intent
 from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
@@ -1670,9 +1670,14 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
         node = candidate.light_verb or candidate.trigger
         path: list[str] = []
         for _ in range(5):
-            if node.dep_ not in CONTENT_DEPS or node.head.i == node.i:
+            if node.dep_ not in CONTENT_DEPS or node.head.i == node.i or node.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+                # "appealed for help after the murder": what a demand follows is not what it asks
                 return False
             path.append("of" if node.dep_ == "prep" and node.lower_ == "of" else node.dep_)
+            if node.head.i not in demands and requesting(node.head, node, candidate.sense.category):
+                # a demand the coder did not keep as an event of its own is still a demand: what it asks for is
+                # its content ("the declaration calls for rejecting foreign forces")
+                demands[node.head.i] = "REQUEST"
             if node.head.i in demands:
                 # a reading of the same act ("warned that Seoul would punish"): one_per_participants merges the two;
                 # a threat or demand told as a noun asks in its infinitive ("made threats to occupy the capital")
@@ -1681,7 +1686,8 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
                 # "called for the release of activists arrested on Sunday")
                 called_for = node.dep_ == "prep" and node.lower_ == "for" and demands[node.head.i] == "REQUEST" \
                     and all(dep in CALLED_FOR_DEPS for dep in path[:-1])
-                asked = node.dep_ in ASKED_DEPS or called_for or noun_infinitive(node)
+                asked = node.dep_ in ASKED_DEPS or called_for or noun_infinitive(node) or (
+                    node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children))
                 return asked and candidate.sense.category != demands[node.head.i]
             node = node.head
         return False
@@ -1693,6 +1699,30 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
 
     # a speech act asked for is content too ("urged Japan to end its policy of denying the abuses")
     return [c for c in found if not asked_for(c) and (c.trigger.i in speech or not infinitive_of_speech(c))]
+
+
+# words that ask a party to act, whose content the guide never codes apart: "urged Japan to halt", "an appeal to stop"
+REQUESTING_VERBS = {"demand", "urge", "appeal", "request", "insist", "press", "ask", "exhort", "implore", "beg",
+                    "petition", "order", "instruct", "direct"}
+REQUESTING_NOUNS = {"demand", "appeal", "request", "call", "order", "instruction", "petition", "ultimatum"}
+COMMANDING_VERBS = {"order", "instruct", "direct"}  # an authority's order enacts a measure it orders (ordered_measure)
+
+
+def requesting(head: Token, content: Token, category: str | None) -> bool:
+    """A word that asks a party to act ("urged", "called on", "an appeal"), read through its `content`; not "called
+    him a liar", "asked why", nor a measure an authority orders ("ordered the police to arrest them" is the arrest)."""
+    word = lemma(head)
+    if word == "ask":
+        return content.dep_ == "xcomp" or content.dep_ == "prep" and content.lower_ == "for"
+    if head.pos_ == "NOUN":
+        return word in REQUESTING_NOUNS
+    if head.pos_ != "VERB":
+        return False
+    if word == "call":
+        # "called on X to", "called for X"; not "called a meeting on Monday"
+        return any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon", "for"} for c in head.children) and not any(
+            c.dep_ == "dobj" for c in head.children)
+    return word in REQUESTING_VERBS and not (word in COMMANDING_VERBS and category in ORDERED_MEASURES)
 
 
 def noun_infinitive(verb: Token) -> bool:

@@ -100,6 +100,16 @@ def test_an_offer_is_one_event_not_also_the_act_offered(text: str, content: str)
     assert not [e for e in coded if e.trigger.text == content]
 
 
+def test_what_a_call_asks_for_is_not_an_act_even_when_the_call_is_no_event() -> None:
+    coded = events("The American general's call for staging the exercises angered Pyongyang.")
+    assert "MOBILIZE" not in [e.event_type for e in coded]
+
+
+def test_an_emergency_meeting_called_to_condemn_is_the_condemnation() -> None:
+    coded = events("The Chadian opposition called an emergency meeting on Monday to condemn the decree.")
+    assert "ACCUSE" in [e.event_type for e in coded]
+
+
 def test_an_organisation_named_with_another_country_belongs_to_it() -> None:
     coded = events("Rwanda's Senate condemned the attack on the border post.", published="2015-05-01")
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["RWA"] and e.actor[0].sector == "LEG" for e in coded)
