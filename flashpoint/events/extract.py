@@ -439,6 +439,8 @@ class Extractor(Participants):
 
     def not_an_act(self, token: Token, sense: Sense, coded_objects: set[int]) -> str | None:
         """Why a predicate the typer accepts names no act here (a question, no comment, a flood, a party), if it does not."""
+        if sense.category in {"SUPPORT", "COOPERATE"} and fosters_ties(token):
+            return f"{sense.category}: ties fostered ('to boost the friendly relations'), a wish rather than an act"
         if in_a_body_s_name(token):
             return f"{sense.category}: a word of a body's name ('Committee for Supporting the Reunification of Korea')"
         if told_in_fiction(token):
@@ -1532,6 +1534,20 @@ def named_before_as(noun: Token) -> bool:
     """A definite noun with no name or sides of its own: "the meeting", "this session", "the 13th meeting"."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children) and not any(
         c.dep_ == "compound" or c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ in {"between", "with", "among"} for c in noun.children)
+
+
+def fosters_ties(token: Token) -> bool:
+    """"boost the friendly relations", "deepening friendship and solidarity", "the bonds of solidarity": good ties
+    wished for or praised — not "expressed solidarity with", which the guide codes as support, nor ties a past verb
+    tells as changed ("strengthened their ties")."""
+    lexicon = load_lexicon()
+    if token.pos_ == "VERB":
+        if token.tag_ == "VBD":
+            return False
+        objects = [o for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
+        return lemma(token) in lexicon.fostering_verbs and any(lemma(o) in lexicon.tie_nouns for o in objects)
+    return lemma(token) in lexicon.tie_nouns and (
+        token.dep_ in {"pobj", "conj", "compound"} or lemma(token.head) in lexicon.fostering_verbs)
 
 
 def told_in_fiction(token: Token) -> bool:

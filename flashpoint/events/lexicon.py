@@ -108,6 +108,8 @@ class Lexicon:
     stance_participles: frozenset[str] = frozenset()
     freeing_nouns: frozenset[str] = frozenset()
     worldwide_modifiers: frozenset[str] = frozenset()
+    fostering_verbs: frozenset[str] = frozenset()
+    tie_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def party_nouns(self) -> frozenset[str]:

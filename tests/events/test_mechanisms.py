@@ -110,6 +110,17 @@ def test_an_emergency_meeting_called_to_condemn_is_the_condemnation() -> None:
     assert "ACCUSE" in [e.event_type for e in coded]
 
 
+def test_ties_fostered_are_a_wish_not_support() -> None:
+    coded = events("The bonds of solidarity between Laos and Vietnam grew stronger.")
+    assert "SUPPORT" not in [e.event_type for e in coded]
+
+
+@pytest.mark.parametrize("text", ["Cuba expressed solidarity with the Venezuelan people.",
+                                  "Laos and Vietnam strengthened their defence cooperation last year."])
+def test_solidarity_expressed_or_ties_changed_stay_support(text: str) -> None:
+    assert "SUPPORT" in [e.event_type for e in events(text)]
+
+
 def test_an_organisation_named_with_another_country_belongs_to_it() -> None:
     coded = events("Rwanda's Senate condemned the attack on the border post.", published="2015-05-01")
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["RWA"] and e.actor[0].sector == "LEG" for e in coded)
