@@ -519,6 +519,42 @@ def _purpose_not_done(r: Reading, said: _Said) -> Reading:
     return replace(r, modality="hypothetical", why=f"{r.why}; {said.trigger.text!r} is what {doer.text!r} is done for, not told as done")
 
 
+# what a party seeks, attempts or dreams of doing ("seeks to deploy radars", "its attempt to join the blockade by
+# dispatching troops") is told as its aim, not as done; an aim to talk or to help is an intention (AGREE) before this
+SEEKING_WORDS = AIMS | PLOTS | {"seek", "try", "strive", "endeavour", "endeavor", "scheme", "plot", "dream", "daydream",
+                                "intent", "ploy", "intrigue", "desire", "aspiration", "wish", "hope"}
+THROUGH_AIM = {"xcomp", "pcomp", "pobj", "dobj", "acl", "conj", "prep", "compound", "amod", "nmod", "oprd"}
+
+
+def _aim_only(r: Reading, said: _Said) -> Reading:
+    if r.category in {"ACCUSE", "AGREE"} or r.modality not in {"actual", "future"} or (aim := sought_by(said.trigger)) is None:
+        return r
+    return replace(r, modality="hypothetical", why=f"{r.why}; {said.trigger.text!r} is what {aim.text!r} is after, not told as done")
+
+
+def sought_by(trigger: Token) -> Token | None:
+    """The word of seeking or attempting whose aim the trigger is ("seeks to deploy", "an attempt at mediation"),
+    read up through the words that have no time of their own, or None."""
+    node = trigger
+    if _finite(node):
+        return None
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i or not (node.dep_ in THROUGH_AIM or node.dep_ == "advcl" and _infinitive(node)):
+            return None
+        if head.lemma_.lower() in SEEKING_WORDS:
+            return head
+        if _finite(head):
+            return None
+        node = head
+    return None
+
+
+def _finite(token: Token) -> bool:
+    return token.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} or c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+
+
 def purpose_served(verb: Token) -> Token | None:
     """The act an infinitive is the purpose of ("set up a fund to help farmers": set), or None — also where that
     act is a forum that carries its purpose out ("held a rally to denounce the drills")."""
@@ -551,7 +587,7 @@ def _negated_itself(trigger: Token) -> bool:
 # resolves forward is decided between the two ("on Friday" after "will visit"), whatever its modality becomes after
 SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_dealing, _force_talked_of, _obligation_laid,
                     _threat_made, _readiness_stated, _intended)
-TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _force_named_not_done, _purpose_not_done, _refusal_happened)
+TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _force_named_not_done, _purpose_not_done, _aim_only, _refusal_happened)
 
 
 def speech_act_reading(category: str, modality: Modality, why: str, trigger: Token, denied: bool,

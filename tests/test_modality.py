@@ -308,3 +308,14 @@ def test_a_forum_held_to_voice_an_act_carries_it_out() -> None:
     # a press conference, a rally or a statement held or issued "to condemn" is the condemnation
     text = "The Kenyan students' union held a press conference on Tuesday to condemn the arrests."
     assert trigger_modality(text, "condemn") == "actual"
+
+
+@pytest.mark.parametrize("sought, done, trigger", [
+    ("Seoul is attempting to join the blockade by dispatching troops to the area.",
+     "Seoul dispatched troops to the area.", "dispatching"),
+    ("The south Korean military seeks to deploy new radars near the border.",
+     "The south Korean military deployed new radars near the border.", "deploy"),
+])
+def test_what_a_party_seeks_or_attempts_is_not_told_as_done(sought: str, done: str, trigger: str) -> None:
+    assert trigger_modality(sought, trigger) == "hypothetical"
+    assert trigger_modality(done, {"dispatching": "dispatched", "deploy": "deployed"}[trigger]) == "actual"
