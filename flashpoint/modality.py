@@ -542,8 +542,8 @@ def sought_by(trigger: Token) -> Token | None:
         head = node.head
         if head.i == node.i or not (node.dep_ in THROUGH_AIM or node.dep_ == "advcl" and _infinitive(node)):
             return None
-        if head.lemma_.lower() in SEEKING_WORDS:
-            return head
+        if head.lemma_.lower() in SEEKING_WORDS and not (head.pos_ == "VERB" and head.lemma_.lower() in PLANNING_WORDS):
+            return head  # "aims to sign" is a party's plan: what lies ahead
         if _finite(head):
             return None
         node = head
