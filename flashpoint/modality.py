@@ -506,7 +506,9 @@ def force_not_done(trigger: Token) -> str | None:
 # acts that carry out their purpose where they are told: a rally held, a statement issued, a meeting called "to
 # condemn", "to demand", "to congratulate" is the condemnation, the demand, the greeting
 FORUM_VERBS = {"hold", "issue", "release", "call", "convene", "organize", "organise", "stage", "send", "publish", "carry",
-               "adopt", "take", "gather", "rally", "assemble", "write", "post", "sign", "launch"}
+               "adopt", "take", "gather", "rally", "assemble", "write", "post", "sign", "launch",
+               # and arrivals: "instructors arrived in Niamey to train Nigerien forces" tells the training begun
+               "arrive", "travel", "fly"}
 # "brought to light": an idiom of revealing, not a purpose
 NOT_PURPOSES = {("bring", "light"), ("come", "light")}
 

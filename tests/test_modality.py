@@ -304,10 +304,14 @@ def test_an_act_told_only_as_what_another_act_is_for_is_not_told_as_done(told: s
     assert trigger_modality(done, trigger + "d") == "actual"
 
 
-def test_a_forum_held_to_voice_an_act_carries_it_out() -> None:
+@pytest.mark.parametrize("text, trigger", [
     # a press conference, a rally or a statement held or issued "to condemn" is the condemnation
-    text = "The Kenyan students' union held a press conference on Tuesday to condemn the arrests."
-    assert trigger_modality(text, "condemn") == "actual"
+    ("The Kenyan students' union held a press conference on Tuesday to condemn the arrests.", "condemn"),
+    # an arrival to train begins the training
+    ("Turkish instructors arrived in Tripoli on Monday to train Libyan troops.", "train"),
+])
+def test_a_forum_held_or_an_arrival_made_for_an_act_carries_it_out(text: str, trigger: str) -> None:
+    assert trigger_modality(text, trigger) == "actual"
 
 
 @pytest.mark.parametrize("sought, done, trigger", [
