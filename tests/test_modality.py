@@ -317,8 +317,8 @@ def test_a_forum_held_or_an_arrival_made_for_an_act_carries_it_out(text: str, tr
 @pytest.mark.parametrize("sought, done, trigger", [
     ("Seoul is attempting to join the blockade by dispatching troops to the area.",
      "Seoul dispatched troops to the area.", "dispatching"),
-    ("The south Korean military seeks to deploy new radars near the border.",
-     "The south Korean military deployed new radars near the border.", "deploy"),
+    ("The Thai navy seeks to deploy new radars along the coast.",
+     "The Thai navy deployed new radars along the coast.", "deploy"),
 ])
 def test_what_a_party_seeks_or_attempts_is_not_told_as_done(sought: str, done: str, trigger: str) -> None:
     assert trigger_modality(sought, trigger) == "hypothetical"
