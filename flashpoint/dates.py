@@ -23,6 +23,9 @@ _MONTH_ONLY = re.compile(rf"\b{_MONTH}(?!\w)")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(day|week|month|year)s?\s+ago\b")
 _RELATIVE = re.compile(r"\b(last|this|next|past|earlier this|later this|coming|previous)\s+(week|month|year)\b")
+# "in June last year", "on 3 March next year": the month (and day) of the year named relative to publication
+_MONTH_OF_RELATIVE_YEAR = re.compile(rf"\b{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(last|this|next|previous|coming)\s+year\b")
+_YEAR_STEP = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -116,10 +119,14 @@ def resolve(text: str, published: date, future: bool = False) -> ResolvedDate | 
     for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         if m := pattern.search(low):
             dom, month = (int(m.group(1)), _month_index(m.group(2))) if order == "dmy" else (int(m.group(2)), _month_index(m.group(1)))
-            year = int(m.group(3)) if m.group(3) else _guess_year(month, published, future)
+            named = _MONTH_OF_RELATIVE_YEAR.search(low)
+            year = int(m.group(3)) if m.group(3) else (
+                published.year + _YEAR_STEP[named.group(2)] if named else _guess_year(month, published, future))
             return _safe_day(year, month, dom)
     if m := _MONTH_YEAR.search(low):
         return ResolvedDate(f"{int(m.group(2)):04d}-{_month_index(m.group(1)):02d}", "month")
+    if m := _MONTH_OF_RELATIVE_YEAR.search(low):
+        return ResolvedDate(f"{published.year + _YEAR_STEP[m.group(2)]:04d}-{_month_index(m.group(1)):02d}", "month")
     if m := _AGO.search(low):
         count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
         day = published - timedelta(days=count * UNIT_DAYS[m.group(2)])

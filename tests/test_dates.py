@@ -25,6 +25,9 @@ PUBLISHED = date(2023, 12, 27)  # a Wednesday
         ("two weeks ago", "2023-12-13", "day"),
         ("yesterday", "2023-12-26", "day"),
         ("next month", "2024-01", "month"),
+        ("early in June last year", "2022-06", "month"),
+        ("on 3 March last year", "2022-03-03", "day"),
+        ("in January next year", "2024-01", "month"),
     ],
 )
 def test_resolves_against_publication_date(text: str, expected: str, precision: str) -> None:
@@ -61,6 +64,13 @@ def test_last_month_is_the_month_before(published: date) -> None:
     value = resolve("last month", published).value
     year, month = map(int, value.split("-"))
     assert (year * 12 + month) == (published.year * 12 + published.month) - 1
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.integers(1, 12))
+def test_a_month_of_last_year_is_that_month_a_year_back(published: date, month: int) -> None:
+    name = date(2000, month, 1).strftime("%B")
+    resolved = resolve(f"in {name} last year", published)
+    assert (resolved.value, resolved.precision) == (f"{published.year - 1:04d}-{month:02d}", "month")
 
 
 @given(st.text(max_size=60), st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))
