@@ -25,7 +25,7 @@ _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 _RELATIVE = re.compile(r"\b(last|this|next|past|earlier this|later this|coming|previous)\s+(week|month|year)\b")
 # "in June last year", "on 3 March next year": the month (and day) of the year named relative to publication
 _MONTH_OF_RELATIVE_YEAR = re.compile(rf"\b{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(last|this|next|previous|coming)\s+year\b")
-_YEAR_STEP = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+_STEP = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}  # any other word ("this") is no step
 
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -121,12 +121,12 @@ def resolve(text: str, published: date, future: bool = False) -> ResolvedDate | 
             dom, month = (int(m.group(1)), _month_index(m.group(2))) if order == "dmy" else (int(m.group(2)), _month_index(m.group(1)))
             named = _MONTH_OF_RELATIVE_YEAR.search(low)
             year = int(m.group(3)) if m.group(3) else (
-                published.year + _YEAR_STEP[named.group(2)] if named else _guess_year(month, published, future))
+                published.year + _STEP.get(named.group(2), 0) if named else _guess_year(month, published, future))
             return _safe_day(year, month, dom)
     if m := _MONTH_YEAR.search(low):
         return ResolvedDate(f"{int(m.group(2)):04d}-{_month_index(m.group(1)):02d}", "month")
     if m := _MONTH_OF_RELATIVE_YEAR.search(low):
-        return ResolvedDate(f"{published.year + _YEAR_STEP[m.group(2)]:04d}-{_month_index(m.group(1)):02d}", "month")
+        return ResolvedDate(f"{published.year + _STEP.get(m.group(2), 0):04d}-{_month_index(m.group(1)):02d}", "month")
     if m := _AGO.search(low):
         count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
         day = published - timedelta(days=count * UNIT_DAYS[m.group(2)])
@@ -157,7 +157,7 @@ def _at_unit(day: date, unit: str) -> ResolvedDate:
 
 
 def _relative(which: str, unit: str, published: date) -> ResolvedDate:
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    step = _STEP.get(which, 0)
     if unit == "year":
         return ResolvedDate(f"{published.year + step:04d}", "year")
     if unit == "month":

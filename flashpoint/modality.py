@@ -101,7 +101,7 @@ def _auxiliaries(token: Token) -> set[str]:
 def _headline_infinitive(token: Token) -> bool:
     """Headline English for what is to come: "Biden to visit Israel", "Saudi, Iranian ministers to meet in Baghdad"
     (an infinitive as the clause's own predicate, not the complement of a noun inside a sentence: "efforts to revive")."""
-    if not _infinitive(token):
+    if not infinitive(token):
         return False
     return token.dep_ == "ROOT" or (token.dep_ in {"relcl", "acl"} and token.head.dep_ == "ROOT" and token.head.pos_ in {"NOUN", "PROPN"})
 
@@ -109,7 +109,7 @@ def _headline_infinitive(token: Token) -> bool:
 def _scheduled(token: Token) -> bool:
     """"The delegation is to meet the senate president on Wednesday": "be to" tells what is arranged."""
     head = token.head
-    if token.dep_ != "xcomp" or not _infinitive(token) or head.lemma_ != "be" or head.i == token.i or token.lemma_ == "blame":
+    if token.dep_ != "xcomp" or not infinitive(token) or head.lemma_ != "be" or head.i == token.i or token.lemma_ == "blame":
         return False
     # not "its goal is to bring pressure", "it is urgent to take measures", "what they seek is to invade"
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -118,7 +118,8 @@ def _scheduled(token: Token) -> bool:
         for s in subjects)
 
 
-def _infinitive(token: Token) -> bool:
+def infinitive(token: Token) -> bool:
+    """"to strike", "to visit": a verb with its infinitive marker."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
@@ -204,7 +205,7 @@ def _named_purpose(node: Token) -> bool:
     head = node.head
     if node.dep_ == "dobj" and head.lemma_.lower() in SIMULATING:
         return True
-    if node.dep_ in {"acl", "relcl"} and (_infinitive(node) or node.tag_ == "VBN") and head.lemma_.lower() in PREPARATIONS:
+    if node.dep_ in {"acl", "relcl"} and (infinitive(node) or node.tag_ == "VBN") and head.lemma_.lower() in PREPARATIONS:
         return True
     return node.dep_ in {"prep", "pobj", "pcomp", "xcomp"} and head.lemma_.lower() == "aim" and head.tag_ == "VBN"
 
@@ -217,24 +218,31 @@ def _plotted(node: Token) -> bool:
         planned = [head] + [c for c in head.children if c.dep_ in {"attr", "nsubj"}] if head.lemma_ == "be" else [head]
         if any(t.lemma_.lower() in PLOTS or t.lemma_.lower() in AIMS and t.pos_ == "NOUN" for t in planned):
             return True
-    return _infinitive(node) and _after_plot_noun(node)
+    return infinitive(node) and _after_plot_noun(node)
 
 
 def _infinitive_purpose(node: Token) -> bool:
     """"drew up a scenario to mount an attack", "staged drills to invade": the purpose of the plot or drill ("the
     exercises kicked off to invade the DPRK": what a participle tells of is its noun's purpose)."""
-    if node.dep_ not in {"advcl", "xcomp"} or not _infinitive(node):
+    if node.dep_ not in {"advcl", "xcomp"} or not infinitive(node):
         return False
     head = node.head
     prepared = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}] + ([head.head] if head.dep_ == "acl" else [])
     return any(t.lemma_.lower() in PLOTS | PREPARATIONS for t in prepared)
 
 
+def purpose_clause(verb: Token) -> Token | None:
+    """The act an infinitive of purpose hangs on ("deployed destroyers to strike": deployed; "in order to" too, not
+    "so as to"), or None."""
+    if verb.dep_ != "advcl" or not infinitive(verb) or any(c.dep_ == "mark" and c.lower_ != "in" for c in verb.children):
+        return None
+    return verb.head
+
+
 def purpose_of_act(verb: Token) -> bool:
     """"deployed destroyers to strike the ships": the purpose of readying force. Not "sent jets to bomb targets" or
     "crossed the border to bomb camps", which news writes of strikes carried out."""
-    return verb.dep_ == "advcl" and _infinitive(verb) and verb.head.lemma_.lower() in READYING_VERBS and not any(
-        c.dep_ == "mark" for c in verb.children if c.lower_ != "in")
+    return (head := purpose_clause(verb)) is not None and head.lemma_.lower() in READYING_VERBS
 
 
 def _after_plot_noun(verb: Token) -> bool:
@@ -334,7 +342,7 @@ def readiness(trigger: Token) -> bool:
     do. Not "is not ready to withdraw", "the bill is ready to be signed", "were prepared to attack but withdrew", nor
     a question."""
     head = trigger.head
-    if not (trigger.dep_ == "xcomp" and _infinitive(trigger) and head.lower_ in READINESS and head.dep_ in {"acomp", "ROOT", "ccomp", "xcomp"}):
+    if not (trigger.dep_ == "xcomp" and infinitive(trigger) and head.lower_ in READINESS and head.dep_ in {"acomp", "ROOT", "ccomp", "xcomp"}):
         return False
     if any(c.dep_ == "auxpass" for c in trigger.children) or trigger.sent.text.rstrip().endswith("?"):
         return False
@@ -498,7 +506,7 @@ def force_not_done(trigger: Token) -> str | None:
             return f"{trigger.text!r} is what the {owner.text!r} rehearses"
     if any(c.dep_ == "amod" and c.lower_ in DOCTRINAL_FORCE for c in trigger.children) and not _told_as_done(trigger):
         return f"{trigger.text!r} names a doctrine of force, not a deed"
-    if trigger.dep_ in {"acl", "relcl"} and _infinitive(trigger) and head.pos_ == "NOUN":
+    if trigger.dep_ in {"acl", "relcl"} and infinitive(trigger) and head.pos_ == "NOUN":
         return f"{trigger.text!r} is what {head.text!r} is to do"
     return None
 
@@ -523,8 +531,8 @@ def _purpose_not_done(r: Reading, said: _Said) -> Reading:
 
 # what a party seeks, attempts or dreams of doing ("seeks to deploy radars", "its attempt to join the blockade by
 # dispatching troops") is told as its aim, not as done; an aim to talk or to help is an intention (AGREE) before this
-SEEKING_WORDS = AIMS | PLOTS | {"seek", "try", "strive", "endeavour", "endeavor", "scheme", "plot", "dream", "daydream",
-                                "intent", "ploy", "intrigue", "desire", "aspiration", "wish", "hope"}
+SEEKING_WORDS = AIMS | PLOTS | {"seek", "try", "strive", "endeavour", "endeavor", "dream", "daydream", "intent", "ploy",
+                                "intrigue", "desire", "aspiration", "wish", "hope"}
 THROUGH_AIM = {"xcomp", "pcomp", "pobj", "dobj", "acl", "conj", "prep", "compound", "amod", "nmod", "oprd"}
 
 
@@ -542,7 +550,7 @@ def sought_by(trigger: Token) -> Token | None:
         return None
     for _ in range(5):
         head = node.head
-        if head.i == node.i or not (node.dep_ in THROUGH_AIM or node.dep_ == "advcl" and _infinitive(node)):
+        if head.i == node.i or not (node.dep_ in THROUGH_AIM or node.dep_ == "advcl" and infinitive(node)):
             return None
         if head.lemma_.lower() in SEEKING_WORDS and not (head.pos_ == "VERB" and head.lemma_.lower() in PLANNING_WORDS):
             return head  # "aims to sign" is a party's plan: what lies ahead
@@ -560,11 +568,9 @@ def _finite(token: Token) -> bool:
 def purpose_served(verb: Token) -> Token | None:
     """The act an infinitive is the purpose of ("set up a fund to help farmers": set), or None — also where that
     act is a forum that carries its purpose out ("held a rally to denounce the drills")."""
-    head = verb.head
-    if verb.dep_ != "advcl" or not _infinitive(verb) or head.pos_ != "VERB" or any(
-            c.dep_ == "mark" and c.lower_ != "in" for c in verb.children):
-        return None
-    if head.lemma_.lower() in FORUM_VERBS or (head.lemma_.lower(), verb.lemma_.lower()) in NOT_PURPOSES:
+    head = purpose_clause(verb)
+    if head is None or head.pos_ != "VERB" or head.lemma_.lower() in FORUM_VERBS \
+            or (head.lemma_.lower(), verb.lemma_.lower()) in NOT_PURPOSES:
         return None
     return head
 

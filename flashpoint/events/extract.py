@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
-from ..modality import CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, intent
+from ..modality import CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, infinitive, intent
 from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
@@ -1690,21 +1690,19 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
                 # "appealed for help after the murder": what a demand follows is not what it asks
                 return False
             path.append("of" if node.dep_ == "prep" and node.lower_ == "of" else node.dep_)
-            if node.head.i not in demands and requesting(node.head, node, candidate.sense.category):
-                # a demand the coder did not keep as an event of its own is still a demand: what it asks for is
-                # its content ("the declaration calls for rejecting foreign forces")
-                demands[node.head.i] = "REQUEST"
-            if node.head.i in demands:
+            # a demand the coder did not keep as an event of its own is still a demand: what it asks for is its
+            # content ("the declaration calls for rejecting foreign forces")
+            demand = demands.get(node.head.i) or ("REQUEST" if requesting(node.head, node, candidate.sense.category) else None)
+            if demand is not None:
                 # a reading of the same act ("warned that Seoul would punish"): one_per_participants merges the two;
                 # a threat or demand told as a noun asks in its infinitive ("made threats to occupy the capital")
                 # "called for punishing the dictators", "pressed for sanctions": what is called for is asked too
                 # — what is called for itself, not an act its phrase tells of ("called for a probe into the killing",
                 # "called for the release of activists arrested on Sunday")
-                called_for = node.dep_ == "prep" and node.lower_ == "for" and demands[node.head.i] == "REQUEST" \
+                called_for = node.dep_ == "prep" and node.lower_ == "for" and demand == "REQUEST" \
                     and all(dep in CALLED_FOR_DEPS for dep in path[:-1])
-                asked = node.dep_ in ASKED_DEPS or called_for or noun_infinitive(node) or (
-                    node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children))
-                return asked and candidate.sense.category != demands[node.head.i]
+                asked = node.dep_ in ASKED_DEPS or called_for or noun_infinitive(node) or (node.dep_ == "advcl" and infinitive(node))
+                return asked and candidate.sense.category != demand
             node = node.head
         return False
 
@@ -1743,7 +1741,7 @@ def requesting(head: Token, content: Token, category: str | None) -> bool:
 
 def noun_infinitive(verb: Token) -> bool:
     """"an invitation to visit", "threats to occupy the capital": the infinitive that tells what a noun is for."""
-    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and infinitive(verb)
 
 
 ORDERED_MEASURES = {"COERCE", "SANCTION"}  # what an authority's order enacts rather than asks
