@@ -56,6 +56,24 @@ ASKING_NOUNS = {"demand", "call", "request", "invitation", "appeal", "order", "i
 FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "council", "federation", "league", "union",
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
+# a story's opening place, any region, country or date after commas, a credit in brackets, and the mark ending it:
+# "SYDNEY -", "Seoul (Example Wire):", "BULAWAYO, Zimbabwe, Jun 23 2022 (Agency) -", "LEON, GUANAJUATO.-"
+DATELINE = re.compile(r"\s*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}?)(?P<parts>(?:\s*,\s*[^,()\n:—–]{1,32}?){0,3}?)"
+                      r"\s*(?:\((?P<credit>[^()\n]{1,48})\))?\s*(?:—|–|--|-|:|\.-)")
+DATELINE_KINDS = {"capital", "place", "country"}
+REGION_WORDS = ("Prefecture", "Province", "State", "County", ".")  # "Osaka Prefecture", "Calif."
+
+
+def unqualified(place: str) -> str:
+    """A region's name without the word for its kind ("Osaka Prefecture" is Osaka)."""
+    return place.rsplit(" ", 1)[0] if " " in place and place.endswith(REGION_WORDS[:-1]) else place
+
+
+def dated(words: str) -> bool:
+    """Whether a dateline's part is its date ("Jun 23 2022", "July 18", "24 July 2022")."""
+    return any(w.lower().rstrip(".") in MONTHS for w in words.split()) or words.replace(" ", "").isdigit()
+
+
 SIDED_BODY_WORDS = {"Side", "Headquarters"}  # "the South Side Committee", "the North Headquarters of the Alliance"
 # acts whose unnamed doer, done to a country's own people, is as often a side from abroad, when the story names
 # one: an attack, a deployment, talks with a visitor, praise, aid, an invitation ("twelve people were killed" after
@@ -232,16 +250,19 @@ class Participants:
         self.mentions = mentions
         generic = {m.start for m in mentions if m.entry.kind == "body" and doc[m.start : m.end].text.lower() in kb.bare_institutions
                    and not bare_name(doc[m.start])}
+        # where the story was filed ("AMMAN — ..."): the home of officials the text does not place; the wire its
+        # dateline credits ("LAGOS (Agency) -") is no participant and says nothing of what the story is about
+        self.dateline, self.dateline_words, credit = self._dateline()
+        mentions = [m for m in mentions if doc[m.start].idx not in credit]
+        self.mentions = mentions
         self.dominant = dominant_country([m for m in mentions if m.start not in generic])
-        # where the story was filed ("AMMAN — ..."): the home of officials the text does not place
-        self.dateline, self.dateline_words = self._dateline()
         self.home = self.dateline or self.dominant
         self.mentions = self._at_home(mentions, generic) + self._koreans(mentions) + self._korean_sides(mentions)
         self.mentions.sort(key=lambda m: m.start)
-        dateline_end = self.dateline_words.end if self.dateline_words is not None else 0
+        place_end = self.dateline_words.end if self.dateline_words is not None else 0
         # a story filed from a country its body names too, and mostly about another (filed_office)
         self.filed_abroad = self.dateline is not None and self.dateline != self.dominant and any(
-            m.code == self.dateline and m.start >= dateline_end for m in self.mentions)
+            m.code == self.dateline and m.start >= place_end for m in self.mentions)
         self.index = mention_index(self.mentions)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n\n", doc.text)]
         self.discourse = discourse or Discourse()
@@ -605,29 +626,33 @@ class Participants:
         return [Mention(m.start, m.end, entry, self.home, m.sector, "home")
                 if m.start in generic and m.code not in named and m.code != self.home else m for m in mentions]
 
-    def _dateline(self) -> tuple[str | None, Span | None]:
-        """The country of the place a story was filed from ("SYDNEY - ...", "Seoul (Example Wire):"), and its words."""
-        for mention in self.mentions[:2]:
-            after = self.doc[mention.end] if mention.end < len(self.doc) else None
-            if mention.start <= 2 and mention.code and mention.entry.kind in {"capital", "place", "country"} and after is not None and (
-                after.text in {"—", "–", "-", "--", ":", "("} or after.text.startswith(("—", "–"))
-            ):
-                return mention.code, self.doc[mention.start : mention.end]
-        for width in (1, 2, 3):  # datelines are often in capitals, which the case-sensitive matcher does not see
-            words = self.doc[:width]
-            # "BANDAR SERI BEGAWAN, July 25 (Agency):": a comma ends a dateline only in capitals and before a date
-            # (not a headline in capitals: "RUSSIA, CHINA SIGN ENERGY PACT")
-            dated = len(self.doc) > width + 1 and self.doc[width + 1].lower_.rstrip(".") in MONTHS
-            closing = {"—", "–", "-", "--", ":"} | ({","} if words.text.isupper() and dated else set())
-            if len(self.doc) > width and self.doc[width].text in closing:
-                if (place := self._place_code(words.text)) is not None:
-                    return place, self.doc[:width]
-        return None, None
+    def _dateline(self) -> tuple[str | None, Span | None, range]:
+        """The country of the place a story was filed from ("SYDNEY - ...", "Seoul (Example Wire):", "BULAWAYO,
+        Zimbabwe, Jun 23 2022 (Agency) -"), the place's words, and the characters of the wire it credits."""
+        match = DATELINE.match(self.doc.text)
+        if match is None:
+            return None, None, range(0)
+        place, parts = match.group("place"), [p.strip() for p in match.group("parts").split(",") if p.strip()]
+        words = self.doc.char_span(match.start("place"), match.end("place"), alignment_mode="expand")
+        # a place the knowledge base knows, in capitals too (which the case-sensitive matcher does not see), else one
+        # the matcher found opening the story
+        # (not a headline in capitals: "RUSSIA, CHINA SIGN ENERGY PACT", whose second part is neither place nor date)
+        known = self._place_code(place) or next(
+            (m.code for m in self.mentions if words is not None and m.start <= 2 and m.end == words.end
+             and m.code and m.entry.kind in DATELINE_KINDS), None)
+        if words is None or not all(dated(part) or self._place_code(part) or part.endswith(REGION_WORDS) for part in parts):
+            return None, None, range(0)
+        code = known or next((c for part in parts if (c := self._place_code(unqualified(part)))), None)
+        if code is None and not (place.isupper() and (parts or match.group("credit"))):
+            return None, None, range(0)
+        # an unknown place still makes a dateline ("HEFEI, July 18 (Agency) --"), whose credit is no participant
+        credit = range(match.start("credit"), match.end("credit")) if match.group("credit") else range(0)
+        return code, words if code else None, credit
 
     def _place_code(self, words: str) -> str | None:
         """The country of a place named in capitals ("SEOUL", "BANDAR SERI BEGAWAN"), which the case-sensitive
         matcher does not see."""
-        places = [e for e in self.kb.surfaces.get(words.title(), []) if e.kind in {"capital", "place", "country"} and e.code]
+        places = [e for e in self.kb.surfaces.get(words.title(), []) if e.kind in DATELINE_KINDS and e.code]
         return places[0].code if places else None
 
     def authority_of(self, verb: Token, recipient: list[Actor]) -> Actor | None:
@@ -850,7 +875,8 @@ class Participants:
         return first if first is not None and first.code and first.code != mention.code else mention
 
     def deictic_actor(self, head: Token, sector: str | None) -> Actor | None:
-        """'the country', 'the regime', 'state media': the text's dominant country, when it is safe to say."""
+        """'the country', 'the regime', 'state media': the text's dominant country (else its dateline's), when it is
+        safe to say."""
         if self.dominant in KOREAN_HALVES.values() and not self.conjunct and any(
                 c.lower_ == "puppet" for c in head.children if c.dep_ in {"amod", "compound"}) and not self._placed_by_phrase(head):
             # Pyongyang's word for Seoul's government, army or "group", in any story of the peninsula
@@ -858,7 +884,9 @@ class Participants:
             return self.in_country(named_before(head), "KOR", sector)
         # a conjunct may be a second side the story names only in the word for its country; "the north and the
         # south" are two
-        if self.dominant is None or self.conjunct and head.lower_ not in KOREAN_HALVES or not (sector or head.lower_ in REFERRING_NOUNS):
+        # a story naming no country is about the one it was filed from
+        story = self.dominant or self.dateline
+        if story is None or self.conjunct and head.lower_ not in KOREAN_HALVES or not (sector or head.lower_ in REFERRING_NOUNS):
             return None
         if any(c.ent_type_ == "NORP" for c in head.children if c.dep_ in {"amod", "compound"}):
             return None  # "the Korean people" in a story from London: a nationality the knowledge base could not place
@@ -867,7 +895,7 @@ class Participants:
                       and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_CUES))
         if not (determiners & (DEICTIC | {"state", "official"})) and not bare_group:
             return None
-        country = self.filed_office(head) or self.dominant
+        country = self.filed_office(head) or story
         if head.lower_ in KOREAN_HALVES:
             if self.dominant not in KOREAN_HALVES.values() or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
                 return None  # "the north of the country" is a region

@@ -759,6 +759,19 @@ def test_a_dateline_in_capitals_ended_by_a_comma_places_the_story() -> None:
     assert denial and denial[0].actor_codes == ["BRN"] and denial[0].actor[0].text == "Lim Wei Ting"
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # the wire credited in brackets is no party, nor what the story is about
+    ("LAGOS (Reuters) - Police arrested dozens of protesters outside the stadium on Tuesday.", "NGA"),
+    ("LAGOS, May 1 (Reuters) - Police arrested dozens of protesters outside the stadium on Tuesday.", "NGA"),
+    # a town the knowledge base lacks, placed by the country after it; a date in brackets
+    ("NAIVASHA, KENYA, Jun 3 2022 (Example Wire) - Police arrested dozens of protesters outside the stadium.", "KEN"),
+    ("HARARE (May 6, 2021) — Police arrested dozens of protesters outside the stadium.", "ZWE"),
+])
+def test_a_wire_dateline_places_the_parties_the_story_does_not(text: str, country: str) -> None:
+    arrests = [e for e in events(text, published="2022-06-03") if e.event_type == "COERCE"]
+    assert arrests and arrests[0].actor_codes == [country] and arrests[0].recipient_codes == [country]
+
+
 def test_a_story_naming_two_countries_equally_is_at_home_in_the_first() -> None:
     coded = events("The Algerian army and the Venezuelan navy held joint drills on Monday.\n\n"
                    "Local officials condemned the decision to close the port.")
@@ -1803,9 +1816,12 @@ def test_a_person_in_a_role_takes_the_sector_the_word_before_names() -> None:
     # police's, placed in the story's country as the story's own people are
     charged = [e for e in events("MANILA - Prosecutors on Tuesday charged a police officer with extortion.") if e.event_type == "ACCUSE"]
     assert charged and charged[0].recipient_codes == ["PHL"] and charged[0].recipient[0].sector == "COP"
-    # a word that is no person in a role gets nothing from the word before it ("bank accounts" are no bank)
-    frozen = [e for e in events("MANILA - The regulator on Tuesday froze four bank accounts of the firm.") if e.event_type == "SANCTION"]
+    # a word that is no person in a role gets nothing from the word before it ("bank accounts" are no bank); the
+    # firm whose accounts they are is a business of the story's country
+    frozen = [e for e in events("MANILA - The regulator on Tuesday froze four bank accounts.") if e.event_type == "SANCTION"]
     assert frozen and all(r.sector != "BUS" for e in frozen for r in e.recipient)
+    frozen = [e for e in events("MANILA - The regulator on Tuesday froze four bank accounts of the firm.") if e.event_type == "SANCTION"]
+    assert frozen and [(r.text, r.code, r.sector) for r in frozen[0].recipient] == [("four bank accounts of the firm", "PHL", "BUS")]
     # only a state body's, a party's or a firm's word makes the person theirs: an aid agency's employee is no journalist
     charged = [e for e in events("MANILA - Prosecutors on Tuesday charged an aid agency employee with fraud.") if e.event_type == "ACCUSE"]
     assert charged and all(r.sector != "MED" for e in charged for r in e.recipient)

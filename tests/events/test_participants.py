@@ -1,0 +1,32 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flashpoint import nlp
+from flashpoint.actors import knowledge
+from flashpoint.actors.resolve import find_mentions
+from flashpoint.events.participants import Participants
+from flashpoint.settings import Settings
+
+CAPITALS = {"NAIROBI": "KEN", "HARARE": "ZWE", "LIMA": "PER", "HANOI": "VNM", "OSLO": "NOR", "KUALA LUMPUR": "MYS"}
+
+
+def story(text: str) -> Participants:
+    pipeline, kb = nlp.load(Settings().spacy_model), knowledge.load(Settings().actors_file)
+    doc = pipeline(text)
+    return Participants(doc, find_mentions(doc, pipeline, kb, None), kb)
+
+
+@settings(max_examples=40, deadline=None)
+@given(place=st.sampled_from(sorted(CAPITALS)),
+       date=st.sampled_from(["", ", Jun 3", ", July 18 2022", ", 24 July 2022", ", Mar 03"]),
+       credit=st.sampled_from(["", " (Reuters)", " (Example Wire)", " (May 6, 2021)", " (Xinhua)"]),
+       mark=st.sampled_from([" -", " —", " --", ":", " –"]))
+def test_a_dateline_is_the_country_of_its_place_whatever_follows_it(place: str, date: str, credit: str, mark: str) -> None:
+    filed = story(f"{place}{date}{credit}{mark} Officials met the delegation on Monday.")
+    assert filed.dateline == CAPITALS[place]
+    # the wire a dateline credits is no participant
+    assert not any(m.code in {"GBR", "CHN"} for m in filed.mentions)
+
+
+def test_a_headline_in_capitals_is_no_dateline() -> None:
+    assert story("KENYA, PERU SIGN TRADE PACT - Officials met the delegation on Monday.").dateline is None
