@@ -872,13 +872,6 @@ class Extractor(Participants):
             return noun.ent_type_ == "PERSON"
         return sector_of(noun, self.kb) in {"GOV", "MIL", "IGO", "LEG"} and noun.lemma_.lower() not in PLACE_LIKE_BODIES
 
-    def is_party(self, noun: Token) -> bool:
-        """A person or group: a named person or organisation, or a noun for people or for an organised body."""
-        if noun.pos_ == "PROPN":
-            return noun.ent_type_ in {"PERSON", "ORG", "NORP"}
-        named = any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in noun.children)  # "the driver Mahbubur Rahman"
-        return noun.pos_ == "NOUN" and (named or noun.lemma_.lower() in load_lexicon().party_nouns or sector_of(noun, self.kb) is not None)
-
     def noun_participants(self, token: Token, sense: Sense, light_verbs: frozenset[str]) -> tuple[list[Actor], list[Actor], Token | None]:
         """An event noun's doers (`noun_doers`) and the parties it reaches (`noun_recipients`), and its light verb."""
         first = token
@@ -1295,7 +1288,8 @@ class Extractor(Participants):
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         impersonal = lemma(clause) == "be" and any(c.dep_ == "acomp" and c.lower_ in needs for c in clause.children) \
             and an_act_needed(clause, subjects, lambda noun: self.sense_of(noun) is not None)
-        obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and clause.pos_ == "VERB"
+        obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and clause.pos_ == "VERB" \
+            and not inferred_or_regretted(clause)
         if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
             return None
         if any(s.lower_ in FIRST_PERSON for s in subjects):
@@ -1329,7 +1323,7 @@ class Extractor(Participants):
         if verb.head.lemma_.lower() in {"think", "believe", "feel", "know"} and modal.lower_ == "should":
             return None
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"} for c in verb.children) \
-                or any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+                or inferred_or_regretted(verb):
             return None  # "asked whether Japan should apologize", "should not have bought": a question, a regret
         self.used_reference = False
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -1827,6 +1821,12 @@ def claimed_acts(frame: Token) -> list[Token]:
         return []
     return [c for c in frame.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and lemma(c) not in STATE_VERBS
             and c.i > frame.i and not any(t.is_sent_end or t.text in {".", "!", "?"} for t in frame.doc[frame.i:c.i])]
+
+
+def inferred_or_regretted(verb: Token) -> bool:
+    """"the smugglers must have supplied the weapons", "they should not have bought it": a modal before a perfect
+    infers or regrets what was done; it lays no obligation on anyone."""
+    return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
 def voiced_sense(clause: Token, category: str) -> Sense:

@@ -1170,6 +1170,8 @@ class Participants:
             subjects = [s for c in subjects for s in self.beside_dateline(c)] or subjects or agents
             if subjects:
                 head = subjects[0]
+                if head.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" and self.is_party(node.head):
+                    head = node.head  # "the banker Pedro Salas, who donated …": the one the relative clause is about
                 if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"who", "which", "that", "this", "it", "there"} or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
                     return None
                 if head.pos_ == "PRON" and head.lower_ not in SPEAKING_PRONOUNS:
@@ -1184,6 +1186,13 @@ class Participants:
                 return None
             node = node.head
         return None
+
+    def is_party(self, noun: Token) -> bool:
+        """A person or group: a named person or organisation, or a noun for people or for an organised body."""
+        if noun.pos_ == "PROPN":
+            return noun.ent_type_ in {"PERSON", "ORG", "NORP"}
+        named = any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in noun.children)  # "the driver Mahbubur Rahman"
+        return noun.pos_ == "NOUN" and (named or noun.lemma_.lower() in load_lexicon().party_nouns or sector_of(noun, self.kb) is not None)
 
     def named_body(self, head: Token) -> list[Actor]:
         """"The Joint Action for Meeting with Prisoners of Conscience in south Korea": a body the knowledge base lacks,
