@@ -199,13 +199,25 @@ def split_abbreviation_compounds(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
+# a story's opening place, any region, country or date after commas, a credit in brackets, and the mark ending it:
+# "SYDNEY -", "Seoul (Example Wire):", "BULAWAYO, Zimbabwe, Jun 23 2022 (Agency) -", "LEON, GUANAJUATO.-"
+DATELINE = re.compile(r"\s*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}?)(?P<parts>(?:\s*,\s*[^,()\n:—–]{1,32}?){0,3}?)"
+                      r"\s*(?:\((?P<credit>[^()\n]{1,48})\))?\s*(?:—|–|--|-|:|\.-)")
+
+
 @Language.component("flashpoint_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: headlines and datelines carry no final full stop. So does a line that ends
-    in a colon ("the statement said, and went on:"): what follows is the words it introduces."""
+    in a colon ("the statement said, and went on:"): what follows is the words it introduces. So does a dateline in
+    capitals opening the story ("YAOUNDE - Macron arrived …"), which the parser would otherwise take for a word of
+    the first noun phrase."""
     for token in doc[:-1]:
         if token.is_space and ("\n\n" in token.text or "\n" in token.text and token.i > 0 and doc[token.i - 1].text == ":"):
             doc[token.i + 1].is_sent_start = True
+    if (dateline := DATELINE.match(doc.text)) is not None and dateline.group("place").isupper():
+        after = next((t for t in doc if t.idx >= dateline.end() and not t.is_space), None)
+        if after is not None and after.i > 0:
+            after.is_sent_start = True
     return doc
 
 

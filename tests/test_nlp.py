@@ -25,6 +25,14 @@ def test_a_line_ending_in_a_colon_ends_its_sentence() -> None:
     assert len(sentences("The ministry listed the demands: an apology and compensation.")) == 1
 
 
+def test_a_dateline_in_capitals_ends_its_sentence() -> None:
+    # else the parser takes the place for a word of the first noun phrase ("YAOUNDE - Macron" as one name)
+    assert sentences("YAOUNDE - Macron arrived in Cameroon on Monday.") == ["YAOUNDE -", "Macron arrived in Cameroon on Monday."]
+    assert sentences("LAGOS, May 2 (Example Wire) - Tinubu left for Accra.")[1] == "Tinubu left for Accra."
+    # a name opening a sentence with a hyphen is no dateline
+    assert len(sentences("The France-Korea Friendship Association issued a statement.")) == 1
+
+
 def test_a_hyphen_after_an_abbreviation_splits_like_one_between_letters() -> None:
     # "U.S.-led" left whole names no one; "well-known" was always split
     words = [t.text for t in nlp.load(Settings().spacy_model)("U.S.-led forces joined the U.S.-Japan drills, a well-known event.")]

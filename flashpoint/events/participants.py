@@ -25,6 +25,7 @@ from ..actors.resolve import (
     sector_of,
 )
 from ..attribution import CUES as REPORTING_CUES
+from ..nlp import DATELINE
 from ..attribution import VOICED, frame_verb
 from ..records import Actor
 from .lexicon import load as load_lexicon
@@ -56,10 +57,6 @@ ASKING_NOUNS = {"demand", "call", "request", "invitation", "appeal", "order", "i
 FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "council", "federation", "league", "union",
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
-# a story's opening place, any region, country or date after commas, a credit in brackets, and the mark ending it:
-# "SYDNEY -", "Seoul (Example Wire):", "BULAWAYO, Zimbabwe, Jun 23 2022 (Agency) -", "LEON, GUANAJUATO.-"
-DATELINE = re.compile(r"\s*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}?)(?P<parts>(?:\s*,\s*[^,()\n:—–]{1,32}?){0,3}?)"
-                      r"\s*(?:\((?P<credit>[^()\n]{1,48})\))?\s*(?:—|–|--|-|:|\.-)")
 DATELINE_KINDS = {"capital", "place", "country"}
 REGION_WORDS = ("Prefecture", "Province", "State", "County", ".")  # "Osaka Prefecture", "Calif."
 
