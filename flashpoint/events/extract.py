@@ -57,6 +57,7 @@ LINKING_VERBS = {"link", "charge", "credit", "associate", "connect", "tie", "bla
 VOICED_MANNER = {"SUPPORT", "ACCUSE", "PROTEST", "REJECT", "REQUEST"}  # "in support of", "in protest against"
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
 LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
+BESTOWED_CATEGORIES = {"SUPPORT", "AID", "AGREE"}  # "support for X", "aid for X": X is who it is for
 DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
 # people whose role makes them another country's ("expelled two diplomats", "detained the tourists")
 FOREIGN_BY_ROLE = {"diplomat", "ambassador", "envoy", "consul", "attache", "emissary", "foreigner", "tourist", "migrant",
@@ -776,7 +777,7 @@ class Extractor(Participants):
             ]
             recipient = [a for a in inherited if all(a.code != b.code for b in actor)]
         if not recipient:
-            recipient = self.unplaced_object(token, actor)
+            recipient = self.unplaced_object(token, actor, sense.category)
         return actor, recipient
 
     @staticmethod
@@ -793,12 +794,17 @@ class Extractor(Participants):
                                   or any(c.lemma_.lower() in lexicon.material_words for c in o.children if c.dep_ in {"compound", "amod"})
                                   for o in objects)
 
-    def unplaced_object(self, verb: Token, doers: list[Actor]) -> list[Actor]:
+    def unplaced_object(self, verb: Token, doers: list[Actor], category: str | None) -> list[Actor]:
         """"police arrested the bus driver Mahbubur Rahman", "nine civilians were killed", "urged the paper to
         apologize": a party the knowledge base cannot code is of the country its own phrase names, else of the
-        country the story was filed from or is about — as an unknown subject is."""
+        country the story was filed from or is about — as an unknown subject is. Also the party the act's own noun
+        reaches ("declared its support for Pranowo", "imposed a travel ban on the tycoon")."""
         objects = self.acted_on(verb)
-        return self.unplaced_party(objects, doers) or self.owner_of_object(objects)
+        found = self.unplaced_party(objects, doers) or self.owner_of_object(objects)
+        if not found:
+            preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
+            found = self.unplaced_party([o for noun in objects if not self.is_party(noun) for o in self.prep_objects(noun, preps)], doers)
+        return found
 
     def owner_of_object(self, objects: list[Token]) -> list[Actor]:
         """"raided the suspect's home", "confiscated his phone": when what is acted on is no party, the one whose thing

@@ -772,6 +772,12 @@ def test_a_wire_dateline_places_the_parties_the_story_does_not(text: str, countr
     assert arrests and arrests[0].actor_codes == [country] and arrests[0].recipient_codes == [country]
 
 
+def test_the_party_an_acts_noun_is_for_is_its_recipient_even_unknown() -> None:
+    # "support for X" after a verb the typer took for the act: X is the one supported, placed as an unknown object is
+    coded = events("JAKARTA - The Indonesian party declared its support for Pranowo on Monday.", published="2024-05-02")
+    assert [[(r.text, r.code) for r in e.recipient] for e in coded if e.event_type == "SUPPORT"] == [[("Pranowo", "IDN")]]
+
+
 def test_the_doer_of_a_relative_clause_is_the_one_it_is_about() -> None:
     # a person the knowledge base lacks, told as the doer in a "who" clause, is kept, placed as an unknown subject is
     text = "MONTEVIDEO - Hundreds gathered outside the court to greet the lawyer Jorge Pena, who accused the governor of fraud last week."
