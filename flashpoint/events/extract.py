@@ -832,10 +832,12 @@ class Extractor(Participants):
             c.lower_ in lexicon.worldwide_modifiers for c in o.children if c.dep_ == "amod")), None)
         if party is None:
             return []
-        # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone
-        foreign_office = lemma(party) in lexicon.office_nouns and any(d.code not in {None, self.home} for d in doers or [])
+        # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone; nor is a
+        # people by a nationality the knowledge base could not place ("support for the Korean people", in London)
+        foreign = lemma(party) in lexicon.office_nouns and any(d.code not in {None, self.home} for d in doers or []) \
+            or any(c.ent_type_ == "NORP" for c in party.children if c.dep_ in {"amod", "compound"})
         # the party's own words, not a clause about it ("four individuals suspected of links to al-Shabaab")
-        placed = self.named_country(phrase_proper(party)) or (None if foreign_office else self.story_side(doers))
+        placed = self.named_country(phrase_proper(party)) or (None if foreign else self.story_side(doers))
         return [self.unknown_party(party, placed)] if placed is not None else []
 
     def story_side(self, doers: list[Actor] | None) -> str | None:
