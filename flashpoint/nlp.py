@@ -202,7 +202,7 @@ def split_abbreviation_compounds(nlp: Language) -> None:
 # a story's opening place, any region, country or date after commas, a credit in brackets, and the mark ending it:
 # "SYDNEY -", "Seoul (Example Wire):", "BULAWAYO, Zimbabwe, Jun 23 2022 (Agency) -", "LEON, GUANAJUATO.-"
 DATELINE = re.compile(r"\s*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}?)(?P<parts>(?:\s*,\s*[^,()\n:—–]{1,32}?){0,3}?)"
-                      r"\s*(?:\((?P<credit>[^()\n]{1,48})\))?\s*(?:—|–|--|-|:|\.-)")
+                      r"\s*(?:\((?P<credit>[^()\n]{1,48})\))?\s*(?:—|–|--|-(?=\s)|:|\.-)")  # not "US-led"
 
 
 @Language.component("flashpoint_paragraph_breaks")

@@ -31,6 +31,7 @@ def test_a_dateline_in_capitals_ends_its_sentence() -> None:
     assert sentences("LAGOS, May 2 (Example Wire) - Tinubu left for Accra.")[1] == "Tinubu left for Accra."
     # a name opening a sentence with a hyphen is no dateline
     assert len(sentences("The Chile-Korea Friendship Society met again on Monday.")) == 1
+    assert len(sentences("US-led coalition aircraft struck a depot near the river.")) == 1
 
 
 def test_a_hyphen_after_an_abbreviation_splits_like_one_between_letters() -> None:

@@ -803,7 +803,9 @@ class Extractor(Participants):
         found = self.unplaced_party(objects, doers) or self.owner_of_object(objects)
         if not found:
             preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
-            found = self.unplaced_party([o for noun in objects if not self.is_party(noun) for o in self.prep_objects(noun, preps)], doers)
+            # the act's own noun ("support", "ban"), not another act it is about ("condemned the attack on its embassy")
+            nouns = [n for n in objects if not self.is_party(n) and ((sense := self.sense_of(n)) is None or sense.category == category)]
+            found = self.unplaced_party([o for noun in nouns for o in self.prep_objects(noun, preps)], doers)
         return found
 
     def owner_of_object(self, objects: list[Token]) -> list[Actor]:

@@ -252,7 +252,11 @@ class Participants:
         self.dateline, self.dateline_words, credit = self._dateline()
         mentions = [m for m in mentions if doc[m.start].idx not in credit]
         self.mentions = mentions
-        self.dominant = dominant_country([m for m in mentions if m.start not in generic])
+        # the story is about what its words name, not where it was filed: the dateline's place counts only when the
+        # words name no country ("New York (Agency) - … peacekeepers in Congo" is a story about Congo)
+        place = range(self.dateline_words.start, self.dateline_words.end) if self.dateline_words is not None else range(0)
+        self.dominant = dominant_country([m for m in mentions if m.start not in generic and m.start not in place]) \
+            or dominant_country([m for m in mentions if m.start not in generic])
         self.home = self.dateline or self.dominant
         self.mentions = self._at_home(mentions, generic) + self._koreans(mentions) + self._korean_sides(mentions)
         self.mentions.sort(key=lambda m: m.start)
@@ -1022,7 +1026,8 @@ class Participants:
             self.discourse.last_person = self.discourse.document_person = person
         elif actors := self.np_actors(token) or self.named_body(token):
             self.discourse.last_group = actors
-            if token.pos_ == "NOUN" and actors[0].code and not self.definite_bare(token):
+            # "the association" after "the France-Korea Friendship Association expressed …" is that body again
+            if (token.pos_ == "NOUN" or token.lower_ in FRIENDSHIP_BODIES) and actors[0].code and not self.definite_bare(token):
                 self.discourse.named_by[token.lemma_.lower()] = actors[0]
             titled = token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in self.kb.titles  # "the defense minister of Syria"
             if (token.ent_type_ == "PERSON" or titled) and actors[0].code:

@@ -772,10 +772,26 @@ def test_a_wire_dateline_places_the_parties_the_story_does_not(text: str, countr
     assert arrests and arrests[0].actor_codes == [country] and arrests[0].recipient_codes == [country]
 
 
+def test_a_story_filed_from_one_country_about_another_is_not_the_filing_countrys() -> None:
+    # the dateline's place does not count towards what the story is about: no doer is supplied from it
+    text = "Geneva, May 1 (Example Wire) - The Security Council condemned the attack on peacekeepers in Congo."
+    attacks = [e for e in events(text, published="2024-05-02") if e.event_type == "ASSAULT"]
+    assert attacks and "CHE" not in attacks[0].actor_codes
+
+
 def test_the_party_an_acts_noun_is_for_is_its_recipient_even_unknown() -> None:
     # "support for X" after a verb the typer took for the act: X is the one supported, placed as an unknown object is
     coded = events("JAKARTA - The Indonesian party declared its support for Pranowo on Monday.", published="2024-05-02")
     assert [[(r.text, r.code) for r in e.recipient] for e in coded if e.event_type == "SUPPORT"] == [[("Pranowo", "IDN")]]
+    # not the party another act reaches, which the judgement is about: the attack's target is not the one condemned
+    coded = events("NAIROBI - Kenya condemned the attack on its consulate in the port city.", published="2024-05-02")
+    assert [e.recipient for e in coded if e.event_type == "ACCUSE"] == [[]]
+
+
+def test_a_friendship_body_named_again_is_that_body() -> None:
+    text = ("The Chile-Korea Friendship Society issued a statement on Monday supporting the DPRK. "
+            "The society also denounced the U.S. for its sanctions.")
+    assert [e.actor_codes for e in events(text, published="2024-05-02") if e.event_type == "ACCUSE"] == [["CHL"]]
 
 
 def test_the_doer_of_a_relative_clause_is_the_one_it_is_about() -> None:
