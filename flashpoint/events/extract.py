@@ -835,7 +835,7 @@ class Extractor(Participants):
         if party is None:
             return []
         # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone; nor is a
-        # people by a nationality the knowledge base could not place ("support for the Korean people", in London)
+        # people by a nationality the knowledge base could not place ("backing for the Korean people", said in London)
         foreign = lemma(party) in lexicon.office_nouns and any(d.code not in {None, self.home} for d in doers or []) \
             or any(c.ent_type_ == "NORP" for c in party.children if c.dep_ in {"amod", "compound"})
         # the party's own words, not a clause about it ("four individuals suspected of links to al-Shabaab")

@@ -1026,7 +1026,7 @@ class Participants:
             self.discourse.last_person = self.discourse.document_person = person
         elif actors := self.np_actors(token) or self.named_body(token):
             self.discourse.last_group = actors
-            # "the association" after "the France-Korea Friendship Association expressed …" is that body again
+            # "the society" after "the Chile-Korea Friendship Society said …" is that body again
             if (token.pos_ == "NOUN" or token.lower_ in FRIENDSHIP_BODIES) and actors[0].code and not self.definite_bare(token):
                 self.discourse.named_by[token.lemma_.lower()] = actors[0]
             titled = token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in self.kb.titles  # "the defense minister of Syria"

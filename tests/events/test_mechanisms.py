@@ -790,7 +790,7 @@ def test_the_party_an_acts_noun_is_for_is_its_recipient_even_unknown() -> None:
 
 def test_a_friendship_body_named_again_is_that_body() -> None:
     text = ("The Chile-Korea Friendship Society issued a statement on Monday supporting the DPRK. "
-            "The society also denounced the U.S. for its sanctions.")
+            "The society also condemned Washington over its embargo.")
     assert [e.actor_codes for e in events(text, published="2024-05-02") if e.event_type == "ACCUSE"] == [["CHL"]]
 
 
