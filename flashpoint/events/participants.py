@@ -25,8 +25,8 @@ from ..actors.resolve import (
     sector_of,
 )
 from ..attribution import CUES as REPORTING_CUES
-from ..nlp import DATELINE
 from ..attribution import VOICED, frame_verb
+from ..nlp import DATELINE
 from ..records import Actor
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
@@ -58,12 +58,12 @@ FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "counci
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 DATELINE_KINDS = {"capital", "place", "country"}
-REGION_WORDS = ("Prefecture", "Province", "State", "County", ".")  # "Osaka Prefecture", "Calif."
+REGION_KINDS = ("Prefecture", "Province", "State", "County")  # "Osaka Prefecture"; abbreviated regions end in "." ("Calif.")
 
 
 def unqualified(place: str) -> str:
     """A region's name without the word for its kind ("Osaka Prefecture" is Osaka)."""
-    return place.rsplit(" ", 1)[0] if " " in place and place.endswith(REGION_WORDS[:-1]) else place
+    return place.rsplit(" ", 1)[0] if " " in place and place.endswith(REGION_KINDS) else place
 
 
 def dated(words: str) -> bool:
@@ -251,19 +251,17 @@ class Participants:
         # dateline credits ("LAGOS (Agency) -") is no participant and says nothing of what the story is about
         self.dateline, self.dateline_words, credit = self._dateline()
         mentions = [m for m in mentions if doc[m.start].idx not in credit]
-        self.mentions = mentions
         # the story is about what its words name, not where it was filed: the dateline's place counts only when the
         # words name no country ("New York (Agency) - … peacekeepers in Congo" is a story about Congo)
         place = range(self.dateline_words.start, self.dateline_words.end) if self.dateline_words is not None else range(0)
-        self.dominant = dominant_country([m for m in mentions if m.start not in generic and m.start not in place]) \
-            or dominant_country([m for m in mentions if m.start not in generic])
+        named = [m for m in mentions if m.start not in generic]
+        self.dominant = dominant_country([m for m in named if m.start not in place]) or dominant_country(named)
         self.home = self.dateline or self.dominant
         self.mentions = self._at_home(mentions, generic) + self._koreans(mentions) + self._korean_sides(mentions)
         self.mentions.sort(key=lambda m: m.start)
-        place_end = self.dateline_words.end if self.dateline_words is not None else 0
         # a story filed from a country its body names too, and mostly about another (filed_office)
         self.filed_abroad = self.dateline is not None and self.dateline != self.dominant and any(
-            m.code == self.dateline and m.start >= place_end for m in self.mentions)
+            m.code == self.dateline and m.start >= place.stop for m in self.mentions)
         self.index = mention_index(self.mentions)
         self.paragraph_starts = [0] + [m.end() for m in re.finditer("\n\n", doc.text)]
         self.discourse = discourse or Discourse()
@@ -635,15 +633,15 @@ class Participants:
             return None, None, range(0)
         place, parts = match.group("place"), [p.strip() for p in match.group("parts").split(",") if p.strip()]
         words = self.doc.char_span(match.start("place"), match.end("place"), alignment_mode="expand")
-        # a place the knowledge base knows, in capitals too (which the case-sensitive matcher does not see), else one
-        # the matcher found opening the story
-        # (not a headline in capitals: "RUSSIA, CHINA SIGN ENERGY PACT", whose second part is neither place nor date)
-        known = self._place_code(place) or next(
-            (m.code for m in self.mentions if words is not None and m.start <= 2 and m.end == words.end
-             and m.code and m.entry.kind in DATELINE_KINDS), None)
-        if words is None or not all(dated(part) or self._place_code(part) or part.endswith(REGION_WORDS) for part in parts):
+        placed = [self._place_code(unqualified(part)) for part in parts]
+        # not a headline in capitals: "RUSSIA, CHINA SIGN ENERGY PACT", whose second part is neither place nor date
+        if words is None or not all(dated(part) or code or part.endswith((*REGION_KINDS, ".")) for part, code in zip(parts, placed)):
             return None, None, range(0)
-        code = known or next((c for part in parts if (c := self._place_code(unqualified(part)))), None)
+        # a place the knowledge base knows, in capitals too (which the case-sensitive matcher does not see), else one
+        # the matcher found opening the story, else the region or country after it
+        code = self._place_code(place) or next(
+            (m.code for m in self.mentions if m.start <= 2 and m.end == words.end and m.code and m.entry.kind in DATELINE_KINDS),
+            None) or next((c for c in placed if c), None)
         if code is None and not (place.isupper() and (parts or match.group("credit"))):
             return None, None, range(0)
         # an unknown place still makes a dateline ("HEFEI, July 18 (Agency) --"), whose credit is no participant
@@ -651,8 +649,8 @@ class Participants:
         return code, words if code else None, credit
 
     def _place_code(self, words: str) -> str | None:
-        """The country of a place named in capitals ("SEOUL", "BANDAR SERI BEGAWAN"), which the case-sensitive
-        matcher does not see."""
+        """The country of a place the knowledge base knows, named in capitals too ("SEOUL", "BANDAR SERI BEGAWAN"),
+        which the case-sensitive matcher does not see."""
         places = [e for e in self.kb.surfaces.get(words.title(), []) if e.kind in DATELINE_KINDS and e.code]
         return places[0].code if places else None
 
