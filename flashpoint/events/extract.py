@@ -29,7 +29,8 @@ from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, MODIFIER_DEPS, PERSON_PRONOUNS, Discourse, Participants, named_before, objects_of
+from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, MODIFIER_DEPS, PERSON_PRONOUNS, Discourse, Participants,
+                           named_before, objects_of, unplaced_nationality)
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -803,10 +804,15 @@ class Extractor(Participants):
         found = self.unplaced_party(objects, doers) or self.owner_of_object(objects)
         if not found:
             preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
-            # the act's own noun ("support", "ban"), not another act it is about ("condemned the attack on its embassy")
-            nouns = [n for n in objects if not self.is_party(n) and ((sense := self.sense_of(n)) is None or sense.category == category)]
+            nouns = [n for n in objects if not self.is_party(n) and self.own_act_noun(n, category)]
             found = self.unplaced_party([o for noun in nouns for o in self.prep_objects(noun, preps)], doers)
         return found
+
+    def own_act_noun(self, noun: Token, category: str | None) -> bool:
+        """The act's own noun ("declared its support", "imposed a ban"), or a word that is no act: not another act the
+        verb is about ("condemned the attack on its embassy": the embassy is the attack's)."""
+        sense = self.sense_of(noun)
+        return sense is None or sense.category == category
 
     def owner_of_object(self, objects: list[Token]) -> list[Actor]:
         """"raided the suspect's home", "confiscated his phone": when what is acted on is no party, the one whose thing
@@ -837,7 +843,7 @@ class Extractor(Participants):
         # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone; nor is a
         # people by a nationality the knowledge base could not place ("backing for the Korean people", said in London)
         foreign = lemma(party) in lexicon.office_nouns and any(d.code not in {None, self.home} for d in doers or []) \
-            or any(c.ent_type_ == "NORP" for c in party.children if c.dep_ in {"amod", "compound"})
+            or unplaced_nationality(party)
         # the party's own words, not a clause about it ("four individuals suspected of links to al-Shabaab")
         placed = self.named_country(phrase_proper(party)) or (None if foreign else self.story_side(doers))
         return [self.unknown_party(party, placed)] if placed is not None else []

@@ -61,6 +61,20 @@ DATELINE_KINDS = {"capital", "place", "country"}
 REGION_KINDS = ("Prefecture", "Province", "State", "County")  # "Osaka Prefecture"; abbreviated regions end in "." ("Calif.")
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def relative(subject: Token, clause: Token) -> bool:
+    """The subject of a relative clause is its pronoun ("the lawyer, who accused …"): the noun it hangs on is meant."""
+    return subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl"
+
+
+def unplaced_nationality(noun: Token) -> bool:
+    """"the Korean people": a nationality the entity recogniser saw modifying the noun (asked once the knowledge
+    base has failed to place the noun)."""
+    return any(c.ent_type_ == "NORP" for c in noun.children if c.dep_ in {"amod", "compound"})
+
+
 def unqualified(place: str) -> str:
     """A region's name without the word for its kind ("Osaka Prefecture" is Osaka)."""
     return place.rsplit(" ", 1)[0] if " " in place and place.endswith(REGION_KINDS) else place
@@ -887,7 +901,7 @@ class Participants:
         story = self.dominant or self.dateline
         if story is None or self.conjunct and head.lower_ not in KOREAN_HALVES or not (sector or head.lower_ in REFERRING_NOUNS):
             return None
-        if any(c.ent_type_ == "NORP" for c in head.children if c.dep_ in {"amod", "compound"}):
+        if unplaced_nationality(head):
             return None  # "the Korean people" in a story from London: a nationality the knowledge base could not place
         determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "compound", "amod"}}
         bare_group = (head.tag_ == "NNS" and sector is not None and not any(c.dep_ in {"det", "nummod"} for c in head.children)
@@ -1086,7 +1100,7 @@ class Participants:
         subjects = [s for c in node.children if c.dep_ in SUBJECT_DEPS for s in self.beside_dateline(c)] or self._dated_subject(node)
         if subjects:
             subject = subjects[0]
-            if subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
+            if relative(subject, node):
                 subject = node.head
             return self.np_actors(subject)
         if any(c.dep_ == "nsubjpass" for c in node.children):
@@ -1170,9 +1184,9 @@ class Participants:
             subjects = [s for c in subjects for s in self.beside_dateline(c)] or subjects or agents
             if subjects:
                 head = subjects[0]
-                if head.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" and self.is_party(node.head):
+                if relative(head, node) and self.is_party(node.head):
                     head = node.head  # "the banker Pedro Salas, who donated …": the one the relative clause is about
-                if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"who", "which", "that", "this", "it", "there"} or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+                if head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS | {"this", "it", "there"} or head.pos_ not in {"NOUN", "PROPN", "PRON"}:
                     return None
                 if head.pos_ == "PRON" and head.lower_ not in SPEAKING_PRONOUNS:
                     return None
