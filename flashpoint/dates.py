@@ -119,14 +119,17 @@ def resolve(text: str, published: date, future: bool = False) -> ResolvedDate | 
     for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         if m := pattern.search(low):
             dom, month = (int(m.group(1)), _month_index(m.group(2))) if order == "dmy" else (int(m.group(2)), _month_index(m.group(1)))
-            named = _MONTH_OF_RELATIVE_YEAR.search(low)
-            year = int(m.group(3)) if m.group(3) else (
-                published.year + _STEP.get(named.group(2), 0) if named else _guess_year(month, published, future))
+            if m.group(3):
+                year = int(m.group(3))
+            elif named := _MONTH_OF_RELATIVE_YEAR.search(low):
+                year = _year_named(named.group(2), published)
+            else:
+                year = _guess_year(month, published, future)
             return _safe_day(year, month, dom)
     if m := _MONTH_YEAR.search(low):
         return ResolvedDate(f"{int(m.group(2)):04d}-{_month_index(m.group(1)):02d}", "month")
     if m := _MONTH_OF_RELATIVE_YEAR.search(low):
-        return ResolvedDate(f"{published.year + _STEP.get(m.group(2), 0):04d}-{_month_index(m.group(1)):02d}", "month")
+        return ResolvedDate(f"{_year_named(m.group(2), published):04d}-{_month_index(m.group(1)):02d}", "month")
     if m := _AGO.search(low):
         count = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
         day = published - timedelta(days=count * UNIT_DAYS[m.group(2)])
@@ -156,10 +159,15 @@ def _at_unit(day: date, unit: str) -> ResolvedDate:
     return ResolvedDate(day.isoformat(), "day")
 
 
+def _year_named(which: str, published: date) -> int:
+    """"last year" is the year before publication, "this year" its own."""
+    return published.year + _STEP.get(which, 0)
+
+
 def _relative(which: str, unit: str, published: date) -> ResolvedDate:
     step = _STEP.get(which, 0)
     if unit == "year":
-        return ResolvedDate(f"{published.year + step:04d}", "year")
+        return ResolvedDate(f"{_year_named(which, published):04d}", "year")
     if unit == "month":
         day = _shift_month(published, step)
         return ResolvedDate(f"{day.year:04d}-{day.month:02d}", "month")
