@@ -187,6 +187,15 @@ class Extractor(Participants):
                 for by in acl.children if by.dep_ == "agent"
                 for obj in by.children if obj.dep_ == "pobj" for a in self.np_actors(obj)]
 
+    @staticmethod
+    def performing_agents(noun: Token) -> list[Token]:
+        """"the drills being staged by the U.S.", "sanctions imposed by the UN": the agent of a participle that only
+        says the act was performed is its doer (not "talks hosted by Qatar", whose host is another party)."""
+        light_verbs = load_lexicon().light_verbs
+        # the parser may tag the participle VBD ("the drill staged by Japan alarmed …"); its "by" agent says passive
+        return [g for acl in noun.children if acl.dep_ == "acl" and lemma(acl) in light_verbs
+                for by in acl.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
+
     def calling_verb(self, noun: Token) -> Token | None:
         """"X called for the acceleration of war preparations", "X plans an offensive": X is the one to act."""
         node = noun
@@ -350,6 +359,7 @@ class Extractor(Participants):
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS:
             holders.append(noun.head.head)  # "a series of missile launches by North Korea": the agent of the whole series
         by = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        by += self.performing_agents(noun)
         if by and (agents := self.np_actors(by[0])):  # not "by night"
             return agents
         modifier = self.modifier_actor(noun, None)

@@ -1909,3 +1909,15 @@ def test_a_speakers_judgement_the_trigger_model_reads_as_a_charge_accuses_the_do
     assert [e for e in judged if e.event_type == "ACCUSE" and e.actor_codes == ["CUB"] and e.recipient_codes == ["USA"]]
     described = events(told + "This is a matter of trade between the two countries, the statement noted.", published="2015-03-04")
     assert not [e for e in described if e.event_type == "ACCUSE"]
+
+
+def test_the_agent_of_a_participle_performing_an_act_is_its_doer() -> None:
+    def drill(text: str):
+        return [e for e in events(text, published="2013-03-02") if e.trigger.text == "drill"]
+
+    staged = drill("The naval drill staged by Japan near the disputed islands alarmed officials in Beijing.")
+    assert [e.actor_codes for e in staged] == [["JPN"]]
+    held = drill("Fishermen complained about the naval drill being held by Japan near the disputed islands.")
+    assert [e.actor_codes for e in held] == [["JPN"]]
+    # a participle saying something else about the act names no doer: who watched is not who drilled
+    assert not drill("The naval drill watched by Japan near the disputed islands alarmed officials in Beijing.")
