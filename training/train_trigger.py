@@ -261,13 +261,21 @@ def fold_models(X, V, y, groups, folds: int, C: float, scale: np.ndarray, weight
 
     from sklearn.model_selection import GroupKFold
 
-    splits = list(GroupKFold(n_splits=folds).split(X, y, groups))
     if path is not None and path.exists():
-        return splits, pickle.loads(path.read_bytes())  # written below: a list of TrainedModel
+        # the documents each model held out travel with it: the splitter balances folds by candidate counts, which
+        # a change to the parse alters, and a model must never be scored on documents it was trained on
+        saved = pickle.loads(path.read_bytes())
+        if not isinstance(saved, dict):
+            raise SystemExit(f"{path} holds fold models without the documents they held out (an older format): "
+                             "delete it to train them again")
+        held = np.asarray(groups)
+        return [(np.flatnonzero(~np.isin(held, test)), np.flatnonzero(np.isin(held, test))) for test in saved["held_out"]], saved["models"]
+    splits = list(GroupKFold(n_splits=folds).split(X, y, groups))
     models = [to_model(*fit([X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train]), scale)
               for train, _ in splits]
     if path is not None:
-        path.write_bytes(pickle.dumps(models))
+        held_out = [sorted({groups[i] for i in test}) for _, test in splits]
+        path.write_bytes(pickle.dumps({"held_out": held_out, "models": models}))
     return splits, models
 
 

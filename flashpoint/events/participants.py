@@ -151,9 +151,26 @@ def speaks(verb: Token) -> bool:
     word = verb.lemma_.lower()
     if word == "continue":  # "It continues:", not "may continue conducting the tour"
         return not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children)
-    if word in SPEAKING_VERBS:
+    if word in SPEAKING_VERBS or written_in(verb):
         return True
     return word in ISSUING_VERBS and any(o.lemma_.lower() in ISSUED for o in issued_objects(verb))
+
+
+# what a party writes in: "Rodong Sinmun Monday in a bylined article lays bare …" speaks, whatever its verb
+WRITTEN_PIECES = {"article", "commentary", "editorial", "statement", "column", "op-ed", "essay", "communique", "memorandum"}
+
+
+def written_in(verb: Token) -> bool:
+    """"In an editorial, the paper calls for …", "Minju Joson in a commentary lays bare …": a verb its subject
+    performs in a piece of writing of its own (not "the Saudi king, in a statement read on television by an
+    aide", whose subject is someone else's; nor "appeared in an article", which names where someone was named)."""
+    return verb.lemma_.lower() not in APPEARING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in WRITTEN_PIECES
+                                                       and not any(g.dep_ == "acl" for g in o.children) for o in c.children)
+        for c in verb.children)
+
+
+APPEARING_VERBS = {"appear", "feature", "mention", "name", "cite", "quote", "print", "report", "publish", "carry"}
 
 
 def issued_objects(verb: Token) -> list[Token]:
@@ -1049,7 +1066,12 @@ class Participants:
 
     def remember_speaker(self, verb: Token) -> None:
         """A verb that issues a statement: its subject is whom a later "the statement" or "it noted" speaks for."""
-        speaker = [a for a in self.subject_actors(verb) if a.code]
+        if written_in(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            # "…, Rodong Sinmun Monday in a bylined article lays bare …": the writer is the name before the weekday,
+            # not the subject of a clause the parser joined this one to
+            speaker = [a for s in self._dated_subject(verb) for a in self.np_actors(s) if a.code]
+        else:
+            speaker = [a for a in self.subject_actors(verb) if a.code]
         if not speaker and (unknown := self.unresolved_subject(verb)) is not None and unknown.code:
             # "the Workers' Party of Mexico issued a statement": a body the knowledge base lacks, placed by
             # the country its name holds (or the story's), is who "the statement" later speaks for

@@ -1921,3 +1921,17 @@ def test_the_agent_of_a_participle_performing_an_act_is_its_doer() -> None:
     assert [e.actor_codes for e in held] == [["JPN"]]
     # a participle saying something else about the act names no doer: who watched is not who drilled
     assert not drill("The naval drill watched by Japan near the disputed islands alarmed officials in Beijing.")
+
+
+def test_a_paper_writing_in_an_article_is_the_speaker_of_what_follows() -> None:
+    # "Rodong Sinmun Monday in a bylined article lays bare …" speaks, though "lay bare" is no verb of saying; the
+    # words after "It goes on:" are the paper's, and its charge against the doer of what they tell is its own
+    text = ("Seoul joined the naval drills off Busan.,  Rodong Sinmun Monday in a bylined article lays bare the reason why "
+            "the Lee group has become frantic in its collusion with outsiders.\n\nIt goes on:\n\n"
+            "By clinging to foreign forces, the Lee group seeks to escape a stern judgment by history.")
+    voiced = [e for e in events(text, published="2012-10-15") if e.trigger.text == "seeks"]
+    assert voiced and voiced[0].actor_codes == ["PRK"] and voiced[0].attribution is None
+    # a party named in an article is not its writer
+    named = ("Seoul joined the naval drills off Busan.,  Rodong Sinmun Monday appeared in an article of the weekly journal.\n\n"
+             "It goes on:\n\nBy clinging to foreign forces, the Lee group seeks to escape a stern judgment by history.")
+    assert not [e for e in events(named, published="2012-10-15") if e.actor_codes == ["PRK"]]
