@@ -146,12 +146,12 @@ def trailing_frame(verb: Token) -> bool:
 
 def speaks(verb: Token) -> bool:
     """A main-clause verb of saying or of issuing a statement: its subject is the speaker later sentences voice."""
-    if verb.pos_ != "VERB" or verb.dep_ in SUBORDINATE_DEPS:
+    if verb.pos_ != "VERB" or verb.dep_ in SUBORDINATE_DEPS and misread_writer(verb) is None:
         return False
     word = verb.lemma_.lower()
     if word == "continue":  # "It continues:", not "may continue conducting the tour"
         return not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children)
-    if word in SPEAKING_VERBS or written_in(verb):
+    if word in SPEAKING_VERBS or written_in(verb) or misread_writer(verb) is not None:
         return True
     return word in ISSUING_VERBS and any(o.lemma_.lower() in ISSUED for o in issued_objects(verb))
 
@@ -168,6 +168,18 @@ def written_in(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in WRITTEN_PIECES
                                                        and not any(g.dep_ == "acl" for g in o.children) for o in c.children)
         for c in verb.children)
+
+
+def misread_writer(verb: Token) -> Token | None:
+    """"Minju Joson Tuesday in a bylined commentary accused X of …", which the parser reads as a commentary that
+    accused: the verb is the writer's, whose name heads the sentence. None for a real participle ("a commentary
+    published in Seoul", "a statement issued by the ministry"), which takes no object of its own."""
+    piece = verb.head
+    if verb.dep_ != "acl" or piece.lemma_.lower() not in WRITTEN_PIECES or piece.dep_ != "pobj" or piece.head.lower_ != "in" \
+            or not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ in {"agent", "auxpass"} for c in verb.children):
+        return None
+    writer = piece.head.head
+    return writer if writer.pos_ == "PROPN" and writer.dep_ == "ROOT" else None
 
 
 APPEARING_VERBS = {"appear", "feature", "mention", "name", "cite", "quote", "print", "report", "publish", "carry"}
@@ -1092,6 +1104,8 @@ class Participants:
         charged = charged_party(verb)
         if charged is not None:
             return self.np_actors(charged)
+        if (writer := misread_writer(verb)) is not None:
+            return self.np_actors(writer)
         node = verb
         for _ in range(5):
             found = self.named_doer(verb, node)

@@ -1935,3 +1935,15 @@ def test_a_paper_writing_in_an_article_is_the_speaker_of_what_follows() -> None:
     named = ("Seoul joined the naval drills off Busan.,  Rodong Sinmun Monday appeared in an article of the weekly journal.\n\n"
              "It goes on:\n\nBy clinging to foreign forces, the Lee group seeks to escape a stern judgment by history.")
     assert not [e for e in events(named, published="2012-10-15") if e.actor_codes == ["PRK"]]
+
+
+def test_a_writers_verb_the_parser_hangs_on_the_commentary_is_the_writers() -> None:
+    # the parser reads "a bylined commentary accused …" as the commentary's act and the paper's name as the root
+    text = ("Minju Joson Tuesday in a bylined commentary accused traitor Lee Myung Bak of south Korea of reappointing the "
+            "chairman of the committee.\n\nThe puppet regime is deliberately escalating the tension, the commentary notes.")
+    coded = events(text, published="2012-03-06")
+    assert [e.actor_codes for e in coded if e.trigger.text == "accused"] == [["PRK"]]
+    assert [e.actor_codes for e in coded if e.trigger.text == "tension"] == [["PRK"]]
+    # a commentary published somewhere is no writer's act
+    published = events("Minju Joson Tuesday ran a commentary published in Pyongyang on the drills.", published="2012-03-06")
+    assert not [e for e in published if e.trigger.text == "published"]
