@@ -182,6 +182,16 @@ def misread_writer(verb: Token) -> Token | None:
     return writer if writer.pos_ == "PROPN" and writer.dep_ == "ROOT" else None
 
 
+def writing_verb(participle: Token) -> Token | None:
+    """"Rodong Sinmun says this in a commentary denouncing the campaign", "X carried an article condemning …": what a
+    piece of writing does, its writer does — the subject of the verb that writes or carries it."""
+    piece = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or piece.lemma_.lower() not in WRITTEN_PIECES:
+        return None
+    verb = piece.head.head if piece.dep_ == "pobj" and piece.head.lower_ == "in" else piece.head if piece.dep_ == "dobj" else None
+    return verb if verb is not None and verb.pos_ == "VERB" and any(c.dep_ == "nsubj" or c.dep_ == "npadvmod" for c in verb.children) else None
+
+
 APPEARING_VERBS = {"appear", "feature", "mention", "name", "cite", "quote", "print", "report", "publish", "carry"}
 
 
@@ -1106,6 +1116,8 @@ class Participants:
             return self.np_actors(charged)
         if (writer := misread_writer(verb)) is not None:
             return self.np_actors(writer)
+        if (writing := writing_verb(verb)) is not None:
+            return self.subject_actors(writing)
         node = verb
         for _ in range(5):
             found = self.named_doer(verb, node)

@@ -1947,3 +1947,9 @@ def test_a_writers_verb_the_parser_hangs_on_the_commentary_is_the_writers() -> N
     # a commentary published somewhere is no writer's act
     published = events("Minju Joson Tuesday ran a commentary published in Pyongyang on the drills.", published="2012-03-06")
     assert not [e for e in published if e.trigger.text == "published"]
+
+
+def test_what_a_piece_of_writing_does_its_writer_does() -> None:
+    said = events("Rodong Sinmun Monday says this in a bylined commentary denouncing the smear campaign of the puppet regime.",
+                  published="2012-03-06")
+    assert [(e.actor_codes, e.recipient_codes) for e in said if e.trigger.text == "denouncing"] == [(["PRK"], ["KOR"])]
