@@ -225,7 +225,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def joined_paragraph(token: Token) -> bool:
-    """"… missile defense system (MD).,  Rodong Sinmun Monday …": a full stop and a comma, then a capital, is where
+    """"… joined the naval drills.,  The weekly Friday …": a full stop and a comma, then a capital, is where
     a news archive joined two paragraphs into one line; the parser would read on across it as one sentence."""
     doc = token.doc
     if token.text != "," or token.i == 0 or doc[token.i - 1].text not in {".", "?", "!"} or token.i + 1 >= len(doc):

@@ -189,7 +189,7 @@ class Extractor(Participants):
 
     @staticmethod
     def performing_agents(noun: Token) -> list[Token]:
-        """"the drills being staged by the U.S.", "sanctions imposed by the UN": the agent of a participle that only
+        """"the drills being held by Japan", "sanctions imposed by the UN": the agent of a participle that only
         says the act was performed is its doer (not "talks hosted by Qatar", whose host is another party)."""
         light_verbs = load_lexicon().light_verbs
         # the parser may tag the participle VBD ("the drill staged by Japan alarmed …"); its "by" agent says passive

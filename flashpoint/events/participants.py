@@ -156,12 +156,12 @@ def speaks(verb: Token) -> bool:
     return word in ISSUING_VERBS and any(o.lemma_.lower() in ISSUED for o in issued_objects(verb))
 
 
-# what a party writes in: "Rodong Sinmun Monday in a bylined article lays bare …" speaks, whatever its verb
+# what a party writes in: "the weekly Friday in a signed piece exposes …" speaks, whatever its verb
 WRITTEN_PIECES = {"article", "commentary", "editorial", "statement", "column", "op-ed", "essay", "communique", "memorandum"}
 
 
 def written_in(verb: Token) -> bool:
-    """"In an editorial, the paper calls for …", "Minju Joson in a commentary lays bare …": a verb its subject
+    """"In an editorial, the paper calls for …", "the daily in a column unmasks …": a verb its subject
     performs in a piece of writing of its own (not "the Saudi king, in a statement read on television by an
     aide", whose subject is someone else's; nor "appeared in an article", which names where someone was named)."""
     return verb.lemma_.lower() not in APPEARING_VERBS and any(
@@ -171,7 +171,7 @@ def written_in(verb: Token) -> bool:
 
 
 def misread_writer(verb: Token) -> Token | None:
-    """"Minju Joson Tuesday in a bylined commentary accused X of …", which the parser reads as a commentary that
+    """"The weekly Sunday in a signed commentary charged X with …", which the parser reads as a commentary that
     accused: the verb is the writer's, whose name heads the sentence. None for a real participle ("a commentary
     published in Seoul", "a statement issued by the ministry"), which takes no object of its own."""
     piece = verb.head
@@ -183,7 +183,7 @@ def misread_writer(verb: Token) -> Token | None:
 
 
 def writing_verb(participle: Token) -> Token | None:
-    """"Rodong Sinmun says this in a commentary denouncing the campaign", "X carried an article condemning …": what a
+    """"the daily writes so in a column slamming the plan", "X carried an article condemning …": what a
     piece of writing does, its writer does — the subject of the verb that writes or carries it."""
     piece = participle.head
     if participle.dep_ != "acl" or participle.tag_ != "VBG" or piece.lemma_.lower() not in WRITTEN_PIECES:
@@ -1089,7 +1089,7 @@ class Participants:
     def remember_speaker(self, verb: Token) -> None:
         """A verb that issues a statement: its subject is whom a later "the statement" or "it noted" speaks for."""
         if written_in(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            # "…, Rodong Sinmun Monday in a bylined article lays bare …": the writer is the name before the weekday,
+            # "…, the weekly Friday in a signed piece exposes …": the writer is the name before the weekday,
             # not the subject of a clause the parser joined this one to
             speaker = [a for s in self._dated_subject(verb) for a in self.np_actors(s) if a.code]
         else:

@@ -1924,32 +1924,31 @@ def test_the_agent_of_a_participle_performing_an_act_is_its_doer() -> None:
 
 
 def test_a_paper_writing_in_an_article_is_the_speaker_of_what_follows() -> None:
-    # "Rodong Sinmun Monday in a bylined article lays bare …" speaks, though "lay bare" is no verb of saying; the
-    # words after "It goes on:" are the paper's, and its charge against the doer of what they tell is its own
-    text = ("Seoul joined the naval drills off Busan.,  Rodong Sinmun Monday in a bylined article lays bare the reason why "
-            "the Lee group has become frantic in its collusion with outsiders.\n\nIt goes on:\n\n"
-            "By clinging to foreign forces, the Lee group seeks to escape a stern judgment by history.")
+    # "Rodong Sinmun Friday in a signed article unmasks …" speaks, though "unmask" is no verb of saying; the words
+    # after "It goes on:" are the paper's, and its charge against the doer of what they tell is its own
+    told = "Tokyo sent more patrol boats near the islets.,  Rodong Sinmun Friday {}.\n\nIt goes on:\n\n"
+    charge = "By leaning on its ally, Japan seeks to evade the verdict of history for its past crimes."
+    text = told.format("in a signed article unmasks the motive of the Japanese reactionaries behind the patrols") + charge
     voiced = [e for e in events(text, published="2012-10-15") if e.trigger.text == "seeks"]
-    assert voiced and voiced[0].actor_codes == ["PRK"] and voiced[0].attribution is None
+    assert [(e.actor_codes, e.recipient_codes, e.attribution) for e in voiced] == [(["PRK"], ["JPN"], None)]
     # a party named in an article is not its writer
-    named = ("Seoul joined the naval drills off Busan.,  Rodong Sinmun Monday appeared in an article of the weekly journal.\n\n"
-             "It goes on:\n\nBy clinging to foreign forces, the Lee group seeks to escape a stern judgment by history.")
-    assert not [e for e in events(named, published="2012-10-15") if e.actor_codes == ["PRK"]]
+    named = told.format("appeared in an article of a weekly journal") + charge
+    assert [e.actor_codes for e in events(named, published="2012-10-15") if e.trigger.text == "seeks"] == [["JPN"]]
 
 
 def test_a_writers_verb_the_parser_hangs_on_the_commentary_is_the_writers() -> None:
-    # the parser reads "a bylined commentary accused …" as the commentary's act and the paper's name as the root
-    text = ("Minju Joson Tuesday in a bylined commentary accused traitor Lee Myung Bak of south Korea of reappointing the "
-            "chairman of the committee.\n\nThe puppet regime is deliberately escalating the tension, the commentary notes.")
-    coded = events(text, published="2012-03-06")
-    assert [e.actor_codes for e in coded if e.trigger.text == "accused"] == [["PRK"]]
-    assert [e.actor_codes for e in coded if e.trigger.text == "tension"] == [["PRK"]]
+    # the parser reads "a signed article condemned …" as the article's act and the paper's name as the root
+    text = ("Tongil Sinbo Friday in a signed article condemned Prime Minister Noda of Japan for staging a farce over "
+            "the islets.\n\nThe Japanese reactionaries are deliberately escalating the crisis, the article notes.")
+    coded = events(text, published="2012-10-15")
+    assert [e.actor_codes for e in coded if e.trigger.text == "condemned"] == [["PRK"]]
+    assert [e.actor_codes for e in coded if e.event_type == "ACCUSE" and e.trigger.text != "condemned"] == [["PRK"]]
     # a commentary published somewhere is no writer's act
-    published = events("Minju Joson Tuesday ran a commentary published in Pyongyang on the drills.", published="2012-03-06")
+    published = events("Tongil Sinbo Friday ran a commentary published in Pyongyang on the drills.", published="2012-10-15")
     assert not [e for e in published if e.trigger.text == "published"]
 
 
 def test_what_a_piece_of_writing_does_its_writer_does() -> None:
-    said = events("Rodong Sinmun Monday says this in a bylined commentary denouncing the smear campaign of the puppet regime.",
-                  published="2012-03-06")
-    assert [(e.actor_codes, e.recipient_codes) for e in said if e.trigger.text == "denouncing"] == [(["PRK"], ["KOR"])]
+    said = events("Tongil Sinbo Friday says this in a signed commentary denouncing the new curfew imposed by the "
+                  "puppet authorities in south Korea.", published="2012-10-15")
+    assert [e.actor_codes for e in said if e.trigger.text == "denouncing"] == [["PRK"]]
