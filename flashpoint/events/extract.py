@@ -1149,7 +1149,7 @@ class Extractor(Participants):
             if not content:
                 return None
             clause = content[0]
-        return clause, frame
+        return misread_copula(clause) or clause, frame
 
     def speaker_of(self, frame: Token | None) -> Actor | None:
         """Who voices a sentence: the subject of its own frame, else the issuer of the statement being reported."""
@@ -1194,6 +1194,9 @@ class Extractor(Participants):
     @staticmethod
     def judged_subjects(clause: Token) -> list[Token]:
         """What a judging clause is about: its subjects, or the doer of its "for … to" clause after an empty "it"."""
+        if clause.dep_ == "conj" and misread_copula(clause.head) == clause:
+            # "the drills staged by X are …", misread: the drills' doers are what the judgement is about
+            return [o for c in clause.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         advised = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in clause.children)
         if [s.lower_ for s in subjects] == ["it"] and not advised:
@@ -1853,6 +1856,17 @@ def inferred_or_regretted(verb: Token) -> bool:
     """"the smugglers must have supplied the weapons", "they should not have bought it": a modal before a perfect
     infers or regrets what was done; it lays no obligation on anyone."""
     return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+
+
+def misread_copula(verb: Token) -> Token | None:
+    """"The drills staged by the U.S. are a provocation", which the small parser reads as "the drills staged [by the
+    U.S.]" with "are a provocation" joined on: the judging copula, or None."""
+    if verb.tag_ not in {"VBN", "VBD"} or not any(c.dep_ == "agent" for c in verb.children) \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be" and c.i > verb.i
+                 and any(g.dep_ in {"attr", "acomp"} for g in c.children)
+                 and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
 
 
 def voiced_sense(clause: Token, category: str) -> Sense:
