@@ -801,9 +801,7 @@ class Extractor(Participants):
         if not objects and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in c.children)
                                for c in verb.children):
             return False  # "contributed to boosting the relations": to an end, not a gift
-        return not objects or any(lemma(o) in lexicon.material_words or o.lower_ in lexicon.material_words
-                                  or any(c.lemma_.lower() in lexicon.material_words for c in o.children if c.dep_ in {"compound", "amod"})
-                                  for o in objects)
+        return not objects or any(material(o, lexicon.material_words) for o in objects)
 
     def unplaced_object(self, verb: Token, doers: list[Actor], category: str | None) -> list[Actor]:
         """"police arrested the bus driver Mahbubur Rahman", "nine civilians were killed", "urged the paper to
@@ -1856,6 +1854,15 @@ def inferred_or_regretted(verb: Token) -> bool:
     """"the smugglers must have supplied the weapons", "they should not have bought it": a modal before a perfect
     infers or regrets what was done; it lays no obligation on anyone."""
     return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+
+
+def material(thing: Token, material_words: frozenset[str]) -> bool:
+    """"food aid", "a cheque of two million dollars", "40 wheelchairs": a thing handed over is material when a word of
+    its own phrase is (not a clause about it), or when it is counted — a number of things is goods, not a favour."""
+    phrase = [thing] + [t for c in thing.children if c.dep_ in {"compound", "amod", "nummod", "prep"}
+                        for t in ([c] if c.dep_ != "prep" else c.subtree)]
+    return any(t.lemma_.lower() in material_words or t.lower_ in material_words for t in phrase) \
+        or any(c.dep_ == "nummod" and c.like_num for c in thing.children)
 
 
 def misread_copula(verb: Token) -> Token | None:

@@ -1962,3 +1962,11 @@ def test_a_judgement_of_drills_the_parser_reads_as_joined_to_their_participle_ac
     assert [(e.actor_codes, sorted(e.recipient_codes)) for e in judged if e.event_type == "ACCUSE"] == [(["PRK"], ["JPN", "USA"])]
     described = events(issued + drills + "part of the routine training of both navies.", published="2012-10-15")
     assert not [e for e in described if e.event_type == "ACCUSE"]
+
+
+def test_things_handed_over_in_numbers_are_material_aid() -> None:
+    counted = events("A charity from Qatar handed over 40 wheelchairs to a clinic in Gaza on Sunday.", published="2022-05-05")
+    assert [e.actor_codes for e in counted if e.event_type == "AID"] == [["QAT"]]
+    # a reply handed over is no aid
+    reply = events("The Chinese embassy handed over its reply to the ministry in Hanoi on Sunday.", published="2022-05-05")
+    assert not [e for e in reply if e.event_type == "AID"]
