@@ -1970,3 +1970,9 @@ def test_things_handed_over_in_numbers_are_material_aid() -> None:
     # a reply handed over is no aid
     reply = events("The Chinese embassy handed over its reply to the ministry in Hanoi on Sunday.", published="2022-05-05")
     assert not [e for e in reply if e.event_type == "AID"]
+
+
+def test_a_verb_the_small_model_lemmatises_wrongly_keeps_its_sense() -> None:
+    # spaCy's small model gives "fined" the lemma "fin"
+    coded = events("Hundreds of motorists were fined by the police in Dubai for using phones while driving.", published="2022-07-05")
+    assert [e.event_type for e in coded if e.trigger.text == "fined"] == ["SANCTION"]
