@@ -1974,5 +1974,5 @@ def test_things_handed_over_in_numbers_are_material_aid() -> None:
 
 def test_a_verb_the_small_model_lemmatises_wrongly_keeps_its_sense() -> None:
     # spaCy's small model gives "fined" the lemma "fin"
-    coded = events("Hundreds of motorists were fined by the police in Dubai for using phones while driving.", published="2022-07-05")
+    coded = events("The regulator in Seoul fined the bank for leaking client data.", published="2022-07-05")
     assert [e.event_type for e in coded if e.trigger.text == "fined"] == ["SANCTION"]
