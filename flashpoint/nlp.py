@@ -207,12 +207,13 @@ DATELINE = re.compile(r"\s*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}?)(
 
 @Language.component("flashpoint_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A paragraph break ends a sentence: headlines and datelines carry no final full stop. So does a line that ends
-    in a colon ("the statement said, and went on:"): what follows is the words it introduces. So does a dateline in
+    """A line break ends a sentence: headlines and datelines carry no final full stop, and news archives give each
+    paragraph a line of its own (the ingest cleaner makes every line a paragraph, so a stored story is read the same
+    way); what follows a line ending in a colon ("the statement said, and went on:") is the words it introduces. So does a dateline in
     capitals opening the story ("YAOUNDE - Macron arrived …"), which the parser would otherwise take for a word of
     the first noun phrase."""
     for token in doc[:-1]:
-        if token.is_space and ("\n\n" in token.text or "\n" in token.text and token.i > 0 and doc[token.i - 1].text == ":"):
+        if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
         elif joined_paragraph(token):
             start = doc[token.i + 1] if not doc[token.i + 1].is_space or token.i + 2 >= len(doc) else doc[token.i + 2]

@@ -15,6 +15,13 @@ def test_a_paragraph_break_ends_a_sentence_without_a_full_stop() -> None:
         "Talks resume in Geneva", "Envoys from both sides arrived on Monday."]
 
 
+def test_a_single_line_break_ends_a_sentence_as_in_a_news_archive() -> None:
+    # each paragraph on a line of its own: the parser otherwise reads the writer's line into the paragraph before
+    text = "Envoys of both sides met in Geneva on Monday about the dispute\nThe weekly Friday in a signed article says this in reply:"
+    assert sentences(text) == ["Envoys of both sides met in Geneva on Monday about the dispute",
+                               "The weekly Friday in a signed article says this in reply:"]
+
+
 def test_a_line_ending_in_a_colon_ends_its_sentence() -> None:
     # the words a colon introduces on the next line are a sentence of their own, not the introducing clause's object
     text = "Relations soured, the spokesman noted, and continued:\nIt is plain that the cabinet keeps delaying the talks."
