@@ -1976,3 +1976,10 @@ def test_a_verb_the_small_model_lemmatises_wrongly_keeps_its_sense() -> None:
     # spaCy's small model gives "fined" the lemma "fin"
     coded = events("The regulator in Seoul fined the bank for leaking client data.", published="2022-07-05")
     assert [e.event_type for e in coded if e.trigger.text == "fined"] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("body, code", [("the National Reconciliation Council", "PRK"), ("the Democratic Labor Party", "KOR"),
+                                        ("the Korean Committee for Cultural Relations with Foreign Countries", "PRK")])
+def test_korean_bodies_whose_names_hold_no_country_are_known(body: str, code: str) -> None:
+    coded = events(f"A spokesman for {body} denounced the drills staged by Japan near the islands on Monday.", published="2012-05-01")
+    assert [e.actor_codes for e in coded if e.event_type == "ACCUSE"] == [[code]]
