@@ -1866,8 +1866,8 @@ def material(thing: Token, material_words: frozenset[str]) -> bool:
 
 
 def misread_copula(verb: Token) -> Token | None:
-    """"The drills staged by the U.S. are a provocation", which the small parser reads as "the drills staged [by the
-    U.S.]" with "are a provocation" joined on: the judging copula, or None."""
+    """"The drills held by Japan are a provocation", which the small parser reads as "the drills held [by Japan]"
+    with "are a provocation" joined on: the judging copula, or None."""
     if verb.tag_ not in {"VBN", "VBD"} or not any(c.dep_ == "agent" for c in verb.children) \
             or not any(c.dep_ == "nsubj" for c in verb.children):
         return None

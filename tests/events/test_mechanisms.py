@@ -1956,9 +1956,9 @@ def test_what_a_piece_of_writing_does_its_writer_does() -> None:
 
 def test_a_judgement_of_drills_the_parser_reads_as_joined_to_their_participle_accuses_their_doers() -> None:
     # "The drills staged by X are …": the small parser makes "staged" the main verb and joins "are …" to it
-    issued = "The DPRK Foreign Ministry issued a statement on Monday.\n\n"
+    issued = "The foreign ministry of the DPRK issued a statement late on Monday.\n\n"
     drills = "The joint naval drills staged by the U.S. and Japan near the peninsula are "
-    judged = events(issued + drills + "downright war exercises for aggression on the DPRK.", published="2012-10-15")
+    judged = events(issued + drills + "downright war exercises aimed at aggression on the DPRK.", published="2012-10-15")
     assert [(e.actor_codes, sorted(e.recipient_codes)) for e in judged if e.event_type == "ACCUSE"] == [(["PRK"], ["JPN", "USA"])]
     described = events(issued + drills + "part of the routine training of both navies.", published="2012-10-15")
     assert not [e for e in described if e.event_type == "ACCUSE"]
