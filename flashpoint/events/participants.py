@@ -146,12 +146,13 @@ def trailing_frame(verb: Token) -> bool:
 
 def speaks(verb: Token) -> bool:
     """A main-clause verb of saying or of issuing a statement: its subject is the speaker later sentences voice."""
-    if verb.pos_ != "VERB" or verb.dep_ in SUBORDINATE_DEPS and misread_writer(verb) is None:
+    writer = misread_writer(verb)
+    if verb.pos_ != "VERB" or verb.dep_ in SUBORDINATE_DEPS and writer is None:
         return False
     word = verb.lemma_.lower()
     if word == "continue":  # "It continues:", not "may continue conducting the tour"
         return not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children)
-    if word in SPEAKING_VERBS or written_in(verb) or misread_writer(verb) is not None:
+    if word in SPEAKING_VERBS or written_in(verb) or writer is not None:
         return True
     return word in ISSUING_VERBS and any(o.lemma_.lower() in ISSUED for o in issued_objects(verb))
 
