@@ -71,8 +71,12 @@ class AttributionFinder:
                 # only a plain report that names where it was said ("says this in a bylined article"): not a denial,
                 # a description ("described this as …"), a negated report, nor "said this during a visit", whose
                 # "this" may be just the sentence before
+                # "…, says Rodong Sinmun Monday in a bylined article": a paper's present-tense frame after its own words
+                # credits the lead before it as well
+                told = any(c.dep_ == "dobj" and c.lower_ == "this" for c in children) or token.tag_ == "VBZ" and any(
+                    c.dep_ in {"ccomp", "parataxis"} and c.i < token.i for c in children)
                 if token.pos_ == "VERB" and CUES.get(token.lemma_.lower()) == "reports" and not any(c.dep_ == "neg" for c in children) \
-                        and any(c.dep_ == "dobj" and c.lower_ == "this" for c in children) and any(
+                        and told and any(
                             c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in FOLLOWING_NOUNS for o in c.children) for c in children):
                     sources = [a for a in self.subject_actors(token) if a.code]
                     if sources:

@@ -196,3 +196,15 @@ def test_the_credited_sources_own_acts_in_the_lead_are_its_speech_acts() -> None
             "Rodong Sinmun says this in a bylined commentary on Monday.\n")
     condemned = [e for e in flashpoint.code_text(text, published="2012-03-01") if e.event_type == "ACCUSE"]
     assert condemned and condemned[0].actor_codes == ["PRK"] and condemned[0].attribution is None
+
+
+def test_a_papers_present_tense_frame_after_its_own_words_credits_the_lead_before_it() -> None:
+    text = ("The U.S. is intent on building a missile shield in Asia under the signboard of defence. It is even making "
+            "far-fetched claims about the satellite launch of the DPRK. Its aim is to justify its moves for world "
+            "domination, says Rodong Sinmun Monday in a bylined article.\nThe U.S. says its shield is defensive.")
+    claims = [e for e in flashpoint.code_text(text, published="2012-05-07") if e.trigger.text == "claims"]
+    assert [e.attribution.source.code for e in claims if e.attribution and e.attribution.source] == ["PRK"]
+    # news of a past statement credits no earlier sentence to its speaker
+    news = "Police arrested twelve protesters in Nairobi on Monday. The arrests were unlawful, the Kenyan opposition leader said in a statement."
+    arrest = [e for e in flashpoint.code_text(news, published="2022-05-07") if e.event_type == "COERCE"]
+    assert arrest and arrest[0].attribution is None
