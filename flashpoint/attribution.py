@@ -71,7 +71,7 @@ class AttributionFinder:
                 # only a plain report that names where it was said ("says this in a bylined article"): not a denial,
                 # a description ("described this as …"), a negated report, nor "said this during a visit", whose
                 # "this" may be just the sentence before
-                # "…, says Rodong Sinmun Monday in a bylined article": a paper's present-tense frame after its own words
+                # "…, says the weekly Friday in a signed article": a paper's present-tense frame after its own words
                 # credits the lead before it as well
                 told = any(c.dep_ == "dobj" and c.lower_ == "this" for c in children) or token.tag_ == "VBZ" and any(
                     c.dep_ in {"ccomp", "parataxis"} and c.i < token.i for c in children)
