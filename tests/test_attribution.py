@@ -199,8 +199,8 @@ def test_the_credited_sources_own_acts_in_the_lead_are_its_speech_acts() -> None
 
 
 def test_a_papers_present_tense_frame_after_its_own_words_credits_the_lead_before_it() -> None:
-    text = ("The U.S. is bent on deploying new radars across Asia in the name of defence. It is even making "
-            "far-fetched claims about the satellite launch of the DPRK. Its real goal is to find a pretext for its bid "
+    text = ("The U.S. is bent on deploying new radars across Asia in the name of defence. It also voices groundless "
+            "claims about the recent satellite launch by Pyongyang. Its real goal is to find a pretext for its bid "
             "for hegemony, says Tongil Sinbo Friday in a signed article.\nThe U.S. says its radars are defensive.")
     claims = [e for e in flashpoint.code_text(text, published="2012-05-07") if e.trigger.text == "claims"]
     assert [e.attribution.source.code for e in claims if e.attribution and e.attribution.source] == ["PRK"]
