@@ -209,7 +209,7 @@ DATELINE = re.compile(r"\s*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}?)(
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and datelines carry no final full stop, news archives give each
     paragraph a line of its own (the ingest cleaner makes every line a paragraph, so a stored story is read the same
-    way), and a line ending in a colon ("the statement said, and went on:") introduces the words after it. So do a
+    way), and a line ending in a colon ("…, the paper noted and continued:") introduces the words after it. So do a
     paragraph the archive joined onto the one before (`joined_paragraph`) and a dateline in capitals opening the story
     ("YAOUNDE - Macron arrived …"), which the parser would otherwise take for a word of the first noun phrase."""
     for token in doc[:-1]:
