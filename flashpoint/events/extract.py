@@ -183,18 +183,7 @@ class Extractor(Participants):
     def described_agent(self, noun: Token) -> list[Actor]:
         """"denounced the drills staged by the U.S.", "welcomed the aid sent by Japan": the party that did what
         the object names is the one the reaction is aimed at."""
-        return [a for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                for by in acl.children if by.dep_ == "agent"
-                for obj in by.children if obj.dep_ == "pobj" for a in self.np_actors(obj)]
-
-    @staticmethod
-    def performing_agents(noun: Token) -> list[Token]:
-        """"the drills being held by Japan", "sanctions imposed by the UN": the agent of a participle that only
-        says the act was performed is its doer (not "talks hosted by Qatar", whose host is another party)."""
-        light_verbs = load_lexicon().light_verbs
-        # the parser may tag the participle VBD ("the drill staged by Japan alarmed …"); its "by" agent says passive
-        return [g for acl in noun.children if acl.dep_ == "acl" and lemma(acl) in light_verbs
-                for by in acl.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
+        return [a for obj in participle_agents(noun) for a in self.np_actors(obj)]
 
     def calling_verb(self, noun: Token) -> Token | None:
         """"X called for the acceleration of war preparations", "X plans an offensive": X is the one to act."""
@@ -359,7 +348,9 @@ class Extractor(Participants):
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS:
             holders.append(noun.head.head)  # "a series of missile launches by North Korea": the agent of the whole series
         by = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-        by += self.performing_agents(noun)
+        # "the drills being held by Japan", "sanctions imposed by the UN": the agent of a participle that only says
+        # the act was performed is its doer (not "talks hosted by Qatar", whose host is another party)
+        by += participle_agents(noun, load_lexicon().light_verbs)
         if by and (agents := self.np_actors(by[0])):  # not "by night"
             return agents
         modifier = self.modifier_actor(noun, None)
@@ -1854,6 +1845,14 @@ def inferred_or_regretted(verb: Token) -> bool:
     """"the smugglers must have supplied the weapons", "they should not have bought it": a modal before a perfect
     infers or regrets what was done; it lays no obligation on anyone."""
     return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+
+
+def participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list[Token]:
+    """The "by" agents of participles describing a noun ("the drills staged by the U.S."): of any past participle, or,
+    with `verbs`, of one of those verbs however the parser tagged it ("the drill staged by Japan alarmed …" comes out
+    VBD; its "by" agent says passive)."""
+    return [g for acl in noun.children if acl.dep_ == "acl" and (acl.tag_ == "VBN" if verbs is None else lemma(acl) in verbs)
+            for by in acl.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
 
 
 def material(thing: Token, material_words: frozenset[str]) -> bool:

@@ -161,13 +161,17 @@ def speaks(verb: Token) -> bool:
 WRITTEN_PIECES = {"article", "commentary", "editorial", "statement", "column", "op-ed", "essay", "communique", "memorandum"}
 
 
+def in_a_piece(noun: Token) -> bool:
+    """A piece of writing named after "in": "in a signed article", "in an editorial"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in WRITTEN_PIECES
+
+
 def written_in(verb: Token) -> bool:
     """"In an editorial, the paper calls for …", "the daily in a column unmasks …": a verb its subject
     performs in a piece of writing of its own (not "the Saudi king, in a statement read on television by an
     aide", whose subject is someone else's; nor "appeared in an article", which names where someone was named)."""
     return verb.lemma_.lower() not in APPEARING_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in WRITTEN_PIECES
-                                                       and not any(g.dep_ == "acl" for g in o.children) for o in c.children)
+        c.dep_ == "prep" and any(in_a_piece(o) and not any(g.dep_ == "acl" for g in o.children) for o in c.children)
         for c in verb.children)
 
 
@@ -176,7 +180,7 @@ def misread_writer(verb: Token) -> Token | None:
     accused: the verb is the writer's, whose name heads the sentence. None for a real participle ("a commentary
     published in Seoul", "a statement issued by the ministry"), which takes no object of its own."""
     piece = verb.head
-    if verb.dep_ != "acl" or piece.lemma_.lower() not in WRITTEN_PIECES or piece.dep_ != "pobj" or piece.head.lower_ != "in" \
+    if verb.dep_ != "acl" or not in_a_piece(piece) \
             or not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ in {"agent", "auxpass"} for c in verb.children):
         return None
     writer = piece.head.head
@@ -189,7 +193,7 @@ def writing_verb(participle: Token) -> Token | None:
     piece = participle.head
     if participle.dep_ != "acl" or participle.tag_ != "VBG" or piece.lemma_.lower() not in WRITTEN_PIECES:
         return None
-    verb = piece.head.head if piece.dep_ == "pobj" and piece.head.lower_ == "in" else piece.head if piece.dep_ == "dobj" else None
+    verb = piece.head.head if in_a_piece(piece) else piece.head if piece.dep_ == "dobj" else None
     return verb if verb is not None and verb.pos_ == "VERB" and any(c.dep_ == "nsubj" or c.dep_ == "npadvmod" for c in verb.children) else None
 
 
