@@ -15,7 +15,8 @@ from .records import Actor, Attribution, Stance
 CUES: dict[str, Stance] = {
     **dict.fromkeys(
         "say report tell state add announce note confirm quote read write publish disclose reveal "
-        "explain stress emphasize underline declare indicate acknowledge inform cite broadcast warn caution".split(),
+        "explain stress emphasize emphasise underline underscore reiterate reaffirm affirm remark mention tweet declare "
+        "indicate acknowledge inform cite broadcast warn caution".split(),
         "reports",
     ),
     **dict.fromkeys("claim allege assert insist maintain contend argue charge describe suggest".split(), "claims"),

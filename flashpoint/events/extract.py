@@ -453,6 +453,10 @@ class Extractor(Participants):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
             if sense.category == "REQUEST" and asks_a_question(token):
                 return "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand"
+            if sense.category == "REQUEST" and text_provides(token):
+                return "REQUEST: what an agreement or a law provides for ('the declaration calls for …'), not a party's demand"
+            if sense.category == "CONSULT" and attendance_described(token):
+                return "CONSULT: a gathering described by who attended it ('the ceremony, attended by …'), no meeting of parties"
             if sense.category == "REJECT" and declines_comment(token):
                 return "REJECT: declining to comment to the press, which the guide does not code"
             if sense.category == "REJECT" and lemma(token) == "deny" and denies_nothing(token):
@@ -1592,6 +1596,27 @@ def in_a_body_s_name(token: Token) -> bool:
             return False
         node = parent
     return False
+
+
+def text_provides(verb: Token) -> bool:
+    """"The joint declaration calls for reunification", "the provision of the agreement, which calls for …": the
+    standing content of an agreement or a law, which a reporter cites; its parties' acts are the signing and the
+    keeping. Not a text's past demand ("the declaration of the rally demanded …"), which is its issuer's."""
+    lexicon = load_lexicon()
+    if verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(s.lower_ in {"which", "that"} for s in subjects):
+        subjects = [verb.head]
+    return bool(subjects) and all(lemma(s) in lexicon.agreed_texts | lexicon.provision_texts for s in subjects)
+
+
+def attendance_described(verb: Token) -> bool:
+    """"The meeting was attended by the ambassador", "the ceremony, attended by the top brass": a gathering told by
+    who was there, which the guide does not code as a meeting between its attendees and anyone."""
+    if lemma(verb) not in {"attend", "grace"}:
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def asks_a_question(verb: Token) -> bool:

@@ -99,6 +99,7 @@ class Lexicon:
     seat_of_power_words: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
     agreed_texts: frozenset[str] = frozenset()
+    provision_texts: frozenset[str] = frozenset()
     enacted_texts: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()

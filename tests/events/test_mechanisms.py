@@ -866,6 +866,23 @@ def test_a_question_asked_is_no_request() -> None:
                for e in events("Japan asked China to release the detained crew."))
 
 
+def test_what_a_standing_text_calls_for_is_no_request() -> None:
+    for text in ("The joint communique of the two Koreas calls for a reunion of separated families.",
+                 "The peace agreement calls for the withdrawal of Rwandan troops from Congo."):
+        assert not [e for e in events(text) if e.event_type == "REQUEST"], text
+    # a party's own call, and a text's past demand, which is its issuer's
+    assert any(e.event_type == "REQUEST" for e in events("Greece calls for a joint fisheries council with Turkey."))
+    assert any(e.event_type == "REQUEST" for e in events("The declaration of the Chilean unions called for a general strike."))
+
+
+def test_a_gathering_told_by_who_attended_is_no_meeting() -> None:
+    for text in ("Ghana's president held talks with the Danish trade minister on Sunday. The talks were attended by the Danish ambassador to Ghana.",
+                 "The parade, attended by Egyptian President Abdel Fattah al-Sisi, was held in Cairo."):
+        assert not [e for e in events(text) if e.event_type == "CONSULT" and e.trigger.text == "attended"], text
+    assert any(e.event_type == "CONSULT" and e.trigger.text == "attended"
+               for e in events("The Indian ambassador attended the summit of African leaders in Nairobi."))
+
+
 @pytest.mark.parametrize(("text", "event_type", "unwanted"), [
     # what a judged event noun's "of" names is its patient, not its owner
     ("Turkey condemned the shelling of Syrian villages.", "ACCUSE", ("TUR", "SYR")),
