@@ -23,6 +23,8 @@ CUES: dict[str, Stance] = {
     **dict.fromkeys("deny dismiss refute".split(), "denies"),
 }
 FRAME_DEPS = {"ccomp", "parataxis"}
+# words by which a speaker names itself or its own statement, never another party of its country
+OWN_WORDS = {"i", "we", "my", "our", "me", "us", "it", "this", "they"}
 ASIDE_DEPS = {"parataxis", "advcl"}
 DOCUMENT_NOUNS = {"report", "statement", "communique", "dispatch", "article", "commentary", "editorial", "it", "release", "agency"}
 
@@ -297,7 +299,8 @@ VOICED = {"SUPPORT", "ACCUSE", "REQUEST", "THREATEN"}
 
 
 def speaker_voices(category: str, own_word: bool, actor: list[Actor], recipient: list[Actor],
-                   attribution: Attribution | None, speaker: Actor | None) -> tuple[list[Actor], list[Actor], Attribution | None]:
+                   attribution: Attribution | None, speaker: Actor | None,
+                   sentence_start: int = 0) -> tuple[list[Actor], list[Actor], Attribution | None]:
     """"He said the leader's feats would shine forever", "the paper says the U.S. is the chief culprit", "the U.S.
     troops should pull out" (in a statement): praise, blame or a demand voiced by a word that is not itself an act of
     judging or asking is the speaker's own SUPPORT, ACCUSE or REQUEST toward the party the clause is about, and a
@@ -305,7 +308,15 @@ def speaker_voices(category: str, own_word: bool, actor: list[Actor], recipient:
     speaker is the sentence's source, else the issuer of the statement being reported."""
     if attribution is not None:
         speaker = attribution.source if attribution.stance != "denies" else None
-    if category not in VOICED or own_word or speaker is None or not speaker.code or any(a.code == speaker.code for a in actor):
+    if category not in VOICED or own_word or speaker is None or not speaker.code:
+        return actor, recipient, attribution
+    # "motorists should refrain from …", said by the police chief: a demand laid on a party of the speaker's own
+    # country that the sentence names apart from the speaker is still made of that party (not the story's home
+    # standing in for a doer no word names)
+    obliged = [a for a in actor if a.code == speaker.code and a.start != speaker.start and a.start >= sentence_start
+               and a.text.lower() not in OWN_WORDS] \
+        if category == "REQUEST" else []
+    if any(a.code == speaker.code for a in actor) and not obliged:
         return actor, recipient, attribution
     about = [a for a in actor + recipient if a.code and a.code != speaker.code]
-    return [speaker], about or recipient, None
+    return [speaker], about or obliged or recipient, None

@@ -470,7 +470,7 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
     category = ontology_module.load()[candidate.sense.category or ""].name
     own_word = judges_or_asks(trigger, candidate.light_verb, category, lexicon)
     actor, recipient, attribution = speaker_voices(category, own_word, candidate.actor, candidate.recipient, framed,
-                                                   extractor.discourse.sentence_speaker)
+                                                   extractor.discourse.sentence_speaker, trigger.sent.start_char)
     attribution = own_speech_act(category, actor, attribution, extractor.kb.country_name)
     mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
     denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))

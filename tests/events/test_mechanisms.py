@@ -866,6 +866,15 @@ def test_a_question_asked_is_no_request() -> None:
                for e in events("Japan asked China to release the detained crew."))
 
 
+def test_an_obligation_laid_on_a_party_of_the_speakers_own_country_is_made_of_it() -> None:
+    coded = events("ACCRA (Wire) - Ghana's health minister said on Friday that pharmacists must stop selling antibiotics without prescriptions.")
+    assert any(e.event_type == "REQUEST" and e.actor_codes == ["GHA"] and e.recipient_codes == ["GHA"]
+               and e.recipient[0].text == "pharmacists" for e in coded)
+    # the speaker's own resolve, or the story's home standing in for a doer no word names, is no party obliged
+    own = events("ACCRA (Wire) - \"It must stop selling antibiotics without prescriptions,\" Ghana's health ministry said on Friday.")
+    assert [e.recipient_codes for e in own if e.event_type == "REQUEST"] == [[]]
+
+
 def test_what_a_standing_text_calls_for_is_no_request() -> None:
     for text in ("The joint communique of the two Koreas calls for a reunion of separated families.",
                  "The peace agreement calls for the withdrawal of Rwandan troops from Congo."):
