@@ -71,6 +71,8 @@ class KnowledgeBase:
     role_nouns: frozenset[str] = frozenset()  # "officer", "chief": a sector from the word before ("police officer")
     titles: dict[str, str] = field(default_factory=dict)
     bare_institutions: frozenset[str] = frozenset()
+    # a named exercise's words, lower-case, as a tuple of words -> the countries holding it ("key", "resolve") -> USA, KOR
+    exercises: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, surface: str, entry: Entry) -> None:
         surface = surface.strip()
@@ -219,9 +221,19 @@ def load(user_file: Path | None = None) -> KnowledgeBase:
     kb.role_nouns = frozenset(str(w).lower() for w in sectors.get("role_nouns") or [])
     kb.titles = {str(k).lower(): str(v) for k, v in (sectors.get("titles") or {}).items()}
     kb.bare_institutions = frozenset(str(w).lower() for w in sectors.get("bare_institutions") or ())
+    kb.exercises = _exercises(yaml.load(_data_text("exercises.yaml"), Loader=YAML_LOADER) or [])
     if user_file is not None:
         add_user_file(kb, Path(user_file))
     return kb
+
+
+def _exercises(items: list[dict[str, Any]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for item in items:
+        codes = tuple(str(c) for c in item["codes"])
+        for name in item["names"]:
+            out[tuple(str(name).lower().replace("-", " ").split())] = codes
+    return out
 
 
 def add_user_file(kb: KnowledgeBase, path: Path) -> None:

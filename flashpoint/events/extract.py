@@ -365,7 +365,12 @@ class Extractor(Participants):
             # not a guess from earlier sentences
             found = self.sentence_antecedent(owners[0]) if owners[0].lower_ not in FIRST_PERSON else None
             return [found] if found is not None and found.code else []
-        return [a for c in owners if c.pos_ in {"NOUN", "PROPN"} for a in self.np_actors(c)]
+        owned = [a for c in owners if c.pos_ in {"NOUN", "PROPN"} for a in self.np_actors(c)]
+        if not owned and (holders := self.exercise_holders(noun)) and holders[0].text.lower() not in self.doc.text[: holders[0].start].lower():
+            # "the Key Resolve joint military exercises", first named: the exercise's holders hold it (named again,
+            # it is the guide's re-mention)
+            return holders
+        return owned
 
     def candidate(self, token: Token, coded_objects: set[int], light_verbs: frozenset[str]) -> Candidate | None:
         """A predicate the typer accepts, with its participants: found from the parse, then the fallbacks for an
@@ -1957,7 +1962,7 @@ def _apart_from(found: list[Actor], exclude: list[Actor]) -> list[Actor]:
     unique: list[Actor] = []
     for actor in found:
         overlaps = any(s <= actor.start < e or actor.start <= s < actor.end for s, e in taken)
-        if not overlaps and all((actor.start, actor.end) != (u.start, u.end) for u in unique):
+        if not overlaps and all((actor.start, actor.end, actor.code) != (u.start, u.end, u.code) for u in unique):
             unique.append(actor)
     return unique
 

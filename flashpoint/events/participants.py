@@ -359,7 +359,22 @@ class Participants:
                                 if mention is not None and mention.code and all(mention.code != a.code for a in found):
                                     found.append(mention.actor(self.doc, sector=actor.sector))
                     found += self.other_hyphen_sides(token, found)
-        return found
+        return found or self.exercise_holders(head)
+
+    def exercise_holders(self, head: Token) -> list[Actor]:
+        """"Key Resolve and Foal Eagle are rehearsals for war", "the Key Resolve joint military exercises": a named
+        exercise (`actors/data/exercises.yaml`) stands for the militaries holding it."""
+        words = [t for t in self.doc[head.left_edge.i : head.i + 1] if t.pos_ == "PROPN" or t.i == head.i]
+        if not any(t.pos_ == "PROPN" for t in words):
+            return []
+        lowered = [t.lower_ for t in words]
+        for name, codes in self.kb.exercises.items():
+            for i in range(len(lowered) - len(name) + 1):
+                if tuple(lowered[i : i + len(name)]) == name:
+                    span = self.doc[words[i].i : words[i + len(name) - 1].i + 1]
+                    return [Actor(text=span.text, code=code, sector="IGO" if code == "IGO" else "MIL", name=self.kb.country_name(code) or code,
+                                  start=span.start_char, end=span.end_char) for code in codes]
+        return []
 
     def other_hyphen_sides(self, head: Token, found: list[Actor]) -> list[Actor]:
         """The sides of a hyphened pair before `head` not among the parties already found."""

@@ -875,6 +875,18 @@ def test_an_obligation_laid_on_a_party_of_the_speakers_own_country_is_made_of_it
     assert [e.recipient_codes for e in own if e.event_type == "REQUEST"] == [[]]
 
 
+def test_a_named_exercise_stands_for_the_countries_holding_it() -> None:
+    condemned = events("North Korea condemned the Team Spirit drills.")
+    assert any(e.event_type == "ACCUSE" and set(e.recipient_codes) == {"USA", "KOR"} for e in condemned)
+    coded = events("The annual Balikatan joint military exercises kicked off near Manila on Monday. "
+                   "China said the Balikatan joint military exercises were a threat to peace.")
+    # told first, the exercise is its holders' cooperation; named again, it is only what the accusation is about
+    assert [set(e.actor_codes) for e in coded if e.event_type == "COOPERATE"] == [{"USA", "PHL"}]
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["CHN"] and set(e.recipient_codes) == {"USA", "PHL"} for e in coded)
+    # an exercise the data file does not name has no holders of its own
+    assert not [e for e in events("The annual Sea Lotus joint military exercises kicked off on Monday.") if e.event_type == "COOPERATE"]
+
+
 def test_what_a_standing_text_calls_for_is_no_request() -> None:
     for text in ("The joint communique of the two Koreas calls for a reunion of separated families.",
                  "The peace agreement calls for the withdrawal of Rwandan troops from Congo."):
