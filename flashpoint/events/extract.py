@@ -366,10 +366,10 @@ class Extractor(Participants):
             found = self.sentence_antecedent(owners[0]) if owners[0].lower_ not in FIRST_PERSON else None
             return [found] if found is not None and found.code else []
         owned = [a for c in owners if c.pos_ in {"NOUN", "PROPN"} for a in self.np_actors(c)]
-        if not owned and (holders := self.exercise_holders(noun)) and holders[0].text.lower() not in self.doc.text[: holders[0].start].lower():
+        if not owned and (drilling := self.exercise_holders(noun)) and drilling[0].text.lower() not in self.doc.text[: drilling[0].start].lower():
             # "the Key Resolve joint military exercises", first named: the exercise's holders hold it (named again,
             # it is the guide's re-mention)
-            return holders
+            return drilling
         return owned
 
     def candidate(self, token: Token, coded_objects: set[int], light_verbs: frozenset[str]) -> Candidate | None:
