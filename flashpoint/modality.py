@@ -508,7 +508,18 @@ def force_not_done(trigger: Token) -> str | None:
         return f"{trigger.text!r} names a doctrine of force, not a deed"
     if trigger.dep_ in {"acl", "relcl"} and infinitive(trigger) and head.pos_ == "NOUN":
         return f"{trigger.text!r} is what {head.text!r} is to do"
+    verb = head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger  # "to launch attacks"
+    if verb.dep_ in {"xcomp", "advcl", "ccomp"} and infinitive(verb) and verb.head.lemma_.lower() not in FORCE_CARRIED_OUT:
+        # "worked hard to capture the town", "a law allowing troops to launch attacks": what a party strives, is
+        # allowed or is set to do by force is not told as done ("began to shell the town" is)
+        return f"{trigger.text!r} is what {verb.head.text!r} is to do, not told as done"
     return None
+
+
+# verbs whose infinitive is done where they are told ("began to shell", "managed to capture", "dared to fire", "sent
+# jets to bomb the depots")
+FORCE_CARRIED_OUT = {"begin", "start", "continue", "resume", "manage", "proceed", "keep", "dare", "go", "come", "use",
+                     "fail", "stop", "cease", "help", "get", "rush", "hurry", "move", "send", "dispatch"}
 
 
 # acts that carry out their purpose where they are told: a rally held, a statement issued, a meeting called "to

@@ -277,6 +277,11 @@ def test_a_measure_told_by_others_or_aimed_at_no_one_stays_that_measure_to_come(
         # a doctrine of force, unless a past verb carries it out
         ("The Thai army is stepping up its drills with a preemptive attack on Cambodia as their core.",
          "Israel launched a preemptive strike on the Syrian airbase on Monday.", None),
+        # what a party strives or is allowed to do by force, unless a verb tells it begun or carried out
+        ("The Thai rebels worked hard to capture the border town.",
+         "The Thai rebels began to shell the border town on Monday.", None),
+        ("Bolivia passed a law to allow its troops to launch raids on smugglers abroad.",
+         "Russia sent jets to bomb the fuel depots near Kharkiv on Monday.", None),
     ],
 )
 def test_force_named_but_not_told_as_done_is_hypothetical(told: str, done: str, trigger: str | None) -> None:
