@@ -453,6 +453,8 @@ class Extractor(Participants):
             return f"{sense.category}: a word of a body's name ('Committee for Supporting the Reunification of Korea')"
         if told_in_fiction(token):
             return f"{sense.category}: told in a work of fiction ('in the drama, the heroine meets …'), no real act"
+        if (unmet := self.sense_unmet(token, sense)) is not None:
+            return unmet
         if sense.pos == "verb":
             if sense.category == "AID" and not self.hands_over_material(token):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
@@ -474,6 +476,28 @@ class Extractor(Participants):
         if lemma(token) in load_lexicon().people_nouns:
             # "hosted his Peruvian counterpart": a party, not an act; the verb tells the act
             return f"{sense.category}: a word for a party ('counterpart', 'delegate'), not for an act"
+        return None
+
+    def sense_unmet(self, token: Token, sense: Sense) -> str | None:
+        """Why a sense does not hold with the words around its trigger (`lexicon.yaml`: freeing_verbs, handing_in_verbs,
+        listing_nouns, belief_nouns), or None."""
+        lexicon = load_lexicon()
+        word = lemma(token)
+        handled = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if sense.category == "RETREAT" and word in lexicon.freeing_verbs and handled and not any(
+                self.is_party(h) or h.pos_ == "PRON" or h.ent_type_ in {"PERSON", "NORP"} or h.i in self.index for h in handled):
+            return "RETREAT: what is released is no party ('released its bulletin', 'the video was released')"
+        if sense.category in {"RETREAT", "CONCEDE"} and word in lexicon.handing_in_verbs and not any(
+                lemma(h) in lexicon.resignation_nouns for h in handled):
+            return f"{sense.category}: what is handed in is no resignation ('submitted the report')"
+        if sense.category == "SANCTION" and sense.pos == "noun" and word in lexicon.listing_nouns and not any(
+                lemma(c) in lexicon.blacklisting_modifiers or c.lower_ in lexicon.blacklisting_modifiers
+                for c in token.children if c.dep_ in {"compound", "amod", "nmod"}):
+            return "SANCTION: a list that is no blacklist ('the UN list of the largest polluters')"
+        if sense.category == "SANCTION" and word in lexicon.belief_nouns and (
+                any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
+                or lemma(token.head) in {"express", "voice", "reiterate", "state", "share", "reaffirm"}):
+            return "SANCTION: a conviction voiced or held that something is so, a belief ('expressed the conviction that …')"
         return None
 
     def joint_sides(self, verb: Token) -> set[str]:

@@ -887,6 +887,20 @@ def test_a_named_exercise_stands_for_the_countries_holding_it() -> None:
     assert not [e for e in events("The annual Sea Lotus joint military exercises kicked off on Monday.") if e.event_type == "COOPERATE"]
 
 
+@pytest.mark.parametrize(("text", "event_type", "sense_held"), [
+    # a release frees a party, not a document
+    ("The Cuban writers' union released an indictment laying bare the crimes of the blockade.", "RETREAT", False),
+    ("The Colombian rebels released two kidnapped engineers on Monday.", "RETREAT", True),
+    # handing in retreats only when a resignation is handed in
+    ("The Peruvian report was submitted by Finance Minister Pedro Franke.", "RETREAT", False),
+    ("Kuwait's prime minister submitted the cabinet's resignation to the emir on Monday.", "RETREAT", True),
+    # a conviction voiced is a belief, one won in court a sanction
+    ("The Mongolian delegation voiced its conviction that relations with Laos would grow.", "SANCTION", False),
+])
+def test_a_sense_holds_only_with_the_words_it_needs(text: str, event_type: str, sense_held: bool) -> None:
+    assert any(e.event_type == event_type for e in events(text)) == sense_held, text
+
+
 def test_what_a_standing_text_calls_for_is_no_request() -> None:
     for text in ("The joint communique of the two Koreas calls for a reunion of separated families.",
                  "The peace agreement calls for the withdrawal of Rwandan troops from Congo."):
