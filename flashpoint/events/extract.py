@@ -485,7 +485,8 @@ class Extractor(Participants):
         word = lemma(token)
         handled = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         if sense.category == "RETREAT" and word in lexicon.freeing_verbs and handled and not any(
-                self.is_party(h) or h.pos_ == "PRON" or h.ent_type_ in {"PERSON", "NORP"} or h.i in self.index for h in handled):
+                self.freed_party(o) for h in handled for o in (h, *(g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                                   for g in p.children if g.dep_ == "pobj"))):
             return "RETREAT: what is released is no party ('released its bulletin', 'the video was released')"
         if sense.category in {"RETREAT", "CONCEDE"} and word in lexicon.handing_in_verbs and not any(
                 lemma(h) in lexicon.resignation_nouns for h in handled):
@@ -498,6 +499,27 @@ class Extractor(Participants):
                 any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
                 or lemma(token.head) in {"express", "voice", "reiterate", "state", "share", "reaffirm"}):
             return "SANCTION: a conviction voiced or held that something is so, a belief ('expressed the conviction that …')"
+        if sense.category == "AGREE" and sense.pos == "verb" and word in lexicon.promising_verbs:
+            return self.no_promise(token)
+        return None
+
+    def freed_party(self, noun: Token) -> bool:
+        """Whether what is released names people ("two hostages", "75 Russian servicemen", "hundreds of prisoners",
+        "him"), not a thing ("its bulletin", "the video")."""
+        return (self.is_party(noun) or noun.pos_ == "PRON" or noun.ent_type_ in {"PERSON", "NORP"} or noun.i in self.index
+                or sector_of(noun, self.kb) is not None
+                or any(c.dep_ in {"amod", "compound", "nmod", "nummod"} and (c.i in self.index or c.dep_ == "nummod") for c in noun.children))
+
+    def no_promise(self, verb: Token) -> str | None:
+        """Why a verb of promising tells no party's promise here, or None (see `promising_verbs` in lexicon.yaml)."""
+        said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+        if said and not any(c.dep_ == "aux" and c.lower_ in PROMISED_AUX for s in said for c in s.children):
+            return "AGREE: an assurance that something is so ('assured that the actions were implemented'), a claim, not a promise"
+        lexicon = load_lexicon()
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and all(s.pos_ == "NOUN" and s.i not in self.index and (
+                lemma(s) in lexicon.agreed_texts | lexicon.provision_texts or self.sense_of(s) is not None) for s in subjects):
+            return "AGREE: what an act or a text guarantees ('the implementation of the accord guarantees peace'), no party's word"
         return None
 
     def joint_sides(self, verb: Token) -> set[str]:
@@ -1625,6 +1647,10 @@ def in_a_body_s_name(token: Token) -> bool:
             return False
         node = parent
     return False
+
+
+# auxiliaries of what a promise says will be done: "assured that France will help"
+PROMISED_AUX = {"will", "would", "shall", "'ll", "wo", "can", "could", "must", "should"}
 
 
 def text_provides(verb: Token) -> bool:

@@ -106,6 +106,7 @@ class Lexicon:
     listing_nouns: frozenset[str] = frozenset()
     blacklisting_modifiers: frozenset[str] = frozenset()
     belief_nouns: frozenset[str] = frozenset()
+    promising_verbs: frozenset[str] = frozenset()
     enacted_texts: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()

@@ -896,6 +896,9 @@ def test_a_named_exercise_stands_for_the_countries_holding_it() -> None:
     ("Kuwait's prime minister submitted the cabinet's resignation to the emir on Monday.", "RETREAT", True),
     # a conviction voiced is a belief, one won in court a sanction
     ("The Mongolian delegation voiced its conviction that relations with Laos would grow.", "SANCTION", False),
+    # an assurance that something is so is a claim; a promise says what will be done
+    ("The Bolivian minister assured that the relief supplies were delivered on time.", "AGREE", False),
+    ("The Bolivian minister assured Peru that the relief supplies would be delivered on time.", "AGREE", True),
 ])
 def test_a_sense_holds_only_with_the_words_it_needs(text: str, event_type: str, sense_held: bool) -> None:
     assert any(e.event_type == event_type for e in events(text)) == sense_held, text
