@@ -1783,6 +1783,8 @@ def test_a_word_for_the_people_or_an_office_acted_on_is_a_party_of_the_story() -
     assert [(e.event_type, e.recipient_codes) for e in coded] == [("REQUEST", ["KEN"])]
     coded = events("BANGKOK -- The governor instructed the department to clear the canals before the monsoon.")
     assert [(e.event_type, e.recipient_codes) for e in coded] == [("REQUEST", ["THA"])]
+    coded = events("NAIROBI -- The football federation urged fans to stay away from the stadium on Sunday.")
+    assert [(e.event_type, e.recipient_codes) for e in coded] == [("REQUEST", ["KEN"])]
     # an office a foreign party acts on may be an international body's, a soldier, an officer or a crew either
     # side's in a conflict: not placed by the story alone
     coded = events("VIENNA -- Iran condemned the board for passing a resolution on its nuclear programme.")
