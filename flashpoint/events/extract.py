@@ -455,6 +455,8 @@ class Extractor(Participants):
             return f"{sense.category}: told in a work of fiction ('in the drama, the heroine meets …'), no real act"
         if (unmet := self.sense_unmet(token, sense)) is not None:
             return unmet
+        if in_a_title(token):
+            return f"{sense.category}: a word of a title or slogan quoted ('an article titled \"Who threatens peace\"'), no act"
         if sense.pos == "verb":
             if sense.category == "AID" and not self.hands_over_material(token):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
@@ -1651,6 +1653,22 @@ def in_a_body_s_name(token: Token) -> bool:
 
 # auxiliaries of what a promise says will be done: "assured that France will help"
 PROMISED_AUX = {"will", "would", "shall", "'ll", "wo", "can", "could", "must", "should"}
+
+
+TITLE_CUES = {"titled", "entitled", "headlined", "slogan", "slogans", "banner", "theme", "motto", "title", "caption"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def in_a_title(token: Token) -> bool:
+    """"An article titled \"Who threatens peace\"", "under the slogan \"Let us crush the invaders!\"": the words of a
+    quoted title or slogan name a piece or a cause; they tell no act."""
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        word = token.doc[i]
+        if word.text in QUOTES:
+            before = token.doc[i - 1] if i > token.sent.start else None
+            return before is not None and (before.lower_ in TITLE_CUES or before.text == "," and i > token.sent.start + 1
+                                           and token.doc[i - 2].lower_ in TITLE_CUES)
+    return False
 
 
 def text_provides(verb: Token) -> bool:

@@ -904,6 +904,14 @@ def test_a_sense_holds_only_with_the_words_it_needs(text: str, event_type: str, 
     assert any(e.event_type == event_type for e in events(text)) == sense_held, text
 
 
+def test_the_words_of_a_quoted_title_or_slogan_tell_no_act() -> None:
+    for text in ('The Cuban weekly carried an article titled "Who threatens peace" on Monday.',
+                 'The Laotian students marched under the slogan "Let us crush the invaders!" on Monday.'):
+        assert not [e for e in events(text) if e.event_type in {"THREATEN", "ASSAULT"}], text
+    # words quoted as what a party said are its words
+    assert any(e.event_type == "THREATEN" for e in events('Cuba said "the United States threatens peace" on Monday.'))
+
+
 def test_what_a_standing_text_calls_for_is_no_request() -> None:
     for text in ("The joint communique of the two Koreas calls for a reunion of separated families.",
                  "The peace agreement calls for the withdrawal of Rwandan troops from Congo."):
