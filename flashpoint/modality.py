@@ -128,6 +128,10 @@ def _going_to(token: Token) -> bool:
     return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lower_ in {"is", "are", "was", "'s", "'re"} for c in head.children)
 
 
+# verbs whose subject, an act, takes place: its time is theirs
+TAKING_PLACE = {"start", "begin", "open", "kick", "commence", "resume", "take", "hold", "occur", "happen", "run", "go"}
+
+
 def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality | None:
     """Walk up the clause: "plans to launch", "called for talks", "refused to sign", "if they attack"."""
     node = trigger
@@ -145,6 +149,15 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
         if dep == "advcl" and _conditional(node):
             return "hypothetical"
         if dep in {"nsubj", "nsubjpass"}:
+            if lemma in TAKING_PLACE:
+                # "the drills are due to start on Monday", "talks will be held next week": an act told as taking place
+                # has the time of its taking place
+                taking_place = _own_modality(head) or _governed_modality(head, future_cues, negative_verbs)
+                if taking_place is not None:
+                    return taking_place
+            if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in future_cues and any(
+                    x.dep_ == "xcomp" and x.lemma_.lower() in TAKING_PLACE for x in c.children) for c in head.children):
+                return "future"  # "the drills are due (set) to start"
             return _own_modality(head) if _own_modality(head) in {"hypothetical"} else None
         if lemma in negative_verbs and dep in {"xcomp", "ccomp", "dobj"}:
             return "negated"

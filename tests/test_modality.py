@@ -21,6 +21,10 @@ def modality_of(text: str, event_type: str, published: str = "2024-06-05") -> st
         ("If Serbia attacked Kosovo, NATO would respond.", "ASSAULT", "hypothetical"),
         ("Iraq invaded Kuwait in 1990.", "ASSAULT", "historical"),
         ("Russian forces shelled Kharkiv on Tuesday.", "ASSAULT", "actual"),
+        # an act told as taking place has the time of its taking place
+        ("Joint naval drills of Japan and India are due to start in the Bay of Bengal on Monday.", "AGREE|COOPERATE", "future"),
+        ("Joint naval drills of Japan and India will begin in the Bay of Bengal on Monday.", "AGREE|COOPERATE", "future"),
+        ("Joint naval drills of Japan and India started in the Bay of Bengal on Monday.", "AGREE|COOPERATE", "actual"),
         # the future of reported speech: "announced that ... would"; still a condition with "if"
         ("The Chilean navy announced that it would hold joint drills with Peru in August.", "COOPERATE|AGREE", "future"),
         ("The minister said Chile would close the border if Peru did not act.", "COERCE", "hypothetical"),
