@@ -475,9 +475,13 @@ class Extractor(Participants):
             return None
         if token.i in coded_objects:
             return "the object of a verb whose own sense already coded it"
-        if lemma(token) in load_lexicon().people_nouns:
-            # "hosted his Peruvian counterpart": a party, not an act; the verb tells the act
-            return f"{sense.category}: a word for a party ('counterpart', 'delegate'), not for an act"
+        lexicon = load_lexicon()
+        light = light_verb_of(token, lexicon.light_verbs)
+        if sense.category == "AID" and light is not None and lemma(light) in lexicon.transfer_verbs and not material(token, lexicon.material_words):
+            return "AID: what is handed over is no material aid ('handed over its reply')"
+        if lemma(token) in load_lexicon().people_nouns or token.lower_ in self.kb.titles:
+            # "hosted his Peruvian counterpart", "invited the Togolese president": a party, not an act; the verb tells it
+            return f"{sense.category}: a word for a party or a title ('counterpart', 'president'), not for an act"
         return None
 
     def sense_unmet(self, token: Token, sense: Sense) -> str | None:

@@ -184,7 +184,14 @@ def verb_lemma(token: Token) -> str:
 
 def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     """The light verb an event noun is the object of ("held talks", "issued a warning"), if any."""
-    return noun.head if noun.dep_ in {"dobj", "attr"} and lemma(noun.head) in light_verbs else None
+    head = noun.head
+    if noun.dep_ not in {"dobj", "attr"} or lemma(head) not in light_verbs:
+        return None
+    # "handed out leaflets", "gave out food": handing things around tells no act of the noun's
+    return None if lemma(head) in DISTRIBUTING_VERBS and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children) else head
+
+
+DISTRIBUTING_VERBS = {"hand", "give"}
 
 
 def _particles(token: Token) -> set[str]:

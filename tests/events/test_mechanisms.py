@@ -912,6 +912,13 @@ def test_the_words_of_a_quoted_title_or_slogan_tell_no_act() -> None:
     assert any(e.event_type == "THREATEN" for e in events('Cuba said "the United States threatens peace" on Monday.'))
 
 
+def test_a_title_is_a_party_and_a_handed_invitation_is_the_handers() -> None:
+    invited = events("Ghana's president invited the Togolese president to visit Accra.")
+    assert [(e.event_type, e.trigger.text) for e in invited] == [("AGREE", "invited")]
+    handed = events("The Ghanaian foreign minister handed the Togolese president an invitation to visit Ghana.")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in handed] == [("AGREE", ["GHA"], ["TGO"])]
+
+
 def test_what_a_standing_text_calls_for_is_no_request() -> None:
     for text in ("The joint communique of the two Koreas calls for a reunion of separated families.",
                  "The peace agreement calls for the withdrawal of Rwandan troops from Congo."):
