@@ -23,8 +23,9 @@ CUES: dict[str, Stance] = {
     **dict.fromkeys("deny dismiss refute".split(), "denies"),
 }
 FRAME_DEPS = {"ccomp", "parataxis"}
+FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 # words by which a speaker names itself or its own statement, never another party of its country
-OWN_WORDS = {"i", "we", "my", "our", "me", "us", "it", "this", "they"}
+OWN_WORDS = FIRST_PERSON | {"it", "this", "they"}
 ASIDE_DEPS = {"parataxis", "advcl"}
 DOCUMENT_NOUNS = {"report", "statement", "communique", "dispatch", "article", "commentary", "editorial", "it", "release", "agency"}
 

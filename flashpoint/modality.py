@@ -149,16 +149,17 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
         if dep == "advcl" and _conditional(node):
             return "hypothetical"
         if dep in {"nsubj", "nsubjpass"}:
+            own = _own_modality(head)
             if lemma in TAKING_PLACE:
                 # "the drills are due to start on Monday", "talks will be held next week": an act told as taking place
                 # has the time of its taking place
-                taking_place = _own_modality(head) or _governed_modality(head, future_cues, negative_verbs)
+                taking_place = own or _governed_modality(head, future_cues, negative_verbs)
                 if taking_place is not None:
                     return taking_place
             if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in future_cues and any(
                     x.dep_ == "xcomp" and x.lemma_.lower() in TAKING_PLACE for x in c.children) for c in head.children):
                 return "future"  # "the drills are due (set) to start"
-            return _own_modality(head) if _own_modality(head) in {"hypothetical"} else None
+            return own if own == "hypothetical" else None
         if lemma in negative_verbs and dep in {"xcomp", "ccomp", "dobj"}:
             return "negated"
         if lemma in future_cues and dep in {"xcomp", "pobj", "prep", "dobj", "pcomp", "acl"}:

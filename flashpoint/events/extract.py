@@ -476,10 +476,9 @@ class Extractor(Participants):
         if token.i in coded_objects:
             return "the object of a verb whose own sense already coded it"
         lexicon = load_lexicon()
-        light = light_verb_of(token, lexicon.light_verbs)
-        if sense.category == "AID" and light is not None and lemma(light) in lexicon.transfer_verbs and not material(token, lexicon.material_words):
+        if sense.category == "AID" and (light := light_verb_of(token, lexicon.light_verbs)) is not None and not self.hands_over_material(light):
             return "AID: what is handed over is no material aid ('handed over its reply')"
-        if lemma(token) in load_lexicon().people_nouns or token.lower_ in self.kb.titles:
+        if lemma(token) in lexicon.people_nouns or token.lower_ in self.kb.titles:
             # "hosted his Peruvian counterpart", "invited the Togolese president": a party, not an act; the verb tells it
             return f"{sense.category}: a word for a party or a title ('counterpart', 'president'), not for an act"
         return None
@@ -491,8 +490,7 @@ class Extractor(Participants):
         word = lemma(token)
         handled = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         if sense.category == "RETREAT" and word in lexicon.freeing_verbs and handled and not any(
-                self.freed_party(o) for h in handled for o in (h, *(g for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                                                                   for g in p.children if g.dep_ == "pobj"))):
+                self.freed_party(o) for h in handled for o in (h, *self.prep_objects(h, {"of"}))):
             return "RETREAT: what is released is no party ('released its bulletin', 'the video was released')"
         if sense.category in {"RETREAT", "CONCEDE"} and word in lexicon.handing_in_verbs and not any(
                 lemma(h) in lexicon.resignation_nouns for h in handled):
@@ -524,7 +522,7 @@ class Extractor(Participants):
         lexicon = load_lexicon()
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and all(s.pos_ == "NOUN" and s.i not in self.index and (
-                lemma(s) in lexicon.agreed_texts | lexicon.provision_texts or self.sense_of(s) is not None) for s in subjects):
+                lemma(s) in lexicon.cited_texts or self.sense_of(s) is not None) for s in subjects):
             return "AGREE: what an act or a text guarantees ('the implementation of the accord guarantees peace'), no party's word"
         return None
 
@@ -1685,7 +1683,7 @@ def text_provides(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(s.lower_ in {"which", "that"} for s in subjects):
         subjects = [verb.head]
-    return bool(subjects) and all(lemma(s) in lexicon.agreed_texts | lexicon.provision_texts for s in subjects)
+    return bool(subjects) and all(lemma(s) in lexicon.cited_texts for s in subjects)
 
 
 def attendance_described(verb: Token) -> bool:

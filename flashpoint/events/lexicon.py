@@ -120,6 +120,11 @@ class Lexicon:
     tie_nouns: frozenset[str] = frozenset()
 
     @cached_property
+    def cited_texts(self) -> frozenset[str]:
+        """Agreements and laws, whose content a reporter cites ("the accord calls for …")."""
+        return self.agreed_texts | self.provision_texts
+
+    @cached_property
     def party_nouns(self) -> frozenset[str]:
         """Nouns for people or for an office: a party, not an act."""
         return self.people_nouns | self.office_nouns

@@ -25,7 +25,7 @@ from ..actors.resolve import (
     sector_of,
 )
 from ..attribution import CUES as REPORTING_CUES
-from ..attribution import VOICED, frame_verb
+from ..attribution import FIRST_PERSON, VOICED, frame_verb
 from ..nlp import DATELINE
 from ..records import Actor
 from .lexicon import load as load_lexicon
@@ -110,7 +110,6 @@ ISSUING_VERBS = {"send", "issue", "release", "publish", "deliver", "address", "m
 # a speaking verb inside a subordinate phrase reports what the party the statement is about says ("while uttering
 # it had no intention", "by claiming"): the statement's speaker stays the same
 SUBORDINATE_DEPS = {"advcl", "pcomp", "acl", "relcl", "amod", "xcomp", "csubj"}
-FIRST_PERSON = {"i", "we", "my", "our", "me", "us"}
 # participles of backing or supplying after a hyphen ("U.S.-backed", "Iranian-made")
 BACKING_PARTICIPLES = {"backed", "made", "trained", "funded", "armed", "sponsored", "brokered", "built", "supplied"}
 FORMER_WORDS = {"former", "ex", "late", "then"}
@@ -368,10 +367,11 @@ class Participants:
         if not any(t.pos_ == "PROPN" for t in words):
             return []
         lowered = [t.lower_ for t in words]
-        for name, codes in self.kb.exercises.items():
-            for i in range(len(lowered) - len(name) + 1):
-                if tuple(lowered[i : i + len(name)]) == name:
-                    span = self.doc[words[i].i : words[i + len(name) - 1].i + 1]
+        for i in range(len(lowered)):
+            for n in range(1, len(lowered) - i + 1):
+                codes = self.kb.exercises.get(tuple(lowered[i : i + n]))
+                if codes is not None:
+                    span = self.doc[words[i].i : words[i + n - 1].i + 1]
                     return [Actor(text=span.text, code=code, sector="IGO" if code == "IGO" else "MIL", name=self.kb.country_name(code) or code,
                                   start=span.start_char, end=span.end_char) for code in codes]
         return []
