@@ -252,6 +252,9 @@ class _DocumentCoding:
         counts = quantities.find(sentence) if candidates else []
         coded = [(_event(candidate, sentence, counts, self.document, self.published, self.reference, finder, extractor,
                          self.lexicon, trace), candidate.trigger) for candidate in candidates]
+        # only now: a pronoun framing this sentence's words ("It said that Japan …") means whom the story had named
+        # before it, not a party the sentence itself goes on to name
+        extractor.remember(sentence)
         coded = [(event, trigger) for event, trigger in coded if not _an_alleged_aim(event, trigger, trace)]
         if lead is not None and n < lead[0]:
             coded = [(_said_by_the_lead_source(event, lead[1]), trigger) for event, trigger in coded]

@@ -1480,7 +1480,6 @@ class Extractor(Participants):
         found = self._kept(found, one_per_participants(found),
                            "one event per category and participants in a sentence: a reading naming more sides, or a more confident one, was kept")
         self.record_acts(found)
-        self.remember(sentence)
         return found
 
     def verb_candidates(self, sentence: Span, coded_objects: set[int], light_verbs: frozenset[str]) -> list[Candidate]:

@@ -455,7 +455,10 @@ class Participants:
                     return person.actor(self.doc)
                 if child.pos_ in {"NOUN", "PROPN"} and (described := self.modifier_actor(child, sector_of(child, self.kb))) is not None:
                     return described
-                if child.pos_ == "NOUN" and (office := self.office_of(child)) is not None:
+                # "X, deputy prime minister and minister of foreign affairs of Cambodia": each office the person
+                # holds may name the body
+                offices = (self.office_of(title) for title in (child, *child.conjuncts) if title.pos_ == "NOUN")
+                if child.pos_ == "NOUN" and (office := next((o for o in offices if o is not None), None)) is not None:
                     span = self.doc[head.left_edge.i : child.right_edge.i + 1]
                     return office.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
         return None
@@ -541,9 +544,9 @@ class Participants:
             # "secretary for foreign affairs of the party of Malta": the office's field first, then its body;
             # a party "for" whom an office acts is not its own ("the special envoy for North Korea")
             if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
-                for obj in child.children:
-                    if obj.dep_ != "pobj":
-                        continue
+                # "minister of foreign affairs and international cooperation of Cambodia": the body may hang on
+                # the last of the fields joined
+                for obj in (o for pobj in child.children if pobj.dep_ == "pobj" for o in (pobj, *pobj.conjuncts)):
                     mention = self.index.get(obj.i)
                     if mention is not None and mention.code and child.lower_ == "of":
                         return mention.actor(self.doc).model_copy(update={"sector": sector_of(title, self.kb) or mention.sector})
@@ -1121,7 +1124,8 @@ class Participants:
         if speaker and not any(c.lower_ in FIRST_PERSON for c in verb.children if c.dep_ in SUBJECT_DEPS):
             self.discourse.last_speaker = speaker[0]
             self.discourse.others_acted = False
-            if verb.tag_ == "VBD" and self.discourse.voice is not None and speaker[0].code != self.discourse.voice.code:
+            if verb.tag_ == "VBD" and verb.lemma_.lower() in SPEAKING_VERBS and self.discourse.voice is not None \
+                    and speaker[0].code != self.discourse.voice.code:
                 # "South Korea said on Tuesday …": news of another party's words, not a claim the statement
                 # being reported quotes in its present ("the U.S. says its drills are defensive"); its voice ends
                 self.discourse.voice = None

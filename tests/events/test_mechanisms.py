@@ -2055,3 +2055,40 @@ def test_a_verb_the_small_model_lemmatises_wrongly_keeps_its_sense() -> None:
 def test_korean_bodies_whose_names_hold_no_country_are_known(body: str, code: str) -> None:
     coded = events(f"A spokesman for {body} denounced the drills staged by Japan near the islands on Monday.", published="2012-05-01")
     assert [e.actor_codes for e in coded if e.event_type == "ACCUSE"] == [[code]]
+
+
+@pytest.mark.parametrize("words", ["a prominent statesman", "brave and diligent", "a great leader"])
+def test_a_statesman_or_people_described_with_admiring_words_are_praised(words: str) -> None:
+    said = cuban_statement(f"The Chilean president is {words}, the statement says.")
+    assert [(e.actor_codes, e.recipient_codes) for e in events(said) if e.event_type == "SUPPORT"] == [(["CUB"], ["CHL"])]
+
+
+def commentary(*sentences: str) -> str:
+    """A North Korean paper's commentary handed the document's words, one paragraph per sentence given."""
+    return "\n".join(("Naval drills of the United States began near Guam on Monday. Rodong Sinmun says in a commentary:", *sentences))
+
+
+def test_a_deed_told_in_a_commentary_as_a_declaration_does_not_end_the_papers_voice() -> None:
+    # "made a declaration of war" is the paper's charge, not news of the U.S. issuing words: a threat the paper
+    # voices after it stays the paper's own, not one the U.S. (whose claim the paper quoted) makes
+    text = commentary("The warmongers claim that their drills are defensive, but this is nothing but a lie.",
+                      "The United States, in fact, made a silent declaration of a war against the DPRK by kicking off the drills.",
+                      "The DPRK will react against the war saber-rattling of the U.S. with a merciless punishment.")
+    threat = [e for e in events(text, published="2012-03-05", typer="learned") if e.event_type == "THREATEN"]
+    assert threat and all(e.actor_codes == ["PRK"] for e in threat)
+
+
+@pytest.mark.parametrize("judgement", ["Japan is a criminal state", "Japan has rushed headlong into a new invasion"])
+def test_a_pronoun_framing_a_sentence_means_the_party_named_before_it(judgement: str) -> None:
+    # "It" is the paper, not the party the sentence goes on to name, which the paper accuses
+    text = f"Rodong Sinmun on Tuesday carried an article. It said that {judgement}."
+    accused = [(e.actor_codes, e.recipient_codes) for e in events(text, published="2012-03-05", typer="learned")
+               if e.event_type == "ACCUSE"]
+    assert accused == [(["PRK"], ["JPN"])]
+
+
+def test_an_unknown_person_belongs_to_the_body_of_any_office_joined_in_apposition() -> None:
+    for offices in ("minister of Foreign Affairs", "minister of Foreign Affairs and International Cooperation"):
+        text = f"Pak Ui Chun met Hor Nam Hong, deputy prime minister and {offices} of Cambodia, on August 8."
+        assert [(e.actor_codes, e.recipient_codes) for e in events(text, published="2012-08-09", typer="learned")
+                if e.event_type == "CONSULT"] == [(["PRK"], ["KHM"])]
