@@ -1541,6 +1541,7 @@ class Extractor(Participants):
             # a later "…, it said" may be that party
             self.discourse.others_acted = True
 
+
 def done_to_of(category: str | None) -> bool:
     """Whether "of" after an act of this category names the one it is done to ("the shelling of the villages", "the
     arrest of journalists"): force and coercion; not drills and deployments, whose "of" names who performs them."""

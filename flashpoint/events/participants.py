@@ -137,6 +137,23 @@ def backer_only(doc: Doc, mention: Mention) -> bool:
     return doc[mention.end + 1].lower_ in BACKING_PARTICIPLES
 
 
+def scare_quoted(head: Token) -> bool:
+    """'the "government"', 'the "National Assembly"': a noun (with its compounds, or one of them alone) inside
+    quotation marks."""
+    doc = head.doc
+
+    def quoted(start: int, end: int) -> bool:
+        return 0 < start and end + 1 < len(doc) and doc[start - 1].text in OPENING_MARKS and doc[end + 1].text in CLOSING_MARKS
+
+    compounds = [c.i for c in head.children if c.dep_ in {"compound", "nmod"} and c.i < head.i]
+    # or the office alone, before the noun it names: 'the "government" authorities'
+    return quoted(min(compounds + [head.i]), head.i) or any(quoted(i, i) for i in compounds)
+
+
+OPENING_MARKS = {'"', "\u201c"}
+CLOSING_MARKS = {'"', "\u201d"}
+
+
 def trailing_frame(verb: Token) -> bool:
     """A verb of saying after the words it reports ("The U.S. is posing a danger, it noted")."""
     return speaks(verb) and (any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children)
@@ -955,6 +972,11 @@ class Participants:
         if self.dominant in KOREAN_HALVES.values() and not self.conjunct and any(
                 c.lower_ == "puppet" for c in head.children if c.dep_ in {"amod", "compound"}) and not self._placed_by_phrase(head):
             # Pyongyang's word for Seoul's government, army or "group", in any story of the peninsula
+            self.used_reference = True
+            return self.in_country(named_before(head), "KOR", sector)
+        if sector and scare_quoted(head) and not self._placed_by_phrase(head) and any(m.code in KOREAN_HALVES.values() for m in self.mentions):
+            # the "government", the "National Assembly": the quotation marks Pyongyang puts round Seoul's offices,
+            # whichever country the story is mostly about
             self.used_reference = True
             return self.in_country(named_before(head), "KOR", sector)
         # a conjunct may be a second side the story names only in the word for its country; "the north and the

@@ -2092,3 +2092,15 @@ def test_an_unknown_person_belongs_to_the_body_of_any_office_joined_in_appositio
         text = f"Pak Ui Chun met Hor Nam Hong, deputy prime minister and {offices} of Cambodia, on August 8."
         assert [(e.actor_codes, e.recipient_codes) for e in events(text, published="2012-08-09", typer="learned")
                 if e.event_type == "CONSULT"] == [(["PRK"], ["KHM"])]
+
+
+def test_an_office_in_scare_quotes_is_seouls_in_a_story_of_the_peninsula_whoever_it_is_mostly_about() -> None:
+    text = ('South Korean papers carried editorials on Friday denouncing the "government" for seeking a military pact '
+            "with Japan. Japan wants the pact signed this month, and Japan is said to be pressing hard for it.\n"
+            'Kyunghyang Shinmun in an editorial accused the "government" authorities of hiding the aim of the pact.')
+    accused = [(e.actor_codes, e.recipient_codes) for e in events(text, published="2012-06-30", typer="learned")
+               if e.event_type == "ACCUSE"]
+    assert accused == [(["KOR"], ["KOR"]), (["KOR"], ["KOR"])]
+    # a story that names neither Korea: quotation marks are only the writer's doubt about that country's own office
+    tokyo = events('Protesters in Tokyo denounced the "government" on Friday for raising the sales tax.', typer="learned")
+    assert [e.recipient_codes for e in tokyo if e.event_type == "ACCUSE"] == [["JPN"]]
