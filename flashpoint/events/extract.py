@@ -1245,7 +1245,9 @@ class Extractor(Participants):
         if clause.dep_ == "conj" and misread_copula(clause.head) == clause:
             # "the drills staged by X are …", misread: the drills' doers are what the judgement is about
             return [o for c in clause.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
+            # "what the above-said mandarins uttered is sophism": the doers of the clause that is the subject
+            g for c in clause.children if c.dep_ == "csubj" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
         advised = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in clause.children)
         if [s.lower_ for s in subjects] == ["it"] and not advised:
             # "it is shameless for the U.S. to try ...": the clause is about the subject of its "for ... to" clause;
@@ -1991,9 +1993,21 @@ def phrase_proper(head: Token) -> list[Token]:
 
 
 def points_back(subject: Token) -> bool:
-    """"this", "it", "such action", "these moves": a subject that refers to what the text has just told."""
-    return subject.lower_ in DEMONSTRATIVES or any(c.dep_ in {"det", "amod", "predet"} and c.lower_ in DEMONSTRATIVES
-                                                   for c in subject.children)
+    """"this", "it", "such action", "these moves", "the above-said mandarins": a subject that refers to what the text
+    has just told."""
+    return subject.lower_ in DEMONSTRATIVES or any(
+        c.dep_ in {"det", "amod", "predet"} and (c.lower_ in DEMONSTRATIVES or said_above(c)) for c in subject.children)
+
+
+def said_above(modifier: Token) -> bool:
+    """"aforesaid", "above-mentioned", "afore-said": a modifier pointing back at what was told."""
+    if modifier.lower_ in ALREADY_TOLD:
+        return True
+    return modifier.lower_ in {"said", "mentioned"} and any(c.lower_ in {"above", "afore"} for c in modifier.children)
+
+
+ALREADY_TOLD = {"aforesaid", "abovesaid", "aforementioned", "abovementioned", "above-said", "afore-said", "above-mentioned",
+                "afore-mentioned"}
 CLAUSE_DEPS = {"conj", "cc", "advcl", "ccomp", "xcomp", "relcl", "parataxis", "csubj"}
 # a clause inside a phrase, where coordinated words still belong to the phrase ("fair and reasonable")
 INNER_CLAUSE_DEPS = CLAUSE_DEPS - {"conj", "cc"} | {"acl"}

@@ -2104,3 +2104,10 @@ def test_an_office_in_scare_quotes_is_seouls_in_a_story_of_the_peninsula_whoever
     # a story that names neither Korea: quotation marks are only the writer's doubt about that country's own office
     tokyo = events('Protesters in Tokyo denounced the "government" on Friday for raising the sales tax.', typer="learned")
     assert [e.recipient_codes for e in tokyo if e.event_type == "ACCUSE"] == [["JPN"]]
+
+
+def test_a_judgement_of_what_the_above_said_party_uttered_accuses_the_party_that_just_acted() -> None:
+    text = cuban_statement("The Canadian minister on Sunday demanded that Cuba open its ports to inspectors.",
+                           "What the above-said minister uttered is nothing but sophistry, the statement says.")
+    judged = [e for e in events(text, published="2012-06-30", typer="learned") if e.event_type == "ACCUSE"]
+    assert [(e.actor_codes, e.recipient_codes) for e in judged] == [(["CUB"], ["CAN"])]
