@@ -1571,7 +1571,8 @@ def claimed_not_asked(verb: Token) -> bool:
         # subjunctive ("insisted that Washington lift …", "insisted that foreign troops leave"); a reported claim
         # would be in the past ("insisted that the talks were going well")
         singular = any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"NN", "NNP"} for c in clause.children)
-        return any(t.tag_ in {"VBD", "VBZ"} or t.tag_ == "VBP" and not singular and verb.tag_ != "VBD" for t in finite)
+        # "insisted that its presence will adapt": a modal other than one of obligation tells what is so or will be
+        return any(t.tag_ in {"VBD", "VBZ", "MD"} or t.tag_ == "VBP" and not singular and verb.tag_ != "VBD" for t in finite)
 
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(clauses) and not any(c.dep_ == "xcomp" for c in verb.children) and all(indicative(c) for c in clauses)

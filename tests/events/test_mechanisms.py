@@ -1662,7 +1662,8 @@ def test_a_court_acquitting_or_a_rule_allowing_is_no_concession() -> None:
 
 
 def test_insisting_on_demands_is_a_request_but_insisting_that_all_is_well_is_not() -> None:
-    for text in ("The minister insisted that the talks were going well.", "Japan insists that the islets belong to Japan."):
+    for text in ("The minister insisted that the talks were going well.", "Japan insists that the islets belong to Japan.",
+                 "Macron insisted that French troops would stay in the region."):
         assert "REQUEST" not in [e.event_type for e in events(text)], text
     for text in ("The rebels insisted on their demands that the government grant more rights.",
                  "Iran insisted that Washington lift all sanctions before any talks.",
