@@ -37,6 +37,9 @@ def modality(trigger: Token, attribution: Attribution | None, future_cues: froze
     return judged(trigger, attribution, future_cues, negative_verbs)[0]
 
 PLANNING_WORDS = {"plan", "intend", "prepare", "schedule", "aim", "expect"}
+# verbs that keep an act from happening: "blocked him from traveling", "banned the march"
+PREVENTING_VERBS = {"prevent", "block", "bar", "ban", "prohibit", "forbid", "stop", "keep", "deter", "restrain", "hinder",
+                    "obstruct", "preclude", "exclude", "disallow", "dissuade"}
 
 
 def judged(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str],
@@ -148,6 +151,10 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return None
         if dep == "advcl" and _conditional(node):
             return "hypothetical"
+        if dep == "prep" and node.lower_ == "from" and lemma in PREVENTING_VERBS \
+                or node is trigger and dep == "dobj" and lemma in PREVENTING_VERBS - {"keep", "exclude"}:
+            # "banned the officials from attending the talks", "barred his visits": what was prevented did not happen
+            return "negated"
         if dep in {"nsubj", "nsubjpass"}:
             own = _own_modality(head)
             if lemma in TAKING_PLACE:

@@ -27,6 +27,7 @@ from ..actors.resolve import (
 from ..attribution import CUES as REPORTING_CUES
 from ..attribution import FIRST_PERSON, VOICED, frame_verb
 from ..nlp import DATELINE
+from ..modality import PREVENTING_VERBS
 from ..records import Actor
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
@@ -1218,6 +1219,10 @@ class Participants:
             return owner
         if verbless_subject(node):
             return self.np_actors(node.head)
+        if node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.lemma_.lower() in PREVENTING_VERBS and (
+                kept := [c for c in node.head.head.children if c.dep_ in {"dobj", "nsubjpass"}]):
+            # "banned the officials from attending", "he was blocked from traveling": the one kept from acting
+            return self.np_actors(kept[0])
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in OBJECT_CONTROL and (
                 controlled := [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]):
             # "led Jakarta to threaten", "forced the army to withdraw": the one made to act acts

@@ -2112,3 +2112,13 @@ def test_a_judgement_of_what_the_above_said_party_uttered_accuses_the_party_that
                            "What the above-said minister uttered is nothing but sophistry, the statement says.")
     judged = [e for e in events(text, published="2012-06-30", typer="learned") if e.event_type == "ACCUSE"]
     assert [(e.actor_codes, e.recipient_codes) for e in judged] == [(["CUB"], ["CAN"])]
+
+
+@pytest.mark.parametrize("prevented", ["banned Palestinian officials from attending the talks in Cairo",
+                                       "barred the Palestinian delegation's visits to Cairo"])
+def test_an_act_a_party_was_kept_from_did_not_happen_and_is_the_kept_partys(prevented: str) -> None:
+    coded = events(f"Israel {prevented} on Monday.", published="2016-05-05", typer="learned")
+    consult = [e for e in coded if e.event_type == "CONSULT"]
+    assert consult and all(e.modality == "negated" and e.actor_codes == ["PSE"] for e in consult)
+    attended = events("Palestinian officials attended the talks in Cairo on Monday.", published="2016-05-05", typer="learned")
+    assert [e.modality for e in attended if e.event_type == "CONSULT"] == ["actual"]
