@@ -151,9 +151,10 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return None
         if dep == "advcl" and _conditional(node):
             return "hypothetical"
-        if dep == "prep" and node.lower_ == "from" and lemma in PREVENTING_VERBS \
+        if dep == "prep" and node.lower_ == "from" and (lemma in PREVENTING_VERBS or lemma in negative_verbs) \
                 or node is trigger and dep == "dobj" and lemma in PREVENTING_VERBS - {"keep", "exclude"}:
-            # "banned the officials from attending the talks", "barred his visits": what was prevented did not happen
+            # "banned the officials from attending the talks", "barred his visits", "refrained from shelling": what was
+            # prevented or forgone did not happen
             return "negated"
         if dep in {"nsubj", "nsubjpass"}:
             own = _own_modality(head)

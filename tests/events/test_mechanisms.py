@@ -2120,5 +2120,7 @@ def test_an_act_a_party_was_kept_from_did_not_happen_and_is_the_kept_partys(prev
     coded = events(f"Israel {prevented} on Monday.", published="2016-05-05", typer="learned")
     consult = [e for e in coded if e.event_type == "CONSULT"]
     assert consult and all(e.modality == "negated" and e.actor_codes == ["PSE"] for e in consult)
+    forgone = events("Palestinian officials refrained from attending the talks in Cairo on Monday.", published="2016-05-05", typer="learned")
+    assert all(e.modality == "negated" for e in forgone if e.event_type == "CONSULT")
     attended = events("Palestinian officials attended the talks in Cairo on Monday.", published="2016-05-05", typer="learned")
     assert [e.modality for e in attended if e.event_type == "CONSULT"] == ["actual"]
