@@ -37,6 +37,7 @@ def modality(trigger: Token, attribution: Attribution | None, future_cues: froze
     return judged(trigger, attribution, future_cues, negative_verbs)[0]
 
 PLANNING_WORDS = {"plan", "intend", "prepare", "schedule", "aim", "expect"}
+ABILITY_WORDS = {"capable", "able", "unable", "capability", "capacity", "ability"}
 # verbs that keep an act from happening: "blocked him from traveling", "banned the march"
 PREVENTING_VERBS = {"prevent", "block", "bar", "ban", "prohibit", "forbid", "stop", "keep", "deter", "restrain", "hinder",
                     "obstruct", "preclude", "exclude", "disallow", "dissuade"}
@@ -151,6 +152,13 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return None
         if dep == "advcl" and _conditional(node):
             return "hypothetical"
+        if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and lemma == "instead"):
+            return "negated"  # "signed the deal without consulting Tokyo", "instead of negotiating"
+        if lemma in ABILITY_WORDS and (dep == "xcomp" or dep == "prep" and node.lower_ == "of") \
+                and not (head.lower_ == "able" and head.head.tag_ == "VBD"):
+            # "is capable of striking the mainland", "is able to hit": what a party could do, not what it did ("was
+            # able to intercept the missiles" did it)
+            return "negated" if head.lower_ == "unable" else "hypothetical"
         if dep == "prep" and node.lower_ == "from" and (lemma in PREVENTING_VERBS or lemma in negative_verbs) \
                 or node is trigger and dep == "dobj" and lemma in PREVENTING_VERBS - {"keep", "exclude"}:
             # "banned the officials from attending the talks", "barred his visits", "refrained from shelling": what was

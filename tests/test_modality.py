@@ -332,3 +332,15 @@ def test_a_forum_held_or_an_arrival_made_for_an_act_carries_it_out(text: str, tr
 def test_what_a_party_seeks_or_attempts_is_not_told_as_done(sought: str, done: str, trigger: str) -> None:
     assert trigger_modality(sought, trigger) == "hypothetical"
     assert trigger_modality(done, {"dispatching": "dispatched", "deploy": "deployed"}[trigger]) == "actual"
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    # an act done without another, or instead of it: the other did not happen
+    ("Seoul signed the fisheries deal without consulting Tokyo.", "CONSULT", "negated"),
+    # what a party is able to do is not what it did; what it was unable to do did not happen
+    ("North Korea is capable of striking the U.S. mainland.", "ASSAULT", "hypothetical"),
+    ("North Korea is able to strike the U.S. mainland.", "ASSAULT", "hypothetical"),
+    ("The navy was unable to attack the port.", "ASSAULT", "negated"),
+])
+def test_an_act_forgone_or_within_reach_did_not_happen(text: str, event_type: str, expected: str) -> None:
+    assert modality_of(text, event_type) == expected
