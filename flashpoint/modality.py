@@ -37,6 +37,7 @@ def modality(trigger: Token, attribution: Attribution | None, future_cues: froze
     return judged(trigger, attribution, future_cues, negative_verbs)[0]
 
 PLANNING_WORDS = {"plan", "intend", "prepare", "schedule", "aim", "expect"}
+LACKING = {"instead", "lack", "absence", "dearth"}
 ABILITY_WORDS = {"capable", "able", "unable", "capability", "capacity", "ability"}
 # verbs that keep an act from happening: "blocked him from traveling", "banned the march"
 PREVENTING_VERBS = {"prevent", "block", "bar", "ban", "prohibit", "forbid", "stop", "keep", "deter", "restrain", "hinder",
@@ -65,8 +66,9 @@ def judged(trigger: Token, attribution: Attribution | None, future_cues: frozens
 def _own_modality(token: Token) -> Modality | None:
     """The cue the word itself carries, strongest first: a negation, a condition, a modal, the future, 'any'."""
     children = list(token.children)
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children):
-        return "negated"
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children) or any(
+            s.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in children):
+        return "negated"  # "did not attend", "no attack", "no talks were held"
     if _conditional(token):
         return "hypothetical"
     auxiliaries = _auxiliaries(token)
@@ -152,8 +154,8 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return None
         if dep == "advcl" and _conditional(node):
             return "hypothetical"
-        if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and lemma == "instead"):
-            return "negated"  # "signed the deal without consulting Tokyo", "instead of negotiating"
+        if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and lemma in LACKING):
+            return "negated"  # "signed the deal without consulting Tokyo", "instead of negotiating", "the lack of dialogue"
         if lemma in ABILITY_WORDS and (dep == "xcomp" or dep == "prep" and node.lower_ == "of") \
                 and not (head.lower_ == "able" and head.head.tag_ == "VBD"):
             # "is capable of striking the mainland", "is able to hit": what a party could do, not what it did ("was
