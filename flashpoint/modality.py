@@ -37,6 +37,9 @@ def modality(trigger: Token, attribution: Attribution | None, future_cues: froze
     return judged(trigger, attribution, future_cues, negative_verbs)[0]
 
 PLANNING_WORDS = {"plan", "intend", "prepare", "schedule", "aim", "expect"}
+POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "likelihood", "risk", "danger", "fear", "threat", "spectre",
+                     "specter", "probability"}
+LIKELIHOOD = {"likely", "unlikely", "possible", "impossible", "probable", "improbable", "conceivable", "inevitable"}
 LACKING = {"instead", "lack", "absence", "dearth"}
 ABILITY_WORDS = {"capable", "able", "unable", "capability", "capacity", "ability"}
 # verbs that keep an act from happening: "blocked him from traveling", "banned the march"
@@ -147,40 +150,44 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
         if node.head.i == node.i or node.dep_ not in GOVERNED_DEPS | {"advcl", "conj", "nsubj", "nsubjpass"}:
             return None
         dep, head = node.dep_, node.head
-        lemma = head.lemma_.lower()
-        if dep == "prep" and node.lower_ in CIRCUMSTANCE_PREPOSITIONS and lemma in future_cues:
+        word = lemma(head)
+        if dep == "prep" and node.lower_ in CIRCUMSTANCE_PREPOSITIONS and word in future_cues:
             # "regarding the recent launches, they agreed to …": what the agreeing verb is about or follows is not
             # what is agreed ("agreed to hold talks regarding the withdrawal" still plans the withdrawal)
             return None
         if dep == "advcl" and _conditional(node):
             return "hypothetical"
-        if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and lemma in LACKING):
+        if dep == "prep" and node.lower_ == "of" and word in POSSIBILITY_NOUNS:
+            return "hypothetical"  # "the possibility of talks", "the danger of a war breaking out"
+        if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and word in LACKING):
             return "negated"  # "signed the deal without consulting Tokyo", "instead of negotiating", "the lack of dialogue"
-        if lemma in ABILITY_WORDS and (dep == "xcomp" or dep == "prep" and node.lower_ == "of") \
+        if word in ABILITY_WORDS and (dep == "xcomp" or dep == "prep" and node.lower_ == "of") \
                 and not (head.lower_ == "able" and head.head.tag_ == "VBD"):
             # "is capable of striking the mainland", "is able to hit": what a party could do, not what it did ("was
             # able to intercept the missiles" did it)
             return "negated" if head.lower_ == "unable" else "hypothetical"
-        if dep == "prep" and node.lower_ == "from" and (lemma in PREVENTING_VERBS or lemma in negative_verbs) \
-                or node is trigger and dep == "dobj" and lemma in PREVENTING_VERBS - {"keep", "exclude"}:
+        if dep == "prep" and node.lower_ == "from" and (word in PREVENTING_VERBS or word in negative_verbs) \
+                or node is trigger and dep == "dobj" and word in PREVENTING_VERBS - {"keep", "exclude"}:
             # "banned the officials from attending the talks", "barred his visits", "refrained from shelling": what was
             # prevented or forgone did not happen
             return "negated"
         if dep in {"nsubj", "nsubjpass"}:
             own = _own_modality(head)
-            if lemma in TAKING_PLACE:
+            if word in TAKING_PLACE:
                 # "the drills are due to start on Monday", "talks will be held next week": an act told as taking place
                 # has the time of its taking place
                 taking_place = own or _governed_modality(head, future_cues, negative_verbs)
                 if taking_place is not None:
                     return taking_place
-            if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in future_cues and any(
+            if word == "be" and any(c.dep_ == "acomp" and c.lower_ in future_cues and any(
                     x.dep_ == "xcomp" and x.lemma_.lower() in TAKING_PLACE for x in c.children) for c in head.children):
                 return "future"  # "the drills are due (set) to start"
+            if word == "be" and any(c.dep_ == "acomp" and c.lower_ in LIKELIHOOD for c in head.children):
+                return "hypothetical"  # "an invasion is unlikely", "a deal is possible"
             return own if own == "hypothetical" else None
-        if lemma in negative_verbs and dep in {"xcomp", "ccomp", "dobj"}:
+        if word in negative_verbs and dep in {"xcomp", "ccomp", "dobj"}:
             return "negated"
-        if lemma in future_cues and dep in {"xcomp", "pobj", "prep", "dobj", "pcomp", "acl"}:
+        if word in future_cues and dep in {"xcomp", "pobj", "prep", "dobj", "pcomp", "acl"}:
             return "negated" if _own_modality(head) == "negated" else "future"
         if dep == "ccomp":
             return None

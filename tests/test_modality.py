@@ -344,6 +344,11 @@ def test_what_a_party_seeks_or_attempts_is_not_told_as_done(sought: str, done: s
     ("North Korea is capable of striking the U.S. mainland.", "ASSAULT", "hypothetical"),
     ("North Korea is able to strike the U.S. mainland.", "ASSAULT", "hypothetical"),
     ("The navy was unable to attack the port.", "ASSAULT", "negated"),
+    # what may or may not come about
+    ("The prospect of a summit between the Russian and American presidents remains distant.", "CONSULT", "hypothetical"),
+    ("Analysts say a Chinese invasion of Taiwan is unlikely.", "ASSAULT", "hypothetical"),
+    # what a party hopes to do lies ahead ("hopes" is no form of "hop")
+    ("Seoul hopes to visit Pyongyang next year.", "AGREE|CONSULT", "future"),
 ])
 def test_an_act_forgone_or_within_reach_did_not_happen(text: str, event_type: str, expected: str) -> None:
     assert modality_of(text, event_type) == expected

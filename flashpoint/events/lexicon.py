@@ -172,7 +172,7 @@ def load() -> Lexicon:
 # spaCy's small model lemmatises a few event verbs wrongly ("staged" -> "stag", "fined" -> "fin"; found by parsing the
 # corpus and looking for verb forms whose lemma is no lexicon verb while a plain inflection of one is).
 LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage", "fined": "fine", "helped": "help",
-               "helping": "help", "extolling": "extol"}
+               "helping": "help", "extolling": "extol", "hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
 def lemma(token: Token) -> str:
