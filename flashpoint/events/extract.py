@@ -370,6 +370,12 @@ class Extractor(Participants):
             # "the Key Resolve joint military exercises", first named: the exercise's holders hold it (named again,
             # it is the guide's re-mention)
             return drilling
+        if not owned and in_aid_of(noun):
+            # "rallied in support of Palestine", "issued a statement in denunciation of the drills": who acted so
+            governor = noun.head.head
+            while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+                governor = governor.head
+            return [a for a in self.subject_actors(governor) if a.code] if governor.pos_ in {"VERB", "AUX"} else []
         return owned
 
     def candidate(self, token: Token, coded_objects: set[int], light_verbs: frozenset[str]) -> Candidate | None:
@@ -821,6 +827,9 @@ class Extractor(Participants):
         """Subject as actor; objects, then the complement clause, then category-specific places as recipient."""
         actor = self.subject_actors(token)
         recipient = self.object_actors(token, actor) or self.complement_recipients(token, sense, actor)
+        if not recipient and in_aid_of(token):
+            # "in support of the DPRK": the party named after "of" is the one supported
+            recipient = [a for o in self.prep_objects(token, {"of"}) if o.i in self.index for a in self.np_actors(o) if a.code]
         if not recipient and sense.category in PROPOSAL_CATEGORIES:
             recipient = self.proposal_owner(token, actor)
         if sense.category == "THREATEN" and not recipient:
@@ -1033,6 +1042,9 @@ class Extractor(Participants):
             recipient = self.object_actors(manner, actor)  # "provided the DPRK with food aid"
         if not recipient:
             recipient = [a for c in token.children if self.infinitival(c) for a in self.object_actors(c, actor)]
+        if not recipient and in_aid_of(token):
+            # "in support of the DPRK": the party named after "of" is the one supported
+            recipient = [a for o in self.prep_objects(token, {"of"}) if o.i in self.index for a in self.np_actors(o) if a.code]
         if not recipient and sense.category in PROPOSAL_CATEGORIES:
             # "a condemnation of Russia's war crimes", "rejection of the plan by Hamas": whose act is judged
             taken = {a.code for a in actor}
@@ -1542,6 +1554,17 @@ class Extractor(Participants):
                 frame_verb(c.trigger) is None and any(a.code and a.code != speaker.code for a in c.actor) for c in found):
             # a later "…, it said" may be that party
             self.discourse.others_acted = True
+
+
+def in_aid_of(noun: Token) -> bool:
+    """"in support of the DPRK", "in denunciation of the drills", "in defence of": the bare noun of an adverbial
+    phrase telling what an act was for, whose "of" names the one the act is aimed at, not its doer."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep" and lemma(noun) in AIMED_STANCES \
+        and not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in noun.children)
+
+
+AIMED_STANCES = {"support", "solidarity", "denunciation", "condemnation", "protest", "defence", "defense", "favour", "favor",
+                 "praise", "opposition"}
 
 
 def done_to_of(category: str | None) -> bool:

@@ -2124,3 +2124,11 @@ def test_an_act_a_party_was_kept_from_did_not_happen_and_is_the_kept_partys(prev
     assert all(e.modality == "negated" for e in forgone if e.event_type == "CONSULT")
     attended = events("Palestinian officials attended the talks in Cairo on Monday.", published="2016-05-05", typer="learned")
     assert [e.modality for e in attended if e.event_type == "CONSULT"] == ["actual"]
+
+
+def test_a_stance_told_by_in_support_of_is_its_speakers_toward_the_party_named() -> None:
+    # "in support of X": X is the one supported, and whoever issued the statement (or rallied) supports it
+    coded = events("A Nigerian study group issued a statement on June 7 in support of the DPRK.", published="2012-06-25", typer="learned")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "SUPPORT"] == [(["NGA"], ["PRK"])]
+    text = "The Chile-Korea Friendship Society on Monday made public a statement in denunciation of the war drills staged by the U.S. navy."
+    assert [e.actor_codes for e in events(text, published="2012-06-25", typer="learned") if e.event_type == "ACCUSE"] == [["CHL"]]
