@@ -857,6 +857,8 @@ class Extractor(Participants):
         if lemma(verb) not in lexicon.transfer_verbs:
             return True
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            objects = [verb.head]  # "the wise guidance provided by Kim Jong Il": what is handed over is the noun described
         if not objects and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in c.children)
                                for c in verb.children):
             return False  # "contributed to boosting the relations": to an end, not a gift

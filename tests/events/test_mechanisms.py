@@ -2132,3 +2132,13 @@ def test_a_stance_told_by_in_support_of_is_its_speakers_toward_the_party_named()
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "SUPPORT"] == [(["NGA"], ["PRK"])]
     text = "The Chile-Korea Friendship Society on Monday made public a statement in denunciation of the war drills staged by the U.S. navy."
     assert [e.actor_codes for e in events(text, published="2012-06-25", typer="learned") if e.event_type == "ACCUSE"] == [["CHL"]]
+
+
+def test_what_a_participle_of_handing_over_describes_is_what_was_handed_over() -> None:
+    # "the guidance provided by X" hands over no material aid; "dresses donated by X" does
+    guided = events("The wise guidance provided by the Chinese president brought great changes to Laos on Monday.",
+                    published="2012-06-25", typer="learned")
+    assert "AID" not in [e.event_type for e in guided]
+    donated = events("Dresses donated by a Chinese firm reached the flooded villages of Laos on Monday.", published="2012-06-25",
+                     typer="learned")
+    assert [e.actor_codes for e in donated if e.event_type == "AID"] == [["CHN"]]
