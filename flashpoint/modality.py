@@ -40,6 +40,7 @@ PLANNING_WORDS = {"plan", "intend", "prepare", "schedule", "aim", "expect"}
 POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "likelihood", "risk", "danger", "fear", "threat", "spectre",
                      "specter", "probability"}
 LIKELIHOOD = {"likely", "unlikely", "possible", "impossible", "probable", "improbable", "conceivable", "inevitable"}
+REFUSING_NOUNS = {"refusal", "failure", "rejection", "reluctance", "unwillingness"}
 LACKING = {"instead", "lack", "absence", "dearth"}
 ABILITY_WORDS = {"capable", "able", "unable", "capability", "capacity", "ability"}
 # verbs that keep an act from happening: "blocked him from traveling", "banned the march"
@@ -185,8 +186,8 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             if word == "be" and any(c.dep_ == "acomp" and c.lower_ in LIKELIHOOD for c in head.children):
                 return "hypothetical"  # "an invasion is unlikely", "a deal is possible"
             return own if own == "hypothetical" else None
-        if word in negative_verbs and dep in {"xcomp", "ccomp", "dobj"}:
-            return "negated"
+        if word in negative_verbs and dep in {"xcomp", "ccomp", "dobj"} or word in REFUSING_NOUNS and dep == "acl":
+            return "negated"  # "refused to sign", "their refusal to accept the aid"
         if word in future_cues and dep in {"xcomp", "pobj", "prep", "dobj", "pcomp", "acl"}:
             return "negated" if _own_modality(head) == "negated" else "future"
         if dep == "ccomp":

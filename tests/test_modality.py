@@ -340,6 +340,7 @@ def test_what_a_party_seeks_or_attempts_is_not_told_as_done(sought: str, done: s
     # what is said to be lacking, or what no one did, did not happen
     ("The lack of dialogue between Seoul and Pyongyang worries Beijing.", "CONSULT", "negated"),
     ("No talks were held between the two Koreas in 2012.", "CONSULT", "negated"),
+    ("The Red Cross deplored the south's refusal to accept the aid.", "AGREE", "negated"),
     # what a party is able to do is not what it did; what it was unable to do did not happen
     ("North Korea is capable of striking the U.S. mainland.", "ASSAULT", "hypothetical"),
     ("North Korea is able to strike the U.S. mainland.", "ASSAULT", "hypothetical"),
