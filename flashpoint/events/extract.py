@@ -385,7 +385,7 @@ class Extractor(Participants):
         sense = self.sense_of(token)
         if sense is None or sense.category is None:
             return None
-        sense, measure = self.ordered_measure(token, into_the_sea(token, sense))
+        sense, measure = self.ordered_measure(token, into_the_sea(token, attacked_in_words(token, sense)))
         self.used_reference = False
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle]
         if (reason := self.not_an_act(token, sense, coded_objects)) is not None:
@@ -2044,6 +2044,25 @@ def phrase_words(token: Token) -> set[str]:
     a coordinated or subordinate clause."""
     phrase = [token] + [t for c in token.children if c.dep_ not in CLAUSE_DEPS for t in c.subtree]
     return {t.lower_ for t in phrase} | {lemma(t) for t in phrase}
+
+
+def attacked_in_words(token: Token, sense: Sense) -> Sense:
+    """"in a statement on Saturday attacked the minister", "attacked the plan in an interview": an attack made in
+    words is a charge (ACCUSE), not force."""
+    if sense.category != "ASSAULT" or token.pos_ != "VERB" or lemma(token) not in WORDS_THAT_ATTACK:
+        return sense
+    # the parser may hang "in a statement" on the subject ("the leader in a statement attacked …"); not "shot
+    # during a speech", where the speech is where the force was used
+    holders = [token, *(c for c in token.children if c.dep_ == "nsubj")]
+    spoken = any(c.dep_ == "prep" and c.lower_ == "in"
+                 and any(o.dep_ == "pobj" and o.lemma_.lower() in SPOKEN_PIECES for o in c.children)
+                 for h in holders for c in h.children)
+    return replace(sense, category="ACCUSE", mode=None) if spoken else sense
+
+
+WORDS_THAT_ATTACK = {"attack", "assail", "hit", "blast", "lash", "bash"}  # verbs of force also said of words
+SPOKEN_PIECES = {"statement", "article", "commentary", "editorial", "column", "op-ed", "essay", "communique", "speech",
+                 "interview", "remark", "address", "conference", "briefing", "tweet", "post", "letter", "debate", "podcast"}
 
 
 def into_the_sea(token: Token, sense: Sense) -> Sense:

@@ -2142,3 +2142,11 @@ def test_what_a_participle_of_handing_over_describes_is_what_was_handed_over() -
     donated = events("Dresses donated by a Chinese firm reached the flooded villages of Laos on Monday.", published="2012-06-25",
                      typer="learned")
     assert [e.actor_codes for e in donated if e.event_type == "AID"] == [["CHN"]]
+
+
+def test_an_attack_made_in_a_statement_is_a_charge_but_force_used_during_a_speech_is_force() -> None:
+    said = events("The opposition leader in a statement on Saturday attacked the chief minister for the delay.",
+                  published="2022-07-25", typer="learned")
+    assert [e.event_type for e in said if e.trigger.text == "attacked"] == ["ACCUSE"]
+    shot = events("The Kenyan senator was shot during a speech in Nairobi on Saturday.", published="2022-07-25", typer="learned")
+    assert [e.event_type for e in shot if e.trigger.text == "shot"] == ["ASSAULT"]
