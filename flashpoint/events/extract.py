@@ -511,7 +511,19 @@ class Extractor(Participants):
             return "SANCTION: a conviction voiced or held that something is so, a belief ('expressed the conviction that …')"
         if sense.category == "AGREE" and sense.pos == "verb" and word in lexicon.promising_verbs:
             return self.no_promise(token)
+        if sense.category == "REQUEST" and sense.pos == "verb" and (unnamed_asked(token) or token.dep_ == "xcomp" and unnamed_asked(token.head)):
+            return "REQUEST: a source asking not to be named ('asked to remain anonymous'), no demand made of a party"
+        if sense.category == "REQUEST" and sense.pos == "verb" and self.thing_requires(token):
+            return "REQUEST: a thing that calls for something ('this demands new skills'), no party's demand"
         return None
+
+    def thing_requires(self, verb: Token) -> bool:
+        """"This demands new skills", "which requires investment": a demanding verb whose subject points at a thing
+        told, and whose object is a thing, with no clause of what someone is to do, says what is needed."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(subjects and objects) and all(s.lower_ in {"this", "that", "which", "these", "those"} for s in subjects) \
+            and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) and not any(self.is_party(o) or o.i in self.index for o in objects)
 
     def freed_party(self, noun: Token) -> bool:
         """Whether what is released names people ("two hostages", "75 Russian servicemen", "hundreds of prisoners",
@@ -1567,6 +1579,16 @@ def in_aid_of(noun: Token) -> bool:
 
 AIMED_STANCES = {"support", "solidarity", "denunciation", "condemnation", "protest", "defence", "defense", "favour", "favor",
                  "praise", "opposition"}
+
+
+def unnamed_asked(verb: Token) -> bool:
+    """"who asked to remain anonymous", "asked not to be named", "asked for anonymity": a source's own request about its
+    name."""
+    asked = [c for c in verb.children if c.dep_ == "xcomp"]
+    named = any(lemma(x) in {"remain", "stay"} and any(a.lower_ in {"anonymous", "unnamed", "unidentified"} for a in x.children)
+                or lemma(x) in {"name", "identify"} and any(a.dep_ == "neg" for a in x.children) for x in asked)
+    anonymity = any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ == "anonymity" for o in c.children) for c in verb.children)
+    return lemma(verb) in {"ask", "request"} and (named or anonymity)
 
 
 def done_to_of(category: str | None) -> bool:

@@ -2150,3 +2150,13 @@ def test_an_attack_made_in_a_statement_is_a_charge_but_force_used_during_a_speec
     assert [e.event_type for e in said if e.trigger.text == "attacked"] == ["ACCUSE"]
     shot = events("The Kenyan senator was shot during a speech in Nairobi on Saturday.", published="2022-07-25", typer="learned")
     assert [e.event_type for e in shot if e.trigger.text == "shot"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", ["The Kenyan official, who asked not to be named, said the talks had failed.",
+                                  "A Kenyan official, who asked to remain anonymous, said the talks had failed.",
+                                  "This demands new skills and new teaching methods from Kenyan schools."])
+def test_a_source_asking_for_anonymity_or_a_thing_that_needs_something_is_no_demand(text: str) -> None:
+    assert "REQUEST" not in [e.event_type for e in events(text, published="2022-06-25", typer="learned")]
+    # a party asked to act is still asked
+    asked = events("The Kenyan minister asked Uganda to withdraw its troops.", published="2022-06-25", typer="learned")
+    assert "REQUEST" in [e.event_type for e in asked]
