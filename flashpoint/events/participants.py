@@ -342,9 +342,12 @@ class Participants:
         self.discourse = discourse or Discourse()
         self.used_reference = False
         self.resolving: set[int] = set()
-        self.people = self._introduce_people()
+        # set before the people are introduced, whose affiliations are resolved like any noun phrase (and may name
+        # no one introduced yet)
         self.conjunct = False
         self.pending_extra: list[Actor] = []
+        self.people: list[tuple[int, str, Actor]] = []
+        self.people = self._introduce_people()
 
     # ---------- actors -----------------------------------------------------------------------------
     def paragraph_of(self, token: Token) -> int:

@@ -30,3 +30,14 @@ def test_a_dateline_is_the_country_of_its_place_whatever_follows_it(place: str, 
 
 def test_a_headline_in_capitals_is_no_dateline() -> None:
     assert story("KENYA, PERU SIGN TRADE PACT - Officials met the delegation on Monday.").dateline is None
+
+
+def test_a_person_introduced_by_an_office_affiliated_with_a_body_does_not_fail_the_document() -> None:
+    # the affiliation is resolved while the story's people are being introduced, before any sentence is coded
+    from flashpoint.pipeline import code_document
+    from flashpoint.records import Document
+
+    text = ("Ri Chol Ho, dean of the History Department of the Academy of Letters affiliated with Kimchaek University, "
+            "said after the talk:\nThe Cuban delegation praised the DPRK.")
+    coding = code_document(Document("t", text, published="2012-05-05"), Settings())
+    assert coding.status == "coded", coding.reason
