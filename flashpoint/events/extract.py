@@ -371,7 +371,7 @@ class Extractor(Participants):
             # it is the guide's re-mention)
             return drilling
         if not owned and in_aid_of(noun):
-            # "rallied in support of Palestine", "issued a statement in denunciation of the drills": who acted so
+            # "rallied in support of Palestine", "put out a statement in denunciation of those drills": who acted so
             governor = noun.head.head
             while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
                 governor = governor.head
@@ -870,7 +870,7 @@ class Extractor(Participants):
             return True
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            objects = [verb.head]  # "the wise guidance provided by Kim Jong Il": what is handed over is the noun described
+            objects = [verb.head]  # "the guidance provided by the leader": what is handed over is the noun described
         if not objects and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in c.children)
                                for c in verb.children):
             return False  # "contributed to boosting the relations": to an end, not a gift
@@ -1272,7 +1272,7 @@ class Extractor(Participants):
             # "the drills staged by X are …", misread: the drills' doers are what the judgement is about
             return [o for c in clause.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
-            # "what the above-said mandarins uttered is sophism": the doers of the clause that is the subject
+            # "what the aforesaid officials said is sophistry": the doers of the clause that is the subject
             g for c in clause.children if c.dep_ == "csubj" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
         advised = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in clause.children)
         if [s.lower_ for s in subjects] == ["it"] and not advised:
@@ -2041,7 +2041,7 @@ def phrase_proper(head: Token) -> list[Token]:
 
 
 def points_back(subject: Token) -> bool:
-    """"this", "it", "such action", "these moves", "the above-said mandarins": a subject that refers to what the text
+    """"this", "it", "such action", "these moves", "the above-said officials": a subject that refers to what the text
     has just told."""
     return subject.lower_ in DEMONSTRATIVES or any(
         c.dep_ in {"det", "amod", "predet"} and (c.lower_ in DEMONSTRATIVES or said_above(c)) for c in subject.children)

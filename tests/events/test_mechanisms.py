@@ -2073,8 +2073,8 @@ def test_a_deed_told_in_a_commentary_as_a_declaration_does_not_end_the_papers_vo
     # "made a declaration of war" is the paper's charge, not news of the U.S. issuing words: a threat the paper
     # voices after it stays the paper's own, not one the U.S. (whose claim the paper quoted) makes
     text = commentary("The warmongers claim that their drills are defensive, but this is nothing but a lie.",
-                      "The United States, in fact, made a silent declaration of a war against the DPRK by kicking off the drills.",
-                      "The DPRK will react against the war saber-rattling of the U.S. with a merciless punishment.")
+                      "Washington in effect made a quiet declaration of war on the DPRK by starting these drills.",
+                      "The DPRK will respond to these U.S. war moves with a merciless punishment.")
     threat = [e for e in events(text, published="2012-03-05", typer="learned") if e.event_type == "THREATEN"]
     assert threat and all(e.actor_codes == ["PRK"] for e in threat)
 
@@ -2128,9 +2128,9 @@ def test_an_act_a_party_was_kept_from_did_not_happen_and_is_the_kept_partys(prev
 
 def test_a_stance_told_by_in_support_of_is_its_speakers_toward_the_party_named() -> None:
     # "in support of X": X is the one supported, and whoever issued the statement (or rallied) supports it
-    coded = events("A Nigerian study group issued a statement on June 7 in support of the DPRK.", published="2012-06-25", typer="learned")
+    coded = events("A Nigerian study group put out a statement on 7 June in support of the DPRK.", published="2012-06-25", typer="learned")
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "SUPPORT"] == [(["NGA"], ["PRK"])]
-    text = "The Chile-Korea Friendship Society on Monday made public a statement in denunciation of the war drills staged by the U.S. navy."
+    text = "The Chile-Korea Friendship Society on Monday released a statement in denunciation of naval drills held by the United States."
     assert [e.actor_codes for e in events(text, published="2012-06-25", typer="learned") if e.event_type == "ACCUSE"] == [["CHL"]]
 
 
