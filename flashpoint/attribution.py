@@ -289,6 +289,8 @@ def _someone_else(actor: Actor, source: Actor, country_name: Callable[[str], str
     not speaking, even when both belong to one country; a country or its government named as actor ("the Chinese
     government strongly condemns …", said its spokesman) speaks through its own officials, and a country named as
     the source declares what its army will do."""
+    if actor.text.lower() in {"they", "them"} and source.text.lower() in {"he", "she", "i"}:
+        return True  # "he said, adding that they have not decided …": one person telling of a group's act
     if actor.name is None or actor.sector is None or actor.name == source.name:
         return False
     if source.code is not None and source.name == country_name(source.code) and actor.sector == "MIL":

@@ -155,6 +155,14 @@ OPENING_MARKS = {'"', "\u201c"}
 CLOSING_MARKS = {'"', "\u201d"}
 
 
+def told_as_content(subject: Token) -> bool:
+    """"they demanded the Japanese government make amends": the subject of what a demand or statement says is not
+    whom a later "they" or "it" means; the party that demanded is (not a clause the sentence's frame reports after it)."""
+    clause = subject.head
+    return clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and clause.head.i < clause.i \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.head.children)
+
+
 def trailing_frame(verb: Token) -> bool:
     """A verb of saying after the words it reports ("The U.S. is posing a danger, it noted")."""
     return speaks(verb) and (any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children)
@@ -1097,7 +1105,8 @@ class Participants:
         reading order, as a speaker's subject may be a pronoun for a party named earlier in the sentence."""
         for token in sentence:
             self.remember_title(token, sentence)
-            if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS \
+                    and not told_as_content(token):
                 self.remember_subject(token)
             if speaks(token):
                 self.remember_speaker(token)

@@ -2160,3 +2160,20 @@ def test_a_source_asking_for_anonymity_or_a_thing_that_needs_something_is_no_dem
     # a party asked to act is still asked
     asked = events("The Kenyan minister asked Uganda to withdraw its troops.", published="2022-06-25", typer="learned")
     assert "REQUEST" in [e.event_type for e in asked]
+
+
+def test_they_means_the_party_that_demanded_not_the_party_its_demand_was_about() -> None:
+    text = ("South Korean students held a press conference in Seoul on Tuesday at which they demanded the Japanese "
+            "government make an apology.\nThey also slammed the Japanese cabinet for its renewed claim to the islets.")
+    slammed = [e for e in events(text, published="2012-08-01", typer="learned") if e.trigger.text == "slammed"]
+    assert [(e.actor_codes, e.recipient_codes) for e in slammed] == [(["KOR"], ["JPN"])]
+
+
+def test_a_group_one_speaker_tells_of_keeps_the_speaker_as_source() -> None:
+    # "he said, adding that they have not decided …": one person telling of a group's act reports it, even when
+    # both belong to one country; the act is not his own speech act
+    text = ("Iraq's prime minister said on Sunday that Baghdad would host a new round of talks between Iran and Saudi "
+            "Arabia.\n“The earlier rounds were closed but this one will be open to the press,” he said, adding that they "
+            "have not decided when to invite both sides.")
+    invite = [e for e in events(text, published="2022-07-25", typer="learned") if e.trigger.text == "invite"]
+    assert invite and all(e.attribution is not None and e.attribution.source.text == "he" for e in invite)
