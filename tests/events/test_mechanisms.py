@@ -2163,7 +2163,7 @@ def test_a_source_asking_for_anonymity_or_a_thing_that_needs_something_is_no_dem
 
 
 def test_they_means_the_party_that_demanded_not_the_party_its_demand_was_about() -> None:
-    text = ("South Korean students held a press conference in Seoul on Tuesday at which they demanded the Japanese "
+    text = ("South Korean students spoke to reporters in Seoul on Tuesday, and they demanded that the Japanese "
             "government make an apology.\nThey also slammed the Japanese cabinet for its renewed claim to the islets.")
     slammed = [e for e in events(text, published="2012-08-01", typer="learned") if e.trigger.text == "slammed"]
     assert [(e.actor_codes, e.recipient_codes) for e in slammed] == [(["KOR"], ["JPN"])]
