@@ -23,7 +23,7 @@ from .attribution import CUES, AttributionFinder, own_speech_act, speaker_voices
 from .errors import ConfigError, DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
-from .events.extract import Candidate, Extractor, joint_exercise
+from .events.extract import Candidate, Extractor, governing_verb, joint_exercise
 from .events.encoder import load_encoder
 from .events.learned import LearnedTyper
 from .events.participants import Discourse
@@ -550,7 +550,7 @@ def _date(candidate: Candidate, frame: Token | None, published: date, future: bo
         # time of the clause it hangs from
         entities = [e for e in _date_entities(governor) if not (clause.left_edge.i <= e.start <= clause.right_edge.i)]
         clause = governor
-    if not entities and not future and _says_content(clause) and (governor := _governing_verb(clause)) is not None:
+    if not entities and not future and _says_content(clause) and (governor := governing_verb(clause)) is not None:
         # "in October 2006 the U.S. made public a policy to the effect that it rejects …": what a dated act says
         # or sets out has no time of its own but that act's
         entities = [e for e in _date_entities(governor) if _dates_verb(e, governor)]
@@ -578,15 +578,6 @@ def _says_content(clause: Token) -> bool:
     if clause.dep_ == "relcl":
         return clause.head.lemma_.lower() in CONTENT_NOUNS
     return clause.dep_ in CONTENT_DEPS
-
-
-def _governing_verb(clause: Token) -> Token | None:
-    node = clause.head
-    while node.pos_ not in {"VERB", "AUX"}:
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return node
 
 
 def _dates_verb(entity: Span, verb: Token) -> bool:

@@ -372,10 +372,8 @@ class Extractor(Participants):
             return drilling
         if not owned and in_aid_of(noun):
             # "rallied in support of Palestine", "put out a statement in denunciation of those drills": who acted so
-            governor = noun.head.head
-            while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
-                governor = governor.head
-            return [a for a in self.subject_actors(governor) if a.code] if governor.pos_ in {"VERB", "AUX"} else []
+            governor = governing_verb(noun.head)
+            return [a for a in self.subject_actors(governor) if a.code] if governor is not None else []
         return owned
 
     def candidate(self, token: Token, coded_objects: set[int], light_verbs: frozenset[str]) -> Candidate | None:
@@ -839,9 +837,6 @@ class Extractor(Participants):
         """Subject as actor; objects, then the complement clause, then category-specific places as recipient."""
         actor = self.subject_actors(token)
         recipient = self.object_actors(token, actor) or self.complement_recipients(token, sense, actor)
-        if not recipient and in_aid_of(token):
-            # "in support of the DPRK": the party named after "of" is the one supported
-            recipient = [a for o in self.prep_objects(token, {"of"}) if o.i in self.index for a in self.np_actors(o) if a.code]
         if not recipient and sense.category in PROPOSAL_CATEGORIES:
             recipient = self.proposal_owner(token, actor)
         if sense.category == "THREATEN" and not recipient:
@@ -1570,6 +1565,16 @@ class Extractor(Participants):
             self.discourse.others_acted = True
 
 
+def governing_verb(clause: Token) -> Token | None:
+    """The nearest verb above a word's head, or None at the root."""
+    node = clause.head
+    while node.pos_ not in {"VERB", "AUX"}:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node
+
+
 def in_aid_of(noun: Token) -> bool:
     """"in support of the DPRK", "in denunciation of the drills", "in defence of": the bare noun of an adverbial
     phrase telling what an act was for, whose "of" names the one the act is aimed at, not its doer."""
@@ -1584,11 +1589,12 @@ AIMED_STANCES = {"support", "solidarity", "denunciation", "condemnation", "prote
 def unnamed_asked(verb: Token) -> bool:
     """"who asked to remain anonymous", "asked not to be named", "asked for anonymity": a source's own request about its
     name."""
+    if lemma(verb) not in {"ask", "request"}:
+        return False
     asked = [c for c in verb.children if c.dep_ == "xcomp"]
     named = any(lemma(x) in {"remain", "stay"} and any(a.lower_ in {"anonymous", "unnamed", "unidentified"} for a in x.children)
                 or lemma(x) in {"name", "identify"} and any(a.dep_ == "neg" for a in x.children) for x in asked)
-    anonymity = any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ == "anonymity" for o in c.children) for c in verb.children)
-    return lemma(verb) in {"ask", "request"} and (named or anonymity)
+    return named or any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ == "anonymity" for o in c.children) for c in verb.children)
 
 
 def done_to_of(category: str | None) -> bool:
