@@ -98,7 +98,7 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
             entry, via = short, "short"
         else:
             entry, via = _pick(kb.surfaces.get(surface, []), seen, day, story_countries), "kb"
-            if entry.kind == "place" and _inside_a_name(doc, start, end):
+            if entry.kind == "place" and (_inside_a_name(doc, start, end) or _name_of_someone_named(doc, start, end)):
                 continue  # "Sheikh Sabah Al-Ahmad": a place's name (Sabah, Malaysia) inside a person's is a name
         if entry.kind == "person":
             seen.add(entry.name)
@@ -166,6 +166,16 @@ def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
     while last < len(doc) and doc[last].ent_iob_ == "I":
         last += 1
     return last - first > end - start
+
+
+def _name_of_someone_named(doc: Doc, start: int, end: int) -> bool:
+    """"Sheikh Sabah Al-Khaled Al-Sabah … Sabah denied": words the parser takes for a person here that were part of
+    a longer person's name earlier in the story are that person's name, not the place of the same name."""
+    if doc[start].ent_type_ != "PERSON":
+        return False
+    words = [t.text for t in doc[start:end]]
+    return any(e.label_ == "PERSON" and e.end <= start and len(e) > len(words) and any(
+        [t.text for t in e[i : i + len(words)]] == words for i in range(len(e) - len(words) + 1)) for e in doc.ents)
 
 
 def _sole_office_holder(doc: Doc, start: int, end: int, candidates: list[Entry], day: date | None) -> list[Entry]:

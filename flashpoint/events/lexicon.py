@@ -87,6 +87,7 @@ class Lexicon:
     plight_words: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()
+    handing_verbs: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()
@@ -250,6 +251,16 @@ def _modified(token: Token, words: frozenset[str]) -> bool:
     return bool(words & ({c.lemma_.lower() for c in near} | {c.lower_ for c in near}))
 
 
+def material(thing: Token, material_words: frozenset[str], counted: bool = True) -> bool:
+    """"food aid", "a cheque of two million dollars", "40 wheelchairs": a thing handed over is material when a word of
+    its own phrase is (not a clause about it), or, where `counted`, when it is counted — a number of things is goods,
+    not a favour."""
+    phrase = [thing] + [t for c in thing.children if c.dep_ in {"compound", "amod", "nummod", "prep"}
+                        for t in ([c] if c.dep_ != "prep" else c.subtree)]
+    return any(t.lemma_.lower() in material_words or t.lower_ in material_words for t in phrase) \
+        or counted and any(c.dep_ == "nummod" and c.like_num for c in thing.children)
+
+
 class RuleTyper:
     """The lexicon's senses, tried in order; the first whose conditions hold wins."""
 
@@ -263,6 +274,23 @@ class RuleTyper:
                       for c in noun.children)
         return content or noun.dep_ == "dobj" and lemma(noun.head) in self.lexicon.light_verbs
 
+    def _handed_over(self, verb: Token) -> Sense | None:
+        """"presented the cheque to the agency", "paid three million shekels to Acre", "handed over 40 wheelchairs to
+        the centre": a verb of handing over whose own senses say nothing of its object is material aid when what it
+        hands over is material and it names whom it goes to."""
+        if verb_lemma(verb) not in self.lexicon.handing_verbs:
+            return None
+        # "gave full support to": support is as often a stance as goods
+        things = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) != "support"]
+        # goods by name: a count alone ("nine questionnaires", "one guided tour") is not enough here
+        if not any(material(t, self.lexicon.material_words, counted=False) for t in things):
+            return None
+        given_to = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+        if not given_to:
+            return None
+        return Sense(lemma=verb_lemma(verb), category="AID", confidence=0.6, pos="verb")
+
     def classify(self, token: Token) -> Sense | None:
         if token.pos_ in {"VERB", "AUX"}:
             if token.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" or c.lower_ == "what" for c in token.children):
@@ -270,7 +298,10 @@ class RuleTyper:
             senses = self.lexicon.verbs.get(verb_lemma(token)) or self.lexicon.verbs.get(lemma(token), ())
             if senses:
                 particles, objects, preps = _particles(token), _objects(token), _prep_objects(token)
-                return next((s for s in senses if _matches(s, particles, objects, preps)), None)
+                sense = next((s for s in senses if _matches(s, particles, objects, preps)), None)
+                if sense is not None:
+                    return sense
+            return self._handed_over(token)
         elif token.pos_ in {"NOUN", "PROPN"}:
             if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
                 return None  # a modifier names a kind, not an event: "fighting spirit", "protest songs"
