@@ -825,6 +825,10 @@ class Participants:
         clause = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
         return any(t.lemma_.lower() in WAR_WEAPON_WORDS for t in clause.subtree)
 
+    def one_country_story(self) -> bool:
+        """A story filed from or about one country that names no other (its dateline may be all that names it)."""
+        return self.home is not None and self.dominant in {None, self.home} and not self._names_abroad()
+
     def _names_abroad(self) -> bool:
         """Whether the story names any country besides its home one: a murder in a story that names no other is a
         domestic crime, twelve killed in one that names Russia may be Russia's doing."""
@@ -1044,12 +1048,16 @@ class Participants:
             # subject: "it" as an object is mostly a thing, "did not block it")
             if target is None and pronoun.lower_ in PERSON_PRONOUNS:
                 target = self.discourse.document_person
-                if target is None and self.home is not None and self.home == self.dominant and not self._names_abroad():
+                if target is None and self.one_country_story():
                     # "He apologised for the slow response", in a story about one country that names no other (nor
                     # another's people), and no one the knowledge base knows: one of that country's people
                     target = self.in_country(self.doc[pronoun.i : pronoun.i + 1], self.home, None)
             elif target is None and self.discourse.previous_group and pronoun.dep_ in {"nsubj", "nsubjpass"}:
                 target = self.discourse.previous_group[0]
+            elif target is None and pronoun.lower_ == "they" and pronoun.dep_ == "nsubj" and self.one_country_story():
+                # "They called upon all the believers …", after speakers the text never placed, in a story about one
+                # country that names no other: that country's people
+                target = self.in_country(self.doc[pronoun.i : pronoun.i + 1], self.home, None)
             if target is not None and pronoun.lower_ in {"they", "them", "their"}:
                 self.pending_extra = [a for a in self.discourse.last_group[1:] if a.code != target.code]
         if target is None:

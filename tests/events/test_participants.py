@@ -41,3 +41,13 @@ def test_a_person_introduced_by_an_office_affiliated_with_a_body_does_not_fail_t
             "said after the talk:\nThe Cuban delegation praised the DPRK.")
     coding = code_document(Document("t", text, published="2012-05-05"), Settings())
     assert coding.status == "coded", coding.reason
+
+
+def test_they_with_no_one_named_before_is_of_the_one_country_a_story_names() -> None:
+    rallies = "NAIROBI - Rallies were held in several towns{} on Monday, with speeches and songs.\n\n"
+    demand = "They called on the cabinet to raise the minimum wage before the end of the year."
+    home = story(rallies.format("") + demand)
+    assert home.reference(next(t for t in home.doc if t.text == "They")).code == "KEN"
+    # a story that names another country leaves them unplaced
+    abroad = story(rallies.format(" of Uganda") + demand)
+    assert abroad.reference(next(t for t in abroad.doc if t.text == "They")) is None
