@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from itertools import chain
@@ -241,6 +241,7 @@ class _DocumentCoding:
     roles: RoleModel | None
     trace: Trace | None
     story: Story | None = None
+    told: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)  # acts coded in earlier sentences
 
     def sentence_events(self, n: int, sentence: Span, following: Span | None) -> list[Event]:
         extractor, finder, lead, trace = self.extractor, self.finder, self.lead, self.trace
@@ -261,11 +262,33 @@ class _DocumentCoding:
         if self.roles is not None and coded:
             self.story = self.story or story_of(extractor)
             coded = [(_with_roles(event, trigger, self.story, self.roles, trace), trigger) for event, trigger in coded]
+        coded = [(event, trigger) for event, trigger in coded if not self._told_before(event, trigger)]
+        # a headline's act is the body's to tell (without_restated_headline keeps the body's telling)
+        self.told += [(event.event_type, lexicon_module.lemma(trigger), _codes(event.actor)) for event, trigger in coded
+                      if event.trigger.start >= headline_end(self.document)]
         events = one_per_act(coded)
         finder.after(sentence, following, extractor.discourse.last_speaker)
         if finder.handed_over is not None and finder.handed_over.source is not None and finder.handed_over.source.code:
             extractor.discourse.voice = finder.handed_over.source
         return events
+
+
+    def _told_before(self, event: Event, trigger: Token) -> bool:
+        """"The DPRK launched a satellite … the satellite launch was its legitimate right": an event noun that names
+        again an act of the same kind, by the same side (or an unnamed one), an earlier sentence coded is that act
+        mentioned again, not a new one; the guide codes each act once."""
+        if trigger.pos_ not in {"NOUN", "PROPN"} or lexicon_module.light_verb_of(trigger, self.lexicon.light_verbs) is not None:
+            return False  # "they also held naval exercises": an act told anew, by its own verb
+        word, sides = lexicon_module.lemma(trigger), _codes(event.actor)
+        again = any(category == event.event_type and told == word and (not sides or not by or sides & by)
+                    for category, told, by in self.told)
+        if again and self.trace is not None:
+            self.trace.note(trigger, "dropped", f"{event.event_type}: the act an earlier sentence coded, named again")
+        return again
+
+
+def _codes(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.code for a in actors if a.code)
 
 
 def _said_by_the_lead_source(event: Event, credit: Attribution) -> Event:
@@ -345,15 +368,21 @@ def without_restated_headline(events: list[Event], document: Document) -> list[E
     """A headline given apart from the body ("Kim Jong Il Congratulates Lao President") that the body restates (an
     event of the same category with a shared actor) is one event, coded where the body tells it (with its sentence,
     date and participants); a headline's event the body does not tell is kept."""
-    headline = (document.title or "").strip()
-    if not headline or not document.text.startswith(headline + HEADLINE_BREAK):  # put in front by with_headline
+    end = headline_end(document)
+    if not end:
         return events
-    body = [e for e in events if e.trigger.start >= len(headline)]
+    body = [e for e in events if e.trigger.start >= end]
 
     def restated(event: Event) -> bool:
         return any(b.event_type == event.event_type and set(b.actor_codes) & set(event.actor_codes) for b in body)
 
-    return [e for e in events if e.trigger.start >= len(headline) or not restated(e)]
+    return [e for e in events if e.trigger.start >= end or not restated(e)]
+
+
+def headline_end(document: Document) -> int:
+    """Where a headline given apart from the body, and put in front of it by with_headline, ends; 0 for none."""
+    headline = (document.title or "").strip()
+    return len(headline) if headline and document.text.startswith(headline + HEADLINE_BREAK) else 0
 
 
 def ngos_as_igo(event: Event) -> Event:

@@ -49,3 +49,21 @@ def test_an_act_inside_the_complement_of_one_of_its_kind_is_that_act_unless_a_co
     assert sorted((e.actor_codes[0], e.recipient_codes[0]) for e in answered if e.event_type == "ACCUSE") == [("RUS", "UKR"), ("UKR", "RUS")]
     offer = flashpoint.code_text("Under the plan, Israel would release Palestinian prisoners if Hamas freed the hostages.", published="2024-02-13")
     assert sorted(e.trigger.text for e in offer if e.event_type == "RETREAT") == ["freed", "release"]
+
+
+LAUNCH = "Pyongyang, April 14 (KCNA) -- The DPRK conducted a satellite launch from the Sohae Satellite Launching Ground on Friday.\n\n"
+
+
+def test_an_event_noun_naming_again_an_act_coded_before_is_not_a_new_event() -> None:
+    again = flashpoint.code_text(LAUNCH + "Japan and the U.S. kicked up a racket over the satellite launch of the DPRK.",
+                                 published="2012-04-14")
+    assert [(e.event_type, e.actor_codes) for e in again if e.event_type == "MOBILIZE"] == [("MOBILIZE", ["PRK"])]
+    assert "ACCUSE" in [e.event_type for e in again]
+
+
+def test_an_act_of_the_same_kind_by_another_side_or_told_by_its_own_verb_is_new() -> None:
+    other = flashpoint.code_text(LAUNCH + "South Korea's own satellite launch last month drew no such criticism.", published="2012-04-14")
+    assert sorted(e.actor_codes[0] for e in other if e.event_type == "MOBILIZE") == ["KOR", "PRK"]
+    drills = "MANILA - Japan and the Philippines held joint naval drills near Palawan on Monday.\n\n"
+    anew = flashpoint.code_text(drills + "They also held joint air drills near Luzon on Friday.", published="2022-07-01")
+    assert len([e for e in anew if e.event_type == "COOPERATE"]) == 2
