@@ -544,6 +544,8 @@ def force_not_done(trigger: Token) -> str | None:
             return f"{trigger.text!r} is what {owner.text!r} is for"
         if head.lower_ == "of" and owner.lemma_.lower() in DRILLS:
             return f"{trigger.text!r} is what the {owner.text!r} rehearses"
+    if (drill := drill_told_with(trigger)) is not None:
+        return f"{trigger.text!r} is what the {drill.text!r} rehearses"
     if any(c.dep_ == "amod" and c.lower_ in DOCTRINAL_FORCE for c in trigger.children) and not _told_as_done(trigger):
         return f"{trigger.text!r} names a doctrine of force, not a deed"
     if trigger.dep_ in {"acl", "relcl"} and infinitive(trigger) and head.pos_ == "NOUN":
@@ -554,6 +556,15 @@ def force_not_done(trigger: Token) -> str | None:
         # allowed or is set to do by force is not told as done ("began to shell the town" is)
         return f"{trigger.text!r} is what {verb.head.text!r} is to do, not told as done"
     return None
+
+
+def drill_told_with(trigger: Token) -> Token | None:
+    """"staged a live-fire drill, targeting mock bunkers", "When the exercises started, the marines stormed the beach":
+    force told alongside a drill staged, or timed by a drill's start, is what the drill rehearses; the drill, or None.
+    Not an attack "during" a drill."""
+    timing = [g for c in trigger.children if c.dep_ == "advcl" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    staging = [c for c in trigger.head.children if c.dep_ == "dobj"] if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG" else []
+    return next((t for t in timing + staging if t.lemma_.lower() in DRILLS), None)
 
 
 # verbs whose infinitive is done where they are told ("began to shell", "managed to capture", "dared to fire", "sent

@@ -292,6 +292,11 @@ def test_a_measure_told_by_others_or_aimed_at_no_one_stays_that_measure_to_come(
         # what a drill rehearses
         ("Thai troops staged a drill of storming a Cambodian island on Monday.",
          "Thai troops stormed a Cambodian island on Monday.", None),
+        # force told alongside a drill staged, or timed by a drill's start; not an attack during a drill
+        ("The Thai and Lao forces staged a live-fire drill near the border, targeting mock enemy bunkers.",
+         "North Korea shelled Yeonpyeong Island during South Korea's artillery drills, killing two marines.", None),
+        ("When the exercises started, Thai marines stormed a beach near the Cambodian border.",
+         "When the talks collapsed, Thai marines stormed a Cambodian island.", None),
         # a doctrine of force, unless a past verb carries it out
         ("The Thai army is stepping up its drills with a preemptive attack on Cambodia as their core.",
          "Israel launched a preemptive strike on the Syrian airbase on Monday.", None),
