@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from .events.lexicon import lemma
+from .events.lexicon import load as load_lexicon
 from .records import Actor, Attribution, Modality
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -560,11 +561,19 @@ def force_not_done(trigger: Token) -> str | None:
 
 def drill_told_with(trigger: Token) -> Token | None:
     """"staged a live-fire drill, targeting mock bunkers", "When the exercises started, the marines stormed the beach":
-    force told alongside a drill staged, or timed by a drill's start, is what the drill rehearses; the drill, or None.
-    Not an attack "during" a drill."""
-    timing = [g for c in trigger.children if c.dep_ == "advcl" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
-    staging = [c for c in trigger.head.children if c.dep_ == "dobj"] if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG" else []
-    return next((t for t in timing + staging if t.lemma_.lower() in DRILLS), None)
+    force told alongside a drill being staged, or timed by a drill's start, is what the drill rehearses; the drill, or
+    None. Not an attack "during" or "after" a drill, nor one told beside a drill condemned ("condemned the exercises,
+    shelling the island")."""
+    timing = [g for c in trigger.children if c.dep_ == "advcl" and lemma(c) in DRILL_STARTS
+              and any(m.dep_ in {"advmod", "mark"} and m.lower_ in {"when", "as", "once"} for m in c.children)
+              for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    staging = [c for c in trigger.head.children if c.dep_ == "dobj"] if (
+        trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG" and lemma(trigger.head) in load_lexicon().light_verbs) else []
+    # not "game": "when the game started" is a match
+    return next((t for t in timing + staging if t.lemma_.lower() in DRILLS - {"game"}), None)
+
+
+DRILL_STARTS = {"start", "begin", "kick", "open", "commence"}
 
 
 # verbs whose infinitive is done where they are told ("began to shell", "managed to capture", "dared to fire", "sent

@@ -263,15 +263,15 @@ class _DocumentCoding:
             self.story = self.story or story_of(extractor)
             coded = [(_with_roles(event, trigger, self.story, self.roles, trace), trigger) for event, trigger in coded]
         coded = [(event, trigger) for event, trigger in coded if not self._told_before(event, trigger)]
-        # a headline's act is the body's to tell (without_restated_headline keeps the body's telling)
+        # acts told as done, in the body: a headline's act is the body's to tell (without_restated_headline keeps the
+        # body's telling), and an act denied, feared or to come may still be told as done later
         self.told += [(event.event_type, lexicon_module.lemma(trigger), _codes(event.actor)) for event, trigger in coded
-                      if event.trigger.start >= headline_end(self.document)]
+                      if event.modality == "actual" and event.trigger.start >= headline_end(self.document)]
         events = one_per_act(coded)
         finder.after(sentence, following, extractor.discourse.last_speaker)
         if finder.handed_over is not None and finder.handed_over.source is not None and finder.handed_over.source.code:
             extractor.discourse.voice = finder.handed_over.source
         return events
-
 
     def _told_before(self, event: Event, trigger: Token) -> bool:
         """"The DPRK launched a satellite … the satellite launch was its legitimate right": an event noun that names
@@ -279,12 +279,17 @@ class _DocumentCoding:
         mentioned again, not a new one; the guide codes each act once."""
         if trigger.pos_ not in {"NOUN", "PROPN"} or lexicon_module.light_verb_of(trigger, self.lexicon.light_verbs) is not None:
             return False  # "they also held naval exercises": an act told anew, by its own verb
+        if any(c.dep_ in {"amod", "advmod", "det"} and c.lower_ in ANOTHER_ACT for c in trigger.children):
+            return False  # "another satellite launch", "a new attack"
         word, sides = lexicon_module.lemma(trigger), _codes(event.actor)
         again = any(category == event.event_type and told == word and (not sides or not by or sides & by)
                     for category, told, by in self.told)
         if again and self.trace is not None:
             self.trace.note(trigger, "dropped", f"{event.event_type}: the act an earlier sentence coded, named again")
         return again
+
+
+ANOTHER_ACT = {"another", "new", "second", "third", "fresh", "renewed", "latest", "further", "next", "more"}
 
 
 def _codes(actors: list[Actor]) -> frozenset[str]:

@@ -297,6 +297,12 @@ def test_a_measure_told_by_others_or_aimed_at_no_one_stays_that_measure_to_come(
          "North Korea shelled Yeonpyeong Island during South Korea's artillery drills, killing two marines.", None),
         ("When the exercises started, Thai marines stormed a beach near the Cambodian border.",
          "When the talks collapsed, Thai marines stormed a Cambodian island.", None),
+        ("As the drills began, Thai commandos attacked a mock bunker on the island.",
+         "After the drills ended, Thai commandos attacked a Cambodian border post.", None),
+        ("The Thai navy held naval exercises in the gulf, shelling a mock target off the Cambodian coast.",
+         "Cambodia condemned the Thai military exercises, shelling a Thai border post on Monday.", None),
+        ("When the exercises started, Thai marines stormed a beach near the Cambodian border.",
+         "When the football game started, Thai fans attacked Cambodian fans outside the stadium.", None),
         # a doctrine of force, unless a past verb carries it out
         ("The Thai army is stepping up its drills with a preemptive attack on Cambodia as their core.",
          "Israel launched a preemptive strike on the Syrian airbase on Monday.", None),

@@ -61,6 +61,22 @@ def test_an_event_noun_naming_again_an_act_coded_before_is_not_a_new_event() -> 
     assert "ACCUSE" in [e.event_type for e in again]
 
 
+def test_an_act_denied_before_or_another_of_its_kind_is_told_anew() -> None:
+    denied = flashpoint.code_text("Pyongyang, April 10 (KCNA) -- The DPRK did not conduct a satellite launch on Monday.\n\n"
+                                  "The satellite launch by the DPRK took place on Friday.", published="2012-04-14")
+    assert [e.modality for e in denied if e.event_type == "MOBILIZE"] == ["negated", "actual"]
+    another = flashpoint.code_text(LAUNCH + "Another satellite launch by the DPRK followed on Sunday.", published="2012-04-16")
+    assert len([e for e in another if e.event_type == "MOBILIZE"]) == 2
+
+
+def test_a_headline_does_not_make_the_body_telling_a_re_mention() -> None:
+    # the body's telling of a headline's act is kept (with its sentence), the headline's dropped as restated
+    coded = code_document(Document("t", "The DPRK's satellite launch from Sohae on Friday was a success, KCNA said.",
+                                   title="Satellite launch by the DPRK", published="2012-04-14")).events
+    assert [(e.trigger.text, e.trigger.start > len("Satellite launch by the DPRK")) for e in coded if e.event_type == "MOBILIZE"] \
+        == [("launch", True)]
+
+
 def test_an_act_of_the_same_kind_by_another_side_or_told_by_its_own_verb_is_new() -> None:
     other = flashpoint.code_text(LAUNCH + "South Korea's own satellite launch last month drew no such criticism.", published="2012-04-14")
     assert sorted(e.actor_codes[0] for e in other if e.event_type == "MOBILIZE") == ["KOR", "PRK"]

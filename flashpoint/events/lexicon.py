@@ -251,14 +251,13 @@ def _modified(token: Token, words: frozenset[str]) -> bool:
     return bool(words & ({c.lemma_.lower() for c in near} | {c.lower_ for c in near}))
 
 
-def material(thing: Token, material_words: frozenset[str], counted: bool = True) -> bool:
+def material(thing: Token, material_words: frozenset[str]) -> bool:
     """"food aid", "a cheque of two million dollars", "40 wheelchairs": a thing handed over is material when a word of
-    its own phrase is (not a clause about it), or, where `counted`, when it is counted — a number of things is goods,
-    not a favour."""
+    its own phrase is (not a clause about it), or when it is counted — a number of things is goods, not a favour."""
     phrase = [thing] + [t for c in thing.children if c.dep_ in {"compound", "amod", "nummod", "prep"}
                         for t in ([c] if c.dep_ != "prep" else c.subtree)]
     return any(t.lemma_.lower() in material_words or t.lower_ in material_words for t in phrase) \
-        or counted and any(c.dep_ == "nummod" and c.like_num for c in thing.children)
+        or any(c.dep_ == "nummod" and c.like_num for c in thing.children)
 
 
 class RuleTyper:
@@ -277,19 +276,23 @@ class RuleTyper:
     def _handed_over(self, verb: Token) -> Sense | None:
         """"presented the cheque to the agency", "paid three million shekels to Acre", "handed over 40 wheelchairs to
         the centre": a verb of handing over whose own senses say nothing of its object is material aid when what it
-        hands over is material and it names whom it goes to."""
+        hands over is goods or money by name and it names whom they go to."""
         if verb_lemma(verb) not in self.lexicon.handing_verbs:
             return None
-        # "gave full support to": support is as often a stance as goods
-        things = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) != "support"]
-        # goods by name: a count alone ("nine questionnaires", "one guided tour") is not enough here
-        if not any(material(t, self.lexicon.material_words, counted=False) for t in things):
+        if not any(self._goods(c) for c in verb.children if c.dep_ == "dobj"):
             return None
         given_to = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
         if not given_to:
             return None
         return Sense(lemma=verb_lemma(verb), category="AID", confidence=0.6, pos="verb")
+
+    def _goods(self, thing: Token) -> bool:
+        """Goods or money by the word that names them ("wheelchairs", "5,000 tons of wheat", "a cheque", "3.8 million
+        shekels"), not by a word describing something else ("the detained oil tanker") nor by a count alone ("nine
+        questionnaires")."""
+        named = [thing] + [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        return thing.ent_type_ == "MONEY" or any(lemma(t) in self.lexicon.material_words for t in named)
 
     def classify(self, token: Token) -> Sense | None:
         if token.pos_ in {"VERB", "AUX"}:

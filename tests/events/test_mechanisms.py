@@ -2049,19 +2049,19 @@ def test_things_handed_over_in_numbers_are_material_aid() -> None:
     assert not [e for e in reply if e.event_type == "AID"]
 
 
-@pytest.mark.parametrize("text", ["The Omani government gave 5,000 tons of wheat to Yemen.",
-                                  "The Saudi fund transferred 30 million dollars to the central bank of Yemen."])
-def test_goods_handed_to_a_party_are_aid_whatever_the_verb(text: str) -> None:
+@pytest.mark.parametrize(("text", "parties"), [("The Omani government gave 5,000 tons of wheat to Yemen.", (["OMN"], ["YEM"])),
+                                               ("The Saudi fund transferred 30 million dollars to the central bank of Yemen.", (["SAU"], ["YEM"]))])
+def test_goods_handed_to_a_party_are_aid_whatever_the_verb(text: str, parties: tuple[list[str], list[str]]) -> None:
     # verbs of handing over whose lexicon senses name no such object
-    assert [(e.actor_codes, e.recipient_codes) for e in events(text, published="2022-05-05") if e.event_type == "AID"] in (
-        [(["OMN"], ["YEM"])], [(["SAU"], ["YEM"])])
+    assert [(e.actor_codes, e.recipient_codes) for e in events(text, published="2022-05-05") if e.event_type == "AID"] == [parties]
 
 
 @pytest.mark.parametrize("text", ["The Qatari minister presented the annual report to the parliament in Doha.",
                                   "The Israeli ministry sent nine questionnaires to the municipality of Lod on Monday.",
+                                  "The Iranian court transferred the detained oil tanker to the navy on Monday.",
                                   "The Kuwaiti delegation gave full support to the Palestinian people."])
 def test_what_is_handed_over_must_be_goods_by_name(text: str) -> None:
-    # a report, a count of things that are no goods, and a stance are no aid
+    # a report, a count of things that are no goods, a thing only described by a word for goods, and a stance are no aid
     assert "AID" not in [e.event_type for e in events(text, published="2022-05-05")]
 
 
