@@ -55,10 +55,8 @@ LAUNCH = "Pyongyang, April 14 (KCNA) -- The DPRK conducted a satellite launch fr
 
 
 def test_an_event_noun_naming_again_an_act_coded_before_is_not_a_new_event() -> None:
-    again = flashpoint.code_text(LAUNCH + "Japan and the U.S. kicked up a racket over the satellite launch of the DPRK.",
-                                 published="2012-04-14")
-    assert [(e.event_type, e.actor_codes) for e in again if e.event_type == "MOBILIZE"] == [("MOBILIZE", ["PRK"])]
-    assert "ACCUSE" in [e.event_type for e in again]
+    again = flashpoint.code_text(LAUNCH + "The DPRK's satellite launch was fully peaceful, the agency stressed.", published="2012-04-14")
+    assert [(e.actor_codes, e.trigger.start < len(LAUNCH)) for e in again if e.event_type == "MOBILIZE"] == [(["PRK"], True)]
 
 
 def test_an_act_denied_before_or_another_of_its_kind_is_told_anew() -> None:
