@@ -2197,3 +2197,9 @@ def test_a_group_one_speaker_tells_of_keeps_the_speaker_as_source() -> None:
             "have not decided when to invite both sides.")
     invite = [e for e in events(text, published="2022-07-25", typer="learned") if e.trigger.text == "invite"]
     assert invite and all(e.attribution is not None and e.attribution.source.text == "he" for e in invite)
+
+
+def test_standing_against_a_policy_is_a_rejection_standing_by_one_is_not() -> None:
+    assert [(e.event_type, e.actor_codes) for e in events("Russia firmly stands against the U.S. missile defence plan in Europe.")] \
+        == [("REJECT", ["RUS"])]
+    assert "REJECT" not in [e.event_type for e in events("Japan firmly stands by the U.S. missile defence plan in Asia.")]
