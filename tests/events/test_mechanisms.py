@@ -2200,6 +2200,6 @@ def test_a_group_one_speaker_tells_of_keeps_the_speaker_as_source() -> None:
 
 
 def test_standing_against_a_policy_is_a_rejection_standing_by_one_is_not() -> None:
-    assert [(e.event_type, e.actor_codes) for e in events("Russia firmly stands against the U.S. missile defence plan in Europe.")] \
-        == [("REJECT", ["RUS"])]
-    assert "REJECT" not in [e.event_type for e in events("Japan firmly stands by the U.S. missile defence plan in Asia.")]
+    assert [(e.event_type, e.actor_codes) for e in events("Brazil stands firmly against the new European farm subsidies.")] \
+        == [("REJECT", ["BRA"])]
+    assert "REJECT" not in [e.event_type for e in events("Brazil stands firmly by the new European farm subsidies.")]
