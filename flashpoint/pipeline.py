@@ -256,7 +256,8 @@ class _DocumentCoding:
         # only now: a pronoun framing this sentence's words ("It said that Japan …") means whom the story had named
         # before it, not a party the sentence itself goes on to name
         extractor.remember(sentence)
-        coded = [(event, trigger) for event, trigger in coded if not _an_alleged_aim(event, trigger, trace)]
+        coded = [(event, trigger) for event, trigger in coded
+                 if not _an_alleged_aim(event, trigger, trace) and not _a_forecast(event, trigger, trace)]
         if lead is not None and n < lead[0]:
             coded = [(_said_by_the_lead_source(event, lead[1]), trigger) for event, trigger in coded]
         if self.roles is not None and coded:
@@ -318,6 +319,27 @@ def _an_alleged_aim(event: Event, trigger: Token, trace: Trace | None) -> bool:
     if aim and trace is not None:
         trace.note(trigger, "dropped", f"{event.event_type}: an aim alleged of a drill, scenario or plan, not a plot or an act (the guide)")
     return aim
+
+
+def _a_forecast(event: Event, trigger: Token, trace: Trace | None) -> bool:
+    """"The World Bank warned that the war will plunge millions into poverty", "the FAO issued a warning about a locust
+    plague": an international body warning of what may befall people foretells, it threatens no one — unless it warns
+    a party or what it warns of is its own act ("the EU warned that it would impose duties")."""
+    if event.event_type != "THREATEN" or not event.actor_codes or not set(event.actor_codes) <= {"IGO", "NGO"} \
+            or lexicon_module.lemma(trigger) not in WARNING_WORDS:
+        return False
+    if any(c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        return False  # "warned North Korea that further launches would bring sanctions": a party is warned
+    told = [c for c in trigger.children if c.dep_ in {"ccomp", "acl"}]
+    doers = [g for c in told for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    if any(d.pos_ == "PRON" for d in doers):
+        return False
+    if trace is not None:
+        trace.note(trigger, "dropped", "THREATEN: an international body's warning of what may happen, no threat of its own")
+    return True
+
+
+WARNING_WORDS = {"warn", "warning"}
 
 
 def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:

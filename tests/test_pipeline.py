@@ -81,3 +81,17 @@ def test_an_act_of_the_same_kind_by_another_side_or_told_by_its_own_verb_is_new(
     drills = "MANILA - Japan and the Philippines held joint naval drills near Palawan on Monday.\n\n"
     anew = flashpoint.code_text(drills + "They also held joint air drills near Luzon on Friday.", published="2022-07-01")
     assert len([e for e in anew if e.event_type == "COOPERATE"]) == 2
+
+
+def test_an_international_body_warning_of_what_may_happen_threatens_no_one() -> None:
+    for text in ("GENEVA - The World Health Organization warned that the outbreak would spread to three more countries by winter.",
+                 "ROME - The FAO issued a warning about a severe drought in southern Madagascar."):
+        assert "THREATEN" not in [e.event_type for e in flashpoint.code_text(text, published="2022-07-01")]
+
+
+def test_an_international_body_warning_of_its_own_act_or_warning_a_party_threatens() -> None:
+    own = flashpoint.code_text("BRUSSELS - The EU warned that it would impose duties on Chinese steel.", published="2022-07-01")
+    assert [e.actor_codes for e in own if e.event_type == "THREATEN"] == [["IGO"]]
+    warned = flashpoint.code_text("NEW YORK - The UN Security Council warned Pyongyang that another nuclear test would bring "
+                                  "tougher sanctions.", published="2022-07-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in warned if e.event_type == "THREATEN"] == [(["IGO"], ["PRK"])]
