@@ -68,11 +68,14 @@ def judged(trigger: Token, attribution: Attribution | None, future_cues: frozens
     return "actual", "no cue of negation, condition or the future"
 
 
+def _no(word: Token) -> bool:
+    return word.dep_ == "det" and word.lower_ == "no"
+
+
 def _own_modality(token: Token) -> Modality | None:
     """The cue the word itself carries, strongest first: a negation, a condition, a modal, the future, 'any'."""
     children = list(token.children)
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children) or any(
-            s.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children) for s in children):
+    if any(c.dep_ == "neg" or _no(c) or c.dep_ in {"nsubj", "nsubjpass"} and any(_no(d) for d in c.children) for c in children):
         return "negated"  # "did not attend", "no attack", "no talks were held"
     if _conditional(token):
         return "hypothetical"
@@ -569,11 +572,11 @@ def drill_told_with(trigger: Token) -> Token | None:
               for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
     staging = [c for c in trigger.head.children if c.dep_ == "dobj"] if (
         trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG" and lemma(trigger.head) in load_lexicon().light_verbs) else []
-    # not "game": "when the game started" is a match
-    return next((t for t in timing + staging if t.lemma_.lower() in DRILLS - {"game"}), None)
+    return next((t for t in timing + staging if t.lemma_.lower() in STAGED_DRILLS), None)
 
 
 DRILL_STARTS = {"start", "begin", "kick", "open", "commence"}
+STAGED_DRILLS = DRILLS - {"game"}  # "when the game started" is a match
 
 
 # verbs whose infinitive is done where they are told ("began to shell", "managed to capture", "dared to fire", "sent

@@ -242,6 +242,10 @@ class _DocumentCoding:
     trace: Trace | None
     story: Story | None = None
     told: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)  # acts coded in earlier sentences
+    body_start: int = field(init=False)  # after a headline put in front of the body, else 0
+
+    def __post_init__(self) -> None:
+        self.body_start = headline_end(self.document)
 
     def sentence_events(self, n: int, sentence: Span, following: Span | None) -> list[Event]:
         extractor, finder, lead, trace = self.extractor, self.finder, self.lead, self.trace
@@ -266,8 +270,8 @@ class _DocumentCoding:
         coded = [(event, trigger) for event, trigger in coded if not self._told_before(event, trigger)]
         # acts told as done, in the body: a headline's act is the body's to tell (without_restated_headline keeps the
         # body's telling), and an act denied, feared or to come may still be told as done later
-        self.told += [(event.event_type, lexicon_module.lemma(trigger), _codes(event.actor)) for event, trigger in coded
-                      if event.modality == "actual" and event.trigger.start >= headline_end(self.document)]
+        self.told += [(event.event_type, lexicon_module.lemma(trigger), frozenset(event.actor_codes)) for event, trigger in coded
+                      if event.modality == "actual" and event.trigger.start >= self.body_start]
         events = one_per_act(coded)
         finder.after(sentence, following, extractor.discourse.last_speaker)
         if finder.handed_over is not None and finder.handed_over.source is not None and finder.handed_over.source.code:
@@ -282,7 +286,7 @@ class _DocumentCoding:
             return False  # "they also held naval exercises": an act told anew, by its own verb
         if any(c.dep_ in {"amod", "advmod", "det"} and c.lower_ in ANOTHER_ACT for c in trigger.children):
             return False  # "another satellite launch", "a new attack"
-        word, sides = lexicon_module.lemma(trigger), _codes(event.actor)
+        word, sides = lexicon_module.lemma(trigger), frozenset(event.actor_codes)
         again = any(category == event.event_type and told == word and (not sides or not by or sides & by)
                     for category, told, by in self.told)
         if again and self.trace is not None:
@@ -291,10 +295,6 @@ class _DocumentCoding:
 
 
 ANOTHER_ACT = {"another", "new", "second", "third", "fresh", "renewed", "latest", "further", "next", "more"}
-
-
-def _codes(actors: list[Actor]) -> frozenset[str]:
-    return frozenset(a.code for a in actors if a.code)
 
 
 def _said_by_the_lead_source(event: Event, credit: Attribution) -> Event:

@@ -26,7 +26,7 @@ from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
 from ..modality import CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, infinitive, intent
 from ..records import Actor
-from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of, material
+from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, MODIFIER_DEPS, PERSON_PRONOUNS, Discourse, Participants,
@@ -2009,6 +2009,15 @@ def participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list[
     VBD; its "by" agent says passive)."""
     return [g for acl in noun.children if acl.dep_ == "acl" and (acl.tag_ == "VBN" if verbs is None else lemma(acl) in verbs)
             for by in acl.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
+
+
+def material(thing: Token, material_words: frozenset[str]) -> bool:
+    """"food aid", "a cheque of two million dollars", "40 wheelchairs": a thing handed over is material when a word of
+    its own phrase is (not a clause about it), or when it is counted — a number of things is goods, not a favour."""
+    phrase = [thing] + [t for c in thing.children if c.dep_ in {"compound", "amod", "nummod", "prep"}
+                        for t in ([c] if c.dep_ != "prep" else c.subtree)]
+    return any(t.lemma_.lower() in material_words or t.lower_ in material_words for t in phrase) \
+        or any(c.dep_ == "nummod" and c.like_num for c in thing.children)
 
 
 def misread_copula(verb: Token) -> Token | None:

@@ -251,15 +251,6 @@ def _modified(token: Token, words: frozenset[str]) -> bool:
     return bool(words & ({c.lemma_.lower() for c in near} | {c.lower_ for c in near}))
 
 
-def material(thing: Token, material_words: frozenset[str]) -> bool:
-    """"food aid", "a cheque of two million dollars", "40 wheelchairs": a thing handed over is material when a word of
-    its own phrase is (not a clause about it), or when it is counted — a number of things is goods, not a favour."""
-    phrase = [thing] + [t for c in thing.children if c.dep_ in {"compound", "amod", "nummod", "prep"}
-                        for t in ([c] if c.dep_ != "prep" else c.subtree)]
-    return any(t.lemma_.lower() in material_words or t.lower_ in material_words for t in phrase) \
-        or any(c.dep_ == "nummod" and c.like_num for c in thing.children)
-
-
 class RuleTyper:
     """The lexicon's senses, tried in order; the first whose conditions hold wins."""
 

@@ -985,14 +985,12 @@ class Participants:
     def deictic_actor(self, head: Token, sector: str | None) -> Actor | None:
         """'the country', 'the regime', 'state media': the text's dominant country (else its dateline's), when it is
         safe to say."""
-        if self.dominant in KOREAN_HALVES.values() and not self.conjunct and any(
-                c.lower_ == "puppet" for c in head.children if c.dep_ in {"amod", "compound"}) and not self._placed_by_phrase(head):
-            # Pyongyang's word for Seoul's government, army or "group", in any story of the peninsula
-            self.used_reference = True
-            return self.in_country(named_before(head), "KOR", sector)
-        if sector and scare_quoted(head) and not self._placed_by_phrase(head) and any(m.code in KOREAN_HALVES.values() for m in self.mentions):
-            # the "government", the "National Assembly": the quotation marks Pyongyang puts round Seoul's offices,
-            # whichever country the story is mostly about
+        # Pyongyang's words for Seoul's government, army or "group": "puppet", in any story of the peninsula, and
+        # quotation marks round an office (the "government", the "National Assembly") in any story naming a Korea
+        puppet = self.dominant in KOREAN_HALVES.values() and not self.conjunct and any(
+            c.lower_ == "puppet" for c in head.children if c.dep_ in {"amod", "compound"})
+        if (puppet or sector and scare_quoted(head) and any(m.code in KOREAN_HALVES.values() for m in self.mentions)) \
+                and not self._placed_by_phrase(head):
             self.used_reference = True
             return self.in_country(named_before(head), "KOR", sector)
         # a conjunct may be a second side the story names only in the word for its country; "the north and the
@@ -1048,15 +1046,12 @@ class Participants:
             # subject: "it" as an object is mostly a thing, "did not block it")
             if target is None and pronoun.lower_ in PERSON_PRONOUNS:
                 target = self.discourse.document_person
-                if target is None and self.one_country_story():
-                    # "He apologised for the slow response", in a story about one country that names no other (nor
-                    # another's people), and no one the knowledge base knows: one of that country's people
-                    target = self.in_country(self.doc[pronoun.i : pronoun.i + 1], self.home, None)
             elif target is None and self.discourse.previous_group and pronoun.dep_ in {"nsubj", "nsubjpass"}:
                 target = self.discourse.previous_group[0]
-            elif target is None and pronoun.lower_ == "they" and pronoun.dep_ == "nsubj" and self.one_country_story():
-                # "They called upon all the believers …", after speakers the text never placed, in a story about one
-                # country that names no other: that country's people
+            if target is None and (pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ == "they" and pronoun.dep_ == "nsubj") \
+                    and self.one_country_story():
+                # "He apologised for the slow response", "They called upon all the believers …", in a story about one
+                # country that names no other (nor another's people), and no one named before: that country's people
                 target = self.in_country(self.doc[pronoun.i : pronoun.i + 1], self.home, None)
             if target is not None and pronoun.lower_ in {"they", "them", "their"}:
                 self.pending_extra = [a for a in self.discourse.last_group[1:] if a.code != target.code]
