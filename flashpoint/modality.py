@@ -13,6 +13,8 @@ from .records import Actor, Attribution, Modality
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ought", "'d"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+CONDITION_PARTICIPLES = {"provided", "providing"}  # "provided (that) they withdraw"
+INVERTED_CONDITION_AUX = {"should", "were", "had"}  # "should the enemy fire", "had they known", "were it to attack"
 FUTURE_ADJECTIVES = {"planned", "proposed", "future", "upcoming", "possible", "potential", "prospective", "scheduled"}
 CALLING_OFF = {"cancel", "scrap", "shelve", "scrub"}  # verbs that call off a planned act ("cancelled his planned visit")
 GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
@@ -94,7 +96,34 @@ def _own_modality(token: Token) -> Modality | None:
 
 
 def _conditional(token: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children)
+    """A clause or noun that only sets a condition: "if/unless they attack", "in case (of) a war", "in the event
+    that …", "should the enemy fire a shell" (the inverted modal), "provided (that) the troops withdraw"."""
+    children = list(token.children)
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS or c.lower_ in CONDITION_PARTICIPLES and c.dep_ in {"mark", "prep", "intj"}
+           and c.i == token.left_edge.i for c in children):
+        return True
+    if any(c.dep_ == "prep" and _in_case(c, clause=False) for c in children) \
+            or token.dep_ in {"acl", "relcl"} and _in_case(token.head.head):
+        return True  # "In case they launch a war" (the clause holds "in case"), "strike back in case the enemy fires"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _in_case(token.head.head.head):
+        return True  # "in case of a war"
+    subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return token.dep_ == "advcl" and subject is not None and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in INVERTED_CONDITION_AUX and c.i < subject.i for c in children)
+
+
+def _in_case(preposition: Token, clause: bool = True) -> bool:
+    """"in case" or "in the event"; with `clause` false, only when no clause hangs from the noun: "fired shells in
+    case the talks failed" sets a condition on the failing, not on the firing. A case or event of someone's ("in
+    Roni's case", "in a case filed under the act", "in this event") is a matter, not a condition."""
+    return preposition.lower_ == "in" and any(
+        c.dep_ == "pobj" and _conditional_noun(c) and (clause or not any(d.dep_ in {"acl", "relcl"} for d in c.children))
+        for c in preposition.children)
+
+
+def _conditional_noun(noun: Token) -> bool:
+    determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss", "amod", "compound", "nummod"}]
+    return noun.lower_ == "case" and not determiners or noun.lower_ == "event" and determiners == ["the"]
 
 
 def _reported_future(token: Token, auxiliaries: set[str]) -> bool:

@@ -14,6 +14,21 @@ def test_drops_boilerplate_and_repeated_headline() -> None:
     assert clean_text(raw) == "Ministers meet in Hanoi\n\nVietnam's foreign minister met his Thai counterpart on Monday."
 
 
+def test_full_width_forms_become_ascii_one_for_one() -> None:
+    raw = "The Sweden\uff0dKorea Society met in Oslo\u3000on Monday\uff0e"
+    cleaned = clean_text(raw)
+    assert cleaned == "The Sweden-Korea Society met in Oslo on Monday."
+    assert len(cleaned) == len(raw)
+
+
+def test_a_full_width_hyphen_does_not_split_a_society_from_its_country() -> None:
+    from flashpoint import code_text
+
+    events = code_text("The Sweden\uff0dKorea Friendship Association issued a statement on Tuesday denouncing the "
+                       "United States for its hostile policy.", published="2012-03-01")
+    assert [(e.event_type, e.actor_codes) for e in events] == [("ACCUSE", ["SWE"])]
+
+
 def test_english_share_tells_languages_apart() -> None:
     assert english_share("The minister said that the talks with the delegation would continue on Monday.") > 0.3
     assert english_share("Le ministre a déclaré que les négociations avec la délégation reprendraient lundi.") < 0.12
