@@ -498,10 +498,13 @@ def _force_talked_of(r: Reading, said: _Said) -> Reading:
 
 def _obligation_laid(r: Reading, said: _Said) -> Reading:
     # "the occupier should pull its troops out", "Seoul must not stage the drills": an obligation laid on a party is a
-    # demand made, not a possible one; what it forbids is the demand's content, not a demand that was not made
-    trigger = said.trigger
-    if r.category == "REQUEST" and r.modality in {"hypothetical", "negated"} and trigger.dep_ in MAIN_CLAUSE_DEPS and any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"should", "must"} for c in trigger.children):
+    # demand made, not a possible one; what it forbids is the demand's content, not a demand that was not made. The
+    # modal of the first of conjoined verbs serves them all: "should give up the dream and stop the racket"
+    verb = said.trigger
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not _auxiliaries(verb):
+        verb = verb.head
+    if r.category == "REQUEST" and r.modality in {"hypothetical", "negated"} and verb.dep_ in MAIN_CLAUSE_DEPS and any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"should", "must"} for c in verb.children):
         return replace(r, modality="actual", why="an obligation laid on a party: a demand made")
     return r
 
