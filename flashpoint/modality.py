@@ -430,6 +430,7 @@ def readiness(trigger: Token) -> bool:
 # decided, which the guide keeps as the act
 INTENDED_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE"}
 DECLARED_MEASURES = {"SANCTION", "COERCE", "ASSAULT"}  # what a party threatens by announcing that it will do it
+POSSIBILITY_AUX = {"may", "might", "could", "would", "'d"}
 
 
 RETALIATING_NOUNS = {"response", "retaliation", "reprisal", "reply", "answer"}
@@ -462,10 +463,16 @@ class _Said:
 
 def _declared_measure(r: Reading, said: _Said) -> Reading:
     # "announced it will withdraw its troops unless …", "said it will extend the curfew": a party declaring a measure
-    # against others is threatening it (the guide's declared retaliation; PLOVER's THREATEN), made when declared
-    if r.category in DECLARED_MEASURES and r.modality == "future" and said.declared_by_doer and not said.denied:
+    # against others is threatening it (the guide's declared retaliation; PLOVER's THREATEN), made when declared; so
+    # is a measure it says it may take ("said it may terminate the contract", "could cut supplies if …")
+    if r.category in DECLARED_MEASURES and declarable(said.trigger, r.modality) and said.declared_by_doer and not said.denied:
         return Reading("THREATEN", "actual", f"{r.why}; a measure its doer declares is a threat", r.to_come, "rule:threaten.declared-measure.v1")
     return r
+
+
+def declarable(trigger: Token, modality: Modality) -> bool:
+    """A measure its doer can declare: one to come ("will impose"), or one it may take ("may impose", "could cut")."""
+    return modality == "future" or modality == "hypothetical" and bool(_auxiliaries(trigger) & POSSIBILITY_AUX)
 
 
 def _refused_acceptance(r: Reading, said: _Said) -> Reading:

@@ -29,7 +29,7 @@ from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
 from .ingest.clean import english_share, foreign_share, strip_invisible
-from .modality import AIMED_DEEDS, DECLARED_MEASURES, Reading, aimed_measure, alleged_aim, judged, speech_act_reading
+from .modality import AIMED_DEEDS, DECLARED_MEASURES, Reading, aimed_measure, alleged_aim, declarable, judged, speech_act_reading
 from .records import Actor, Attribution, Coding, Document, Event, Location, Modality, Quantity, event_id
 from .records import Span as TextSpan
 from .settings import Settings
@@ -535,7 +535,8 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
     denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
     # told in its own doer's announcement: the source would be the doer's own voice were the act a speech act (the
     # rules wrap an announced intention themselves, Extractor.intent_candidate; the trigger model leaves it here)
-    declared = extractor.typed_by_model and attribution is not None and category in DECLARED_MEASURES and mode_of_act == "future" \
+    declared = extractor.typed_by_model and attribution is not None and category in DECLARED_MEASURES \
+        and declarable(candidate.light_verb or trigger, mode_of_act) \
         and aimed_measure(candidate.light_verb or trigger, actor, recipient) \
         and own_speech_act("THREATEN", actor, attribution, extractor.kb.country_name) is None
     reading = speech_act_reading(category, mode_of_act, why, trigger, denied, lexicon.negative_verbs, declared)

@@ -260,6 +260,9 @@ def test_only_calling_off_a_plan_makes_it_not_happen(text: str, trigger: str, mo
 @pytest.mark.parametrize("text", [
     "The Kenyan government announced that it will expel the Somali ambassador unless Mogadishu apologises.",
     "Ghana said it would close its border with Togo.",
+    # a measure its doer says it may take threatens as much
+    "The Kenyan government said it may expel the Somali ambassador.",
+    "Ghana said it could close its border with Togo if the raids go on.",
 ])
 def test_a_measure_its_doer_declares_is_a_threat_made(text: str) -> None:
     coded = flashpoint.code_text(text, published="2024-06-05")
@@ -277,6 +280,12 @@ def test_a_measure_its_doer_declares_is_a_threat_made(text: str) -> None:
 def test_a_measure_told_by_others_or_aimed_at_no_one_stays_that_measure_to_come(text: str, event_type: str) -> None:
     coded = flashpoint.code_text(text, published="2024-06-05")
     assert (event_type, "future") in [(e.event_type, e.modality) for e in coded]
+    assert "THREATEN" not in [e.event_type for e in coded]
+
+
+def test_a_measure_others_say_a_party_may_take_is_no_threat_of_the_speaker() -> None:
+    coded = flashpoint.code_text("Diplomats said the EU may impose new sanctions on Iran.", published="2024-06-05")
+    assert ("SANCTION", "hypothetical") in [(e.event_type, e.modality) for e in coded]
     assert "THREATEN" not in [e.event_type for e in coded]
 
 
