@@ -27,7 +27,8 @@ def modality_of(text: str, event_type: str, published: str = "2024-06-05") -> st
         ("Joint naval drills of Japan and India started in the Bay of Bengal on Monday.", "AGREE|COOPERATE", "actual"),
         # the future of reported speech: "announced that ... would"; still a condition with "if"
         ("The Chilean navy announced that it would hold joint drills with Peru in August.", "COOPERATE|AGREE", "future"),
-        ("The minister said Chile would close the border if Peru did not act.", "COERCE", "hypothetical"),
+        # (told by another party: a measure its own doer declares this way is a threat)
+        ("The Chilean minister said Peru would close the border if Chile did not act.", "COERCE", "hypothetical"),
         # "be to": arranged; the curly apostrophe of "’ll"
         ("The Chilean delegation is to meet the Peruvian foreign minister on Wednesday.", "CONSULT|AGREE", "future"),
         ("He’ll meet the Peruvian president in Santiago on Friday.", "CONSULT|AGREE", "future"),
@@ -263,6 +264,7 @@ def test_only_calling_off_a_plan_makes_it_not_happen(text: str, trigger: str, mo
     # a measure its doer says it may take threatens as much
     "The Kenyan government said it may expel the Somali ambassador.",
     "Ghana said it could close its border with Togo if the raids go on.",
+    "The minister said Chile would close the border if Peru did not act.",
 ])
 def test_a_measure_its_doer_declares_is_a_threat_made(text: str) -> None:
     coded = flashpoint.code_text(text, published="2024-06-05")
