@@ -16,6 +16,7 @@ CONDITION_MARKS = {"if", "unless", "whether"}
 CONDITION_PARTICIPLES = {"provided", "providing"}  # "provided (that) they withdraw"
 INVERTED_CONDITION_AUX = {"should", "were", "had"}  # "should the enemy fire", "had they known", "were it to attack"
 FUTURE_ADJECTIVES = {"planned", "proposed", "future", "upcoming", "possible", "potential", "prospective", "scheduled"}
+PAST_ADJECTIVES = {"recent", "last", "past", "previous", "earlier", "latest"}
 CALLING_OFF = {"cancel", "scrap", "shelve", "scrub"}  # verbs that call off a planned act ("cancelled his planned visit")
 GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
 # drills by name: force a drill stages is the drill (the manual's MOBILIZE), force it rehearses or is said to be for
@@ -75,7 +76,7 @@ def _no(word: Token) -> bool:
 
 
 def _own_modality(token: Token) -> Modality | None:
-    """The cue the word itself carries, strongest first: a negation, a condition, a modal, the future, 'any'."""
+    """The cue the word itself carries, strongest first: a negation, a condition, a modal, the future, 'any', 'recent'."""
     children = list(token.children)
     if any(c.dep_ == "neg" or _no(c) or c.dep_ in {"nsubj", "nsubjpass"} and any(_no(d) for d in c.children) for c in children):
         return "negated"  # "did not attend", "no attack", "no talks were held"
@@ -90,6 +91,8 @@ def _own_modality(token: Token) -> Modality | None:
         return "hypothetical"  # "any attack on …": no act in particular
     if any(c.dep_ == "amod" and c.lower_ in FUTURE_ADJECTIVES for c in children):
         return "future"
+    if token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "amod" and c.lower_ in PAST_ADJECTIVES for c in children):
+        return "actual"  # "agreed to cooperate after the recent launches": done, whatever the clause plans
     if any(_any_of(s) for s in children if s.dep_ in {"nsubj", "nsubjpass"}):
         return "hypothetical"  # "any attempt to … will be met": no party in particular
     return None

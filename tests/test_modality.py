@@ -402,3 +402,11 @@ def test_the_modal_of_the_first_conjoined_verb_lays_the_obligation_on_the_next()
                                   "against the DPRK.", published="2012-05-01")
     requests = [e for e in events if e.event_type == "REQUEST"]
     assert requests and {e.modality for e in requests} == {"actual"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Japan and South Korea agreed to strengthen their cooperation after the recent missile launches by North Korea.", "launches"),
+    ("Seoul and Tokyo agreed to cooperate closely after the previous nuclear test by North Korea.", "test"),
+])
+def test_an_act_called_recent_or_last_has_happened_whatever_the_clause_plans(text: str, trigger: str) -> None:
+    assert [e.modality for e in flashpoint.code_text(text, published="2022-05-11") if e.trigger.text == trigger] == ["actual"]

@@ -754,14 +754,14 @@ class Extractor(Participants):
         return actor, recipient
 
     def hosts(self, token: Token, light: Token | None) -> bool:
-        """"received the delegation", "hosted his counterpart", "gave a banquet for the delegation": the subject is
+        """"received the delegation", "hosted his counterpart", "gave a banquet for (an audience to) the delegation": the subject is
         the host and the party named after the verb (or the meal) the guest; not "will host a meeting between X
         and Y", an offer whose sides are not the host's guests."""
         if light is not None:
             between = any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children)
-            return not between and (lemma(light) in HOSTING_VERBS or (lemma(token) in HOSTED_MEALS and lemma(light) in MEAL_GIVING_VERBS))
+            return not between and (lemma(light) in HOSTING_VERBS or (lemma(token) in HOSTED_OCCASIONS and lemma(light) in OCCASION_GIVING_VERBS))
         guests = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if token.pos_ == "VERB" and lemma(token) in MEAL_GIVING_VERBS and any(lemma(g) in HOSTED_MEALS for g in guests):
+        if token.pos_ == "VERB" and lemma(token) in OCCASION_GIVING_VERBS and any(lemma(g) in HOSTED_OCCASIONS for g in guests):
             return True  # "gave a reception": the verb read as the act itself
         # a named guest the parser may not label a person ("received Mohammed Nasser Al Wahaibi"), never a place
         return token.pos_ == "VERB" and lemma(token) in HOSTING_VERBS and any(
@@ -1971,8 +1971,9 @@ def pair_subject(verb: Token) -> Token | None:
 
 VISITING_VERBS = {"visit", "tour", "inspect"}
 HOSTING_VERBS = {"receive", "host", "welcome", "greet", "entertain"}
-HOSTED_MEALS = {"reception", "banquet", "dinner", "luncheon", "lunch"}
-MEAL_GIVING_VERBS = {"give", "arrange", "throw", "host"}
+# occasions a host gives its guests: "gave a banquet for the delegation", "held an audience with the minister"
+HOSTED_OCCASIONS = {"reception", "banquet", "dinner", "luncheon", "lunch", "audience"}
+OCCASION_GIVING_VERBS = {"give", "arrange", "throw", "host", "hold", "grant"}
 
 
 def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:

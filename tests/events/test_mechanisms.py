@@ -647,6 +647,13 @@ def test_a_guest_received_or_hosted_is_the_actor_and_the_host_the_recipient(type
     assert consult and consult[0].actor_codes == ["JOR"] and consult[0].recipient_codes == ["EGY"]
 
 
+@pytest.mark.parametrize("text", ["The Kenyan president held an audience with the foreign minister of Ghana on Monday.",
+                                  "The Kenyan president granted an audience to the foreign minister of Ghana at State House."])
+def test_an_audience_held_or_granted_makes_its_giver_the_host(text: str) -> None:
+    consult = [e for e in events(text) if e.event_type == "CONSULT"]
+    assert consult and (consult[0].actor_codes, consult[0].recipient_codes) == (["GHA"], ["KEN"])
+
+
 @pytest.mark.parametrize("text", ["The Moroccan king said he was prepared to host talks between Israel and the Palestinians.",
                                   "Egypt will host talks between Israel and Hamas next week."])
 def test_hosting_a_meeting_between_others_keeps_the_host_as_actor(text: str) -> None:
