@@ -739,6 +739,9 @@ class Extractor(Participants):
             # a phone call is one exchange between both parties: code them together
             actor = actor + [r for r in recipient if all(r.code != a.code for a in actor)]
             recipient = []
+        if sense.category == "CONSULT" and actor and (sides := self.hosted_sides(token)):
+            # the guide: talks hosted by a third party have the sides as actors and the host as recipient
+            return sides, [a for a in actor if all(a.code != s.code for s in sides)]
         if sense.category == "CONSULT" and recipient and actor and self.hosts(token, light):
             # the guide: the visitor is the actor, the host the recipient ("Sisi received the UAE minister": UAE -> EGY)
             actor, recipient = recipient, actor
@@ -752,6 +755,20 @@ class Extractor(Participants):
                 # "the DPRK embassy in Moscow gave a reception": its guests, unnamed, are the country it was given in
                 actor, recipient = recipient, actor
         return actor, recipient
+
+    def hosted_sides(self, token: Token) -> list[Actor]:
+        """"Iraq hosted five rounds of talks between Iran and Saudi Arabia": the sides of talks a host held for others;
+        not talks it will or would host ("will host talks between Israel and Hamas" is an offer of the host's)."""
+        if token.pos_ != "VERB" or lemma(token) != "host" or token.tag_ not in {"VBD", "VBN"} \
+                or any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_MODAL for c in token.children):
+            return []
+        for talks in (t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree):
+            if lemma(talks) in TALKS_HOSTED:
+                between = [p for p in talks.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}]
+                sides = [a for p in between for o in p.children if o.dep_ == "pobj" for a in self.np_actors(o) if a.code]
+                if len({a.code for a in sides}) > 1:
+                    return sides
+        return []
 
     def hosts(self, token: Token, light: Token | None) -> bool:
         """"received the delegation", "hosted his counterpart", "gave a banquet for (an audience to) the delegation": the subject is
@@ -1970,6 +1987,8 @@ def pair_subject(verb: Token) -> Token | None:
 
 
 VISITING_VERBS = {"visit", "tour", "inspect"}
+TALKS_HOSTED = MEETING_NOUNS | {"talk", "negotiation", "dialogue", "consultation", "summit"}
+FUTURE_OR_MODAL = {"will", "shall", "'ll", "would", "could", "may", "might", "should", "must"}
 HOSTING_VERBS = {"receive", "host", "welcome", "greet", "entertain"}
 # occasions a host gives its guests: "gave a banquet for the delegation", "held an audience with the minister"
 HOSTED_OCCASIONS = {"reception", "banquet", "dinner", "luncheon", "lunch", "audience"}

@@ -654,6 +654,15 @@ def test_an_audience_held_or_granted_makes_its_giver_the_host(text: str) -> None
     assert consult and (consult[0].actor_codes, consult[0].recipient_codes) == (["GHA"], ["KEN"])
 
 
+@pytest.mark.parametrize("text", ["Norway hosted three rounds of talks between Colombia and Venezuela in Oslo last year.",
+                                  "Kenya has hosted negotiations between Ethiopia and Eritrea."])
+def test_talks_a_third_party_hosted_have_the_sides_as_actors_and_the_host_as_recipient(text: str) -> None:
+    host = "NOR" if text.startswith("Norway") else "KEN"
+    consult = [e for e in events(text) if e.event_type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].recipient_codes == [host] and host not in consult[0].actor_codes
+    assert len(consult[0].actor_codes) == 2
+
+
 @pytest.mark.parametrize("text", ["The Moroccan king said he was prepared to host talks between Israel and the Palestinians.",
                                   "Egypt will host talks between Israel and Hamas next week."])
 def test_hosting_a_meeting_between_others_keeps_the_host_as_actor(text: str) -> None:
