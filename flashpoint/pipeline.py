@@ -598,7 +598,7 @@ def _date_entities(scope: Token) -> list[Span]:
 
 def _date(candidate: Candidate, frame: Token | None, published: date, future: bool) -> tuple[dates.ResolvedDate | None, str | None]:
     scope = candidate.light_verb or candidate.trigger
-    entities = _date_entities(scope)
+    entities = [e for e in _date_entities(scope) if not _another_acts_date(e, scope)]
     if not entities and frame is not None:
         entities = [e for e in _date_entities(frame) if e.root.head == frame]
     clause = scope
@@ -625,6 +625,8 @@ _ANY_DAY = date(2000, 1, 1)
 
 
 TEMPORAL_MARKS = {"when", "as", "while", "after", "before", "once"}
+TEMPORAL_LINKS = TEMPORAL_MARKS | {"since", "following", "until", "during", "upon"}
+SPAN_PARTICIPLES = {"starting", "beginning", "ending", "lasting"}
 CONTENT_DEPS = {"ccomp", "acl", "xcomp"}
 # a relative clause tells what these say, not a fact with a time of its own ("a policy to the effect that it rejects")
 CONTENT_NOUNS = {"effect", "statement", "policy", "report", "claim", "declaration", "announcement", "letter", "message",
@@ -635,6 +637,26 @@ def _says_content(clause: Token) -> bool:
     if clause.dep_ == "relcl":
         return clause.head.lemma_.lower() in CONTENT_NOUNS
     return clause.dep_ in CONTENT_DEPS
+
+
+def _another_acts_date(entity: Span, scope: Token) -> bool:
+    """A date inside the act's words that times another verb on the way up to it: "demanded the U.S. replace the
+    armistice signed in 1953", "accused Washington of occupying the south in 1945"."""
+    node = entity.root.head
+    while node.i != scope.i and node.head.i != node.i:
+        if node.pos_ == "VERB" and not _shares_time(node):
+            return True
+        node = node.head
+    return False
+
+
+def _shares_time(verb: Token) -> bool:
+    """A verb whose date is its governor's too: what the act sets out to do ("agreed to develop the jet in 2014"), a
+    clause timed against it ("imprisoned after being extradited in 2019") and a span's start ("starting in 2019")."""
+    if verb.dep_ == "xcomp" or verb.lower_ in SPAN_PARTICIPLES:
+        return True
+    linked = [c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}] + ([verb.head.lower_] if verb.dep_ == "pcomp" else [])
+    return verb.dep_ in {"advcl", "pcomp"} and any(word in TEMPORAL_LINKS for word in linked)
 
 
 def _dates_verb(entity: Span, verb: Token) -> bool:

@@ -97,3 +97,19 @@ def test_an_undated_document_keeps_the_dates_its_words_fix() -> None:
     assert [(e.date, e.date_precision) for e in dated] == [("1841-05-03", "day")]
     relative = flashpoint.code_text("Peruvian troops clashed with rebels near Lima on Monday.", published=None)
     assert relative and all(e.date is None for e in relative)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Peru demanded that Chile return the islands seized in 1879.", "demanded"),
+    ("The statement accused Britain of illegally occupying the islands in 1833.", "accused"),
+])
+def test_a_date_that_times_another_verb_inside_the_act_is_not_the_acts(text: str, trigger: str) -> None:
+    events = [e for e in flashpoint.code_text(text, published="2024-06-05") if e.trigger.text == trigger]
+    assert events and events[0].modality == "actual" and str(events[0].date).startswith("2024")
+
+
+@pytest.mark.parametrize("text", ["Indonesia and South Korea agreed to develop a fighter jet jointly in 2014.",
+                                  "The rebel leader was jailed after being extradited from Spain in 2015."])
+def test_a_date_of_what_the_act_sets_out_to_do_or_is_timed_against_is_the_acts_too(text: str) -> None:
+    events = flashpoint.code_text(text, published="2024-06-05")
+    assert events and events[0].modality == "historical"
