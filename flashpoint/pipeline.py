@@ -644,17 +644,22 @@ def _another_acts_date(entity: Span, scope: Token) -> bool:
     armistice signed in 1953", "accused Washington of occupying the south in 1945"."""
     node = entity.root.head
     while node.i != scope.i and node.head.i != node.i:
-        if node.pos_ == "VERB" and not _shares_time(node):
+        if node.pos_ == "VERB" and not _shares_time(node, scope):
             return True
         node = node.head
     return False
 
 
-def _shares_time(verb: Token) -> bool:
-    """A verb whose date is its governor's too: what the act sets out to do ("agreed to develop the jet in 2014"), a
-    clause timed against it ("imprisoned after being extradited in 2019") and a span's start ("starting in 2019")."""
+def _shares_time(verb: Token, scope: Token) -> bool:
+    """A verb whose date is the act's too: what the act sets out to do ("agreed to develop the jet in 2014"), a clause
+    timed against it ("imprisoned after being extradited in 2019"), a span's start ("starting in 2019"), and a
+    participle or relative clause telling the act itself or what it was done at ("airstrikes that killed 12 on
+    Monday", "did not attend talks convened in Geneva in August")."""
     if verb.dep_ == "xcomp" or verb.lower_ in SPAN_PARTICIPLES:
         return True
+    if verb.dep_ in {"acl", "relcl"} and verb.tag_ in {"VBN", "VBG", "VBD"} and (
+            verb.head == scope or verb.head.head == scope and verb.head.dep_ in {"dobj", "nsubjpass"}):
+        return True  # not an infinitive: "its commitment to defend the Philippines under a 1951 treaty" tells no time
     linked = [c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}] + ([verb.head.lower_] if verb.dep_ == "pcomp" else [])
     return verb.dep_ in {"advcl", "pcomp"} and any(word in TEMPORAL_LINKS for word in linked)
 

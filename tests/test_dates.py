@@ -109,7 +109,8 @@ def test_a_date_that_times_another_verb_inside_the_act_is_not_the_acts(text: str
 
 
 @pytest.mark.parametrize("text", ["Indonesia and South Korea agreed to develop a fighter jet jointly in 2014.",
-                                  "The rebel leader was jailed after being extradited from Spain in 2015."])
+                                  "The rebel leader was jailed after being extradited from Spain in 2015.",
+                                  "The Kenyan delegation attended a summit hosted by Ethiopia in 2019."])
 def test_a_date_of_what_the_act_sets_out_to_do_or_is_timed_against_is_the_acts_too(text: str) -> None:
     events = flashpoint.code_text(text, published="2024-06-05")
     assert events and events[0].modality == "historical"
