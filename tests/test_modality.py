@@ -371,29 +371,23 @@ def test_what_a_party_seeks_or_attempts_is_not_told_as_done(sought: str, done: s
 
 
 
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("In case Tokyo imposes new sanctions, the ministry will respond.", "imposes"),
-    ("They will hit back in case the enemy shells the border villages.", "shells"),
-    ("In the event of an invasion by Russia, the alliance will respond.", "invasion"),
-    ("In case of an American invasion of Cuba, Moscow will respond.", "invasion"),
-    ("Had the rebels attacked the capital, the army would have responded.", "attacked"),
-    ("Provided Israel withdraws its troops, the talks can resume.", "withdraws"),
-])
-def test_an_act_set_only_as_a_condition_has_not_happened(text: str, trigger: str) -> None:
-    assert trigger_modality(text, trigger) == "hypothetical"
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("In case Tokyo imposes new sanctions, the ministry will respond.", "imposes", "hypothetical"),
+    ("They will hit back in case the enemy shells the border villages.", "shells", "hypothetical"),
+    ("In the event of an invasion by Russia, the alliance will respond.", "invasion", "hypothetical"),
+    ("In case of an American invasion of Cuba, Moscow will respond.", "invasion", "hypothetical"),
+    ("Had the rebels attacked the capital, the army would have responded.", "attacked", "hypothetical"),
+    ("Provided Israel withdraws its troops, the talks can resume.", "withdraws", "hypothetical"),
     # the condition attaches to the clause after "in case", not to the act done in readiness for it
-    ("The navy shelled the coast in case the talks failed.", "shelled"),
-    ("The rebels attacked the capital on Monday, in case anyone doubted their strength.", "attacked"),
-    ("Israel withdrew its troops from the town, should anyone ask.", "withdrew"),
+    ("The navy shelled the coast in case the talks failed.", "shelled", "actual"),
+    ("The rebels attacked the capital on Monday, in case anyone doubted their strength.", "attacked", "actual"),
+    ("Israel withdrew its troops from the town, should anyone ask.", "withdrew", "actual"),
     # a case or event of someone's is a matter, not a condition
-    ("In the minister's case, the police arrested him at the airport.", "arrested"),
-    ("The court jailed the activist in a case filed by the ministry.", "jailed"),
+    ("In the minister's case, the police arrested him at the airport.", "arrested", "actual"),
+    ("The court jailed the activist in a case filed by the ministry.", "jailed", "actual"),
 ])
-def test_an_act_done_against_a_condition_happened(text: str, trigger: str) -> None:
-    assert trigger_modality(text, trigger) == "actual"
+def test_an_act_set_only_as_a_condition_has_not_happened(text: str, trigger: str, expected: str) -> None:
+    assert trigger_modality(text, trigger) == expected
 
 
 def test_the_modal_of_the_first_conjoined_verb_lays_the_obligation_on_the_next() -> None:
