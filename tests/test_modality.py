@@ -392,7 +392,7 @@ def test_an_act_set_only_as_a_condition_has_not_happened(text: str, trigger: str
 
 def test_the_modal_of_the_first_conjoined_verb_lays_the_obligation_on_the_next() -> None:
     # "should give up … and stop …": the demand to stop is made, as the demand to give up is
-    events = flashpoint.code_text("The commentary goes on: The U.S. should give up its ambition and stop at once the drills "
+    events = flashpoint.code_text("The editorial goes on: The U.S. should give up its ambition and stop at once the drills "
                                   "against the DPRK.", published="2012-05-01")
     requests = [e for e in events if e.event_type == "REQUEST"]
     assert requests and {e.modality for e in requests} == {"actual"}
