@@ -364,7 +364,7 @@ class Participants:
     def np_actors(self, head: Token) -> list[Actor]:
         found: list[Actor] = []
         outer = self.conjunct
-        for position, token in enumerate([head, *head.conjuncts]):
+        for position, token in enumerate(coordinated(head)):
             self.pending_extra = []
             self.conjunct = outer or position > 0
             actor = self.np_actor(token)
@@ -1207,7 +1207,8 @@ class Participants:
         if agents and (passive or not any(c.dep_ in SUBJECT_DEPS for c in node.children)):
             return self.np_actors(agents[0])
         # "BENGALURU: The Congress warned …": the parser may take the dateline for a second subject
-        subjects = [s for c in node.children if c.dep_ in SUBJECT_DEPS for s in self.beside_dateline(c)] or self._dated_subject(node)
+        subjects = [s for c in node.children if c.dep_ in SUBJECT_DEPS for s in self.beside_dateline(c)] or self._dated_subject(node) \
+            or stranded_subject(node)
         if subjects:
             subject = subjects[0]
             if relative(subject, node):
@@ -1389,4 +1390,38 @@ def charged_party(verb: Token) -> Token | None:
     if charged is None and judging.dep_ == "acl" and judging.tag_ == "VBN":
         return judging.head
     return charged
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """"Regarding the launches by North Korea, Hayashi and Park agreed …": after a fronted phrase the parser may join
+    a subjectless verb's subject to the phrase's last noun as its conjunct; the first name after the comma is it."""
+    if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children):
+        return []
+    comma = _stranding_comma(verb)
+    return [verb.doc[comma + 1]] if comma is not None else []
+
+
+def _stranding_comma(verb: Token) -> int | None:
+    start = verb.doc[verb.i - 1]
+    while start.dep_ in {"conj", "cc", "compound", "amod", "det"} and start.i > 0:
+        start = start.doc[start.i - 1]
+    if start.lower_ != "," or start.i + 1 >= verb.i:
+        return None
+    first = verb.doc[start.i + 1]
+    fronted = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i < start.i]
+    if first.dep_ != "conj" or first.head.i >= start.i or not any(first.head in c.subtree for c in fronted):
+        return None
+    return start.i
+
+
+def coordinated(head: Token) -> list[Token]:
+    """A noun and its conjuncts, less those a stranded subject took: "by North Korea, Hayashi and Park agreed" is North
+    Korea's doing alone, and Hayashi and Park are the ones who agreed."""
+    tokens = [head, *head.conjuncts]
+    verb = next((t for t in head.ancestors if t.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in t.children)
+                 and t.i > head.i), None) if len(tokens) > 1 else None
+    comma = _stranding_comma(verb) if verb is not None else None
+    if comma is None:
+        return tokens
+    return [t for t in tokens if (t.i > comma) == (head.i > comma)]
 

@@ -2219,3 +2219,12 @@ def test_standing_against_a_policy_is_a_rejection_standing_by_one_is_not() -> No
     assert [(e.event_type, e.actor_codes) for e in events("Brazil stands firmly against the new European farm subsidies.")] \
         == [("REJECT", ["BRA"])]
     assert "REJECT" not in [e.event_type for e in events("Brazil stands firmly by the new European farm subsidies.")]
+
+
+def test_a_subject_the_parser_joined_to_a_fronted_phrase_is_the_subject_again() -> None:
+    # parsed "by Azerbaijan, Armenia and Iran" as one coordination, "agreed" with no subject
+    coded = events("Following the shelling by Azerbaijan, Armenia and Iran agreed to hold regular consultations.")
+    agree = [e for e in coded if e.event_type == "AGREE"]
+    shelling = [e for e in coded if e.event_type == "ASSAULT"]
+    assert agree and sorted(agree[0].actor_codes) == ["ARM", "IRN"]
+    assert shelling and shelling[0].actor_codes == ["AZE"]
