@@ -434,6 +434,8 @@ def readiness(trigger: Token) -> bool:
 INTENDED_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE"}
 DECLARED_MEASURES = {"SANCTION", "COERCE", "ASSAULT"}  # what a party threatens by announcing that it will do it
 POSSIBILITY_AUX = {"may", "might", "could", "would", "'d"}
+DECLARING_AUX = FUTURE_AUX | {"would", "'d"}  # what a party says it will do, or would do on a condition
+THREAT_WORDS = {"threaten", "threat", "warn", "warning", "ultimatum"}  # a threat spoken of, not made, under a modal
 
 
 RETALIATING_NOUNS = {"response", "retaliation", "reprisal", "reply", "answer"}
@@ -524,6 +526,11 @@ def _threat_made(r: Reading, said: _Said) -> Reading:
     # THREATEN in the training labels is actual or historical)
     if r.category == "THREATEN" and r.modality == "future":
         return replace(r, modality="actual", why=f"{r.why}; a threat is made when said")
+    # so is the act a party says it will or would take, or will never put up with ("will never remain an onlooker",
+    # "would strike back if attacked"), typed as the threat itself; a threat only spoken of ("might threaten") is not
+    if r.category == "THREATEN" and r.modality in {"hypothetical", "negated"} and lemma(said.trigger) not in THREAT_WORDS \
+            and _auxiliaries(said.trigger) & DECLARING_AUX:
+        return replace(r, modality="actual", why=f"{r.why}; a threat is made when said, whatever it holds back or sets as a condition")
     return r
 
 

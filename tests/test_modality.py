@@ -404,3 +404,17 @@ def test_the_modal_of_the_first_conjoined_verb_lays_the_obligation_on_the_next()
 ])
 def test_an_act_called_recent_or_last_has_happened_whatever_the_clause_plans(text: str, trigger: str) -> None:
     assert [e.modality for e in flashpoint.code_text(text, published="2022-05-11") if e.trigger.text == trigger] == ["actual"]
+
+
+@pytest.mark.parametrize("text", ["Iran said it would close the Strait of Hormuz if the sanctions went ahead.",
+                                  "The Venezuelan army said it will never remain an idle spectator to the incursions."])
+def test_a_threat_is_made_whatever_it_holds_back_or_sets_as_a_condition(text: str) -> None:
+    threats = [e for e in flashpoint.code_text(text, published="2024-06-05") if e.event_type == "THREATEN"]
+    assert threats and {e.modality for e in threats} == {"actual"}
+
+
+def test_a_threat_only_spoken_of_or_not_made_is_no_threat_made() -> None:
+    for text, modality in (("Analysts said Iran might threaten shipping in the Gulf.", "hypothetical"),
+                           ("The army did not threaten the protesters.", "negated")):
+        threats = [e for e in flashpoint.code_text(text, published="2024-06-05") if e.event_type == "THREATEN"]
+        assert threats and threats[0].modality == modality
