@@ -88,6 +88,9 @@ class Lexicon:
     transfer_verbs: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()
     handing_verbs: frozenset[str] = frozenset()
+    relief_verbs: frozenset[str] = frozenset()
+    relief_nouns: frozenset[str] = frozenset()
+    relief_workers: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()
@@ -278,6 +281,28 @@ class RuleTyper:
             return None
         return Sense(lemma=verb_lemma(verb), category="AID", confidence=0.6, pos="verb")
 
+    def _relief_work(self, token: Token) -> Sense | None:
+        """"KPA soldiers rehabilitated the roads the floods had washed away", "servicepersons are hastening the
+        reconstruction of houses destroyed by the typhoon": forces rebuilding in a story of a disaster do relief work,
+        the guide's AID."""
+        lexicon = self.lexicon
+        if token.pos_ == "VERB" and verb_lemma(token) in lexicon.relief_verbs:
+            doer = token
+        elif token.pos_ == "NOUN" and lemma(token) in lexicon.relief_nouns and token.dep_ == "dobj":
+            doer = token.head
+        else:
+            return None
+        # "succeeded in rehabilitating …", "went on rebuilding …": the doer of the verb the work hangs from
+        while doer.dep_ in {"conj", "xcomp", "pcomp", "prep"} and doer.head.i != doer.i and not any(c.dep_ == "nsubj" for c in doer.children):
+            doer = doer.head
+        subjects = [c for c in doer.children if c.dep_ == "nsubj"]
+        workers = [t for s in subjects for t in [s, *(c for c in s.children if c.dep_ in {"compound", "amod"})]
+                   if lemma(t) in lexicon.relief_workers or t.lower_ in lexicon.relief_workers]
+        # the disaster may be named anywhere in the story: its lead tells the floods, later sentences the work
+        if not workers or not any(lemma(t) in lexicon.natural_forces for t in token.doc):
+            return None
+        return Sense(lemma=lemma(token), category="AID", confidence=0.6, pos="verb" if token.pos_ == "VERB" else "noun")
+
     def _goods(self, thing: Token) -> bool:
         """Goods or money by the word that names them ("wheelchairs", "5,000 tons of wheat", "a cheque", "3.8 million
         shekels"), not by a word describing something else ("the detained oil tanker") nor by a count alone ("nine
@@ -295,11 +320,11 @@ class RuleTyper:
                 sense = next((s for s in senses if _matches(s, particles, objects, preps)), None)
                 if sense is not None:
                     return sense
-            return self._handed_over(token)
+            return self._handed_over(token) or self._relief_work(token)
         elif token.pos_ in {"NOUN", "PROPN"}:
             if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
                 return None  # a modifier names a kind, not an event: "fighting spirit", "protest songs"
             senses = self.lexicon.noun_senses(token) or self.lexicon.nouns.get(token.lower_, ())  # else by its form in the text
             return next((s for s in senses if _modified(token, s.needs_modifier)
-                         and (not s.needs_content or self._says_something(token))), None)
+                         and (not s.needs_content or self._says_something(token))), None) or self._relief_work(token)
         return None

@@ -2228,3 +2228,16 @@ def test_a_subject_the_parser_joined_to_a_fronted_phrase_is_the_subject_again() 
     shelling = [e for e in coded if e.event_type == "ASSAULT"]
     assert agree and sorted(agree[0].actor_codes) == ["ARM", "IRN"]
     assert shelling and shelling[0].actor_codes == ["AZE"]
+
+
+@pytest.mark.parametrize("text", ["Soldiers of the Nepalese army rebuilt the bridges that the floods had washed away.",
+                                  "Heavy monsoon floods hit Sindh province last week. Pakistani soldiers are now repairing the "
+                                  "damaged roads."])
+def test_forces_rebuilding_in_a_story_of_a_disaster_do_relief_work(text: str) -> None:
+    assert "AID" in [e.event_type for e in events(text)]
+
+
+@pytest.mark.parametrize("text", ["Workers repaired the bridge damaged by the floods.",
+                                  "Pakistani soldiers repaired the roads near the border on Monday."])
+def test_rebuilding_by_others_or_with_no_disaster_is_no_relief_work(text: str) -> None:
+    assert "AID" not in [e.event_type for e in events(text)]
