@@ -621,6 +621,9 @@ class Extractor(Participants):
             act, reason = self.greeting_or_mourning(act)
             if reason is not None:
                 return act.sense, reason
+        if sense.category in {"ASSAULT", "COERCE"} and done_by_crowd(act.light or act.token):
+            # the guide: protesters attacking a diplomatic mission riot (PROTEST), they do not assault
+            act = replace(act, sense=replace(act.sense, category="PROTEST", mode="riot"))
         for check in (self.letter_sent, self.meeting_inside, self.own_text_enacted, self.stance_described,
                       self.claim_not_demand, self.nothing_let, self.meeting_named_again):
             if (reason := check(act)) is not None:
@@ -1993,6 +1996,12 @@ HOSTING_VERBS = {"receive", "host", "welcome", "greet", "entertain"}
 # occasions a host gives its guests: "gave a banquet for the delegation", "held an audience with the minister"
 HOSTED_OCCASIONS = {"reception", "banquet", "dinner", "luncheon", "lunch", "audience"}
 OCCASION_GIVING_VERBS = {"give", "arrange", "throw", "host", "hold", "grant"}
+
+
+def done_by_crowd(verb: Token) -> bool:
+    """"Protesters attacked the embassy", "a mob set fire to the consulate": force whose doer is a crowd."""
+    crowds = load_lexicon().crowd_words
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and lemma(c) in crowds for c in verb.children)
 
 
 def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:

@@ -89,6 +89,7 @@ class Lexicon:
     material_words: frozenset[str] = frozenset()
     handing_verbs: frozenset[str] = frozenset()
     relief_verbs: frozenset[str] = frozenset()
+    crowd_words: frozenset[str] = frozenset()
     relief_nouns: frozenset[str] = frozenset()
     relief_workers: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()

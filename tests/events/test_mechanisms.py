@@ -2241,3 +2241,13 @@ def test_forces_rebuilding_in_a_story_of_a_disaster_do_relief_work(text: str) ->
                                   "Pakistani soldiers repaired the roads near the border on Monday."])
 def test_rebuilding_by_others_or_with_no_disaster_is_no_relief_work(text: str) -> None:
     assert "AID" not in [e.event_type for e in events(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan protesters attacked the Ugandan embassy in Nairobi on Friday.", "PROTEST"),
+    ("Gunmen attacked the Ugandan embassy in Nairobi on Friday.", "ASSAULT"),
+    ("Kenyan police attacked the protesters in Nairobi on Friday.", "ASSAULT"),
+])
+def test_force_a_crowd_uses_is_a_riot(text: str, expected: str) -> None:
+    types = [e.event_type for e in events(text)]
+    assert expected in types and ({"ASSAULT", "PROTEST"} - {expected}).isdisjoint(types)
