@@ -406,7 +406,7 @@ def test_an_act_called_recent_or_last_has_happened_whatever_the_clause_plans(tex
     assert [e.modality for e in flashpoint.code_text(text, published="2022-05-11") if e.trigger.text == trigger] == ["actual"]
 
 
-@pytest.mark.parametrize("text", ["Iran said it would close the Strait of Hormuz if the sanctions went ahead.",
+@pytest.mark.parametrize("text", ["Tehran said it would retaliate if the embargo went ahead.",
                                   "The Venezuelan army said it will never remain an idle spectator to the incursions."])
 def test_a_threat_is_made_whatever_it_holds_back_or_sets_as_a_condition(text: str) -> None:
     threats = [e for e in flashpoint.code_text(text, published="2024-06-05") if e.event_type == "THREATEN"]

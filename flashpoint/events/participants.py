@@ -1393,7 +1393,7 @@ def charged_party(verb: Token) -> Token | None:
 
 
 def stranded_subject(verb: Token) -> list[Token]:
-    """"Regarding the launches by North Korea, Hayashi and Park agreed …": after a fronted phrase the parser may join
+    """"Following the shelling by Azerbaijan, Armenia and Iran agreed …": after a fronted phrase the parser may join
     a subjectless verb's subject to the phrase's last noun as its conjunct; the first name after the comma is it."""
     if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children):
         return []
@@ -1415,8 +1415,8 @@ def _stranding_comma(verb: Token) -> int | None:
 
 
 def coordinated(head: Token) -> list[Token]:
-    """A noun and its conjuncts, less those a stranded subject took: "by North Korea, Hayashi and Park agreed" is North
-    Korea's doing alone, and Hayashi and Park are the ones who agreed."""
+    """A noun and its conjuncts, less those a stranded subject took: "the shelling by Azerbaijan, Armenia and Iran
+    agreed" is Azerbaijan's doing alone, and Armenia and Iran are the ones who agreed."""
     tokens = [head, *head.conjuncts]
     verb = next((t for t in head.ancestors if t.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in t.children)
                  and t.i > head.i), None) if len(tokens) > 1 else None
