@@ -16,7 +16,7 @@ CONDITION_MARKS = {"if", "unless", "whether"}
 CONDITION_PARTICIPLES = {"provided", "providing"}  # "provided (that) they withdraw"
 INVERTED_CONDITION_AUX = {"should", "were", "had"}  # "should the enemy fire", "had they known", "were it to attack"
 FUTURE_ADJECTIVES = {"planned", "proposed", "future", "upcoming", "possible", "potential", "prospective", "scheduled"}
-PAST_ADJECTIVES = {"recent", "last", "past", "previous", "earlier", "latest"}
+PAST_ADJECTIVES = {"recent", "past", "previous", "earlier"}  # not "last" ("a last assault") nor "latest" (the newest)
 CALLING_OFF = {"cancel", "scrap", "shelve", "scrub"}  # verbs that call off a planned act ("cancelled his planned visit")
 GOVERNED_DEPS = {"xcomp", "pobj", "pcomp", "prep", "dobj", "ccomp", "acl"}
 # drills by name: force a drill stages is the drill (the manual's MOBILIZE), force it rehearses or is said to be for
@@ -105,9 +105,11 @@ def _conditional(token: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS or c.lower_ in CONDITION_PARTICIPLES and c.dep_ in {"mark", "prep", "intj"}
            and c.i == token.left_edge.i for c in children):
         return True
-    if any(c.dep_ == "prep" and _in_case(c, clause=False) for c in children) \
+    if any(c.dep_ == "prep" and c.i == token.left_edge.i and _in_case(c, clause=False) for c in children) \
             or token.dep_ in {"acl", "relcl"} and _in_case(token.head.head):
-        return True  # "In case they launch a war" (the clause holds "in case"), "strike back in case the enemy fires"
+        # "In case they launch a war" (the clause opens with "in case"), "strike back in case the enemy fires"; not
+        # "guarded the embassy in case of protests", what the guarding is for
+        return True
     if token.dep_ == "pobj" and token.head.lower_ == "of" and _in_case(token.head.head.head):
         return True  # "in case of a war"
     subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -120,13 +122,19 @@ def _in_case(preposition: Token, clause: bool = True) -> bool:
     case the talks failed" sets a condition on the failing, not on the firing. A case or event of someone's ("in
     Roni's case", "in a case filed under the act", "in this event") is a matter, not a condition."""
     return preposition.lower_ == "in" and any(
-        c.dep_ == "pobj" and _conditional_noun(c) and (clause or not any(d.dep_ in {"acl", "relcl"} for d in c.children))
+        c.dep_ == "pobj" and _conditional_noun(c) and (clause or not any(d.dep_ in {"acl", "relcl"} or d.lower_ == "of" for d in c.children))
         for c in preposition.children)
 
 
 def _conditional_noun(noun: Token) -> bool:
+    """A bare "case", or "the event" of something or that something happens ("in the event, Russia attacked" is
+    "as it turned out")."""
     determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss", "amod", "compound", "nummod"}]
-    return noun.lower_ == "case" and not determiners or noun.lower_ == "event" and determiners == ["the"]
+    if noun.lower_ == "case":
+        return not determiners
+    return noun.lower_ == "event" and determiners == ["the"] and any(
+        c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"acl", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in noun.children)
 
 
 def _reported_future(token: Token, auxiliaries: set[str]) -> bool:
@@ -434,7 +442,6 @@ def readiness(trigger: Token) -> bool:
 INTENDED_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE"}
 DECLARED_MEASURES = {"SANCTION", "COERCE", "ASSAULT"}  # what a party threatens by announcing that it will do it
 POSSIBILITY_AUX = {"may", "might", "could", "would", "'d"}
-DECLARING_AUX = FUTURE_AUX | {"would", "'d"}  # what a party says it will do, or would do on a condition
 THREAT_WORDS = {"threaten", "threat", "warn", "warning", "ultimatum"}  # a threat spoken of, not made, under a modal
 
 
@@ -477,7 +484,9 @@ def _declared_measure(r: Reading, said: _Said) -> Reading:
 
 def declarable(trigger: Token, modality: Modality) -> bool:
     """A measure its doer can declare: one to come ("will impose"), or one it may take ("may impose", "could cut")."""
-    return modality == "future" or modality == "hypothetical" and bool(_auxiliaries(trigger) & POSSIBILITY_AUX)
+    auxiliaries = _auxiliaries(trigger)
+    # not what it "might have done", "would have expelled": a past possibility, no measure declared
+    return modality == "future" or modality == "hypothetical" and bool(auxiliaries & POSSIBILITY_AUX) and "have" not in auxiliaries
 
 
 def _refused_acceptance(r: Reading, said: _Said) -> Reading:
@@ -513,7 +522,8 @@ def _obligation_laid(r: Reading, said: _Said) -> Reading:
     # demand made, not a possible one; what it forbids is the demand's content, not a demand that was not made. The
     # modal of the first of conjoined verbs serves them all: "should give up the dream and stop the racket"
     verb = said.trigger
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not _auxiliaries(verb):
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not _auxiliaries(verb) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "neg"} for c in verb.children):
         verb = verb.head
     if r.category == "REQUEST" and r.modality in {"hypothetical", "negated"} and verb.dep_ in MAIN_CLAUSE_DEPS and any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in {"should", "must"} for c in verb.children):
@@ -526,11 +536,11 @@ def _threat_made(r: Reading, said: _Said) -> Reading:
     # THREATEN in the training labels is actual or historical)
     if r.category == "THREATEN" and r.modality == "future":
         return replace(r, modality="actual", why=f"{r.why}; a threat is made when said")
-    # so is the act a party says it will or would take, or will never put up with ("will never remain an onlooker",
-    # "would strike back if attacked"), typed as the threat itself; a threat only spoken of ("might threaten") is not
-    if r.category == "THREATEN" and r.modality in {"hypothetical", "negated"} and lemma(said.trigger) not in THREAT_WORDS \
-            and _auxiliaries(said.trigger) & DECLARING_AUX:
-        return replace(r, modality="actual", why=f"{r.why}; a threat is made when said, whatever it holds back or sets as a condition")
+    # so is what a party says it will never put up with ("will never remain an onlooker"), typed as the threat itself;
+    # a threat only spoken of ("might threaten") or denied ("did not threaten") is not
+    if r.category == "THREATEN" and r.modality == "negated" and lemma(said.trigger) not in THREAT_WORDS \
+            and _auxiliaries(said.trigger) & FUTURE_AUX:
+        return replace(r, modality="actual", why=f"{r.why}; a threat is made when said, whatever it vows not to do")
     return r
 
 

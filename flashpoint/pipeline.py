@@ -28,7 +28,7 @@ from .events.encoder import load_encoder
 from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
-from .ingest.clean import english_share, foreign_share, strip_invisible
+from .ingest.clean import english_share, fold_full_width, foreign_share, strip_invisible
 from .modality import AIMED_DEEDS, DECLARED_MEASURES, Reading, aimed_measure, alleged_aim, declarable, judged, speech_act_reading
 from .records import Actor, Attribution, Coding, Document, Event, Location, Modality, Quantity, event_id
 from .records import Span as TextSpan
@@ -144,11 +144,11 @@ def with_headline(text: str, title: str | None) -> str:
 
 
 def _normalised(document: Document) -> Document:
-    """Zero-width and bidi control characters removed (they split words for the parser; offsets point into the
-    text coded, which is the text stored), the headline put in front of the body, and the publication date as
+    """Zero-width and bidi control characters removed and full-width forms read as ASCII (both split words for the
+    parser; offsets point into the text coded, which is the text stored), the headline put in front of the body, and the publication date as
     YYYY-MM-DD (ValueError when refused)."""
     published = dates.parse_date(document.published)
-    text = with_headline(strip_invisible(document.text), document.title)
+    text = with_headline(fold_full_width(strip_invisible(document.text)), document.title)
     iso = published.isoformat() if published else None
     return document if (text, iso) == (document.text, document.published) else replace(document, text=text, published=iso)
 
@@ -657,9 +657,11 @@ def _shares_time(verb: Token, scope: Token) -> bool:
     Monday", "did not attend talks convened in Geneva in August")."""
     if verb.dep_ == "xcomp" or verb.lower_ in SPAN_PARTICIPLES:
         return True
-    if verb.dep_ in {"acl", "relcl"} and verb.tag_ in {"VBN", "VBG", "VBD"} and (
-            verb.head == scope or verb.head.head == scope and verb.head.dep_ in {"dobj", "nsubjpass"}):
-        return True  # not an infinitive: "its commitment to defend the Philippines under a 1951 treaty" tells no time
+    if verb.dep_ in {"acl", "relcl"} and verb.tag_ in {"VBN", "VBG", "VBD"} and (verb.head == scope or (
+            verb.head.head == scope and verb.head.dep_ in {"dobj", "nsubjpass"} and lexicon_module.lemma(verb.head) in lexicon_module.load().joint_nouns)):
+        # not an infinitive ("its commitment to defend the Philippines under a 1951 treaty" tells no time), and of the
+        # object only a meeting or drill attended ("attacked the dam built in 1956" is no attack of 1956)
+        return True
     linked = [c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}] + ([verb.head.lower_] if verb.dep_ == "pcomp" else [])
     return verb.dep_ in {"advcl", "pcomp"} and any(word in TEMPORAL_LINKS for word in linked)
 

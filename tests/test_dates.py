@@ -102,6 +102,7 @@ def test_an_undated_document_keeps_the_dates_its_words_fix() -> None:
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Peru demanded that Chile return the islands seized in 1879.", "demanded"),
     ("The statement accused Britain of illegally occupying the islands in 1833.", "accused"),
+    ("Ukraine said Russia attacked the dam built in 1956.", "attacked"),
 ])
 def test_a_date_that_times_another_verb_inside_the_act_is_not_the_acts(text: str, trigger: str) -> None:
     events = [e for e in flashpoint.code_text(text, published="2024-06-05") if e.trigger.text == trigger]

@@ -385,6 +385,9 @@ def test_what_a_party_seeks_or_attempts_is_not_told_as_done(sought: str, done: s
     # a case or event of someone's is a matter, not a condition
     ("In the minister's case, the police arrested him at the airport.", "arrested", "actual"),
     ("The court jailed the activist in a case filed by the ministry.", "jailed", "actual"),
+    # what an act is done in readiness for; "in the event" as "as it turned out"
+    ("Armed police guarded the border in case of protests, and arrested two men.", "arrested", "actual"),
+    ("In the event, the navy shelled the port on Monday.", "shelled", "actual"),
 ])
 def test_an_act_set_only_as_a_condition_has_not_happened(text: str, trigger: str, expected: str) -> None:
     assert trigger_modality(text, trigger) == expected
@@ -411,6 +414,13 @@ def test_an_act_called_recent_or_last_has_happened_whatever_the_clause_plans(tex
 def test_a_threat_is_made_whatever_it_holds_back_or_sets_as_a_condition(text: str) -> None:
     threats = [e for e in flashpoint.code_text(text, published="2024-06-05") if e.event_type == "THREATEN"]
     assert threats and {e.modality for e in threats} == {"actual"}
+
+
+def test_a_past_possibility_or_others_speculation_is_no_threat_made() -> None:
+    coded = flashpoint.code_text("Ghana said its troops might have attacked a Togolese village by mistake.", published="2024-06-05")
+    assert "THREATEN" not in [e.event_type for e in coded]
+    coded = flashpoint.code_text("Seoul should apologise, but Tokyo never asked for an apology.", published="2024-06-05")
+    assert [e.modality for e in coded if e.trigger.text == "asked"] == ["negated"]
 
 
 def test_a_threat_only_spoken_of_or_not_made_is_no_threat_made() -> None:

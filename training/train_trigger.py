@@ -298,13 +298,12 @@ def coded_fold(docs: list[dict], groups, test, make_typer) -> tuple[list, dict[s
     trained on these documents (train_roles.py measures it on the same folds)."""
     import flashpoint.pipeline as pipeline
     from flashpoint.eval.news import _gold_document
-    from flashpoint.ingest.clean import fold_full_width
     from flashpoint.records import Document
     from flashpoint.settings import Settings
 
     gold = [_gold_document(docs[i], docs[i]["id"]) for i in held_out_news(docs, groups, test)]
     pipeline.typer = lambda settings: make_typer()
-    documents = [Document(g.id, fold_full_width(g.text), published=g.published) for g in gold]
+    documents = [Document(g.id, g.text, published=g.published) for g in gold]
     return gold, {c.document.id: c.events for c in pipeline.code_documents(documents, Settings(learned_roles=False))}
 
 

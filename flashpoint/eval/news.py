@@ -243,11 +243,10 @@ def _wrong_parties(doc_id: str, sentence: GoldSentence, inside: list[Event], pai
 
 
 def evaluate_news(path: Path, settings: Settings | None = None) -> dict[str, object]:
-    from ..ingest.clean import fold_full_width
     from ..pipeline import code_documents
 
     gold = load_news_gold(path)
-    documents = [Document(g.id, fold_full_width(g.text), published=g.published) for g in gold]
+    documents = [Document(g.id, g.text, published=g.published) for g in gold]
     codings = {c.document.id: c for c in code_documents(documents, settings)}
     result = score_documents(gold, lambda g: codings[g.id].events if g.id in codings else [])
     result["not_coded"] = {i: f"{c.status}: {c.reason}" for i, c in codings.items() if c.status != "coded"}

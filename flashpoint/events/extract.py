@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
-from ..modality import CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, infinitive, intent
+from ..modality import CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent
 from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
@@ -763,7 +763,7 @@ class Extractor(Participants):
         """"Iraq hosted five rounds of talks between Iran and Saudi Arabia": the sides of talks a host held for others;
         not talks it will or would host ("will host talks between Israel and Hamas" is an offer of the host's)."""
         if token.pos_ != "VERB" or lemma(token) != "host" or token.tag_ not in {"VBD", "VBN"} \
-                or any(c.dep_ == "aux" and c.lower_ in FUTURE_OR_MODAL for c in token.children):
+                or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in token.children):
             return []
         for talks in (t for c in token.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree):
             if lemma(talks) in TALKS_HOSTED:
@@ -1991,7 +1991,6 @@ def pair_subject(verb: Token) -> Token | None:
 
 VISITING_VERBS = {"visit", "tour", "inspect"}
 TALKS_HOSTED = MEETING_NOUNS | {"talk", "negotiation", "dialogue", "consultation", "summit"}
-FUTURE_OR_MODAL = {"will", "shall", "'ll", "would", "could", "may", "might", "should", "must"}
 HOSTING_VERBS = {"receive", "host", "welcome", "greet", "entertain"}
 # occasions a host gives its guests: "gave a banquet for the delegation", "held an audience with the minister"
 HOSTED_OCCASIONS = {"reception", "banquet", "dinner", "luncheon", "lunch", "audience"}
@@ -1999,9 +1998,24 @@ OCCASION_GIVING_VERBS = {"give", "arrange", "throw", "host", "hold", "grant"}
 
 
 def done_by_crowd(verb: Token) -> bool:
-    """"Protesters attacked the embassy", "a mob set fire to the consulate": force whose doer is a crowd."""
-    crowds = load_lexicon().crowd_words
-    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and lemma(c) in crowds for c in verb.children)
+    """"Protesters attacked the embassy", "hundreds of demonstrators set fire to the consulate": force a crowd (every
+    side of the subject a crowd) turns on premises; a crowd's killing or seizing of people stays what it is."""
+    lexicon = load_lexicon()
+    if verb.pos_ != "VERB":
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = [_counted(d) for d in doers]
+    targets = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "at", "on"} for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(lemma(s) in lexicon.crowd_words for d in doers for s in [d, *d.conjuncts]) \
+        and any(lemma(t) in lexicon.premises_words for t in targets)
+
+
+def _counted(noun: Token) -> Token:
+    """"hundreds of protesters", "a crowd of soldiers": the people counted, not the count."""
+    inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return inner[0] if inner and (noun.like_num or noun.pos_ == "NUM" or lemma(noun) in {"hundred", "thousand", "dozen", "crowd", "group", "mob", "number"}) else noun
 
 
 def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:

@@ -90,6 +90,9 @@ class Lexicon:
     handing_verbs: frozenset[str] = frozenset()
     relief_verbs: frozenset[str] = frozenset()
     crowd_words: frozenset[str] = frozenset()
+    premises_words: frozenset[str] = frozenset()
+    relief_objects: frozenset[str] = frozenset()
+    disaster_words: frozenset[str] = frozenset()
     relief_nouns: frozenset[str] = frozenset()
     relief_workers: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
@@ -288,11 +291,15 @@ class RuleTyper:
         the guide's AID."""
         lexicon = self.lexicon
         if token.pos_ == "VERB" and verb_lemma(token) in lexicon.relief_verbs:
-            doer = token
+            doer, rebuilt = token, [c for c in token.children if c.dep_ == "dobj"]
         elif token.pos_ == "NOUN" and lemma(token) in lexicon.relief_nouns and token.dep_ == "dobj":
-            doer = token.head
+            doer, rebuilt = token.head, [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         else:
             return None
+        things = [t for o in rebuilt for t in [o, *o.conjuncts]]
+        things += [c for t in things for c in t.children if c.dep_ == "compound"]  # "the railway area", "the road network"
+        if not any(lemma(t) in lexicon.relief_objects for t in things):
+            return None  # "cleared the militants from the village", "repaired relations": no damage rebuilt
         # "succeeded in rehabilitating …", "went on rebuilding …": the doer of the verb the work hangs from
         while doer.dep_ in {"conj", "xcomp", "pcomp", "prep"} and doer.head.i != doer.i and not any(c.dep_ == "nsubj" for c in doer.children):
             doer = doer.head
@@ -300,7 +307,7 @@ class RuleTyper:
         workers = [t for s in subjects for t in [s, *(c for c in s.children if c.dep_ in {"compound", "amod"})]
                    if lemma(t) in lexicon.relief_workers or t.lower_ in lexicon.relief_workers]
         # the disaster may be named anywhere in the story: its lead tells the floods, later sentences the work
-        if not workers or not any(lemma(t) in lexicon.natural_forces for t in token.doc):
+        if not workers or not any(lemma(t) in lexicon.disaster_words for t in token.doc):
             return None
         return Sense(lemma=lemma(token), category="AID", confidence=0.6, pos="verb" if token.pos_ == "VERB" else "noun")
 

@@ -1398,7 +1398,12 @@ def stranded_subject(verb: Token) -> list[Token]:
     if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children):
         return []
     comma = _stranding_comma(verb)
-    return [verb.doc[comma + 1]] if comma is not None else []
+    if comma is None:
+        return []
+    first = verb.doc[comma + 1]
+    while first.dep_ in {"compound", "det", "amod"} and first.head.i < verb.i:
+        first = first.head
+    return [first]
 
 
 def _stranding_comma(verb: Token) -> int | None:
@@ -1408,6 +1413,8 @@ def _stranding_comma(verb: Token) -> int | None:
     if start.lower_ != "," or start.i + 1 >= verb.i:
         return None
     first = verb.doc[start.i + 1]
+    while first.dep_ in {"compound", "det", "amod"} and first.head.i < verb.i:
+        first = first.head  # "South" of "South Korea"
     fronted = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i < start.i]
     if first.dep_ != "conj" or first.head.i >= start.i or not any(first.head in c.subtree for c in fronted):
         return None

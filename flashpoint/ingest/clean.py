@@ -43,12 +43,12 @@ FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 
 
 
 def fold_full_width(text: str) -> str:
-    """Full-width forms as ASCII; the evaluation applies this alone, as gold offsets forbid the rest of cleaning."""
+    """Full-width forms as ASCII (the pipeline's normalisation, beside `strip_invisible`)."""
     return text.translate(FULL_WIDTH)
 
 
 def clean_text(text: str) -> str:
-    text = strip_invisible(fold_full_width(unicodedata.normalize("NFC", text))).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = strip_invisible(unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     paragraphs: list[str] = []
     seen: set[str] = set()
     for line in text.split("\n"):

@@ -2224,6 +2224,9 @@ def test_standing_against_a_policy_is_a_rejection_standing_by_one_is_not() -> No
 def test_a_subject_the_parser_joined_to_a_fronted_phrase_is_the_subject_again() -> None:
     # parsed "by Azerbaijan, Armenia and Iran" as one coordination, "agreed" with no subject
     coded = events("Following the shelling by Azerbaijan, Armenia and Iran agreed to hold regular consultations.")
+    two_words = [e for e in events("Following the shelling by Azerbaijan, South Korea and Iran agreed to hold regular talks.")
+                 if e.event_type == "AGREE"]
+    assert two_words and sorted(two_words[0].actor_codes) == ["IRN", "KOR"]
     agree = [e for e in coded if e.event_type == "AGREE"]
     shelling = [e for e in coded if e.event_type == "ASSAULT"]
     assert agree and sorted(agree[0].actor_codes) == ["ARM", "IRN"]
@@ -2238,7 +2241,8 @@ def test_forces_rebuilding_in_a_story_of_a_disaster_do_relief_work(text: str) ->
 
 
 @pytest.mark.parametrize("text", ["Workers repaired the bridge damaged by the floods.",
-                                  "Pakistani soldiers repaired the roads near the border on Monday."])
+                                  "Pakistani soldiers repaired the roads near the border on Monday.",
+                                  "After the storm, Indian troops cleared the militants from the hill town."])
 def test_rebuilding_by_others_or_with_no_disaster_is_no_relief_work(text: str) -> None:
     assert "AID" not in [e.event_type for e in events(text)]
 
@@ -2247,6 +2251,8 @@ def test_rebuilding_by_others_or_with_no_disaster_is_no_relief_work(text: str) -
     ("Kenyan protesters attacked the Ugandan embassy in Nairobi on Friday.", "PROTEST"),
     ("Gunmen attacked the Ugandan embassy in Nairobi on Friday.", "ASSAULT"),
     ("Kenyan police attacked the protesters in Nairobi on Friday.", "ASSAULT"),
+    ("Hundreds of Kenyan protesters attacked the Ugandan embassy in Nairobi on Friday.", "PROTEST"),
+    ("A crowd of Kenyan soldiers beat the Ugandan journalist in Nairobi on Friday.", "ASSAULT"),
 ])
 def test_force_a_crowd_uses_is_a_riot(text: str, expected: str) -> None:
     types = [e.event_type for e in events(text)]
