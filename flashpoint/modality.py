@@ -102,9 +102,10 @@ def _conditional(token: Token) -> bool:
     """A clause or noun that only sets a condition: "if/unless they attack", "in case (of) a war", "in the event
     that …", "should the enemy fire a shell" (the inverted modal), "provided (that) the troops withdraw"."""
     children = list(token.children)
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS or c.lower_ in CONDITION_PARTICIPLES and c.dep_ in {"mark", "prep", "intj"}
-           and c.i == token.left_edge.i for c in children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
         return True
+    if any(c.lower_ in CONDITION_PARTICIPLES and c.dep_ in {"mark", "prep", "intj"} and c.i == token.left_edge.i for c in children):
+        return True  # the parser's several readings of a clause-initial "provided"
     if any(c.dep_ == "prep" and c.i == token.left_edge.i and _in_case(c, clause=False) for c in children) \
             or token.dep_ in {"acl", "relcl"} and _in_case(token.head.head):
         # "In case they launch a war" (the clause opens with "in case"), "strike back in case the enemy fires"; not
@@ -442,7 +443,9 @@ def readiness(trigger: Token) -> bool:
 INTENDED_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE"}
 DECLARED_MEASURES = {"SANCTION", "COERCE", "ASSAULT"}  # what a party threatens by announcing that it will do it
 POSSIBILITY_AUX = {"may", "might", "could", "would", "'d"}
-THREAT_WORDS = {"threaten", "threat", "warn", "warning", "ultimatum"}  # a threat spoken of, not made, under a modal
+WARNING_WORDS = {"warn", "warning"}
+# words of threatening: "will not threaten" denies a threat, where "will never remain an onlooker" makes one
+THREAT_WORDS = WARNING_WORDS | {"threaten", "threat", "ultimatum"}
 
 
 RETALIATING_NOUNS = {"response", "retaliation", "reprisal", "reply", "answer"}

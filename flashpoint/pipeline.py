@@ -29,7 +29,8 @@ from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
 from .ingest.clean import english_share, fold_full_width, foreign_share, strip_invisible
-from .modality import AIMED_DEEDS, DECLARED_MEASURES, Reading, aimed_measure, alleged_aim, declarable, judged, speech_act_reading
+from .modality import (AIMED_DEEDS, DECLARED_MEASURES, WARNING_WORDS, Reading, aimed_measure, alleged_aim, declarable, judged,
+                       speech_act_reading)
 from .records import Actor, Attribution, Coding, Document, Event, Location, Modality, Quantity, event_id
 from .records import Span as TextSpan
 from .settings import Settings
@@ -145,8 +146,8 @@ def with_headline(text: str, title: str | None) -> str:
 
 def _normalised(document: Document) -> Document:
     """Zero-width and bidi control characters removed and full-width forms read as ASCII (both split words for the
-    parser; offsets point into the text coded, which is the text stored), the headline put in front of the body, and the publication date as
-    YYYY-MM-DD (ValueError when refused)."""
+    parser; offsets point into the text coded, which is the text stored), the headline put in front of the body, and
+    the publication date as YYYY-MM-DD (ValueError when refused)."""
     published = dates.parse_date(document.published)
     text = with_headline(fold_full_width(strip_invisible(document.text)), document.title)
     iso = published.isoformat() if published else None
@@ -339,8 +340,6 @@ def _a_forecast(event: Event, trigger: Token, trace: Trace | None) -> bool:
     return True
 
 
-WARNING_WORDS = {"warn", "warning"}
-
 
 def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
     """The guide's "at most one event per type and participants per sentence", once participants are resolved: two
@@ -526,18 +525,18 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
     """The act's parties and source once its speaker is known (speaker_voices, own_speech_act), and what it is as a
     speech act (speech_act_reading): its category, modality and why."""
     trigger = candidate.trigger
+    clause = candidate.light_verb or trigger  # the verb that carries the act's auxiliaries and objects
     category = ontology_module.load()[candidate.sense.category or ""].name
     own_word = judges_or_asks(trigger, candidate.light_verb, category, lexicon)
     actor, recipient, attribution = speaker_voices(category, own_word, candidate.actor, candidate.recipient, framed,
                                                    extractor.discourse.sentence_speaker, trigger.sent.start_char)
     attribution = own_speech_act(category, actor, attribution, extractor.kb.country_name)
-    mode_of_act, why = judged(candidate.light_verb or trigger, attribution, lexicon.future_cues, lexicon.negative_verbs)
+    mode_of_act, why = judged(clause, attribution, lexicon.future_cues, lexicon.negative_verbs)
     denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
     # told in its own doer's announcement: the source would be the doer's own voice were the act a speech act (the
     # rules wrap an announced intention themselves, Extractor.intent_candidate; the trigger model leaves it here)
     declared = extractor.typed_by_model and attribution is not None and category in DECLARED_MEASURES \
-        and declarable(candidate.light_verb or trigger, mode_of_act) \
-        and aimed_measure(candidate.light_verb or trigger, actor, recipient) \
+        and declarable(clause, mode_of_act) and aimed_measure(clause, actor, recipient) \
         and own_speech_act("THREATEN", actor, attribution, extractor.kb.country_name) is None
     reading = speech_act_reading(category, mode_of_act, why, trigger, denied, lexicon.negative_verbs, declared)
     if declared and reading.category == "THREATEN":

@@ -2000,9 +2000,9 @@ OCCASION_GIVING_VERBS = {"give", "arrange", "throw", "host", "hold", "grant"}
 def done_by_crowd(verb: Token) -> bool:
     """"Protesters attacked the embassy", "hundreds of demonstrators set fire to the consulate": force a crowd (every
     side of the subject a crowd) turns on premises; a crowd's killing or seizing of people stays what it is."""
-    lexicon = load_lexicon()
     if verb.pos_ != "VERB":
         return False
+    lexicon = load_lexicon()
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     doers = [_counted(d) for d in doers]
@@ -2015,7 +2015,10 @@ def done_by_crowd(verb: Token) -> bool:
 def _counted(noun: Token) -> Token:
     """"hundreds of protesters", "a crowd of soldiers": the people counted, not the count."""
     inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return inner[0] if inner and (noun.like_num or noun.pos_ == "NUM" or lemma(noun) in {"hundred", "thousand", "dozen", "crowd", "group", "mob", "number"}) else noun
+    return inner[0] if inner and (noun.like_num or noun.pos_ == "NUM" or lemma(noun) in COUNTING_NOUNS) else noun
+
+
+COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "number"}
 
 
 def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:

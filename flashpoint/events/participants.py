@@ -1395,18 +1395,14 @@ def charged_party(verb: Token) -> Token | None:
 def stranded_subject(verb: Token) -> list[Token]:
     """"Following the shelling by Azerbaijan, Armenia and Iran agreed …": after a fronted phrase the parser may join
     a subjectless verb's subject to the phrase's last noun as its conjunct; the first name after the comma is it."""
+    stranding = _stranding(verb)
+    return [stranding[1]] if stranding is not None else []
+
+
+def _stranding(verb: Token) -> tuple[int, Token] | None:
+    """The comma a stranded subject follows and the subject's first name ("South Korea", not "South"), or None."""
     if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children):
-        return []
-    comma = _stranding_comma(verb)
-    if comma is None:
-        return []
-    first = verb.doc[comma + 1]
-    while first.dep_ in {"compound", "det", "amod"} and first.head.i < verb.i:
-        first = first.head
-    return [first]
-
-
-def _stranding_comma(verb: Token) -> int | None:
+        return None
     start = verb.doc[verb.i - 1]
     while start.dep_ in {"conj", "cc", "compound", "amod", "det"} and start.i > 0:
         start = start.doc[start.i - 1]
@@ -1414,21 +1410,23 @@ def _stranding_comma(verb: Token) -> int | None:
         return None
     first = verb.doc[start.i + 1]
     while first.dep_ in {"compound", "det", "amod"} and first.head.i < verb.i:
-        first = first.head  # "South" of "South Korea"
+        first = first.head
     fronted = [c for c in verb.children if c.dep_ in {"prep", "advcl"} and c.i < start.i]
     if first.dep_ != "conj" or first.head.i >= start.i or not any(first.head in c.subtree for c in fronted):
         return None
-    return start.i
+    return start.i, first
 
 
 def coordinated(head: Token) -> list[Token]:
     """A noun and its conjuncts, less those a stranded subject took: "the shelling by Azerbaijan, Armenia and Iran
     agreed" is Azerbaijan's doing alone, and Armenia and Iran are the ones who agreed."""
     tokens = [head, *head.conjuncts]
-    verb = next((t for t in head.ancestors if t.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in t.children)
-                 and t.i > head.i), None) if len(tokens) > 1 else None
-    comma = _stranding_comma(verb) if verb is not None else None
-    if comma is None:
+    if len(tokens) == 1:
         return tokens
+    verb = next((t for t in head.ancestors if t.pos_ in {"VERB", "AUX"} and t.i > head.i
+                 and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in t.children)), None)
+    stranding = _stranding(verb) if verb is not None else None
+    if stranding is None:
+        return tokens
+    comma = stranding[0]
     return [t for t in tokens if (t.i > comma) == (head.i > comma)]
-
