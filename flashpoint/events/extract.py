@@ -119,6 +119,12 @@ class _Act:
     recipient: list[Actor]
 
 
+def unrecognised_name(noun: Token) -> bool:
+    """A name the parser gave no entity type ("suspended Mkhwebane"): done to directly, it is someone acted on; a
+    place would have been recognised as one or found in the knowledge base."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ == "" and noun.dep_ in {"dobj", "nsubjpass"} and noun.is_title
+
+
 class Extractor(Participants):
     def __init__(self, doc: Doc, mentions: list[Mention], kb: KnowledgeBase, typer: Typer | None = None,
                  own_country_recipient: bool = False, discourse: Discourse | None = None, trace: Trace | None = None) -> None:
@@ -932,7 +938,7 @@ class Extractor(Participants):
     def unplaced_party(self, objects: list[Token], doers: list[Actor] | None = None) -> list[Actor]:
         lexicon = load_lexicon()
         # "urged the international community": the world's, no party of the story's country
-        party = next((o for o in objects if self.is_party(o) and not any(
+        party = next((o for o in objects if (self.is_party(o) or unrecognised_name(o)) and not any(
             c.lower_ in lexicon.worldwide_modifiers for c in o.children if c.dep_ == "amod")), None)
         if party is None:
             return []

@@ -568,6 +568,16 @@ def test_an_uncoded_object_is_of_the_country_the_story_was_filed_from(typer: str
     assert not any(e.recipient_codes for e in unplaced)
 
 
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_a_name_the_parser_gave_no_type_is_a_party_acted_on(typer: str) -> None:
+    # the small model tags an unfamiliar surname as no entity at all; acted on directly, it is still someone
+    filed = events("NAIROBI - Ruto suspended Matiang over the missing funds.", typer=typer)
+    assert [e.recipient_codes for e in filed if e.event_type == "SANCTION"] == [["KEN"]]
+    # an object that is no name is no party
+    assert not any(e.recipient_codes for e in events("NAIROBI - Ruto suspended the old rules.", typer=typer)
+                   if e.event_type == "SANCTION")
+
+
 def test_he_is_the_person_a_body_in_the_title_placed() -> None:
     coded = events("Democratic Progressive Party Legislator Lin Mei-hua criticized the county government on Monday.\n\n"
                    "He accused the Taichung police of negligence.")
