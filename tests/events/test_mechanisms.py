@@ -664,6 +664,18 @@ def test_an_audience_held_or_granted_makes_its_giver_the_host(text: str) -> None
     assert consult and (consult[0].actor_codes, consult[0].recipient_codes) == (["GHA"], ["KEN"])
 
 
+@pytest.mark.parametrize("text", ["The Ghanaian foreign minister arrived in Nairobi on Sunday. The Kenyan president received him at State House.",
+                                  "The Kenyan defence chief received the Ghanaian army commander in Nairobi on Monday."])
+def test_a_guest_named_by_a_title_or_a_pronoun_is_received(text: str) -> None:
+    consult = [e for e in events(text) if e.event_type == "CONSULT" and e.trigger.text == "received"]
+    assert consult and (consult[0].actor_codes, consult[0].recipient_codes) == (["GHA"], ["KEN"])
+
+
+def test_what_is_received_is_no_guest() -> None:
+    text = "The Ghanaian foreign minister arrived in Nairobi on Sunday. The Kenyan president received a letter from him."
+    assert not [e for e in events(text) if e.event_type == "CONSULT" and e.trigger.text == "received"]
+
+
 @pytest.mark.parametrize("text", ["Norway hosted three rounds of talks between Colombia and Venezuela in Oslo last year.",
                                   "Kenya has hosted negotiations between Ethiopia and Eritrea."])
 def test_talks_a_third_party_hosted_have_the_sides_as_actors_and_the_host_as_recipient(text: str) -> None:
