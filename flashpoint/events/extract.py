@@ -29,7 +29,7 @@ from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, MODIFIER_DEPS, PERSON_PRONOUNS, Discourse, Participants,
+from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, Discourse, Participants,
                            named_before, objects_of, unplaced_nationality)
 
 if TYPE_CHECKING:
@@ -1029,12 +1029,26 @@ class Extractor(Participants):
                 a for c in token.children if c.dep_ == "poss" for a in ([self.reference(c)] if c.pos_ == "PRON" else self.np_actors(c))
                 if a is not None and a.code]
         manner = None
+        if not actor and light is None and sense.category in SHARED_CATEGORIES and lemma(token) not in CHANNEL_NOUNS:
+            actor = self.both_koreas(token)
         if not actor and light is None:
             actor, manner = self.governed_doers(token, sense)
         sent_from: list[Actor] = []
         if not actor:
             actor, sent_from = self.doers_named_beside(token, sense, light)
         return actor, sent_from, manner
+
+    def both_koreas(self, noun: Token) -> list[Actor]:
+        """"the inter-Korean summit", "north-south talks": a meeting the word for their pair gives both Koreas ("north-
+        south" only in a story of the peninsula: elsewhere it may be a country's own halves)."""
+        start = next((t.i for t in self.doc[noun.left_edge.i : noun.i] if t.dep_ != "det"), noun.i)
+        left = self.doc[start : noun.i]
+        words = "".join(t.lower_ for t in left)
+        pair = "inter-korean" in words or "intra-korean" in words or (
+            ("north-south" in words or "south-north" in words) and self.dominant in KOREAN_HALVES.values())
+        if not pair:
+            return []
+        return [self.in_country(left, code, None) for code in ("PRK", "KOR")]
 
     def governed_doers(self, token: Token, sense: Sense) -> tuple[list[Actor], Token | None]:
         """The subject of a verb calling for the act, telling its manner or taking a stance on it ("X called for an
@@ -1859,6 +1873,9 @@ def drill_reading(candidate: Candidate) -> bool:
 
 
 CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE"}
+SHARED_CATEGORIES = {"CONSULT", "COOPERATE"}  # acts two sides do together, which a word for the pair names
+# a pair's channel rather than an occasion ("progress in north-south dialogue", "north-south cooperation projects")
+CHANNEL_NOUNS = {"dialogue", "cooperation", "exchange", "relation", "reconciliation"}
 
 
 def staged(noun: Token, category: str | None) -> bool:
