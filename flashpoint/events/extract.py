@@ -62,7 +62,7 @@ BESTOWED_CATEGORIES = {"SUPPORT", "AID", "AGREE"}  # "support for X", "aid for X
 DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
 # people whose role makes them another country's ("expelled two diplomats", "detained the tourists")
 FOREIGN_BY_ROLE = {"diplomat", "ambassador", "envoy", "consul", "attache", "emissary", "foreigner", "tourist", "migrant",
-                   "refugee", "expatriate", "visitor", "national", "alien"}
+                   "refugee", "expatriate", "visitor", "national", "alien", "counterpart"}
 SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry", "number", "succession"}
 STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
 OBLIGATION_AUX = {"must", "should"}
@@ -947,7 +947,7 @@ class Extractor(Participants):
         # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone; nor is a
         # people by a nationality the knowledge base could not place ("backing for the Korean people", said in London)
         foreign = lemma(party) in lexicon.office_nouns and any(d.code not in {None, self.home} for d in doers or []) \
-            or unplaced_nationality(party)
+            or unplaced_nationality(party) or lemma(party) in FOREIGN_BY_ROLE
         # the party's own words, not a clause about it ("four individuals suspected of links to al-Shabaab")
         placed = self.named_country(phrase_proper(party)) or (None if foreign else self.story_side(doers))
         return [self.unknown_party(party, placed)] if placed is not None else []

@@ -448,6 +448,12 @@ def test_a_government_side_meeting_someone_of_its_country_given_no_other_role_me
     assert [e for e in events(across) if e.event_type == "CONSULT"]
 
 
+def test_a_counterpart_is_never_of_the_doers_own_country() -> None:
+    coded = events("TEHRAN - The Iranian foreign minister met three counterparts from Arab states on Monday.")
+    meetings = [e for e in coded if e.event_type == "CONSULT"]
+    assert meetings and "IRN" not in meetings[0].recipient_codes
+
+
 def test_a_press_conference_and_talking_about_are_no_talks() -> None:
     for text in ("The Cuban foreign minister held a press conference in Havana on Monday.",
                  "The Cuban foreign minister talked about the weather in Havana on Monday."):
