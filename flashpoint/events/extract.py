@@ -2050,12 +2050,9 @@ def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:
     """"The president held a meeting with the prime minister": every side of one country and of one sector (the
     government meeting itself) — not the opposition meeting the government, nor a leader receiving a citizens' group."""
     sides = actor + recipient
-    if not actor or not recipient or any(not a.code for a in sides) or len({a.code for a in sides}) != 1:
+    if not actor or not recipient or any(not a.code or not a.sector for a in sides):
         return False
-    sectors = {a.sector for a in sides}
-    # a government side meeting one of its country the text gives no other role ("he held a meeting with Prime
-    # Minister X") meets its own: a citizens' group, a business or the opposition would have been named as such
-    return len(sectors) == 1 and None not in sectors or sectors == {"GOV", None}
+    return len({a.code for a in sides}) == 1 and len({a.sector for a in sides}) == 1
 
 
 MOURNING_CATEGORIES = {"SUPPORT", "CONSULT"}
