@@ -789,11 +789,9 @@ class Extractor(Participants):
         guests = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         if token.pos_ == "VERB" and lemma(token) in OCCASION_GIVING_VERBS and any(lemma(g) in HOSTED_OCCASIONS for g in guests):
             return True  # "gave a reception": the verb read as the act itself
-        # a named guest the parser may not label a person ("received Mohammed Nasser Al Wahaibi"), never a place; or
-        # one named before ("received him", "he was received by the king")
+        # a named guest the parser may not label a person ("received Mohammed Nasser Al Wahaibi"), never a place
         return token.pos_ == "VERB" and lemma(token) in HOSTING_VERBS and any(
-            (g.pos_ == "PROPN" and g.ent_type_ not in {"GPE", "LOC", "FAC"}) or self.is_party(g) or g.lower_ in PERSON_PRONOUNS
-            for g in guests)
+            (g.pos_ == "PROPN" and g.ent_type_ not in {"GPE", "LOC", "FAC"}) or self.is_party(g) for g in guests)
 
     def visits_a_place(self, token: Token) -> bool:
         """"visited the farm", "toured a factory": a visiting verb whose object names no party (no country,

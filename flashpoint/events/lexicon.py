@@ -212,10 +212,6 @@ def _particles(token: Token) -> set[str]:
 
 
 NAMING_VERBS = {"call", "term", "dub", "label", "name", "describe"}
-# what a personal pronoun stands for among a verb's objects: lexicon lists name it "<person>" ("received him", "he
-# was received by the king" are visits as "received the minister" is)
-PERSON_OBJECT = "<person>"
-PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 
 
 def _objects(token: Token) -> set[str]:
@@ -232,7 +228,7 @@ def _objects(token: Token) -> set[str]:
             negated = any(c.dep_ == "neg" for c in child.children)
             found.add(("not-" if negated else "") + child.lemma_.lower())
         if child.dep_ in OBJECT_DEPS:
-            found.add(PERSON_OBJECT if child.lower_ in PERSONAL_PRONOUNS else child.lemma_.lower())
+            found.add(child.lemma_.lower())
             found.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"})
             found.update(c.lemma_.lower() for c in child.conjuncts)
     return found

@@ -670,13 +670,6 @@ def test_an_audience_held_or_granted_makes_its_giver_the_host(text: str) -> None
     assert consult and (consult[0].actor_codes, consult[0].recipient_codes) == (["GHA"], ["KEN"])
 
 
-@pytest.mark.parametrize("text", ["The Ghanaian foreign minister arrived in Nairobi on Sunday. The Kenyan president received him at State House.",
-                                  "The Kenyan defence chief received the Ghanaian army commander in Nairobi on Monday."])
-def test_a_guest_named_by_a_title_or_a_pronoun_is_received(text: str) -> None:
-    consult = [e for e in events(text) if e.event_type == "CONSULT" and e.trigger.text == "received"]
-    assert consult and (consult[0].actor_codes, consult[0].recipient_codes) == (["GHA"], ["KEN"])
-
-
 @pytest.mark.parametrize("text", ["An inter-Korean working contact took place at Panmunjom on Tuesday.",
                                   "The DPRK welcomed the news. Fresh north-south talks opened at Panmunjom on Tuesday."])
 def test_a_meeting_named_for_the_pair_of_koreas_is_theirs(text: str) -> None:
@@ -688,11 +681,6 @@ def test_north_south_names_the_koreas_only_in_a_story_of_the_peninsula() -> None
     # the pair's channel is no meeting held
     channel = "The DPRK denounced Seoul. Seoul is blocking any progress in north-south dialogue, it said."
     assert not [e for e in events(channel) if e.event_type == "CONSULT"]
-
-
-def test_what_is_received_is_no_guest() -> None:
-    text = "The Ghanaian foreign minister arrived in Nairobi on Sunday. The Kenyan president received a letter from him."
-    assert not [e for e in events(text) if e.event_type == "CONSULT" and e.trigger.text == "received"]
 
 
 @pytest.mark.parametrize("text", ["Norway hosted three rounds of talks between Colombia and Venezuela in Oslo last year.",
