@@ -119,6 +119,11 @@ class _Act:
     recipient: list[Actor]
 
 
+# acts whose object is as often a place as a party ("shelled Dolow"): an untyped name there is no party; nor one
+# visited ("toured Gumba")
+PLACE_TAKING = {"ASSAULT", "MOBILIZE", "COOPERATE", "PROTEST"}
+
+
 def unrecognised_name(noun: Token) -> bool:
     """A name the parser gave no entity type ("suspended Mkhwebane"): done to directly, it is someone acted on; a
     place would have been recognised as one or found in the knowledge base."""
@@ -903,7 +908,8 @@ class Extractor(Participants):
         country the story was filed from or is about — as an unknown subject is. Also the party the act's own noun
         reaches ("declared its support for Pranowo", "imposed a travel ban on the tycoon")."""
         objects = self.acted_on(verb)
-        found = self.unplaced_party(objects, doers) or self.owner_of_object(objects)
+        names = category not in PLACE_TAKING and lemma(verb) not in VISITING_VERBS
+        found = self.unplaced_party(objects, doers, names=names) or self.owner_of_object(objects)
         if not found:
             preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
             nouns = [n for n in objects if not self.is_party(n) and self.own_act_noun(n, category)]
@@ -935,19 +941,24 @@ class Extractor(Participants):
     def prep_objects(head: Token, prepositions: set[str]) -> list[Token]:
         return list(objects_of(head, prepositions))
 
-    def unplaced_party(self, objects: list[Token], doers: list[Actor] | None = None) -> list[Actor]:
+    def unplaced_party(self, objects: list[Token], doers: list[Actor] | None = None, names: bool = False) -> list[Actor]:
+        """The first party among `objects` the knowledge base cannot code, placed in the country its own words name,
+        else the story's; with `names`, also a name the parser gave no type (an act done to people, not places)."""
         lexicon = load_lexicon()
         # "urged the international community": the world's, no party of the story's country
-        party = next((o for o in objects if (self.is_party(o) or unrecognised_name(o)) and not any(
+        party = next((o for o in objects if (self.is_party(o) or names and unrecognised_name(o)) and not any(
             c.lower_ in lexicon.worldwide_modifiers for c in o.children if c.dep_ == "amod")), None)
         if party is None:
             return []
         # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone; nor is a
         # people by a nationality the knowledge base could not place ("backing for the Korean people", said in London)
+        counterpart = lemma(party) == "counterpart"  # another country's by its role
         foreign = lemma(party) in lexicon.office_nouns and any(d.code not in {None, self.home} for d in doers or []) \
-            or unplaced_nationality(party) or lemma(party) in FOREIGN_BY_ROLE
+            or unplaced_nationality(party) or counterpart
         # the party's own words, not a clause about it ("four individuals suspected of links to al-Shabaab")
         placed = self.named_country(phrase_proper(party)) or (None if foreign else self.story_side(doers))
+        if placed is None and counterpart:
+            return [self.unknown_party(party, None)]  # "met three counterparts": named, with no country to give them
         return [self.unknown_party(party, placed)] if placed is not None else []
 
     def story_side(self, doers: list[Actor] | None) -> str | None:
@@ -1037,16 +1048,23 @@ class Extractor(Participants):
         return actor, sent_from, manner
 
     def both_koreas(self, noun: Token) -> list[Actor]:
-        """"the inter-Korean summit", "north-south talks": a meeting the word for their pair gives both Koreas ("north-
-        south" only in a story of the peninsula: elsewhere it may be a country's own halves)."""
-        start = next((t.i for t in self.doc[noun.left_edge.i : noun.i] if t.dep_ != "det"), noun.i)
-        left = self.doc[start : noun.i]
-        words = "".join(t.lower_ for t in left)
-        pair = "inter-korean" in words or "intra-korean" in words or (
-            ("north-south" in words or "south-north" in words) and self.dominant in KOREAN_HALVES.values())
-        if not pair:
+        """"the inter-Korean summit was held", "at the north-south talks": a meeting the word for their pair gives both
+        Koreas ("north-south" only in a story of the peninsula: elsewhere it may be a country's own halves) — told as
+        an occasion, not as what another act is about ("boycotted the inter-Korean talks", "proposed inter-Korean
+        talks", whose doer is the subject)."""
+        told = noun
+        while told.dep_ == "compound" and told.head.i != told.i:
+            told = told.head  # "the north-south summit meeting took place"
+        if not (told.dep_ in {"nsubj", "nsubjpass", "ROOT"} or told.dep_ == "pobj" and told.head.lower_ in OCCASION_PREPOSITIONS):
             return []
-        return [self.in_country(left, code, None) for code in ("PRK", "KOR")]
+        peninsula = (self.dominant or self.dateline) in KOREAN_HALVES.values()
+        for first in self.doc[noun.left_edge.i : noun.i]:
+            pair = self.doc[first.i : first.i + 3]
+            words = "".join(t.lower_ for t in pair)
+            if len(pair) == 3 and pair[-1].i < noun.i and (words in {"inter-korean", "intra-korean"}
+                                                          or peninsula and words in {"north-south", "south-north"}):
+                return [self.in_country(pair, code, None) for code in ("PRK", "KOR")]
+        return []
 
     def governed_doers(self, token: Token, sense: Sense) -> tuple[list[Actor], Token | None]:
         """The subject of a verb calling for the act, telling its manner or taking a stance on it ("X called for an
@@ -1874,6 +1892,8 @@ CONTENT_TAKING = {"THREATEN", "REQUEST", "REJECT", "AGREE"}
 SHARED_CATEGORIES = {"CONSULT", "COOPERATE"}  # acts two sides do together, which a word for the pair names
 # a pair's channel rather than an occasion ("progress in north-south dialogue", "north-south cooperation projects")
 CHANNEL_NOUNS = {"dialogue", "cooperation", "exchange", "relation", "reconciliation"}
+# what is done at, during or for a meeting tells the meeting held ("adopted at the summit", "its delegation to the talks")
+OCCASION_PREPOSITIONS = {"at", "during", "in", "after", "before", "since", "following", "to"}
 
 
 def staged(noun: Token, category: str | None) -> bool:

@@ -579,9 +579,10 @@ def test_a_name_the_parser_gave_no_type_is_a_party_acted_on(typer: str) -> None:
     # the small model tags an unfamiliar surname as no entity at all; acted on directly, it is still someone
     filed = events("NAIROBI - Ruto suspended Matiang over the missing funds.", typer=typer)
     assert [e.recipient_codes for e in filed if e.event_type == "SANCTION"] == [["KEN"]]
-    # an object that is no name is no party
+    # an object that is no name is no party, and a name shelled is a place, not the attacker's own people
     assert not any(e.recipient_codes for e in events("NAIROBI - Ruto suspended the old rules.", typer=typer)
                    if e.event_type == "SANCTION")
+    assert not any("ETH" in e.recipient_codes for e in events("NAIROBI - Ethiopian troops shelled Dolow on Tuesday.", typer=typer))
 
 
 def test_he_is_the_person_a_body_in_the_title_placed() -> None:
@@ -681,6 +682,12 @@ def test_north_south_names_the_koreas_only_in_a_story_of_the_peninsula() -> None
     # the pair's channel is no meeting held
     channel = "The DPRK denounced Seoul. Seoul is blocking any progress in north-south dialogue, it said."
     assert not [e for e in events(channel) if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", ["SEOUL - Pyongyang walked out of the inter-Korean talks on Monday.",
+                                  "SEOUL - The unification ministry proposed inter-Korean military talks on Monday."])
+def test_a_meeting_another_act_is_about_is_not_held_by_both_koreas(text: str) -> None:
+    assert not [e for e in events(text) if sorted(e.actor_codes) == ["KOR", "PRK"]]
 
 
 @pytest.mark.parametrize("text", ["Norway hosted three rounds of talks between Colombia and Venezuela in Oslo last year.",
