@@ -1054,7 +1054,7 @@ class Extractor(Participants):
         talks", whose doer is the subject)."""
         told = noun
         while told.dep_ == "compound" and told.head.i != told.i:
-            told = told.head  # "the north-south summit meeting took place"
+            told = told.head  # "a fresh north-south summit meeting opened"
         if not (told.dep_ in {"nsubj", "nsubjpass", "ROOT"} or told.dep_ == "pobj" and told.head.lower_ in OCCASION_PREPOSITIONS):
             return []
         peninsula = (self.dominant or self.dateline) in KOREAN_HALVES.values()
