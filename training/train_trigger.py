@@ -366,6 +366,47 @@ def dump_folds(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int,
     print(f"wrote {out}")
 
 
+def lone_sentences(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int, C: float, weights: np.ndarray | None,
+                   fold_models_file: Path | None, sample: int) -> None:
+    """How the coder reads a sentence given alone (a notebook line, a PLOVER record) that it has never seen: `sample`
+    gold-event sentences of the held-out documents (fixed seed), each coded as a text of its own with its fold's model
+    under the shipped policy; type P / R / F1, full recall and events per sentence, with the one-sentence rule
+    (learned.LONE_SENTENCE_KEEP) and with the story's veto instead."""
+    import random
+
+    import flashpoint.events.learned as learned
+    import flashpoint.pipeline as pipeline
+    from flashpoint.eval.news import UNASSERTED, _gold_document, pair
+    from flashpoint.records import Document
+    from flashpoint.settings import Settings
+
+    splits, models = fold_models(X, V, y, groups, folds, C, scale, weights, fold_models_file)
+    items = [(fold, g, n, s) for fold, (_, test) in enumerate(splits) for i in held_out_news(docs, groups, test)
+             for g in [_gold_document(docs[i], docs[i]["id"])] for n, s in enumerate(g.sentences) if s.events]
+    random.Random(SEED).shuffle(items)
+    items = items[:sample]
+    lone = learned.LONE_SENTENCE_KEEP
+    for name, keep in (("one-sentence rule", lone), ("the story's veto", float(learned.model_card()["keep_rule"]))):
+        learned.LONE_SENTENCE_KEEP = keep
+        counts = Counter()
+        for fold, trained in enumerate(models):
+            mine = [(g, n, s) for f, g, n, s in items if f == fold]
+            pipeline.typer = lambda settings, m=trained: learned.LearnedTyper(model=m)
+            texts = [Document(f"{g.id}-{n}", s.text, published=g.published) for g, n, s in mine]
+            coded = {c.document.id: c.events for c in pipeline.code_documents(texts, Settings(learned_roles=False))}
+            for g, n, s in mine:
+                events = coded.get(f"{g.id}-{n}", [])
+                typed, full = dict(pair(events, s.events, "type")), dict(pair(events, s.events, "full"))
+                counts["gold"] += len(s.events)
+                counts["hits"] += len(typed)
+                counts["full"] += len(full)
+                counts["predicted"] += sum(1 for k, e in enumerate(events) if k in typed or e.modality not in UNASSERTED)
+        p, r = counts["hits"] / max(counts["predicted"], 1), counts["hits"] / max(counts["gold"], 1)
+        print(f"{name:<18} {len(items)} sentences: type P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}, "
+              f"full recall {counts['full'] / max(counts['gold'], 1):.3f}, {counts['predicted'] / max(len(items), 1):.2f} events per sentence")
+    learned.LONE_SENTENCE_KEEP = lone
+
+
 def deterministic_npz(**arrays: np.ndarray) -> bytes:
     """An .npz numpy can load, byte-identical for identical arrays (np.savez stamps the time into the zip)."""
     import zipfile
@@ -440,6 +481,9 @@ def main() -> None:
     parser.add_argument("--doc-cv", type=int, default=0, help="grouped cross-validation of whole documents coded by the pipeline")
     parser.add_argument("--dump", type=Path, default=None, help="with --doc-cv: code the held-out documents with the shipped policy "
                         "and write every sentence's gold and coded events, with their matches, to this JSON-lines file")
+    parser.add_argument("--lone-sentences", type=int, default=0, metavar="N",
+                        help="with --doc-cv: N held-out gold-event sentences coded each as a text of its own, with and "
+                             "without the one-sentence rule")
     parser.add_argument("--fold-models", type=Path, default=None,
                         help="with --doc-cv: read the fold models from this file if it exists, else train them and write it "
                              "(to measure a pipeline change on the same models)")
@@ -468,6 +512,9 @@ def main() -> None:
     print(f"{len(docs)} documents, {len(y)} candidates, {sum(l != NONE for l in y)} triggers; {stats}")
     if args.doc_cv and args.dump:
         dump_folds(docs, X, V, scale, y, groups, args.doc_cv, args.C, weights, args.fold_models, args.dump)
+        return
+    if args.doc_cv and args.lone_sentences:
+        lone_sentences(docs, X, V, scale, y, groups, args.doc_cv, args.C, weights, args.fold_models, args.lone_sentences)
         return
     if args.doc_cv:
         policies = [(0.1, 0.5, True), (0.05, 0.5, True), (0.02, 0.5, True), (0.5, 0.5, False)]

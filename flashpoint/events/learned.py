@@ -307,8 +307,8 @@ def charged_act(token: Token) -> bool:
     return token.dep_ == "ccomp" and lemma(token.head) in CHARGING_VERBS
 
 
-LIGHT_ONLY_LABEL = 0.1
-LONE_SENTENCE_KEEP = 0.0  # keep_rule for a text of one sentence (see LearnedTyper.thresholds)  # least own category probability of a noun the rules do not know, carried by its light verb
+LIGHT_ONLY_LABEL = 0.1  # least own category probability of a noun the rules do not know, carried by its light verb
+LONE_SENTENCE_KEEP = 0.0  # keep_rule for a text of one sentence (see LearnedTyper.thresholds)
 
 
 def _joint(drill: Token) -> bool:
@@ -401,7 +401,7 @@ class LearnedTyper:
 
     def thresholds(self, token: Token) -> tuple[float, float, float]:
         """keep_rule, add_model and relabel for a word scored already: the blend's, or the linear model's where the
-        encoder left the word unread."""
+        encoder left the word unread; in a text of one sentence, no veto of a rule trigger."""
         keep_rule, add_model, relabel = self._linear_thresholds if (id(token.doc), token.i) in self._unread else (
             self.keep_rule, self.add_model, self.relabel)
         if _one_sentence(token.doc):
