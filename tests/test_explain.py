@@ -48,8 +48,7 @@ def test_explain_says_when_the_model_vetoed_a_rule(monkeypatch) -> None:
     # a model that takes nothing for an event: every rule proposal it sees is vetoed, and explain must say so
     never = TriggerModel(("ACCUSE", "NONE"), {}, np.zeros((0, 2), dtype=np.float32), np.array([-6.0, 6.0], dtype=np.float32))
     monkeypatch.setattr(pipeline, "typer", lambda settings: LearnedTyper(model=never))
-    # (in a story: a sentence coded alone keeps its rule triggers, see tests/events/test_learned.py)
-    out = run("explain", "Iran condemned the shelling of the border villages. The talks went on.", "--published", "2024-04-02").stdout
+    out = run("explain", "Iran condemned the shelling of the border villages.", "--published", "2024-04-02").stdout
     assert out.startswith("TEXT: 0 events")
     assert 'not coded: "condemned"' in out and "vetoed by the model" in out
 

@@ -369,42 +369,49 @@ def dump_folds(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int,
 def lone_sentences(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int, C: float, weights: np.ndarray | None,
                    fold_models_file: Path | None, sample: int) -> None:
     """How the coder reads a sentence given alone (a notebook line, a PLOVER record) that it has never seen: `sample`
-    gold-event sentences of the held-out documents (fixed seed), each coded as a text of its own with its fold's model
-    under the shipped policy; type P / R / F1, full recall and events per sentence, with the one-sentence rule
-    (learned.LONE_SENTENCE_KEEP) and with the story's veto instead."""
+    sentences of the held-out documents, with or without gold events (fixed seed), each coded as a text of its own
+    with its fold's model — type P / R / F1, full recall, and false events per sentence with no gold event — under
+    the shipped policy and with no veto of rule triggers (keep_rule 0), the policy a one-sentence text might want."""
     import random
 
-    import flashpoint.events.learned as learned
     import flashpoint.pipeline as pipeline
     from flashpoint.eval.news import UNASSERTED, _gold_document, pair
+    from flashpoint.events.learned import LearnedTyper
+    from flashpoint.ingest.clean import clean_text
     from flashpoint.records import Document
     from flashpoint.settings import Settings
 
     splits, models = fold_models(X, V, y, groups, folds, C, scale, weights, fold_models_file)
     items = [(fold, g, n, s) for fold, (_, test) in enumerate(splits) for i in held_out_news(docs, groups, test)
-             for g in [_gold_document(docs[i], docs[i]["id"])] for n, s in enumerate(g.sentences) if s.events]
+             for g in [_gold_document(docs[i], docs[i]["id"])] for n, s in enumerate(g.sentences) if clean_text(s.text)]
     random.Random(SEED).shuffle(items)
     items = items[:sample]
-    lone = learned.LONE_SENTENCE_KEEP
-    for name, keep in (("one-sentence rule", lone), ("the story's veto", float(learned.model_card()["keep_rule"]))):
-        learned.LONE_SENTENCE_KEEP = keep
-        counts = Counter()
-        for fold, trained in enumerate(models):
-            mine = [(g, n, s) for f, g, n, s in items if f == fold]
-            pipeline.typer = lambda settings, m=trained: learned.LearnedTyper(model=m)
-            texts = [Document(f"{g.id}-{n}", s.text, published=g.published) for g, n, s in mine]
-            coded = {c.document.id: c.events for c in pipeline.code_documents(texts, Settings(learned_roles=False))}
-            for g, n, s in mine:
-                events = coded.get(f"{g.id}-{n}", [])
-                typed, full = dict(pair(events, s.events, "type")), dict(pair(events, s.events, "full"))
-                counts["gold"] += len(s.events)
-                counts["hits"] += len(typed)
-                counts["full"] += len(full)
-                counts["predicted"] += sum(1 for k, e in enumerate(events) if k in typed or e.modality not in UNASSERTED)
-        p, r = counts["hits"] / max(counts["predicted"], 1), counts["hits"] / max(counts["gold"], 1)
-        print(f"{name:<18} {len(items)} sentences: type P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}, "
-              f"full recall {counts['full'] / max(counts['gold'], 1):.3f}, {counts['predicted'] / max(len(items), 1):.2f} events per sentence")
-    learned.LONE_SENTENCE_KEEP = lone
+    shipped_typer = pipeline.typer
+    try:
+        for name, keep in (("shipped policy", None), ("no veto", 0.0)):
+            counts: Counter = Counter()
+            for fold, trained in enumerate(models):
+                mine = [(g, n, s) for f, g, n, s in items if f == fold]
+                pipeline.typer = lambda settings, m=trained, k=keep: LearnedTyper(model=m, keep_rule=k)
+                texts = [Document(f"{g.id}-{n}", clean_text(s.text), published=g.published) for g, n, s in mine]
+                coded = {c.document.id: c.events for c in pipeline.code_documents(texts, Settings(learned_roles=False, workers=1))}
+                for g, n, s in mine:
+                    events = coded.get(f"{g.id}-{n}", [])
+                    typed, full = dict(pair(events, s.events, "type")), dict(pair(events, s.events, "full"))
+                    counted = sum(1 for k, e in enumerate(events) if k in typed or e.modality not in UNASSERTED)
+                    counts["gold"] += len(s.events)
+                    counts["hits"] += len(typed)
+                    counts["full"] += len(full)
+                    counts["predicted"] += counted
+                    if not s.events:
+                        counts["empty"] += 1
+                        counts["false_in_empty"] += counted
+            p, r = counts["hits"] / max(counts["predicted"], 1), counts["hits"] / max(counts["gold"], 1)
+            print(f"{name:<15} {len(items)} sentences ({counts['empty']} with no event): type P {p:.3f} R {r:.3f} "
+                  f"F1 {2 * p * r / (p + r) if p + r else 0:.3f}, full recall {counts['full'] / max(counts['gold'], 1):.3f}, "
+                  f"{counts['false_in_empty'] / max(counts['empty'], 1):.3f} events per sentence with none")
+    finally:
+        pipeline.typer = shipped_typer
 
 
 def deterministic_npz(**arrays: np.ndarray) -> bytes:
@@ -482,8 +489,8 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, default=None, help="with --doc-cv: code the held-out documents with the shipped policy "
                         "and write every sentence's gold and coded events, with their matches, to this JSON-lines file")
     parser.add_argument("--lone-sentences", type=int, default=0, metavar="N",
-                        help="with --doc-cv: N held-out gold-event sentences coded each as a text of its own, with and "
-                             "without the one-sentence rule")
+                        help="with --doc-cv: N held-out sentences coded each as a text of its own, under the shipped "
+                             "policy and with no veto of rule triggers")
     parser.add_argument("--fold-models", type=Path, default=None,
                         help="with --doc-cv: read the fold models from this file if it exists, else train them and write it "
                              "(to measure a pipeline change on the same models)")

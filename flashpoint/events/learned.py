@@ -126,14 +126,6 @@ def _sentence(token: Token) -> Span:
     return doc[bounds[0][n] : bounds[1][n]]
 
 
-def _one_sentence(doc) -> bool:
-    """Whether the whole text is one sentence (a notebook user's line, a PLOVER record)."""
-    if len(doc) == 0:
-        return False
-    _sentence(doc[0])  # fills the sentence bounds
-    return len(doc.user_data["flashpoint_sentences"][0]) == 1
-
-
 def _quotes_before(doc) -> list[int]:
     """How many straight double quotes the document's tokens hold before each token: a predicate is quoted when
     its sentence holds an odd number of them before it."""
@@ -308,7 +300,6 @@ def charged_act(token: Token) -> bool:
 
 
 LIGHT_ONLY_LABEL = 0.1  # least own category probability of a noun the rules do not know, carried by its light verb
-LONE_SENTENCE_KEEP = 0.0  # keep_rule for a text of one sentence (see LearnedTyper.thresholds)
 
 
 def _joint(drill: Token) -> bool:
@@ -401,15 +392,10 @@ class LearnedTyper:
 
     def thresholds(self, token: Token) -> tuple[float, float, float]:
         """keep_rule, add_model and relabel for a word scored already: the blend's, or the linear model's where the
-        encoder left the word unread; in a text of one sentence, no veto of a rule trigger."""
-        keep_rule, add_model, relabel = self._linear_thresholds if (id(token.doc), token.i) in self._unread else (
-            self.keep_rule, self.add_model, self.relabel)
-        if _one_sentence(token.doc):
-            # the model learned from whole stories (first mentions, the story's gist): a sentence coded alone is
-            # outside what it saw, and its vetoes there are unreliable, so a rule trigger stands (its category may
-            # still be replaced)
-            keep_rule = LONE_SENTENCE_KEEP
-        return keep_rule, add_model, relabel
+        encoder left the word unread."""
+        if (id(token.doc), token.i) in self._unread:
+            return self._linear_thresholds
+        return self.keep_rule, self.add_model, self.relabel
 
     def probability_of(self, token: Token, category: str) -> float:
         """The model's probability (blended, with the encoder on) that a word tells an act of `category`, whatever

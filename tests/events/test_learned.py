@@ -121,19 +121,3 @@ def test_an_event_verb_on_spacys_stop_list_is_still_read_as_the_lexicon_reads_it
 def test_calling_on_someone_with_nothing_asked_is_no_request() -> None:
     coded = flashpoint.code_text("The Chinese ambassador will call on the Pakistani prime minister on Monday.", published="2024-06-05")
     assert "REQUEST" not in [e.event_type for e in coded]
-
-
-def test_a_sentence_coded_alone_keeps_its_rule_triggers_where_a_story_lets_the_model_veto_them(monkeypatch: pytest.MonkeyPatch) -> None:
-    import numpy as np
-
-    import flashpoint.pipeline as pipeline
-    from flashpoint.events.learned import TriggerModel
-
-    # a model that takes nothing for an event: in a story it vetoes every rule trigger; a sentence alone is outside
-    # the whole stories it learned from, so there the rules' trigger stands
-    never = TriggerModel(("ACCUSE", "NONE"), {}, np.zeros((0, 2), dtype=np.float32), np.array([-6.0, 6.0], dtype=np.float32))
-    monkeypatch.setattr(pipeline, "typer", lambda settings: LearnedTyper(model=never))
-    alone = flashpoint.code_text("Peru condemned the shelling of the border villages.", published="2024-04-02")
-    assert [e.event_type for e in alone] == ["ACCUSE"]
-    story = flashpoint.code_text("Peru condemned the shelling of the border villages. The talks went on.", published="2024-04-02")
-    assert not story
