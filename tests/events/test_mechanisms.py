@@ -445,6 +445,12 @@ def test_a_counterpart_is_never_of_the_doers_own_country() -> None:
     assert meetings and "IRN" not in meetings[0].recipient_codes
 
 
+@pytest.mark.parametrize("side,sector", [("opposition leaders", "OPP"), ("business leaders", "BUS")])
+def test_leaders_of_another_side_of_the_country_are_met_not_part_of_the_government(side: str, sector: str) -> None:
+    coded = events(f"NAIROBI - The Kenyan president met {side} on Monday.")
+    assert [(e.recipient_codes, [r.sector for r in e.recipient]) for e in coded if e.event_type == "CONSULT"] == [(["KEN"], [sector])]
+
+
 def test_a_press_conference_and_talking_about_are_no_talks() -> None:
     for text in ("The Cuban foreign minister held a press conference in Havana on Monday.",
                  "The Cuban foreign minister talked about the weather in Havana on Monday."):
