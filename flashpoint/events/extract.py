@@ -950,15 +950,16 @@ class Extractor(Participants):
             c.lower_ in lexicon.worldwide_modifiers for c in o.children if c.dep_ == "amod")), None)
         if party is None:
             return []
+        if lemma(party) == "counterpart":
+            # another country's by its role: placed by its own words only, and kept with no code when they name none
+            # ("met three counterparts"), so that no place stands in for it
+            return [self.unknown_party(party, self.named_country(phrase_proper(party)))]
         # "Iran condemned the board": an office a foreign party acts on is not placed by the story alone; nor is a
         # people by a nationality the knowledge base could not place ("backing for the Korean people", said in London)
-        counterpart = lemma(party) == "counterpart"  # another country's by its role
         foreign = lemma(party) in lexicon.office_nouns and any(d.code not in {None, self.home} for d in doers or []) \
-            or unplaced_nationality(party) or counterpart
+            or unplaced_nationality(party)
         # the party's own words, not a clause about it ("four individuals suspected of links to al-Shabaab")
         placed = self.named_country(phrase_proper(party)) or (None if foreign else self.story_side(doers))
-        if placed is None and counterpart:
-            return [self.unknown_party(party, None)]  # "met three counterparts": named, with no country to give them
         return [self.unknown_party(party, placed)] if placed is not None else []
 
     def story_side(self, doers: list[Actor] | None) -> str | None:
