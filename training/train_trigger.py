@@ -382,8 +382,8 @@ def lone_sentences(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: 
     from flashpoint.settings import Settings
 
     splits, models = fold_models(X, V, y, groups, folds, C, scale, weights, fold_models_file)
-    items = [(fold, g, n, s) for fold, (_, test) in enumerate(splits) for i in held_out_news(docs, groups, test)
-             for g in [_gold_document(docs[i], docs[i]["id"])] for n, s in enumerate(g.sentences) if clean_text(s.text)]
+    items = [(fold, g, n, s, text) for fold, (_, test) in enumerate(splits) for i in held_out_news(docs, groups, test)
+             for g in [_gold_document(docs[i], docs[i]["id"])] for n, s in enumerate(g.sentences) if (text := clean_text(s.text))]
     random.Random(SEED).shuffle(items)
     items = items[:sample]
     shipped_typer = pipeline.typer
@@ -391,11 +391,11 @@ def lone_sentences(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: 
         for name, keep in (("shipped policy", None), ("no veto", 0.0)):
             counts: Counter = Counter()
             for fold, trained in enumerate(models):
-                mine = [(g, n, s) for f, g, n, s in items if f == fold]
+                mine = [(g, n, s, text) for f, g, n, s, text in items if f == fold]
                 pipeline.typer = lambda settings, m=trained, k=keep: LearnedTyper(model=m, keep_rule=k)
-                texts = [Document(f"{g.id}-{n}", clean_text(s.text), published=g.published) for g, n, s in mine]
+                texts = [Document(f"{g.id}-{n}", text, published=g.published) for g, n, s, text in mine]
                 coded = {c.document.id: c.events for c in pipeline.code_documents(texts, Settings(learned_roles=False, workers=1))}
-                for g, n, s in mine:
+                for g, n, s, _ in mine:
                     events = coded.get(f"{g.id}-{n}", [])
                     typed, full = dict(pair(events, s.events, "type")), dict(pair(events, s.events, "full"))
                     counted = sum(1 for k, e in enumerate(events) if k in typed or e.modality not in UNASSERTED)
@@ -406,9 +406,9 @@ def lone_sentences(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: 
                     if not s.events:
                         counts["empty"] += 1
                         counts["false_in_empty"] += counted
-            p, r = counts["hits"] / max(counts["predicted"], 1), counts["hits"] / max(counts["gold"], 1)
+            p, r, f = pooled([{"type": {"hits": counts["hits"]}, "predicted": counts["predicted"], "gold": counts["gold"]}], "type")
             print(f"{name:<15} {len(items)} sentences ({counts['empty']} with no event): type P {p:.3f} R {r:.3f} "
-                  f"F1 {2 * p * r / (p + r) if p + r else 0:.3f}, full recall {counts['full'] / max(counts['gold'], 1):.3f}, "
+                  f"F1 {f:.3f}, full recall {counts['full'] / max(counts['gold'], 1):.3f}, "
                   f"{counts['false_in_empty'] / max(counts['empty'], 1):.3f} events per sentence with none")
     finally:
         pipeline.typer = shipped_typer
