@@ -340,7 +340,6 @@ def _a_forecast(event: Event, trigger: Token, trace: Trace | None) -> bool:
     return True
 
 
-
 def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
     """The guide's "at most one event per type and participants per sentence", once participants are resolved: two
     triggers that came out as the same act by the same coded sides ("demanded that they stop", "should stop" and
