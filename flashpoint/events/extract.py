@@ -766,9 +766,47 @@ class Extractor(Participants):
             if recipient and self.trace is not None:
                 self.trace.note(token, "participants", "recipient by convention: none named, so where it happened (or the actor's own country)")
             if recipient and actor and sense.category == "CONSULT" and self.hosts(token, light):
-                # "the DPRK embassy in Moscow gave a reception": its guests, unnamed, are the country it was given in
+                # "a reception at the Koryo Hotel in Pyongyang": its guests, unnamed, are the country it was given in
                 actor, recipient = recipient, actor
+            elif not recipient and actor and sense.category == "CONSULT" and self.gives_occasion(token, light):
+                # the guide: the host is the recipient, also when the text leaves its guests unnamed
+                actor, recipient = self.unnamed_guests(actor, token), actor
+                if self.trace is not None:
+                    self.trace.note(token, "participants", "a reception or banquet given: its host is the recipient, its unnamed guests the actor")
         return actor, recipient
+
+    @staticmethod
+    def gives_occasion(token: Token, light: Token | None) -> bool:
+        """"gave a reception", "hosted a banquet": an occasion a host gives its guests."""
+        if light is not None:
+            return lemma(token) in HOSTED_OCCASIONS and lemma(light) in OCCASION_GIVING_VERBS
+        return token.pos_ == "VERB" and lemma(token) in OCCASION_GIVING_VERBS and any(
+            c.dep_ == "dobj" and lemma(c) in HOSTED_OCCASIONS for c in token.children)
+
+    def unnamed_guests(self, hosts: list[Actor], token: Token) -> list[Actor]:
+        """The guests of an occasion whose words do not name them: the country its host is posted in ("the DPRK
+        embassy in Moscow", "the Chinese consul general in Chongjin", "the Brazilian ambassador to the DPRK"), else
+        the other side of the pair the occasion marks or its host is named for ("the anniversary of the DPRK-China
+        treaty"), else no one."""
+        own = {h.code for h in hosts}
+        for host in hosts:
+            words = self.doc.char_span(host.start, host.end, alignment_mode="expand")
+            head = words.root if words is not None else None
+            if head is None:
+                continue
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "to"}):
+                for place in (self.place_actor(o) for o in prep.children if o.dep_ == "pobj"):
+                    if place is not None and place.code not in own:
+                        return [place]
+        sentence = token.sent
+        for left in sentence[:-2]:
+            right = self.doc[left.i + 2]
+            if self.doc[left.i + 1].text != "-" or left.whitespace_ or self.doc[left.i + 1].whitespace_:
+                continue
+            sides = [m for m in (self.index.get(left.i), self.index.get(right.i)) if m is not None and m.code]
+            if len(sides) == 2 and len({m.code for m in sides}) == 2 and own & {m.code for m in sides}:
+                return [m.actor(self.doc) for m in sides if m.code not in own]
+        return []
 
     def hosted_sides(self, token: Token) -> list[Actor]:
         """"Iraq hosted five rounds of talks between Iran and Saudi Arabia": the sides of talks a host held for others;

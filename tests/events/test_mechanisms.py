@@ -1041,6 +1041,10 @@ def test_failing_to_agree_is_no_rejection_and_a_headline_in_capitals_is_no_datel
     ("Chongryon on Friday denounced the U.S. in a statement.", "ACCUSE", "PRK", "USA"),
     # a reception given with no guest named: the country it was given in is the guest
     ("The Vietnamese ambassador to the DPRK gave a reception at a Pyongyang hotel on Tuesday.", "CONSULT", "PRK", "VNM"),
+    # ... or the country its host is posted in, or the other side of the pair the occasion marks
+    ("The Cuban embassy in Hanoi gave a reception on Friday to mark the national day.", "CONSULT", "VNM", "CUB"),
+    ("The Lao ambassador to the DPRK hosted a reception on Monday for the anniversary of the revolution.", "CONSULT", "PRK", "LAO"),
+    ("The Vietnam-Laos Friendship Association held a banquet in Hanoi for the anniversary of the treaty.", "CONSULT", "LAO", "VNM"),
 ])
 def test_who_did_it_to_whom(text: str, event_type: str, actor: str, recipient: str) -> None:
     coded = events(text, published="2012-05-01")
@@ -1057,6 +1061,11 @@ def test_one_act_told_by_two_triggers_is_one_event(text: str) -> None:
 def test_invective_about_the_subject_of_a_for_clause_accuses_that_subject() -> None:
     text = cuban_statement("It is shameless for the Canadian government to try to hide its own record, the statement says.")
     assert [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "ACCUSE"] == [(["CUB"], ["CAN"])]
+
+
+def test_the_host_of_a_reception_is_its_recipient_when_no_guest_is_named() -> None:
+    coded = events("The Mongolian consul general hosted a banquet on Saturday.", published="2012-05-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [([], ["MNG"])]
 
 
 def test_a_meeting_between_two_sides_has_both_as_actors() -> None:
