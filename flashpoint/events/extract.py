@@ -58,6 +58,8 @@ LINKING_VERBS = {"link", "charge", "credit", "associate", "connect", "tie", "bla
 VOICED_MANNER = {"SUPPORT", "ACCUSE", "PROTEST", "REJECT", "REQUEST"}  # "in support of", "in protest against"
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
 LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
+JUDGED_ACT_CATEGORIES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}  # what a party says of another's act
+POINTING_DETERMINERS = {"this", "these", "that", "those"}  # not "such", as often an intensifier ("such a grave situation")
 BESTOWED_CATEGORIES = {"SUPPORT", "AID", "AGREE"}  # "support for X", "aid for X": X is who it is for
 DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
 # people whose role makes them another country's ("expelled two diplomats", "detained the tourists")
@@ -924,7 +926,17 @@ class Extractor(Participants):
             recipient = [a for a in inherited if all(a.code != b.code for b in actor)]
         if not recipient:
             recipient = self.unplaced_object(token, actor, sense.category)
+        if not recipient and sense.category in JUDGED_ACT_CATEGORIES and self.judges_act_told(token):
+            # "issued a statement denouncing this move", "opposed the above-said plan": the doers of the act just told
+            recipient = self.discourse.last_doers(actor[0].code if actor else None)
         return actor, recipient
+
+    def judges_act_told(self, verb: Token) -> bool:
+        """Whether what the verb judges points back at an act the text has just told ("this move", "these actions",
+        "the above-said plan") rather than naming a party."""
+        return any(not self.is_party(o) and o.i not in self.index and any(
+            c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS or c.dep_ in {"amod", "det"} and said_above(c) for c in o.children)
+            for o in verb.children if o.dep_ == "dobj")
 
     @staticmethod
     def hands_over_material(verb: Token) -> bool:

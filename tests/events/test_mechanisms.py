@@ -2308,3 +2308,17 @@ def test_rebuilding_by_others_or_with_no_disaster_is_no_relief_work(text: str) -
 def test_force_a_crowd_uses_is_a_riot(text: str, expected: str) -> None:
     types = [e.event_type for e in events(text)]
     assert expected in types and ({"ASSAULT", "PROTEST"} - {expected}).isdisjoint(types)
+
+
+@pytest.mark.parametrize(("text", "event_type", "recipient"), [
+    ("HAVANA - The Dutch navy seized a Cuban fishing boat on Monday. The Cuban foreign ministry issued a statement on "
+     "Tuesday denouncing this move.", "ACCUSE", ["NLD"]),
+    ("HANOI - Chinese coast guard ships fired water cannon at two fishing boats. The Vietnamese foreign ministry "
+     "rejected the above-said actions as a violation of its sovereignty.", "REJECT", ["CHN"]),
+    # a party's own act is not held against another ("these steps" are its own)
+    ("HAVANA - The Cuban navy seized a Dutch fishing boat on Monday. The Cuban foreign ministry defended these "
+     "steps on Tuesday.", "SUPPORT", []),
+])
+def test_an_act_judged_as_this_move_is_held_against_its_doers(text: str, event_type: str, recipient: list[str]) -> None:
+    coded = [e for e in events(text, published="2012-05-01") if e.event_type == event_type]
+    assert coded and all(e.recipient_codes == recipient for e in coded), coded
