@@ -1343,6 +1343,11 @@ class Participants:
 
     def location_of(self, scope: Token) -> Actor | None:
         heads = [scope, *(c for c in scope.children if c.dep_ in {"dobj", "agent"})]
+        # "attended a summit held in Addis Ababa", "took part in talks which were hosted in Doha": where the occasion
+        # it takes part in was held
+        heads += [h for n in heads[1:] + [o for c in scope.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+                  for h in n.children if h.lemma_.lower() in HOLDING_VERBS and (h.dep_ == "acl" and h.tag_ == "VBN" or h.dep_ == "relcl"
+                                                                                and any(a.dep_ == "auxpass" for a in h.children))]
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
@@ -1373,6 +1378,7 @@ class Participants:
 
 
 BLAME_PREPS = {"of", "for"}
+HOLDING_VERBS = {"hold", "host", "convene", "organize", "organise", "stage"}
 
 
 def charged_party(verb: Token) -> Token | None:

@@ -2322,3 +2322,12 @@ def test_force_a_crowd_uses_is_a_riot(text: str, expected: str) -> None:
 def test_an_act_judged_as_this_move_is_held_against_its_doers(text: str, event_type: str, recipient: list[str]) -> None:
     coded = [e for e in events(text, published="2012-05-01") if e.event_type == event_type]
     assert coded and all(e.recipient_codes == recipient for e in coded), coded
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president attended a summit held in Addis Ababa.",
+    "The Kenyan president attended a summit which was hosted in Addis Ababa.",
+])
+def test_the_host_of_an_occasion_attended_is_where_it_was_held(text: str) -> None:
+    coded = [e for e in events(text, published="2022-07-20") if e.event_type == "CONSULT"]
+    assert [(e.actor_codes, e.recipient_codes) for e in coded] == [(["KEN"], ["ETH"])]
