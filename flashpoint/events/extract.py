@@ -1499,7 +1499,7 @@ class Extractor(Participants):
             and an_act_needed(clause, subjects, lambda noun: self.sense_of(noun) is not None)
         obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and clause.pos_ == "VERB" \
             and not inferred_or_regretted(clause)
-        if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
+        if not (impersonal or obliged) or self.warned(clause) or (speaker := self.speaker_of(frame)) is None:
             return None
         if any(s.lower_ in FIRST_PERSON for s in subjects):
             return None  # "we should": the speaker's own resolve, not a demand
@@ -1524,12 +1524,22 @@ class Extractor(Participants):
                     found[mention.start] = mention.actor(self.doc)
         return list(found.values())
 
+    def warned(self, clause: Token) -> bool:
+        """"warned that the U.S. should know its provocations would be answered": what a party is told it should do
+        in a warning is the warning's words (one speech act), not a demand of its own."""
+        if clause.dep_ != "ccomp" or (warning := self.sense_of(clause.head)) is None or warning.category != "THREATEN":
+            return False
+        # a party told what it should do; "warned that emergency action must be taken" is still a call for action
+        return any(s.pos_ == "PRON" or s.i in self.index or self.is_party(s) for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"})
+
     def obligation_candidate(self, verb: Token) -> Candidate | None:
         """"X said/declared that Y must (should) do Z": X asks Y to act (REQUEST X -> Y)."""
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
         if modal is None or verb.dep_ != "ccomp" or verb.head.pos_ not in {"VERB", "AUX"}:
             return None
         if verb.head.lemma_.lower() in {"think", "believe", "feel", "know"} and modal.lower_ == "should":
+            return None
+        if self.warned(verb):
             return None
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"} for c in verb.children) \
                 or inferred_or_regretted(verb):

@@ -2331,3 +2331,14 @@ def test_an_act_judged_as_this_move_is_held_against_its_doers(text: str, event_t
 def test_the_host_of_an_occasion_attended_is_where_it_was_held(text: str) -> None:
     coded = [e for e in events(text, published="2022-07-20") if e.event_type == "CONSULT"]
     assert [(e.actor_codes, e.recipient_codes) for e in coded] == [(["KEN"], ["ETH"])]
+
+
+@pytest.mark.parametrize("text", [
+    "HAVANA - The Cuban foreign ministry issued a statement on Monday. It warned that the Dutch government should "
+    "clearly know its provocations would be answered.",
+    "HAVANA - The Cuban foreign ministry on Monday warned the Dutch navy that it should think twice before sailing "
+    "near the island.",
+])
+def test_what_a_warning_tells_a_party_it_should_do_is_the_warning(text: str) -> None:
+    coded = events(text, published="2012-05-01")
+    assert [e.event_type for e in coded if e.event_type in {"THREATEN", "REQUEST"}] == ["THREATEN"], coded
