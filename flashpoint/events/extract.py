@@ -52,6 +52,7 @@ MEETING_NOUNS = {"meeting", "session", "plenary", "conference"}
 PAIRED_MEETING_WORDS = {"summit", "bilateral", "trilateral", "multilateral", "joint", "international", "inter-korean",
                         "north-south", "regional", "consultative"}
 PAIR_NAME = re.compile(r"[A-Z][\w.]*-[A-Z]")  # "the DPRK-Russia meeting", "U.S.-ROK talks"
+AGENT_NOUN = re.compile(r"\w(?:or|er|ist|ian|ant|ent)s?$")  # "protector", "officer", "journalist": someone in a role
 PLACE_LIKE_BODIES = {"embassy", "consulate", "ministry", "parliament", "base", "headquarters"}  # visited, not visitors
 MUTUAL_CATEGORIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts "between" sides that none of them hosts
 LINKING_VERBS = {"link", "charge", "credit", "associate", "connect", "tie", "blame", "compare", "equate", "identify"}
@@ -487,6 +488,8 @@ class Extractor(Participants):
                 return "REJECT: declining to comment to the press, which the guide does not code"
             if sense.category == "REJECT" and lemma(token) == "deny" and denies_nothing(token):
                 return "REJECT: no denial ('neither confirmed nor denied', 'no one can deny', 'to deny China control')"
+            if sense.category == "SANCTION" and self.halts_own_activity(token, sense):
+                return "SANCTION: what is suspended is an activity ('suspended coal production'), no measure against a party"
             if self.done_by_nature(token):
                 return f"{sense.category}: done by a disaster, disease or accident, which is no one's act"
             return None
@@ -937,6 +940,17 @@ class Extractor(Participants):
         return any(not self.is_party(o) and o.i not in self.index and any(
             c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS or c.dep_ in {"amod", "det"} and said_above(c) for c in o.children)
             for o in verb.children if o.dep_ == "dobj")
+
+    def halts_own_activity(self, verb: Token, sense: Sense) -> bool:
+        """"suspended coal production", "the disposal process was suspended": a verb of discontinuing read by no
+        object condition of the lexicon, whose object is no party (not "suspended Mkhwebane", "Paraguay was
+        suspended from Mercosur"), halts an activity rather than punishing anyone."""
+        if sense.objects or lemma(verb) not in load_lexicon().discontinuing_verbs:
+            return False
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # a name (the parser types many a surname as a place) or a word for someone in a role ("the public protector")
+        return bool(objects) and not any(o.pos_ in {"PROPN", "PRON"} or o.i in self.index or self.is_party(o)
+                                         or AGENT_NOUN.search(o.lower_) for o in objects)
 
     @staticmethod
     def hands_over_material(verb: Token) -> bool:

@@ -84,6 +84,7 @@ class Lexicon:
     praise_words: frozenset[str] = frozenset()
     blame_words: frozenset[str] = frozenset()
     need_words: frozenset[str] = frozenset()
+    discontinuing_verbs: frozenset[str] = frozenset()  # "suspend", "halt": a sanction only when done to a party
     plight_words: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()
     material_words: frozenset[str] = frozenset()

@@ -2342,3 +2342,14 @@ def test_the_host_of_an_occasion_attended_is_where_it_was_held(text: str) -> Non
 def test_what_a_warning_tells_a_party_it_should_do_is_the_warning(text: str) -> None:
     coded = events(text, published="2012-05-01")
     assert [e.event_type for e in coded if e.event_type in {"THREATEN", "REQUEST"}] == ["THREATEN"], coded
+
+
+@pytest.mark.parametrize(("text", "sanctioned"), [
+    ("DHAKA - The authorities suspended coal production at the mine on April 30 for maintenance work.", False),
+    ("WINDHOEK - The education ministry has suspended school on Thursday and Friday.", False),
+    ("PRETORIA - President Ramaphosa suspended the public protector on June 9.", True),
+    ("The EU suspended aid to Niger after the coup.", True),
+])
+def test_suspending_an_activity_is_no_sanction(text: str, sanctioned: bool) -> None:
+    coded = events(text, published="2022-07-20")
+    assert any(e.event_type == "SANCTION" for e in coded) == sanctioned, coded
