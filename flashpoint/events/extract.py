@@ -945,12 +945,22 @@ class Extractor(Participants):
         """"suspended coal production", "the disposal process was suspended": a verb of discontinuing read by no
         object condition of the lexicon, whose object is no party (not "suspended Mkhwebane", "Paraguay was
         suspended from Mercosur"), halts an activity rather than punishing anyone."""
-        if sense.objects or lemma(verb) not in load_lexicon().discontinuing_verbs:
+        lexicon = load_lexicon()
+        if sense.objects or lemma(verb) not in lexicon.discontinuing_verbs:
             return False
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        # a name (the parser types many a surname as a place) or a word for someone in a role ("the public protector")
-        return bool(objects) and not any(o.pos_ in {"PROPN", "PRON"} or o.i in self.index or self.is_party(o)
-                                         or AGENT_NOUN.search(o.lower_) for o in objects)
+        # not a span of time the parser took for an object ("suspended less than 24 hours after …")
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ not in {"DATE", "TIME"}]
+        listed = {w for s in lexicon.verbs.get(lemma(verb), ()) for w in s.objects}
+
+        def of_a_party(noun: Token) -> bool:
+            # a name (the parser types many a surname as a place), a word for someone in a role ("the public
+            # protector"), or what a party holds ("Odhikar's registration", "the licence of Dana Airlines")
+            owners = [c for c in noun.children if c.dep_ == "poss"] + self.prep_objects(noun, {"of"})
+            return noun.pos_ in {"PROPN", "PRON"} or noun.i in self.index or self.is_party(noun) or bool(AGENT_NOUN.search(noun.lower_)) \
+                or any(of_a_party(o) for o in owners)
+
+        # what the lexicon lists for the verb's other senses ("suspended the licence", which the model may retype)
+        return bool(objects) and not any(lemma(o) in listed or of_a_party(o) for o in objects)
 
     @staticmethod
     def hands_over_material(verb: Token) -> bool:

@@ -2349,6 +2349,8 @@ def test_what_a_warning_tells_a_party_it_should_do_is_the_warning(text: str) -> 
     ("WINDHOEK - The education ministry has suspended school on Thursday and Friday.", False),
     ("PRETORIA - President Ramaphosa suspended the public protector on June 9.", True),
     ("The EU suspended aid to Niger after the coup.", True),
+    # what a party holds, suspended or cancelled, is a measure against that party
+    ("DHAKA - The NGO Affairs Bureau on June 5 cancelled Odhikar's registration.", True),
 ])
 def test_suspending_an_activity_is_no_sanction(text: str, sanctioned: bool) -> None:
     coded = events(text, published="2022-07-20")
