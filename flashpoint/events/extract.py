@@ -52,13 +52,14 @@ MEETING_NOUNS = {"meeting", "session", "plenary", "conference"}
 PAIRED_MEETING_WORDS = {"summit", "bilateral", "trilateral", "multilateral", "joint", "international", "inter-korean",
                         "north-south", "regional", "consultative"}
 PAIR_NAME = re.compile(r"[A-Z][\w.]*-[A-Z]")  # "the DPRK-Russia meeting", "U.S.-ROK talks"
-AGENT_NOUN = re.compile(r"\w(?:or|er|ist|ian|ant|ent)s?$")  # "protector", "officer", "journalist": someone in a role
+AGENT_NOUN = re.compile(r"\w(?:or|ist|ian|ant|(?<!m)ent)s?$")  # "protector", "journalist", "resident": someone in a role
 PLACE_LIKE_BODIES = {"embassy", "consulate", "ministry", "parliament", "base", "headquarters"}  # visited, not visitors
 MUTUAL_CATEGORIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts "between" sides that none of them hosts
 LINKING_VERBS = {"link", "charge", "credit", "associate", "connect", "tie", "blame", "compare", "equate", "identify"}
 VOICED_MANNER = {"SUPPORT", "ACCUSE", "PROTEST", "REJECT", "REQUEST"}  # "in support of", "in protest against"
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
 LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
+WARNED_KNOWING = {"know", "understand", "realize", "realise", "remember", "bear", "prepare", "expect", "think"}  # "had better know"
 JUDGED_ACT_CATEGORIES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}  # what a party says of another's act
 POINTING_DETERMINERS = {"this", "these", "that", "those"}  # not "such", as often an intensifier ("such a grave situation")
 BESTOWED_CATEGORIES = {"SUPPORT", "AID", "AGREE"}  # "support for X", "aid for X": X is who it is for
@@ -773,34 +774,44 @@ class Extractor(Participants):
             if recipient and actor and sense.category == "CONSULT" and self.hosts(token, light):
                 # "a reception at the Koryo Hotel in Pyongyang": its guests, unnamed, are the country it was given in
                 actor, recipient = recipient, actor
-            elif not recipient and actor and sense.category == "CONSULT" and self.gives_occasion(token, light):
+            elif not recipient and actor and sense.category == "CONSULT" and self.gives_occasion(token, light) \
+                    and (guests := self.unnamed_guests(actor, token)):
                 # the guide: the host is the recipient, also when the text leaves its guests unnamed
-                actor, recipient = self.unnamed_guests(actor, token), actor
+                actor, recipient = guests, actor
                 if self.trace is not None:
-                    self.trace.note(token, "participants", "a reception or banquet given: its host is the recipient, its unnamed guests the actor")
+                    self.trace.note(token, "participants", "a reception or banquet given: its host is the recipient, the guests of its place the actor")
         return actor, recipient
 
-    @staticmethod
-    def gives_occasion(token: Token, light: Token | None) -> bool:
-        """"gave a reception", "hosted a banquet": an occasion a host gives its guests."""
-        if light is not None:
-            return lemma(token) in HOSTED_OCCASIONS and lemma(light) in OCCASION_GIVING_VERBS
-        return token.pos_ == "VERB" and lemma(token) in OCCASION_GIVING_VERBS and any(
-            c.dep_ == "dobj" and lemma(c) in HOSTED_OCCASIONS for c in token.children)
+    def gives_occasion(self, token: Token, light: Token | None) -> bool:
+        """"gave a reception", "hosted a banquet": an occasion a host gives its guests, told with no words for them
+        (not "a reception for Cuban doctors", "a banquet in honour of the king"; "for the anniversary" names none)."""
+        occasion = token if light is not None else next((c for c in token.children if c.dep_ == "dobj"), None)
+        if occasion is None or lemma(occasion) not in HOSTED_OCCASIONS or lemma(light or token) not in OCCASION_GIVING_VERBS:
+            return False
+        preps = [c for h in (occasion, light or token) for c in h.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"for", "to", "with", "in"}]
+        # "for Cuban doctors", "for doctors working in Caracas" (the parser's clause after "for")
+        named = [o for p in preps for c in p.children for o in ([c] if c.dep_ == "pobj" else [s for s in c.children if s.dep_ == "nsubj"]
+                                                                 if c.dep_ == "pcomp" else [])]
+        # "for the delegation", and "in honour of the king" (not "in Hanoi", "for the anniversary")
+        guests = [g for o in named for g in ([o] if o.head.lower_ != "in" else self.prep_objects(o, {"of"}) if lemma(o) in {"honour", "honor"} else [])]
+        return not any(self.is_party(g) or self.np_actors(g) for g in guests)
 
     def unnamed_guests(self, hosts: list[Actor], token: Token) -> list[Actor]:
         """The guests of an occasion whose words do not name them: the country its host is posted in ("the DPRK
         embassy in Moscow", "the Chinese consul general in Chongjin", "the Brazilian ambassador to the DPRK"), else
-        the other side of the pair the occasion marks or its host is named for ("the anniversary of the DPRK-China
-        treaty"), else no one."""
+        the other side of a pair the sentence names with the host's country, not as another meeting ("the anniversary
+        of the DPRK-China treaty", "the DPRK-China Friendship Association"), else none found."""
         own = {h.code for h in hosts}
         for host in hosts:
             words = self.doc.char_span(host.start, host.end, alignment_mode="expand")
-            head = words.root if words is not None else None
-            if head is None:
+            if words is None:
                 continue
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "to"}):
-                for place in (self.place_actor(o) for o in prep.children if o.dep_ == "pobj"):
+            # "the consul general in Chongjin", also inside a name's title ("Consul General in Chongjin Dong Minjie")
+            heads = [words.root, *(t for t in words if t.dep_ == "compound")]
+            for prep in (c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "to"}):
+                # the place may stand as the first word of a name the parser ran on ("in Chongjin Dong Minjie")
+                for place in (self.place_actor(o) or next((p for t in o.subtree if t.dep_ == "compound" and (p := self.place_actor(t))), None)
+                              for o in prep.children if o.dep_ == "pobj"):
                     if place is not None and place.code not in own:
                         return [place]
         sentence = token.sent
@@ -808,6 +819,8 @@ class Extractor(Participants):
             right = self.doc[left.i + 2]
             if self.doc[left.i + 1].text != "-" or left.whitespace_ or self.doc[left.i + 1].whitespace_:
                 continue
+            if any(s.category == "CONSULT" for s in load_lexicon().noun_senses(right.head)):
+                continue  # the pair of another meeting ("after the Japan-China summit"), not of the occasion
             sides = [m for m in (self.index.get(left.i), self.index.get(right.i)) if m is not None and m.code]
             if len(sides) == 2 and len({m.code for m in sides}) == 2 and own & {m.code for m in sides}:
                 return [m.actor(self.doc) for m in sides if m.code not in own]
@@ -929,17 +942,23 @@ class Extractor(Participants):
             recipient = [a for a in inherited if all(a.code != b.code for b in actor)]
         if not recipient:
             recipient = self.unplaced_object(token, actor, sense.category)
-        if not recipient and sense.category in JUDGED_ACT_CATEGORIES and self.judges_act_told(token):
+        if not recipient and sense.category in JUDGED_ACT_CATEGORIES and (act := self.act_told_judged(token)) is not None:
             # "issued a statement denouncing this move", "opposed the above-said plan": the doers of the act just told
-            recipient = self.discourse.last_doers(actor[0].code if actor else None)
+            # (in this sentence or the one before) — of a deed, unless the words judged are words ("these claims"),
+            # so that a party defending its own act is not read as judging the words of its critics
+            said = (judged := self.sense_of(act)) is not None and judged.category is not None and load_ontology()[judged.category].verbal
+            deeds = None if said else [name for name, kind in load_ontology().categories.items() if not kind.verbal]
+            recipient = self.discourse.last_doers(actor[0].code if actor else None, deeds, recent=True)
         return actor, recipient
 
-    def judges_act_told(self, verb: Token) -> bool:
-        """Whether what the verb judges points back at an act the text has just told ("this move", "these actions",
-        "the above-said plan") rather than naming a party."""
-        return any(not self.is_party(o) and o.i not in self.index and any(
-            c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS or c.dep_ in {"amod", "det"} and said_above(c) for c in o.children)
-            for o in verb.children if o.dep_ == "dobj")
+    def act_told_judged(self, verb: Token) -> Token | None:
+        """What the verb judges, when it points back at an act the text has just told ("this move", "these actions",
+        "the above-said plan") rather than naming a party or a thing."""
+        lexicon = load_lexicon()
+        return next((o for o in verb.children if o.dep_ == "dobj" and not self.is_party(o) and o.i not in self.index
+                     and (lemma(o) in lexicon.told_act_nouns or self.sense_of(o) is not None) and any(
+                         c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS or c.dep_ in {"amod", "det"} and said_above(c)
+                         for c in o.children)), None)
 
     def halts_own_activity(self, verb: Token, sense: Sense) -> bool:
         """"suspended coal production", "the disposal process was suspended": a verb of discontinuing read by no
@@ -959,8 +978,10 @@ class Extractor(Participants):
             return noun.pos_ in {"PROPN", "PRON"} or noun.i in self.index or self.is_party(noun) or bool(AGENT_NOUN.search(noun.lower_)) \
                 or any(of_a_party(o) for o in owners)
 
-        # what the lexicon lists for the verb's other senses ("suspended the licence", which the model may retype)
-        return bool(objects) and not any(lemma(o) in listed or of_a_party(o) for o in objects)
+        # what the lexicon lists for the verb's other senses ("suspended the licence", which the model may retype), or
+        # words naming a country or body the measure reaches ("the issuance of visas to Belarusian citizens")
+        return bool(objects) and not any(lemma(o) in listed or of_a_party(o) or any(t.i in self.index for t in own_words(o))
+                                         for o in objects)
 
     @staticmethod
     def hands_over_material(verb: Token) -> bool:
@@ -1549,12 +1570,20 @@ class Extractor(Participants):
         return list(found.values())
 
     def warned(self, clause: Token) -> bool:
-        """"warned that the U.S. should know its provocations would be answered": what a party is told it should do
-        in a warning is the warning's words (one speech act), not a demand of its own."""
-        if clause.dep_ != "ccomp" or (warning := self.sense_of(clause.head)) is None or warning.category != "THREATEN":
+        """"warned that the U.S. should know its provocations would be answered", "should be prepared to pay a heavy
+        price": what a warning tells another party it had better know is the warning's words (one speech act), not a
+        demand of its own. A warning that a party must act ("the UN warned that Israel must allow aid in") or an
+        advice to one's own people ("warned that its citizens should leave") is still a demand."""
+        knowing = lemma(clause) in WARNED_KNOWING or lemma(clause) == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in {"prepared", "ready", "aware"} for c in clause.children)
+        if clause.dep_ != "ccomp" or not knowing or (warning := self.sense_of(clause.head)) is None or warning.category != "THREATEN":
             return False
-        # a party told what it should do; "warned that emergency action must be taken" is still a call for action
-        return any(s.pos_ == "PRON" or s.i in self.index or self.is_party(s) for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"})
+        warners = {a.code for a in self.subject_actors(clause.head) if a.code}
+        subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        warned = [c for c in clause.head.children if c.dep_ == "dobj"]
+        # "warned the Dutch navy that it should think twice": the pronoun is the party warned
+        told = [a for s in (warned if warned and all(s.pos_ == "PRON" for s in subjects) else subjects) for a in self.np_actors(s)]
+        return any(a.code and a.code not in warners for a in told)
 
     def obligation_candidate(self, verb: Token) -> Candidate | None:
         """"X said/declared that Y must (should) do Z": X asks Y to act (REQUEST X -> Y)."""
@@ -1626,6 +1655,7 @@ class Extractor(Participants):
         """A sentence's events: those its verbs and nouns tell, the accusations its claims make, the judgements a
         speaker voices in it, one event per act and participants; what it tells is then remembered for later ones."""
         self.discourse.new_paragraph(self.paragraph_of(sentence[0]))
+        self.discourse.new_sentence()
         self.discourse.sentence_speaker = self.discourse.speaker
         coded_objects: set[int] = set()
         found = self.verb_candidates(sentence, coded_objects, light_verbs)
@@ -2218,6 +2248,11 @@ def phrase_proper(head: Token) -> list[Token]:
         if child.dep_ not in INNER_CLAUSE_DEPS:
             out += phrase_proper(child)
     return out
+
+
+def own_words(noun: Token) -> list[Token]:
+    """A noun's phrase without the clauses about it ("the disposal process of the dog, which mauled a child in Ulsan")."""
+    return [noun, *(t for c in noun.children if c.dep_ not in CLAUSE_DEPS | {"acl", "appos"} for t in own_words(c))]
 
 
 def points_back(subject: Token) -> bool:

@@ -279,17 +279,22 @@ class Discourse:
     sentence_speaker: Actor | None = None  # the speaker as the current sentence began (its own frame aside)
     event_actors: dict[str, list[Actor]] = field(default_factory=dict)  # event noun -> its participants
     doers: list[tuple[str, list[Actor]]] = field(default_factory=list)  # each coded act's category and doers, in order
+    sentence_starts: list[int] = field(default_factory=list)  # where the last two sentences' acts begin in `doers`
     named_by: dict[str, Actor] = field(default_factory=dict)  # a subject's head noun -> the party it last named
     last_pair: list[Actor] = field(default_factory=list)  # the two parties of the last act told between exactly two
     others_acted: bool = False  # whether the narration told another party's act since the last speaker spoke
     titled: dict[str, Actor | None] = field(default_factory=dict)  # a title -> the one person named with it ("Crown Prince X")
 
-    def last_doers(self, speaker: str | None, categories: Iterable[str] | None = None) -> list[Actor]:
+    def new_sentence(self) -> None:
+        self.sentence_starts = (self.sentence_starts + [len(self.doers)])[-2:]
+
+    def last_doers(self, speaker: str | None, categories: Iterable[str] | None = None, recent: bool = False) -> list[Actor]:
         """Who did the last act (of `categories`, when the judged words name one: "the shelling") that a speaker judges:
         past the speaker's own words ("this is a provocation", says the DPRK, after its own warning about the drills:
         the drills' doers), never past the speaker's own deed (a speaker condemning their own side's strike accuses no
-        one else of it)."""
-        for told, actors in reversed(self.doers):
+        one else of it); with `recent`, only an act told in the sentence before or this one."""
+        since = self.sentence_starts[0] if recent and self.sentence_starts else 0
+        for told, actors in reversed(self.doers[since:]):
             if categories is not None and told not in categories:
                 continue
             coded = [a for a in actors if a.code]
@@ -1343,11 +1348,6 @@ class Participants:
 
     def location_of(self, scope: Token) -> Actor | None:
         heads = [scope, *(c for c in scope.children if c.dep_ in {"dobj", "agent"})]
-        # "attended a summit held in Addis Ababa", "took part in talks which were hosted in Doha": where the occasion
-        # it takes part in was held
-        heads += [h for n in heads[1:] + [o for c in scope.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-                  for h in n.children if h.lemma_.lower() in HOLDING_VERBS and (h.dep_ == "acl" and h.tag_ == "VBN" or h.dep_ == "relcl"
-                                                                                and any(a.dep_ == "auxpass" for a in h.children))]
         for head in heads:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
@@ -1357,6 +1357,23 @@ class Participants:
                         place = self.place_actor(obj)
                         if place is not None:
                             return place
+        return self.where_held(scope)
+
+    def where_held(self, scope: Token) -> Actor | None:
+        """"attended a summit held in Addis Ababa", "took part in talks which were hosted in Doha": the place named
+        where the occasion the act takes part in was held (a place itself, not "held in the shadow of the war")."""
+        occasions = [c for c in scope.children if c.dep_ == "dobj"] + [o for c in scope.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        for occasion in occasions:
+            if occasion.pos_ not in {"NOUN", "PROPN"} or occasion.i in self.index or occasion.ent_type_ in {"PERSON", "NORP", "GPE", "LOC"}:
+                continue  # an occasion, not people held somewhere ("the Americans held in Iran")
+            for held in occasion.children:
+                if held.lemma_.lower() not in HOLDING_VERBS or not (held.dep_ == "acl" and held.tag_ == "VBN"
+                                                             or held.dep_ == "relcl" and any(a.dep_ == "auxpass" for a in held.children)):
+                    continue
+                for place in (self.index.get(o.i) for p in held.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                              for o in p.children if o.dep_ == "pobj"):
+                    if place is not None and place.code and place.entry.kind in PLACING_KINDS:
+                        return place.actor(self.doc)
         return None
 
     def place_actor(self, obj: Token, depth: int = 0) -> Actor | None:
