@@ -59,7 +59,6 @@ LINKING_VERBS = {"link", "charge", "credit", "associate", "connect", "tie", "bla
 VOICED_MANNER = {"SUPPORT", "ACCUSE", "PROTEST", "REJECT", "REQUEST"}  # "in support of", "in protest against"
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
 LOCATED_CATEGORIES = {"MOBILIZE", "ASSAULT"}
-WARNED_KNOWING = {"know", "understand", "realize", "realise", "remember", "bear", "prepare", "expect", "think"}  # "had better know"
 JUDGED_ACT_CATEGORIES = {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}  # what a party says of another's act
 POINTING_DETERMINERS = {"this", "these", "that", "those"}  # not "such", as often an intensifier ("such a grave situation")
 BESTOWED_CATEGORIES = {"SUPPORT", "AID", "AGREE"}  # "support for X", "aid for X": X is who it is for
@@ -1544,7 +1543,7 @@ class Extractor(Participants):
             and an_act_needed(clause, subjects, lambda noun: self.sense_of(noun) is not None)
         obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and clause.pos_ == "VERB" \
             and not inferred_or_regretted(clause)
-        if not (impersonal or obliged) or self.warned(clause) or (speaker := self.speaker_of(frame)) is None:
+        if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
             return None
         if any(s.lower_ in FIRST_PERSON for s in subjects):
             return None  # "we should": the speaker's own resolve, not a demand
@@ -1569,30 +1568,12 @@ class Extractor(Participants):
                     found[mention.start] = mention.actor(self.doc)
         return list(found.values())
 
-    def warned(self, clause: Token) -> bool:
-        """"warned that the U.S. should know its provocations would be answered", "should be prepared to pay a heavy
-        price": what a warning tells another party it had better know is the warning's words (one speech act), not a
-        demand of its own. A warning that a party must act ("the UN warned that Israel must allow aid in") or an
-        advice to one's own people ("warned that its citizens should leave") is still a demand."""
-        knowing = lemma(clause) in WARNED_KNOWING or lemma(clause) == "be" and any(
-            c.dep_ == "acomp" and c.lower_ in {"prepared", "ready", "aware"} for c in clause.children)
-        if clause.dep_ != "ccomp" or not knowing or (warning := self.sense_of(clause.head)) is None or warning.category != "THREATEN":
-            return False
-        warners = {a.code for a in self.subject_actors(clause.head) if a.code}
-        subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
-        warned = [c for c in clause.head.children if c.dep_ == "dobj"]
-        # "warned the Dutch navy that it should think twice": the pronoun is the party warned
-        told = [a for s in (warned if warned and all(s.pos_ == "PRON" for s in subjects) else subjects) for a in self.np_actors(s)]
-        return any(a.code and a.code not in warners for a in told)
-
     def obligation_candidate(self, verb: Token) -> Candidate | None:
         """"X said/declared that Y must (should) do Z": X asks Y to act (REQUEST X -> Y)."""
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
         if modal is None or verb.dep_ != "ccomp" or verb.head.pos_ not in {"VERB", "AUX"}:
             return None
         if verb.head.lemma_.lower() in {"think", "believe", "feel", "know"} and modal.lower_ == "should":
-            return None
-        if self.warned(verb):
             return None
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"} for c in verb.children) \
                 or inferred_or_regretted(verb):
