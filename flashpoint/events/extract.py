@@ -489,7 +489,7 @@ class Extractor(Participants):
             if sense.category == "REJECT" and lemma(token) == "deny" and denies_nothing(token):
                 return "REJECT: no denial ('neither confirmed nor denied', 'no one can deny', 'to deny China control')"
             if sense.category == "SANCTION" and self.halts_own_activity(token, sense):
-                return "SANCTION: what is suspended is an activity ('suspended coal production'), no measure against a party"
+                return "SANCTION: what is suspended is an activity ('suspended copper output'), no measure against a party"
             if self.done_by_nature(token):
                 return f"{sense.category}: done by a disaster, disease or accident, which is no one's act"
             return None
@@ -960,8 +960,8 @@ class Extractor(Participants):
                          for c in o.children)), None)
 
     def halts_own_activity(self, verb: Token, sense: Sense) -> bool:
-        """"suspended coal production", "the disposal process was suspended": a verb of discontinuing read by no
-        object condition of the lexicon, whose object is no party (not "suspended Mkhwebane", "Paraguay was
+        """"suspended copper output", "the count was suspended": a verb of discontinuing read by no
+        object condition of the lexicon, whose object is no party (not "suspended the mayor", "Paraguay was
         suspended from Mercosur"), halts an activity rather than punishing anyone."""
         lexicon = load_lexicon()
         if sense.objects or lemma(verb) not in lexicon.discontinuing_verbs:
@@ -972,7 +972,7 @@ class Extractor(Participants):
 
         def of_a_party(noun: Token) -> bool:
             # a name (the parser types many a surname as a place), a word for someone in a role ("the public
-            # protector"), or what a party holds ("Odhikar's registration", "the licence of Dana Airlines")
+            # protector"), or what a party holds ("the Trust's registration", "the licence of an airline")
             owners = [c for c in noun.children if c.dep_ == "poss"] + self.prep_objects(noun, {"of"})
             return noun.pos_ in {"PROPN", "PRON"} or noun.i in self.index or self.is_party(noun) or bool(AGENT_NOUN.search(noun.lower_)) \
                 or any(of_a_party(o) for o in owners)
@@ -2232,7 +2232,7 @@ def phrase_proper(head: Token) -> list[Token]:
 
 
 def own_words(noun: Token) -> list[Token]:
-    """A noun's phrase without the clauses about it ("the disposal process of the dog, which mauled a child in Ulsan")."""
+    """A noun's phrase without the clauses about it ("the sale of the land, which lies in Kenya")."""
     return [noun, *(t for c in noun.children if c.dep_ not in CLAUSE_DEPS | {"acl", "appos"} for t in own_words(c))]
 
 

@@ -1043,7 +1043,7 @@ def test_failing_to_agree_is_no_rejection_and_a_headline_in_capitals_is_no_datel
     ("The Vietnamese ambassador to the DPRK gave a reception at a Pyongyang hotel on Tuesday.", "CONSULT", "PRK", "VNM"),
     # ... or the country its host is posted in, or the other side of the pair the occasion marks
     ("The Cuban embassy in Hanoi gave a reception on Friday to mark the national day.", "CONSULT", "VNM", "CUB"),
-    ("The Lao ambassador to the DPRK hosted a reception on Monday for the anniversary of the revolution.", "CONSULT", "PRK", "LAO"),
+    ("The Lao envoy to the DPRK held a reception on Monday for the anniversary of the revolution.", "CONSULT", "PRK", "LAO"),
     ("The Vietnam-Laos Friendship Association held a banquet in Hanoi for the anniversary of the treaty.", "CONSULT", "LAO", "VNM"),
     ("Meanwhile, Vietnamese Consul General in Osaka Tran Van Minh arranged a reception on Tuesday.", "CONSULT", "JPN", "VNM"),
 ])
@@ -2341,12 +2341,12 @@ def test_the_host_of_an_occasion_attended_is_where_it_was_held(text: str) -> Non
 
 
 @pytest.mark.parametrize(("text", "sanctioned"), [
-    ("DHAKA - The authorities suspended coal production at the mine on April 30 for maintenance work.", False),
-    ("WINDHOEK - The education ministry has suspended school on Thursday and Friday.", False),
+    ("LUSAKA - The state miner suspended copper output at two shafts for repairs.", False),
+    ("WINDHOEK - The ministry suspended classes for two days because of the floods.", False),
     ("PRETORIA - President Ramaphosa suspended the public protector on June 9.", True),
     ("The EU suspended aid to Niger after the coup.", True),
     # what a party holds, suspended or cancelled, is a measure against that party
-    ("DHAKA - The NGO Affairs Bureau on June 5 cancelled Odhikar's registration.", True),
+    ("NAIROBI - The charities board on Friday cancelled the Tumaini Trust's registration.", True),
 ])
 def test_suspending_an_activity_is_no_sanction(text: str, sanctioned: bool) -> None:
     coded = events(text, published="2022-07-20")
