@@ -781,18 +781,29 @@ class Extractor(Participants):
                     self.trace.note(token, "participants", "a reception or banquet given: its host is the recipient, the guests of its place the actor")
         return actor, recipient
 
+    @staticmethod
+    def occasion_given(token: Token, light: Token | None) -> Token | None:
+        """"gave a reception", "hosted a banquet": the occasion a host gives its guests (the trigger, with its light
+        verb, or what the verb gives)."""
+        if light is not None:
+            return token if lemma(token) in HOSTED_OCCASIONS and lemma(light) in OCCASION_GIVING_VERBS else None
+        if token.pos_ != "VERB" or lemma(token) not in OCCASION_GIVING_VERBS:
+            return None
+        return next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in HOSTED_OCCASIONS), None)
+
     def gives_occasion(self, token: Token, light: Token | None) -> bool:
-        """"gave a reception", "hosted a banquet": an occasion a host gives its guests, told with no words for them
-        (not "a reception for Cuban doctors", "a banquet in honour of the king"; "for the anniversary" names none)."""
-        occasion = token if light is not None else next((c for c in token.children if c.dep_ == "dobj"), None)
-        if occasion is None or lemma(occasion) not in HOSTED_OCCASIONS or lemma(light or token) not in OCCASION_GIVING_VERBS:
-            return False
-        preps = [c for h in (occasion, light or token) for c in h.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"for", "to", "with", "in"}]
-        # "for Cuban doctors", "for doctors working in Caracas" (the parser's clause after "for")
-        named = [o for p in preps for c in p.children for o in ([c] if c.dep_ == "pobj" else [s for s in c.children if s.dep_ == "nsubj"]
-                                                                 if c.dep_ == "pcomp" else [])]
-        # "for the delegation", and "in honour of the king" (not "in Hanoi", "for the anniversary")
-        guests = [g for o in named for g in ([o] if o.head.lower_ != "in" else self.prep_objects(o, {"of"}) if lemma(o) in {"honour", "honor"} else [])]
+        """An occasion given (`occasion_given`) told with no words for its guests (not "a reception for Cuban doctors",
+        "a banquet in honour of the king"; "for the anniversary" names none)."""
+        if (occasion := self.occasion_given(token, light)) is None or occasion.dep_ == "nsubjpass":
+            return False  # the passive ("a reception was given by the ambassador") is not measured yet
+        guests: list[Token] = []
+        for prep in (c for h in (occasion, light or token) for c in h.children if c.dep_ in {"prep", "dative"}):
+            for named in prep.children:
+                if prep.lower_ in {"for", "to", "with"}:
+                    # "for the delegation", "for doctors working in Caracas" (the parser's clause after "for")
+                    guests += [named] if named.dep_ == "pobj" else [s for s in named.children if s.dep_ == "nsubj"] if named.dep_ == "pcomp" else []
+                elif prep.lower_ == "in" and named.dep_ == "pobj" and lemma(named) in {"honour", "honor"}:
+                    guests += self.prep_objects(named, {"of"})  # "in honour of the king", not "in Hanoi"
         return not any(self.is_party(g) or self.np_actors(g) for g in guests)
 
     def unnamed_guests(self, hosts: list[Actor], token: Token) -> list[Actor]:
@@ -814,15 +825,13 @@ class Extractor(Participants):
                     if place is not None and place.code not in own:
                         return [place]
         sentence = token.sent
-        for left in sentence[:-2]:
-            right = self.doc[left.i + 2]
-            if self.doc[left.i + 1].text != "-" or left.whitespace_ or self.doc[left.i + 1].whitespace_:
-                continue
-            if any(s.category == "CONSULT" for s in load_lexicon().noun_senses(right.head)):
+        for left, right in self.dash_pairs(sentence.start + 1, sentence.end - 1):
+            if self.doc[left.end - 1].whitespace_ or self.doc[right.start - 1].whitespace_ or left.code == right.code:
+                continue  # "DPRK-China", not a dash between clauses
+            if any(s.category == "CONSULT" for s in load_lexicon().noun_senses(self.doc[right.end - 1].head)):
                 continue  # the pair of another meeting ("after the Japan-China summit"), not of the occasion
-            sides = [m for m in (self.index.get(left.i), self.index.get(right.i)) if m is not None and m.code]
-            if len(sides) == 2 and len({m.code for m in sides}) == 2 and own & {m.code for m in sides}:
-                return [m.actor(self.doc) for m in sides if m.code not in own]
+            if own & {left.code, right.code}:
+                return [m.actor(self.doc) for m in (left, right) if m.code not in own]
         return []
 
     def hosted_sides(self, token: Token) -> list[Actor]:
@@ -845,10 +854,10 @@ class Extractor(Participants):
         and Y", an offer whose sides are not the host's guests."""
         if light is not None:
             between = any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children)
-            return not between and (lemma(light) in HOSTING_VERBS or (lemma(token) in HOSTED_OCCASIONS and lemma(light) in OCCASION_GIVING_VERBS))
-        guests = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if token.pos_ == "VERB" and lemma(token) in OCCASION_GIVING_VERBS and any(lemma(g) in HOSTED_OCCASIONS for g in guests):
+            return not between and (lemma(light) in HOSTING_VERBS or self.occasion_given(token, light) is not None)
+        if self.occasion_given(token, light) is not None:
             return True  # "gave a reception": the verb read as the act itself
+        guests = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         # a named guest the parser may not label a person ("received Mohammed Nasser Al Wahaibi"), never a place
         return token.pos_ == "VERB" and lemma(token) in HOSTING_VERBS and any(
             (g.pos_ == "PROPN" and g.ent_type_ not in {"GPE", "LOC", "FAC"}) or self.is_party(g) for g in guests)
@@ -946,8 +955,7 @@ class Extractor(Participants):
             # (in this sentence or the one before) — of a deed, unless the words judged are words ("these claims"),
             # so that a party defending its own act is not read as judging the words of its critics
             said = (judged := self.sense_of(act)) is not None and judged.category is not None and load_ontology()[judged.category].verbal
-            deeds = None if said else [name for name, kind in load_ontology().categories.items() if not kind.verbal]
-            recipient = self.discourse.last_doers(actor[0].code if actor else None, deeds, recent=True)
+            recipient = self.discourse.last_doers(actor[0].code if actor else None, None if said else load_ontology().deeds, recent=True)
         return actor, recipient
 
     def act_told_judged(self, verb: Token) -> Token | None:
@@ -955,9 +963,7 @@ class Extractor(Participants):
         "the above-said plan") rather than naming a party or a thing."""
         lexicon = load_lexicon()
         return next((o for o in verb.children if o.dep_ == "dobj" and not self.is_party(o) and o.i not in self.index
-                     and (lemma(o) in lexicon.told_act_nouns or self.sense_of(o) is not None) and any(
-                         c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS or c.dep_ in {"amod", "det"} and said_above(c)
-                         for c in o.children)), None)
+                     and (lemma(o) in lexicon.told_act_nouns or self.sense_of(o) is not None) and points_back(o, POINTING_DETERMINERS)), None)
 
     def halts_own_activity(self, verb: Token, sense: Sense) -> bool:
         """"suspended copper output", "the count was suspended": a verb of discontinuing read by no
@@ -974,11 +980,11 @@ class Extractor(Participants):
             # a name (the parser types many a surname as a place), a word for someone in a role ("the public
             # protector"), or what a party holds ("the Trust's registration", "the licence of an airline")
             owners = [c for c in noun.children if c.dep_ == "poss"] + self.prep_objects(noun, {"of"})
-            return noun.pos_ in {"PROPN", "PRON"} or noun.i in self.index or self.is_party(noun) or bool(AGENT_NOUN.search(noun.lower_)) \
+            return noun.pos_ in {"PROPN", "PRON"} or self.is_party(noun) or bool(AGENT_NOUN.search(noun.lower_)) \
                 or any(of_a_party(o) for o in owners)
 
         # what the lexicon lists for the verb's other senses ("suspended the licence", which the model may retype), or
-        # words naming a country or body the measure reaches ("the issuance of visas to Belarusian citizens")
+        # a known party in the object's own words, its owners' included ("the issuance of visas to Belarusian citizens")
         return bool(objects) and not any(lemma(o) in listed or of_a_party(o) or any(t.i in self.index for t in own_words(o))
                                          for o in objects)
 
@@ -2236,11 +2242,11 @@ def own_words(noun: Token) -> list[Token]:
     return [noun, *(t for c in noun.children if c.dep_ not in CLAUSE_DEPS | {"acl", "appos"} for t in own_words(c))]
 
 
-def points_back(subject: Token) -> bool:
+def points_back(subject: Token, pointing: set[str] = DEMONSTRATIVES) -> bool:
     """"this", "it", "such action", "these moves", "the above-said officials": a subject that refers to what the text
-    has just told."""
-    return subject.lower_ in DEMONSTRATIVES or any(
-        c.dep_ in {"det", "amod", "predet"} and (c.lower_ in DEMONSTRATIVES or said_above(c)) for c in subject.children)
+    has just told (by one of the `pointing` words, or "above-said")."""
+    return subject.lower_ in pointing or any(
+        c.dep_ in {"det", "amod", "predet"} and (c.lower_ in pointing or said_above(c)) for c in subject.children)
 
 
 def said_above(modifier: Token) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -36,6 +36,11 @@ class Ontology:
 
     def __getitem__(self, name: str) -> Category:
         return self.categories[name]
+
+    @cached_property
+    def deeds(self) -> frozenset[str]:
+        """The categories of acts done rather than said."""
+        return frozenset(name for name, kind in self.categories.items() if not kind.verbal)
 
 
 @lru_cache(maxsize=1)

@@ -421,12 +421,17 @@ class Participants:
         if head.lemma_.lower() not in load_lexicon().joint_nouns:
             return []
         paired: list[Mention] = []
-        for i in range(max(head.left_edge.i, 1), head.i - 1):
-            left, right = self.index.get(i - 1), self.index.get(i + 1)
-            if self.doc[i].text in {"-", "–"} and left is not None and right is not None and left.code and right.code \
-                    and self.doc[right.end - 1].head.i == head.i:  # not "the Iran-Iraq war veterans"
+        for left, right in self.dash_pairs(max(head.left_edge.i, 1), head.i - 1):
+            if self.doc[right.end - 1].head.i == head.i:  # not "the Iran-Iraq war veterans"
                 paired += [m for m in (left, right) if m not in paired]
         return paired
+
+    def dash_pairs(self, start: int, end: int) -> Iterator[tuple[Mention, Mention]]:
+        """The coded parties on either side of each dash from token `start` to before `end` ("Russia-Ukraine")."""
+        for i in range(start, end):
+            left, right = self.index.get(i - 1), self.index.get(i + 1)
+            if self.doc[i].text in {"-", "–"} and left is not None and right is not None and left.code and right.code:
+                yield left, right
 
     def np_actor(self, head: Token) -> Actor | None:
         """The party a noun phrase names, the first found of: a known name (`named_actor`), a pronoun's antecedent, a
