@@ -1564,6 +1564,29 @@ class Extractor(Participants):
             return Candidate(modal, replace(sense, lemma=modal.lower_, pos="modal"), [speaker], asked, False, None, [clause])
         return Candidate(clause, sense, [speaker], asked)
 
+    def obligee_asked(self, candidate: Candidate, voiced: tuple[Token, Token | None] | None) -> Candidate:
+        """"The U.S. and south Korea should cancel the drills": the trigger model reads a demand into an obliged verb
+        that names none ("cancel") and the parties obliged take the demander's place. They are the ones asked; the
+        demander is whoever voices the sentence ("…, the minister said"), and in the narration the story's country."""
+        verb = candidate.trigger
+        if candidate.sense.category != "REQUEST" or candidate.sense.model is None or candidate.sense.pos != "verb" \
+                or candidate.recipient or not candidate.actor or verb.pos_ != "VERB" \
+                or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) or inferred_or_regretted(verb):
+            return candidate
+        rule = getattr(self.typer, "rules", self.typer).classify(verb)
+        subjects = [phrase(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if rule is not None and rule.category == "REQUEST" or not subjects or any(
+                t.lower_ in FIRST_PERSON for words in subjects for t in words) \
+                or not all(any(within(a, words) for words in subjects) for a in candidate.actor):
+            return candidate  # "we must", "our countries must": the speaker's own resolve, asked of no one else
+        frame = voiced[1] if voiced is not None and voiced[0].i == verb.i else \
+            verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUES else None
+        voice = self.speaker_of(frame)
+        if voice is None:
+            # the narration's own demand is the story's country's, as an act with no doer named is
+            voice = self.unresolved_subject(frame) if frame is not None else self.story_party()
+        return replace(candidate, actor=[voice] if voice is not None else [], recipient=candidate.actor)
+
     def named_in(self, phrases: list[Token]) -> list[Actor]:
         """The coded parties named anywhere inside the phrases, once each."""
         found: dict[int, Actor] = {}
@@ -1657,6 +1680,7 @@ class Extractor(Participants):
                 found.append(invective)
             if (praise := self.voiced_praise(*voiced, found)) is not None:
                 found.append(praise)
+        found = [self.obligee_asked(c, voiced) for c in found]
         if self.typed_by_model:
             found = self._kept(found, without_light_verb_doubles(without_speech_act_content(found), light_verbs),
                                "the content of a threat, demand or refusal, or a light verb beside its noun: one event")

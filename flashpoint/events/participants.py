@@ -814,6 +814,13 @@ class Participants:
             return None
         if own and category == "ASSAULT" and (any(r.sector in STATE_SECTORS for r in own) or self._war_told(trigger)):
             return None  # "the army was attacked near the border", "civilians were killed in an airstrike"
+        return self.story_party()
+
+    def story_party(self) -> Actor | None:
+        """The country the story is filed from or about, as a party: named by the dateline, else where the story
+        first names it."""
+        if self.home is None:
+            return None
         party = self.in_country(self.dateline_words, self.dateline, None) if self.dateline_words is not None else self.first_named(self.home)
         if party is None:
             return None

@@ -2374,3 +2374,16 @@ def test_review_overreaches_of_the_twenty_fourth_round(text: str, event_type: st
 ])
 def test_narrowed_mechanisms_keep_the_events_they_must_keep(text: str, event_type: str) -> None:
     assert any(e.event_type == event_type for e in events(text, published="2022-07-20"))
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # the narration's demand is the story's country's; the obliged parties are the ones asked
+    ("HARARE - Zambia and Malawi should scrap the new border levy.", ["ZWE"], ["MWI", "ZMB"]),
+    ("Pyongyang, May 3 (KCNA) -- The Japanese authorities should withdraw the textbook at once.", ["PRK"], ["JPN"]),
+    # a verb that names a demand keeps its own subject as the demander
+    ("NAIROBI - The council should urge the ministry to reverse the fuel tax.", ["KEN"], ["KEN"]),
+])
+def test_an_obliged_party_is_asked_not_asking(text: str, actor: list[str], recipient: list[str]) -> None:
+    coded = [e for e in events(text, published="2022-07-20") if e.event_type == "REQUEST"]
+    assert [(e.actor_codes, e.recipient_codes) for e in coded] == [(actor, recipient)], coded
+    assert all(e.actor[0].text != e.recipient[0].text for e in coded)
