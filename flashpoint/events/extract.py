@@ -29,7 +29,7 @@ from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, Discourse, Participants,
+from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, STATE_SECTORS, Discourse, Participants,
                            named_before, objects_of, unplaced_nationality)
 
 if TYPE_CHECKING:
@@ -83,6 +83,8 @@ INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "no
 RECEIVING_VERBS = {"receive", "get", "suffer", "face", "endure", "undergo"}
 # acts that move something, for which "from X" is where it moved from ("the withdrawal from Kabul"), not who did it
 MOVING_CATEGORIES = {"RETREAT", "MOBILIZE"}
+# "rescue teams were mobilised": relief forces moved, the guide's AID by forces, whose doers they are
+FORCE_MOVING_VERBS = {"deploy", "dispatch", "mobilise", "mobilize", "send", "station"}
 PARTY_PREPS = {"against", "on", "upon", "to", "with", "into"}  # "called on the residents", "an inquiry into the officials"
 RECIPIENT_PREPS = {"against", "with", "on", "to", "toward", "towards", "at", "into", "upon", "from", "over", "for", "between"}
 
@@ -458,10 +460,20 @@ class Extractor(Participants):
 
     def moved_forces(self, verb: Token) -> Span | None:
         """The words naming what a passive verb moves, when they name its country ("American soldiers were
-        deployed"); the subject nearest the verb, as a dateline before it may be parsed as a second one."""
+        deployed") or, in a domestic story, a force of the state ("military forces are deployed", "teams from the
+        police were mobilised"); the subject nearest the verb, as a dateline before it may be parsed as a second one."""
         moved = [c for c in verb.children if c.dep_ == "nsubjpass" and not self._in_dateline(c)]
-        words = named_before(moved[-1]) if moved else None
-        return words if words is not None and self.named_country(words) else None
+        if not moved or any(c.dep_ == "agent" for c in verb.children):
+            return None
+        words = named_before(moved[-1])
+        if self.named_country(words):
+            return words
+        # a force no word places is the story's own only in a story naming no other country ("denied that any
+        # troops had been sent", in a story about two, names no one)
+        forces = [moved[-1], *self.prep_objects(moved[-1], {"from", "of"})]
+        if not self._names_abroad() and any(sector_of(f, self.kb) in STATE_SECTORS for f in forces):
+            return self.doc[words.start : max(f.i for f in forces) + 1]
+        return None
 
     def not_an_act(self, token: Token, sense: Sense, coded_objects: set[int]) -> str | None:
         """Why a predicate the typer accepts names no act here (a question, no comment, a flood, a party), if it does not."""
@@ -615,7 +627,8 @@ class Extractor(Participants):
             return [], recipient
         if sense.category == "ASSAULT":
             return self.unclaimed_violence(token, recipient)
-        if sense.category == "MOBILIZE" and (forces := self.moved_forces(token)) is not None:
+        if (sense.category == "MOBILIZE" or sense.category == "AID" and lemma(token) in FORCE_MOVING_VERBS) \
+                and (forces := self.moved_forces(token)) is not None:
             # "American soldiers had been stationed there": forces moved in the passive, placed by their own
             # words, are their own country's ("any troops had been sent" names no one)
             moved = [r for r in recipient if within(r, forces)]

@@ -2387,3 +2387,13 @@ def test_an_obliged_party_is_asked_not_asking(text: str, actor: list[str], recip
     coded = [e for e in events(text, published="2022-07-20") if e.event_type == "REQUEST"]
     assert [(e.actor_codes, e.recipient_codes) for e in coded] == [(actor, recipient)], coded
     assert all(e.actor[0].text != e.recipient[0].text for e in coded)
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    # a state force moved in the passive, no word placing it, in a story naming no other country: the story's own
+    ("SANTIAGO - Soldiers were deployed to the northern ports on Monday.", "MOBILIZE", ["CHL"]),
+    ("DUBAI - Teams from Dubai Police were mobilised to help the flood victims.", "MOBILIZE", ["ARE"]),
+])
+def test_a_force_moved_in_the_passive_is_its_own_doer(text: str, event_type: str, actor: list[str]) -> None:
+    coded = [e for e in events(text, published="2022-07-20") if e.event_type == event_type]
+    assert [(e.actor_codes, e.recipient_codes) for e in coded] == [(actor, [])], coded
