@@ -29,8 +29,8 @@ from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, STATE_SECTORS, Discourse, Participants,
-                           named_before, objects_of, unplaced_nationality)
+from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS,
+                           Discourse, Participants, named_before, objects_of, unplaced_nationality)
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -471,7 +471,8 @@ class Extractor(Participants):
         # a force no word places is the story's own only in a story naming no other country ("denied that any
         # troops had been sent", in a story about two, names no one)
         forces = [moved[-1], *self.prep_objects(moved[-1], {"from", "of"})]
-        if not self._names_abroad() and any(sector_of(f, self.kb) in STATE_SECTORS for f in forces):
+        enemy = any(t.lower_ in load_lexicon().enemy_modifiers for f in forces for t in named_before(f))
+        if not self._names_abroad() and not enemy and any(sector_of(f, self.kb) in STATE_SECTORS for f in forces):
             return self.doc[words.start : max(f.i for f in forces) + 1]
         return None
 
@@ -490,6 +491,8 @@ class Extractor(Participants):
         if sense.pos == "verb":
             if sense.category == "AID" and not self.hands_over_material(token):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
+            if sense.category == "REQUEST" and sense.model is not None and self.own_resolve(token):
+                return "REQUEST: the speaker's own resolve or wish ('we should consider', 'our countries must'), asked of no one else"
             if sense.category == "REQUEST" and asks_a_question(token):
                 return "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand"
             if sense.category == "REQUEST" and text_provides(token):
@@ -1580,25 +1583,59 @@ class Extractor(Participants):
     def obligee_asked(self, candidate: Candidate, voiced: tuple[Token, Token | None] | None) -> Candidate:
         """"The U.S. and south Korea should cancel the drills": the trigger model reads a demand into an obliged verb
         that names none ("cancel") and the parties obliged take the demander's place. They are the ones asked; the
-        demander is whoever voices the sentence ("…, the minister said"), and in the narration the story's country."""
-        verb = candidate.trigger
-        if candidate.sense.category != "REQUEST" or candidate.sense.model is None or candidate.sense.pos != "verb" \
-                or candidate.recipient or not candidate.actor or verb.pos_ != "VERB" \
-                or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) or inferred_or_regretted(verb):
+        demander is whoever voices the sentence ("…, the minister said"), else, in a story about its own country's
+        stand (state media's narration), that country; else no one named."""
+        if not self.obliged_read_as_asking(candidate):
             return candidate
-        rule = getattr(self.typer, "rules", self.typer).classify(verb)
-        subjects = [phrase(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if rule is not None and rule.category == "REQUEST" or not subjects or any(
-                t.lower_ in FIRST_PERSON for words in subjects for t in words) \
-                or not all(any(within(a, words) for words in subjects) for a in candidate.actor):
-            return candidate  # "we must", "our countries must": the speaker's own resolve, asked of no one else
+        verb = candidate.trigger
         frame = voiced[1] if voiced is not None and voiced[0].i == verb.i else \
             verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUES else None
         voice = self.speaker_of(frame)
-        if voice is None:
-            # the narration's own demand is the story's country's, as an act with no doer named is
-            voice = self.unresolved_subject(frame) if frame is not None else self.story_party()
+        if voice is None and frame is not None:
+            voice = self.unresolved_subject(frame)
+        own_country = voice is not None and any(a.code == voice.code and self._a_place(a) for a in candidate.actor)
+        if own_country:
+            return candidate  # "Russia and China must end the hegemony, Lavrov said": a country's own resolve
+        sentence = verb.sent
+        named_apart = any(m.code == self.home and sentence.start <= m.start < sentence.end and self.doc[m.start:m.end].root.dep_ in SUBJECT_DEPS
+                          and not any(a.start <= self.doc[m.start].idx < a.end for a in candidate.actor) for m in self.mentions)
+        if voice is None and self.home is not None and self.home == self.dominant and not named_apart:
+            # the story's country is the narration's voice only when the sentence does not name it as the doer of
+            # another act ("Seoul should apologise, but Tokyo never asked" in a story about Japan)
+            voice = self.story_party()
+            if voice is not None and any(a.code == voice.code and self._a_place(a) for a in candidate.actor):
+                voice = None  # "Cuba must end …" in a story about Cuba: asked of it, by no one named
         return replace(candidate, actor=[voice] if voice is not None else [], recipient=candidate.actor)
+
+    def own_resolve(self, verb: Token) -> bool:
+        """"We should consider …", "our countries must support each other", "we want to address …": a demand the
+        trigger model reads into a verb that names none, whose subject is the speaker's own side."""
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or not all(s.lower_ in FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in s.children)
+                                   for s in subjects):
+            return False
+        rule = getattr(self.typer, "rules", self.typer).classify(verb)
+        return rule is None or rule.category != "REQUEST"
+
+    def obliged_read_as_asking(self, candidate: Candidate) -> bool:
+        """Whether the model's demand sits on an obliged verb that names none, with the obliged parties as its doers:
+        not a verb the lexicon reads as a demand ("should urge"), an inference ("must have bribed"), a condition
+        ("should the U.S. cancel …", "if they should …"), the speaker's own resolve ("we must"), or a subject that
+        is no party ("the fighting must stop")."""
+        verb = candidate.trigger
+        if candidate.sense.category != "REQUEST" or candidate.sense.model is None or candidate.sense.pos != "verb" \
+                or candidate.recipient or not any(a.code for a in candidate.actor) or verb.pos_ != "VERB" or inferred_or_regretted(verb):
+            return False
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if modal is None or not subjects or modal.i < subjects[0].i \
+                or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+            return False
+        rule = getattr(self.typer, "rules", self.typer).classify(verb)
+        words = [phrase(s) for s in subjects]
+        return not (rule is not None and rule.category == "REQUEST") \
+            and not any(t.lower_ in FIRST_PERSON for span in words for t in span) \
+            and all(any(within(a, span) for span in words) for a in candidate.actor)
 
     def named_in(self, phrases: list[Token]) -> list[Actor]:
         """The coded parties named anywhere inside the phrases, once each."""
@@ -1756,8 +1793,14 @@ class Extractor(Participants):
             self.discourse.doers += [(c.sense.category or "", c.actor) for c in found if c is not main and c.actor]
             self.discourse.doers.append((main.sense.category or "", main.actor))
         speaker = self.discourse.last_speaker
-        if speaker is not None and self.discourse.voice is None and any(
-                frame_verb(c.trigger) is None and any(a.code and a.code != speaker.code for a in c.actor) for c in found):
+        if speaker is None or self.discourse.voice is not None:
+            return
+        # what the speaker's own words charge or ask ("the statement accused Lee of blustering") is no act the
+        # narration tells of another party
+        voiced = [c.trigger for c in found if any(a.code == speaker.code for a in c.actor)
+                  and c.sense.category and load_ontology()[c.sense.category].verbal]
+        if any(frame_verb(c.trigger) is None and not any(v.is_ancestor(c.trigger) for v in voiced)
+               and any(a.code and a.code != speaker.code for a in c.actor) for c in found):
             # a later "…, it said" may be that party
             self.discourse.others_acted = True
 
@@ -1993,13 +2036,16 @@ def one_per_participants(found: list[Candidate]) -> list[Candidate]:
 
     sides = [(codes(c.actor), codes(c.recipient)) for c in found]
     depth = [sum(1 for _ in c.trigger.ancestors) for c in found]
+    # an act told as not done is never the same act as one told as done ("Seoul should apologise, but Tokyo never
+    # asked for an apology")
+    denied = [any(c.dep_ == "neg" for c in f.trigger.children) for f in found]
     ranked = sorted(range(len(found)), key=lambda n: (-(bool(sides[n][0]) + bool(sides[n][1])), depth[n], -found[n].sense.confidence))
     groups: list[tuple[list[int], list[Actor], list[Actor]]] = []  # members, then the merged event's actor and recipient
     for n in ranked:
         candidate, (actor, recipient) = found[n], sides[n]
         for g, (members, merged_actor, merged_recipient) in enumerate(groups):
             if found[members[0]].sense.category == candidate.sense.category and compatible(codes(merged_actor), actor) \
-                    and compatible(codes(merged_recipient), recipient):
+                    and compatible(codes(merged_recipient), recipient) and denied[members[0]] == denied[n]:
                 if not codes(merged_recipient) and recipient:
                     merged_recipient = candidate.recipient
                 elif not codes(merged_actor) and actor:

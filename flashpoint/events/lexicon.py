@@ -85,6 +85,7 @@ class Lexicon:
     blame_words: frozenset[str] = frozenset()
     need_words: frozenset[str] = frozenset()
     discontinuing_verbs: frozenset[str] = frozenset()  # "suspend", "halt": a sanction only when done to a party
+    enemy_modifiers: frozenset[str] = frozenset()  # "enemy troops", "occupying forces": a force not the story's own
     told_act_nouns: frozenset[str] = frozenset()  # "this move", "the above-said step": a word for an act just told
     plight_words: frozenset[str] = frozenset()
     transfer_verbs: frozenset[str] = frozenset()

@@ -227,8 +227,9 @@ APPEARING_VERBS = {"appear", "feature", "mention", "name", "cite", "quote", "pri
 
 def issued_objects(verb: Token) -> list[Token]:
     """What a verb issues: its object, or the subject of its small clause ("made public an open letter", which the
-    parser reads as "made [an open letter public]")."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + [
+    parser reads as "made [an open letter public]"), or a noun it takes for a clause ("made public a joint
+    statement", read as "made [public a joint statement]")."""
+    return [c for c in verb.children if c.dep_ == "dobj" or c.dep_ in {"ccomp", "oprd", "xcomp"} and c.pos_ == "NOUN"] + [
         s for c in verb.children if c.dep_ in {"ccomp", "oprd", "xcomp"} and c.pos_ == "ADJ" for s in c.children if s.dep_ == "nsubj"]
 
 

@@ -2377,16 +2377,34 @@ def test_narrowed_mechanisms_keep_the_events_they_must_keep(text: str, event_typ
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
-    # the narration's demand is the story's country's; the obliged parties are the ones asked
-    ("HARARE - Zambia and Malawi should scrap the new border levy.", ["ZWE"], ["MWI", "ZMB"]),
-    ("Pyongyang, May 3 (KCNA) -- The Japanese authorities should withdraw the textbook at once.", ["PRK"], ["JPN"]),
+    # in a story about its own country's stand, the narration's demand is that country's; the obliged are asked
+    ("Pyongyang, May 3 (KCNA) -- Working people across the DPRK marked the anniversary of the DPRK's founding. "
+     "The Japanese authorities should withdraw the textbook at once.", ["PRK"], ["JPN"]),
+    # a wire's dateline is no demander of a story about others
+    ("HARARE - Zambia and Malawi should scrap the new border levy.", [], ["MWI", "ZMB"]),
+    # asked of the country a story is about: by no one named, not by that country itself
+    ("Cuba must end its repression of dissidents.", [], ["CUB"]),
     # a verb that names a demand keeps its own subject as the demander
     ("NAIROBI - The council should urge the ministry to reverse the fuel tax.", ["KEN"], ["KEN"]),
 ])
 def test_an_obliged_party_is_asked_not_asking(text: str, actor: list[str], recipient: list[str]) -> None:
     coded = [e for e in events(text, published="2022-07-20") if e.event_type == "REQUEST"]
     assert [(e.actor_codes, e.recipient_codes) for e in coded] == [(actor, recipient)], coded
-    assert all(e.actor[0].text != e.recipient[0].text for e in coded)
+    assert not any(a.text == r.text for e in coded for a in e.actor for r in e.recipient)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a condition, not a demand
+    ("Pyongyang, June 5 (KCNA) -- Should the U.S. cancel the drills, the DPRK would respond with goodwill.", "U.S."),
+    ("Pyongyang, June 5 (KCNA) -- If the U.S. should drop its hostile policy, the situation would change.", "U.S."),
+    # a country's own resolve, voiced by its own minister
+    ("Russia and China must end Western hegemony, Lavrov said.", "Russia"),
+    # no party obliged
+    ("The fighting must stop, the pope said.", "The fighting"),
+])
+def test_an_obliged_subject_is_not_asked_when_no_one_asks_it(text: str, asked: str) -> None:
+    coded = [e for e in events(text, published="2022-07-20") if e.event_type == "REQUEST"]
+    assert not any(r.text == asked for e in coded for r in e.recipient), coded
 
 
 @pytest.mark.parametrize(("text", "event_type", "actor"), [
@@ -2397,3 +2415,38 @@ def test_an_obliged_party_is_asked_not_asking(text: str, actor: list[str], recip
 def test_a_force_moved_in_the_passive_is_its_own_doer(text: str, event_type: str, actor: list[str]) -> None:
     coded = [e for e in events(text, published="2022-07-20") if e.event_type == event_type]
     assert [(e.actor_codes, e.recipient_codes) for e in coded] == [(actor, [])], coded
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV - Occupying forces were deployed around the nuclear plant.",
+    "TAIPEI - Hostile forces were deployed near the median line of the strait.",
+])
+def test_an_enemy_force_moved_is_not_the_story_s_own(text: str) -> None:
+    coded = [e for e in events(text, published="2022-07-20") if e.event_type == "MOBILIZE"]
+    assert coded and not any(e.actor_codes for e in coded), coded
+
+
+def test_a_statement_made_public_speaks_through_its_later_sentences() -> None:
+    # "made public a joint statement", which the parser reads as a clause, issues the statement; the acts its own
+    # charge tells ("of fanning tension") and the acts a sentence's trailing "it said" reports are not the
+    # narration's, so "it" stays the issuer
+    text = ("Pyongyang, May 9 (KCNA) -- The Chile Regional Committee for Korean Reunification on Saturday made public "
+            "a joint statement in denunciation of the war drills.\n\n"
+            "The statement accused the Japanese government of slandering the DPRK.\n\n"
+            "The Japanese authorities staged large naval drills with the U.S. last week, it said.\n\n"
+            "It urged Tokyo to halt the drills at once.")
+    coded = events(text, published="2012-05-09")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.trigger.text in {"accused", "urged"}] == [
+        (["CHL"], ["JPN"]), (["CHL"], ["JPN"])], coded
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("We should consider asking our fellow citizens a simple question.", False),
+    ("Today we want to address some sensitive issues.", False),
+    ("Our countries must support each other to strengthen democratic institutions.", False),
+    # a verb that names a demand is one, whoever makes it
+    ("We urge the government to act.", True),
+])
+def test_the_speaker_s_own_resolve_is_no_demand(text: str, asked: bool) -> None:
+    coded = events(text, published="2022-07-20")
+    assert any(e.event_type == "REQUEST" for e in coded) == asked, coded
