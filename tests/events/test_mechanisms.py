@@ -2450,3 +2450,15 @@ def test_a_statement_made_public_speaks_through_its_later_sentences() -> None:
 def test_the_speaker_s_own_resolve_is_no_demand(text: str, asked: bool) -> None:
     coded = events(text, published="2022-07-20")
     assert any(e.event_type == "REQUEST" for e in coded) == asked, coded
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # what a business or a venue offers its customers is trade, no offer between parties
+    ("The airline will offer direct flights to Nairobi from next month.", None),
+    ("The resort offers a stunning view of the lake.", None),
+    # an offer to act is one
+    ("Qatar offered to mediate between the two sides.", "AGREE"),
+])
+def test_what_is_offered_decides_the_offer(text: str, event_type: str | None) -> None:
+    coded = [e.event_type for e in events(text, published="2022-07-20") if e.trigger.text.startswith("offer")]
+    assert coded == ([event_type] if event_type else []), coded
