@@ -98,6 +98,11 @@ def _own_modality(token: Token) -> Modality | None:
     return None
 
 
+def _contrasted(conjunct: Token, head: Token) -> bool:
+    """"did not X but Y", "not X, yet Y": a conjunct set against its head by a contrasting conjunction."""
+    return any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and head.i < c.i < conjunct.i for c in head.children)
+
+
 def _conditional(token: Token) -> bool:
     """A clause or noun that only sets a condition: "if/unless they attack", "in case (of) a war", "in the event
     that …", "should the enemy fire a shell" (the inverted modal), "provided (that) the troops withdraw"."""
@@ -239,6 +244,8 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return None
         if dep in {"xcomp", "conj"}:
             inherited = _own_modality(head)
+            if inherited == "negated" and dep == "conj" and _contrasted(node, head):
+                return None  # "did not attack civilians, but struck military sites": the contrast is what was done
             if inherited is not None:
                 return inherited
         node = head

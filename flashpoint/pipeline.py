@@ -519,6 +519,10 @@ def _event(
     )
 
 
+# light verbs whose deed is only offered, planned or sought: "offered a ceasefire" is no ceasefire yet
+OFFERING_VERBS = {"offer", "plan", "seek"}
+
+
 def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Extractor,
                 lexicon: lexicon_module.Lexicon) -> tuple[list[Actor], list[Actor], Attribution | None, Reading]:
     """The act's parties and source once its speaker is known (speaker_voices, own_speech_act), and what it is as a
@@ -531,6 +535,9 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
                                                    extractor.discourse.sentence_speaker, trigger.sent.start_char)
     attribution = own_speech_act(category, actor, attribution, extractor.kb.country_name)
     mode_of_act, why = judged(clause, attribution, lexicon.future_cues, lexicon.negative_verbs)
+    if mode_of_act == "actual" and candidate.light_verb is not None and lexicon_module.lemma(candidate.light_verb) in OFFERING_VERBS \
+            and category in ontology_module.load().deeds:
+        mode_of_act, why = "future", f"a deed {lexicon_module.lemma(candidate.light_verb)}ed, not yet done ('offered a ceasefire')"
     denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
     # told in its own doer's announcement: the source would be the doer's own voice were the act a speech act (the
     # rules wrap an announced intention themselves, Extractor.intent_candidate; the trigger model leaves it here)

@@ -428,3 +428,12 @@ def test_a_threat_only_spoken_of_or_not_made_is_no_threat_made() -> None:
                            ("The army did not threaten the protesters.", "negated")):
         threats = [e for e in flashpoint.code_text(text, published="2024-06-05") if e.event_type == "THREATEN"]
         assert threats and threats[0].modality == modality
+
+
+@pytest.mark.parametrize(("text", "done", "denied"), [
+    ("MOSCOW - Russia did not attack civilian targets, but struck military facilities in Kharkiv.", "struck", "attack"),
+    ("BEIJING - China did not send warships into the strait but sent 20 aircraft across the median line.", "sent", "send"),
+])
+def test_what_a_contrast_sets_against_a_denial_was_done(text: str, done: str, denied: str) -> None:
+    coded = {e.trigger.text: e.modality for e in flashpoint.code_text(text, published="2022-07-20")}
+    assert coded.get(done) == "actual" and coded.get(denied) == "negated", coded

@@ -471,10 +471,19 @@ class Extractor(Participants):
         # a force no word places is the story's own only in a story naming no other country ("denied that any
         # troops had been sent", in a story about two, names no one)
         forces = [moved[-1], *self.prep_objects(moved[-1], {"from", "of"})]
-        enemy = any(t.lower_ in load_lexicon().enemy_modifiers for f in forces for t in named_before(f))
-        if not self._names_abroad() and not enemy and any(sector_of(f, self.kb) in STATE_SECTORS for f in forces):
+        if not self._names_abroad() and self.enemy_force(verb) is None and any(sector_of(f, self.kb) in STATE_SECTORS for f in forces):
             return self.doc[words.start : max(f.i for f in forces) + 1]
         return None
+
+    def enemy_force(self, verb: Token) -> Token | None:
+        """"Enemy troops were deployed", "occupying forces were stationed": a force moved in the passive that its
+        words mark as the other side's, whose country the text does not tell."""
+        moved = [c for c in verb.children if c.dep_ == "nsubjpass" and not self._in_dateline(c)]
+        if not moved or any(c.dep_ == "agent" for c in verb.children) or self.named_country(named_before(moved[-1])):
+            return None
+        force = moved[-1]
+        marked = any(t.lower_ in load_lexicon().enemy_modifiers for t in named_before(force))
+        return force if marked and sector_of(force, self.kb) in STATE_SECTORS else None
 
     def not_an_act(self, token: Token, sense: Sense, coded_objects: set[int]) -> str | None:
         """Why a predicate the typer accepts names no act here (a question, no comment, a flood, a party), if it does not."""
@@ -491,8 +500,6 @@ class Extractor(Participants):
         if sense.pos == "verb":
             if sense.category == "AID" and not self.hands_over_material(token):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
-            if sense.category == "REQUEST" and sense.model is not None and self.own_resolve(token):
-                return "REQUEST: the speaker's own resolve or wish ('we should consider', 'our countries must'), asked of no one else"
             if sense.category == "REQUEST" and asks_a_question(token):
                 return "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand"
             if sense.category == "REQUEST" and text_provides(token):
@@ -630,6 +637,10 @@ class Extractor(Participants):
             return [], recipient
         if sense.category == "ASSAULT":
             return self.unclaimed_violence(token, recipient)
+        if sense.category == "MOBILIZE" and (enemy := self.enemy_force(token)) is not None:
+            # the other side's force, moved: its own doer, of no country the text names (not the story's)
+            words = phrase(enemy)
+            return [self.unknown_party(enemy, None)], [r for r in recipient if not within(r, words)]
         if (sense.category == "MOBILIZE" or sense.category == "AID" and lemma(token) in FORCE_MOVING_VERBS) \
                 and (forces := self.moved_forces(token)) is not None:
             # "American soldiers had been stationed there": forces moved in the passive, placed by their own
@@ -1599,7 +1610,7 @@ class Extractor(Participants):
         sentence = verb.sent
         named_apart = any(m.code == self.home and sentence.start <= m.start < sentence.end and self.doc[m.start:m.end].root.dep_ in SUBJECT_DEPS
                           and not any(a.start <= self.doc[m.start].idx < a.end for a in candidate.actor) for m in self.mentions)
-        if voice is None and self.home is not None and self.home == self.dominant and not named_apart:
+        if voice is None and self.about_home() and not named_apart:
             # the story's country is the narration's voice only when the sentence does not name it as the doer of
             # another act ("Seoul should apologise, but Tokyo never asked" in a story about Japan)
             voice = self.story_party()
@@ -1607,12 +1618,14 @@ class Extractor(Participants):
                 voice = None  # "Cuba must end …" in a story about Cuba: asked of it, by no one named
         return replace(candidate, actor=[voice] if voice is not None else [], recipient=candidate.actor)
 
-    def own_resolve(self, verb: Token) -> bool:
+    def own_resolve(self, candidate: Candidate) -> bool:
         """"We should consider …", "our countries must support each other", "we want to address …": a demand the
         trigger model reads into a verb that names none, whose subject is the speaker's own side."""
+        verb = candidate.trigger
+        if candidate.sense.category != "REQUEST" or candidate.sense.model is None or candidate.sense.pos != "verb":
+            return False
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subjects or not all(s.lower_ in FIRST_PERSON or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in s.children)
-                                   for s in subjects):
+        if not subjects or not all(first_person(s) for s in subjects):
             return False
         rule = getattr(self.typer, "rules", self.typer).classify(verb)
         return rule is None or rule.category != "REQUEST"
@@ -1734,6 +1747,9 @@ class Extractor(Participants):
         if self.typed_by_model:
             found = self._kept(found, without_light_verb_doubles(without_speech_act_content(found), light_verbs),
                                "the content of a threat, demand or refusal, or a light verb beside its noun: one event")
+        # after the content of a demand is set aside: what the speaker resolves to do is not an act either
+        found = self._kept(found, [c for c in found if not self.own_resolve(c)],
+                           "the speaker's own resolve or wish ('we should consider', 'our countries must'), asked of no one else")
         found = self._kept(found, one_per_participants(found),
                            "one event per category and participants in a sentence: a reading naming more sides, or a more confident one, was kept")
         self.record_acts(found)
@@ -1803,6 +1819,12 @@ class Extractor(Participants):
                and any(a.code and a.code != speaker.code for a in c.actor) for c in found):
             # a later "…, it said" may be that party
             self.discourse.others_acted = True
+
+
+def first_person(subject: Token) -> bool:
+    """"we", "I", "our countries", "my government": the speaker's own side (not "the US")."""
+    return subject.pos_ == "PRON" and subject.lower_ in FIRST_PERSON \
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in FIRST_PERSON for c in subject.children)
 
 
 def governing_verb(clause: Token) -> Token | None:

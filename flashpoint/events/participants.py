@@ -8,6 +8,7 @@ text's dominant country, and are marked as resolved by reference (lower confiden
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -816,6 +817,15 @@ class Participants:
         if own and category == "ASSAULT" and (any(r.sector in STATE_SECTORS for r in own) or self._war_told(trigger)):
             return None  # "the army was attacked near the border", "civilians were killed in an airstrike"
         return self.story_party()
+
+    def about_home(self) -> bool:
+        """Whether the story names its home country at least as often as any other: a story about its own side's
+        stand (a state agency's commentary on its neighbours), not one a foreign bureau files about others."""
+        if self.home is None:
+            return False
+        place = range(self.dateline_words.start, self.dateline_words.end) if self.dateline_words is not None else range(0)
+        counts = Counter(m.code for m in self.mentions if m.code and m.code not in {"IGO", "NGO"} and m.start not in place)
+        return counts[self.home] > 0 and counts[self.home] == max(counts.values())
 
     def story_party(self) -> Actor | None:
         """The country the story is filed from or about, as a party: named by the dateline, else where the story

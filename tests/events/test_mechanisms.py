@@ -2462,3 +2462,37 @@ def test_the_speaker_s_own_resolve_is_no_demand(text: str, asked: bool) -> None:
 def test_what_is_offered_decides_the_offer(text: str, event_type: str | None) -> None:
     coded = [e.event_type for e in events(text, published="2022-07-20") if e.trigger.text.startswith("offer")]
     assert coded == ([event_type] if event_type else []), coded
+
+
+def test_an_enemy_force_moved_under_a_home_source_is_no_home_deployment() -> None:
+    coded = [e for e in events("BAMAKO - Enemy troops were deployed near the border town of Menaka, the Malian army said.",
+                               published="2022-07-20") if e.event_type == "MOBILIZE"]
+    assert [(e.actor[0].text, e.actor_codes, e.recipient_codes) for e in coded] == [("Enemy troops", [], [])], coded
+
+
+@pytest.mark.parametrize(("text", "uncoded"), [
+    # what the speaker resolves to do is not coded as done or planned by them
+    ('BRUSSELS - "We need to punish Russia with more sanctions," the Polish prime minister said.', "SANCTION"),
+    ('NEW DELHI - "Our countries must work together to fight terrorism," the prime minister said.', "ASSAULT"),
+])
+def test_the_content_of_a_speaker_s_resolve_is_not_an_act(text: str, uncoded: str) -> None:
+    coded = events(text, published="2022-07-20")
+    assert not any(e.event_type == uncoded for e in coded), coded
+
+
+def test_state_media_narration_voices_a_demand_when_its_country_is_named_as_often_as_any() -> None:
+    text = ("Pyongyang, July 19 (KCNA) -- The south Korean puppets must halt the leaflet scattering at once. "
+            "The DPRK will not sit idle.")
+    coded = [e for e in events(text, published="2022-07-20") if e.event_type == "REQUEST"]
+    assert [(e.actor_codes, e.recipient_codes) for e in coded] == [(["PRK"], ["KOR"])], coded
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # an act only offered or sought is one to come, which the guide reads as the offer (a future RETREAT is CONCEDE)
+    ("The government offered the rebels a ceasefire.", "RETREAT"),
+    ("Kenya offered aid to the flood victims in Somalia.", "AID"),
+])
+def test_a_deed_offered_is_to_come(text: str, event_type: str) -> None:
+    coded = [e.modality for e in events(text, published="2022-07-20") if e.event_type == event_type]
+    assert coded == ["future"], coded
+
