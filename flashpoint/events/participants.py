@@ -1187,6 +1187,8 @@ class Participants:
             # "the Workers' Party of Mexico issued a statement": a body the knowledge base lacks, placed by
             # the country its name holds (or the story's), is who "the statement" later speaks for
             speaker = [unknown]
+        if speaker and (named := self.named_issuer(verb)) is not None:
+            speaker = [named]
         if speaker and not any(c.lower_ in FIRST_PERSON for c in verb.children if c.dep_ in SUBJECT_DEPS):
             self.discourse.last_speaker = speaker[0]
             self.discourse.others_acted = False
@@ -1195,6 +1197,25 @@ class Participants:
                 # "South Korea said on Tuesday …": news of another party's words, not a claim the statement
                 # being reported quotes in its present ("the U.S. says its drills are defensive"); its voice ends
                 self.discourse.voice = None
+
+    def named_issuer(self, verb: Token) -> Actor | None:
+        """"The Communist Party of the People and the Young Communists of Spain made public a joint statement": of
+        joint issuers, the first one whose own name places it, when the first named does not (a body the knowledge
+        base lacks would otherwise be placed by the story's main country, not by its partner's)."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects or not subjects[0].conjuncts:
+            return None
+        issuers = [subjects[0], *subjects[0].conjuncts]
+
+        def own_country(body: Token) -> str | None:
+            words = list(named_before(body)) + [t for c in body.children if c.i > body.i
+                                                and c.dep_ not in {"relcl", "acl", "appos", "punct", "cc", "conj"} for t in c.subtree]
+            return self.named_country(words)
+
+        if own_country(issuers[0]) is not None or issuers[0].pos_ == "PRON":
+            return None
+        placed = next((b for b in issuers[1:] if own_country(b) is not None), None)
+        return next((a for a in self.np_actors(placed) if a.code), None) if placed is not None else None
 
     # ---------- predicates ---------------------------------------------------------------------------
 

@@ -2496,3 +2496,12 @@ def test_a_deed_offered_is_to_come(text: str, event_type: str) -> None:
     coded = [e.modality for e in events(text, published="2022-07-20") if e.event_type == event_type]
     assert coded == ["future"], coded
 
+
+
+def test_joint_issuers_speak_as_the_one_their_own_names_place() -> None:
+    # the story names the DPRK most, which would place the first body, which its name does not place
+    text = ("The Communist Party of the People and the Union of Young Socialists of Peru released a joint statement on "
+            "March 2 in support of the DPRK. The statement hailed the achievements of the DPRK in building a thriving "
+            "nation. We extend full support to the Korean people in their efforts to reunify the country, it said.")
+    coded = [e for e in events(text, published="2012-03-05") if e.event_type == "SUPPORT" and e.trigger.text == "extend"]
+    assert [e.actor_codes for e in coded] == [["PER"]], coded
