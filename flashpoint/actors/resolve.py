@@ -105,7 +105,63 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         code, sector = _coded(entry, day)
         mentions.append(Mention(start, end, entry, code, sector, via))
         taken_until = end
+    mentions = _as_defined(doc, mentions, kb)
     return sorted(mentions + _surnames_again(doc, mentions, day), key=lambda m: m.start)
+
+
+NAME_JOINERS = {"of", "for", "the", "and", "on", "in", "de", "la", "del", "'s", "’s", "-"}
+
+
+def _defined_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
+    """"the National Police Agency (NPA)": acronyms the text defines, each with the words of the name it stands for
+    (token start, end). The acronym must spell the initials of the name's capitalised words."""
+    defined: dict[str, tuple[int, int]] = {}
+    for token in doc[1:-1]:
+        acronym = doc[token.i + 1] if token.text == "(" else None
+        if acronym is None or not (acronym.text.isupper() and acronym.text.isalpha() and 2 <= len(acronym) <= 7) \
+                or acronym.i + 1 >= len(doc) or doc[acronym.i + 1].text != ")" or acronym.text in defined:
+            continue
+        start = token.i
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_JOINERS) and not doc[start - 1].is_sent_start:
+            start -= 1
+        while start < token.i and doc[start].lower_ in NAME_JOINERS:
+            start += 1
+        initials = "".join(t.text[0] for t in doc[start : token.i] if t.text[:1].isupper())
+        # the name's last capitalised words spell it ("… of the Ministry of the Interior (MOI)")
+        if len(initials) >= len(acronym.text) and initials.endswith(acronym.text):
+            first = [t for t in doc[start : token.i] if t.text[:1].isupper()][-len(acronym.text)]
+            defined[acronym.text] = (first.i, token.i)
+    return defined
+
+
+def _same_body(name: str, words: str) -> bool:
+    """Whether two names share most of their words ("Food and Agriculture Organization" and "… Organisation")."""
+    def stems(text: str) -> set[str]:
+        return {w.lower()[:4] for w in text.replace("'s", "").replace("-", " ").split() if w[:1].isupper()}
+    one, other = stems(name), stems(words)
+    return bool(one and other) and len(one & other) / min(len(one), len(other)) > 0.5
+
+
+def _as_defined(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """An acronym the text defines means what the text says ("the National Police Agency (NPA)" is no New People's
+    Army): it takes the knowledge-base reading of the name it stands for, else keeps its own reading only when that
+    reading names the same body, else has none."""
+    defined = _defined_acronyms(doc)
+    if not defined:
+        return mentions
+    out = []
+    for mention in mentions:
+        surface = doc[mention.start : mention.end].text
+        name = defined.get(surface)
+        if name is None or mention.end - mention.start != 1:
+            out.append(mention)
+            continue
+        long = next((m for m in mentions if m.end == name[1] and m.start >= name[0]), None)
+        if long is not None:
+            out.append(Mention(mention.start, mention.end, long.entry, long.code, long.sector, "acronym"))
+        elif _same_body(mention.entry.name, doc[name[0] : name[1]].text):
+            out.append(mention)
+    return out
 
 
 def _short_form(doc: Doc, start: int, end: int, kb: KnowledgeBase, seen: set[str], day: date | None) -> Entry | None:

@@ -51,3 +51,18 @@ def test_they_with_no_one_named_before_is_of_the_one_country_a_story_names() -> 
     # a story that names another country leaves them unplaced
     abroad = story(rallies.format(" of Uganda") + demand)
     assert abroad.reference(next(t for t in abroad.doc if t.text == "They")) is None
+
+
+def mentions_of(text: str) -> list[tuple[str, str | None]]:
+    pipeline, kb = nlp.load(Settings().spacy_model), knowledge.load(Settings().actors_file)
+    doc = pipeline(text)
+    return [(doc[m.start : m.end].text, m.code) for m in find_mentions(doc, pipeline, kb, None)]
+
+
+def test_an_acronym_the_text_defines_means_what_the_text_says() -> None:
+    # the knowledge base's NPA (a Philippine rebel army) is not the Korean police agency the text spells out
+    found = mentions_of("SEOUL - The National Police Agency (NPA) said it would punish officers. The NPA banned the rally.")
+    assert not any(code == "PHL" for _, code in found), found
+    # the same body under another spelling keeps its reading; a name the knowledge base knows lends it its own
+    assert ("ILO", "IGO") in mentions_of("The International Labor Office (ILO) renewed its demand to Israel.")
+    assert ("DPRK", "PRK") in mentions_of("The Democratic People's Republic of Korea (DPRK) rejected the demand.")
