@@ -1747,6 +1747,8 @@ class Extractor(Participants):
         if self.typed_by_model:
             found = self._kept(found, without_light_verb_doubles(without_speech_act_content(found), light_verbs),
                                "the content of a threat, demand or refusal, or a light verb beside its noun: one event")
+        found = self._kept(found, without_obliged_content(found),
+                           "what an obligation demands ('Japan should drop the policy and make an apology'): the demand's content")
         # after the content of a demand is set aside: what the speaker resolves to do is not an act either
         found = self._kept(found, [c for c in found if not self.own_resolve(c)],
                            "the speaker's own resolve or wish ('we should consider', 'our countries must'), asked of no one else")
@@ -2107,6 +2109,30 @@ def staged(noun: Token, category: str | None) -> bool:
     """A noun the lexicon knows as an act of the verb's own category ("kicked off drills", "held talks"), so the
     verb stages it — not what the verb reacts to ("criticized the drills") nor a document ("a statement")."""
     return noun.pos_ in {"NOUN", "PROPN"} and any(s.category == category for s in load_lexicon().noun_senses(noun))
+
+
+def without_obliged_content(found: list[Candidate]) -> list[Candidate]:
+    """"Japan should drop its hostile policy and make an apology and reparation": once "should" is read as a demand,
+    the acts of the obliged clause and of the clauses joined to it by "and" are what the demand asks for — its
+    content, which the guide never codes apart (not "… should apologise, but Tokyo refused", a clause of its own)."""
+    obliged: dict[int, list[Span]] = {}  # an obliged clause -> the words of the parties obliged
+    for candidate in found:
+        if candidate.sense.category != "REQUEST":
+            continue
+        verb = candidate.trigger.head if candidate.trigger.lower_ in OBLIGATION_AUX else candidate.trigger
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+            subjects = [phrase(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            for clause in (verb, *(c for c in verb.conjuncts if not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children))):
+                obliged[clause.i] = subjects
+
+    def asked(candidate: Candidate) -> bool:
+        # done by the obliged ("make an apology"), not another party's act the clause names ("accept the DPRK's
+        # proposal")
+        subjects = obliged.get((candidate.light_verb or candidate.trigger).i)
+        owned = any(c.dep_ == "poss" and c.lower_ not in GROUP_PRONOUNS | PERSON_PRONOUNS for c in candidate.trigger.children)
+        return subjects is not None and not owned and all(any(within(a, words) for words in subjects) for a in candidate.actor)
+
+    return [c for c in found if c.sense.category == "REQUEST" or not asked(c)] if obliged else found
 
 
 def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:

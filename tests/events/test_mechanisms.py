@@ -2505,3 +2505,14 @@ def test_joint_issuers_speak_as_the_one_their_own_names_place() -> None:
             "nation. We extend full support to the Korean people in their efforts to reunify the country, it said.")
     coded = [e for e in events(text, published="2012-03-05") if e.event_type == "SUPPORT" and e.trigger.text == "extend"]
     assert [e.actor_codes for e in coded] == [["PER"]], coded
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("NAIROBI - The government must scrap the fuel tax and release the detained activists, the opposition leader said.",
+     "release"),
+    ("Pyongyang, May 3 (KCNA) -- Japan should drop its hostile policy toward the DPRK and make an apology and "
+     "reparation for its crimes.", "reparation"),
+])
+def test_what_an_obligation_demands_is_its_content(text: str, asked: str) -> None:
+    coded = events(text, published="2022-07-20")
+    assert any(e.event_type == "REQUEST" for e in coded) and not any(e.trigger.text == asked for e in coded), coded
