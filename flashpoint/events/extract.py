@@ -1592,7 +1592,7 @@ class Extractor(Participants):
         return Candidate(clause, sense, [speaker], asked)
 
     def obligee_asked(self, candidate: Candidate, voiced: tuple[Token, Token | None] | None) -> Candidate:
-        """"The U.S. and south Korea should cancel the drills": the trigger model reads a demand into an obliged verb
+        """"Washington and Seoul should call off the drills": the trigger model reads a demand into an obliged verb
         that names none ("cancel") and the parties obliged take the demander's place. They are the ones asked; the
         demander is whoever voices the sentence ("…, the minister said"), else, in a story about its own country's
         stand (state media's narration), that country; else no one named."""
@@ -1619,7 +1619,7 @@ class Extractor(Participants):
         return replace(candidate, actor=[voice] if voice is not None else [], recipient=candidate.actor)
 
     def own_resolve(self, candidate: Candidate) -> bool:
-        """"We should consider …", "our countries must support each other", "we want to address …": a demand the
+        """"We should consider …", "our two nations must back one another", "we want to address …": a demand the
         trigger model reads into a verb that names none, whose subject is the speaker's own side."""
         verb = candidate.trigger
         if candidate.sense.category != "REQUEST" or candidate.sense.model is None or candidate.sense.pos != "verb":

@@ -1199,7 +1199,7 @@ class Participants:
                 self.discourse.voice = None
 
     def named_issuer(self, verb: Token) -> Actor | None:
-        """"The Communist Party of the People and the Young Communists of Spain made public a joint statement": of
+        """"The Socialist Front of the People and the Union of Young Socialists of Peru issued a joint statement": of
         joint issuers, the first one whose own name places it, when the first named does not (a body the knowledge
         base lacks would otherwise be placed by the story's main country, not by its partner's)."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]

@@ -2396,7 +2396,7 @@ def test_an_obliged_party_is_asked_not_asking(text: str, actor: list[str], recip
 @pytest.mark.parametrize(("text", "asked"), [
     # a condition, not a demand
     ("Pyongyang, June 5 (KCNA) -- Should the U.S. cancel the drills, the DPRK would respond with goodwill.", "U.S."),
-    ("Pyongyang, June 5 (KCNA) -- If the U.S. should drop its hostile policy, the situation would change.", "U.S."),
+    ("Pyongyang, June 5 (KCNA) -- If the U.S. should abandon its enmity, the situation would change.", "U.S."),
     # a country's own resolve, voiced by its own minister
     ("Russia and China must end Western hegemony, Lavrov said.", "Russia"),
     # no party obliged
@@ -2431,8 +2431,8 @@ def test_a_statement_made_public_speaks_through_its_later_sentences() -> None:
     # charge tells ("of fanning tension") and the acts a sentence's trailing "it said" reports are not the
     # narration's, so "it" stays the issuer
     text = ("Pyongyang, May 9 (KCNA) -- The Chile Regional Committee for Korean Reunification on Saturday made public "
-            "a joint statement in denunciation of the war drills.\n\n"
-            "The statement accused the Japanese government of slandering the DPRK.\n\n"
+            "a joint statement against the war drills.\n\n"
+            "The statement accused the Japanese cabinet of vilifying the DPRK.\n\n"
             "The Japanese authorities staged large naval drills with the U.S. last week, it said.\n\n"
             "It urged Tokyo to halt the drills at once.")
     coded = events(text, published="2012-05-09")
@@ -2442,8 +2442,8 @@ def test_a_statement_made_public_speaks_through_its_later_sentences() -> None:
 
 @pytest.mark.parametrize(("text", "asked"), [
     ("We should consider asking our fellow citizens a simple question.", False),
-    ("Today we want to address some sensitive issues.", False),
-    ("Our countries must support each other to strengthen democratic institutions.", False),
+    ("Today we want to talk about a few difficult questions.", False),
+    ("Our two nations must back one another in defending their institutions.", False),
     # a verb that names a demand is one, whoever makes it
     ("We urge the government to act.", True),
 ])
@@ -2500,9 +2500,9 @@ def test_a_deed_offered_is_to_come(text: str, event_type: str) -> None:
 
 def test_joint_issuers_speak_as_the_one_their_own_names_place() -> None:
     # the story names the DPRK most, which would place the first body, which its name does not place
-    text = ("The Communist Party of the People and the Union of Young Socialists of Peru released a joint statement on "
-            "March 2 in support of the DPRK. The statement hailed the achievements of the DPRK in building a thriving "
-            "nation. We extend full support to the Korean people in their efforts to reunify the country, it said.")
+    text = ("The Socialist Front of the People and the Union of Young Socialists of Peru released a joint statement on "
+            "March 2 backing the DPRK. The statement lauded what the DPRK had built over the decades. We extend "
+            "our whole-hearted backing to the Korean people and their drive for reunification, it said.")
     coded = [e for e in events(text, published="2012-03-05") if e.event_type == "SUPPORT" and e.trigger.text == "extend"]
     assert [e.actor_codes for e in coded] == [["PER"]], coded
 
@@ -2510,8 +2510,8 @@ def test_joint_issuers_speak_as_the_one_their_own_names_place() -> None:
 @pytest.mark.parametrize(("text", "asked"), [
     ("NAIROBI - The government must scrap the fuel tax and release the detained activists, the opposition leader said.",
      "release"),
-    ("Pyongyang, May 3 (KCNA) -- Japan should drop its hostile policy toward the DPRK and make an apology and "
-     "reparation for its crimes.", "reparation"),
+    ("Pyongyang, May 3 (KCNA) -- Tokyo should abandon its enmity toward Pyongyang and offer an apology and "
+     "compensation for its colonial crimes.", "compensation"),
 ])
 def test_what_an_obligation_demands_is_its_content(text: str, asked: str) -> None:
     coded = events(text, published="2022-07-20")
