@@ -156,12 +156,23 @@ def _as_defined(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Me
         if name is None or mention.end - mention.start != 1:
             out.append(mention)
             continue
-        long = next((m for m in mentions if m.end == name[1] and m.start >= name[0]), None)
+        # the whole name, not a place ending it ("the Islamic State in Iraq and Syria")
+        long = next((m for m in mentions if m.end == name[1] and m.start == name[0]), None)
         if long is not None:
             out.append(Mention(mention.start, mention.end, long.entry, long.code, long.sector, "acronym"))
-        elif _same_body(mention.entry.name, doc[name[0] : name[1]].text):
-            out.append(mention)
+        else:
+            # kept when the knowledge base spells out no name the acronym abbreviates ("FIFA"; "NHK", the Japan
+            # Broadcasting Corporation), or one that names the same body
+            spelled = [alias for alias in _names_of(mention.entry, kb)
+                       if "".join(w[0] for w in alias.replace("-", " ").split() if w[:1].isupper()) == surface]
+            if not spelled or any(_same_body(alias, doc[name[0] : name[1]].text) for alias in spelled):
+                out.append(mention)
     return out
+
+
+def _names_of(entry: Entry, kb: KnowledgeBase) -> list[str]:
+    """Every surface the knowledge base knows an entry by ("NHK" and "Nippon Hoso Kyokai")."""
+    return [entry.name] + [surface for surface, entries in kb.surfaces.items() if any(e.name == entry.name for e in entries)]
 
 
 def _short_form(doc: Doc, start: int, end: int, kb: KnowledgeBase, seen: set[str], day: date | None) -> Entry | None:

@@ -234,6 +234,10 @@ def issued_objects(verb: Token) -> list[Token]:
         s for c in verb.children if c.dep_ in {"ccomp", "oprd", "xcomp"} and c.pos_ == "ADJ" for s in c.children if s.dep_ == "nsubj"]
 
 
+# words of a body named for the country or cause it backs, not the one it belongs to
+ADVOCACY_WORDS = {"friends", "friendship", "solidarity", "support", "supporting", "supporters", "study"}
+
+
 def named_before(head: Token) -> Span:
     """A noun's own words up to it: its modifiers, not a clause or phrase after it ("missiles capable of reaching
     Japan")."""
@@ -1210,7 +1214,8 @@ class Participants:
         def own_country(body: Token) -> str | None:
             words = list(named_before(body)) + [t for c in body.children if c.i > body.i
                                                 and c.dep_ not in {"relcl", "acl", "appos", "punct", "cc", "conj"} for t in c.subtree]
-            return self.named_country(words)
+            # "the Friends of Ukraine Society", "the Korea solidarity committee": named for the cause it backs
+            return None if any(t.lower_ in ADVOCACY_WORDS for t in words) else self.named_country(words)
 
         if own_country(issuers[0]) is not None or issuers[0].pos_ == "PRON":
             return None

@@ -2516,3 +2516,10 @@ def test_joint_issuers_speak_as_the_one_their_own_names_place() -> None:
 def test_what_an_obligation_demands_is_its_content(text: str, asked: str) -> None:
     coded = events(text, published="2022-07-20")
     assert any(e.event_type == "REQUEST" for e in coded) and not any(e.trigger.text == asked for e in coded), coded
+
+
+def test_a_body_named_for_the_cause_it_backs_does_not_place_joint_issuers() -> None:
+    text = ("The Progressive Party and the Friends of Ukraine Society issued a joint statement on Britain's policy. "
+            "It urged London to send more arms.")
+    coded = [e for e in events(text, published="2022-07-20") if e.event_type == "REQUEST"]
+    assert coded and all(e.actor_codes == ["GBR"] for e in coded), coded

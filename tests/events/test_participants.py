@@ -66,3 +66,7 @@ def test_an_acronym_the_text_defines_means_what_the_text_says() -> None:
     # the same body under another spelling keeps its reading; a name the knowledge base knows lends it its own
     assert ("ILO", "IGO") in mentions_of("The International Labor Office (ILO) renewed its demand to Israel.")
     assert ("UAE", "ARE") in mentions_of("The United Arab Emirates (UAE) turned the demand down.")
+    # a place ending the name is not the name ("in Iraq and Syria"); a reading the knowledge base spells out no
+    # other way stays ("FIFA"; "NHK", spelled in English there)
+    assert ("ISIS", "SYR") not in mentions_of("The Islamic State in Iraq and Syria (ISIS) claimed the attack. ISIS fighters fled.")
+    assert ("NHK", "JPN") in mentions_of("Beijing faulted Nippon Hoso Kyokai (NHK) for its coverage. NHK rejected the charge.")
