@@ -122,8 +122,8 @@ def _defined_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
                 or acronym.i + 1 >= len(doc) or doc[acronym.i + 1].text != ")" or acronym.text in defined:
             continue
         start = token.i
-        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_JOINERS) and not doc[start - 1].is_sent_start:
-            start -= 1
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_JOINERS) and not doc[start].is_sent_start:
+            start -= 1  # up to a sentence's first word, which may open the name ("National Police Agency (NPA) officers …")
         while start < token.i and doc[start].lower_ in NAME_JOINERS:
             start += 1
         initials = "".join(t.text[0] for t in doc[start : token.i] if t.text[:1].isupper())
