@@ -1637,7 +1637,7 @@ class Extractor(Participants):
         is no party ("the fighting must stop")."""
         verb = candidate.trigger
         if candidate.sense.category != "REQUEST" or candidate.sense.model is None or candidate.sense.pos != "verb" \
-                or candidate.recipient or not any(a.code for a in candidate.actor) or verb.pos_ != "VERB" or inferred_or_regretted(verb):
+                or not any(a.code for a in candidate.actor) or verb.pos_ != "VERB" or inferred_or_regretted(verb):
             return False
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -2382,6 +2382,9 @@ def test_narrowed_mechanisms_keep_the_events_they_must_keep(text: str, event_typ
      "The Japanese authorities should withdraw the textbook at once.", ["PRK"], ["JPN"]),
     # a wire's dateline is no demander of a story about others
     ("HARARE - Zambia and Malawi should scrap the new border levy.", [], ["MWI", "ZMB"]),
+    # the target of what is asked is no recipient of the demand: the obliged party is
+    ("Pyongyang, May 3 (KCNA) -- Working people across the DPRK marked the anniversary. The U.S. should halt its "
+     "hostile acts against the DPRK.", ["PRK"], ["USA"]),
     # asked of the country a story is about: by no one named, not by that country itself
     ("Cuba must end its repression of dissidents.", [], ["CUB"]),
     # a verb that names a demand keeps its own subject as the demander
