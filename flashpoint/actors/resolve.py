@@ -171,8 +171,18 @@ def _as_defined(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Me
 
 
 def _names_of(entry: Entry, kb: KnowledgeBase) -> list[str]:
-    """Every surface the knowledge base knows an entry by ("NHK" and "Nippon Hoso Kyokai")."""
-    return [entry.name] + [surface for surface, entries in kb.surfaces.items() if any(e.name == entry.name for e in entries)]
+    """Every surface the knowledge base knows an entry by ("NHK" and "Japan Broadcasting Corporation")."""
+    return [entry.name, *_surfaces_by_name(kb).get(entry.name, ())]
+
+
+@lru_cache(maxsize=4)
+def _surfaces_by_name(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """The knowledge base's surfaces by the name of the entries they stand for, built once per base."""
+    names: dict[str, list[str]] = {}
+    for surface, entries in kb.surfaces.items():
+        for name in dict.fromkeys(e.name for e in entries):
+            names.setdefault(name, []).append(surface)
+    return names
 
 
 def _short_form(doc: Doc, start: int, end: int, kb: KnowledgeBase, seen: set[str], day: date | None) -> Entry | None:

@@ -458,32 +458,32 @@ class Extractor(Participants):
         withs = league_withs([c for h in heads for c in h.children])
         return [a for w in withs for o in w.children if o.dep_ == "pobj" for a in self.np_actors(o) if a.code]
 
-    def moved_forces(self, verb: Token) -> Span | None:
-        """The words naming what a passive verb moves, when they name its country ("American soldiers were
-        deployed") or, in a domestic story, a force of the state ("military forces are deployed", "teams from the
-        police were mobilised"); the subject nearest the verb, as a dateline before it may be parsed as a second one."""
+    def moved_subject(self, verb: Token) -> Token | None:
+        """What a passive verb with no agent moves: the subject nearest the verb, as a dateline before it may be
+        parsed as a second one."""
         moved = [c for c in verb.children if c.dep_ == "nsubjpass" and not self._in_dateline(c)]
-        if not moved or any(c.dep_ == "agent" for c in verb.children):
-            return None
-        words = named_before(moved[-1])
+        return moved[-1] if moved and not any(c.dep_ == "agent" for c in verb.children) else None
+
+    def moved_forces(self, moved: Token) -> Span | None:
+        """The words naming what a passive verb moves (`moved_subject`), when they name its country ("American
+        soldiers were deployed") or, in a domestic story, a force of the state ("military forces are deployed",
+        "teams from the police were mobilised")."""
+        words = named_before(moved)
         if self.named_country(words):
             return words
         # a force no word places is the story's own only in a story naming no other country ("denied that any
         # troops had been sent", in a story about two, names no one)
-        forces = [moved[-1], *self.prep_objects(moved[-1], {"from", "of"})]
-        if not self._names_abroad() and self.enemy_force(verb) is None and any(sector_of(f, self.kb) in STATE_SECTORS for f in forces):
+        forces = [moved, *self.prep_objects(moved, {"from", "of"})]
+        if not self._names_abroad() and not self.enemy_force(moved) and any(sector_of(f, self.kb) in STATE_SECTORS for f in forces):
             return self.doc[words.start : max(f.i for f in forces) + 1]
         return None
 
-    def enemy_force(self, verb: Token) -> Token | None:
+    def enemy_force(self, moved: Token) -> bool:
         """"Enemy troops were deployed", "occupying forces were stationed": a force moved in the passive that its
         words mark as the other side's, whose country the text does not tell."""
-        moved = [c for c in verb.children if c.dep_ == "nsubjpass" and not self._in_dateline(c)]
-        if not moved or any(c.dep_ == "agent" for c in verb.children) or self.named_country(named_before(moved[-1])):
-            return None
-        force = moved[-1]
-        marked = any(t.lower_ in load_lexicon().enemy_modifiers for t in named_before(force))
-        return force if marked and sector_of(force, self.kb) in STATE_SECTORS else None
+        words = named_before(moved)
+        return not self.named_country(words) and sector_of(moved, self.kb) in STATE_SECTORS \
+            and any(t.lower_ in load_lexicon().enemy_modifiers for t in words)
 
     def not_an_act(self, token: Token, sense: Sense, coded_objects: set[int]) -> str | None:
         """Why a predicate the typer accepts names no act here (a question, no comment, a flood, a party), if it does not."""
@@ -637,16 +637,17 @@ class Extractor(Participants):
             return [], recipient
         if sense.category == "ASSAULT":
             return self.unclaimed_violence(token, recipient)
-        if sense.category == "MOBILIZE" and (enemy := self.enemy_force(token)) is not None:
+        moved = self.moved_subject(token) if sense.category in {"MOBILIZE", "AID"} else None
+        if moved is not None and sense.category == "MOBILIZE" and self.enemy_force(moved):
             # the other side's force, moved: its own doer, of no country the text names (not the story's)
-            words = phrase(enemy)
-            return [self.unknown_party(enemy, None)], [r for r in recipient if not within(r, words)]
-        if (sense.category == "MOBILIZE" or sense.category == "AID" and lemma(token) in FORCE_MOVING_VERBS) \
-                and (forces := self.moved_forces(token)) is not None:
+            words = phrase(moved)
+            return [self.unknown_party(moved, None)], [r for r in recipient if not within(r, words)]
+        if moved is not None and (sense.category == "MOBILIZE" or lemma(token) in FORCE_MOVING_VERBS) \
+                and (forces := self.moved_forces(moved)) is not None:
             # "American soldiers had been stationed there": forces moved in the passive, placed by their own
             # words, are their own country's ("any troops had been sent" names no one)
-            moved = [r for r in recipient if within(r, forces)]
-            return moved, [r for r in recipient if r not in moved]
+            doers = [r for r in recipient if within(r, forces)]
+            return doers, [r for r in recipient if r not in doers]
         if sense.category in STATE_ACTS and (authority := self.authority_of(token, recipient)):
             return [authority], recipient
         return [], recipient
@@ -1604,31 +1605,36 @@ class Extractor(Participants):
         voice = self.speaker_of(frame)
         if voice is None and frame is not None:
             voice = self.unresolved_subject(frame)
-        own_country = voice is not None and any(a.code == voice.code and self._a_place(a) for a in candidate.actor)
-        if own_country:
+
+        def obliges_itself(voice: Actor | None) -> bool:
+            return voice is not None and any(a.code == voice.code and self._a_place(a) for a in candidate.actor)
+
+        if obliges_itself(voice):
             return candidate  # "Russia and China must end the hegemony, Lavrov said": a country's own resolve
-        sentence = verb.sent
-        named_apart = any(m.code == self.home and sentence.start <= m.start < sentence.end and self.doc[m.start:m.end].root.dep_ in SUBJECT_DEPS
-                          and not any(a.start <= self.doc[m.start].idx < a.end for a in candidate.actor) for m in self.mentions)
-        if voice is None and self.about_home() and not named_apart:
-            # the story's country is the narration's voice only when the sentence does not name it as the doer of
-            # another act ("Seoul should apologise, but Tokyo never asked" in a story about Japan)
+        if voice is None and self.about_home and not self.home_named_apart(verb.sent, candidate.actor):
             voice = self.story_party()
-            if voice is not None and any(a.code == voice.code and self._a_place(a) for a in candidate.actor):
+            if obliges_itself(voice):
                 voice = None  # "Cuba must end …" in a story about Cuba: asked of it, by no one named
         return replace(candidate, actor=[voice] if voice is not None else [], recipient=candidate.actor)
 
-    def own_resolve(self, candidate: Candidate) -> bool:
-        """"We should consider …", "our two nations must back one another", "we want to address …": a demand the
-        trigger model reads into a verb that names none, whose subject is the speaker's own side."""
-        verb = candidate.trigger
+    def home_named_apart(self, sentence: Span, parties: list[Actor]) -> bool:
+        """Whether the sentence names the story's country as the doer of another act than the parties' ("Seoul
+        should apologise, but Tokyo never asked" in a story about Japan): then it is no voice of the narration."""
+        return any(m.code == self.home and sentence.start <= m.start < sentence.end and self.doc[m.start : m.end].root.dep_ in SUBJECT_DEPS
+                   and not any(a.start <= self.doc[m.start].idx < a.end for a in parties) for m in self.mentions)
+
+    def demand_read_in(self, candidate: Candidate) -> bool:
+        """A demand the trigger model reads into a verb the lexicon does not read as one ("cancel", "consider")."""
         if candidate.sense.category != "REQUEST" or candidate.sense.model is None or candidate.sense.pos != "verb":
             return False
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subjects or not all(first_person(s) for s in subjects):
-            return False
-        rule = getattr(self.typer, "rules", self.typer).classify(verb)
+        rule = getattr(self.typer, "rules", self.typer).classify(candidate.trigger)
         return rule is None or rule.category != "REQUEST"
+
+    def own_resolve(self, candidate: Candidate) -> bool:
+        """"We should consider …", "our two nations must back one another", "we want to address …": a demand read
+        into a verb (`demand_read_in`) whose subject is the speaker's own side."""
+        subjects = [c for c in candidate.trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return bool(subjects) and all(first_person(s) for s in subjects) and self.demand_read_in(candidate)
 
     def obliged_read_as_asking(self, candidate: Candidate) -> bool:
         """Whether the model's demand sits on an obliged verb that names none, with the obliged parties as its doers:
@@ -1636,19 +1642,17 @@ class Extractor(Participants):
         ("should the U.S. cancel …", "if they should …"), the speaker's own resolve ("we must"), or a subject that
         is no party ("the fighting must stop")."""
         verb = candidate.trigger
-        if candidate.sense.category != "REQUEST" or candidate.sense.model is None or candidate.sense.pos != "verb" \
-                or not any(a.code for a in candidate.actor) or verb.pos_ != "VERB" or inferred_or_regretted(verb):
+        if candidate.sense.category != "REQUEST" or not any(a.code for a in candidate.actor) or verb.pos_ != "VERB" \
+                or inferred_or_regretted(verb):
             return False
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if modal is None or not subjects or modal.i < subjects[0].i \
                 or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
             return False
-        rule = getattr(self.typer, "rules", self.typer).classify(verb)
         words = [phrase(s) for s in subjects]
-        return not (rule is not None and rule.category == "REQUEST") \
-            and not any(t.lower_ in FIRST_PERSON for span in words for t in span) \
-            and all(any(within(a, span) for span in words) for a in candidate.actor)
+        return not any(t.lower_ in FIRST_PERSON for span in words for t in span) \
+            and all(any(within(a, span) for span in words) for a in candidate.actor) and self.demand_read_in(candidate)
 
     def named_in(self, phrases: list[Token]) -> list[Actor]:
         """The coded parties named anywhere inside the phrases, once each."""

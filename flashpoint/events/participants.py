@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -347,7 +348,7 @@ class Participants:
         mentions = [m for m in mentions if doc[m.start].idx not in credit]
         # the story is about what its words name, not where it was filed: the dateline's place counts only when the
         # words name no country ("New York (Agency) - … peacekeepers in Congo" is a story about Congo)
-        place = range(self.dateline_words.start, self.dateline_words.end) if self.dateline_words is not None else range(0)
+        place = self.dateline_place = range(self.dateline_words.start, self.dateline_words.end) if self.dateline_words is not None else range(0)
         named = [m for m in mentions if m.start not in generic]
         self.dominant = dominant_country([m for m in named if m.start not in place]) or dominant_country(named)
         self.home = self.dateline or self.dominant
@@ -822,13 +823,13 @@ class Participants:
             return None  # "the army was attacked near the border", "civilians were killed in an airstrike"
         return self.story_party()
 
+    @cached_property
     def about_home(self) -> bool:
         """Whether the story names its home country at least as often as any other: a story about its own side's
         stand (a state agency's commentary on its neighbours), not one a foreign bureau files about others."""
         if self.home is None:
             return False
-        place = range(self.dateline_words.start, self.dateline_words.end) if self.dateline_words is not None else range(0)
-        counts = Counter(m.code for m in self.mentions if m.code and m.code not in {"IGO", "NGO"} and m.start not in place)
+        counts = Counter(m.code for m in self.mentions if m.code and m.code not in {"IGO", "NGO"} and m.start not in self.dateline_place)
         return counts[self.home] > 0 and counts[self.home] == max(counts.values())
 
     def story_party(self) -> Actor | None:
