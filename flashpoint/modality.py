@@ -210,8 +210,10 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return "hypothetical"
         if dep == "prep" and node.lower_ == "of" and word in POSSIBILITY_NOUNS:
             return "hypothetical"  # "the possibility of talks", "the danger of a war breaking out"
-        if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and word in LACKING):
-            return "negated"  # "signed the deal without consulting Tokyo", "instead of negotiating", "the lack of dialogue"
+        if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and word in LACKING or node.lower_ == "from" and head.lower_ == "far"):
+            # "signed the deal without consulting Tokyo", "instead of negotiating", "the lack of dialogue", "far
+            # from offering an apology"
+            return "negated"
         if word in ABILITY_WORDS and (dep == "xcomp" or dep == "prep" and node.lower_ == "of") \
                 and not (head.lower_ == "able" and head.head.tag_ == "VBD"):
             # "is capable of striking the mainland", "is able to hit": what a party could do, not what it did ("was

@@ -34,6 +34,7 @@ def modality_of(text: str, event_type: str, published: str = "2024-06-05") -> st
         ("He’ll meet the Peruvian president in Santiago on Friday.", "CONSULT|AGREE", "future"),
         # an act done without another, or instead of it: the other did not happen
         ("Seoul signed the fisheries deal without consulting Tokyo.", "CONSULT", "negated"),
+        ("Far from withdrawing its troops, Moscow sent more tanks to the border.", "RETREAT", "negated"),
         # what is said to be lacking, or what no one did, did not happen
         ("The lack of dialogue between Seoul and Pyongyang worries Beijing.", "CONSULT", "negated"),
         ("No talks were held between the two Koreas in 2012.", "CONSULT", "negated"),

@@ -441,8 +441,11 @@ class Extractor(Participants):
         paper": an authority's order of a sanction or a coercive measure, named as a noun, is that measure — not a
         demand made of someone ("ordered the army to arrest them" stays one). Also the measure's noun, whose "of" or
         "for" names whom it is done to."""
-        if sense.category != "REQUEST" or sense.pos != "verb" or lemma(verb) not in load_lexicon().ordering_verbs \
-                or any(c.dep_ in {"xcomp", "ccomp", "dative"} for c in verb.children):
+        if sense.category != "REQUEST" or sense.pos != "verb" or lemma(verb) not in load_lexicon().ordering_verbs:
+            return sense, None
+        if self.ordered_penalty(verb):
+            return replace(sense, category="SANCTION", mode="convict"), None
+        if any(c.dep_ in {"xcomp", "ccomp", "dative"} for c in verb.children):
             return sense, None
         for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
             for noun in (obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")):
@@ -451,6 +454,21 @@ class Extractor(Participants):
                     # the measure's noun is told by this event, not again as one of its own
                     return replace(sense, category=measure.category, mode=measure.mode, objects=frozenset({lemma(obj)})), noun
         return sense, None
+
+    def ordered_penalty(self, verb: Token) -> bool:
+        """"A Tokyo court ordered the executives to pay damages", "were ordered to pay a fine", "the judge ordered him
+        to serve two years": a penalty a court imposes (the guide's SANCTION), not a demand. The ordered act is a
+        penalty's (paying damages, serving a term), or a court orders someone to pay, serve or compensate."""
+        lexicon = load_lexicon()
+        # the parser may take "ordered the ex-mayor to serve" for a clause of its own
+        ordered = (c for c in verb.children if (c.dep_ == "xcomp" or c.dep_ == "ccomp" and infinitive(c)) and lemma(c) in lexicon.penalty_verbs)
+        for act in ordered:
+            if any(o.dep_ == "dobj" and lemma(o) in lexicon.penalty_objects for o in act.children):
+                return True
+            judges = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+            if any(sector_of(j, self.kb) == "JUD" for j in judges):
+                return True
+        return False
 
     def partners_in_league(self, token: Token, light: Token | None) -> list[Actor]:
         """The parties of "in collusion (league, cooperation) with X" said of an act or its staging verb."""

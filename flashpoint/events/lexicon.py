@@ -122,6 +122,8 @@ class Lexicon:
     sending_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     ordering_verbs: frozenset[str] = frozenset()
+    penalty_verbs: frozenset[str] = frozenset()
+    penalty_objects: frozenset[str] = frozenset()
     joint_nouns: frozenset[str] = frozenset()
     asserting_verbs: frozenset[str] = frozenset()
     stance_participles: frozenset[str] = frozenset()

@@ -1125,8 +1125,17 @@ class Participants:
                     if person and (named := self._person_inside(child)) is not None:
                         return named  # "the warning from Minister Wang Yi came as he wrapped up …"
                     found = self.np_actors(child)
-                    return found[0] if found else None
+                    if found:
+                        return found[0]
+                    # "the rebels said they would attack": the governing subject is the antecedent even when the
+                    # knowledge base cannot code it; falling back on the last group named would pick another party
+                    told_by = pronoun.dep_ == "nsubj" and pronoun.lower_ in {"they", "he", "she"}
+                    return self.uncoded_party(child) if told_by and child.pos_ != "PRON" and self.is_party(child) else None
         return None
+
+    def uncoded_party(self, head: Token) -> Actor:
+        """A party the knowledge base cannot code, placed in the country its own phrase names, else in the story's."""
+        return self.unknown_party(head, self.named_country(own_name(head)) or self.home)
 
     def _person_inside(self, phrase: Token) -> Actor | None:
         """The first person named inside a phrase that does not itself name one ("the visit of President X")."""

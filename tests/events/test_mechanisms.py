@@ -49,6 +49,13 @@ def test_uncoded_subject_keeps_the_event_with_a_null_code(typer: str) -> None:
     assert accuse and accuse[0].actor[0].code is None and accuse[0].actor[0].text.endswith("delegation")
 
 
+def test_a_pronoun_whose_antecedent_has_no_code_keeps_the_event() -> None:
+    # "they" is the subject of the verb that reports it, even when the knowledge base cannot code that subject
+    coded = events("The union leaders said they had rejected the offer from the management.", typer="rules")
+    reject = [e for e in coded if e.event_type == "REJECT"]
+    assert reject and reject[0].actor[0].code is None
+
+
 def test_a_pronoun_with_no_antecedent_is_not_an_actor() -> None:
     coded = events("It condemned the shelling of the border villages.", typer="rules")
     assert not [e for e in coded if e.event_type == "ACCUSE"]
@@ -1854,6 +1861,19 @@ def test_an_order_of_a_measure_is_the_measure_and_an_order_to_someone_a_demand()
     assert "COERCE" in [e.event_type for e in coded] and "REQUEST" not in [e.event_type for e in coded]
     coded = events("The minister ordered the agencies to clear the drains before the rains.")
     assert "REQUEST" in [e.event_type for e in coded]
+
+
+def test_a_penalty_a_court_orders_is_a_sanction_and_a_term_in_jail_a_sentence() -> None:
+    for text in ("A Berlin court on Monday ordered the two bank directors to pay damages to the savers.",
+                 "The former governors were ordered to pay a fine of three million euros.",
+                 "The judge ordered the ex-mayor to serve four years in prison."):
+        kinds = [e.event_type for e in events(text)]
+        assert "SANCTION" in kinds and "REQUEST" not in kinds, text
+    # a minister ordering payment asks for it; a court's order to act otherwise is no penalty
+    assert "SANCTION" not in [e.event_type for e in events("The president ordered the ministry to pay the teachers on time.")]
+    jailed = [e.event_type for e in events("The blogger was jailed for three years for insulting the king.")]
+    assert "SANCTION" in jailed and "COERCE" not in jailed
+    assert "COERCE" in [e.event_type for e in events("The police jailed the blogger overnight.")]
 
 
 def test_what_the_second_review_found_stays_fixed() -> None:
