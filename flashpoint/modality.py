@@ -40,7 +40,7 @@ CIRCUMSTANCE_PREPOSITIONS = {"regarding", "concerning", "despite", "amid", "afte
 def modality(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality:
     return judged(trigger, attribution, future_cues, negative_verbs)[0]
 
-PLANNING_WORDS = {"plan", "intend", "prepare", "schedule", "aim", "expect"}
+PLANNING_WORDS = {"plan", "intend", "prepare", "schedule", "aim", "expect", "mull", "contemplate", "envisage", "envision"}
 POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "likelihood", "risk", "danger", "fear", "threat", "spectre",
                      "specter", "probability"}
 LIKELIHOOD = {"likely", "unlikely", "possible", "impossible", "probable", "improbable", "conceivable", "inevitable"}
@@ -62,8 +62,10 @@ def judged(trigger: Token, attribution: Attribution | None, future_cues: frozens
         return "negated", f"{trigger.text!r} was planned and is called off ('cancelled his planned visit')"
     if own is not None:
         return own, f"a cue on {trigger.text!r} itself (negation, modal or future auxiliary, condition, 'any', 'planned')"
-    if trigger.lemma_.lower() in PLANNING_WORDS and any(c.dep_ == "xcomp" for c in trigger.children):
-        # "plans to send aid" coded on the plan itself: the announced act lies ahead (the guide's future AGREE)
+    if trigger.lemma_.lower() in PLANNING_WORDS and any(c.dep_ == "xcomp" or c.tag_ == "VBG" and c.dep_ in {"dobj", "ccomp"}
+                                                         for c in trigger.children):
+        # "plans to send aid", "is mulling staging drills" coded on the plan itself: the announced act lies ahead
+        # (the guide's future AGREE)
         return "future", f"{trigger.text!r} announces an act still to come"
     governed = _governed_modality(trigger, future_cues, negative_verbs)
     if governed is not None:

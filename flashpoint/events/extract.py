@@ -226,6 +226,15 @@ class Extractor(Participants):
         return verb
 
     @staticmethod
+    def planning_verb(noun: Token) -> Token | None:
+        """"The EU is weighing new sanctions", "Seoul plans a second launch": whoever plans or weighs an act is the one
+        who would do it (not "sanctions were considered", nor "demanded sanctions", which asks others to act)."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or lemma(verb) not in load_lexicon().planning_verbs or any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        return verb
+
+    @staticmethod
     def manner_verb(noun: Token, sense: Sense) -> Token | None:
         """"Macron kicked off the tour with a visit to Cameroon", "Madrid came out in support of the plan", "staged a
         sit-in in protest against the law": an act told as the way a party acted is that party's."""
@@ -1217,7 +1226,8 @@ class Extractor(Participants):
         """The subject of a verb calling for the act, telling its manner or taking a stance on it ("X called for an
         offensive"), or of "have" for a meeting; and the manner verb, if that was it."""
         manner = None
-        governor = self.calling_verb(token) or (manner := self.manner_verb(token, sense)) or self.stance_verb(token, sense)
+        governor = self.calling_verb(token) or (manner := self.manner_verb(token, sense)) or self.stance_verb(token, sense) \
+            or self.planning_verb(token)
         actor = self.subject_actors(governor) if governor is not None else []
         if not actor and sense.category == "CONSULT" and token.dep_ == "dobj" and lemma(token.head) == "have":
             # "the minister had a talk with the delegation": who has a meeting holds it, though "have" is no light verb

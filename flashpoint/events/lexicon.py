@@ -123,6 +123,7 @@ class Lexicon:
     permitting_verbs: frozenset[str] = frozenset()
     ordering_verbs: frozenset[str] = frozenset()
     penalty_verbs: frozenset[str] = frozenset()
+    planning_verbs: frozenset[str] = frozenset()
     penalty_objects: frozenset[str] = frozenset()
     joint_nouns: frozenset[str] = frozenset()
     asserting_verbs: frozenset[str] = frozenset()

@@ -1876,6 +1876,18 @@ def test_a_penalty_a_court_orders_is_a_sanction_and_a_term_in_jail_a_sentence() 
     assert "COERCE" in [e.event_type for e in events("The police jailed the blogger overnight.")]
 
 
+def test_a_drill_being_weighed_lies_ahead_and_whoever_weighs_an_act_would_do_it() -> None:
+    for text in ("The Japanese navy is contemplating staging joint drills with India in the Arabian Sea.",
+                 "The Indonesian army is mulling staging joint exercises with Australia next spring."):
+        drills = [(e.event_type, e.modality) for e in events(text) if e.event_type in {"AGREE", "COOPERATE", "MOBILIZE"}]
+        assert drills and all(d == ("AGREE", "future") for d in drills), text
+    weighed = [e for e in events("The EU is weighing new sanctions against Belarus.") if e.event_type == "SANCTION"]
+    assert weighed and weighed[0].actor_codes == ["IGO"] and weighed[0].modality == "future"
+    # asking for sanctions is no plan to impose them
+    asked = [e for e in events("Lithuania demanded new sanctions against Belarus.") if e.event_type == "SANCTION"]
+    assert all(e.actor_codes != ["LTU"] for e in asked)
+
+
 def test_what_the_second_review_found_stays_fixed() -> None:
     # a base or an occupier joined by a hyphen is still the noun's country; only backing or supplying is not
     hackers = [e for e in events("Russia-based hackers attacked Estonian government websites.") if e.event_type == "ASSAULT"]
