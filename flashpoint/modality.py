@@ -40,7 +40,8 @@ CIRCUMSTANCE_PREPOSITIONS = {"regarding", "concerning", "despite", "amid", "afte
 def modality(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality:
     return judged(trigger, attribution, future_cues, negative_verbs)[0]
 
-PLANNING_WORDS = {"plan", "intend", "prepare", "schedule", "aim", "expect", "mull", "contemplate", "envisage", "envision"}
+WEIGHING_WORDS = {"mull", "contemplate", "envisage", "envision", "weigh"}
+PLANNING_WORDS = {"plan", "intend", "prepare", "schedule", "aim", "expect"} | WEIGHING_WORDS
 POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "likelihood", "risk", "danger", "fear", "threat", "spectre",
                      "specter", "probability"}
 LIKELIHOOD = {"likely", "unlikely", "possible", "impossible", "probable", "improbable", "conceivable", "inevitable"}
@@ -63,14 +64,36 @@ def judged(trigger: Token, attribution: Attribution | None, future_cues: frozens
     if own is not None:
         return own, f"a cue on {trigger.text!r} itself (negation, modal or future auxiliary, condition, 'any', 'planned')"
     if trigger.lemma_.lower() in PLANNING_WORDS and any(c.dep_ == "xcomp" or c.tag_ == "VBG" and c.dep_ in {"dobj", "ccomp"}
-                                                         for c in trigger.children):
-        # "plans to send aid", "is mulling staging drills" coded on the plan itself: the announced act lies ahead
-        # (the guide's future AGREE)
+                                                         or c.dep_ == "dobj" and not owned_by_another(c) for c in trigger.children):
+        # "plans to send aid", "is mulling staging drills", "is mulling a new operation" coded on the plan itself: the
+        # announced act lies ahead (the guide's future AGREE); not "mulled Tokyo's offer", which Tokyo made
         return "future", f"{trigger.text!r} announces an act still to come"
     governed = _governed_modality(trigger, future_cues, negative_verbs)
     if governed is not None:
         return governed, f"the clause {trigger.text!r} depends on ('plans to', 'refused to', 'if ...')"
     return "actual", "no cue of negation, condition or the future"
+
+
+def _far_from(node: Token) -> bool:
+    """"Far from withdrawing, Moscow sent tanks": the deed "far from" governs did not happen — however the parser hangs
+    "far" ("from"'s head, its child or beside it), but not "not far from where they fired", a place near the deed."""
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or node.head.lower_ != "from":
+        return False
+    words = [node.head.head, *node.head.children, *(c for c in node.head.head.children if c.i == node.head.i - 1)]
+    far = next((w for w in words if w.lower_ == "far"), None)
+    return far is not None and not any(c.dep_ == "neg" for c in far.children)
+
+
+def owned_by_another(noun: Token) -> bool:
+    """Whether an act's noun names whose it is: an owner ("Tokyo's offer"), a nationality or a name before it ("the
+    American proposal", "the Egyptian ceasefire plan"), a party after it ("the offer from Seoul", "a visit by Pelosi")."""
+    def a_party(word: Token, people: bool = True) -> bool:
+        return word.ent_type_ in ({"NORP", "GPE", "ORG", "PERSON"} if people else {"NORP", "GPE", "ORG"})
+
+    # "of" with a person is more often what the act moves ("the deployment of MV-22 Ospreys", tagged a person)
+    return any(c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and a_party(c)
+               or c.dep_ in {"prep", "agent"} and c.lower_ in {"of", "from", "by"}
+               and any(o.dep_ == "pobj" and a_party(o, c.lower_ != "of") for o in c.children) for c in noun.children)
 
 
 def _no(word: Token) -> bool:
@@ -212,7 +235,7 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return "hypothetical"
         if dep == "prep" and node.lower_ == "of" and word in POSSIBILITY_NOUNS:
             return "hypothetical"  # "the possibility of talks", "the danger of a war breaking out"
-        if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and word in LACKING or node.lower_ == "from" and head.lower_ == "far"):
+        if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and word in LACKING) or _far_from(node):
             # "signed the deal without consulting Tokyo", "instead of negotiating", "the lack of dialogue", "far
             # from offering an apology"
             return "negated"
@@ -243,6 +266,10 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
         if word in negative_verbs and dep in {"xcomp", "ccomp", "dobj"} or word in REFUSING_NOUNS and dep == "acl":
             return "negated"  # "refused to sign", "their refusal to accept the aid"
         if word in future_cues and dep in {"xcomp", "pobj", "prep", "dobj", "pcomp", "acl"}:
+            if word in WEIGHING_WORDS and not (dep == "xcomp" or node.tag_ == "VBG" or node is trigger and not owned_by_another(node)):
+                # "is mulling a new operation" lies ahead, not "is mulling the impact of the strikes" nor "mulled
+                # Pyongyang's offer of a summit": what is weighed there has happened, or is another's
+                return None
             return "negated" if _own_modality(head) == "negated" else "future"
         if dep == "ccomp":
             return None

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
-from ..modality import CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent
+from ..modality import CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent, owned_by_another
 from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
@@ -230,8 +230,9 @@ class Extractor(Participants):
         """"The EU is weighing new sanctions", "Seoul plans a second launch": whoever plans or weighs an act is the one
         who would do it (not "sanctions were considered", nor "demanded sanctions", which asks others to act)."""
         verb = noun.head
-        if noun.dep_ != "dobj" or lemma(verb) not in load_lexicon().planning_verbs or any(c.dep_ == "auxpass" for c in verb.children):
-            return None
+        if noun.dep_ != "dobj" or lemma(verb) not in load_lexicon().planning_verbs or any(c.dep_ == "auxpass" for c in verb.children) \
+                or owned_by_another(noun):
+            return None  # "mulled the Western offer": the West's
         return verb
 
     @staticmethod
@@ -408,7 +409,7 @@ class Extractor(Participants):
         sense = self.sense_of(token)
         if sense is None or sense.category is None:
             return None
-        sense, measure = self.ordered_measure(token, into_the_sea(token, attacked_in_words(token, sense)))
+        sense, measure = self.ordered_measure(token, sentenced_term(token, into_the_sea(token, attacked_in_words(token, sense))))
         self.used_reference = False
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle]
         if (reason := self.not_an_act(token, sense, coded_objects)) is not None:
@@ -467,15 +468,17 @@ class Extractor(Participants):
     def ordered_penalty(self, verb: Token) -> bool:
         """"A Tokyo court ordered the executives to pay damages", "were ordered to pay a fine", "the judge ordered him
         to serve two years": a penalty a court imposes (the guide's SANCTION), not a demand. The ordered act is a
-        penalty's (paying damages, serving a term), or a court orders someone to pay, serve or compensate."""
+        penalty's (paying damages, serving a term) with no one else named as ordering it, or a court orders someone to
+        pay, serve or compensate."""
         lexicon = load_lexicon()
         # the parser may take "ordered the ex-mayor to serve" for a clause of its own
         ordered = (c for c in verb.children if (c.dep_ == "xcomp" or c.dep_ == "ccomp" and infinitive(c)) and lemma(c) in lexicon.penalty_verbs)
         for act in ordered:
-            if any(o.dep_ == "dobj" and lemma(o) in lexicon.penalty_objects for o in act.children):
+            # who orders: a court, or no one named ("were ordered to pay a fine"); a minister's order asks
+            orderers = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+            if any(sector_of(j, self.kb) == "JUD" for j in orderers):
                 return True
-            judges = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-            if any(sector_of(j, self.kb) == "JUD" for j in judges):
+            if not orderers and any(o.dep_ == "dobj" and lemma(o) in lexicon.penalty_objects for o in act.children):
                 return True
         return False
 
@@ -2487,6 +2490,18 @@ def league_withs(heads: Iterable[Token]) -> list[Token]:
     """The "with" of "in collusion (league, cooperation) with X" among the given children of an act's words."""
     return [w for p in heads if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
             if o.dep_ == "pobj" and o.lemma_.lower() in PARTNERING_NOUNS for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
+
+
+def sentenced_term(verb: Token, sense: Sense) -> Sense:
+    """"Was jailed for six years", "imprisoned him for life": a counted term in jail is a sentence (the guide's
+    SANCTION, a conviction); "jailed for months without charge", "in pretrial detention" stays a detention."""
+    lexicon = load_lexicon()
+    if sense.category != "COERCE" or lemma(verb) not in lexicon.jailing_verbs:
+        return sense
+    terms = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    counted = any(lemma(t) == "life" or lemma(t) in lexicon.term_units and any(c.dep_ == "nummod" for c in t.children) for t in terms)
+    held = any(t.lower_ in lexicon.detention_words for t in verb.subtree)
+    return replace(sense, category="SANCTION", mode="convict") if counted and not held else sense
 
 
 def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Actor], recipient: list[Actor],

@@ -1089,6 +1089,8 @@ class Participants:
             if target is not None and pronoun.lower_ in {"they", "them", "their"}:
                 self.pending_extra = [a for a in self.discourse.last_group[1:] if a.code != target.code]
         if target is None:
+            target = self.uncoded_antecedent(pronoun)
+        if target is None:
             return None
         self.used_reference = True
         return Actor(text=pronoun.text, code=target.code, sector=target.sector, name=target.name,
@@ -1125,17 +1127,35 @@ class Participants:
                     if person and (named := self._person_inside(child)) is not None:
                         return named  # "the warning from Minister Wang Yi came as he wrapped up …"
                     found = self.np_actors(child)
-                    if found:
-                        return found[0]
-                    # "the rebels said they would attack": the governing subject is the antecedent even when the
-                    # knowledge base cannot code it; falling back on the last group named would pick another party
-                    told_by = pronoun.dep_ == "nsubj" and pronoun.lower_ in {"they", "he", "she"}
-                    return self.uncoded_party(child) if told_by and child.pos_ != "PRON" and self.is_party(child) else None
+                    return found[0] if found else None
         return None
 
-    def uncoded_party(self, head: Token) -> Actor:
-        """A party the knowledge base cannot code, placed in the country its own phrase names, else in the story's."""
-        return self.unknown_party(head, self.named_country(own_name(head)) or self.home)
+    def uncoded_antecedent(self, pronoun: Token) -> Actor | None:
+        """"The rebels said they would attack the convoy", in a text that names no one else they could be: the subject
+        of the governing clause, though the knowledge base cannot code it, when it agrees with the pronoun in number
+        (and, for "he" or "she", is a person). Only when no earlier mention is the antecedent: "Residents said they hit
+        a school", after "Russian troops shelled the city", tells of the troops."""
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"they", "he", "she"}:
+            return None
+        node = pronoun.head
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+            if subject is None:
+                continue
+            plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+            agrees = plural if pronoun.lower_ == "they" else not plural and self.a_person_noun(subject)
+            if subject.pos_ == "PRON" or not agrees or not self.is_party(subject):
+                return None
+            # placed as the subject itself would be (`unresolved_subject`)
+            return self.unknown_party(subject, self.named_country(own_name(subject)) or self.home)
+        return None
+
+    def a_person_noun(self, noun: Token) -> bool:
+        """A noun naming a person: a person's name, a word for people ("a lawmaker"), a title."""
+        return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in load_lexicon().people_nouns or noun.lower_ in self.kb.titles
 
     def _person_inside(self, phrase: Token) -> Actor | None:
         """The first person named inside a phrase that does not itself name one ("the visit of President X")."""
