@@ -40,6 +40,7 @@ CIRCUMSTANCE_PREPOSITIONS = {"regarding", "concerning", "despite", "amid", "afte
 def modality(trigger: Token, attribution: Attribution | None, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality:
     return judged(trigger, attribution, future_cues, negative_verbs)[0]
 
+NEGATORS = {"not", "never", "n't", "no"}
 WEIGHING_WORDS = {"mull", "contemplate", "envisage", "envision", "weigh"}
 PLANNING_WORDS = {"plan", "intend", "prepare", "schedule", "aim", "expect"} | WEIGHING_WORDS
 POSSIBILITY_NOUNS = {"possibility", "prospect", "chance", "likelihood", "risk", "danger", "fear", "threat", "spectre",
@@ -64,9 +65,10 @@ def judged(trigger: Token, attribution: Attribution | None, future_cues: frozens
     if own is not None:
         return own, f"a cue on {trigger.text!r} itself (negation, modal or future auxiliary, condition, 'any', 'planned')"
     if trigger.lemma_.lower() in PLANNING_WORDS and any(c.dep_ == "xcomp" or c.tag_ == "VBG" and c.dep_ in {"dobj", "ccomp"}
-                                                         or c.dep_ == "dobj" and not owned_by_another(c) for c in trigger.children):
-        # "plans to send aid", "is mulling staging drills", "is mulling a new operation" coded on the plan itself: the
-        # announced act lies ahead (the guide's future AGREE); not "mulled Tokyo's offer", which Tokyo made
+                                                         for c in trigger.children):
+        # "plans to send aid", "is mulling staging drills" coded on the plan itself: the announced act lies ahead (the
+        # guide's future AGREE); not "is weighing the evidence", nor the speaker's charge told on it ("are planning a
+        # war of aggression")
         return "future", f"{trigger.text!r} announces an act still to come"
     governed = _governed_modality(trigger, future_cues, negative_verbs)
     if governed is not None:
@@ -81,19 +83,25 @@ def _far_from(node: Token) -> bool:
         return False
     words = [node.head.head, *node.head.children, *(c for c in node.head.head.children if c.i == node.head.i - 1)]
     far = next((w for w in words if w.lower_ == "far"), None)
-    return far is not None and not any(c.dep_ == "neg" for c in far.children)
+    # "not far from reaching a deal", "will never be far from": near the deed, not away from it
+    return far is not None and not any(c.dep_ == "neg" for c in far.children) and not any(t.lower_ in NEGATORS for t in far.doc[max(far.i - 2, 0) : far.i])
 
 
 def owned_by_another(noun: Token) -> bool:
     """Whether an act's noun names whose it is: an owner ("Tokyo's offer"), a nationality or a name before it ("the
     American proposal", "the Egyptian ceasefire plan"), a party after it ("the offer from Seoul", "a visit by Pelosi")."""
-    def a_party(word: Token, people: bool = True) -> bool:
-        return word.ent_type_ in ({"NORP", "GPE", "ORG", "PERSON"} if people else {"NORP", "GPE", "ORG"})
+    def a_party(word: Token, loose: bool = True) -> bool:
+        return word.ent_type_ in {"NORP", "GPE", "ORG"} or loose and (word.ent_type_ == "PERSON" or word.pos_ == "PROPN" and not word.ent_type_)
 
-    # "of" with a person is more often what the act moves ("the deployment of MV-22 Ospreys", tagged a person)
-    return any(c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and a_party(c)
-               or c.dep_ in {"prep", "agent"} and c.lower_ in {"of", "from", "by"}
-               and any(o.dep_ == "pobj" and a_party(o, c.lower_ != "of") for o in c.children) for c in noun.children)
+    def named_after(prep: Token) -> bool:
+        return prep.dep_ in {"prep", "agent"} and prep.lower_ in {"of", "from", "by"} \
+            and any(o.dep_ == "pobj" and a_party(o, prep.lower_ != "of") for o in prep.children)
+
+    # after "of" a name is more often what the act moves ("the deployment of MV-22 Ospreys", tagged a person); the
+    # parser may hang "from X" on the verb that weighs the noun ("is weighing an offer by Tokyo")
+    beside = [c for c in noun.head.children if c.lower_ in {"from", "by"}] if noun.dep_ == "dobj" else []
+    return any(c.dep_ == "poss" or c.dep_ in {"amod", "compound"} and a_party(c) or named_after(c) for c in noun.children) \
+        or any(named_after(c) for c in beside)
 
 
 def _no(word: Token) -> bool:

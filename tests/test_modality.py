@@ -37,6 +37,7 @@ def modality_of(text: str, event_type: str, published: str = "2024-06-05") -> st
         ("Far from withdrawing its troops, Moscow sent more tanks to the border.", "RETREAT", "negated"),
         ("Far from withdrawing, the Russian forces shelled Kharkiv again on Tuesday.", "RETREAT", "negated"),
         ("The clinic lies not far from where the soldiers opened fire on protesters last week.", "ASSAULT", "actual"),
+        ("The DPRK will never be far from bolstering its nuclear deterrent.", "THREATEN", "actual"),
         # what is said to be lacking, or what no one did, did not happen
         ("The lack of dialogue between Seoul and Pyongyang worries Beijing.", "CONSULT", "negated"),
         ("No talks were held between the two Koreas in 2012.", "CONSULT", "negated"),

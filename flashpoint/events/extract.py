@@ -419,7 +419,9 @@ class Extractor(Participants):
             actor, recipient, light = *self.verb_participants(token, sense), None
         else:
             actor, recipient, light = self.noun_participants(token, sense, light_verbs)
-        if measure is not None and not recipient:
+        if measure is not None and measure.pos_ == "VERB":
+            coded_objects.add(measure.i)  # "ordered to pay damages": the payment is the penalty, no act of its own
+        elif measure is not None and not recipient:
             recipient = self.prep_actors(measure, True)  # "ordered the seizure of a British tanker"
         found = self.actor_fallbacks(token, sense, light, actor, recipient)
         if found is None:
@@ -453,8 +455,8 @@ class Extractor(Participants):
         "for" names whom it is done to."""
         if sense.category != "REQUEST" or sense.pos != "verb" or lemma(verb) not in load_lexicon().ordering_verbs:
             return sense, None
-        if self.ordered_penalty(verb):
-            return replace(sense, category="SANCTION", mode="convict"), None
+        if (act := self.ordered_penalty(verb)) is not None:
+            return replace(sense, category="SANCTION", mode="convict"), act
         if any(c.dep_ in {"xcomp", "ccomp", "dative"} for c in verb.children):
             return sense, None
         for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
@@ -465,22 +467,23 @@ class Extractor(Participants):
                     return replace(sense, category=measure.category, mode=measure.mode, objects=frozenset({lemma(obj)})), noun
         return sense, None
 
-    def ordered_penalty(self, verb: Token) -> bool:
+    def ordered_penalty(self, verb: Token) -> Token | None:
         """"A Tokyo court ordered the executives to pay damages", "were ordered to pay a fine", "the judge ordered him
-        to serve two years": a penalty a court imposes (the guide's SANCTION), not a demand. The ordered act is a
-        penalty's (paying damages, serving a term) with no one else named as ordering it, or a court orders someone to
-        pay, serve or compensate."""
+        to serve two years": a penalty imposed (the guide's SANCTION), not a demand — a penalty's payment or term
+        ordered by a court or by no one named; a minister's order to pay, or a court's to pay for a school, asks.
+        Returns the ordered act, told by this event and not again as one of its own."""
         lexicon = load_lexicon()
+        orderers = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        if orderers and not any(sector_of(j, self.kb) == "JUD" for j in orderers):
+            return None
         # the parser may take "ordered the ex-mayor to serve" for a clause of its own
         ordered = (c for c in verb.children if (c.dep_ == "xcomp" or c.dep_ == "ccomp" and infinitive(c)) and lemma(c) in lexicon.penalty_verbs)
         for act in ordered:
-            # who orders: a court, or no one named ("were ordered to pay a fine"); a minister's order asks
-            orderers = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-            if any(sector_of(j, self.kb) == "JUD" for j in orderers):
-                return True
-            if not orderers and any(o.dep_ == "dobj" and lemma(o) in lexicon.penalty_objects for o in act.children):
-                return True
-        return False
+            paid = [o for o in act.children if o.dep_ == "dobj"] + [o for p in act.children if p.dep_ == "prep" and p.lower_ in {"in", "as"}
+                                                                    for o in p.children if o.dep_ == "pobj"]
+            if any(lemma(o) in lexicon.penalty_objects for o in paid):
+                return act
+        return None
 
     def partners_in_league(self, token: Token, light: Token | None) -> list[Actor]:
         """The parties of "in collusion (league, cooperation) with X" said of an act or its staging verb."""

@@ -1133,10 +1133,13 @@ class Participants:
     def uncoded_antecedent(self, pronoun: Token) -> Actor | None:
         """"The rebels said they would attack the convoy", in a text that names no one else they could be: the subject
         of the governing clause, though the knowledge base cannot code it, when it agrees with the pronoun in number
-        (and, for "he" or "she", is a person). Only when no earlier mention is the antecedent: "Residents said they hit
-        a school", after "Russian troops shelled the city", tells of the troops."""
+        (and, for "he" or "she", is a person). Only when no earlier sentence has a noun for a subject: "Residents said
+        they hit a school", after "Russian troops shelled the city" or "a mob attacked", tells of them."""
         if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"they", "he", "she"}:
             return None
+        start = pronoun.sent.start
+        if any(t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"} for t in self.doc[:start]):
+            return None  # "The militants ambushed a patrol. Officers said they …": an earlier doer, even one not coded
         node = pronoun.head
         for _ in range(6):
             if node.head.i == node.i:
