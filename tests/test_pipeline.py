@@ -76,8 +76,8 @@ def test_a_headline_does_not_make_the_body_telling_a_re_mention() -> None:
 
 
 def test_a_headline_in_the_passive_is_restated_by_a_body_act_of_its_kind_with_a_party_in_common() -> None:
-    title = "Leader Kim Jong Il Praised by Foreign Papers"
-    body = "Papers in Peru and Chile ran pieces that praised Kim Jong Il for his role in the reunification talks."
+    title = "Feats of Kim Jong Il Praised by Foreign Newspapers"
+    body = "Newspapers of Peru and Chile carried articles praising the feats of leader Kim Jong Il."
     supports = [e for e in code_document(Document("h", body, title=title, published="2012-04-14")).events if e.event_type == "SUPPORT"]
     assert supports and all(e.trigger.start > len(title) for e in supports)
 
