@@ -1725,8 +1725,7 @@ class Extractor(Participants):
             actor = [unknown]
         if not actor or not recipient:
             return None
-        category = "THREATEN" if told_to_heed(verb) else "REQUEST"
-        sense = Sense(lemma="must", category=category, confidence=0.6, pos="modal")
+        sense = Sense(lemma="must", category="REQUEST", confidence=0.6, pos="modal")
         return Candidate(modal, sense, actor, recipient, self.used_reference, None, [verb])
 
     def a_person(self, party: Actor) -> bool:
@@ -2497,20 +2496,6 @@ def league_withs(heads: Iterable[Token]) -> list[Token]:
     """The "with" of "in collusion (league, cooperation) with X" among the given children of an act's words."""
     return [w for p in heads if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
             if o.dep_ == "pobj" and o.lemma_.lower() in PARTNERING_NOUNS for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
-
-
-HEEDING_VERBS = {"know", "understand", "realize", "realise", "remember"}
-HEEDFUL_WORDS = {"mindful", "aware"}
-
-
-def told_to_heed(verb: Token) -> bool:
-    """"The U.S. should clearly know (understand, bear in mind, be mindful) that its provocations will meet a due
-    reaction": telling a party to heed what awaits it warns it (the guide's THREATEN) rather than asking an act of it
-    — unless an act is asked beside it ("should understand the danger and halt the broadcasts")."""
-    word = lemma(verb)
-    heed = word in HEEDING_VERBS or word == "bear" and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children) \
-        or word == "be" and any(c.dep_ == "acomp" and c.lower_ in HEEDFUL_WORDS for c in verb.children)
-    return heed and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
 
 
 def sentenced_term(verb: Token, sense: Sense) -> Sense:
