@@ -24,8 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
-from ..modality import (CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, WARNING_WORDS, infinitive, intent,
-                        owned_by_another)
+from ..modality import CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent, owned_by_another
 from ..records import Actor
 from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
@@ -1706,8 +1705,6 @@ class Extractor(Participants):
             return None
         if verb.head.lemma_.lower() in {"think", "believe", "feel", "know"} and modal.lower_ == "should":
             return None
-        if verb.head.lemma_.lower() in WARNING_WORDS:
-            return None  # "warned that the U.S. should know its provocations would …": what the warning says, no demand
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"} for c in verb.children) \
                 or inferred_or_regretted(verb):
             return None  # "asked whether Japan should apologize", "should not have bought": a question, a regret

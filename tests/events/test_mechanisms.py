@@ -1888,13 +1888,6 @@ def test_a_penalty_a_court_orders_is_a_sanction_and_a_term_in_jail_a_sentence() 
         assert "SANCTION" not in [e.event_type for e in events(text)], text
 
 
-def test_what_a_warning_says_a_party_should_do_is_the_warning_not_a_demand() -> None:
-    warned = events("The Syrian army warned the rebels that they should know any attack would meet a crushing response.", typer="rules")
-    assert "THREATEN" in [e.event_type for e in warned] and "REQUEST" not in [e.event_type for e in warned]
-    said = events("The Syrian army said that the rebels must leave the valley at once.", typer="rules")
-    assert "REQUEST" in [e.event_type for e in said]
-
-
 def test_a_drill_being_weighed_lies_ahead_and_whoever_weighs_an_act_would_do_it() -> None:
     for text in ("The Japanese navy is contemplating staging joint drills with India in the Arabian Sea.",
                  "The Indonesian army is mulling staging joint exercises with Australia next spring."):
