@@ -452,7 +452,7 @@ class Extractor(Participants):
         """"The judge ordered six months of detention for the mayor", "the cabinet ordered the closure of the
         paper": an authority's order of a sanction or a coercive measure, named as a noun, is that measure — not a
         demand made of someone ("ordered the army to arrest them" stays one). Also the measure's noun, whose "of" or
-        "for" names whom it is done to."""
+        "for" names whom it is done to, or the act a penalty orders (`ordered_penalty`), which is no event of its own."""
         if sense.category != "REQUEST" or sense.pos != "verb" or lemma(verb) not in load_lexicon().ordering_verbs:
             return sense, None
         if (act := self.ordered_penalty(verb)) is not None:
@@ -1728,8 +1728,7 @@ class Extractor(Participants):
     def a_person(self, party: Actor) -> bool:
         """Whether a participant's words name a person ("Chen", "an opposition lawmaker"), not a body."""
         words = self._words(party)
-        head = words.root if words is not None else None
-        return head is not None and (head.ent_type_ == "PERSON" or lemma(head) in load_lexicon().people_nouns or head.lower_ in self.kb.titles)
+        return words is not None and self.a_person_noun(words.root)
 
     def intent_candidate(self, candidate: Candidate, scope: Token | None = None) -> Candidate | None:
         """An announced intention to act: cooperative acts become AGREE, conflictual ones THREATEN (refusals REJECT)."""

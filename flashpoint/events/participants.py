@@ -31,6 +31,7 @@ from ..attribution import FIRST_PERSON, VOICED, frame_verb
 from ..nlp import DATELINE
 from ..modality import PREVENTING_VERBS
 from ..records import Actor
+from .lexicon import lemma
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 
@@ -249,6 +250,17 @@ def own_name(head: Token) -> list[Token]:
     """The words after a noun that belong to its name ("the secretary of a branch of the Communist Party of Italy"),
     not a clause or apposition about it ("the Coalition, which runs clinics in Syria")."""
     return [t for c in head.children if c.i > head.i and c.dep_ not in {"relcl", "acl", "appos", "punct"} for t in c.subtree]
+
+
+def governing_subjects(pronoun: Token) -> Iterator[Token]:
+    """The subjects before a pronoun of the clauses that govern its own, nearest clause first (six at most): where "X
+    said it/they/he would …" finds X."""
+    node = pronoun.head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return
+        node = node.head
+        yield from (c for c in node.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"} and c.i < pronoun.i)
 
 
 def bare_name(token: Token) -> bool:
@@ -1107,27 +1119,23 @@ class Participants:
             self.resolving.discard(pronoun.i)
 
     def _sentence_antecedent(self, pronoun: Token) -> Actor | None:
-        node = pronoun.head
-        if pronoun.dep_ == "nsubj" and trailing_frame(node):
+        if pronoun.dep_ == "nsubj" and trailing_frame(pronoun.head):
             # "The U.S. is posing a danger, it noted": the frame after the words it reports is the reporter's, whom
             # no subject of those words names
             return None
         person = pronoun.lower_ in PERSON_PRONOUNS
-        for _ in range(6):
-            if node.head.i == node.i:
-                return None
-            node = node.head
-            for child in node.children:
-                if child.dep_ in SUBJECT_DEPS | {"nsubjpass"} and child.i < pronoun.i and child.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
-                    mention = self.index.get(child.i)
-                    if person and mention is not None and mention.entry.kind == "person":
-                        return mention.actor(self.doc)
-                    if child.left_edge.i <= pronoun.i <= child.right_edge.i:
-                        continue
-                    if person and (named := self._person_inside(child)) is not None:
-                        return named  # "the warning from Minister Wang Yi came as he wrapped up …"
-                    found = self.np_actors(child)
-                    return found[0] if found else None
+        for child in governing_subjects(pronoun):
+            if child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                continue
+            mention = self.index.get(child.i)
+            if person and mention is not None and mention.entry.kind == "person":
+                return mention.actor(self.doc)
+            if child.left_edge.i <= pronoun.i <= child.right_edge.i:
+                continue
+            if person and (named := self._person_inside(child)) is not None:
+                return named  # "the warning from Minister Wang Yi came as he wrapped up …"
+            found = self.np_actors(child)
+            return found[0] if found else None
         return None
 
     def uncoded_antecedent(self, pronoun: Token) -> Actor | None:
@@ -1137,28 +1145,26 @@ class Participants:
         they hit a school", after "Russian troops shelled the city" or "a mob attacked", tells of them."""
         if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"they", "he", "she"}:
             return None
-        start = pronoun.sent.start
-        if any(t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"} for t in self.doc[:start]):
+        if self.first_nominal_subject < pronoun.sent.start:
             return None  # "The militants ambushed a patrol. Officers said they …": an earlier doer, even one not coded
-        node = pronoun.head
-        for _ in range(6):
-            if node.head.i == node.i:
-                return None
-            node = node.head
-            subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-            if subject is None:
-                continue
-            plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-            agrees = plural if pronoun.lower_ == "they" else not plural and self.a_person_noun(subject)
-            if subject.pos_ == "PRON" or not agrees or not self.is_party(subject):
-                return None
-            # placed as the subject itself would be (`unresolved_subject`)
-            return self.unknown_party(subject, self.named_country(own_name(subject)) or self.home)
-        return None
+        subject = next((c for c in governing_subjects(pronoun) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+        agrees = plural if pronoun.lower_ == "they" else not plural and self.a_person_noun(subject)
+        if not agrees or not self.is_party(subject):
+            return None
+        # placed as the subject itself would be (`unresolved_subject`)
+        return self.unknown_party(subject, self.named_country(own_name(subject)) or self.home)
+
+    @cached_property
+    def first_nominal_subject(self) -> int:
+        """Where the story's first noun subject stands (the text's length if it has none)."""
+        return next((t.i for t in self.doc if t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"}), len(self.doc))
 
     def a_person_noun(self, noun: Token) -> bool:
         """A noun naming a person: a person's name, a word for people ("a lawmaker"), a title."""
-        return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in load_lexicon().people_nouns or noun.lower_ in self.kb.titles
+        return noun.ent_type_ == "PERSON" or lemma(noun) in load_lexicon().people_nouns or noun.lower_ in self.kb.titles
 
     def _person_inside(self, phrase: Token) -> Actor | None:
         """The first person named inside a phrase that does not itself name one ("the visit of President X")."""
