@@ -160,10 +160,17 @@ CLOSING_MARKS = {'"', "\u201d"}
 
 def told_as_content(subject: Token) -> bool:
     """"they demanded the Japanese government make amends": the subject of what a demand or statement says is not
-    whom a later "they" or "it" means; the party that demanded is (not a clause the sentence's frame reports after it)."""
+    whom a later "they" or "it" means; the party that demanded is. So for the words a statement or its issuer reports
+    before the frame ("The DPRK made the decision for peace, the statement noted"): a later "it" or "the statement"
+    is the issuer again, not the DPRK. A person's or a named party's trailing frame ("Russian forces shelled the
+    city, he said") tells news whose subject later sentences go on with ("They also hit a school")."""
     clause = subject.head
-    return clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and clause.head.i < clause.i \
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.head.children)
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and clause.head.i < clause.i:
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.head.children)
+    frames = [clause.head] if clause.dep_ == "ccomp" and clause.head.i > clause.i else \
+        [c for c in clause.children if c.dep_ == "parataxis" and c.i > subject.i] if clause.dep_ == "ROOT" else []
+    return any(speaks(f) and any(c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in ISSUING_NOUNS) for c in f.children)
+               for f in frames)
 
 
 def trailing_frame(verb: Token) -> bool:
@@ -649,12 +656,15 @@ class Participants:
 
     def issuer(self, head: Token) -> Actor | None:
         """"I", "we", "the statement", "the speakers": the issuer of the statement, message or meeting the document
-        reports — the last identified person or group in the paragraph, else the document's main country."""
+        reports — the last identified person or group in the paragraph (or, at a paragraph's start, the last group
+        of the one before: a KCNA story puts each sentence in a paragraph of its own), else the document's main
+        country."""
         first_person = head.lower_ in FIRST_PERSON
         issuing_noun = head.lemma_.lower() in ISSUING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "our"} for c in head.children)
         if not (first_person or issuing_noun) or head.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "pobj", "ROOT"}:
             return None
-        source = self.discourse.last_speaker or self.discourse.last_person or (self.discourse.last_group[0] if self.discourse.last_group else None)
+        groups = self.discourse.last_group or self.discourse.previous_group
+        source = self.discourse.last_speaker or self.discourse.last_person or (groups[0] if groups else None)
         code, sector, name = (source.code, source.sector, source.name) if source is not None and source.code else (
             self.dominant, None, self.kb.country_name(self.dominant))
         if code is None:
@@ -1220,6 +1230,10 @@ class Participants:
 
     def remember_speaker(self, verb: Token) -> None:
         """A verb that issues a statement: its subject is whom a later "the statement" or "it noted" speaks for."""
+        if verb.dep_ == "conj" and verb.lemma_.lower() in {"continue", "go"} and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            # "…, the statement said, and continued:": the speaker just named goes on, whatever clause the parser
+            # joins "continued" to ("The DPRK has a right …, the statement said, and continued" is not the DPRK's)
+            return
         if written_in(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             # "…, the weekly Friday in a signed piece exposes …": the writer is the name before the weekday,
             # not the subject of a clause the parser joined this one to

@@ -2579,3 +2579,29 @@ def test_a_body_named_for_the_cause_it_backs_does_not_place_joint_issuers() -> N
             "It urged London to send more arms.")
     coded = [e for e in events(text, published="2022-07-20") if e.event_type == "REQUEST"]
     assert coded and all(e.actor_codes == ["GBR"] for e in coded), coded
+
+
+def test_the_subject_of_words_a_statement_reports_before_its_frame_is_not_whom_it_later_means() -> None:
+    # each sentence its own paragraph, as KCNA prints them: "It" and "the statement" are the Chilean body again
+    text = ("The Chile Group for the Study of the Juche Idea in a statement on Jan. 9 backed the proposal of the DPRK government.\n"
+            "The DPRK took such a step for peace in the region, the statement noted.\n"
+            "The proposal reflects the wish of the whole nation, it stressed.\n"
+            "It condemned the south Korean authorities for ignoring the proposal.")
+    accusation = [e for e in events(text, published="2012-01-12") if e.trigger.text == "condemned"]
+    assert accusation and accusation[0].actor_codes == ["CHL"] and accusation[0].recipient_codes == ["KOR"]
+
+
+def test_news_a_person_reports_before_the_frame_is_whom_a_later_they_means() -> None:
+    text = ("The governor of Kharkiv spoke to reporters on Monday.\n"
+            "Russian forces shelled the city overnight, he said.\n"
+            "They also hit a school in the north of the city.")
+    strikes = [e for e in events(text, published="2022-05-02") if e.trigger.text == "hit"]
+    assert strikes and strikes[0].actor_codes == ["RUS"]
+
+
+def test_a_statement_that_says_and_continues_keeps_its_issuer_as_the_speaker() -> None:
+    text = ("The Iceland-DPRK Friendship Society on Monday released a statement backing the planned launch of the DPRK. "
+            "The DPRK has every right to use outer space for peaceful purposes, the statement said, and continued:\n"
+            "We urge the western countries to respect that right and stop their slander.")
+    demand = [e for e in events(text, published="2012-04-02") if e.event_type == "REQUEST"]
+    assert demand and demand[0].actor_codes == ["ISL"] and demand[0].actor[0].text == "We"
