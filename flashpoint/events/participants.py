@@ -631,7 +631,10 @@ class Participants:
         # a state's forces or officials "in" a country are stationed there ("the U.S. forces in South Korea"); a
         # group "in" one is its branch there ("Al-Qaeda in Syria"); the Red Cross "in" a country may be the movement's
         # delegation there, "of" it is its society
-        places = {"of"} if mention.sector in STATE_SECTORS or national else {"in", "of"}
+        # a party "in" a country is its branch there, even one the knowledge base knows as a ruling party ("the
+        # Workers' Party in Belarus")
+        stationed = (mention.sector in STATE_SECTORS or national) and head.lemma_.lower() != "party"
+        places = {"of"} if stationed else {"in", "of"}
         cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ in places for o in c.children if o.dep_ == "pobj"]
         for cue in cues:
             owner = self.index.get(cue.i)
@@ -1439,8 +1442,13 @@ class Participants:
         return [self.unknown_party(head, named)] if named else []
 
     def named_country(self, tokens: Iterable[Token]) -> str | None:
-        """The code of the first coded knowledge-base mention among the tokens."""
-        return next((m.code for t in tokens if (m := self.index.get(t.i)) is not None and m.code), None)
+        """The code of the first coded knowledge-base mention among the tokens, a body's as its country's branch
+        ("the committee for founding the Workers' Party in Belarus" is Belarusian, whatever party the name alone is)."""
+        mention = next((m for t in tokens if (m := self.index.get(t.i)) is not None and m.code), None)
+        if mention is None:
+            return None
+        branch = self.national_branch(self.doc[mention.end - 1], mention)
+        return branch.code if branch is not None else mention.code
 
     def unknown_party(self, head: Token, placed: str | None) -> Actor:
         """The words of a party the knowledge base cannot code — its phrase up to its head — placed in a country or

@@ -2605,3 +2605,14 @@ def test_a_statement_that_says_and_continues_keeps_its_issuer_as_the_speaker() -
             "We urge the western countries to respect that right and stop their slander.")
     demand = [e for e in events(text, published="2012-04-02") if e.event_type == "REQUEST"]
     assert demand and demand[0].actor_codes == ["ISL"] and demand[0].actor[0].text == "We"
+
+
+def test_a_party_in_a_country_is_that_countrys_even_when_its_name_alone_is_a_ruling_partys() -> None:
+    coded = events("The Workers' Party in Brazil condemned the new U.S. sanctions on Havana.")
+    assert [e.actor_codes for e in coded if e.event_type == "ACCUSE"] == [["BRA"]]
+    issuer = events("The preparatory committee for founding the Workers' Party in Belarus released a statement on July 12 "
+                    "condemning the U.S. drills.", published="2012-07-20")
+    assert [e.actor_codes for e in issuer if e.event_type == "ACCUSE"] == [["BLR"]]
+    # a state's forces "in" a country are still that state's, stationed there
+    forces = events("The U.S. forces in South Korea fired shells near the border.")
+    assert all(e.actor_codes == ["USA"] for e in forces if e.event_type in {"ASSAULT", "MOBILIZE"})
