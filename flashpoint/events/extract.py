@@ -1954,6 +1954,8 @@ def meeting_as_doer(verb: Token) -> bool:
     """"The talks discussed …", "the session reviewed …": the active subject is a meeting told before (a definite noun
     the lexicon reads as CONSULT, not named or placed between parties), not a party; not "the China-Arab States
     Summit discussed" or "talks between the army and the rebels discussed", first told there."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "The meeting reviewed last year's work and discussed …": the meeting discussed too
     return any(c.dep_ == "nsubj" and any(s.category == "CONSULT" for s in load_lexicon().noun_senses(c)) and named_before_as(c)
                for c in verb.children)
 

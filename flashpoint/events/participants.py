@@ -253,6 +253,20 @@ def named_before(head: Token) -> Span:
     return head.doc[head.left_edge.i : head.i + 1]
 
 
+# words that put a party outside the story's own country: "foreign newspapers", "overseas friends"
+FOREIGN_WORDS = {"foreign", "overseas", "visiting"}
+
+
+def foreign(head: Token) -> bool:
+    """"Foreign newspapers", "a visiting delegation": a party the story's country is not the home of (not "the foreign
+    minister", a title of the story's own government)."""
+    return head.lower_ not in TITLE_HEADS and any(c.dep_ in {"amod", "compound"} and c.lower_ in FOREIGN_WORDS for c in head.children)
+
+
+# offices "foreign" names in a title ("the foreign minister", "the Foreign Ministry", "foreign affairs")
+TITLE_HEADS = {"minister", "ministry", "ministers", "office", "secretary", "affairs", "policy", "service", "department", "committee"}
+
+
 def own_name(head: Token) -> list[Token]:
     """The words after a noun that belong to its name ("the secretary of a branch of the Communist Party of Italy"),
     not a clause or apposition about it ("the Coalition, which runs clinics in Syria")."""
@@ -1057,8 +1071,10 @@ class Participants:
         story = self.dominant or self.dateline
         if story is None or self.conjunct and head.lower_ not in KOREAN_HALVES or not (sector or head.lower_ in REFERRING_NOUNS):
             return None
-        if unplaced_nationality(head):
-            return None  # "the Korean people" in a story from London: a nationality the knowledge base could not place
+        if unplaced_nationality(head) or foreign(head):
+            # "the Korean people" in a story from London: a nationality the knowledge base could not place; "foreign
+            # journalists": not the story's own
+            return None
         determiners = {c.lower_ for c in head.children if c.dep_ in {"det", "poss", "compound", "amod"}}
         bare_group = (head.tag_ == "NNS" and sector is not None and not any(c.dep_ in {"det", "nummod"} for c in head.children)
                       and not (head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_CUES))
@@ -1168,7 +1184,7 @@ class Participants:
         if not agrees or not self.is_party(subject):
             return None
         # placed as the subject itself would be (`unresolved_subject`)
-        return self.unknown_party(subject, self.named_country(own_name(subject)) or self.home)
+        return self.unknown_party(subject, self.named_country(own_name(subject)) or (None if foreign(subject) else self.home))
 
     @cached_property
     def first_nominal_subject(self) -> int:
@@ -1418,7 +1434,7 @@ class Participants:
                 # nobody the knowledge base knows: the country its own phrase names ("the secretary of a branch of
                 # the Communist Party of Italy"), else, in a text filed from or about one country, most likely its own
                 named = self.named_country(own_name(head))
-                placed = named or (self.home if head.lower_ not in SPEAKING_PRONOUNS else None)
+                placed = named or (self.home if head.lower_ not in SPEAKING_PRONOUNS and not foreign(head) else None)
                 self.used_reference = self.used_reference or placed is not None
                 return self.unknown_party(head, placed)
             if node.dep_ not in INHERIT_SUBJECT_DEPS or node.head.i == node.i:

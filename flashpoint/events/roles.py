@@ -13,6 +13,8 @@ coded by fold models that never saw them; inference needs only numpy.
 
 from __future__ import annotations
 
+import re
+
 import io
 from dataclasses import dataclass
 from functools import lru_cache
@@ -247,10 +249,15 @@ def allowed(event: Event, code: str, role: str, own: list[Mention]) -> bool:
     return bool(own) or event.event_type not in AIMED_ACTS
 
 
+FOREIGN = re.compile(r"\b(foreign|overseas|visiting)\b(?!\s+(minister|ministry|ministers|office|affairs|secretary|policy|service|department))", re.I)
+
+
 def fill_roles(event: Event, trigger: Token, story: Story, model: RoleModel) -> Event:
     """The event with its most likely actor, and recipient, added where the rules coded none and the model gives
     that party at least its threshold; `produced_by` names the model when it added one."""
-    empty = tuple(role for role in ROLES if not codes(side(event, role)))
+    # "foreign newspapers", "overseas friends" (not "the foreign minister"): words that say the party is not the
+    # story's own, which is whom the model would most likely give
+    empty = tuple(role for role in ROLES if not codes(side(event, role)) and not any(FOREIGN.search(a.text) for a in side(event, role)))
     if not empty:
         return event
     scored = candidate_features(trigger, event, story, empty)

@@ -2616,3 +2616,24 @@ def test_a_party_in_a_country_is_that_countrys_even_when_its_name_alone_is_a_rul
     # a state's forces "in" a country are still that state's, stationed there
     forces = events("The U.S. forces in South Korea fired shells near the border.")
     assert all(e.actor_codes == ["USA"] for e in forces if e.event_type in {"ASSAULT", "MOBILIZE"})
+
+
+def test_a_party_called_foreign_is_not_placed_in_the_storys_own_country() -> None:
+    coded = events("Progressive foreign friends visited Pyongyang to meet officials of the Workers' Party of Korea.")
+    visit = [e for e in coded if e.event_type == "CONSULT"]
+    assert visit and visit[0].actor[0].code is None and visit[0].recipient_codes == ["PRK"]
+    critics = [e for e in events("Foreign journalists criticized the Japanese government for the ban.") if e.event_type == "ACCUSE"]
+    assert critics and critics[0].actor[0].code is None
+    # the headline's praisers, placed by no one: the role model does not give them the story's country either
+    praised = events("Kim Jong Il's Feats Praised by Foreign Newspapers", learned_roles=True)
+    assert all(e.actor[0].code is None for e in praised if e.event_type == "SUPPORT")
+    # but the foreign minister is the story's own government's
+    minister = [e for e in events("The foreign minister criticized the Japanese government for the ban.") if e.event_type == "ACCUSE"]
+    assert minister and minister[0].actor_codes == ["JPN"]
+
+
+def test_a_meeting_named_again_discusses_in_each_conjoined_verb() -> None:
+    assert not [e for e in events("The meeting reviewed last year's work of the committee and discussed its program for this year.")
+                if e.event_type == "CONSULT"]
+    talks = events("The ministers of Japan reviewed the plan and discussed trade with their Chinese counterparts.")
+    assert [e for e in talks if e.event_type == "CONSULT"]
