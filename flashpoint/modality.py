@@ -12,6 +12,7 @@ from .records import Actor, Attribution, Modality
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ought", "'d"}
+ABILITY_AUX = {"can", "ca"}  # "ca" is how the parser splits "can't"
 CONDITION_MARKS = {"if", "unless", "whether"}
 CONDITION_PARTICIPLES = {"provided", "providing"}  # "provided (that) they withdraw"
 INVERTED_CONDITION_AUX = {"should", "were", "had"}  # "should the enemy fire", "had they known", "were it to attack"
@@ -118,6 +119,8 @@ def _own_modality(token: Token) -> Modality | None:
     auxiliaries = _auxiliaries(token)
     if auxiliaries & HYPOTHETICAL_AUX:
         return "future" if _reported_future(token, auxiliaries) else "hypothetical"
+    if auxiliaries & ABILITY_AUX:
+        return "hypothetical"  # "a crime that can be punished by ten years", "South Korea can cooperate": possible, not done
     if auxiliaries & FUTURE_AUX or _going_to(token) or _headline_infinitive(token) or _scheduled(token):
         return "future"
     if _any_of(token):
@@ -280,7 +283,8 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
                 return None
             return "negated" if _own_modality(head) == "negated" else "future"
         if dep == "ccomp":
-            return None
+            # "if the West thinks it can criticize Minsk": what a condition's clause says is as conditional
+            return "hypothetical" if head.dep_ == "advcl" and _conditional(head) else None
         if dep in {"xcomp", "conj"}:
             inherited = _own_modality(head)
             if inherited == "negated" and dep == "conj" and _contrasted(node, head):

@@ -35,6 +35,13 @@ def modality_of(text: str, event_type: str, published: str = "2024-06-05") -> st
         # an act done without another, or instead of it: the other did not happen
         ("Seoul signed the fisheries deal without consulting Tokyo.", "CONSULT", "negated"),
         ("Far from withdrawing its troops, Moscow sent more tanks to the border.", "RETREAT", "negated"),
+        # what a party can do is possible, not done; what it cannot do did not happen
+        ("Under the new law, bribery can be punished by up to ten years in prison.", "SANCTION", "hypothetical"),
+        ("Officials said the Chilean army can deploy troops to the border within hours.", "MOBILIZE", "hypothetical"),
+        ("The Chilean army deployed troops to the border within hours.", "MOBILIZE", "actual"),
+        # what a condition's own clause says is as conditional as the condition
+        ("If Washington believes that Pyongyang fired the shells, it is gravely mistaken, the spokesman said.", "ASSAULT", "hypothetical"),
+        ("Washington believes that Pyongyang fired the shells, the spokesman said.", "ASSAULT", "actual"),
         ("Far from withdrawing, the Russian forces shelled Kharkiv again on Tuesday.", "RETREAT", "negated"),
         ("The clinic lies not far from where the soldiers opened fire on protesters last week.", "ASSAULT", "actual"),
         ("The DPRK will never be far from bolstering its nuclear deterrent.", "THREATEN", "actual"),
