@@ -2205,7 +2205,10 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
                 called_for = node.dep_ == "prep" and node.lower_ == "for" and demand == "REQUEST" \
                     and all(dep in CALLED_FOR_DEPS for dep in path[:-1])
                 asked = node.dep_ in ASKED_DEPS or called_for or noun_infinitive(node) or (node.dep_ == "advcl" and infinitive(node))
-                return asked and candidate.sense.category != demand
+                if asked:
+                    return candidate.sense.category != demand
+                # what a demand acts on ("intensify the struggle") is asked for too when that demand is itself
+                # what a higher one asks ("stressed the need to intensify the struggle")
             node = node.head
         return False
 
@@ -2221,7 +2224,7 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
 # words that ask a party to act, whose content the guide never codes apart: "urged Japan to halt", "an appeal to stop"
 REQUESTING_VERBS = {"demand", "urge", "appeal", "request", "insist", "press", "ask", "exhort", "implore", "beg",
                     "petition", "order", "instruct", "direct"}
-REQUESTING_NOUNS = {"demand", "appeal", "request", "call", "order", "instruction", "petition", "ultimatum"}
+REQUESTING_NOUNS = {"demand", "appeal", "request", "call", "order", "instruction", "petition", "ultimatum", "need"}
 COMMANDING_VERBS = {"order", "instruct", "direct"}  # an authority's order enacts a measure it orders (ordered_measure)
 
 

@@ -2637,3 +2637,19 @@ def test_a_meeting_named_again_discusses_in_each_conjoined_verb() -> None:
                 if e.event_type == "CONSULT"]
     talks = events("The ministers of Japan reviewed the plan and discussed trade with their Chinese counterparts.")
     assert [e for e in talks if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the need stressed is the demand; what it needs done is its content, however deep the clause
+    ("Both sides stressed the need to hold regular talks on trade.", "CONSULT"),
+    ("The general underscored the need to intensify the struggle against the enemies' psychological warfare.", "THREATEN"),
+    ("There is no need to impose new sanctions on Iran, the minister said.", "SANCTION"),
+])
+def test_what_a_stated_need_asks_for_is_not_an_event_of_its_own(text: str, content: str) -> None:
+    assert not [e for e in events(text) if e.event_type == content]
+
+
+def test_a_demand_for_a_measure_does_not_swallow_the_act_it_is_made_over() -> None:
+    # what the demand acts on is not asked for when the demand itself is asked of no one
+    coded = events("The families demanded compensation from Moscow after Russian troops shelled the village.")
+    assert [e for e in coded if e.event_type == "ASSAULT" and e.actor_codes == ["RUS"]]
