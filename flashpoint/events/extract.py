@@ -30,7 +30,7 @@ from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS,
-                           Discourse, Participants, named_before, objects_of, unplaced_nationality)
+                           Discourse, Participants, foreign, named_before, objects_of, unplaced_nationality)
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -1297,7 +1297,10 @@ class Extractor(Participants):
                 and m.entry.kind in {"country", "capital"}]
 
     def unclaimed_violence(self, token: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
-        """"a roadside bomb killed three soldiers outside the Iraqi city of Basra": coded to where it happened."""
+        """"a roadside bomb killed three soldiers outside the Iraqi city of Basra": coded to where it happened — not
+        violence its subject says came from abroad ("foreign troops killed three civilians in Helmand")."""
+        if any(c.dep_ == "nsubj" and foreign(c) for c in token.children):
+            return [], recipient
         place = self.location_of(token)
         victim = any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
         if place is None or not (recipient or victim):
@@ -1954,8 +1957,11 @@ def meeting_as_doer(verb: Token) -> bool:
     """"The talks discussed …", "the session reviewed …": the active subject is a meeting told before (a definite noun
     the lexicon reads as CONSULT, not named or placed between parties), not a party; not "the China-Arab States
     Summit discussed" or "talks between the army and the rebels discussed", first told there."""
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        verb = verb.head  # "The meeting reviewed last year's work and discussed …": the meeting discussed too
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children):
+        # "The meeting reviewed last year's work and discussed …": the meeting discussed too (not "… and met with
+        # the Egyptian president", a new side)
+        verb = verb.head
     return any(c.dep_ == "nsubj" and any(s.category == "CONSULT" for s in load_lexicon().noun_senses(c)) and named_before_as(c)
                for c in verb.children)
 

@@ -160,17 +160,27 @@ CLOSING_MARKS = {'"', "\u201d"}
 
 def told_as_content(subject: Token) -> bool:
     """"they demanded the Japanese government make amends": the subject of what a demand or statement says is not
-    whom a later "they" or "it" means; the party that demanded is. So for the words a statement or its issuer reports
-    before the frame ("The DPRK made the decision for peace, the statement noted"): a later "it" or "the statement"
-    is the issuer again, not the DPRK. A person's or a named party's trailing frame ("Russian forces shelled the
-    city, he said") tells news whose subject later sentences go on with ("They also hit a school")."""
+    whom a later "they" or "it" means; the party that demanded is."""
     clause = subject.head
-    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and clause.head.i < clause.i:
-        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.head.children)
+    return clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and clause.head.i < clause.i \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.head.children)
+
+
+def reported_before_its_frame(subject: Token) -> bool:
+    """The subject of words a statement or its issuer reports before the frame ("The DPRK made the decision for
+    peace, the statement noted", "…, it stressed"): a later "it" or "the statement" is the issuer again, not the DPRK.
+    A person's or a named party's trailing frame ("Russian forces shelled the city, he said") tells news whose
+    subject later sentences go on with ("They also hit a school")."""
+    clause = subject.head
     frames = [clause.head] if clause.dep_ == "ccomp" and clause.head.i > clause.i else \
         [c for c in clause.children if c.dep_ == "parataxis" and c.i > subject.i] if clause.dep_ == "ROOT" else []
-    return any(speaks(f) and any(c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_.lower() in ISSUING_NOUNS) for c in f.children)
-               for f in frames)
+    return any(speaks(f) and any(c.dep_ == "nsubj" and (c.lower_ == "it" or the_issued(c)) for c in f.children) for f in frames)
+
+
+def the_issued(noun: Token) -> bool:
+    """"the statement", "this commentary", "its spokesman": the piece or voice being reported, not "an army spokesman"."""
+    return noun.lemma_.lower() in ISSUING_NOUNS and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "its", "their"}
+                                                       for c in noun.children)
 
 
 def trailing_frame(verb: Token) -> bool:
@@ -205,9 +215,11 @@ def written_in(verb: Token) -> bool:
     """"In an editorial, the paper calls for …", "the daily in a column unmasks …": a verb its subject
     performs in a piece of writing of its own (not "the Saudi king, in a statement read on television by an
     aide", whose subject is someone else's; nor "appeared in an article", which names where someone was named)."""
+    # the parser may hang the piece on the subject: "The British Group in a statement on Jan. 15 supported …"
+    heads = [verb] + [c for c in verb.children if c.dep_ == "nsubj"]
     return verb.lemma_.lower() not in APPEARING_VERBS and any(
         c.dep_ == "prep" and any(in_a_piece(o) and not any(g.dep_ == "acl" for g in o.children) for o in c.children)
-        for c in verb.children)
+        for h in heads for c in h.children)
 
 
 def misread_writer(verb: Token) -> Token | None:
@@ -645,11 +657,13 @@ class Participants:
         # a state's forces or officials "in" a country are stationed there ("the U.S. forces in South Korea"); a
         # group "in" one is its branch there ("Al-Qaeda in Syria"); the Red Cross "in" a country may be the movement's
         # delegation there, "of" it is its society
-        # a party "in" a country is its branch there, even one the knowledge base knows as a ruling party ("the
-        # Workers' Party in Belarus")
-        stationed = (mention.sector in STATE_SECTORS or national) and head.lemma_.lower() != "party"
-        places = {"of"} if stationed else {"in", "of"}
+        places = {"of"} if mention.sector in STATE_SECTORS or national else {"in", "of"}
         cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ in places for o in c.children if o.dep_ == "pobj"]
+        # a party "in" a country is its branch there, even one the knowledge base knows as a ruling party ("the
+        # Workers' Party in Belarus") — not a party its own name places ("the Communist Party of Cuba in Damascus")
+        if head.lemma_.lower() == "party" and "in" not in places and not any(t.lower_ == "of" for t in self.doc[mention.start : mention.end]):
+            cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                     if o.dep_ == "pobj" and (m := self.index.get(o.i)) is not None and m.entry.kind == "country"]
         for cue in cues:
             owner = self.index.get(cue.i)
             if owner is not None and owner.code and owner.code != mention.code and owner.entry.kind in PLACING_KINDS:
@@ -673,15 +687,14 @@ class Participants:
 
     def issuer(self, head: Token) -> Actor | None:
         """"I", "we", "the statement", "the speakers": the issuer of the statement, message or meeting the document
-        reports — the last identified person or group in the paragraph (or, at a paragraph's start, the last group
-        of the one before: a KCNA story puts each sentence in a paragraph of its own), else the document's main
-        country."""
+        reports — the last identified person or group in the paragraph, else the document's main country."""
         first_person = head.lower_ in FIRST_PERSON
-        issuing_noun = head.lemma_.lower() in ISSUING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "our"} for c in head.children)
+        # not a statement named by its date or author ("the 1993 Kono statement", "the June 15 joint declaration")
+        issuing_noun = head.lemma_.lower() in ISSUING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "our"} for c in head.children) \
+            and not any(c.dep_ in {"compound", "nummod", "npadvmod"} and c.pos_ in {"PROPN", "NUM"} for c in head.children)
         if not (first_person or issuing_noun) or head.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "pobj", "ROOT"}:
             return None
-        groups = self.discourse.last_group or self.discourse.previous_group
-        source = self.discourse.last_speaker or self.discourse.last_person or (groups[0] if groups else None)
+        source = self.discourse.last_speaker or self.discourse.last_person or (self.discourse.last_group[0] if self.discourse.last_group else None)
         code, sector, name = (source.code, source.sector, source.name) if source is not None and source.code else (
             self.dominant, None, self.kb.country_name(self.dominant))
         if code is None:
@@ -1209,10 +1222,16 @@ class Participants:
         for token in sentence:
             self.remember_title(token, sentence)
             if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS \
-                    and not told_as_content(token):
+                    and not told_as_content(token) and not (reported_before_its_frame(token) and not self.told_group(token)):
                 self.remember_subject(token)
             if speaks(token):
                 self.remember_speaker(token)
+
+    def told_group(self, subject: Token) -> bool:
+        """Parties told of in the plural ("Palestinian militants fired rockets, the statement said. They also …"),
+        whom a later "they" goes on with whoever reports them; not things ("the acts of the authorities")."""
+        plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+        return plural and (self.is_party(subject) or subject.i in self.index)
 
     def remember_title(self, token: Token, sentence: Span) -> None:
         """"Crown Prince Nayef", "Robert Mugabe, president of Zimbabwe": whom a later "the crown prince" or "the

@@ -2,6 +2,7 @@
 
 import pytest
 
+import flashpoint
 from flashpoint.pipeline import code_document
 from flashpoint.records import Document
 from flashpoint.settings import Settings
@@ -2653,3 +2654,47 @@ def test_a_demand_for_a_measure_does_not_swallow_the_act_it_is_made_over() -> No
     # what the demand acts on is not asked for when the demand itself is asked of no one
     coded = events("The families demanded compensation from Moscow after Russian troops shelled the village.")
     assert [e for e in coded if e.event_type == "ASSAULT" and e.actor_codes == ["RUS"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a group the report tells of is whom a later "they" means, whoever reports it
+    "Amnesty International published a report on Thursday.\nBahraini police beat detained protesters in Manama, it said.\n"
+    "They also denied them medical treatment.",
+    "Jerusalem, July 14 -- Palestinian militants fired rockets into southern Israel, an army spokesman said.\n"
+    "They also fired mortar shells at a border crossing.",
+])
+def test_a_group_told_of_before_a_reporting_frame_is_whom_a_later_they_means(text: str) -> None:
+    later = [e for e in events(text, published="2012-07-16") if e.trigger.start > text.index("They")]
+    assert later and later[0].actor_codes and later[0].actor_codes[0] in {"BHR", "PSE"}
+
+
+def test_a_speaker_named_in_the_sentence_is_who_i_or_the_statement_means() -> None:
+    text = ("Islamabad, July 14 -- U.S. drones struck a compound in North Waziristan, killing eight people.\n"
+            "I strongly condemn the attack, Pakistani Prime Minister Raja Pervez Ashraf said.")
+    assert [e.actor_codes for e in flashpoint.code_text(text, published="2012-07-16") if e.event_type == "ACCUSE"] == [["PAK"]]
+    issued = ("Ankara, July 4 -- Syria shot down a Turkish fighter jet over the Mediterranean on Friday.\n"
+              "The statement, released by the Turkish foreign ministry, condemned the attack.")
+    assert [e.actor_codes for e in flashpoint.code_text(issued, published="2012-07-16") if e.event_type == "ACCUSE"] == [["TUR"]]
+
+
+def test_a_party_whose_own_name_places_it_stays_that_countrys_wherever_it_is() -> None:
+    coded = events("Members of the Communist Party of Vietnam in Pyongyang visited Kim Il Sung University.")
+    assert [e.actor_codes for e in coded if e.event_type == "CONSULT"] == [["VNM"]]
+
+
+def test_violence_by_a_foreign_force_is_not_coded_to_the_place_it_struck() -> None:
+    coded = [e for e in events("Kabul, July 15 -- Foreign troops killed three civilians in Helmand province.") if e.event_type == "ASSAULT"]
+    assert coded and coded[0].actor[0].text == "Foreign troops" and coded[0].actor[0].code is None
+
+
+def test_a_meeting_named_again_that_meets_a_new_side_is_a_meeting() -> None:
+    text = ("Tehran, July 20 -- The Non-Aligned Movement summit opened in Tehran on Thursday.\n"
+            "The summit adopted a final declaration and met with Egyptian President Mohamed Morsi.")
+    assert [e for e in events(text, published="2012-07-21") if e.event_type == "CONSULT" and "EGY" in e.recipient_codes]
+
+
+def test_a_statement_named_by_its_date_or_author_is_not_the_one_being_reported() -> None:
+    text = ("Tokyo, July 16 -- The Nepal Workers Party issued a statement on Monday.\n"
+            "The 1993 Kono statement admitted the army's role in the crimes.")
+    admitted = [e for e in events(text, published="2012-07-16") if e.trigger.text == "admitted"]
+    assert admitted and admitted[0].actor_codes == ["JPN"]
