@@ -13,6 +13,8 @@ from .records import Actor, Attribution, Modality
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "ought", "'d"}
 ABILITY_AUX = {"can", "ca"}  # "ca" is how the parser splits "can't"
+# verbs that name or show an act told elsewhere: "can only be described as a massacre", "can be seen shelling"
+NAMING_VERBS = {"describe", "call", "term", "label", "brand", "define", "consider", "regard", "see", "hear", "view", "characterize"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 CONDITION_PARTICIPLES = {"provided", "providing"}  # "provided (that) they withdraw"
 INVERTED_CONDITION_AUX = {"should", "were", "had"}  # "should the enemy fire", "had they known", "were it to attack"
@@ -119,8 +121,11 @@ def _own_modality(token: Token) -> Modality | None:
     auxiliaries = _auxiliaries(token)
     if auxiliaries & HYPOTHETICAL_AUX:
         return "future" if _reported_future(token, auxiliaries) else "hypothetical"
-    if auxiliaries & ABILITY_AUX:
-        return "hypothetical"  # "a crime that can be punished by ten years", "South Korea can cooperate": possible, not done
+    if auxiliaries & ABILITY_AUX and lemma(token) not in NAMING_VERBS and not any(c.lower_ == "longer" for c in children):
+        # "bribery can be punished by ten years", "the army can deploy troops", "we can all agree": possible, not
+        # done — not an act named or shown ("the attack can only be described as a massacre", "can be seen
+        # shelling"), nor what a party "can no longer" bear
+        return "hypothetical"
     if auxiliaries & FUTURE_AUX or _going_to(token) or _headline_infinitive(token) or _scheduled(token):
         return "future"
     if _any_of(token):
@@ -224,6 +229,10 @@ def _going_to(token: Token) -> bool:
     return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lower_ in {"is", "are", "was", "'s", "'re"} for c in head.children)
 
 
+# verbs that hold a clause true only for whoever supposes it ("if Washington believes that Pyongyang fired"), not
+# those that take it as fact ("if the U.S. forgets that its troops withdrew", "unless Manila recognizes that …")
+SUPPOSING_VERBS = {"believe", "think", "claim", "say", "insist", "argue", "allege", "suppose", "assume", "imagine", "calculate",
+                   "expect", "feel", "reckon", "suspect", "contend", "assert", "fancy"}
 # verbs whose subject, an act, takes place: its time is theirs
 TAKING_PLACE = {"start", "begin", "open", "kick", "commence", "resume", "take", "hold", "occur", "happen", "run", "go"}
 
@@ -284,7 +293,7 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return "negated" if _own_modality(head) == "negated" else "future"
         if dep == "ccomp":
             # "if the West thinks it can criticize Minsk": what a condition's clause says is as conditional
-            return "hypothetical" if head.dep_ == "advcl" and _conditional(head) else None
+            return "hypothetical" if head.dep_ == "advcl" and _conditional(head) and lemma(head) in SUPPOSING_VERBS else None
         if dep in {"xcomp", "conj"}:
             inherited = _own_modality(head)
             if inherited == "negated" and dep == "conj" and _contrasted(node, head):
@@ -587,7 +596,9 @@ def _obligation_laid(r: Reading, said: _Said) -> Reading:
 def _threat_made(r: Reading, said: _Said) -> Reading:
     # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come (every
     # THREATEN in the training labels is actual or historical)
-    if r.category == "THREATEN" and r.modality == "future":
+    able = _auxiliaries(said.trigger)
+    if r.category == "THREATEN" and (r.modality == "future" or r.modality == "hypothetical" and able and able <= ABILITY_AUX):
+        # (as is one told by what a party can do: "we can wipe out the aggressors")
         return replace(r, modality="actual", why=f"{r.why}; a threat is made when said")
     # so is what a party says it will never put up with ("will never remain an onlooker"), typed as the threat itself;
     # a threat only spoken of ("might threaten") or denied ("did not threaten") is not

@@ -39,6 +39,12 @@ def modality_of(text: str, event_type: str, published: str = "2024-06-05") -> st
         ("Under the new law, bribery can be punished by up to ten years in prison.", "SANCTION", "hypothetical"),
         ("Officials said the Chilean army can deploy troops to the border within hours.", "MOBILIZE", "hypothetical"),
         ("The Chilean army deployed troops to the border within hours.", "MOBILIZE", "actual"),
+        # but an act only named or shown with "can" happened, and a threat is made when said
+        ("The Taliban attack on the hotel can only be described as a massacre, the Afghan interior minister said.", "ASSAULT", "actual"),
+        ("In the video, government troops can be seen shelling houses in Homs.", "ASSAULT", "actual"),
+        ("The DPRK can no longer tolerate the reckless provocations of the U.S., the spokesman said.", "THREATEN", "actual"),
+        # a condition on what a party takes as fact is no condition on the fact
+        ("If the U.S. forgets that its troops withdrew from Korea in 1953, it is gravely mistaken.", "RETREAT", "historical"),
         # what a condition's own clause says is as conditional as the condition
         ("If Washington believes that Pyongyang fired the shells, it is gravely mistaken, the spokesman said.", "ASSAULT", "hypothetical"),
         ("Washington believes that Pyongyang fired the shells, the spokesman said.", "ASSAULT", "actual"),

@@ -2213,10 +2213,21 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
                 asked = node.dep_ in ASKED_DEPS or called_for or noun_infinitive(node) or (node.dep_ == "advcl" and infinitive(node))
                 if asked:
                     return candidate.sense.category != demand
-                # what a demand acts on ("intensify the struggle") is asked for too when that demand is itself
-                # what a higher one asks ("stressed the need to intensify the struggle")
+                if not set(path) <= PLAIN_CONTENT_DEPS:
+                    # what a lower demand is about ("urged Seoul to warn China over the detention") is not asked
+                    return False
+                # what it acts on ("intensify the struggle") is asked for too when that demand is itself what a
+                # higher one asks ("stressed the need to intensify the struggle")
             node = node.head
         return False
+
+    def told_as_anothers(candidate: Candidate) -> bool:
+        # "stressed the need to respond to North Korea's nuclear test": an act its phrase gives a doer of its own is
+        # what the asked act answers, told as done, not what is asked
+        trigger = candidate.trigger
+        answered = trigger.dep_ == "pobj" and trigger.head.lower_ not in {"for", "of"}  # not "asked for Costa Rica's support"
+        return trigger.pos_ in {"NOUN", "PROPN"} and answered and candidate.light_verb is None and any(
+            c.dep_ == "poss" and c.lower_ not in GROUP_PRONOUNS | PERSON_PRONOUNS | FIRST_PERSON for c in trigger.children)
 
     def infinitive_of_speech(candidate: Candidate) -> bool:
         # "offered to cooperate", and as a noun "an invitation to visit", "its readiness to share its expertise"
@@ -2224,7 +2235,7 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
         return trigger.head.i in speech and (trigger.dep_ == "xcomp" or noun_infinitive(trigger))
 
     # a speech act asked for is content too ("urged Japan to end its policy of denying the abuses")
-    return [c for c in found if not asked_for(c) and (c.trigger.i in speech or not infinitive_of_speech(c))]
+    return [c for c in found if (told_as_anothers(c) or not asked_for(c)) and (c.trigger.i in speech or not infinitive_of_speech(c))]
 
 
 # words that ask a party to act, whose content the guide never codes apart: "urged Japan to halt", "an appeal to stop"
@@ -2258,6 +2269,7 @@ def noun_infinitive(verb: Token) -> bool:
 
 ORDERED_MEASURES = {"COERCE", "SANCTION"}  # what an authority's order enacts rather than asks
 ASKED_DEPS = {"xcomp", "ccomp"}  # what a demand or threat governs: its clause
+PLAIN_CONTENT_DEPS = {"dobj", "xcomp", "ccomp", "conj"}  # what a verb acts on or says, not what it is about
 # "called for punishing X and releasing Y", "called for the acceleration of war preparations"
 CALLED_FOR_DEPS = {"pobj", "pcomp", "conj", "dobj", "xcomp", "ccomp", "of"}
 CONTENT_DEPS = ASKED_DEPS | {"dobj", "pobj", "pcomp", "prep", "conj", "acl", "advcl"}  # and anything inside that clause

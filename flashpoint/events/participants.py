@@ -265,14 +265,26 @@ def named_before(head: Token) -> Span:
     return head.doc[head.left_edge.i : head.i + 1]
 
 
-# words that put a party outside the story's own country: "foreign newspapers", "overseas friends"
-FOREIGN_WORDS = {"foreign", "overseas", "visiting"}
+# words that put a party outside the story's own country: "foreign newspapers", "overseas friends", "the
+# international community", "the world people"
+ABROAD_WORDS = {"foreign", "overseas", "visiting"}
+COMPATRIOTS = {"compatriot", "national", "resident", "citizen", "korean", "chinese", "emigrant", "expatriate", "diaspora"}
+FOREIGN_WORDS = ABROAD_WORDS | {"international", "world", "worldwide", "global"}
 
 
 def foreign(head: Token) -> bool:
-    """"Foreign newspapers", "a visiting delegation": a party the story's country is not the home of (not "the foreign
-    minister", a title of the story's own government)."""
-    return head.lower_ not in TITLE_HEADS and any(c.dep_ in {"amod", "compound"} and c.lower_ in FOREIGN_WORDS for c in head.children)
+    """"Foreign newspapers", "a visiting delegation", "progressive people of the world", "followers around the world":
+    a party the story's country is not the home of (not "the foreign minister", a title of the story's own
+    government)."""
+    modifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
+    if head.lower_ in TITLE_HEADS or any(c.ent_type_ in {"GPE", "NORP"} for c in modifiers):
+        return False
+    if head.lemma_.lower() in COMPATRIOTS:
+        return False  # "overseas compatriots", "overseas Koreans": a country's own people living abroad
+    # a name's "International" or "World" is no sign ("the Korea International Cooperation Agency")
+    return any(c.lower_ in ABROAD_WORDS or c.lower_ in FOREIGN_WORDS and c.pos_ != "PROPN" for c in modifiers) or any(
+        c.dep_ == "prep" and c.lower_ in {"of", "around", "across", "over", "throughout"}
+        and any(o.dep_ == "pobj" and o.lower_ in {"world", "globe"} for o in c.children) for c in head.children)
 
 
 # offices "foreign" names in a title ("the foreign minister", "the Foreign Ministry", "foreign affairs")
@@ -498,8 +510,13 @@ class Participants:
         found = self.modified_actor(head, sector) or self.owning_body(head, sector) or self.appositive_actor(head)
         if found is not None:
             return found
-        return (self.named_again(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
-                or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
+        found = (self.named_again(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
+                 or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
+        if found is None and head.dep_ in {"nsubj", "nsubjpass"} and foreign(head) and self.is_party(head):
+            # "foreign troops killed …": a doer found, of no country the text names — not one for a fallback to fill
+            # with the story's or the struck place's
+            return self.unknown_party(head, None)
+        return found
 
     def named_actor(self, head: Token, mention: Mention) -> Actor:
         """A name the knowledge base knows: its party, an ethnic group where it lives, a country's branch named."""
@@ -660,8 +677,12 @@ class Participants:
         places = {"of"} if mention.sector in STATE_SECTORS or national else {"in", "of"}
         cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ in places for o in c.children if o.dep_ == "pobj"]
         # a party "in" a country is its branch there, even one the knowledge base knows as a ruling party ("the
-        # Workers' Party in Belarus") — not a party its own name places ("the Communist Party of Cuba in Damascus")
-        if head.lemma_.lower() == "party" and "in" not in places and not any(t.lower_ == "of" for t in self.doc[mention.start : mention.end]):
+        # Workers' Party in Belarus") — not a party its own name places ("the Communist Party of Cuba in Damascus",
+        # "the Chinese Communist Party in Hong Kong")
+        own_words = self.doc[mention.start : mention.end]
+        owners = [*own_words, *(t for c in head.children if c.dep_ == "poss" for t in c.subtree)]
+        placing = any(e.kind in PLACING_KINDS for t in owners for e in self.kb.surfaces.get(t.text, ()))
+        if head.lemma_.lower() == "party" and "in" not in places and not placing and not any(t.lower_ == "of" for t in own_words):
             cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                      if o.dep_ == "pobj" and (m := self.index.get(o.i)) is not None and m.entry.kind == "country"]
         for cue in cues:

@@ -249,7 +249,8 @@ def allowed(event: Event, code: str, role: str, own: list[Mention]) -> bool:
     return bool(own) or event.event_type not in AIMED_ACTS
 
 
-FOREIGN = re.compile(r"\b(foreign|overseas|visiting)\b(?!\s+(minister|ministry|ministers|office|affairs|secretary|policy|service|department))", re.I)
+FOREIGN = re.compile(r"\b(foreign|overseas|visiting|international|world|worldwide|global)\b"
+                     r"(?!\s+(minister|ministry|ministers|office|affairs|secretary|policy|service|department))", re.I)
 
 
 def fill_roles(event: Event, trigger: Token, story: Story, model: RoleModel) -> Event:

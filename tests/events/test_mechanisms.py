@@ -2698,3 +2698,19 @@ def test_a_statement_named_by_its_date_or_author_is_not_the_one_being_reported()
             "The 1993 Kono statement admitted the army's role in the crimes.")
     admitted = [e for e in events(text, published="2012-07-16") if e.trigger.text == "admitted"]
     assert admitted and admitted[0].actor_codes == ["JPN"]
+
+
+def test_a_stated_need_does_not_swallow_an_act_told_as_anothers() -> None:
+    coded = events("EU foreign ministers stressed the need to respond firmly to North Korea's nuclear test.")
+    assert [e for e in coded if e.event_type == "MOBILIZE" and e.actor_codes == ["PRK"]]
+    # nor what a demand asked of another is about
+    about = events("The union urged Seoul to warn Beijing over the detention of two Korean fishermen by the Chinese coast guard.")
+    assert [e for e in about if e.event_type == "COERCE"]
+
+
+def test_a_countrys_people_abroad_and_its_party_abroad_stay_its_own() -> None:
+    abroad = events("Pyongyang, June 3 (KCNA) -- The overseas compatriots denounced the south Korean puppet regime.", published="2012-06-03")
+    assert [e.actor_codes for e in abroad if e.event_type == "ACCUSE"] == [["PRK"]]
+    # a party named with its country keeps it wherever it is
+    party = events("Beijing, June 3 -- The Chinese Communist Party in Hong Kong praised the new security law.")
+    assert [e.actor_codes for e in party if e.event_type == "SUPPORT"] == [["CHN"]]
