@@ -725,6 +725,9 @@ class Extractor(Participants):
         """"Sent a message of greeting" is the guide's SUPPORT, not a meeting; "expressed deep condolences", "paid
         silent tribute": the guide codes no event."""
         words, lexicon = phrase_words(act.light or act.token), load_lexicon()
+        token = act.light or act.token
+        if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "of":
+            words = words | {lemma(token.head.head)}  # "a message of greeting": the message it names
         if act.sense.category == "CONSULT" and words & lexicon.message_nouns and words & lexicon.greeting_words:
             act = replace(act, sense=replace(act.sense, category="SUPPORT", mode=None))
         if words & lexicon.mourning_words:

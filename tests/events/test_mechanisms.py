@@ -2714,3 +2714,10 @@ def test_a_countrys_people_abroad_and_its_party_abroad_stay_its_own() -> None:
     # a party named with its country keeps it wherever it is
     party = events("Beijing, June 3 -- The Chinese Communist Party in Hong Kong praised the new security law.")
     assert [e.actor_codes for e in party if e.event_type == "SUPPORT"] == [["CHN"]]
+
+
+def test_a_message_of_greeting_is_one_support_not_also_a_meeting() -> None:
+    text = ("Pyongyang, March 23 (KCNA) -- Kim Yong Nam, president of the Presidium of the Supreme People's Assembly, "
+            "sent a message of greeting to Asif Ali Zardari, president of Pakistan, on the occasion of the Day of Pakistan.")
+    coded = events(text, published="2012-03-23")
+    assert [e.event_type for e in coded] == ["SUPPORT"] and coded[0].recipient_codes == ["PAK"]
