@@ -1348,6 +1348,9 @@ class Participants:
             return self.subject_actors(writing)
         node = verb
         for _ in range(5):
+            if node is not verb and (charged := charged_party(node)) is not None:
+                # "slammed the U.S. for planning to hold drills": whom the judging verb charges plans and holds
+                return self.np_actors(charged)
             found = self.named_doer(verb, node)
             if found is None:
                 found = self.governing_doer(node)

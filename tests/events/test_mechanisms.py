@@ -2721,3 +2721,12 @@ def test_a_message_of_greeting_is_one_support_not_also_a_meeting() -> None:
             "sent a message of greeting to Asif Ali Zardari, president of Pakistan, on the occasion of the Day of Pakistan.")
     coded = events(text, published="2012-03-23")
     assert [e.event_type for e in coded] == ["SUPPORT"] and coded[0].recipient_codes == ["PAK"]
+
+
+def test_whom_a_judging_verb_charges_does_what_it_is_charged_with_planning() -> None:
+    text = "The Swiss groups slammed the U.S. and the south Korean authorities for planning to hold joint military drills next month."
+    # the guide's scheduled joint drills: AGREE, future, the two sides as actors
+    planned = [e for e in events(text, published="2012-02-20") if e.event_type == "AGREE"]
+    assert planned and set(planned[0].actor_codes) == {"USA", "KOR"} and planned[0].modality == "future"
+    # the judge's own act stays the judge's
+    assert [e.actor_codes for e in events(text, published="2012-02-20") if e.event_type == "ACCUSE"] == [["CHE"]]
