@@ -2730,3 +2730,8 @@ def test_whom_a_judging_verb_charges_does_what_it_is_charged_with_planning() -> 
     assert planned and set(planned[0].actor_codes) == {"USA", "KOR"} and planned[0].modality == "future"
     # the judge's own act stays the judge's
     assert [e.actor_codes for e in events(text, published="2012-02-20") if e.event_type == "ACCUSE"] == [["CHE"]]
+
+
+def test_what_the_charged_party_is_charged_with_doing_by_another_act_is_its_own() -> None:
+    coded = events("The NATO chief accused Beijing of fueling the war by supplying drones to Moscow.", published="2024-05-17")
+    assert [e.actor_codes for e in coded if e.event_type == "AID"] == [["CHN"]]
