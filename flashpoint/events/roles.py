@@ -13,9 +13,8 @@ coded by fold models that never saw them; inference needs only numpy.
 
 from __future__ import annotations
 
-import re
-
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,7 +27,7 @@ from ..actors.resolve import Mention
 from ..records import Actor, Event
 from .extract import phrase_proper
 from .learned import _sentence, checked_bytes, packaged_card
-from .participants import LOCATION_PREPS, Participants
+from .participants import FOREIGN_WORDS, LOCATION_PREPS, TITLE_HEADS, Participants
 
 # acts between distinct parties: a meeting, agreement, cooperation or praise of a party with itself is none (the
 # guide codes meetings inside one government not at all), nor is a threat ("warned that Tehran would respond": the
@@ -249,8 +248,8 @@ def allowed(event: Event, code: str, role: str, own: list[Mention]) -> bool:
     return bool(own) or event.event_type not in AIMED_ACTS
 
 
-FOREIGN = re.compile(r"\b(foreign|overseas|visiting|international|world|worldwide|global)\b"
-                     r"(?!\s+(minister|ministry|ministers|office|affairs|secretary|policy|service|department))", re.I)
+# a side's words that say it is not the story's own party ("foreign newspapers"), not an office ("the foreign minister")
+FOREIGN = re.compile(rf"\b({'|'.join(sorted(FOREIGN_WORDS))})\b(?!\s+({'|'.join(sorted(TITLE_HEADS))})\b)", re.I)
 
 
 def fill_roles(event: Event, trigger: Token, story: Story, model: RoleModel) -> Event:
