@@ -121,10 +121,12 @@ def _own_modality(token: Token) -> Modality | None:
     auxiliaries = _auxiliaries(token)
     if auxiliaries & HYPOTHETICAL_AUX:
         return "future" if _reported_future(token, auxiliaries) else "hypothetical"
-    if auxiliaries & ABILITY_AUX and lemma(token) not in NAMING_VERBS and not any(c.lower_ == "longer" for c in children):
+    able = [c for c in children if c.dep_ in {"aux", "auxpass"} and c.lower_ in ABILITY_AUX]
+    if able and lemma(token) not in NAMING_VERBS and not any(c.lower_ == "longer" for c in children) and not auxiliaries & FUTURE_AUX \
+            and not any(g.dep_ == "conj" and g.lower_ in FUTURE_AUX for a in able for g in a.children):
         # "bribery can be punished by ten years", "the army can deploy troops", "we can all agree": possible, not
         # done — not an act named or shown ("the attack can only be described as a massacre", "can be seen
-        # shelling"), nor what a party "can no longer" bear
+        # shelling"), nor what a party "can no longer" bear, nor what it "can and will" do
         return "hypothetical"
     if auxiliaries & FUTURE_AUX or _going_to(token) or _headline_infinitive(token) or _scheduled(token):
         return "future"

@@ -2215,7 +2215,8 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
                     and all(dep in CALLED_FOR_DEPS for dep in path[:-1])
                 asked = node.dep_ in ASKED_DEPS or called_for or noun_infinitive(node) or (node.dep_ == "advcl" and infinitive(node))
                 if asked:
-                    return candidate.sense.category != demand
+                    # a stated need asks no one: even a demand read in what it needs done is its content
+                    return candidate.sense.category != demand or lemma(node.head) == "need"
                 if not set(path) <= PLAIN_CONTENT_DEPS:
                     # what a lower demand is about ("urged Seoul to warn China over the detention") is not asked
                     return False

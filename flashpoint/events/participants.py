@@ -279,8 +279,10 @@ def foreign(head: Token) -> bool:
     modifiers = [c for c in head.children if c.dep_ in {"amod", "compound"}]
     if head.lower_ in TITLE_HEADS or any(c.ent_type_ in {"GPE", "NORP"} for c in modifiers):
         return False
-    if head.lemma_.lower() in COMPATRIOTS:
+    if head.lemma_.lower() in COMPATRIOTS and any(c.lower_ == "overseas" for c in modifiers):
         return False  # "overseas compatriots", "overseas Koreans": a country's own people living abroad
+    if any(c.lower_ == "visiting" for c in modifiers) and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+        return False  # "the visiting premier": a visitor told of before, whose country the story gave
     # a name's "International" or "World" is no sign ("the Korea International Cooperation Agency")
     return any(c.lower_ in ABROAD_WORDS or c.lower_ in FOREIGN_WORDS and c.pos_ != "PROPN" for c in modifiers) or any(
         c.dep_ == "prep" and c.lower_ in {"of", "around", "across", "over", "throughout"}
@@ -512,7 +514,9 @@ class Participants:
             return found
         found = (self.named_again(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
                  or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
-        if found is None and head.dep_ in {"nsubj", "nsubjpass"} and foreign(head) and self.is_party(head):
+        # a subject, or an object whose clause it does ("helping foreign militants to cross the border")
+        doer = head.dep_ in {"nsubj", "nsubjpass"} or head.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in head.head.children)
+        if found is None and doer and foreign(head) and self.is_party(head):
             # "foreign troops killed …": a doer found, of no country the text names — not one for a fallback to fill
             # with the story's or the struck place's
             return self.unknown_party(head, None)
@@ -1347,10 +1351,12 @@ class Participants:
         if (writing := writing_verb(verb)) is not None:
             return self.subject_actors(writing)
         node = verb
+        crossed = False  # past a verb with a party for its object, who may be the doer ("pressure Seoul into abandoning")
         for _ in range(5):
-            if node is not verb and (charged := charged_party(node)) is not None:
-                # "slammed the U.S. for planning to hold drills": whom the judging verb charges plans and holds
+            if node is not verb and not crossed and (charged := charged_party(node)) is not None and charged.dep_ == "dobj":
+                # "slammed the U.S. for planning to hold drills": whom an active judging verb charges plans and holds
                 return self.np_actors(charged)
+            crossed = crossed or node is not verb and any(c.dep_ == "dobj" and (self.is_party(c) or c.i in self.index) for c in node.children)
             found = self.named_doer(verb, node)
             if found is None:
                 found = self.governing_doer(node)

@@ -2735,3 +2735,28 @@ def test_whom_a_judging_verb_charges_does_what_it_is_charged_with_planning() -> 
 def test_what_the_charged_party_is_charged_with_doing_by_another_act_is_its_own() -> None:
     coded = events("The NATO chief accused Beijing of fueling the war by supplying drones to Moscow.", published="2024-05-17")
     assert [e.actor_codes for e in coded if e.event_type == "AID"] == [["CHN"]]
+
+
+def test_a_charge_passes_no_act_to_the_charged_past_a_party_acted_on_or_in_the_passive() -> None:
+    # what the charged party presses another into doing is the other's, and asked for
+    pressed = events("Pyongyang accused Washington of using the talks to pressure Seoul into abandoning its missile program.")
+    assert not [e for e in pressed if e.actor_codes == ["USA"] and e.event_type == "RETREAT"]
+    # a passive's charged subject does not judge itself
+    criticized = events("The United Nations was criticized for failing to prevent the massacre in Srebrenica.")
+    assert not [e for e in criticized if e.event_type == "ACCUSE" and "IGO" in e.actor_codes and "IGO" in e.recipient_codes]
+
+
+def test_the_visiting_party_told_of_before_keeps_its_country_and_a_foreign_object_doer_stays_uncoded() -> None:
+    text = "Chinese Premier Li Keqiang arrived in Hanoi on Monday.\nThe visiting premier held talks with the Vietnamese prime minister."
+    talks = [e for e in events(text, published="2013-10-14") if e.trigger.text == "talks"]
+    assert talks and talks[0].actor_codes == ["CHN"]
+    helped = events("Syria accused Turkey of helping foreign militants to cross the border into Idlib province.")
+    crossing = [e for e in helped if e.trigger.text == "cross"]
+    assert crossing and crossing[0].actor[0].text == "foreign militants" and crossing[0].actor[0].code is None
+
+
+def test_what_a_party_can_and_will_do_is_declared_and_a_need_agreed_on_asks_nothing() -> None:
+    declared = events("The United States can and will retaliate against any attack on its troops, the Pentagon said.")
+    assert [e.modality for e in declared if e.event_type == "THREATEN"] == ["actual"]
+    agreed = events("Japan and the United States agreed on the need to strengthen their joint drills.")
+    assert not [e for e in agreed if e.event_type == "REQUEST"]
