@@ -2584,11 +2584,11 @@ def test_a_body_named_for_the_cause_it_backs_does_not_place_joint_issuers() -> N
 
 def test_the_subject_of_words_a_statement_reports_before_its_frame_is_not_whom_it_later_means() -> None:
     # each sentence its own paragraph, as KCNA prints them: "It" and "the statement" are the Chilean body again
-    text = ("The Chile Group for the Study of the Juche Idea in a statement on Jan. 9 backed the proposal of the DPRK government.\n"
+    text = ("The Chilean Circle for Korean Studies in a note of Jan. 9 backed the peace offer of the DPRK government.\n"
             "The DPRK took such a step for peace in the region, the statement noted.\n"
             "The proposal reflects the wish of the whole nation, it stressed.\n"
-            "It condemned the south Korean authorities for ignoring the proposal.")
-    accusation = [e for e in events(text, published="2012-01-12") if e.trigger.text == "condemned"]
+            "It slammed Seoul for brushing the offer aside.")
+    accusation = [e for e in events(text, published="2012-01-12") if e.trigger.text == "slammed"]
     assert accusation and accusation[0].actor_codes == ["CHL"] and accusation[0].recipient_codes == ["KOR"]
 
 
@@ -2602,7 +2602,7 @@ def test_news_a_person_reports_before_the_frame_is_whom_a_later_they_means() -> 
 
 def test_a_statement_that_says_and_continues_keeps_its_issuer_as_the_speaker() -> None:
     text = ("The Iceland-DPRK Friendship Society on Monday released a statement backing the planned launch of the DPRK. "
-            "The DPRK has every right to use outer space for peaceful purposes, the statement said, and continued:\n"
+            "The DPRK has a full right to send satellites into space, the statement said, and continued:\n"
             "We urge the western countries to respect that right and stop their slander.")
     demand = [e for e in events(text, published="2012-04-02") if e.event_type == "REQUEST"]
     assert demand and demand[0].actor_codes == ["ISL"] and demand[0].actor[0].text == "We"
@@ -2620,7 +2620,7 @@ def test_a_party_in_a_country_is_that_countrys_even_when_its_name_alone_is_a_rul
 
 
 def test_a_party_called_foreign_is_not_placed_in_the_storys_own_country() -> None:
-    coded = events("Progressive foreign friends visited Pyongyang to meet officials of the Workers' Party of Korea.")
+    coded = events("Foreign well-wishers toured Pyongyang and met officials of the ruling party.")
     visit = [e for e in coded if e.event_type == "CONSULT"]
     assert visit and visit[0].actor[0].code is None and visit[0].recipient_codes == ["PRK"]
     critics = [e for e in events("Foreign journalists criticized the Japanese government for the ban.") if e.event_type == "ACCUSE"]
@@ -2634,8 +2634,9 @@ def test_a_party_called_foreign_is_not_placed_in_the_storys_own_country() -> Non
 
 
 def test_a_meeting_named_again_discusses_in_each_conjoined_verb() -> None:
-    assert not [e for e in events("The meeting reviewed last year's work of the committee and discussed its program for this year.")
-                if e.event_type == "CONSULT"]
+    for text in ("The plenary meeting reviewed the work of the past year and discussed the tasks ahead.",
+                 "The conference examined the implementation of the plan and discussed measures to boost farm output."):
+        assert not [e for e in events(text) if e.event_type == "CONSULT"], text
     talks = events("The ministers of Japan reviewed the plan and discussed trade with their Chinese counterparts.")
     assert [e for e in talks if e.event_type == "CONSULT"]
 
@@ -2678,8 +2679,8 @@ def test_a_speaker_named_in_the_sentence_is_who_i_or_the_statement_means() -> No
 
 
 def test_a_party_whose_own_name_places_it_stays_that_countrys_wherever_it_is() -> None:
-    coded = events("Members of the Communist Party of Vietnam in Pyongyang visited Kim Il Sung University.")
-    assert [e.actor_codes for e in coded if e.event_type == "CONSULT"] == [["VNM"]]
+    coded = events("A delegation of the Communist Party of Laos in Hanoi met Vietnamese officials.")
+    assert [e.actor_codes for e in coded if e.event_type == "CONSULT"] == [["LAO"]]
 
 
 def test_violence_by_a_foreign_force_is_not_coded_to_the_place_it_struck() -> None:
@@ -2717,14 +2718,14 @@ def test_a_countrys_people_abroad_and_its_party_abroad_stay_its_own() -> None:
 
 
 def test_a_message_of_greeting_is_one_support_not_also_a_meeting() -> None:
-    text = ("Pyongyang, March 23 (KCNA) -- Kim Yong Nam, president of the Presidium of the Supreme People's Assembly, "
-            "sent a message of greeting to Asif Ali Zardari, president of Pakistan, on the occasion of the Day of Pakistan.")
-    coded = events(text, published="2012-03-23")
-    assert [e.event_type for e in coded] == ["SUPPORT"] and coded[0].recipient_codes == ["PAK"]
+    text = ("Pyongyang, May 28 (KCNA) -- Kim Yong Nam, head of the DPRK parliament, on Monday sent a message of greeting "
+            "to Ram Baran Yadav, president of Nepal, for the country's republic day.")
+    coded = events(text, published="2012-05-28")
+    assert [e.event_type for e in coded] == ["SUPPORT"] and coded[0].recipient_codes == ["NPL"]
 
 
 def test_whom_a_judging_verb_charges_does_what_it_is_charged_with_planning() -> None:
-    text = "The Swiss groups slammed the U.S. and the south Korean authorities for planning to hold joint military drills next month."
+    text = "Two Swiss associations denounced Washington and Seoul for planning to hold combined naval drills in May."
     # the guide's scheduled joint drills: AGREE, future, the two sides as actors
     planned = [e for e in events(text, published="2012-02-20") if e.event_type == "AGREE"]
     assert planned and set(planned[0].actor_codes) == {"USA", "KOR"} and planned[0].modality == "future"
