@@ -1962,7 +1962,7 @@ def meeting_as_doer(verb: Token) -> bool:
     Summit discussed" or "talks between the army and the rebels discussed", first told there."""
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
             and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children):
-        # "The meeting reviewed last year's work and discussed …": the meeting discussed too (not "… and met with
+        # "The session assessed the year's record and discussed …": the session discussed too (not "… and met with
         # the Egyptian president", a new side)
         verb = verb.head
     return any(c.dep_ == "nsubj" and any(s.category == "CONSULT" for s in load_lexicon().noun_senses(c)) and named_before_as(c)

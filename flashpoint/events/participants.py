@@ -215,7 +215,7 @@ def written_in(verb: Token) -> bool:
     """"In an editorial, the paper calls for …", "the daily in a column unmasks …": a verb its subject
     performs in a piece of writing of its own (not "the Saudi king, in a statement read on television by an
     aide", whose subject is someone else's; nor "appeared in an article", which names where someone was named)."""
-    # the parser may hang the piece on the subject: "The British Group in a statement on Jan. 15 supported …"
+    # the parser may hang the piece on the subject: "The Chilean circle in a note of Jan. 9 backed …"
     heads = [verb] + [c for c in verb.children if c.dep_ == "nsubj"]
     return verb.lemma_.lower() not in APPEARING_VERBS and any(
         c.dep_ == "prep" and any(in_a_piece(o) and not any(g.dep_ == "acl" for g in o.children) for o in c.children)

@@ -2615,8 +2615,8 @@ def test_a_party_in_a_country_is_that_countrys_even_when_its_name_alone_is_a_rul
                     "condemning the U.S. drills.", published="2012-07-20")
     assert [e.actor_codes for e in issuer if e.event_type == "ACCUSE"] == [["BLR"]]
     # a state's forces "in" a country are still that state's, stationed there
-    forces = events("The U.S. forces in South Korea fired shells near the border.")
-    assert all(e.actor_codes == ["USA"] for e in forces if e.event_type in {"ASSAULT", "MOBILIZE"})
+    forces = events("The Russian forces in Syria fired shells near the Turkish border.")
+    assert all(e.actor_codes == ["RUS"] for e in forces if e.event_type in {"ASSAULT", "MOBILIZE"})
 
 
 def test_a_party_called_foreign_is_not_placed_in_the_storys_own_country() -> None:
@@ -2644,7 +2644,7 @@ def test_a_meeting_named_again_discusses_in_each_conjoined_verb() -> None:
 @pytest.mark.parametrize(("text", "content"), [
     # the need stressed is the demand; what it needs done is its content, however deep the clause
     ("Both sides stressed the need to hold regular talks on trade.", "CONSULT"),
-    ("The general underscored the need to intensify the struggle against the enemies' psychological warfare.", "THREATEN"),
+    ("The general stressed the need to sharpen the fight against hostile propaganda.", "THREATEN"),
     ("There is no need to impose new sanctions on Iran, the minister said.", "SANCTION"),
 ])
 def test_what_a_stated_need_asks_for_is_not_an_event_of_its_own(text: str, content: str) -> None:
@@ -2679,7 +2679,7 @@ def test_a_speaker_named_in_the_sentence_is_who_i_or_the_statement_means() -> No
 
 
 def test_a_party_whose_own_name_places_it_stays_that_countrys_wherever_it_is() -> None:
-    coded = events("A delegation of the Communist Party of Laos in Hanoi met Vietnamese officials.")
+    coded = events("Envoys of the Communist Party of Laos in Hanoi met Vietnamese officials.")
     assert [e.actor_codes for e in coded if e.event_type == "CONSULT"] == [["LAO"]]
 
 
@@ -2710,7 +2710,7 @@ def test_a_stated_need_does_not_swallow_an_act_told_as_anothers() -> None:
 
 
 def test_a_countrys_people_abroad_and_its_party_abroad_stay_its_own() -> None:
-    abroad = events("Pyongyang, June 3 (KCNA) -- The overseas compatriots denounced the south Korean puppet regime.", published="2012-06-03")
+    abroad = events("Pyongyang, June 3 (KCNA) -- The overseas compatriots denounced the Lee Myung Bak group.", published="2012-06-03")
     assert [e.actor_codes for e in abroad if e.event_type == "ACCUSE"] == [["PRK"]]
     # a party named with its country keeps it wherever it is
     party = events("Beijing, June 3 -- The Chinese Communist Party in Hong Kong praised the new security law.")
@@ -2718,7 +2718,7 @@ def test_a_countrys_people_abroad_and_its_party_abroad_stay_its_own() -> None:
 
 
 def test_a_message_of_greeting_is_one_support_not_also_a_meeting() -> None:
-    text = ("Pyongyang, May 28 (KCNA) -- Kim Yong Nam, head of the DPRK parliament, on Monday sent a message of greeting "
+    text = ("Pyongyang, May 28 (KCNA) -- Kim Yong Nam, head of the DPRK parliament, this week sent a message of greeting "
             "to Ram Baran Yadav, president of Nepal, for the country's republic day.")
     coded = events(text, published="2012-05-28")
     assert [e.event_type for e in coded] == ["SUPPORT"] and coded[0].recipient_codes == ["NPL"]
