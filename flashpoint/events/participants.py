@@ -719,7 +719,8 @@ class Participants:
             and not any(c.dep_ in {"compound", "nummod", "npadvmod"} and c.pos_ in {"PROPN", "NUM"} for c in head.children)
         if not (first_person or issuing_noun) or head.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "pobj", "ROOT"}:
             return None
-        source = self.discourse.last_speaker or self.discourse.last_person or (self.discourse.last_group[0] if self.discourse.last_group else None)
+        source = (self.sentence_speaker(head) if first_person else None) or self.discourse.last_speaker or self.discourse.last_person \
+            or (self.discourse.last_group[0] if self.discourse.last_group else None)
         code, sector, name = (source.code, source.sector, source.name) if source is not None and source.code else (
             self.dominant, None, self.kb.country_name(self.dominant))
         if code is None:
@@ -727,6 +728,13 @@ class Participants:
         self.used_reference = True
         span = named_before(head) if issuing_noun else self.doc[head.i : head.i + 1]
         return Actor(text=span.text, code=code, sector=sector, name=name, start=span.start_char, end=span.end_char)
+
+    def sentence_speaker(self, pronoun: Token) -> Actor | None:
+        """"I was pleased to visit the DPRK, said Li Keqiang": the named party whose frame after the words reports
+        them is who "I" or "we" is, whoever spoke before."""
+        frames = [t for t in pronoun.sent if t.i > pronoun.i and trailing_frame(t)]
+        speakers = [a for f in frames for s in f.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for a in self.np_actors(s) if a.code]
+        return speakers[0] if speakers else None
 
     def home_actor(self, head: Token) -> Actor | None:
         """The country the story was filed from, for a source the text names but does not place ("officials said")."""

@@ -2761,3 +2761,10 @@ def test_what_a_party_can_and_will_do_is_declared_and_a_need_agreed_on_asks_noth
     assert [e.modality for e in declared if e.event_type == "THREATEN"] == ["actual"]
     agreed = events("Japan and the United States agreed on the need to strengthen their joint drills.")
     assert not [e for e in agreed if e.event_type == "REQUEST"]
+
+
+def test_i_is_the_named_speaker_of_the_sentences_own_frame_not_the_last_issuer() -> None:
+    text = ("Pyongyang, May 3 (KCNA) -- The Mongolian Friendship Society issued a statement on Tuesday.\n"
+            "I was glad to make a goodwill visit to Pyongyang, the Chinese vice-premier, Li Keqiang, said at a banquet.")
+    visit = [e for e in events(text, published="2012-05-03") if e.event_type == "CONSULT"]
+    assert visit and visit[0].actor_codes == ["CHN"] and visit[0].actor[0].text == "I"
