@@ -732,8 +732,14 @@ class Participants:
     def sentence_speaker(self, pronoun: Token) -> Actor | None:
         """"I was pleased to visit the DPRK, said Li Keqiang": the named party whose frame after the words reports
         them is who "I" or "we" is, whoever spoke before."""
-        frames = [t for t in pronoun.sent if t.i > pronoun.i and trailing_frame(t)]
-        speakers = [a for f in frames for s in f.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for a in self.np_actors(s) if a.code]
+        if pronoun.i in self.resolving:
+            return None  # a speaker's own words may hold "our" or "we" again
+        self.resolving.add(pronoun.i)
+        try:
+            frames = [t for t in pronoun.sent if t.i > pronoun.i and trailing_frame(t)]
+            speakers = [a for f in frames for s in f.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for a in self.np_actors(s) if a.code]
+        finally:
+            self.resolving.discard(pronoun.i)
         return speakers[0] if speakers else None
 
     def home_actor(self, head: Token) -> Actor | None:
