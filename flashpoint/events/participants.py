@@ -39,6 +39,7 @@ COLLECTIVE_NOUNS = {"group", "member", "majority", "number", "part", "section", 
                     "thousands", "dozens", "scores", "millions", "one", "some", "most", "many", "all", "none", "body"}
 BASED_WORDS = {"based", "headquartered", "stationed", "located"}
 AFFILIATION_WORDS = {"affiliated", "loyal", "linked", "allied", "belonging", "close", "attached", "tied", "connected"}
+RELAYING_VERBS = {"quote", "cite", "read", "relay", "paraphrase"}  # a speaker passing on another's words
 STATIVE_PASSIVES = {"oppose", "commit", "engage", "involve", "prepare", "determine", "dedicate", "resolve"}
 LOCATION_PREPS = {"in", "at", "across", "throughout", "inside", "near", "outside"}
 # people who speak or act for a body: "a spokesman for the committee" belongs to the committee
@@ -736,7 +737,10 @@ class Participants:
             return None  # a speaker's own words may hold "our" or "we" again
         self.resolving.add(pronoun.i)
         try:
-            frames = [t for t in pronoun.sent if t.i > pronoun.i and trailing_frame(t)]
+            # not a frame that relays another's words ("…, the spokeswoman said, quoting the prime minister",
+            # "…, Bogdanov said Assad told him")
+            frames = [t for t in pronoun.sent if t.i > pronoun.i and trailing_frame(t) and not any(
+                c.dep_ == "advcl" and c.lemma_.lower() in RELAYING_VERBS or c.dep_ in {"ccomp", "xcomp"} and c.i > t.i for c in t.children)]
             speakers = [a for f in frames for s in f.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for a in self.np_actors(s) if a.code]
         finally:
             self.resolving.discard(pronoun.i)

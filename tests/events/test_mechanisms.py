@@ -2768,3 +2768,12 @@ def test_i_is_the_named_speaker_of_the_sentences_own_frame_not_the_last_issuer()
             "I was glad to make a goodwill visit to Pyongyang, the Chinese vice-premier, Li Keqiang, said at a banquet.")
     visit = [e for e in events(text, published="2012-05-03") if e.event_type == "CONSULT"]
     assert visit and visit[0].actor_codes == ["CHN"] and visit[0].actor[0].text == "I"
+
+
+def test_we_in_words_a_speaker_relays_is_not_the_relaying_speaker() -> None:
+    text = ("Islamabad, May 3 -- Pakistani Prime Minister Gilani said the raid was unacceptable.\n"
+            "We condemn the unilateral American raid, U.S. State Department spokeswoman Victoria Nuland said, quoting the Pakistani prime minister.")
+    assert [e.actor_codes for e in events(text, published="2012-05-03") if e.trigger.text == "condemn"] == [["PAK"]]
+    relayed = ("Damascus, June 3 -- Russian envoy Bogdanov met President Assad.\n"
+               "We will never step down under foreign pressure, Bogdanov said Assad told him.")
+    assert all("RUS" not in e.actor_codes for e in events(relayed, published="2012-06-03") if e.event_type == "RETREAT")
