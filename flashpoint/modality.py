@@ -598,8 +598,8 @@ def _obligation_laid(r: Reading, said: _Said) -> Reading:
 def _threat_made(r: Reading, said: _Said) -> Reading:
     # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come (every
     # THREATEN in the training labels is actual or historical)
-    able = _auxiliaries(said.trigger)
-    if r.category == "THREATEN" and (r.modality == "future" or r.modality == "hypothetical" and able and able <= ABILITY_AUX):
+    auxiliaries = _auxiliaries(said.trigger)
+    if r.category == "THREATEN" and (r.modality == "future" or r.modality == "hypothetical" and auxiliaries and auxiliaries <= ABILITY_AUX):
         # (as is one told by what a party can do: "we can wipe out the aggressors")
         return replace(r, modality="actual", why=f"{r.why}; a threat is made when said")
     # so is what a party says it will never put up with ("will never remain an onlooker"), typed as the threat itself;

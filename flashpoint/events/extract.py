@@ -30,7 +30,7 @@ from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS,
-                           Discourse, Participants, foreign, named_before, objects_of, unplaced_nationality)
+                           Discourse, Participants, named_before, objects_of, unplaced_nationality)
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -724,8 +724,8 @@ class Extractor(Participants):
     def greeting_or_mourning(act: _Act) -> tuple[_Act, str | None]:
         """"Sent a message of greeting" is the guide's SUPPORT, not a meeting; "expressed deep condolences", "paid
         silent tribute": the guide codes no event."""
-        words, lexicon = phrase_words(act.light or act.token), load_lexicon()
-        token = act.light or act.token
+        token, lexicon = act.light or act.token, load_lexicon()
+        words = phrase_words(token)
         if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "of":
             words = words | {lemma(token.head.head)}  # "a message of greeting": the message it names
         if act.sense.category == "CONSULT" and words & lexicon.message_nouns and words & lexicon.greeting_words:
@@ -1300,10 +1300,7 @@ class Extractor(Participants):
                 and m.entry.kind in {"country", "capital"}]
 
     def unclaimed_violence(self, token: Token, recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
-        """"a roadside bomb killed three soldiers outside the Iraqi city of Basra": coded to where it happened — not
-        violence its subject says came from abroad ("foreign troops killed three civilians in Helmand")."""
-        if any(c.dep_ == "nsubj" and foreign(c) for c in token.children):
-            return [], recipient
+        """"a roadside bomb killed three soldiers outside the Iraqi city of Basra": coded to where it happened."""
         place = self.location_of(token)
         victim = any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
         if place is None or not (recipient or victim):

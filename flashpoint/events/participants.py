@@ -294,6 +294,16 @@ def foreign(head: Token) -> bool:
 TITLE_HEADS = {"minister", "ministry", "ministers", "office", "secretary", "affairs", "policy", "service", "department", "committee"}
 
 
+def plural(noun: Token) -> bool:
+    """"The rebels", "Japan and the U.S.": a noun for more than one."""
+    return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
+
+
+def doer(noun: Token) -> bool:
+    """A subject, or an object whose clause it does ("helping foreign militants to cross the border")."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} or noun.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in noun.head.children)
+
+
 def own_name(head: Token) -> list[Token]:
     """The words after a noun that belong to its name ("the secretary of a branch of the Communist Party of Italy"),
     not a clause or apposition about it ("the Coalition, which runs clinics in Syria")."""
@@ -515,9 +525,7 @@ class Participants:
             return found
         found = (self.named_again(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
                  or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
-        # a subject, or an object whose clause it does ("helping foreign militants to cross the border")
-        doer = head.dep_ in {"nsubj", "nsubjpass"} or head.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in head.head.children)
-        if found is None and doer and foreign(head) and self.is_party(head):
+        if found is None and doer(head) and foreign(head) and self.is_party(head):
             # "foreign troops killed …": a doer found, of no country the text names — not one for a fallback to fill
             # with the story's or the struck place's
             return self.unknown_party(head, None)
@@ -684,10 +692,7 @@ class Participants:
         # a party "in" a country is its branch there, even one the knowledge base knows as a ruling party ("the
         # Workers' Party in Belarus") — not a party its own name places ("the Communist Party of Cuba in Damascus",
         # "the Chinese Communist Party in Hong Kong")
-        own_words = self.doc[mention.start : mention.end]
-        owners = [*own_words, *(t for c in head.children if c.dep_ == "poss" for t in c.subtree)]
-        placing = any(e.kind in PLACING_KINDS for t in owners for e in self.kb.surfaces.get(t.text, ()))
-        if head.lemma_.lower() == "party" and "in" not in places and not placing and not any(t.lower_ == "of" for t in own_words):
+        if head.lemma_.lower() == "party" and "in" not in places and not self.placed_by_name(head, mention):
             cues += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                      if o.dep_ == "pobj" and (m := self.index.get(o.i)) is not None and m.entry.kind == "country"]
         for cue in cues:
@@ -697,6 +702,13 @@ class Participants:
                 return Actor(text=span.text, code=owner.code, sector=mention.sector, name=owner.entry.name,
                              start=span.start_char, end=span.end_char)
         return None
+
+    def placed_by_name(self, head: Token, mention: Mention) -> bool:
+        """Whether a body's own words, or its owner's, name a country ("the Communist Party of Cuba", "the Chinese
+        Communist Party", "Syria's Baath Party")."""
+        own_words = self.doc[mention.start : mention.end]
+        owners = [*own_words, *(t for c in head.children if c.dep_ == "poss" for t in c.subtree)]
+        return any(t.lower_ == "of" for t in own_words) or any(e.kind in PLACING_KINDS for t in owners for e in self.kb.surfaces.get(t.text, ()))
 
     def introduced_person(self, head: Token) -> Actor | None:
         """A surname the knowledge base lacks, introduced earlier in full with a country cue ("Lebanese Interior
@@ -1235,8 +1247,7 @@ class Participants:
         subject = next((c for c in governing_subjects(pronoun) if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return None
-        plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-        agrees = plural if pronoun.lower_ == "they" else not plural and self.a_person_noun(subject)
+        agrees = plural(subject) if pronoun.lower_ == "they" else not plural(subject) and self.a_person_noun(subject)
         if not agrees or not self.is_party(subject):
             return None
         # placed as the subject itself would be (`unresolved_subject`)
@@ -1273,8 +1284,7 @@ class Participants:
     def told_group(self, subject: Token) -> bool:
         """Parties told of in the plural ("Palestinian militants fired rockets, the statement said. They also …"),
         whom a later "they" goes on with whoever reports them; not things ("the acts of the authorities")."""
-        plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-        return plural and (self.is_party(subject) or subject.i in self.index)
+        return plural(subject) and (self.is_party(subject) or subject.i in self.index)
 
     def remember_title(self, token: Token, sentence: Span) -> None:
         """"Crown Prince Nayef", "Robert Mugabe, president of Zimbabwe": whom a later "the crown prince" or "the
