@@ -14,6 +14,7 @@ coded by fold models that never saw them; inference needs only numpy.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -26,7 +27,7 @@ from ..actors.resolve import Mention
 from ..records import Actor, Event
 from .extract import phrase_proper
 from .learned import _sentence, checked_bytes, packaged_card
-from .participants import LOCATION_PREPS, Participants, foreign
+from .participants import FOREIGN_WORDS, LOCATION_PREPS, TITLE_HEADS, Participants
 
 # acts between distinct parties: a meeting, agreement, cooperation or praise of a party with itself is none (the
 # guide codes meetings inside one government not at all), nor is a threat ("warned that Tehran would respond": the
@@ -247,18 +248,16 @@ def allowed(event: Event, code: str, role: str, own: list[Mention]) -> bool:
     return bool(own) or event.event_type not in AIMED_ACTS
 
 
-def told_foreign(doc: Doc, party: Actor) -> bool:
-    """Whether a side's own words call it foreign (`participants.foreign`)."""
-    words = doc.char_span(party.start, party.end, alignment_mode="expand")
-    return words is not None and foreign(words.root)
+# a side's words that say it is not the story's own party ("foreign newspapers"), not an office ("the foreign minister")
+FOREIGN = re.compile(rf"\b({'|'.join(sorted(FOREIGN_WORDS))})\b(?!\s+({'|'.join(sorted(TITLE_HEADS))})\b)", re.I)
 
 
 def fill_roles(event: Event, trigger: Token, story: Story, model: RoleModel) -> Event:
     """The event with its most likely actor, and recipient, added where the rules coded none and the model gives
     that party at least its threshold; `produced_by` names the model when it added one."""
-    # "foreign newspapers", "overseas friends" (`participants.foreign`): words that say the party is not the story's
-    # own, which is whom the model would most likely give
-    empty = tuple(role for role in ROLES if not codes(side(event, role)) and not any(told_foreign(trigger.doc, a) for a in side(event, role)))
+    # "foreign newspapers", "overseas friends" (not "the foreign minister"): words that say the party is not the
+    # story's own, which is whom the model would most likely give
+    empty = tuple(role for role in ROLES if not codes(side(event, role)) and not any(FOREIGN.search(a.text) for a in side(event, role)))
     if not empty:
         return event
     scored = candidate_features(trigger, event, story, empty)
