@@ -164,6 +164,8 @@ class Extractor(Participants):
                         direct = self.np_actors(obj)
                         found += direct
                         nested += [] if direct else self.nested_prep_actors(obj)
+        if not found and (described := self.party_described(token)) is not None:
+            found = self.np_actors(described)  # "75 people arrested by the police": the people are arrested
         return _apart_from(found or nested, exclude)
 
     def direct_object_actors(self, obj: Token) -> list[Actor]:
@@ -1348,10 +1350,20 @@ class Extractor(Participants):
         return lemma(noun) not in FOREIGN_BY_ROLE and (noun.ent_type_ in {"PERSON", "ORG"} or sector_of(noun, self.kb) is not None
                                                       or lemma(noun) in load_lexicon().party_nouns)
 
-    @classmethod
-    def acted_on(cls, scope: Token) -> list[Token]:
+    def acted_on(self, scope: Token) -> list[Token]:
         """What an act is done to: its objects, its passive subject, the objects of "against", "on", "to", "with"."""
-        return [c for c in scope.children if c.dep_ in {"dobj", "dative", "nsubjpass"}] + cls.prep_objects(scope, PARTY_PREPS)
+        described = self.party_described(scope)
+        return [c for c in scope.children if c.dep_ in {"dobj", "dative", "nsubjpass"}] + self.prep_objects(scope, PARTY_PREPS) \
+            + ([] if described is None else [described])
+
+    def party_described(self, participle: Token) -> Token | None:
+        """The party a passive participle describes ("the official killed by soldiers"), not a thing ("the treaty
+        signed by the two leaders", "the road funded by the bank"), whose own words may name parties that are
+        no recipients."""
+        described = described_by_participle(participle)
+        if described is None or lemma(described) in load_lexicon().place_nouns:
+            return None  # "the Arusha Bypass Road funded by the bank", which the parser may take for a person
+        return described if described.i in self.index or self.is_party(described) else None
 
     def domestic_recipient(self, scope: Token, actor: list[Actor]) -> list[Actor]:
         """Protests, curfews, crackdowns and concessions with no named target are aimed at the country where they
@@ -2049,6 +2061,15 @@ def text_provides(verb: Token) -> bool:
     if verb.dep_ == "relcl" and all(s.lower_ in {"which", "that"} for s in subjects):
         subjects = [verb.head]
     return bool(subjects) and all(lemma(s) in lexicon.cited_texts for s in subjects)
+
+
+def described_by_participle(verb: Token) -> Token | None:
+    """"a fisheries official killed by soldiers", "those detained in the sweep": the noun a passive participle
+    describes is what the act is done to (not when the participle has an object of its own)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in {"NOUN", "PROPN", "PRON"} \
+            or any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    return verb.head
 
 
 def attendance_described(verb: Token) -> bool:

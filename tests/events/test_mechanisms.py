@@ -2777,3 +2777,14 @@ def test_we_in_words_a_speaker_relays_is_not_the_relaying_speaker() -> None:
     relayed = ("Damascus, June 3 -- Russian envoy Bogdanov met President Assad.\n"
                "We will never step down under foreign pressure, Bogdanov said Assad told him.")
     assert all("RUS" not in e.actor_codes for e in events(relayed, published="2012-06-03") if e.event_type == "RETREAT")
+
+
+def test_the_party_a_passive_participle_describes_is_acted_on_but_not_a_thing_it_describes() -> None:
+    detained = events("NAIROBI - Two lawyers were among thirty people detained by Kenyan police at the rally on Friday.")
+    arrest = [e for e in detained if e.event_type == "COERCE"]
+    assert arrest and arrest[0].recipient_codes == ["KEN"] and arrest[0].recipient[0].text.endswith("people")
+    shot = events("Relatives of a Thai fisherman killed by Myanmar border guards in 2019 want an inquiry.")
+    assert [e.recipient_codes for e in shot if e.event_type == "ASSAULT"] == [["THA"]]
+    # a pact or a road is no party, even when its own words name some
+    signed = events("The minister praised the Laos-Vietnam border accord signed by the two premiers in 1977.")
+    assert not any(e.recipient_codes for e in signed if e.trigger.text == "signed")
