@@ -1314,7 +1314,7 @@ class Extractor(Participants):
         """No recipient named: where protests, crackdowns and attacks on people happen; the actor's own country
         for untargeted demands and threats only under the PLOVER convention setting."""
         if sense.category in DOMESTIC_CATEGORIES:
-            return self.domestic_recipient(light or token, actor) or self.party_at_home(light or token, actor)
+            return self.domestic_recipient(light or token, actor) or self.party_at_home(light or token, actor, sense.category)
         if self.own_country_recipient and sense.category in VERBAL_CONFLICT and sense.pos == "verb" and not any(
             c.dep_ == "ccomp" for c in token.children
         ):
@@ -1331,13 +1331,16 @@ class Extractor(Participants):
                 return [place]
             if sense.category == "CONSULT":
                 return []
-        return self.party_at_home(light or token, actor)
+        return self.party_at_home(light or token, actor, sense.category)
 
-    def party_at_home(self, scope: Token, actor: list[Actor]) -> list[Actor]:
-        """"arrested three students", "congratulated the winners", in a story about the actor's own country: a party
-        the act is done to, named but placed by nothing in the text, is of that country, as the guide's annotators
-        code a story's own people (a pronoun may stand for anyone: "praised him" of a foreign leader)."""
-        if not actor or actor[0].code != self.dominant:  # a story's own people, acted on by its own side
+    def party_at_home(self, scope: Token, actor: list[Actor], category: str | None) -> list[Actor]:
+        """"arrested three students", "congratulated the winners": a party the act is done to, named but placed by
+        nothing in the text, is of the actor's country, as the guide's annotators code a country's own people (a
+        pronoun may stand for anyone: "praised him" of a foreign leader)."""
+        # a story's own people acted on by its own side, or a country's people coerced by that country's side ("the
+        # Seoul regime is cracking down on the civic groups", told from Pyongyang; not "Iran condemned the board")
+        code = actor[0].code if actor else None
+        if not actor or code != self.dominant and (category != "COERCE" or not code or len(code) != 3 or code in {"IGO", "NGO"}):
             return []
         # not the actor itself ("American soldiers had been stationed": the forces moved are the actor's)
         party = next((t for t in self.acted_on(scope) if self.acted_on_party(t) and not any(within(a, phrase(t)) for a in actor)), None)

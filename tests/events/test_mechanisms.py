@@ -2788,3 +2788,13 @@ def test_the_party_a_passive_participle_describes_is_acted_on_but_not_a_thing_it
     # a pact or a road is no party, even when its own words name some
     signed = events("The minister praised the Laos-Vietnam border accord signed by the two premiers in 1977.")
     assert not any(e.recipient_codes for e in signed if e.trigger.text == "signed")
+
+
+def test_people_a_country_coerces_are_its_own_though_the_story_is_told_from_elsewhere() -> None:
+    opening = "Pyongyang, May 3 (KCNA) -- The DPRK Red Cross Society sent a message to the International Committee on Monday. "
+    crackdown = events(opening + "The message said the Seoul regime is now cracking down upon the associations opposed to its policy of confrontation.",
+                       published="2012-05-03")
+    assert [e.recipient_codes for e in crackdown if e.event_type == "COERCE"] == [["KOR"]]
+    # a body a foreign party only condemns may be anyone's
+    condemned = events(opening + "Iran condemned the board for its report.", published="2012-05-03")
+    assert [e.recipient_codes for e in condemned if e.event_type == "ACCUSE"] == [[]]
