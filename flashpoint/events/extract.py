@@ -166,6 +166,8 @@ class Extractor(Participants):
                         nested += [] if direct else self.nested_prep_actors(obj)
         if not found and (described := self.party_described(token)) is not None:
             found = self.np_actors(described)  # "75 people arrested by the police": the people are arrested
+        if not found and (shared := passive_subject_shared(token)) is not None:
+            found = self.direct_object_actors(shared)  # "was arrested and charged with …": charged too
         return _apart_from(found or nested, exclude)
 
     def direct_object_actors(self, obj: Token) -> list[Actor]:
@@ -1356,8 +1358,9 @@ class Extractor(Participants):
     def acted_on(self, scope: Token) -> list[Token]:
         """What an act is done to: its objects, its passive subject, the objects of "against", "on", "to", "with"."""
         described = self.party_described(scope)
+        shared = passive_subject_shared(scope)
         return [c for c in scope.children if c.dep_ in {"dobj", "dative", "nsubjpass"}] + self.prep_objects(scope, PARTY_PREPS) \
-            + ([] if described is None else [described])
+            + [n for n in (described, shared) if n is not None]
 
     def party_described(self, participle: Token) -> Token | None:
         """The party a passive participle describes ("the official killed by soldiers"), not a thing ("the treaty
@@ -2073,6 +2076,16 @@ def described_by_participle(verb: Token) -> Token | None:
             or any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"} for c in verb.children):
         return None
     return verb.head
+
+
+def passive_subject_shared(verb: Token) -> Token | None:
+    """"The activist was arrested and charged with …": a passive participle joined to a passive verb is done to
+    that verb's subject, unless it has a subject or an object of its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "aux"} for c in verb.children) \
+            or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def attendance_described(verb: Token) -> bool:

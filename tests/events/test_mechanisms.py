@@ -2798,3 +2798,11 @@ def test_people_a_country_coerces_are_its_own_though_the_story_is_told_from_else
     # a body a foreign party only condemns may be anyone's
     condemned = events(opening + "Iran condemned the board for its report.", published="2012-05-03")
     assert [e.recipient_codes for e in condemned if e.event_type == "ACCUSE"] == [[]]
+
+
+def test_a_passive_joined_to_a_passive_is_done_to_the_same_subject() -> None:
+    charged = events("PERTH - A farm union leader was detained and charged with obstructing the highway near the port.")
+    assert [e.recipient_codes for e in charged if e.event_type == "ACCUSE"] == [["AUS"]]
+    # a joined verb with an object of its own acts on that object, not on the first verb's subject
+    own = events("PERTH - A farm union leader was detained and accused the police of brutality.")
+    assert all(e.recipient[0].text != "A farm union leader" for e in own if e.event_type == "ACCUSE" and e.recipient)
