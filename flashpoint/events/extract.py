@@ -1290,7 +1290,9 @@ class Extractor(Participants):
             # "the arrest of three journalists", "a crackdown on protesters", "issued a warning to residents"
             objects = self.prep_objects(token, PARTY_PREPS | ({"of"} if patient_of else set()))
             if light is not None:
-                objects += [c for c in light.children if c.dep_ in {"dobj", "dative"} and c.i != token.i] + self.prep_objects(light, PARTY_PREPS)
+                # "were given demerits": the passive light verb's subject is whom the act reaches
+                objects += [c for c in light.children if c.dep_ in {"dobj", "dative", "nsubjpass"} and c.i != token.i] \
+                    + self.prep_objects(light, PARTY_PREPS)
             recipient = self.unplaced_party(objects)
         return recipient
 

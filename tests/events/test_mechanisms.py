@@ -2806,3 +2806,11 @@ def test_a_passive_joined_to_a_passive_is_done_to_the_same_subject() -> None:
     # a joined verb with an object of its own acts on that object, not on the first verb's subject
     own = events("PERTH - A farm union leader was detained and accused the police of brutality.")
     assert all(e.recipient[0].text != "A farm union leader" for e in own if e.event_type == "ACCUSE" and e.recipient)
+
+
+def test_the_subject_of_a_passive_light_verb_is_whom_the_act_reaches() -> None:
+    given = events("TAIPEI - Two police officers were given demerits for leaking the files.")
+    assert [e.recipient_codes for e in given if e.event_type == "SANCTION"] == [["TWN"]]
+    # the act's own noun as the subject reaches no one by being the subject
+    made = events("TAIPEI - A formal apology was made by the ministry on Monday.")
+    assert not any(e.recipient for e in made if e.event_type == "CONCEDE")
