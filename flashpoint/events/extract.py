@@ -1630,15 +1630,18 @@ class Extractor(Participants):
             return None
         needs = load_lexicon().need_words
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        impersonal = lemma(clause) == "be" and any(c.dep_ == "acomp" and c.lower_ in needs for c in clause.children) \
-            and an_act_needed(clause, subjects, lambda noun: self.sense_of(noun) is not None)
-        obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) and clause.pos_ == "VERB" \
-            and not inferred_or_regretted(clause)
+        impersonal = lemma(clause) == "be" and (any(c.dep_ == "acomp" and c.lower_ in needs for c in clause.children)
+                                                and an_act_needed(clause, subjects, lambda noun: self.sense_of(noun) is not None)
+                                                or appeal_by_time_or_way(clause) is not None)
+        obliged = (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) or had_better(clause)) \
+            and clause.pos_ == "VERB" and not inferred_or_regretted(clause)
         if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
             return None
         if any(s.lower_ in FIRST_PERSON for s in subjects):
             return None  # "we should": the speaker's own resolve, not a demand
-        asked = [] if impersonal else [a for s in subjects for a in self.np_actors(s) if a.code]  # "it is urgent"
+        # "it is urgent": no one asked, but "it is urgent for Seoul to halt …" asks Seoul
+        asked = [a for s in appealed_to(clause) for a in self.np_actors(s) if a.code] if impersonal \
+            else [a for s in subjects for a in self.np_actors(s) if a.code]
         if not asked and any(c.dep_ == "neg" for c in clause.children):
             return None  # "the talks should not take long": a forecast, unless a party is told what not to do
         if any(a.code == speaker.code for a in asked):
@@ -1973,6 +1976,34 @@ def an_act_needed(copula: Token, subjects: list[Token], an_act: Callable[[Token]
     return expletive and (infinitive or any(c.dep_ in {"xcomp", "ccomp"} for h in heads for c in h.children))
 
 
+def appeal_by_time_or_way(copula: Token) -> Token | None:
+    """"(Now) is the time for Tokyo to withdraw", "the only way to end the crisis is to hold elections", "there is
+    no other way but to honour the accord": an act called for by the time or the way it is; the act's verb."""
+    for noun in (c for c in copula.children if c.dep_ in {"nsubj", "attr"}):
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "det"}}
+        if lemma(noun) == "time" and not modifiers - {"the", "high"}:
+            return next((v for v in noun.children if v.dep_ in {"relcl", "acl"} and infinitive(v)), None)
+        if lemma(noun) == "way" and ("only" in modifiers or {"no", "other"} <= modifiers):
+            # the way's own infinitive ("the only way to end the crisis") is the end, not the act called for
+            return next((v for v in copula.children if v.dep_ in {"xcomp", "conj"} and infinitive(v)), None)
+    return None
+
+
+def appealed_verbs(copula: Token) -> list[Token]:
+    """The acts an impersonal appeal asks of a party it names: "it is necessary for Seoul to halt …"."""
+    return [v for v in copula.subtree if v.pos_ in {"VERB", "AUX"} and infinitive(v) and any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)]
+
+
+def appealed_to(copula: Token) -> list[Token]:
+    """The party an impersonal appeal names as the one to act: "it is necessary for Seoul to halt …"."""
+    return [c for v in appealed_verbs(copula)[:1] for c in v.children if c.dep_ == "nsubj"]
+
+
+def had_better(verb: Token) -> bool:
+    """"Washington had better drop the sanctions": advice that is a demand."""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children) and any(c.dep_ == "advmod" and c.lower_ == "better" for c in verb.children)
+
+
 def meeting_as_doer(verb: Token) -> bool:
     """"The talks discussed …", "the session reviewed …": the active subject is a meeting told before (a definite noun
     the lexicon reads as CONSULT, not named or placed between parties), not a party; not "the China-Arab States
@@ -2208,6 +2239,9 @@ def without_obliged_content(found: list[Candidate]) -> list[Candidate]:
             subjects = [phrase(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for clause in (verb, *(c for c in verb.conjuncts if not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children))):
                 obliged[clause.i] = subjects
+        elif lemma(verb) == "be" and (act := appeal_by_time_or_way(verb) or next(iter(appealed_verbs(verb)), None)) is not None:
+            # "now is the time for Tokyo to withdraw its troops": the act the time or the way calls for
+            obliged[act.i] = [phrase(act)]
 
     def asked(candidate: Candidate) -> bool:
         # done by the obliged ("make an apology"), not another party's act the clause names ("accept the DPRK's

@@ -2814,3 +2814,16 @@ def test_the_subject_of_a_passive_light_verb_is_whom_the_act_reaches() -> None:
     # the act's own noun as the subject reaches no one by being the subject
     made = events("TAIPEI - A formal apology was made by the ministry on Monday.")
     assert not any(e.recipient for e in made if e.event_type == "CONCEDE")
+
+
+def test_an_appeal_by_the_time_or_the_only_way_is_a_demand_and_its_act_is_its_content() -> None:
+    time = events("Now is the time for Canberra to pull its warships back, the Indonesian minister said.")
+    assert [(e.actor_codes, e.recipient_codes) for e in time if e.event_type == "REQUEST"] == [(["IDN"], ["AUS"])]
+    assert not [e for e in time if e.event_type == "RETREAT"]
+    way = events("The only way to calm the border is to reopen the crossings, the Ugandan envoy said.")
+    assert [e.actor_codes for e in way if e.event_type == "REQUEST"] == [["UGA"]]
+    better = events("Manila had better withdraw the new rules on fishing, the Vietnamese minister said.")
+    assert [(e.actor_codes, e.recipient_codes) for e in better if e.event_type == "REQUEST"] == [(["VNM"], ["PHL"])]
+    # a time or a way told, not called for
+    told = events("The Ugandan envoy said the time of the vote was set and the way to the border was closed.")
+    assert not [e for e in told if e.event_type == "REQUEST"]
