@@ -1475,9 +1475,11 @@ class Extractor(Participants):
         description of a party is an accusation of that party by the speaker.
         Only in a speaker's voice — a reporting frame in the sentence or a statement the document is reporting —
         never in the narration's own."""
-        if any(c.sense.category == "ACCUSE" or c.trigger.i == clause.i for c in found):
-            # already an accusation, or the clause is another act: a demand ("it is urgent to halt their moves"), or a
-            # deed told, which the guide codes for the deed alone
+        if any(c.sense.category == "ACCUSE" or c.trigger.i == clause.i for c in found) \
+                or self.impersonal_appeal(clause, [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]):
+            # already an accusation, or the clause is another act: a demand ("it is urgent to halt their moves", "it
+            # is essential to foil the traitors' moves", whatever the demand was read in), or a deed told, which the
+            # guide codes for the deed alone
             return None
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not
         if (blamed := self.blame_words(clause)) is None or (speaker := self.speaker_of(frame)) is None:
@@ -1628,11 +1630,8 @@ class Extractor(Participants):
         REQUEST), toward that party when one is named."""
         if any(c.sense.category == "REQUEST" for c in found):
             return None
-        needs = load_lexicon().need_words
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        impersonal = lemma(clause) == "be" and (any(c.dep_ == "acomp" and c.lower_ in needs for c in clause.children)
-                                                and an_act_needed(clause, subjects, lambda noun: self.sense_of(noun) is not None)
-                                                or appeal_by_time_or_way(clause) is not None)
+        impersonal = self.impersonal_appeal(clause, subjects)
         obliged = (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) or had_better(clause)) \
             and clause.pos_ == "VERB" and not inferred_or_regretted(clause)
         if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
@@ -1651,6 +1650,19 @@ class Extractor(Participants):
         if modal is not None:  # the demand is made, whatever becomes of what it asks: the trigger is "should"
             return Candidate(modal, replace(sense, lemma=modal.lower_, pos="modal"), [speaker], asked, False, None, [clause])
         return Candidate(clause, sense, [speaker], asked)
+
+    def impersonal_appeal(self, clause: Token, subjects: list[Token]) -> bool:
+        """"It is urgent to halt the moves", "it is the task of the nation to end …", "now is the time to …": a
+        clause calling for an act with no one told to do it."""
+        if lemma(clause) != "be":
+            return False
+        if any(c.dep_ == "acomp" and c.lower_ in load_lexicon().need_words for c in clause.children) \
+                and an_act_needed(clause, subjects, lambda noun: self.sense_of(noun) is not None):
+            return True
+        # not "it is our duty to …": the speaker's own resolve
+        tasked = any(c.dep_ == "attr" and lemma(c) in APPEAL_NOUNS and not any(p.dep_ == "poss" and p.lower_ in FIRST_PERSON for p in c.children)
+                     for c in clause.children) and an_act_needed(clause, subjects, lambda noun: False)
+        return tasked or appeal_by_time_or_way(clause) is not None
 
     def obligee_asked(self, candidate: Candidate, voiced: tuple[Token, Token | None] | None) -> Candidate:
         """"Washington and Seoul should call off the drills": the trigger model reads a demand into an obliged verb
@@ -1960,6 +1972,7 @@ def claimed_not_asked(verb: Token) -> bool:
 
 # who can let someone act; not "it", as often a law or a currency as a party ("it allows state governments to …")
 LETTING_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS - {"it", "its"}
+APPEAL_NOUNS = {"task", "requirement", "prerequisite", "duty"}  # "it is the urgent task of the nation to …"
 NEEDED_ACTS = {"measure", "step", "action", "effort"}  # "measures are necessary": a course of action called for
 
 

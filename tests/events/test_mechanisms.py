@@ -2827,3 +2827,13 @@ def test_an_appeal_by_the_time_or_the_only_way_is_a_demand_and_its_act_is_its_co
     # a time or a way told, not called for
     told = events("The Ugandan envoy said the time of the vote was set and the way to the border was closed.")
     assert not [e for e in told if e.event_type == "REQUEST"]
+
+
+def test_a_task_or_need_the_speaker_states_is_a_demand_not_a_charge_against_whom_it_names() -> None:
+    task = events("It is the pressing task of the region to put an end to the smugglers' raids on the border, the Chadian statement said.")
+    assert [e.event_type for e in task] == ["REQUEST"]
+    need = events("To keep the peace it is essential to foil the schemes of the warmongers in Khartoum, the Chadian statement said.")
+    assert not [e for e in need if e.event_type == "ACCUSE"]
+    # the speaker's own duty asks no one
+    duty = events("It is our duty to honour the commitments with deeds, the Chadian minister said.")
+    assert not [e for e in duty if e.event_type == "REQUEST"]
