@@ -2266,6 +2266,19 @@ def without_obliged_content(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if c.sense.category == "REQUEST" or not asked(c)] if obliged else found
 
 
+def listed_infinitive(verb: Token) -> Token | None:
+    """"stressed the need to revive visits, intensify dialogue and deepen cooperation": the parser may join a bare
+    verb of an infinitive list to the finite verb before the list; the infinitive that opens the list is what the
+    verb continues."""
+    head = verb.head
+    # a bare verb, or a present one the parser took for finite beside a past verb ("stressed …, intensify …")
+    bare = verb.tag_ == "VB" and head.tag_ in {"VBD", "VBZ", "VBP"} or verb.tag_ == "VBP" and head.tag_ == "VBD"
+    if verb.dep_ != "conj" or not bare \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    return next((t for t in head.subtree if head.i < t.i < verb.i and t.tag_ == "VB" and infinitive(t)), None)
+
+
 def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
     """"threatened to cut supplies", "demanded to withdraw", "refused to attend": the infinitive is what the threat,
     demand or refusal is about — one speech act is one event (the annotation guide codes its content apart never)."""
@@ -2281,6 +2294,7 @@ def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:
         node = candidate.light_verb or candidate.trigger
         path: list[str] = []
         for _ in range(5):
+            node = listed_infinitive(node) or node
             if node.dep_ not in CONTENT_DEPS or node.head.i == node.i or node.lower_ in CIRCUMSTANCE_PREPOSITIONS:
                 # "appealed for help after the murder": what a demand follows is not what it asks
                 return False

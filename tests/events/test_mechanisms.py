@@ -2837,3 +2837,12 @@ def test_a_task_or_need_the_speaker_states_is_a_demand_not_a_charge_against_whom
     # the speaker's own duty asks no one
     duty = events("It is our duty to honour the commitments with deeds, the Chadian minister said.")
     assert not [e for e in duty if e.event_type == "REQUEST"]
+
+
+def test_every_verb_of_an_infinitive_list_a_demand_asks_for_is_its_content() -> None:
+    # the parser joins "intensify" to "stressed", not to "revive"
+    listed = events("The Chadian minister stressed the need to revive mutual visits, intensify dialogue and deepen cooperation with Niger.")
+    assert not [e for e in listed if e.trigger.text in {"dialogue", "intensify", "deepen", "cooperation"}]
+    # a verb that has its own subject is its own act
+    own = events("The Chadian minister stressed the need to revive mutual visits, and Niger agreed to hold talks.")
+    assert [e.actor_codes for e in own if e.trigger.text == "agreed"] == [["NER"]]
