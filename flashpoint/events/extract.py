@@ -1371,6 +1371,8 @@ class Extractor(Participants):
         described = described_by_participle(participle)
         if described is None or lemma(described) in load_lexicon().place_nouns:
             return None  # "the Arusha Bypass Road funded by the bank", which the parser may take for a person
+        if (moved := self.sense_of(participle)) is not None and moved.category == "MOBILIZE":
+            return None  # "Russian troops deployed along the border": the forces moved are the mover's own
         return described if described.i in self.index or self.is_party(described) else None
 
     def domestic_recipient(self, scope: Token, actor: list[Actor]) -> list[Actor]:
@@ -1643,13 +1645,25 @@ class Extractor(Participants):
             else [a for s in subjects for a in self.np_actors(s) if a.code]
         if not asked and any(c.dep_ == "neg" for c in clause.children):
             return None  # "the talks should not take long": a forecast, unless a party is told what not to do
+        if impersonal and self.own_duty(clause, speaker):
+            return None  # "it is the sacred duty of our army to …": the speaker's own resolve
         if any(a.code == speaker.code for a in asked):
-            return None  # "the DPRK must": likewise
+            if not impersonal:
+                return None  # "the DPRK must": likewise
+            asked = []  # "it is necessary for the government to …", said by its opposition: a demand all the same
         sense = Sense(lemma=lemma(clause), category="REQUEST", mode="voiced", confidence=0.55, pos="verb")
         modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
         if modal is not None:  # the demand is made, whatever becomes of what it asks: the trigger is "should"
             return Candidate(modal, replace(sense, lemma=modal.lower_, pos="modal"), [speaker], asked, False, None, [clause])
         return Candidate(clause, sense, [speaker], asked)
+
+    def own_duty(self, clause: Token, speaker: Actor) -> bool:
+        """"It is the duty of our army to defend …", "the sacred duty of the KPA", said by the DPRK's side: a task
+        the speaker's own side is given."""
+        owners = [o for c in clause.children if c.dep_ == "attr" and lemma(c) in APPEAL_NOUNS
+                  for o in [*(p for p in c.children if p.dep_ == "poss"), *self.prep_objects(c, {"of"})]]
+        return any(first_person(o) or any(t.lower_ in FIRST_PERSON for t in o.subtree)
+                   or any(a.code == speaker.code for a in self.np_actors(o)) for o in owners)
 
     def impersonal_appeal(self, clause: Token, subjects: list[Token]) -> bool:
         """"It is urgent to halt the moves", "it is the task of the nation to end …", "now is the time to …": a
@@ -1972,6 +1986,7 @@ def claimed_not_asked(verb: Token) -> bool:
 
 # who can let someone act; not "it", as often a law or a currency as a party ("it allows state governments to …")
 LETTING_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS - {"it", "its"}
+WAYS_OF_SAYING = {"describe", "call", "put", "say", "explain", "characterize", "characterise", "define", "understand", "read"}
 APPEAL_NOUNS = {"task", "requirement", "prerequisite", "duty"}  # "it is the urgent task of the nation to …"
 NEEDED_ACTS = {"measure", "step", "action", "effort"}  # "measures are necessary": a course of action called for
 
@@ -1997,6 +2012,11 @@ def appeal_by_time_or_way(copula: Token) -> Token | None:
         if lemma(noun) == "time" and not modifiers - {"the", "high"}:
             return next((v for v in noun.children if v.dep_ in {"relcl", "acl"} and infinitive(v)), None)
         if lemma(noun) == "way" and ("only" in modifiers or {"no", "other"} <= modifiers):
+            # not a way told of someone ("the only way the party could win was to rig the vote") nor of putting
+            # something into words ("the only way to describe the attack is to call it a massacre")
+            told = any(c.dep_ == "relcl" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in noun.children)
+            if told or any(lemma(c) in WAYS_OF_SAYING for c in noun.children if c.dep_ in {"relcl", "acl"}):
+                return None
             # the way's own infinitive ("the only way to end the crisis") is the end, not the act called for
             return next((v for v in copula.children if v.dep_ in {"xcomp", "conj"} and infinitive(v)), None)
     return None
@@ -2248,7 +2268,7 @@ def without_obliged_content(found: list[Candidate]) -> list[Candidate]:
         if candidate.sense.category != "REQUEST":
             continue
         verb = candidate.trigger.head if candidate.trigger.lower_ in OBLIGATION_AUX else candidate.trigger
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children) or had_better(verb):
             subjects = [phrase(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for clause in (verb, *(c for c in verb.conjuncts if not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children))):
                 obliged[clause.i] = subjects

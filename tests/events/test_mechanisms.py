@@ -2846,3 +2846,25 @@ def test_every_verb_of_an_infinitive_list_a_demand_asks_for_is_its_content() -> 
     # a verb that has its own subject is its own act
     own = events("The Chadian minister stressed the need to revive mutual visits, and Niger agreed to hold talks.")
     assert [e.actor_codes for e in own if e.trigger.text == "agreed"] == [["NER"]]
+
+
+def test_appeals_the_speaker_makes_of_its_own_government_or_side_and_ways_that_call_for_nothing() -> None:
+    # an opposition's appeal to its own government is a demand, and what it asks is not done
+    home = events("ACCRA - It is necessary for the government to lift the curfew, the opposition leader said.")
+    assert [e.event_type for e in home] == ["REQUEST"]
+    # a way told of someone, or of putting a thing into words, calls for nothing
+    told = events("The only way the ruling party could keep power was to buy votes, the Ghanaian opposition leader said.")
+    assert not [e for e in told if e.event_type == "REQUEST"]
+    words = events("The only way to describe the shelling is to call it a crime, the Ghanaian minister said.")
+    assert not [e for e in words if e.event_type == "REQUEST"]
+    # the duty of one's own army is one's own resolve; what "had better" asks is not done
+    duty = events("Pyongyang, May 3 (KCNA) -- The KPA General Staff issued a statement on Monday.\n"
+                  "It is the sacred duty of the KPA to wipe out the invaders, the statement said.", published="2012-05-03")
+    assert not [e for e in duty if e.event_type == "REQUEST"]
+    better = events("Washington had better pull its troops out of Syria, the Cuban statement said.")
+    assert [e.event_type for e in better] == ["REQUEST"]
+
+
+def test_forces_a_participle_moves_are_the_movers_not_whom_the_act_reaches() -> None:
+    moved = events("ANKARA - Turkish troops deployed along the frontier staged a drill on Monday.")
+    assert not any(e.recipient and e.recipient[0].text.endswith("troops") for e in moved)
