@@ -2868,3 +2868,12 @@ def test_appeals_the_speaker_makes_of_its_own_government_or_side_and_ways_that_c
 def test_forces_a_participle_moves_are_the_movers_not_whom_the_act_reaches() -> None:
     moved = events("ANKARA - Turkish troops deployed along the frontier staged a drill on Monday.")
     assert not any(e.recipient and e.recipient[0].text.endswith("troops") for e in moved)
+
+
+def test_bail_or_parole_a_court_grants_is_a_release() -> None:
+    # the rule lexicon's own reading (the trigger model, trained on such releases, may read the noun alone)
+    bail = events("LUSAKA - The magistrate granted bail to the opposition activist on Thursday.", typer="rules")
+    assert [(e.event_type, e.recipient_codes) for e in bail] == [("RETREAT", ["ZMB"])]
+    # other grants are what they were
+    aid = events("LUSAKA - The World Bank granted a loan of $50 million to Zambia on Thursday.", typer="rules")
+    assert [e.event_type for e in aid] == ["AID"]
