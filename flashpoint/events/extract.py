@@ -1075,7 +1075,8 @@ class Extractor(Participants):
         apologize": a party the knowledge base cannot code is of the country its own phrase names, else of the
         country the story was filed from or is about — as an unknown subject is. Also the party the act's own noun
         reaches ("declared its support for Pranowo", "imposed a travel ban on the tycoon")."""
-        objects = self.acted_on(verb)
+        # never the doer itself ("the journalist was arrested but not charged": both share one subject)
+        objects = [o for o in self.acted_on(verb) if not any(within(d, named_before(o)) for d in doers)]
         names = category not in PLACE_TAKING and lemma(verb) not in VISITING_VERBS
         found = self.unplaced_party(objects, doers, names=names) or self.owner_of_object(objects)
         if not found:
@@ -1645,8 +1646,8 @@ class Extractor(Participants):
             else [a for s in subjects for a in self.np_actors(s) if a.code]
         if not asked and any(c.dep_ == "neg" for c in clause.children):
             return None  # "the talks should not take long": a forecast, unless a party is told what not to do
-        if impersonal and self.own_duty(clause, speaker):
-            return None  # "it is the sacred duty of our army to …": the speaker's own resolve
+        if impersonal and (self.own_duty(clause, speaker) or any(t.lower_ in FIRST_PERSON for s in appealed_to(clause) for t in s.subtree)):
+            return None  # "it is the sacred duty of our army to …", "now is the time for us to …": the speaker's own resolve
         if any(a.code == speaker.code for a in asked):
             if not impersonal:
                 return None  # "the DPRK must": likewise

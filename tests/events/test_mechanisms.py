@@ -2877,3 +2877,11 @@ def test_bail_or_parole_a_court_grants_is_a_release() -> None:
     # other grants are what they were
     aid = events("LUSAKA - The World Bank granted a loan of $50 million to Zambia on Thursday.", typer="rules")
     assert [e.event_type for e in aid] == ["AID"]
+
+
+def test_the_time_for_the_speakers_own_side_asks_no_one_and_a_shared_subject_is_not_its_own_recipient() -> None:
+    own = events("HARARE - Now is the time for us to unite against hunger, the opposition leader said.")
+    assert not [e for e in own if e.event_type == "REQUEST"]
+    charged = events("HARARE - The reporter was detained but not charged.")
+    assert not any(set(e.actor_codes) & set(e.recipient_codes) and e.actor[0].text == e.recipient[0].text
+                   for e in charged if e.actor and e.recipient)
