@@ -1988,7 +1988,7 @@ def claimed_not_asked(verb: Token) -> bool:
 # who can let someone act; not "it", as often a law or a currency as a party ("it allows state governments to …")
 LETTING_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS - {"it", "its"}
 WAYS_OF_SAYING = {"describe", "call", "put", "say", "explain", "characterize", "characterise", "define", "understand", "read"}
-APPEAL_NOUNS = {"task", "requirement", "prerequisite", "duty"}  # "it is the urgent task of the nation to …"
+APPEAL_NOUNS = {"task", "requirement", "prerequisite", "duty"}  # "it is the nation's urgent task to …"
 NEEDED_ACTS = {"measure", "step", "action", "effort"}  # "measures are necessary": a course of action called for
 
 

@@ -2791,7 +2791,7 @@ def test_the_party_a_passive_participle_describes_is_acted_on_but_not_a_thing_it
 
 
 def test_people_a_country_coerces_are_its_own_though_the_story_is_told_from_elsewhere() -> None:
-    opening = "Pyongyang, May 3 (KCNA) -- The DPRK Red Cross Society sent a message to the International Committee on Monday. "
+    opening = "Pyongyang, May 3 (KCNA) -- The DPRK Red Cross Society wrote to the International Committee on Monday. "
     crackdown = events(opening + "The message said the Seoul regime is now cracking down upon the associations opposed to its policy of confrontation.",
                        published="2012-05-03")
     assert [e.recipient_codes for e in crackdown if e.event_type == "COERCE"] == [["KOR"]]
@@ -2859,7 +2859,7 @@ def test_appeals_the_speaker_makes_of_its_own_government_or_side_and_ways_that_c
     assert not [e for e in words if e.event_type == "REQUEST"]
     # the duty of one's own army is one's own resolve; what "had better" asks is not done
     duty = events("Pyongyang, May 3 (KCNA) -- The KPA General Staff issued a statement on Monday.\n"
-                  "It is the sacred duty of the KPA to wipe out the invaders, the statement said.", published="2012-05-03")
+                  "It is the holy duty of the KPA to wipe out the invaders, the statement said.", published="2012-05-03")
     assert not [e for e in duty if e.event_type == "REQUEST"]
     better = events("Washington had better pull its troops out of Syria, the Cuban statement said.")
     assert [e.event_type for e in better] == ["REQUEST"]
