@@ -1669,6 +1669,8 @@ class Extractor(Participants):
     def impersonal_appeal(self, clause: Token, subjects: list[Token]) -> bool:
         """"It is urgent to halt the moves", "it is the task of the nation to end …", "now is the time to …": a
         clause calling for an act with no one told to do it."""
+        if lemma(clause) == "come":
+            return appeal_by_time_or_way(clause) is not None  # "the time has come for Washington to lift …"
         if lemma(clause) != "be":
             return False
         if any(c.dep_ == "acomp" and c.lower_ in load_lexicon().need_words for c in clause.children) \
@@ -2008,18 +2010,23 @@ def an_act_needed(copula: Token, subjects: list[Token], an_act: Callable[[Token]
 def appeal_by_time_or_way(copula: Token) -> Token | None:
     """"(Now) is the time for Tokyo to withdraw", "the only way to end the crisis is to hold elections", "there is
     no other way but to honour the accord": an act called for by the time or the way it is; the act's verb."""
+    # the act called for hangs on the noun or, for the parser, on the verb ("it is high time for Tokyo to apologise")
+    clauses = [v for v in copula.children if v.dep_ in {"xcomp", "advcl"} and infinitive(v)]
     for noun in (c for c in copula.children if c.dep_ in {"nsubj", "attr"}):
         modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "det"}}
         if lemma(noun) == "time" and not modifiers - {"the", "high"}:
-            return next((v for v in noun.children if v.dep_ in {"relcl", "acl"} and infinitive(v)), None)
+            return next((v for v in noun.children if v.dep_ in {"relcl", "acl", "advcl"} and infinitive(v)), None) or next(iter(clauses), None)
+        if lemma(copula) != "be":
+            continue  # "the time has come for X to …", not "the way has come"
         if lemma(noun) == "way" and ("only" in modifiers or {"no", "other"} <= modifiers):
             # not a way told of someone ("the only way the party could win was to rig the vote") nor of putting
             # something into words ("the only way to describe the attack is to call it a massacre")
             told = any(c.dep_ == "relcl" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in noun.children)
             if told or any(lemma(c) in WAYS_OF_SAYING for c in noun.children if c.dep_ in {"relcl", "acl"}):
                 return None
-            # the way's own infinitive ("the only way to end the crisis") is the end, not the act called for
-            return next((v for v in copula.children if v.dep_ in {"xcomp", "conj"} and infinitive(v)), None)
+            # the way's own infinitive ("the only way to end the crisis") is the end, not the act called for; "the
+            # only way out is for Pyongyang to abandon …" names who is to act
+            return next((v for v in copula.children if v.dep_ in {"xcomp", "conj"} and infinitive(v)), None) or next(iter(clauses), None)
     return None
 
 
@@ -2273,7 +2280,7 @@ def without_obliged_content(found: list[Candidate]) -> list[Candidate]:
             subjects = [phrase(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             for clause in (verb, *(c for c in verb.conjuncts if not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children))):
                 obliged[clause.i] = subjects
-        elif lemma(verb) == "be" and (act := appeal_by_time_or_way(verb) or next(iter(appealed_verbs(verb)), None)) is not None:
+        elif lemma(verb) in {"be", "come"} and (act := appeal_by_time_or_way(verb) or next(iter(appealed_verbs(verb)), None)) is not None:
             # "now is the time for Tokyo to withdraw its troops": the act the time or the way calls for
             obliged[act.i] = [phrase(act)]
 

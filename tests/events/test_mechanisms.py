@@ -2885,3 +2885,12 @@ def test_the_time_for_the_speakers_own_side_asks_no_one_and_a_shared_subject_is_
     charged = events("HARARE - The reporter was detained but not charged.")
     assert not any(set(e.actor_codes) & set(e.recipient_codes) and e.actor[0].text == e.recipient[0].text
                    for e in charged if e.actor and e.recipient)
+
+
+def test_the_time_that_has_come_and_the_way_out_for_a_party_are_appeals_to_it() -> None:
+    come = events("The time has come for Canberra to lift the tariffs on wine, the Chinese minister said.")
+    assert [(e.event_type, e.recipient_codes) for e in come] == [("REQUEST", ["AUS"])]
+    high = events("It is high time for Tokyo to return the islands, the Chinese paper said.")
+    assert [(e.event_type, e.recipient_codes) for e in high] == [("REQUEST", ["JPN"])]
+    out = events("The only way out of the crisis is for Caracas to free the detained activists, the Colombian minister said.")
+    assert [(e.event_type, e.recipient_codes) for e in out] == [("REQUEST", ["VEN"])]
