@@ -30,7 +30,7 @@ from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS,
-                           Discourse, Participants, named_before, objects_of, unplaced_nationality)
+                           Discourse, Participants, named_before, objects_of, shares_passive, unplaced_nationality)
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -2156,8 +2156,7 @@ def passive_subject_shared(verb: Token) -> Token | None:
     """"The activist was arrested and charged with …": a passive participle joined to a passive verb is done to
     that verb's subject, unless it has a subject or an object of its own."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "aux"} for c in verb.children) \
-            or not any(c.dep_ == "auxpass" for c in head.children):
+    if not shares_passive(verb) or not any(c.dep_ == "auxpass" for c in head.children):
         return None
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 

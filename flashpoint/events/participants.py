@@ -294,6 +294,17 @@ def foreign(head: Token) -> bool:
 TITLE_HEADS = {"minister", "ministry", "ministers", "office", "secretary", "affairs", "policy", "service", "department", "committee"}
 
 
+def shares_passive(verb: Token) -> bool:
+    """"was arrested and charged with …", "was detained and later released by police": a participle joined to a
+    passive verb with no subject or object of its own is passive too. The parser may tag it as a past tense; then only
+    a passive's own marks say so (a "by" agent, "charged with", "accused of"), not "was released and fled"."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in {"with", "of", "for"} for c in verb.children)
+
+
 def plural(noun: Token) -> bool:
     """"The rebels", "Japan and the U.S.": a noun for more than one."""
     return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
@@ -1400,6 +1411,10 @@ class Participants:
         its subject is what is acted on; None when it names no subject at all."""
         if node.i != verb.i and verb.dep_ == "conj":
             patients = [c for c in node.children if c.dep_ == "nsubjpass"]
+            if patients and shares_passive(verb):
+                # "was arrested and charged with …": done to the subject the two passives share, by their agent if any
+                agents = [g for v in (verb, node) for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                return self.np_actors(agents[0]) if agents else []
             if patients:
                 return self.np_actors(patients[0])
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
