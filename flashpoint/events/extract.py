@@ -1646,8 +1646,10 @@ class Extractor(Participants):
             else [a for s in subjects for a in self.np_actors(s) if a.code]
         if not asked and any(c.dep_ == "neg" for c in clause.children):
             return None  # "the talks should not take long": a forecast, unless a party is told what not to do
-        if impersonal and (self.own_duty(clause, speaker) or any(t.lower_ in FIRST_PERSON for s in appealed_to(clause) for t in s.subtree)):
-            return None  # "it is the sacred duty of our army to …", "now is the time for us to …": the speaker's own resolve
+        if impersonal and (self.own_duty(clause, speaker) or any(own_side(s) for s in appealed_to(clause))):
+            # "it is the sacred duty of our army to …", "now is the time for us to …", "he said the time had come for
+            # his government to …": the speaker's own resolve
+            return None
         if any(a.code == speaker.code for a in asked):
             if not impersonal:
                 return None  # "the DPRK must": likewise
@@ -1670,7 +1672,9 @@ class Extractor(Participants):
         """"It is urgent to halt the moves", "it is the task of the nation to end …", "now is the time to …": a
         clause calling for an act with no one told to do it."""
         if lemma(clause) == "come":
-            return appeal_by_time_or_way(clause) is not None  # "the time has come for Washington to lift …"
+            # "the time has come for Washington to lift …", not "the time will come for them to pay dearly" (a warning)
+            foretold = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in clause.children)
+            return not foretold and appeal_by_time_or_way(clause) is not None
         if lemma(clause) != "be":
             return False
         if any(c.dep_ == "acomp" and c.lower_ in load_lexicon().need_words for c in clause.children) \
@@ -2028,6 +2032,12 @@ def appeal_by_time_or_way(copula: Token) -> Token | None:
             # only way out is for Pyongyang to abandon …" names who is to act
             return next((v for v in copula.children if v.dep_ in {"xcomp", "conj"} and infinitive(v)), None) or next(iter(clauses), None)
     return None
+
+
+def own_side(party: Token) -> bool:
+    """"us", "our army and people", "his government" (the speaker's, in reported words): the speaker's own side."""
+    return any(t.lower_ in FIRST_PERSON for t in party.subtree) \
+        or any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in party.children)
 
 
 def appealed_verbs(copula: Token) -> list[Token]:

@@ -2904,3 +2904,10 @@ def test_the_subject_two_passives_share_is_not_the_doer_of_the_second() -> None:
     # an active verb joined to a passive is the subject's own act
     accused = events("HARARE - The union leader was freed on bail and accused the police of torture.")
     assert [e.actor[0].text for e in accused if e.event_type == "ACCUSE"] == ["The union leader"]
+
+
+def test_the_time_come_for_the_speakers_own_government_or_foretold_is_no_demand() -> None:
+    own = events("LUSAKA - The Zambian president said the time had come for his government to cooperate with the IMF.")
+    assert not [e for e in own if e.event_type == "REQUEST"]
+    foretold = events("The time will come for the invaders to answer for their crimes, the Zambian minister said.")
+    assert not [e for e in foretold if e.event_type == "REQUEST"]
