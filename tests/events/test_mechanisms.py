@@ -2898,7 +2898,7 @@ def test_the_time_that_has_come_and_the_way_out_for_a_party_are_appeals_to_it() 
 
 def test_the_subject_two_passives_share_is_not_the_doer_of_the_second() -> None:
     # the parser tags "charged" a past tense here; its "with" still marks it passive
-    charged = events("HANOI - A Vietnamese blogger was arrested in Ho Chi Minh City and charged with spreading propaganda against the state.")
+    charged = events("HANOI - A Vietnamese blogger was detained in Ho Chi Minh City and charged with spreading propaganda against the state.")
     accused = [e for e in charged if e.event_type == "ACCUSE"]
     assert accused and accused[0].actor[0].text != "Vietnamese blogger" and accused[0].recipient_codes == ["VNM"]
     # an active verb joined to a passive is the subject's own act
