@@ -30,7 +30,7 @@ from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS,
-                           Discourse, Participants, named_before, objects_of, shares_passive, unplaced_nationality)
+                           Discourse, Participants, named_before, objects_of, passive_subject_shared, unplaced_nationality)
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -1324,9 +1324,7 @@ class Extractor(Participants):
             c.dep_ == "ccomp" for c in token.children
         ):
             first = actor[0]
-            if first.code and len(first.code) == 3 and first.code not in {"IGO", "NGO"}:
-                return [first.model_copy(update={"sector": None})]
-            return []
+            return [first.model_copy(update={"sector": None})] if a_state(first.code) else []
         if sense.category == "ASSAULT" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in load_lexicon().civilian_nouns for c in token.children):
             return self.domestic_recipient(light or token, actor)
         if sense.category in LOCATED_CATEGORIES or sense.category == "CONSULT":
@@ -1345,7 +1343,7 @@ class Extractor(Participants):
         # a story's own people acted on by its own side, or a country's people coerced by that country's side ("the
         # Seoul regime is cracking down on the civic groups", told from Pyongyang; not "Iran condemned the board")
         code = actor[0].code if actor else None
-        if not actor or code != self.dominant and (category != "COERCE" or not code or len(code) != 3 or code in {"IGO", "NGO"}):
+        if not actor or code != self.dominant and (category != "COERCE" or not a_state(code)):
             return []
         # not the actor itself ("American soldiers had been stationed": the forces moved are the actor's)
         party = next((t for t in self.acted_on(scope) if self.acted_on_party(t) and not any(within(a, phrase(t)) for a in actor)), None)
@@ -1385,9 +1383,7 @@ class Extractor(Participants):
         if not self.own_country_recipient or not actor:
             return []
         first = actor[0]
-        if first.code and first.code not in {"IGO", "NGO"} and len(first.code) == 3:
-            return [first.model_copy(update={"sector": None})]
-        return []
+        return [first.model_copy(update={"sector": None})] if a_state(first.code) else []
 
     def demanded(self, found: list[Candidate]) -> list[Candidate]:
         """"demanded the withdrawal of the U.S. troops", "called for the release of the prisoners": what is asked
@@ -1478,14 +1474,13 @@ class Extractor(Participants):
         description of a party is an accusation of that party by the speaker.
         Only in a speaker's voice — a reporting frame in the sentence or a statement the document is reporting —
         never in the narration's own."""
-        if any(c.sense.category == "ACCUSE" or c.trigger.i == clause.i for c in found) \
-                or self.impersonal_appeal(clause, [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]):
-            # already an accusation, or the clause is another act: a demand ("it is urgent to halt their moves", "it
-            # is essential to foil the traitors' moves", whatever the demand was read in), or a deed told, which the
-            # guide codes for the deed alone
+        if any(c.sense.category == "ACCUSE" or c.trigger.i == clause.i for c in found):
+            # already an accusation, or the clause is another act: a demand ("it is urgent to halt their moves"), or a
+            # deed told, which the guide codes for the deed alone
             return None
-        # the word test first: it is cheap and fails for most sentences, finding the speaker is not
-        if (blamed := self.blame_words(clause)) is None or (speaker := self.speaker_of(frame)) is None:
+        # the word test first: it is cheap and fails for most sentences, finding the speaker is not; a demand the
+        # clause makes however it was read ("it is essential to foil the traitors' moves") condemns no one
+        if (blamed := self.blame_words(clause)) is None or self.impersonal_appeal(clause) or (speaker := self.speaker_of(frame)) is None:
             return None
         accused = self.condemned(clause, self.judged_subjects(clause), blamed, speaker)
         if not accused or any(a.code == speaker.code for a in accused):  # "the DPRK is ...": its own, no accusation
@@ -1634,7 +1629,7 @@ class Extractor(Participants):
         if any(c.sense.category == "REQUEST" for c in found):
             return None
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        impersonal = self.impersonal_appeal(clause, subjects)
+        impersonal = self.impersonal_appeal(clause)
         obliged = (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) or had_better(clause)) \
             and clause.pos_ == "VERB" and not inferred_or_regretted(clause)
         if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
@@ -1642,11 +1637,11 @@ class Extractor(Participants):
         if any(s.lower_ in FIRST_PERSON for s in subjects):
             return None  # "we should": the speaker's own resolve, not a demand
         # "it is urgent": no one asked, but "it is urgent for Seoul to halt …" asks Seoul
-        asked = [a for s in appealed_to(clause) for a in self.np_actors(s) if a.code] if impersonal \
-            else [a for s in subjects for a in self.np_actors(s) if a.code]
+        appealed = appealed_to(clause) if impersonal else []
+        asked = [a for s in (appealed if impersonal else subjects) for a in self.np_actors(s) if a.code]
         if not asked and any(c.dep_ == "neg" for c in clause.children):
             return None  # "the talks should not take long": a forecast, unless a party is told what not to do
-        if impersonal and (self.own_duty(clause, speaker) or any(own_side(s) for s in appealed_to(clause))):
+        if impersonal and (self.own_duty(clause, speaker) or any(own_side(s) for s in appealed)):
             # "it is the sacred duty of our army to …", "now is the time for us to …", "he said the time had come for
             # his government to …": the speaker's own resolve
             return None
@@ -1665,10 +1660,10 @@ class Extractor(Participants):
         the speaker's own side is given."""
         owners = [o for c in clause.children if c.dep_ == "attr" and lemma(c) in APPEAL_NOUNS
                   for o in [*(p for p in c.children if p.dep_ == "poss"), *self.prep_objects(c, {"of"})]]
-        return any(first_person(o) or any(t.lower_ in FIRST_PERSON for t in o.subtree)
-                   or any(a.code == speaker.code for a in self.np_actors(o)) for o in owners)
+        return any(any(t.lower_ in FIRST_PERSON for t in o.subtree) or any(a.code == speaker.code for a in self.np_actors(o))
+                   for o in owners)
 
-    def impersonal_appeal(self, clause: Token, subjects: list[Token]) -> bool:
+    def impersonal_appeal(self, clause: Token) -> bool:
         """"It is urgent to halt the moves", "it is the task of the nation to end …", "now is the time to …": a
         clause calling for an act with no one told to do it."""
         if lemma(clause) == "come":
@@ -1677,6 +1672,7 @@ class Extractor(Participants):
             return not foretold and appeal_by_time_or_way(clause) is not None
         if lemma(clause) != "be":
             return False
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if any(c.dep_ == "acomp" and c.lower_ in load_lexicon().need_words for c in clause.children) \
                 and an_act_needed(clause, subjects, lambda noun: self.sense_of(noun) is not None):
             return True
@@ -2153,6 +2149,11 @@ def text_provides(verb: Token) -> bool:
     return bool(subjects) and all(lemma(s) in lexicon.cited_texts for s in subjects)
 
 
+def a_state(code: str | None) -> bool:
+    """A country's code, not an intergovernmental or non-governmental body's."""
+    return code is not None and len(code) == 3 and code not in {"IGO", "NGO"}
+
+
 def described_by_participle(verb: Token) -> Token | None:
     """"a fisheries official killed by soldiers", "those detained in the sweep": the noun a passive participle
     describes is what the act is done to (not when the participle has an object of its own)."""
@@ -2160,15 +2161,6 @@ def described_by_participle(verb: Token) -> Token | None:
             or any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"} for c in verb.children):
         return None
     return verb.head
-
-
-def passive_subject_shared(verb: Token) -> Token | None:
-    """"The activist was arrested and charged with …": a passive participle joined to a passive verb is done to
-    that verb's subject, unless it has a subject or an object of its own."""
-    head = verb.head
-    if not shares_passive(verb) or not any(c.dep_ == "auxpass" for c in head.children):
-        return None
-    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def attendance_described(verb: Token) -> bool:

@@ -305,6 +305,15 @@ def shares_passive(verb: Token) -> bool:
     return verb.tag_ == "VBD" and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in {"with", "of", "for"} for c in verb.children)
 
 
+def passive_subject_shared(verb: Token) -> Token | None:
+    """"The activist was arrested and charged with …": the subject the passive a participle is joined to shares
+    with it, which the participle's act is done to."""
+    head = verb.head
+    if not shares_passive(verb) or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
 def plural(noun: Token) -> bool:
     """"The rebels", "Japan and the U.S.": a noun for more than one."""
     return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
