@@ -1079,11 +1079,18 @@ class Extractor(Participants):
         objects = [o for o in self.acted_on(verb) if not any(within(d, named_before(o)) for d in doers)]
         names = category not in PLACE_TAKING and lemma(verb) not in VISITING_VERBS
         found = self.unplaced_party(objects, doers, names=names) or self.owner_of_object(objects)
+        if not found and category in PROPOSAL_CATEGORIES:
+            found = self.unplaced_party(self.makers(objects), doers)
         if not found:
             preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
             nouns = [n for n in objects if not self.is_party(n) and self.own_act_noun(n, category)]
             found = self.unplaced_party([o for noun in nouns for o in self.prep_objects(noun, preps)], doers)
         return found
+
+    def makers(self, objects: list[Token]) -> list[Token]:
+        """"rejected applications by some publishers", "dismissed a petition filed by a rights group": who made the
+        request, plan or act judged — the one the judgement is aimed at."""
+        return [m for noun in objects if not self.is_party(noun) for m in (*self.prep_objects(noun, {"by"}), *participle_agents(noun))]
 
     def own_act_noun(self, noun: Token, category: str | None) -> bool:
         """The act's own noun ("declared its support", "imposed a ban"), or a word that is no act: not another act the

@@ -2911,3 +2911,20 @@ def test_the_time_come_for_the_speakers_own_government_or_foretold_is_no_demand(
     assert not [e for e in own if e.event_type == "REQUEST"]
     foretold = events("The time will come for the invaders to answer for their crimes, the Zambian minister said.")
     assert not [e for e in foretold if e.event_type == "REQUEST"]
+
+
+def test_a_judged_request_reaches_whoever_made_it() -> None:
+    refused = events("NAIROBI - The tribunal threw out a complaint lodged by three farmers over the land titles.")
+    assert [(e.event_type, e.recipient_codes) for e in refused if e.event_type == "REJECT"] == [("REJECT", ["KEN"])]
+    granted = events("ACCRA - The ministry approved applications by several traders to reopen their stalls.")
+    assert [e.recipient[0].text for e in granted if e.event_type in {"AGREE", "SUPPORT"}] == ["several traders"]
+    # what someone made is not a party: the one who made it is, not whatever the thing was made for
+    place = events("ACCRA - The ministry approved a road built by the council for the villages.")
+    assert not any(r.text == "the villages" for e in place for r in e.recipient)
+
+
+def test_people_of_a_trade_or_a_court_acted_on_are_parties_of_the_story() -> None:
+    urged = events("LIMA - The education minister urged educators to return to the classrooms.")
+    assert [(e.event_type, e.recipient_codes) for e in urged] == [("REQUEST", ["PER"])]
+    warned = events("LIMA - The judge warned the plaintiffs against speaking to the press.")
+    assert [e.recipient_codes for e in warned if e.event_type == "THREATEN"] == [["PER"]]
