@@ -276,12 +276,17 @@ class Extractor(Participants):
                         return found
         return []
 
-    def proposal_owner(self, verb: Token, actor: list[Actor]) -> list[Actor]:
-        """"rejected calls by X", "welcomed X's statement", "accepted X's plan": whose proposal it was."""
+    def proposal_owner(self, verb: Token, actor: list[Actor], category: str | None) -> list[Actor]:
+        """"rejected calls by X", "welcomed X's statement", "accepted X's plan": whose proposal it was; through the act's
+        own noun, "expressed solidarity with the struggle of X", "voiced support for the just stand of X"."""
         taken = {a.code for a in actor}
         for child in verb.children:
             if child.dep_ == "dobj":
                 owners = [a for a in self.judged_owner(child) if a.code not in taken]
+                if not owners and self.own_act_noun(child, category):
+                    # the parser hangs the phrase on the noun or on the verb
+                    reached = self.prep_objects(child, {"for", "with", "to"}) + self.prep_objects(verb, {"for", "with", "to"})
+                    owners = [a for o in reached for a in self.judged_owner(o) if a.code not in taken]
                 if owners:
                     return owners
         return []
@@ -1001,7 +1006,7 @@ class Extractor(Participants):
         actor = self.subject_actors(token)
         recipient = self.object_actors(token, actor) or self.complement_recipients(token, sense, actor)
         if not recipient and sense.category in PROPOSAL_CATEGORIES:
-            recipient = self.proposal_owner(token, actor)
+            recipient = self.proposal_owner(token, actor, sense.category)
         if sense.category == "THREATEN" and not recipient:
             recipient = self.condition_subject(token, actor)
         if not recipient and sense.category in {"AGREE", "THREATEN"}:

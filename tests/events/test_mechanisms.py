@@ -2928,3 +2928,13 @@ def test_people_of_a_trade_or_a_court_acted_on_are_parties_of_the_story() -> Non
     assert [(e.event_type, e.recipient_codes) for e in urged] == [("REQUEST", ["PER"])]
     warned = events("LIMA - The judge warned the plaintiffs against speaking to the press.")
     assert [e.recipient_codes for e in warned if e.event_type == "THREATEN"] == [["PER"]]
+
+
+def test_support_voiced_for_a_partys_cause_reaches_that_party() -> None:
+    cause = events("The Malian party voiced solidarity with the struggle of the Venezuelan people.")
+    assert [e.recipient_codes for e in cause if e.event_type == "SUPPORT"] == [["VEN"]]
+    stand = events("The Malian party expressed full support for the principled stand of the Cuban government.")
+    assert [e.recipient_codes for e in stand if e.event_type == "SUPPORT"] == [["CUB"]]
+    # a party's own cause is no recipient
+    own = events("The Malian party expressed support for the struggle of its own members.")
+    assert [e.recipient_codes for e in own if e.event_type == "SUPPORT"] in ([[]], [])
