@@ -283,7 +283,7 @@ class Extractor(Participants):
         for child in verb.children:
             if child.dep_ == "dobj":
                 owners = [a for a in self.judged_owner(child) if a.code not in taken]
-                if not owners and self.own_act_noun(child, category):
+                if not owners and (own := self.sense_of(child)) is not None and own.category == category:
                     # the parser hangs the phrase on the noun or on the verb
                     reached = self.prep_objects(child, {"for", "with", "to"}) + self.prep_objects(verb, {"for", "with", "to"})
                     owners = [a for o in reached for a in self.judged_owner(o) if a.code not in taken]

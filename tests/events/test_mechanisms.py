@@ -2935,6 +2935,9 @@ def test_support_voiced_for_a_partys_cause_reaches_that_party() -> None:
     assert [e.recipient_codes for e in cause if e.event_type == "SUPPORT"] == [["VEN"]]
     stand = events("The Malian party expressed full support for the principled stand of the Cuban government.")
     assert [e.recipient_codes for e in stand if e.event_type == "SUPPORT"] == [["CUB"]]
+    # the one praised is whom the praise reaches, not whatever the reason names
+    praised = events("LIMA - The fans praised the coach for his knowledge of Brazilian football.")
+    assert not any("BRA" in e.recipient_codes for e in praised)
     # a party's own cause is no recipient
     own = events("The Malian party expressed support for the struggle of its own members.")
     assert [e.recipient_codes for e in own if e.event_type == "SUPPORT"] in ([[]], [])
