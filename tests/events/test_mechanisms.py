@@ -2941,3 +2941,8 @@ def test_support_voiced_for_a_partys_cause_reaches_that_party() -> None:
     # a party's own cause is no recipient
     own = events("The Malian party expressed support for the struggle of its own members.")
     assert [e.recipient_codes for e in own if e.event_type == "SUPPORT"] in ([[]], [])
+
+
+def test_recalling_a_charge_daffaires_spelled_with_its_accent_is_a_sanction() -> None:
+    recalled = events("QUITO - Ecuador recalled its chargé d'affaires from Caracas on Friday.")
+    assert [(e.event_type, e.recipient_codes) for e in recalled] == [("SANCTION", ["VEN"])]
