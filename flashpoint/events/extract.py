@@ -278,7 +278,7 @@ class Extractor(Participants):
 
     def proposal_owner(self, verb: Token, actor: list[Actor], category: str | None) -> list[Actor]:
         """"rejected calls by X", "welcomed X's statement", "accepted X's plan": whose proposal it was; through the act's
-        own noun, "expressed solidarity with the struggle of X", "voiced support for the just stand of X"."""
+        own noun, "expressed solidarity with the struggle of X", "voiced backing for the principled position of X"."""
         taken = {a.code for a in actor}
         for child in verb.children:
             if child.dep_ == "dobj":
