@@ -1083,19 +1083,15 @@ class Extractor(Participants):
         # never the doer itself ("the journalist was arrested but not charged": both share one subject)
         objects = [o for o in self.acted_on(verb) if not any(within(d, named_before(o)) for d in doers)]
         names = category not in PLACE_TAKING and lemma(verb) not in VISITING_VERBS
-        found = self.unplaced_party(objects, doers, names=names) or self.owner_of_object(objects)
-        if not found and category in PROPOSAL_CATEGORIES:
-            found = self.unplaced_party(self.makers(objects), doers)
-        if not found:
-            preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
-            nouns = [n for n in objects if not self.is_party(n) and self.own_act_noun(n, category)]
-            found = self.unplaced_party([o for noun in nouns for o in self.prep_objects(noun, preps)], doers)
-        return found
-
-    def makers(self, objects: list[Token]) -> list[Token]:
-        """"rejected applications by some publishers", "dismissed a petition filed by a rights group": who made the
-        request, plan or act judged — the one the judgement is aimed at."""
-        return [m for noun in objects if not self.is_party(noun) for m in (*self.prep_objects(noun, {"by"}), *participle_agents(noun))]
+        if found := self.unplaced_party(objects, doers, names=names) or self.owner_of_object(objects):
+            return found
+        # a thing acted on: the party reached through it, the one who made it when it is judged
+        things = [o for o in objects if not self.is_party(o)]
+        if category in PROPOSAL_CATEGORIES and (found := self.unplaced_party(makers(things), doers)):
+            return found
+        preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
+        nouns = [n for n in things if self.own_act_noun(n, category)]
+        return self.unplaced_party([o for noun in nouns for o in self.prep_objects(noun, preps)], doers)
 
     def own_act_noun(self, noun: Token, category: str | None) -> bool:
         """The act's own noun ("declared its support", "imposed a ban"), or a word that is no act: not another act the
@@ -2159,6 +2155,12 @@ def text_provides(verb: Token) -> bool:
     if verb.dep_ == "relcl" and all(s.lower_ in {"which", "that"} for s in subjects):
         subjects = [verb.head]
     return bool(subjects) and all(lemma(s) in lexicon.cited_texts for s in subjects)
+
+
+def makers(things: list[Token]) -> list[Token]:
+    """"rejected applications by some publishers", "dismissed a petition filed by a rights group": who made the
+    request, plan or act judged — the one the judgement is aimed at."""
+    return [m for thing in things for m in (*objects_of(thing, {"by"}), *participle_agents(thing))]
 
 
 def a_state(code: str | None) -> bool:
