@@ -828,8 +828,9 @@ class Participants:
     def _koreans(self, mentions: list[Mention]) -> list[Mention]:
         """"the Korean people", "Koreans in Japan", "a Korean drug tycoon": a bare "Korean" names neither state by
         itself; it is the Korea the story is filed from or about (the DPRK's in KCNA, the ROK's in a Seoul paper), or
-        the only one it names — never the peninsula, the war or the nation, which are both halves', nor Koreans placed by where
-        they live ("Koreans in Japan")."""
+        the only one it names — never the peninsula, the war or the nation, which are both halves'. Koreans living abroad
+        are still that Korea's ("the Federation of Koreans in China"): the guide codes a people by the country it belongs
+        to, not by where it lives."""
         halves = set(KOREAN_HALVES.values())
         named = {m.code for m in mentions} & halves
         korea = self.dateline if self.dateline in halves else self.own_name_korea(mentions) or (
@@ -842,9 +843,6 @@ class Participants:
             if token.text not in {"Korean", "Koreans"} or token.i in taken:
                 continue
             described = token.head if token.dep_ in {"amod", "compound"} else token
-            if (token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in {"in", "from", "of"}) or any(
-                    c.dep_ == "prep" and c.lower_ in {"in", "from", "of"} for c in described.children):
-                continue  # "the Federation of Koreans in the U.S.", "Korean residents of Japan": placed where they live
             if token.i + 1 in taken:
                 continue  # "a Korean American tourist": the nationality named after it
             if token.text == "Korean" and (described is token or not (
@@ -856,10 +854,10 @@ class Participants:
 
     def own_name_korea(self, mentions: list[Mention]) -> str | None:
         """The half of Korea that writes the text, by the names it uses: "the DPRK" is Pyongyang's word for its state,
-        and Pyongyang writes "south Korea" in lower case; a text that says "DPRK" and never "ROK", "Republic of Korea"
-        or a capitalised "South Korea" writes from the north."""
+        and Pyongyang writes "south Korea" in lower case; a text that says "DPRK" or "south Korea", and never "ROK",
+        "Republic of Korea" or a capitalised "South Korea", writes from the north."""
         surfaces = {self.doc[m.start : m.end].text for m in mentions if m.code in KOREAN_HALVES.values()}
-        north = any("DPRK" in t for t in surfaces)
+        north = any("DPRK" in t or t.startswith("south Korea") for t in surfaces)
         south = "South Korea" in self.doc.text or any("ROK" in t.split() or "Republic of Korea" in t for t in surfaces)
         return "PRK" if north and not south else None
 

@@ -167,20 +167,24 @@ def test_a_red_cross_society_named_with_a_country_is_that_country_s_and_the_move
     assert [e.recipient_codes for e in unnamed if e.event_type == "ASSAULT"] == [["NGO"]]
 
 
-def test_a_bare_korean_is_the_korea_the_story_is_about_unless_placed_where_they_live() -> None:
+def test_a_bare_korean_is_the_korea_the_story_is_about_wherever_they_live() -> None:
     praised = events("Syria supports the Korean people in their struggle, the Syrian ambassador said in Pyongyang.", published="2015-05-01")
     assert [e.recipient_codes for e in praised if e.event_type == "SUPPORT"] == [["PRK"]]
-    abroad = events("The Federation of Koreans in the U.S. denounced the south Korean authorities.", published="2015-05-01")
-    assert [e.actor_codes for e in abroad if e.event_type == "ACCUSE"] == [["USA"]]
-    compatriots = events("The General Association of Koreans in China denounced the south Korean authorities.", published="2015-05-01")
-    assert [e.actor_codes for e in compatriots if e.event_type == "ACCUSE"] == [["PRK"]]  # pro-Pyongyang, like Chongryon
-    residents = events("Korean residents of Japan staged a rally against the sanctions.", published="2015-05-01")
-    assert [e.actor_codes for e in residents if e.event_type == "PROTEST"] == [["JPN"]]
+    # the guide codes a people by the country it belongs to, not by where it lives; Pyongyang's lower-case "south
+    # Korea" tells whose story it is
+    abroad = events("The Union of Young Koreans in Brazil denounced the south Korean authorities.", published="2015-05-01")
+    assert [e.actor_codes for e in abroad if e.event_type == "ACCUSE"] == [["PRK"]]
+    residents = events("The Association of Korean Residents in Peru condemned the south Korean puppets on Friday.", published="2015-05-01")
+    assert [e.actor_codes for e in residents if e.event_type == "ACCUSE"] == [["PRK"]]
+    seoul = events("SEOUL - The Association of Korean Residents in Peru condemned North Korea's missile launch.", published="2015-05-01")
+    assert [e.actor_codes for e in seoul if e.event_type == "ACCUSE"] == [["KOR"]]
     dual = events("North Korea said it had detained a Korean American tourist.", published="2015-05-01")
     assert [e.recipient_codes for e in dual if e.event_type == "COERCE"] == [["USA"]]
-    # a story naming neither Korea gives a bare "Korean" no code
+    # a story naming neither Korea gives a bare "Korean" no code, and Koreans abroad take the country they live in
     alone = events("Vietnamese police arrested a Korean businessman in Hanoi on Sunday.", published="2015-05-01")
     assert not any("PRK" in e.recipient_codes or "KOR" in e.recipient_codes for e in alone)
+    unplaced = events("Korean residents of Japan staged a rally against the sanctions.", published="2015-05-01")
+    assert [e.actor_codes for e in unplaced if e.event_type == "PROTEST"] == [["JPN"]]
 
 
 def test_a_dateline_places_an_official_the_text_does_not() -> None:
