@@ -1488,7 +1488,11 @@ class Extractor(Participants):
             return None
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not; a demand the
         # clause makes however it was read ("it is essential to foil the traitors' moves") condemns no one
-        if (blamed := self.blame_words(clause)) is None or self.impersonal_appeal(clause) or (speaker := self.speaker_of(frame)) is None:
+        if (blamed := self.blame_words(clause)) is None or self.impersonal_appeal(clause):
+            return None
+        if (judge := self.own_judgement(clause)) is not None:
+            return judge
+        if (speaker := self.speaker_of(frame)) is None:
             return None
         accused = self.condemned(clause, self.judged_subjects(clause), blamed, speaker)
         if not accused or any(a.code == speaker.code for a in accused):  # "the DPRK is ...": its own, no accusation
@@ -1497,6 +1501,20 @@ class Extractor(Participants):
         warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                      for c in clause.children)
         return Candidate(clause, voiced_sense(clause, "THREATEN" if warned else "ACCUSE"), [speaker], accused)
+
+    def own_judgement(self, clause: Token) -> Candidate | None:
+        """"The Peace Council dubbed the drills a grave provocation": a clause whose verb is itself a word of judging
+        is its subject's judgement in its own words, of the parties it names in what it judges; whoever the document
+        reports speaking only reports it. None when the verb judges no one by itself or its subject names no party."""
+        if not judging_verb(clause):
+            return None
+        judges = [a for s in self.judged_subjects(clause) for a in self.np_actors(s) if a.code]
+        if not judges:
+            return None
+        own = {a.code for a in judges}
+        judged = [a for a in self.named_in([c for c in clause.children if c.dep_ in {"dobj", "oprd", "attr", "prep"}])
+                  if a.code not in own]
+        return Candidate(clause, voiced_sense(clause, "ACCUSE"), judges, judged)
 
     def blame_words(self, clause: Token) -> list[Token] | None:
         """None when a clause condemns no one; else the words laying a plight on a party ("… due to the U.S. drills"),
@@ -2555,6 +2573,23 @@ def misread_copula(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be" and c.i > verb.i
                  and any(g.dep_ in {"attr", "acomp"} for g in c.children)
                  and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+
+
+# verbs that judge by naming what something is ("termed the drills a provocation", "described them as …")
+NAMING_VERBS = {"term", "dub", "describe", "label", "brand", "characterize", "characterise", "liken"}
+
+
+def judging_verb(verb: Token) -> bool:
+    """A verb that is itself an act of judging: one naming what its object is, or one whose every sense in the
+    lexicon is an accusation, its particle given ("lashed out at"; not "lashed the crowd into fury")."""
+    word = lemma(verb)
+    if word in NAMING_VERBS:
+        # the parser may read the name given as a clause ("dubbed the U.S. drills a provocation")
+        return any(c.dep_ in {"oprd", "ccomp"} or c.dep_ == "prep" and c.lower_ in {"as", "to"} for c in verb.children)
+    senses = load_lexicon().verbs.get(word, ())
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return bool(senses) and all(s.category == "ACCUSE" and not s.objects for s in senses) \
+        and any(s.particle is None or s.particle in particles for s in senses)
 
 
 def voiced_sense(clause: Token, category: str) -> Sense:

@@ -1641,6 +1641,28 @@ def test_a_statements_voice_ends_where_the_news_reports_another_partys_words() -
     assert accused == [(["PRK"], ["USA"]), (["KOR"], ["PRK"])]
 
 
+@pytest.mark.parametrize("judging", ["lashing out at", "hitting out at", "berating", "chiding"])
+def test_a_later_party_judging_in_words_of_its_own_is_not_the_earlier_statements_speaker(judging: str) -> None:
+    text = ("The Peace Council of Bolivia released a statement on Tuesday denouncing the naval drills.\n"
+            f"The Juche Idea Study Group of Canada also posted an article {judging} the U.S. over the drills.")
+    accused = [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "ACCUSE"]
+    assert (["CAN"], ["USA"]) in accused and not any(actor == ["BOL"] and "CAN" in recipient for actor, recipient in accused)
+    # a description that judges no one by itself is still the speaker's own charge
+    voiced = events("The Peace Council of Bolivia released a statement on Tuesday.\n"
+                    "The U.S. drills near the peninsula are a reckless provocation.")
+    assert [(e.actor_codes, e.recipient_codes) for e in voiced if e.event_type == "ACCUSE"] == [(["BOL"], ["USA"])]
+
+
+@pytest.mark.parametrize("judgement", ["dubbed the U.S. drills a reckless provocation",
+                                       "termed the U.S. drills a reckless provocation",
+                                       "branded the joint U.S. exercise a reckless provocation"])
+def test_a_party_naming_an_act_a_provocation_in_its_own_words_is_the_one_accusing(judgement: str) -> None:
+    text = ("The Peace Council of Bolivia released a statement on Tuesday.\n"
+            f"The Workers Party of Nepal {judgement}.")
+    accused = [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "ACCUSE"]
+    assert accused == [(["NPL"], ["USA"])]
+
+
 def test_a_nationality_the_knowledge_base_cannot_place_is_not_the_storys_own_people() -> None:
     # no Korea is named, so "Korean" stays unplaced; it is certainly not Britain's
     supported = [e for e in events("Demonstrators in London expressed support for the Korean people.") if e.event_type == "SUPPORT"]
