@@ -205,6 +205,26 @@ DATELINE = re.compile(r"\s*(?P<place>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}?)(
                       r"\s*(?:\((?P<credit>[^()\n]{1,48})\))?\s*(?:—|–|--|-(?=\s)|:|\.-)")  # not "US-led"
 
 
+HEADLINE_CHARS = 200  # a first paragraph longer than this is the story's own lead, not a headline
+
+
+def body_start(text: str) -> int:
+    """Where a story's body begins after a headline paragraph above it ("Shelling in Kharkiv", a line with no final
+    stop, then a blank line, as `pipeline.with_headline` puts a headline given apart); 0 for a text with none."""
+    head, sep, _ = text.partition("\n\n")
+    if not sep or "\n" in head.strip() or len(head) > HEADLINE_CHARS or head.rstrip().endswith((".", "?", "!", '"', "\u201d")):
+        return 0
+    return len(head) + len(sep)
+
+
+def datelines(text: str) -> Iterator[re.Match[str]]:
+    """The place a story was filed from opens its text, or its body under a headline ("Minister condemns attack\n\n
+    AMMAN — …"): the candidates, first one first."""
+    for start in dict.fromkeys((0, body_start(text))):
+        if (match := DATELINE.match(text, start)) is not None:
+            yield match
+
+
 @Language.component("flashpoint_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and datelines carry no final full stop, news archives give each
@@ -217,10 +237,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif (start := joined_paragraph(token)) is not None:
             start.is_sent_start = True
-    if (dateline := DATELINE.match(doc.text)) is not None and dateline.group("place").isupper():
-        after = next((t for t in doc if t.idx >= dateline.end() and not t.is_space), None)
-        if after is not None and after.i > 0:
-            after.is_sent_start = True
+    for dateline in datelines(doc.text):
+        if dateline.group("place").isupper():
+            after = next((t for t in doc if t.idx >= dateline.end() and not t.is_space), None)
+            if after is not None and after.i > 0:
+                after.is_sent_start = True
+            break
     return doc
 
 

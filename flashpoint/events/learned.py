@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from spacy.tokens import Span, Token
 
+from ..nlp import body_start
 from .lexicon import OBJECT_DEPS, RuleTyper, Sense, lemma, light_verb_of, verb_lemma
 
 if TYPE_CHECKING:
@@ -156,10 +157,8 @@ def _first_mentions(doc) -> dict[str, int]:
 def _body_start(doc) -> int:
     """The first token after a headline paragraph ("Shelling in Kharkiv" above the story): the headline restates the
     story's first event, which the body still reports at its first mention (the training texts have no headlines)."""
-    head, sep, _ = doc.text.partition("\n\n")
-    if not sep or "\n" in head.strip() or head.rstrip().endswith((".", "?", "!", '"', "\u201d")):
-        return 0
-    span = doc.char_span(0, len(head), alignment_mode="expand")
+    start = body_start(doc.text)
+    span = doc.char_span(0, len(doc.text[:start].rstrip()), alignment_mode="expand") if start else None
     return span.end if span is not None and len(span) <= 25 else 0
 
 

@@ -28,7 +28,7 @@ from ..actors.resolve import (
 )
 from ..attribution import CUES as REPORTING_CUES
 from ..attribution import FIRST_PERSON, VOICED, frame_verb
-from ..nlp import DATELINE
+from ..nlp import datelines
 from ..modality import PREVENTING_VERBS
 from ..records import Actor
 from .lexicon import lemma
@@ -290,6 +290,8 @@ def foreign(head: Token) -> bool:
         and any(o.dep_ == "pobj" and o.lower_ in {"world", "globe"} for o in c.children) for c in head.children)
 
 
+# a government's own bodies, named with no country ("the foreign ministry said")
+STATE_OFFICES = {"ministry", "cabinet", "government"}
 # offices "foreign" names in a title ("the foreign minister", "the Foreign Ministry", "foreign affairs")
 TITLE_HEADS = {"minister", "ministry", "ministers", "office", "secretary", "affairs", "policy", "service", "department", "committee"}
 
@@ -875,9 +877,13 @@ class Participants:
     def _dateline(self) -> tuple[str | None, Span | None, range]:
         """The country of the place a story was filed from ("SYDNEY - ...", "Seoul (Example Wire):", "BULAWAYO,
         Zimbabwe, Jun 23 2022 (Agency) -"), the place's words, and the characters of the wire it credits."""
-        match = DATELINE.match(self.doc.text)
-        if match is None:
-            return None, None, range(0)
+        for match in datelines(self.doc.text):
+            found = self._dateline_of(match)
+            if found[0] is not None or found[2]:
+                return found
+        return None, None, range(0)
+
+    def _dateline_of(self, match: re.Match[str]) -> tuple[str | None, Span | None, range]:
         place, parts = match.group("place"), [p.strip() for p in match.group("parts").split(",") if p.strip()]
         words = self.doc.char_span(match.start("place"), match.end("place"), alignment_mode="expand")
         placed = [self._place_code(unqualified(part)) for part in parts]
@@ -887,7 +893,7 @@ class Participants:
         # a place the knowledge base knows, in capitals too (which the case-sensitive matcher does not see), else one
         # the matcher found opening the story, else the region or country after it
         code = self._place_code(place) or next(
-            (m.code for m in self.mentions if m.start <= 2 and m.end == words.end and m.code and m.entry.kind in DATELINE_KINDS),
+            (m.code for m in self.mentions if m.start <= words.start + 2 and m.end == words.end and m.code and m.entry.kind in DATELINE_KINDS),
             None) or next((c for c in placed if c), None)
         if code is None and not (place.isupper() and (parts or match.group("credit"))):
             return None, None, range(0)
@@ -1178,12 +1184,16 @@ class Participants:
     def filed_office(self, head: Token) -> str | None:
         """An office with no country named ("the secretary", "the ministry") in a story filed from a country its text
         also names is most likely that country's, whoever the story is mostly about — unless that sentence or the one
-        before has just named the country the story is mostly about ("Iran's oil ministry said … The minister …")."""
-        if not self.filed_abroad or head.lower_ not in self.kb.titles:
+        before has just named the country the story is mostly about ("Iran's oil ministry said … The minister …"). A
+        ministry or government whose country those sentences name as well is the one the story is filed from ("Japan
+        protested to China …, the foreign ministry said", from Tokyo)."""
+        office = head.lower_ in STATE_OFFICES
+        if not self.filed_abroad or not (office or head.lower_ in self.kb.titles):
             return None
         sentence = head.sent
         before = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        if any(m.code == self.dominant and before <= m.start < head.i for m in self.mentions):
+        named = {m.code for m in self.mentions if before <= m.start < head.i}
+        if self.dominant in named and not (office and self.dateline in named):
             return None
         return self.dateline
 

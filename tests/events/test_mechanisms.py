@@ -193,6 +193,29 @@ def test_a_dateline_places_an_official_the_text_does_not() -> None:
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["JOR"] for e in coded)
 
 
+@pytest.mark.parametrize("headline", ["Minister condemns border attack", "JORDAN, LEBANON TRADE CHARGES"])
+def test_a_dateline_under_a_headline_places_an_official_as_one_opening_the_text(headline: str) -> None:
+    body = "AMMAN — Deputy Prime Minister Tawfiq Kreishan condemned the attack on the Lebanese border post."
+    coded = code_document(Document("h", body, title=headline, published="2022-05-01"), Settings()).events
+    assert [e.actor_codes for e in coded if e.trigger.text == "condemned"] == [["JOR"]]
+    # a headline written above the story in its own text reads the same
+    assert [e.actor_codes for e in events(f"{headline}\n\n{body}", published="2022-05-01") if e.trigger.text == "condemned"] == [["JOR"]]
+
+
+def test_a_ministry_a_story_names_no_country_for_is_the_datelines_when_the_sentence_names_it() -> None:
+    text = ("SEOUL - Chinese fishing boats crossed the maritime border again, Chinese media reported. China said the boats "
+            "were lawful. South Korea lodged a protest with China on Monday after the Chinese boats entered its waters, "
+            "the foreign ministry said.")
+    protest = [e for e in events(text, published="2022-05-01") if e.trigger.text == "lodged"]
+    assert [(e.actor_codes, e.recipient_codes) for e in protest] == [(["KOR"], ["CHN"])]
+    assert protest[0].attribution is None or protest[0].attribution.source.code == "KOR"
+    # a sentence naming only the country the story is about leaves the ministry that country's
+    text = ("SEOUL - Chinese fishing boats crossed the maritime border again, Chinese media reported. China said the boats "
+            "were lawful. China deployed patrol boats near the border on Monday, the foreign ministry said.")
+    deployed = [e for e in events(text, published="2022-05-01") if e.trigger.text == "deployed"]
+    assert [e.attribution.source.code for e in deployed if e.attribution is not None] == ["CHN"]
+
+
 def test_a_separate_headline_is_coded_with_offsets_into_the_stored_text() -> None:
     document = Document("h", "Officials in Ankara gave no further details.", title="Turkey condemns Israeli strike on Gaza",
                         published="2024-05-01")
