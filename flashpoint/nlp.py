@@ -238,7 +238,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif (start := joined_paragraph(token)) is not None:
             start.is_sent_start = True
     for dateline in datelines(doc.text):
-        if dateline.group("place").isupper():
+        # under a headline only a dateline with a date or a credit ("TOKYO (Example Wire) -"): an acronym opening a
+        # paragraph may be its subject ("OPEC - the oil cartel - threatened …")
+        under_headline = dateline.start() > 0 and not (dateline.group("parts") or dateline.group("credit"))
+        if dateline.group("place").isupper() and not under_headline:
             after = next((t for t in doc if t.idx >= dateline.end() and not t.is_space), None)
             if after is not None and after.i > 0:
                 after.is_sent_start = True

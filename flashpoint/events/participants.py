@@ -290,6 +290,10 @@ def foreign(head: Token) -> bool:
         and any(o.dep_ == "pobj" and o.lower_ in {"world", "globe"} for o in c.children) for c in head.children)
 
 
+# words a story uses for an international body it has named
+BODY_WORDS = {"bloc", "alliance", "grouping", "watchdog"}
+# people a government posts abroad: the capital a story is filed from hosts them and is not theirs
+POSTED_ABROAD = {"diplomat", "envoy", "ambassador", "delegate", "delegation", "attache", "consul", "emissary"}
 # a government's own bodies, named with no country ("the foreign ministry said")
 STATE_OFFICES = {"ministry", "cabinet", "government"}
 # offices "foreign" names in a title ("the foreign minister", "the Foreign Ministry", "foreign affairs")
@@ -545,7 +549,7 @@ class Participants:
         found = self.modified_actor(head, sector) or self.owning_body(head, sector) or self.appositive_actor(head)
         if found is not None:
             return found
-        found = (self.named_again(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
+        found = (self.named_again(head) or self.international_body(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
                  or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
         if found is None and doer(head) and foreign(head) and self.is_party(head):
             # "foreign troops killed …": a doer found, of no country the text names — not one for a fallback to fill
@@ -623,6 +627,18 @@ class Participants:
         self.used_reference = True
         span = named_before(head)
         return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
+
+    def international_body(self, head: Token) -> Actor | None:
+        """"The European Union adopted sanctions … The bloc also condemned Belarus": a definite word for an
+        international body ("the bloc", "the alliance") is the last one the text named before it, not a country."""
+        if head.lemma_.lower() not in BODY_WORDS or not self.definite_bare(head):
+            return None
+        named = [m for m in self.mentions if m.code == "IGO" and m.end <= head.i]
+        if not named:
+            return None
+        self.used_reference = True
+        span = named_before(head)
+        return named[-1].actor(self.doc).model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
     def title_word(self, token: Token) -> bool:
         """A title ("prince", "minister") or a word that only qualifies one ("crown", "prime", "deputy")."""
@@ -781,8 +797,9 @@ class Participants:
         return speakers[0] if speakers else None
 
     def home_actor(self, head: Token) -> Actor | None:
-        """The country the story was filed from, for a source the text names but does not place ("officials said")."""
-        if self.dateline is None or head.lower_ in FIRST_PERSON | SPEAKING_PRONOUNS:
+        """The country the story was filed from, for a source the text names but does not place ("officials said");
+        not people posted abroad ("diplomats said", in Vienna or Brussels: the capital hosts them, it is not theirs)."""
+        if self.dateline is None or head.lower_ in FIRST_PERSON | SPEAKING_PRONOUNS or head.lemma_.lower() in POSTED_ABROAD:
             return None
         span = named_before(head) if head.pos_ != "PRON" else self.doc[head.i : head.i + 1]
         return self.in_country(span, self.dateline, sector_of(head, self.kb))

@@ -202,6 +202,23 @@ def test_a_dateline_under_a_headline_places_an_official_as_one_opening_the_text(
     assert [e.actor_codes for e in events(f"{headline}\n\n{body}", published="2022-05-01") if e.trigger.text == "condemned"] == [["JOR"]]
 
 
+@pytest.mark.parametrize("text", ["The African Union suspended Mali on Friday. The bloc also condemned Guinea's junta.",
+                                  "BRUSSELS - NATO met Swedish officials on Friday. The alliance later condemned Belarus."])
+def test_the_bloc_or_the_alliance_is_the_international_body_named_before(text: str) -> None:
+    accused = [e for e in events(text, published="2024-06-05") if e.event_type == "ACCUSE"]
+    assert [e.actor_codes for e in accused] == [["IGO"]]
+    # a domestic alliance the text named itself is no international body
+    domestic = events("Kenya's opposition alliance held a rally in Nairobi. The alliance condemned the police.", published="2024-06-05")
+    assert [e.actor_codes for e in domestic if e.event_type == "ACCUSE"] == [["KEN"]]
+
+
+def test_diplomats_a_story_does_not_place_are_not_the_datelines_but_officials_are() -> None:
+    posted = "GENEVA (Example Wire) - The council on Friday passed a resolution condemning Eritrea, diplomats said."
+    assert all(e.attribution is None or e.attribution.source.code is None for e in events(posted, published="2024-06-05"))
+    home = "GENEVA (Example Wire) - Switzerland expelled two Russian officials on Friday, officials said."
+    assert [e.attribution.source.code for e in events(home, published="2024-06-05") if e.attribution is not None] == ["CHE"]
+
+
 def test_a_ministry_a_story_names_no_country_for_is_the_datelines_when_the_sentence_names_it() -> None:
     text = ("SEOUL - Chinese fishing boats crossed the maritime border again, Chinese media reported. China said the boats "
             "were lawful. South Korea lodged a protest with China on Monday after the Chinese boats entered its waters, "
