@@ -848,12 +848,12 @@ class Participants:
         """"the Korean people", "Koreans in Japan", "a Korean drug tycoon": a bare "Korean" names neither state by
         itself; it is the Korea the story is filed from or about (the DPRK's in KCNA, the ROK's in a Seoul paper), or
         the only one it names — never the peninsula, the war or the nation, which are both halves'. Koreans living abroad
-        are still that Korea's ("the Federation of Koreans in China"): the guide codes a people by the country it belongs
-        to, not by where it lives."""
+        are still that Korea's in a text one Korea writes ("the Federation of Koreans in China", in KCNA): the guide codes
+        a people by the country it belongs to, not by where it lives; elsewhere which Korea they came from is unsaid."""
         halves = set(KOREAN_HALVES.values())
         named = {m.code for m in mentions} & halves
-        korea = self.dateline if self.dateline in halves else self.own_name_korea(mentions) or (
-            self.dominant if self.dominant in halves else next(iter(named)) if len(named) == 1 else None)
+        own = self.dateline if self.dateline in halves else self.own_name_korea(mentions)
+        korea = own or (self.dominant if self.dominant in halves else next(iter(named)) if len(named) == 1 else None)
         if korea is None:
             return []
         taken = covered(mentions)
@@ -862,6 +862,9 @@ class Participants:
             if token.text not in {"Korean", "Koreans"} or token.i in taken:
                 continue
             described = token.head if token.dep_ in {"amod", "compound"} else token
+            if own is None and ((token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in {"in", "from", "of"}) or any(
+                    c.dep_ == "prep" and c.lower_ in {"in", "from", "of"} for c in described.children)):
+                continue  # "three Koreans in the Philippines", in a text that is no Korea's own: placed where they live
             if token.i + 1 in taken:
                 continue  # "a Korean American tourist": the nationality named after it
             if token.text == "Korean" and (described is token or not (

@@ -185,6 +185,9 @@ def test_a_bare_korean_is_the_korea_the_story_is_about_wherever_they_live() -> N
     assert not any("PRK" in e.recipient_codes or "KOR" in e.recipient_codes for e in alone)
     unplaced = events("Korean residents of Japan staged a rally against the sanctions.", published="2015-05-01")
     assert [e.actor_codes for e in unplaced if e.event_type == "PROTEST"] == [["JPN"]]
+    # nor are Koreans abroad the North's because a text that is neither Korea's own names only the North
+    shot = events("Gunmen shot dead two Koreans in Manila on Sunday, a week after North Korea fired a missile into the sea.")
+    assert not any("PRK" in e.recipient_codes for e in shot if e.event_type == "ASSAULT")
 
 
 def test_a_dateline_places_an_official_the_text_does_not() -> None:
