@@ -1706,6 +1706,14 @@ def test_a_party_naming_an_act_a_provocation_in_its_own_words_is_the_one_accusin
     assert accused == [(["NPL"], ["USA"])]
 
 
+@pytest.mark.parametrize("text", ["The DPRK foreign ministry said the United States would pay dearly for its provocation.",
+                                  "The United States will pay dearly for its provocation, the DPRK foreign ministry warned."])
+def test_a_party_told_it_will_pay_dearly_is_threatened_by_the_speaker(text: str) -> None:
+    # paying a price is no act in the payer's own voice, as paying tribute is
+    threats = [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "THREATEN"]
+    assert threats == [(["PRK"], ["USA"])]
+
+
 def test_a_nationality_the_knowledge_base_cannot_place_is_not_the_storys_own_people() -> None:
     # no Korea is named, so "Korean" stays unplaced; it is certainly not Britain's
     supported = [e for e in events("Demonstrators in London expressed support for the Korean people.") if e.event_type == "SUPPORT"]
