@@ -638,7 +638,8 @@ class Extractor(Participants):
             actor, recipient = self.implied_doers(token, sense, recipient)
         if not actor:
             # the subject of "received a warning" is no doer
-            subject = self.unresolved_subject(light or token) if (sense.pos != "noun" or light is not None) and not receives(light) else None
+            carrier = light or (stance_verb(token) if sense.category in STANCES else None)
+            subject = self.unresolved_subject(carrier or token) if (sense.pos != "noun" or carrier is not None) and not receives(light) else None
             indefinite = any(c.dep_ == "nsubj" and c.lower_ in INDEFINITE_DOERS for c in (light or token).children)
             sure = not indefinite and sense.confidence >= ACTORLESS_CONFIDENCE  # "somebody attacked something": no one
             if subject is None and not (self.typed_by_model and (recipient or sure)):
@@ -2573,6 +2574,18 @@ def misread_copula(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be" and c.i > verb.i
                  and any(g.dep_ in {"attr", "acomp"} for g in c.children)
                  and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+
+
+def stance_verb(noun: Token) -> Token | None:
+    """"issued a statement in support of X", "held a rally in protest against X": the verb an act's noun hangs on
+    through "in", whose subject takes the stance; None for a noun hung otherwise."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+STANCES = {"SUPPORT", "ACCUSE", "REJECT"}  # the acts "in support of", "in denunciation of", "in defiance of" tell
 
 
 # verbs that judge by naming what something is ("termed the drills a provocation", "described them as …")

@@ -1714,6 +1714,20 @@ def test_a_party_told_it_will_pay_dearly_is_threatened_by_the_speaker(text: str)
     assert threats == [(["PRK"], ["USA"])]
 
 
+def test_a_warning_served_is_one_threat_by_whoever_served_it() -> None:
+    text = "To counter the drills, the north served a stern warning to the south Korean authorities, the appeal noted."
+    threats = [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "THREATEN"]
+    assert threats == [(["PRK"], ["KOR"])]
+
+
+def test_a_stance_told_by_in_support_of_keeps_a_speaker_the_knowledge_base_cannot_place() -> None:
+    text = "Maria Lopez, a member of the Solidarity Circle, issued a statement in support of the Cuban revolution."
+    supported = [e for e in events(text) if e.event_type == "SUPPORT"]
+    assert [a.text for e in supported for a in e.actor] == ["Maria Lopez"]
+    # a noun hung on a state of being tells no one's stance ("are in great demand")
+    assert not [e for e in events("Cuban cigars are in great demand in the markets of Europe.") if e.event_type == "REQUEST"]
+
+
 def test_a_nationality_the_knowledge_base_cannot_place_is_not_the_storys_own_people() -> None:
     # no Korea is named, so "Korean" stays unplaced; it is certainly not Britain's
     supported = [e for e in events("Demonstrators in London expressed support for the Korean people.") if e.event_type == "SUPPORT"]
