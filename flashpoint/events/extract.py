@@ -704,6 +704,8 @@ class Extractor(Participants):
         for check in (self.names_no_party, self.place_visited):
             if (reason := check(act)) is not None:
                 return sense, reason
+        if sense.category == "SUPPORT" and (reason := self.performed(act)) is not None:
+            return sense, reason
         if sense.category in MOURNING_CATEGORIES:
             act, reason = self.greeting_or_mourning(act)
             if reason is not None:
@@ -743,6 +745,15 @@ class Extractor(Participants):
         if words & lexicon.mourning_words:
             return act, f"{act.sense.category}: condolences, wreaths and tributes, which the guide does not code"
         return act, None
+
+    @staticmethod
+    def performed(act: _Act) -> str | None:
+        """"The performers praised the leader in songs", "the poems extol his feats": praise a performance sings or
+        shows is a cultural event, which the guide does not code."""
+        doers = [c for c in (act.light or act.token).children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(lemma(d) in load_lexicon().performance_words for d in doers):
+            return "SUPPORT: praise sung, recited or shown in a performance, a cultural event the guide does not code"
+        return None
 
     def letter_sent(self, act: _Act) -> str | None:
         # "sent a letter to the embassy": what the letter says is the act (a demand, a protest, thanks), coded where it
@@ -2589,14 +2600,14 @@ STANCES = {"SUPPORT", "ACCUSE", "REJECT"}  # the acts "in support of", "in denun
 
 
 # verbs that judge by naming what something is ("termed the drills a provocation", "described them as …")
-NAMING_VERBS = {"term", "dub", "describe", "label", "brand", "characterize", "characterise", "liken"}
+NAMING_JUDGEMENTS = {"term", "dub", "describe", "label", "brand", "characterize", "characterise", "liken"}
 
 
 def judging_verb(verb: Token) -> bool:
     """A verb that is itself an act of judging: one naming what its object is, or one whose every sense in the
     lexicon is an accusation, its particle given ("lashed out at"; not "lashed the crowd into fury")."""
     word = lemma(verb)
-    if word in NAMING_VERBS:
+    if word in NAMING_JUDGEMENTS:
         # the parser may read the name given as a clause ("dubbed the U.S. drills a provocation")
         return any(c.dep_ in {"oprd", "ccomp"} or c.dep_ == "prep" and c.lower_ in {"as", "to"} for c in verb.children)
     senses = load_lexicon().verbs.get(word, ())

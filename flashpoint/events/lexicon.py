@@ -99,6 +99,7 @@ class Lexicon:
     crowd_words: frozenset[str] = frozenset()
     premises_words: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
+    performance_words: frozenset[str] = frozenset()  # performers and works that praise in a show, not an act
     natural_forces: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()
     greeting_words: frozenset[str] = frozenset()

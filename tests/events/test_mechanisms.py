@@ -446,7 +446,9 @@ def test_a_reaction_to_an_act_is_aimed_at_whoever_did_it(typer: str) -> None:
 @pytest.mark.parametrize("typer", ["rules", "learned"])
 def test_a_disaster_is_no_ones_act_but_an_army_striking_is(typer: str) -> None:
     for text in ("A powerful earthquake struck the mountains of eastern Turkey on Monday, killing at least 90 people.",
-                 "The coastal villages were hit by a typhoon on Monday."):
+                 "The coastal villages were hit by a typhoon on Monday.",
+                 "Gale-force winds hit the Baltic coast of Latvia on Sunday, tearing roofs off houses.",
+                 "Madrid was hit by the heaviest snowfall in decades, blocking roads across the region."):
         assert not [e for e in events(text, typer=typer) if e.event_type == "ASSAULT"], text
     strike = events("Russian troops struck the villages of eastern Ukraine on Monday, killing at least 90 people.", typer=typer)
     assert [e for e in strike if e.event_type == "ASSAULT" and e.actor_codes == ["RUS"]]
@@ -1726,6 +1728,16 @@ def test_a_stance_told_by_in_support_of_keeps_a_speaker_the_knowledge_base_canno
     assert [a.text for e in supported for a in e.actor] == ["Maria Lopez"]
     # a noun hung on a state of being tells no one's stance ("are in great demand")
     assert not [e for e in events("Cuban cigars are in great demand in the markets of Europe.") if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", ["The performers praised the wisdom of the President in such numbers as the chorus Our Leader.",
+                                  "The songs of the concert extolled the feats of the President."])
+def test_praise_a_performance_sings_is_a_cultural_event_not_support(text: str) -> None:
+    text = "Pyongyang, May 3 (KCNA) -- A concert was given at the Grand Theatre on Friday. " + text
+    assert not [e for e in events(text, published="2012-05-04") if e.event_type == "SUPPORT"]
+    # the praise of a party's envoy stays an act
+    envoy = events("The Cuban ambassador praised the achievements of the DPRK at a reception.", published="2012-05-04")
+    assert [(e.actor_codes, e.recipient_codes) for e in envoy if e.event_type == "SUPPORT"] == [(["CUB"], ["PRK"])]
 
 
 def test_a_nationality_the_knowledge_base_cannot_place_is_not_the_storys_own_people() -> None:
