@@ -308,7 +308,8 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
 
 PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
 # what an alleged aim is told of: a drill, a scenario, an ambition (not a real operation, a base or an act's goal)
-ALLEGED_FOR = DRILLS | {"training", "scenario", "ambition", "simulate", "rehearse", "calculation", "design"}
+ALLEGED_FOR = DRILLS | {"training", "scenario", "ambition", "simulate", "rehearse", "calculation", "design", "objective", "aim",
+                        "goal", "intention", "purpose"}
 # deeds an alleged aim can name; a party's aim to talk or to help stays a coded intention
 AIMED_DEEDS = {"ASSAULT", "COERCE"}
 
@@ -341,7 +342,18 @@ def _intended_only(node: Token) -> bool:
         owner = head.head
         prepared = [owner] + [c for c in owner.children if c.dep_ in {"dobj", "attr"}]
         return any(t.lemma_.lower() in PREPARATIONS for t in prepared)
-    return _named_purpose(node) or _plotted(node) or _infinitive_purpose(node)
+    return _named_purpose(node) or _plotted(node) or _infinitive_purpose(node) or _aim_stated(node)
+
+
+AIM_NOUNS = {"objective", "aim", "goal", "intention", "purpose"}
+
+
+def _aim_stated(node: Token) -> bool:
+    """"The aim of the U.S. is to invade the DPRK", "Japan's objective is to plunder the islets": what a party's aim
+    is said to be."""
+    head = node.head
+    return node.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in head.children)
 
 
 def _named_purpose(node: Token) -> bool:

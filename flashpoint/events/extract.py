@@ -1794,8 +1794,8 @@ class Extractor(Participants):
     def obligation_candidate(self, verb: Token) -> Candidate | None:
         """"X said/declared that Y must (should) do Z": X asks Y to act (REQUEST X -> Y)."""
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
-        if modal is None or verb.dep_ != "ccomp" or verb.head.pos_ not in {"VERB", "AUX"}:
-            return None
+        if modal is None or verb.dep_ != "ccomp" or verb.head.pos_ not in {"VERB", "AUX"} or in_a_title(verb):
+            return None  # not the words of a quoted title ("the work \"Young People Must …\"")
         if verb.head.lemma_.lower() in {"think", "believe", "feel", "know"} and modal.lower_ == "should":
             return None
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"} for c in verb.children) \
@@ -2158,7 +2158,10 @@ def in_a_body_s_name(token: Token) -> bool:
 PROMISED_AUX = {"will", "would", "shall", "'ll", "wo", "can", "could", "must", "should"}
 
 
-TITLE_CUES = {"titled", "entitled", "headlined", "slogan", "slogans", "banner", "theme", "motto", "title", "caption"}
+TITLE_CUES = {"titled", "entitled", "headlined", "slogan", "slogans", "banner", "theme", "motto", "title", "caption",
+              # a written or staged work named by its title ("the leader's work \"On Strengthening the Party\"")
+              "work", "works", "book", "booklet", "pamphlet", "treatise", "essay", "article", "poem", "song", "novel",
+              "film", "documentary", "play", "opera", "publication", "volume"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 

@@ -1740,6 +1740,15 @@ def test_praise_a_performance_sings_is_a_cultural_event_not_support(text: str) -
     assert [(e.actor_codes, e.recipient_codes) for e in envoy if e.event_type == "SUPPORT"] == [(["CUB"], ["PRK"])]
 
 
+def test_words_of_a_quoted_works_title_tell_no_act() -> None:
+    text = 'A publisher in Peru brought out the leader\'s work "Young People Must Defend the Revolution, Supporting the Party" on Monday.'
+    assert not [e for e in events(text) if e.event_type in {"SUPPORT", "REQUEST"}]
+
+
+def test_an_objective_alleged_of_a_party_is_no_act() -> None:
+    assert not [e for e in events("The aim of the U.S. is to invade the DPRK by force of arms.") if e.event_type == "ASSAULT"]
+
+
 def test_a_nationality_the_knowledge_base_cannot_place_is_not_the_storys_own_people() -> None:
     # no Korea is named, so "Korean" stays unplaced; it is certainly not Britain's
     supported = [e for e in events("Demonstrators in London expressed support for the Korean people.") if e.event_type == "SUPPORT"]
