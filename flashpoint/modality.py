@@ -309,7 +309,7 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
 PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
 # what an alleged aim is told of: a drill, a scenario, an ambition (not a real operation, a base or an act's goal)
 ALLEGED_FOR = DRILLS | {"training", "scenario", "ambition", "simulate", "rehearse", "calculation", "design", "objective", "aim",
-                        "goal", "intention", "purpose"}
+                        "goal", "intention"}  # not "purpose": "to all intents and purposes", "for peaceful purposes"
 # deeds an alleged aim can name; a party's aim to talk or to help stays a coded intention
 AIMED_DEEDS = {"ASSAULT", "COERCE"}
 
