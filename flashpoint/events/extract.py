@@ -81,6 +81,7 @@ INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
 ACTORLESS_CONFIDENCE = 0.5
 INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "nobody", "no-one", "whoever"}
 RECEIVING_VERBS = {"receive", "get", "suffer", "face", "endure", "undergo"}
+SERVED_TERMS = {"sentence", "term", "time"}  # what one serves oneself
 # acts that move something, for which "from X" is where it moved from ("the withdrawal from Kabul"), not who did it
 MOVING_CATEGORIES = {"RETREAT", "MOBILIZE"}
 # "rescue teams were mobilised": relief forces moved, the guide's AID by forces, whose doers they are
@@ -2453,8 +2454,10 @@ CONTENT_DEPS = ASKED_DEPS | {"dobj", "pobj", "pcomp", "prep", "conj", "acl", "ad
 
 
 def receives(light: Token | None) -> TypeGuard[Token]:
-    """"received a letter", "faced sanctions", "suffered an attack": a light verb whose subject the act reaches."""
-    return light is not None and lemma(light) in RECEIVING_VERBS
+    """"received a letter", "faced sanctions", "suffered an attack", "is serving a prison sentence": a light verb whose
+    subject the act reaches (one serves a warning on others, but a sentence oneself)."""
+    return light is not None and (lemma(light) in RECEIVING_VERBS or lemma(light) == "serve" and any(
+        c.dep_ == "dobj" and lemma(c) in SERVED_TERMS for c in light.children))
 
 
 def _demanding_verb(trigger: Token) -> Token | None:

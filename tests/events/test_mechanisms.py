@@ -1720,6 +1720,9 @@ def test_a_warning_served_is_one_threat_by_whoever_served_it() -> None:
     text = "To counter the drills, the north served a stern warning to the south Korean authorities, the appeal noted."
     threats = [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "THREATEN"]
     assert threats == [(["PRK"], ["KOR"])]
+    # a sentence one serves oneself: the prisoner is no one's judge
+    served = events("The former minister is serving a prison sentence in Algeria for corruption.")
+    assert not any(a.text == "The former minister" for e in served for a in e.actor)
 
 
 def test_a_stance_told_by_in_support_of_keeps_a_speaker_the_knowledge_base_cannot_place() -> None:
