@@ -98,8 +98,11 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
             entry, via = short, "short"
         else:
             entry, via = _pick(kb.surfaces.get(surface, []), seen, day, story_countries), "kb"
-            if entry.kind == "place" and (_inside_a_name(doc, start, end) or _name_of_someone_named(doc, start, end)):
-                continue  # "Sheikh Sabah Al-Ahmad": a place's name (Sabah, Malaysia) inside a person's is a name
+            # "Sheikh Sabah Al-Ahmad": a place's name (Sabah, Malaysia) inside a person's is a name; so is a body's
+            # one-word name written as a name ("Wafa Bani Mustafa" is no news agency WAFA)
+            named_like = entry.kind == "place" or entry.kind == "body" and end - start == 1 and not surface.isupper()
+            if named_like and (_inside_a_name(doc, start, end) or _name_of_someone_named(doc, start, end)):
+                continue
         if entry.kind == "person":
             seen.add(entry.name)
         code, sector = _coded(entry, day)

@@ -776,6 +776,14 @@ def test_hosting_a_meeting_between_others_keeps_the_host_as_actor(text: str) -> 
     assert hosted and all(e.actor_codes in (["MAR"], ["EGY"]) for e in hosted)
 
 
+def test_a_bodys_one_word_name_inside_a_persons_name_is_a_name() -> None:
+    # Wafa is a Palestinian news agency and a given name
+    text = "AMMAN — Minister of State Wafa Bani Mustafa urged donors to fund the shelters for women."
+    assert [e.actor_codes for e in events(text, published="2022-05-01") if e.event_type == "REQUEST"] == [["JOR"]]
+    agency = events("The Palestinian news agency Wafa said Israeli troops raided the refugee camp on Monday.", published="2022-05-01")
+    assert not any(e.attribution and e.attribution.source.code == "JOR" for e in agency)
+
+
 def test_a_place_name_inside_a_persons_name_places_nothing() -> None:
     # Sabah is a Malaysian state and a name of Kuwait's ruling family
     text = ("KUWAIT: Sheikh Sabah Al-Khalid Al-Sabah met members of parliament on Sunday. Sheikh Sabah Al-Khalid Al-Sabah "
