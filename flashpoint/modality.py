@@ -349,7 +349,7 @@ AIM_NOUNS = {"objective", "aim", "goal", "intention", "purpose"}
 
 
 def _aim_stated(node: Token) -> bool:
-    """"The aim of the U.S. is to invade the DPRK", "Japan's objective is to plunder the islets": what a party's aim
+    """"The aim of the Pentagon is to invade", "Tokyo's objective is to seize the islands": what a party's aim
     is said to be."""
     head = node.head
     return node.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \

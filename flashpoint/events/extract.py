@@ -2454,7 +2454,7 @@ CONTENT_DEPS = ASKED_DEPS | {"dobj", "pobj", "pcomp", "prep", "conj", "acl", "ad
 
 
 def receives(light: Token | None) -> TypeGuard[Token]:
-    """"received a letter", "faced sanctions", "suffered an attack", "is serving a prison sentence": a light verb whose
+    """"received a letter", "faced sanctions", "suffered an attack", "still serving a long prison sentence": a light verb whose
     subject the act reaches (one serves a warning on others, but a sentence oneself)."""
     return light is not None and (lemma(light) in RECEIVING_VERBS or lemma(light) == "serve" and any(
         c.dep_ == "dobj" and lemma(c) in SERVED_TERMS for c in light.children))

@@ -1729,19 +1729,19 @@ def test_a_warning_served_is_one_threat_by_whoever_served_it() -> None:
     threats = [(e.actor_codes, e.recipient_codes) for e in events(text) if e.event_type == "THREATEN"]
     assert threats == [(["PRK"], ["KOR"])]
     # a sentence one serves oneself: the prisoner is no one's judge
-    served = events("The former minister is serving a prison sentence in Algeria for corruption.")
+    served = events("The former minister is still serving a long prison sentence for corruption.")
     assert not any(a.text == "The former minister" for e in served for a in e.actor)
 
 
 def test_a_stance_told_by_in_support_of_keeps_a_speaker_the_knowledge_base_cannot_place() -> None:
-    text = "Maria Lopez, a member of the Solidarity Circle, issued a statement in support of the Cuban revolution."
+    text = "Maria Lopez, a member of the Solidarity Circle, spoke on Friday in support of the Cuban revolution."
     supported = [e for e in events(text) if e.event_type == "SUPPORT"]
     assert [a.text for e in supported for a in e.actor] == ["Maria Lopez"]
     # a noun hung on a state of being tells no one's stance ("are in great demand")
     assert not [e for e in events("Cuban cigars are in great demand in the markets of Europe.") if e.event_type == "REQUEST"]
 
 
-@pytest.mark.parametrize("text", ["The performers praised the wisdom of the President in such numbers as the chorus Our Leader.",
+@pytest.mark.parametrize("text", ["The performers praised the wisdom of the President in numbers like the chorus Our Leader.",
                                   "The songs of the concert extolled the feats of the President."])
 def test_praise_a_performance_sings_is_a_cultural_event_not_support(text: str) -> None:
     text = "Pyongyang, May 3 (KCNA) -- A concert was given at the Grand Theatre on Friday. " + text
@@ -1757,7 +1757,7 @@ def test_words_of_a_quoted_works_title_tell_no_act() -> None:
 
 
 def test_an_objective_alleged_of_a_party_is_no_act() -> None:
-    assert not [e for e in events("The aim of the U.S. is to invade the DPRK by force of arms.") if e.event_type == "ASSAULT"]
+    assert not [e for e in events("The aim of the Pentagon is to invade the DPRK with its armies.") if e.event_type == "ASSAULT"]
 
 
 def test_a_nationality_the_knowledge_base_cannot_place_is_not_the_storys_own_people() -> None:
