@@ -714,6 +714,8 @@ class Extractor(Participants):
         if sense.category in {"ASSAULT", "COERCE"} and done_by_crowd(act.light or act.token):
             # the guide: protesters attacking a diplomatic mission riot (PROTEST), they do not assault
             act = replace(act, sense=replace(act.sense, category="PROTEST", mode="riot"))
+        if (reason := habitual(act.light or act.token)) is not None:
+            return sense, f"{sense.category}: {reason}"
         for check in (self.letter_sent, self.meeting_inside, self.own_text_enacted, self.stance_described,
                       self.claim_not_demand, self.nothing_let, self.meeting_named_again):
             if (reason := check(act)) is not None:
@@ -2591,6 +2593,23 @@ def misread_copula(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be" and c.i > verb.i
                  and any(g.dep_ in {"attr", "acomp"} for g in c.children)
                  and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+
+
+YEARS = {"year", "years", "decade", "decades"}
+
+
+def habitual(token: Token) -> str | None:
+    """"introduced bombers into south Korea every year", "holds the drill annually", "has staged them year after
+    year": an act told as a habit over the years is a generic claim, which the guide does not code (not one done
+    "every day" of the report's own time, which is under way)."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head if token.head.pos_ in {"VERB", "AUX"} else token
+    for child in verb.children:
+        yearly = child.dep_ == "npadvmod" and child.lower_ in YEARS and (
+            any(d.lower_ in {"every", "each"} for d in child.children)
+            or any(p.lower_ == "after" and any(o.lower_ in YEARS for o in p.children) for p in child.children))
+        if yearly or child.dep_ == "advmod" and child.lower_ in {"annually", "yearly"}:
+            return f"a habit over the years ('{child.text}'), a generic claim the guide does not code"
+    return None
 
 
 def stance_verb(noun: Token) -> Token | None:

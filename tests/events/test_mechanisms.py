@@ -1760,6 +1760,16 @@ def test_an_objective_alleged_of_a_party_is_no_act() -> None:
     assert not [e for e in events("The aim of the Pentagon is to invade the DPRK with its armies.") if e.event_type == "ASSAULT"]
 
 
+@pytest.mark.parametrize("text", ["The Chilean navy has deployed frigates to the Drake Passage every year since 1990.",
+                                  "Peru holds the border drill with Ecuador annually.",
+                                  "The two navies have staged the drill off Chile year after year."])
+def test_an_act_told_as_a_habit_over_the_years_is_a_generic_claim(text: str) -> None:
+    assert not [e for e in events(text, published="2024-06-05") if e.event_type in {"MOBILIZE", "COOPERATE", "AGREE"}]
+    # the same act told once is coded
+    once = events("The Chilean navy deployed two frigates to the Drake Passage on Monday.", published="2024-06-05")
+    assert [e.actor_codes for e in once if e.event_type == "MOBILIZE"] == [["CHL"]]
+
+
 def test_a_nationality_the_knowledge_base_cannot_place_is_not_the_storys_own_people() -> None:
     # no Korea is named, so "Korean" stays unplaced; it is certainly not Britain's
     supported = [e for e in events("Demonstrators in London expressed support for the Korean people.") if e.event_type == "SUPPORT"]
