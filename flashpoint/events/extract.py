@@ -2601,8 +2601,10 @@ YEARS = {"year", "years", "decade", "decades"}
 def habitual(token: Token) -> str | None:
     """"introduced bombers into south Korea every year", "holds the drill annually", "has staged them year after
     year": an act told as a habit over the years is a generic claim, which the guide does not code (not one done
-    "every day" of the report's own time, which is under way)."""
+    "every day" of the report's own time, which is under way, nor a yearly act promised)."""
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head if token.head.pos_ in {"VERB", "AUX"} else token
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "wo", "to"} for c in verb.children):
+        return None  # "will contribute N$2 million annually": a yearly act promised is a pledge made
     for child in verb.children:
         yearly = child.dep_ == "npadvmod" and child.lower_ in YEARS and (
             any(d.lower_ in {"every", "each"} for d in child.children)

@@ -1768,6 +1768,9 @@ def test_an_act_told_as_a_habit_over_the_years_is_a_generic_claim(text: str) -> 
     # the same act told once is coded
     once = events("The Chilean navy deployed two frigates to the Drake Passage on Monday.", published="2024-06-05")
     assert [e.actor_codes for e in once if e.event_type == "MOBILIZE"] == [["CHL"]]
+    # a yearly act promised is a pledge made
+    pledged = events("Japan will send food aid to Peru every year.", published="2024-06-05")
+    assert [e.event_type for e in pledged if e.actor_codes == ["JPN"]]
 
 
 def test_a_nationality_the_knowledge_base_cannot_place_is_not_the_storys_own_people() -> None:
