@@ -307,9 +307,11 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
 
 
 PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
-# what an alleged aim is told of: a drill, a scenario, an ambition (not a real operation, a base or an act's goal)
-ALLEGED_FOR = DRILLS | {"training", "scenario", "ambition", "simulate", "rehearse", "calculation", "design", "objective", "aim",
-                        "goal", "intention"}  # not "purpose": "to all intents and purposes", "for peaceful purposes"
+# words for what a party means to do ("the aim of the U.S. is to …")
+AIM_NOUNS = {"objective", "aim", "goal", "intention", "purpose"}
+# what an alleged aim is told of: a drill, a scenario, an ambition, an aim (not a real operation, a base or an act's
+# goal; nor "purpose" anywhere in the words: "to all intents and purposes", "for peaceful purposes")
+ALLEGED_FOR = DRILLS | {"training", "scenario", "ambition", "simulate", "rehearse", "calculation", "design"} | (AIM_NOUNS - {"purpose"})
 # deeds an alleged aim can name; a party's aim to talk or to help stays a coded intention
 AIMED_DEEDS = {"ASSAULT", "COERCE"}
 
@@ -343,9 +345,6 @@ def _intended_only(node: Token) -> bool:
         prepared = [owner] + [c for c in owner.children if c.dep_ in {"dobj", "attr"}]
         return any(t.lemma_.lower() in PREPARATIONS for t in prepared)
     return _named_purpose(node) or _plotted(node) or _infinitive_purpose(node) or _aim_stated(node)
-
-
-AIM_NOUNS = {"objective", "aim", "goal", "intention", "purpose"}
 
 
 def _aim_stated(node: Token) -> bool:

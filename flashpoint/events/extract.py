@@ -142,6 +142,7 @@ class Extractor(Participants):
         super().__init__(doc, mentions, kb, discourse)
         self.trace = trace
         self.typer = typer or RuleTyper()
+        self.rules: Typer = getattr(self.typer, "rules", self.typer)  # the lexicon's reading, whichever typer decides
         # A learned typer decides announced intentions itself ("will bolster" is THREATEN) and is trusted to keep
         # events whose actor the text does not name; the rules need their wrappers and a named actor.
         self.typed_by_model = getattr(self.typer, "decides_intent", False)
@@ -1521,7 +1522,7 @@ class Extractor(Participants):
         """"The Peace Council dubbed the drills a grave provocation": a clause whose verb is itself a word of judging
         is its subject's judgement in its own words, of the parties it names in what it judges; whoever the document
         reports speaking only reports it. None when the verb judges no one by itself or its subject names no party."""
-        if not judging_verb(clause):
+        if not self.judging_verb(clause):
             return None
         judges = [a for s in self.judged_subjects(clause) for a in self.np_actors(s) if a.code]
         if not judges:
@@ -1530,6 +1531,19 @@ class Extractor(Participants):
         judged = [a for a in self.named_in([c for c in clause.children if c.dep_ in {"dobj", "oprd", "attr", "prep"}])
                   if a.code not in own]
         return Candidate(clause, voiced_sense(clause, "ACCUSE"), judges, judged)
+
+    def judging_verb(self, verb: Token) -> bool:
+        """A verb that is itself an act of judging: one naming what its object is, or one whose every sense in the
+        lexicon is an accusation and which the lexicon reads as one here ("lashed out at"; not "lashed the crowd into
+        fury")."""
+        if lemma(verb) in NAMING_JUDGEMENTS:
+            # the parser may read the name given as a clause ("dubbed the U.S. drills a provocation")
+            return any(c.dep_ in {"oprd", "ccomp"} or c.dep_ == "prep" and c.lower_ in {"as", "to"} for c in verb.children)
+        senses = load_lexicon().verbs.get(lemma(verb), ())
+        if not senses or not all(s.category == "ACCUSE" and not s.objects for s in senses):
+            return False
+        read = self.rules.classify(verb)
+        return read is not None and read.category == "ACCUSE"
 
     def blame_words(self, clause: Token) -> list[Token] | None:
         """None when a clause condemns no one; else the words laying a plight on a party ("… due to the U.S. drills"),
@@ -1757,7 +1771,7 @@ class Extractor(Participants):
         """A demand the trigger model reads into a verb the lexicon does not read as one ("cancel", "consider")."""
         if candidate.sense.category != "REQUEST" or candidate.sense.model is None or candidate.sense.pos != "verb":
             return False
-        rule = getattr(self.typer, "rules", self.typer).classify(candidate.trigger)
+        rule = self.rules.classify(candidate.trigger)
         return rule is None or rule.category != "REQUEST"
 
     def own_resolve(self, candidate: Candidate) -> bool:
@@ -2603,7 +2617,7 @@ def habitual(token: Token) -> str | None:
     year": an act told as a habit over the years is a generic claim, which the guide does not code (not one done
     "every day" of the report's own time, which is under way, nor a yearly act promised)."""
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head if token.head.pos_ in {"VERB", "AUX"} else token
-    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "wo", "to"} for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "to"} for c in verb.children):
         return None  # "will contribute N$2 million annually": a yearly act promised is a pledge made
     for child in verb.children:
         yearly = child.dep_ == "npadvmod" and child.lower_ in YEARS and (
@@ -2612,6 +2626,9 @@ def habitual(token: Token) -> str | None:
         if yearly or child.dep_ == "advmod" and child.lower_ in {"annually", "yearly"}:
             return f"a habit over the years ('{child.text}'), a generic claim the guide does not code"
     return None
+
+
+STANCES = {"SUPPORT", "ACCUSE", "REJECT"}  # the acts "in support of", "in denunciation of", "in defiance of" tell
 
 
 def stance_verb(noun: Token) -> Token | None:
@@ -2623,24 +2640,8 @@ def stance_verb(noun: Token) -> Token | None:
     return None
 
 
-STANCES = {"SUPPORT", "ACCUSE", "REJECT"}  # the acts "in support of", "in denunciation of", "in defiance of" tell
-
-
 # verbs that judge by naming what something is ("termed the drills a provocation", "described them as …")
 NAMING_JUDGEMENTS = {"term", "dub", "describe", "label", "brand", "characterize", "characterise", "liken"}
-
-
-def judging_verb(verb: Token) -> bool:
-    """A verb that is itself an act of judging: one naming what its object is, or one whose every sense in the
-    lexicon is an accusation, its particle given ("lashed out at"; not "lashed the crowd into fury")."""
-    word = lemma(verb)
-    if word in NAMING_JUDGEMENTS:
-        # the parser may read the name given as a clause ("dubbed the U.S. drills a provocation")
-        return any(c.dep_ in {"oprd", "ccomp"} or c.dep_ == "prep" and c.lower_ in {"as", "to"} for c in verb.children)
-    senses = load_lexicon().verbs.get(word, ())
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    return bool(senses) and all(s.category == "ACCUSE" and not s.objects for s in senses) \
-        and any(s.particle is None or s.particle in particles for s in senses)
 
 
 def voiced_sense(clause: Token, category: str) -> Sense:

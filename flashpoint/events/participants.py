@@ -633,12 +633,12 @@ class Participants:
         international body ("the bloc", "the alliance") is the last one the text named before it, not a country."""
         if head.lemma_.lower() not in BODY_WORDS or not self.definite_bare(head):
             return None
-        named = [m for m in self.mentions if m.code == "IGO" and m.end <= head.i]
-        if not named:
+        body = next((m for m in reversed(self.mentions) if m.code == "IGO" and m.end <= head.i), None)
+        if body is None:
             return None
         self.used_reference = True
         span = named_before(head)
-        return named[-1].actor(self.doc).model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
+        return body.actor(self.doc).model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
     def title_word(self, token: Token) -> bool:
         """A title ("prince", "minister") or a word that only qualifies one ("crown", "prime", "deputy")."""
