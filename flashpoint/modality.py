@@ -307,7 +307,7 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
 
 
 PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
-# words for what a party means to do ("the aim of the U.S. is to …")
+# words for what a party means to do ("its real aim is to …")
 AIM_NOUNS = {"objective", "aim", "goal", "intention", "purpose"}
 # what an alleged aim is told of: a drill, a scenario, an ambition, an aim (not a real operation, a base or an act's
 # goal; nor "purpose" anywhere in the words: "to all intents and purposes", "for peaceful purposes")
