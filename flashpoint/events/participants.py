@@ -347,6 +347,19 @@ def governing_subjects(pronoun: Token) -> Iterator[Token]:
         yield from (c for c in node.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"} and c.i < pronoun.i)
 
 
+def controlling_clause(pronoun: Token) -> Token | None:
+    """The clause whose subject is also the subject of an object pronoun's own clause, a participle or infinitive with
+    none of its own ("…, calling them", "and branded it"): that subject is never what the pronoun names."""
+    if pronoun.dep_ not in {"dobj", "dative"} or pronoun.lower_ not in {"it", "them", "him", "her"}:
+        return None
+    clause = pronoun.head
+    if clause.pos_ != "VERB" or clause.dep_ not in {"advcl", "xcomp", "conj"} or clause.tag_ not in {"VBG", "VB", "VBN"} \
+            or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "expl"} for c in clause.children):
+        return None
+    governor = clause.head
+    return governor if any(c.dep_ in SUBJECT_DEPS for c in governor.children) else None
+
+
 def bare_name(token: Token) -> bool:
     """"Zelensky urged Congress", "Congress passed the bill": a proper name with no article, as the U.S. body is
     named; "the Congress", "Congress leaders", "the Congress party" are how other countries' are."""
@@ -1268,6 +1281,10 @@ class Participants:
             # "The U.S. is posing a danger, it noted": the frame after the words it reports is the reporter's, whom
             # no subject of those words names
             return None
+        if (governor := controlling_clause(pronoun)) is not None and (acted_on := self.party_acted_on(governor)) is not None:
+            # "X condemned the sanctions, calling them …": the participle's subject is X's, and an object pronoun
+            # never names its own clause's subject, so it names what X acted on
+            return acted_on
         person = pronoun.lower_ in PERSON_PRONOUNS
         for child in governing_subjects(pronoun):
             if child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -1281,6 +1298,21 @@ class Participants:
                 return named  # "the warning from Minister Wang Yi came as he wrapped up …"
             found = self.np_actors(child)
             return found[0] if found else None
+        return None
+
+    def party_acted_on(self, governor: Token) -> Actor | None:
+        """The party the governing clause acts on, nearest first: its objects and the phrases they hold ("finding fault
+        with the DPRK's plan, branding it …" names the DPRK), never what a clause under it says."""
+        nouns: list[Token] = []
+        stack = [c for c in governor.children if c.dep_ in {"dobj", "dative", "prep", "pcomp"}]
+        while stack:
+            token = stack.pop()
+            if token.pos_ in {"NOUN", "PROPN"}:
+                nouns.append(token)
+            stack += [c for c in token.children if c.dep_ in {"dobj", "pobj", "prep", "pcomp", "conj"}]
+        for noun in sorted(nouns, key=lambda t: -t.i):
+            if found := [a for a in self.np_actors(noun) if a.code]:
+                return found[0]
         return None
 
     def uncoded_antecedent(self, pronoun: Token) -> Actor | None:

@@ -3082,3 +3082,15 @@ def test_support_voiced_for_a_partys_cause_reaches_that_party() -> None:
 def test_recalling_a_charge_daffaires_spelled_with_its_accent_is_a_sanction() -> None:
     recalled = events("QUITO - Ecuador recalled its chargé d'affaires from Caracas on Friday.")
     assert [(e.event_type, e.recipient_codes) for e in recalled] == [("SANCTION", ["VEN"])]
+
+
+def test_an_object_pronoun_of_a_participle_never_names_its_own_subject() -> None:
+    # the participle's subject is the main clause's: "them" is what the ministry condemned, not the ministry
+    calling = events("The Cuban Foreign Ministry condemned the U.S. sanctions, calling them an act of aggression.")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in calling if e.event_type == "ACCUSE"] \
+        == [("ACCUSE", ["CUB"], ["USA"])]
+    held = events("The Kenyan league criticized Uganda's plan for the games, branding it a sham.")
+    assert all("KEN" not in e.recipient_codes for e in held)
+    # a clause with a subject of its own binds nothing: "them" may be the ministry's people
+    told = events("The Cuban Foreign Ministry said U.S. troops had harassed them at the border.")
+    assert [e.recipient_codes for e in told if e.event_type == "COERCE"] == [["CUB"]]
