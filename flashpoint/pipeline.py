@@ -391,15 +391,19 @@ def within(trigger: Token, governing: Token) -> bool:
 
 def without_restated_headline(events: list[Event], document: Document) -> list[Event]:
     """A headline given apart from the body ("Kim Jong Il Congratulates Lao President") that the body restates (an
-    event of the same category with a shared actor) is one event, coded where the body tells it (with its sentence,
-    date and participants); a headline's event the body does not tell is kept."""
+    event of the same category with a party in common) is one event, coded where the body tells it (with its
+    sentence, date and participants); a headline's event the body does not tell is kept. Which side a party is on
+    does not matter: headlines drop the words that tell ("Japan Urged to Apologize" reads as Japan urging)."""
     end = headline_end(document)
     if not end:
         return events
     body = [e for e in events if e.trigger.start >= end]
 
+    def parties(event: Event) -> set[str]:
+        return set(event.actor_codes) | set(event.recipient_codes)
+
     def restated(event: Event) -> bool:
-        return any(b.event_type == event.event_type and set(b.actor_codes) & set(event.actor_codes) for b in body)
+        return any(b.event_type == event.event_type and parties(b) & parties(event) for b in body)
 
     return [e for e in events if e.trigger.start >= end or not restated(e)]
 

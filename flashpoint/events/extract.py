@@ -1511,7 +1511,7 @@ class Extractor(Participants):
         if (speaker := self.speaker_of(frame)) is None:
             return None
         accused = self.condemned(clause, self.judged_subjects(clause), blamed, speaker)
-        if not accused or any(a.code == speaker.code for a in accused):  # "the DPRK is ...": its own, no accusation
+        if not accused or any(own_side_of(speaker, a) for a in accused):  # "the DPRK is ...": its own, no accusation
             return None
         # "they err badly if they believe they will escape unpunished": condemnation on a condition is a warning
         warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
@@ -1583,7 +1583,7 @@ class Extractor(Participants):
 
         def others(actors: list[Actor]) -> list[Actor]:
             # a party named in the words, never the speaker ("a scheme for an attack on the DPRK", said by the DPRK)
-            return [a for a in actors if a.code and a.code != speaker.code]
+            return [a for a in actors if a.code and not own_side_of(speaker, a)]
 
         pointing = [s for s in subjects if points_back(s)]
         about = [a for s in subjects for a in self.np_actors(s) if a.code]
@@ -1968,6 +1968,17 @@ class Extractor(Participants):
                and any(a.code and a.code != speaker.code for a in c.actor) for c in found):
             # a later "…, it said" may be that party
             self.discourse.others_acted = True
+
+
+# speakers outside a state's government, who may charge it: civic groups, the opposition and the parties blaming the
+# president (not its media, whose press speaks for it; adding students, clergy, business and lawmakers measured worse)
+OUTSIDE_GOVERNMENT = {"CVL", "OPP", "PTY"}
+
+
+def own_side_of(speaker: Actor, party: Actor) -> bool:
+    """Whether a party a speaker's words name is the speaker's own side (no one accuses their own): its country,
+    unless the speaker stands outside that country's government and the party is in it."""
+    return party.code == speaker.code and not (speaker.sector in OUTSIDE_GOVERNMENT and party.sector == "GOV")
 
 
 def first_person(subject: Token) -> bool:

@@ -1497,7 +1497,9 @@ class Participants:
         subjects = [s for c in node.children if c.dep_ in SUBJECT_DEPS for s in self.beside_dateline(c)] or self._dated_subject(node) \
             or stranded_subject(node)
         if subjects:
-            subject = subjects[0]
+            # "The drills … brought to light …, the statement said", parsed with two subjects of "said": the one
+            # next to the verb is its own, the other the subject of the words reported
+            subject = subjects[-1] if len(subjects) > 1 and speaks(node) else subjects[0]
             if relative(subject, node):
                 subject = node.head
             return self.np_actors(subject)

@@ -253,6 +253,14 @@ def test_a_separate_headline_the_body_restates_is_one_event_told_in_the_body() -
     assert len(accuse) == 1 and accuse[0].trigger.text == "condemned" and accuse[0].actor_codes == ["TUR"]
 
 
+def test_a_headline_in_headlinese_is_restated_by_the_body_whichever_side_it_reads() -> None:
+    # "Peru Urged to ..." drops the auxiliary and reads as Peru urging: the body's demand on Peru is the same act
+    document = Document("h", "A group of Chilean lawmakers on Tuesday urged Peru to reopen the border crossing at Tacna.",
+                        title="Peru Urged to Reopen Border", published="2024-05-01")
+    requests = [e for e in code_document(document, Settings()).events if e.event_type == "REQUEST"]
+    assert [(e.trigger.text, e.recipient_codes) for e in requests] == [("urged", ["PER"])]
+
+
 def test_a_separate_headline_the_body_does_not_restate_is_kept() -> None:
     document = Document("h", "Officials in Ankara said the foreign minister would travel to Cairo next week.",
                         title="Turkey condemns Israeli strike on Gaza", published="2024-05-01")
@@ -3094,3 +3102,27 @@ def test_an_object_pronoun_of_a_participle_never_names_its_own_subject() -> None
     # a clause with a subject of its own binds nothing: "them" may be the ministry's people
     told = events("The Cuban Foreign Ministry said U.S. troops had harassed them at the border.")
     assert [e.recipient_codes for e in told if e.event_type == "COERCE"] == [["CUB"]]
+
+
+def test_a_frame_parsed_with_two_subjects_is_spoken_by_the_one_beside_it() -> None:
+    # the parser hangs "maneuvers" on "said" beside "the letter": the letter speaks, and "it" after the next words
+    # is the letter again, not the maneuvers nor whoever they name
+    text = ("The Nepal Workers Party released a statement on March 3 denouncing the U.S.-Japan joint naval drills.\n\n"
+            "The maneuvers targeted against the island brought into bolder relief the real designs of the U.S. hawks, "
+            "the letter said.\n\n"
+            "The U.S. hawks are posing a grave threat to the peace of the region, it noted, demanding an immediate halt "
+            "to the drills.")
+    coded = events(text, published="2012-03-05")
+    assert {e.event_type: e.actor_codes for e in coded if e.event_type in {"ACCUSE", "REQUEST"}
+            and e.trigger.text != "denouncing"} == {"ACCUSE": ["NPL"], "REQUEST": ["NPL"]}
+
+
+@pytest.mark.parametrize("issuer, charged", [("South Korean opposition parties", True), ("The south Korean unification ministry", False)])
+def test_a_speaker_outside_the_government_blames_its_own_president(issuer: str, charged: bool) -> None:
+    # blame laid on the president is a charge when the opposition voices it, the government's own words when its ministry does
+    text = (f"{issuer} released a statement on Monday.\n\n"
+            "The workers' struggle in the summer of 1987 was a proud chapter of the history of the nation, "
+            "the statement noted.\n\n"
+            "Inter-Korean ties were brought to ruin and a dangerous crisis is now looming over the region due to Lee Myung Bak.")
+    accused = [e.recipient_codes for e in events(text, published="2012-06-13") if e.event_type == "ACCUSE"]
+    assert accused == ([["KOR"]] if charged else [])
