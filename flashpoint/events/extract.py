@@ -1510,8 +1510,12 @@ class Extractor(Participants):
             return judge
         if (speaker := self.speaker_of(frame)) is None:
             return None
-        accused = self.condemned(clause, self.judged_subjects(clause), blamed, speaker)
-        if not accused or any(own_side_of(speaker, a) for a in accused):  # "the DPRK is ...": its own, no accusation
+        subjects = self.judged_subjects(clause)
+        accused = self.condemned(clause, subjects, blamed, speaker)
+        if any(own_side_of(speaker, a) for a in accused):  # "the DPRK is ...": its own, no accusation
+            return None
+        if not accused and not self.wronged(subjects + judged_predicates(clause)):
+            # "this is a provocation against the DPRK" charges whoever did it, though the story never says who
             return None
         # "they err badly if they believe they will escape unpunished": condemnation on a condition is a warning
         warned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
@@ -1555,7 +1559,7 @@ class Extractor(Participants):
             blamed = []
         if not blamed and not any(lemma(t) in lexicon.invective_words or t.lower_ in lexicon.invective_words for t in said) \
                 and (any(c.dep_ == "neg" for c in clause.children)  # "this is not a criticism of Japan"
-                     or not any(self.judged_as(t, "ACCUSE", JUDGED_CHARGE) for t in clause.children if t.dep_ in {"attr", "acomp"})):
+                     or not any(self.judged_as(t, "ACCUSE", JUDGED_CHARGE) for t in judged_predicates(clause))):
             return None
         return blamed
 
@@ -1596,7 +1600,12 @@ class Extractor(Participants):
             return accused
         # "the goal pursued by the occupying troops is to ...", "this is Washington's hostile course": a party named in
         # the subject or the predicate noun; "this is a grave provocation": who did the last act told
-        accused = others(self.named_in(subjects + [c for c in clause.children if c.dep_ in {"attr", "acomp"}]))
+        # not the target or sufferer of what is judged ("war against the DPRK"), nor whom a clause about the predicate's
+        # noun names ("the fit of those shocked by the DPRK's might")
+        predicates = judged_predicates(clause)
+        judged = [t for s in subjects for t in s.subtree if not suffers(t, s)] \
+            + [t for p in predicates for t in p.subtree if not suffers(t, p) and not describes(t, p)]
+        accused = others(self.named_at(judged))
         if not accused and pointing:
             # "this is a sheer lie", after "the U.S. says its drills are defensive": else the one whose words were told
             told_by = [self.discourse.last_speaker] if self.discourse.last_speaker is not None else []
@@ -1798,14 +1807,21 @@ class Extractor(Participants):
         return not any(t.lower_ in FIRST_PERSON for span in words for t in span) \
             and all(any(within(a, span) for span in words) for a in candidate.actor) and self.demand_read_in(candidate)
 
+    def wronged(self, phrases: list[Token]) -> bool:
+        """Whether judged words name a party an act is aimed at or harms ("a challenge to the DPRK")."""
+        return any(t.i in self.index and suffers(t, phrase) for phrase in phrases for t in phrase.subtree)
+
     def named_in(self, phrases: list[Token]) -> list[Actor]:
         """The coded parties named anywhere inside the phrases, once each."""
+        return self.named_at([token for phrase in phrases for token in phrase.subtree])
+
+    def named_at(self, tokens: list[Token]) -> list[Actor]:
+        """The coded parties named at these words, once each."""
         found: dict[int, Actor] = {}
-        for phrase in phrases:
-            for token in phrase.subtree:
-                mention = self.index.get(token.i)
-                if mention is not None and mention.code and mention.start not in found:
-                    found[mention.start] = mention.actor(self.doc)
+        for token in tokens:
+            mention = self.index.get(token.i)
+            if mention is not None and mention.code and mention.start not in found:
+                found[mention.start] = mention.actor(self.doc)
         return list(found.values())
 
     def obligation_candidate(self, verb: Token) -> Candidate | None:
@@ -2598,6 +2614,51 @@ def participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list[
     VBD; its "by" agent says passive)."""
     return [g for acl in noun.children if acl.dep_ == "acl" and (acl.tag_ == "VBN" if verbs is None else lemma(acl) in verbs)
             for by in acl.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
+
+
+# what an act is aimed at or whose good it harms: "a war against X", "pressure upon X", "a threat to X", "the
+# sovereignty of X" — the sufferer, never the doer, of what the words judge
+TARGET_PREPOSITIONS = {"against", "on", "upon", "to", "toward", "towards", "at"}
+SUFFERING_GOODS = {"sovereignty", "dignity", "security", "safety", "people", "life", "lives", "territory", "interest",
+                   "right", "peace", "independence", "integrity", "leadership"}
+
+
+def suffers(token: Token, phrase: Token) -> bool:
+    """Whether a word inside a judged phrase names what the judged act is aimed at or harms."""
+    node = token
+    while node.i != phrase.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in TARGET_PREPOSITIONS:
+            return True
+        if node.dep_ in {"poss", "pobj"} and lemma(node.head if node.dep_ == "poss" else node.head.head) in SUFFERING_GOODS:
+            return True
+        node = node.head
+    return False
+
+
+# "is no more than X", "is nothing but X", "is little short of X", "is none other than X": what the subject is said to
+# be is X, not the hedge
+HEDGES = {"more", "nothing", "none", "little", "short", "less", "other"}
+
+
+def judged_predicates(clause: Token) -> list[Token]:
+    """What a clause says its subject is: its predicate nouns and adjectives, past a hedge to the noun it frames."""
+    predicates = []
+    for child in (c for c in clause.children if c.dep_ in {"attr", "acomp"}):
+        framed = [o for h in (child, *child.children) if h.lower_ in HEDGES for p in h.children
+                  if p.dep_ == "prep" and p.lower_ in {"than", "but", "of"} for o in p.children if o.dep_ == "pobj"]
+        predicates += framed or [child]
+    return predicates
+
+
+def describes(token: Token, noun: Token) -> bool:
+    """Whether a word belongs to a clause describing who a noun names ("those who were shocked by X", "those shocked
+    by X"; not the doer a participle gives an act, "a provocation staged by X")."""
+    node = token
+    while node.i != noun.i and node.head.i != node.i:
+        if node.dep_ == "relcl" or node.dep_ == "acl" and node.head.pos_ == "PRON":
+            return True
+        node = node.head
+    return False
 
 
 def material(thing: Token, material_words: frozenset[str]) -> bool:

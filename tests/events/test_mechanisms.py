@@ -3126,3 +3126,23 @@ def test_a_speaker_outside_the_government_blames_its_own_president(issuer: str, 
             "Inter-Korean ties were brought to ruin and a dangerous crisis is now looming over the region due to Lee Myung Bak.")
     accused = [e.recipient_codes for e in events(text, published="2012-06-13") if e.event_type == "ACCUSE"]
     assert accused == ([["KOR"]] if charged else [])
+
+
+def mongolian_statement(words: str) -> list:
+    return events(f"The Mongolian Peace Committee issued a statement on Friday.\n\n{words}, the statement said.",
+                  published="2012-03-05")
+
+
+def test_a_party_a_judged_act_is_aimed_at_is_not_the_accused() -> None:
+    # Cuba suffers the infringement: the charge is against whoever stages the drills, whom the story does not name
+    coded = mongolian_statement("The naval drills under way are an intolerable infringement on the sovereignty of Cuba")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE"] == [(["MNG"], [])]
+    # the doer the judged words name is accused, the target is not
+    named = mongolian_statement("This is a grave provocation staged by Japan against Cuba")
+    assert [e.recipient_codes for e in named if e.event_type == "ACCUSE"] == [["JPN"]]
+
+
+def test_what_the_subject_is_said_to_be_is_read_past_a_hedge() -> None:
+    # "no more than a wordplay": the judging noun is "wordplay", not "more"
+    coded = mongolian_statement("The Japanese talk of peace is no more than a hollow wordplay")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE"] == [(["MNG"], ["JPN"])]
