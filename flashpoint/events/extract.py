@@ -1204,6 +1204,12 @@ class Extractor(Participants):
         if receives(light):
             senders, reached = self.received_from(token, light)
             return senders, reached, light
+        if (held := held_on_charges(token)) is not None:
+            # "appeared in court on charges of fraud", "was arrested on suspicion of …": the one the charge is laid on
+            # is the clause's subject; who lays it, the authorities where it happened
+            charged = [a for c in held.children if c.dep_ in {"nsubj", "nsubjpass"} for a in self.np_actors(c)]
+            authority = self.authorities_where(held, charged)
+            return ([authority] if authority is not None else []), charged, None
         visited = self.visited_places(token) if sense.category == "CONSULT" and lemma(token) in VISIT_NOUNS else []
         actor, sent_from, manner = self.noun_doers(token, sense, light, visited)
         # a tour of one's own country ("his inspection tour of Beijing") goes to no other party
@@ -2648,6 +2654,18 @@ def judged_predicates(clause: Token) -> list[Token]:
                   if p.dep_ == "prep" and p.lower_ in {"than", "but", "of"} for o in p.children if o.dep_ == "pobj"]
         predicates += framed or [child]
     return predicates
+
+
+CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
+
+
+def held_on_charges(noun: Token) -> Token | None:
+    """The verb a charge is laid on someone by: "appeared on charges of …", "was held on suspicion of …"."""
+    preposition = noun.head
+    if lemma(noun) not in CHARGE_NOUNS or noun.dep_ != "pobj" or preposition.lower_ not in {"on", "under"} \
+            or preposition.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return preposition.head
 
 
 def describes(token: Token, noun: Token) -> bool:

@@ -31,6 +31,8 @@ class Sense:
     prep_objects: frozenset[str] = frozenset()
     needs_modifier: frozenset[str] = frozenset()
     needs_content: bool = False  # a noun that names a speech act only with what it says, or carried by a light verb
+    needs_prep: frozenset[str] = frozenset()  # a noun that is an act only with a phrase it heads ("charges of fraud")
+    not_after: frozenset[str] = frozenset()  # words right before a noun that make it an idiom ("in charge of")
     confidence: float = 0.8
     pos: str = "verb"
     model: str | None = None  # the learned classifier that chose the category, when it did
@@ -67,6 +69,8 @@ def _sense(lemma: str, spec: dict[str, Any], pos: str) -> Sense:
         prep_objects=words("prep_object"),
         needs_modifier=words("needs_modifier"),
         needs_content=bool(spec.get("needs_content", False)),
+        needs_prep=words("needs_prep"),
+        not_after=words("not_after"),
         confidence=float(spec.get("confidence", 0.8)),
         pos=pos,
     )
@@ -258,6 +262,14 @@ def _matches(sense: Sense, particles: set[str], objects: set[str], prep_objects:
     return not (sense.prep_objects and not sense.prep_objects & prep_objects)
 
 
+def _phrased(noun: Token, sense: Sense) -> bool:
+    """A noun sense's own phrase: the prepositions it needs to head ("charges of fraud", "charges against him") and
+    no word before it that makes an idiom of it ("in charge of", "free of charge")."""
+    if sense.needs_prep and not any(c.dep_ == "prep" and c.lower_ in sense.needs_prep for c in noun.children):
+        return False
+    return not (noun.i > 0 and noun.doc[noun.i - 1].lower_ in sense.not_after)
+
+
 def _modified(token: Token, words: frozenset[str]) -> bool:
     """A noun that needs a modifier to be an act ("a missile test", "a nuclear test", "a naval incursion") finds it
     among its own children or as the object of its "of" ("a test of a ballistic missile"; not "a test of Iran's
@@ -344,5 +356,6 @@ class RuleTyper:
                 return None  # a modifier names a kind, not an event: "fighting spirit", "protest songs"
             senses = self.lexicon.noun_senses(token) or self.lexicon.nouns.get(token.lower_, ())  # else by its form in the text
             return next((s for s in senses if _modified(token, s.needs_modifier)
-                         and (not s.needs_content or self._says_something(token))), None) or self._relief_work(token)
+                         and (not s.needs_content or self._says_something(token)) and _phrased(token, s)), None) \
+                or self._relief_work(token)
         return None

@@ -947,6 +947,11 @@ class Participants:
         clause = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children) else verb
         if not any(c.dep_ == "nsubjpass" for c in clause.children) or any(c.dep_ == "agent" for c in verb.children):
             return None
+        return self.authorities_where(verb, recipient)
+
+    def authorities_where(self, verb: Token, recipient: list[Actor]) -> Actor | None:
+        """The authorities where a state act with no named doer happened: the place the clause names, else the story's
+        dateline, else the country of the person it befell."""
         place = self.location_of(verb)
         if place is None and self.dateline_words is not None:
             place = self.in_country(self.dateline_words, self.dateline, None)

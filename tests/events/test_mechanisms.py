@@ -3146,3 +3146,13 @@ def test_what_the_subject_is_said_to_be_is_read_past_a_hedge() -> None:
     # "no more than a wordplay": the judging noun is "wordplay", not "more"
     coded = mongolian_statement("The Japanese talk of peace is no more than a hollow wordplay")
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE"] == [(["MNG"], ["JPN"])]
+
+
+def test_held_on_charges_is_a_charge_laid_on_the_subject_by_the_local_authorities() -> None:
+    coded = events("NAIROBI - The former county governor appeared in court on charges of embezzling relief funds.")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE"] == [(["KEN"], ["KEN"])]
+    # not a charge: being in charge, taking charge, a fee
+    for text in ("NAIROBI - The minister in charge of the police resigned on Monday.",
+                 "NAIROBI - The new board will take charge of the port next month.",
+                 "NAIROBI - Visitors may enter the park free of charge."):
+        assert not [e for e in events(text) if e.event_type == "ACCUSE"], text
