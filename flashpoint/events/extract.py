@@ -1204,6 +1204,13 @@ class Extractor(Participants):
         if receives(light):
             senders, reached = self.received_from(token, light)
             return senders, reached, light
+        if (done := done_at_the_word_of(token)) is not None:
+            # "at the request of the ministry, the institute studied …", "on the orders of X", "at X's behest": the
+            # one who asked is named after "of" (or owns the noun), the one asked is the clause's subject
+            askers = [a for c in token.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                      for o in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"]) for a in self.np_actors(o)]
+            asked = [a for c in done.children if c.dep_ in {"nsubj", "nsubjpass"} for a in self.np_actors(c)]
+            return askers, [a for a in asked if all(a.start != b.start for b in askers)], None
         if (held := held_on_charges(token)) is not None:
             # "appeared in court on charges of fraud", "was arrested on suspicion of …": the one the charge is laid on
             # is the clause's subject; who lays it, the authorities where it happened
@@ -2657,6 +2664,20 @@ def judged_predicates(clause: Token) -> list[Token]:
 
 
 CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
+# a word another party said, at which the clause's subject acts: "at the request of", "on the orders of"
+ASKING_WORDS = {"request", "instruction", "behest", "order", "urging", "direction", "directive"}
+
+
+def done_at_the_word_of(noun: Token) -> Token | None:
+    """The verb whose subject acts at another's word: "(studied …) at the request of the ministry", "at X's
+    behest", "on the orders of the commander" (an invitation is an offer, coded as one)."""
+    preposition = noun.head
+    if lemma(noun) not in ASKING_WORDS or noun.dep_ != "pobj" or preposition.lower_ not in {"at", "on", "upon", "under"} \
+            or preposition.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return preposition.head
 
 
 def held_on_charges(noun: Token) -> Token | None:

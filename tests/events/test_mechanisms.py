@@ -3156,3 +3156,8 @@ def test_held_on_charges_is_a_charge_laid_on_the_subject_by_the_local_authoritie
                  "NAIROBI - The new board will take charge of the port next month.",
                  "NAIROBI - Visitors may enter the park free of charge."):
         assert not [e for e in events(text) if e.event_type == "ACCUSE"], text
+
+
+def test_done_at_the_request_of_a_party_is_that_partys_request_of_the_doer() -> None:
+    coded = events("At the request of the Ugandan defence ministry, Kenyan engineers surveyed the border road.")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "REQUEST"] == [(["UGA"], ["KEN"])]
