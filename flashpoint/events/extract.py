@@ -350,8 +350,10 @@ class Extractor(Participants):
 
     @staticmethod
     def time_or_topic(prep: Token) -> bool:
-        """"on Sunday", "for two years", "over the past month": time expressions name no recipient."""
-        return any(obj.dep_ == "pobj" and obj.ent_type_ in {"DATE", "TIME"} for obj in prep.children)
+        """"on Sunday", "for two years", "over the past month": time expressions name no recipient; nor does the word
+        it is done at ("fired on the orders of the commander")."""
+        return any(obj.dep_ == "pobj" and (obj.ent_type_ in {"DATE", "TIME"} or done_at_the_word_of(obj) is not None)
+                   for obj in prep.children)
 
     def prep_actors(self, noun: Token, patient_of: bool = False) -> list[Actor]:
         """Recipients from a noun's prepositions; with patient_of, "invasion of X" names X too."""
@@ -422,7 +424,8 @@ class Extractor(Participants):
             return None
         sense, measure = self.ordered_measure(token, sentenced_term(token, into_the_sea(token, attacked_in_words(token, sense))))
         self.used_reference = False
-        extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle]
+        # the particle the sense reads, once: "fired on protesters on the orders of …" has one
+        extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle][:1]
         if (reason := self.not_an_act(token, sense, coded_objects)) is not None:
             self._not_coded(token, reason)
             return None

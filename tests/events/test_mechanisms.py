@@ -3161,3 +3161,9 @@ def test_held_on_charges_is_a_charge_laid_on_the_subject_by_the_local_authoritie
 def test_done_at_the_request_of_a_party_is_that_partys_request_of_the_doer() -> None:
     coded = events("At the request of the Ugandan defence ministry, Kenyan engineers surveyed the border road.")
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "REQUEST"] == [(["UGA"], ["KEN"])]
+
+
+def test_the_orders_an_act_is_done_on_are_no_target_nor_part_of_its_trigger() -> None:
+    coded = events("KAMPALA - Police fired on protesters on the orders of the minister.")
+    assaults = [e for e in coded if e.event_type == "ASSAULT"]
+    assert [(e.trigger.text, [r.text for r in e.recipient]) for e in assaults] == [("fired on", ["protesters"])]
