@@ -221,8 +221,14 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 DISTRIBUTING_VERBS = {"hand", "give"}
 
 
+# a preposition heading a time ("on the night of", "for a week") is no particle of a phrasal verb ("called on")
+TIME_NOUNS = {"night", "day", "morning", "afternoon", "evening", "eve", "weekend", "week", "month", "year", "occasion",
+              "anniversary", "sidelines", "time"}
+
+
 def _particles(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS}
+    return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS and not any(
+        g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in TIME_NOUNS) for g in c.children)}
 
 
 NAMING_VERBS = {"call", "term", "dub", "label", "name", "describe"}

@@ -3167,3 +3167,14 @@ def test_the_orders_an_act_is_done_on_are_no_target_nor_part_of_its_trigger() ->
     coded = events("KAMPALA - Police fired on protesters on the orders of the minister.")
     assaults = [e for e in coded if e.event_type == "ASSAULT"]
     assert [(e.trigger.text, [r.text for r in e.recipient]) for e in assaults] == [("fired on", ["protesters"])]
+
+
+def test_a_preposition_heading_a_time_is_no_particle_of_a_phrasal_verb() -> None:
+    from flashpoint import nlp
+    from flashpoint.events.lexicon import RuleTyper
+
+    typer = RuleTyper()
+    timed = typer.classify(nlp.load()("The student groups called a news conference on the evening of March 12.")[3])
+    assert timed is None or timed.particle != "on"
+    phrasal = typer.classify(nlp.load()("The student groups called on the police to withdraw.")[3])
+    assert phrasal is not None and phrasal.particle == "on"
