@@ -98,6 +98,7 @@ class Lexicon:
     relief_verbs: frozenset[str] = frozenset()
     relief_nouns: frozenset[str] = frozenset()
     relief_objects: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()  # "on Sunday", "on the night of": a time, no particle
     relief_workers: frozenset[str] = frozenset()
     disaster_words: frozenset[str] = frozenset()
     crowd_words: frozenset[str] = frozenset()
@@ -221,14 +222,11 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 DISTRIBUTING_VERBS = {"hand", "give"}
 
 
-# a preposition heading a time ("on the night of", "for a week") is no particle of a phrasal verb ("called on")
-TIME_NOUNS = {"night", "day", "morning", "afternoon", "evening", "eve", "weekend", "week", "month", "year", "occasion",
-              "anniversary", "sidelines", "time"}
-
-
-def _particles(token: Token) -> set[str]:
+def _particles(token: Token, time_words: frozenset[str] = frozenset()) -> set[str]:
+    """The prepositions and particles a verb takes, less one heading a time ("called a meeting on the night of …",
+    "fired missiles on Sunday" is no "call on", "fire on")."""
     return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS and not any(
-        g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in TIME_NOUNS) for g in c.children)}
+        g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in time_words) for g in c.children)}
 
 
 NAMING_VERBS = {"call", "term", "dub", "label", "name", "describe"}
@@ -352,7 +350,7 @@ class RuleTyper:
                 return None  # naming, not acting: "what it called a strike drone"
             senses = self.lexicon.verbs.get(verb_lemma(token)) or self.lexicon.verbs.get(lemma(token), ())
             if senses:
-                particles, objects, preps = _particles(token), _objects(token), _prep_objects(token)
+                particles, objects, preps = _particles(token, self.lexicon.time_words), _objects(token), _prep_objects(token)
                 sense = next((s for s in senses if _matches(s, particles, objects, preps)), None)
                 if sense is not None:
                     return sense
