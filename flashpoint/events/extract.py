@@ -423,6 +423,7 @@ class Extractor(Participants):
         if sense is None or sense.category is None:
             return None
         sense, measure = self.ordered_measure(token, sentenced_term(token, into_the_sea(token, attacked_in_words(token, sense))))
+        sense = self.stated_intent(token, sense)
         self.used_reference = False
         # the particle the sense reads, once: "fired on protesters on the orders of …" has one
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle][:1]
@@ -571,6 +572,18 @@ class Extractor(Participants):
             # "hosted his Peruvian counterpart", "invited the Togolese president": a party, not an act; the verb tells it
             return f"{sense.category}: a word for a party or a title ('counterpart', 'president'), not for an act"
         return None
+
+    def stated_intent(self, verb: Token, sense: Sense) -> Sense:
+        """"expressed its readiness to cooperate" is an offer (AGREE), but "expressed its intention to withdraw the
+        troops" or "to step down" announces a withdrawal, which the guide codes as a concession (CONCEDE)."""
+        if sense.category != "AGREE" or sense.pos != "verb":
+            return sense
+        intended = [a for o in verb.children if o.dep_ == "dobj" and lemma(o) in INTENT_NOUNS
+                    for a in o.children if a.dep_ in {"acl", "xcomp"} and a.pos_ == "VERB"]
+        content = self.rules.classify(intended[0]) if intended else None
+        if content is None or content.category is None:
+            return sense
+        return replace(sense, category="CONCEDE") if content.category in {"RETREAT", "CONCEDE"} else sense
 
     def sense_unmet(self, token: Token, sense: Sense) -> str | None:
         """Why a sense does not hold with the words around its trigger (`lexicon.yaml`: freeing_verbs, handing_in_verbs,
@@ -2666,6 +2679,8 @@ def judged_predicates(clause: Token) -> list[Token]:
     return predicates
 
 
+# what a party states it intends: "expressed its intention (readiness, willingness) to …"
+INTENT_NOUNS = {"intention", "intent", "readiness", "willingness", "desire", "commitment", "determination", "resolve"}
 CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 # a word another party said, at which the clause's subject acts: "at the request of", "on the orders of"
 ASKING_WORDS = {"request", "instruction", "behest", "order", "urging", "direction", "directive"}

@@ -3178,3 +3178,10 @@ def test_a_preposition_heading_a_time_is_no_particle_of_a_phrasal_verb() -> None
     assert timed is None or timed.particle != "on"
     phrasal = typer.classify(nlp.load()("The student groups called on the police to withdraw.")[3])
     assert phrasal is not None and phrasal.particle == "on"
+
+
+def test_a_stated_intention_to_withdraw_is_a_concession_not_an_offer() -> None:
+    stepping_down = events("LUSAKA - The Zambian finance minister expressed his intention to step down before the vote.")
+    assert [e.event_type for e in stepping_down if e.trigger.text == "expressed"] == ["CONCEDE"]
+    cooperating = events("LUSAKA - Zambia expressed its readiness to cooperate with Malawi on the dam.")
+    assert [e.event_type for e in cooperating if e.trigger.text == "expressed"] == ["AGREE"]
