@@ -561,7 +561,9 @@ class Extractor(Participants):
             if sense.category == "SANCTION" and self.halts_own_activity(token, sense):
                 return "SANCTION: what is suspended is an activity ('suspended copper output'), no measure against a party"
             if self.done_by_nature(token):
-                return f"{sense.category}: done by a disaster, disease or accident, which is no one's act"
+                return f"{sense.category}: done by a disaster, disease, accident or animal, which is no one's act"
+            if sense.category == "ASSAULT" and hurts_own_body(token):
+                return "ASSAULT: an injury to the doer's own body ('injured her legs'), no attack"
             return None
         if token.i in coded_objects:
             return "the object of a verb whose own sense already coded it"
@@ -2705,6 +2707,19 @@ def held_on_charges(noun: Token) -> Token | None:
             or preposition.head.pos_ not in {"VERB", "AUX"}:
         return None
     return preposition.head
+
+
+def hurts_own_body(verb: Token) -> bool:
+    """"The girl injured her legs", "he broke his arm": the object is a part of the doer's own body, owned by a
+    pronoun that agrees with the subject ("the guards broke his arm" hurt someone else)."""
+    parts = load_lexicon().body_parts
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    many = subjects[0].tag_ in {"NNS", "NNPS"} or subjects[0].lower_ in {"they", "we"}
+    owners = {"their", "our"} if many else {"his", "her", "its", "my"}
+    return any(o.dep_ == "dobj" and o.lower_ in parts and any(p.dep_ == "poss" and p.lower_ in owners for p in o.children)
+               for o in verb.children)
 
 
 def describes(token: Token, noun: Token) -> bool:

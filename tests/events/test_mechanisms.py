@@ -3185,3 +3185,13 @@ def test_a_stated_intention_to_withdraw_is_a_concession_not_an_offer() -> None:
     assert [e.event_type for e in stepping_down if e.trigger.text == "expressed"] == ["CONCEDE"]
     cooperating = events("LUSAKA - Zambia expressed its readiness to cooperate with Malawi on the dam.")
     assert [e.event_type for e in cooperating if e.trigger.text == "expressed"] == ["AGREE"]
+
+
+def test_an_animal_or_an_injury_to_ones_own_body_is_no_attack() -> None:
+    from flashpoint import nlp
+    from flashpoint.events.extract import hurts_own_body
+
+    assert not [e for e in events("NAIROBI - A stray dog attacked the boy near the school.") if e.event_type == "ASSAULT"]
+    assert hurts_own_body(nlp.load()("The sprinter injured her ankle in the final.")[2])
+    # someone else's body: "his" is not the officers'
+    assert not hurts_own_body(nlp.load()("The police officers broke his arm.")[3])
