@@ -434,6 +434,14 @@ class Extractor(Participants):
             actor, recipient, light = *self.verb_participants(token, sense), None
         else:
             actor, recipient, light = self.noun_participants(token, sense, light_verbs)
+        if sense.category in DRILL_CATEGORIES and (holders := self.named_holders(token)):
+            # "planning to stage Key Resolve joint military exercises": the sides a drill's name gives hold it beside
+            # those the text names with them (instead of a doer the parse found that is none of them); they are never
+            # whom it reaches
+            codes = {h.code for h in holders}
+            actor = [*actor, *(h for h in holders if all(h.code != a.code for a in actor))] \
+                if any(a.code in codes for a in actor) else holders
+            recipient = [r for r in recipient if all(r.start != h.start for h in holders)]
         if measure is not None and measure.pos_ == "VERB":
             coded_objects.add(measure.i)  # "ordered to pay damages": the payment is the penalty, no act of its own
         elif measure is not None and not recipient:
@@ -574,6 +582,13 @@ class Extractor(Participants):
             # "hosted his Peruvian counterpart", "invited the Togolese president": a party, not an act; the verb tells it
             return f"{sense.category}: a word for a party or a title ('counterpart', 'president'), not for an act"
         return None
+
+    def named_holders(self, trigger: Token) -> list[Actor]:
+        """The sides a drill's own name gives ("Key Resolve", "Ulji Freedom Guardian"), for the drill noun or the
+        verb that stages or plans it."""
+        drill = trigger if lemma(trigger) in EXERCISE_WORDS else next(
+            (c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in EXERCISE_WORDS), None)
+        return self.exercise_holders(drill) if drill is not None else []
 
     def stated_intent(self, verb: Token, sense: Sense) -> Sense:
         """"expressed its readiness to cooperate" is an offer (AGREE), but "expressed its intention to withdraw the

@@ -3195,3 +3195,10 @@ def test_an_animal_or_an_injury_to_ones_own_body_is_no_attack() -> None:
     assert hurts_own_body(nlp.load()("The sprinter injured her ankle in the final.")[2])
     # someone else's body: "his" is not the officers'
     assert not hurts_own_body(nlp.load()("The police officers broke his arm.")[3])
+
+
+def test_the_sides_a_drills_name_gives_hold_it_and_are_never_its_recipients() -> None:
+    coded = events("PYONGYANG, Feb 20 (KCNA) -- Washington is now planning to stage the Ulji Freedom Guardian joint "
+                   "military exercises in August.", published="2012-02-20")
+    drills = [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type in {"AGREE", "COOPERATE", "MOBILIZE"}]
+    assert drills == [(["KOR", "USA"], [])]
