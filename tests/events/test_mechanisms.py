@@ -3202,3 +3202,12 @@ def test_the_sides_a_drills_name_gives_hold_it_and_are_never_its_recipients() ->
                    "military exercises in August.", published="2012-02-20")
     drills = [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type in {"AGREE", "COOPERATE", "MOBILIZE"}]
     assert drills == [(["KOR", "USA"], [])]
+
+
+def test_a_drill_named_again_is_not_a_new_drill_however_it_was_first_told() -> None:
+    text = ("PYONGYANG, Aug 2 (KCNA) -- The two allies are going to stage the Ulji Freedom Guardian joint military "
+            "exercises later this month.\n\n"
+            "Washington is now trying hard to whitewash the offensive character of the Ulji Freedom Guardian joint "
+            "exercises against the DPRK.")
+    drills = [e for e in events(text, published="2012-08-02") if e.event_type in {"AGREE", "COOPERATE", "MOBILIZE"}]
+    assert [e.modality for e in drills] == ["future"]
