@@ -397,19 +397,21 @@ def within(trigger: Token, governing: Token) -> bool:
 
 def without_restated_headline(events: list[Event], document: Document) -> list[Event]:
     """A headline given apart from the body ("Kim Jong Il Congratulates Lao President") that the body restates (an
-    event of the same category with a party in common) is one event, coded where the body tells it (with its
-    sentence, date and participants); a headline's event the body does not tell is kept. Which side a party is on
-    does not matter: headlines drop the words that tell ("Japan Urged to Apologize" reads as Japan urging)."""
+    event of the same category by the same side) is one event, coded where the body tells it (with its sentence,
+    date and participants); a headline's event the body does not tell is kept. A headline in the passive drops its
+    auxiliary ("Japan Urged to Apologize" reads as Japan urging) and a noun heads a compound ("Bloc Lifts Niger
+    Sanctions" reads as Niger's sanctions), so their sides may stand either way round; a verb's stand as it says
+    ("Iran Threatens Israel" is not "Israel warned Iran")."""
     end = headline_end(document)
     if not end:
         return events
     body = [e for e in events if e.trigger.start >= end]
 
-    def parties(event: Event) -> set[str]:
-        return set(event.actor_codes) | set(event.recipient_codes)
-
     def restated(event: Event) -> bool:
-        return any(b.event_type == event.event_type and parties(b) & parties(event) for b in body)
+        actors, recipients = set(event.actor_codes), set(event.recipient_codes)
+        either_way = ".noun:" in event.produced_by or event.trigger.text.lower().endswith(("ed", "en"))
+        return any(b.event_type == event.event_type and (actors & set(b.actor_codes) or either_way and (
+            actors & set(b.recipient_codes) or recipients & set(b.actor_codes))) for b in body)
 
     return [e for e in events if e.trigger.start >= end or not restated(e)]
 

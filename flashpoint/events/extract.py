@@ -436,12 +436,13 @@ class Extractor(Participants):
             actor, recipient, light = self.noun_participants(token, sense, light_verbs)
         if sense.category in DRILL_CATEGORIES and (holders := self.named_holders(token)):
             # "planning to stage Key Resolve joint military exercises": the sides a drill's name gives hold it beside
-            # those the text names with them (instead of a doer the parse found that is none of them); they are never
-            # whom it reaches
+            # those the text names outside the drill's own words ("Australia will join the Key Resolve exercises"; not
+            # "the DPRK-targeted Key Resolve exercises"); they are never whom it reaches
+            named = self.drill_words(token)
             codes = {h.code for h in holders}
-            actor = [*actor, *(h for h in holders if all(h.code != a.code for a in actor))] \
-                if any(a.code in codes for a in actor) else holders
-            recipient = [r for r in recipient if all(r.start != h.start for h in holders)]
+            actor = [a for a in actor if a.start not in named]
+            actor = [*actor, *(h for h in holders if all(h.code != a.code for a in actor))]
+            recipient = [r for r in recipient if r.code not in codes]
         if measure is not None and measure.pos_ == "VERB":
             coded_objects.add(measure.i)  # "ordered to pay damages": the payment is the penalty, no act of its own
         elif measure is not None and not recipient:
@@ -578,6 +579,8 @@ class Extractor(Participants):
         lexicon = load_lexicon()
         if sense.category == "AID" and (light := light_verb_of(token, lexicon.light_verbs)) is not None and not self.hands_over_material(light):
             return "AID: what is handed over is no material aid ('handed over its reply')"
+        if lemma(token) in lexicon.body_parts or token.lower_ in lexicon.body_parts:
+            return f"{sense.category}: a part of the body ('injured his leg'), not an act"
         if lemma(token) in lexicon.people_nouns or token.lower_ in self.kb.titles:
             # "hosted his Peruvian counterpart", "invited the Togolese president": a party, not an act; the verb tells it
             return f"{sense.category}: a word for a party or a title ('counterpart', 'president'), not for an act"
@@ -586,9 +589,13 @@ class Extractor(Participants):
     def named_holders(self, trigger: Token) -> list[Actor]:
         """The sides a drill's own name gives ("Key Resolve", "Ulji Freedom Guardian"), for the drill noun or the
         verb that stages or plans it."""
-        drill = trigger if lemma(trigger) in EXERCISE_WORDS else next(
-            (c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in EXERCISE_WORDS), None)
+        drill = staged_drill(trigger)
         return self.exercise_holders(drill) if drill is not None else []
+
+    def drill_words(self, trigger: Token) -> range:
+        """The characters of the words of a drill's own phrase, up to its noun."""
+        drill = staged_drill(trigger)
+        return range(self.doc[drill.left_edge.i].idx, drill.idx + len(drill.text)) if drill is not None else range(0)
 
     def stated_intent(self, verb: Token, sense: Sense) -> Sense:
         """"expressed its readiness to cooperate" is an offer (AGREE), but "expressed its intention to withdraw the
@@ -1035,7 +1042,7 @@ class Extractor(Participants):
                 return True  # "a train collided with a truck, killing two": what the accident did
         doers = [c for c in node.children if c.dep_ == "nsubj"]
         doers += [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return any(t.lower_ in forces or lemma(t) in forces
+        return any((t.lower_ in forces or lemma(t) in forces) and not handled_by_a_force(t)
                    for d in doers for t in [d, *(c for c in d.children if c.dep_ in {"compound", "nmod"})])
 
     def _not_coded(self, token: Token, why: str) -> None:
@@ -1246,7 +1253,11 @@ class Extractor(Participants):
             return askers, [a for a in asked if all(a.start != b.start for b in askers)], None
         if (held := held_on_charges(token)) is not None:
             # "appeared in court on charges of fraud", "was arrested on suspicion of …": the one the charge is laid on
-            # is the clause's subject; who lays it, the authorities where it happened
+            # is the clause's subject, who lays it the authorities where it happened; "Egypt jailed a reporter on
+            # charges of …": the one acted on is charged, by the doer
+            objects = [c for c in held.children if c.dep_ == "dobj"]
+            if objects:
+                return self.subject_actors(held), [a for o in objects for a in self.np_actors(o)], None
             charged = [a for c in held.children if c.dep_ in {"nsubj", "nsubjpass"} for a in self.np_actors(c)]
             authority = self.authorities_where(held, charged)
             return ([authority] if authority is not None else []), charged, None
@@ -2722,6 +2733,21 @@ def held_on_charges(noun: Token) -> Token | None:
             or preposition.head.pos_ not in {"VERB", "AUX"}:
         return None
     return preposition.head
+
+
+# "police dogs", "army horses": animals a force sets on people, whose use of force is the force's
+HANDLERS = {"police", "army", "military", "security", "border", "sniffer", "attack", "guard"}
+
+
+def handled_by_a_force(animal: Token) -> bool:
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in HANDLERS for c in animal.children)
+
+
+def staged_drill(trigger: Token) -> Token | None:
+    """The drill noun a trigger is, or the one it stages or plans."""
+    if lemma(trigger) in EXERCISE_WORDS:
+        return trigger
+    return next((c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in EXERCISE_WORDS), None)
 
 
 def hurts_own_body(verb: Token) -> bool:

@@ -1286,7 +1286,7 @@ class Participants:
             # "The U.S. is posing a danger, it noted": the frame after the words it reports is the reporter's, whom
             # no subject of those words names
             return None
-        if (governor := controlling_clause(pronoun)) is not None and (acted_on := self.party_acted_on(governor)) is not None:
+        if (governor := controlling_clause(pronoun)) is not None and (acted_on := self.party_acted_on(governor, pronoun)) is not None:
             # "X condemned the sanctions, calling them …": the participle's subject is X's, and an object pronoun
             # never names its own clause's subject, so it names what X acted on
             return acted_on
@@ -1305,7 +1305,7 @@ class Participants:
             return found[0] if found else None
         return None
 
-    def party_acted_on(self, governor: Token) -> Actor | None:
+    def party_acted_on(self, governor: Token, pronoun: Token) -> Actor | None:
         """The party the governing clause acts on, nearest first: its objects and the phrases they hold ("finding fault
         with the DPRK's plan, branding it …" names the DPRK), never what a clause under it says."""
         nouns: list[Token] = []
@@ -1316,6 +1316,8 @@ class Participants:
                 nouns.append(token)
             stack += [c for c in token.children if c.dep_ in {"dobj", "pobj", "prep", "pcomp", "conj"}]
         for noun in sorted(nouns, key=lambda t: -t.i):
+            if pronoun.lower_ in {"him", "her"} and noun.ent_type_ in {"GPE", "LOC", "FAC"}:
+                continue  # "arrested a US soldier in Vladivostok, charging him": a place is no "him"
             if found := [a for a in self.np_actors(noun) if a.code]:
                 return found[0]
         return None

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolve import Mention
 from ..records import Actor, Event
-from .extract import phrase_proper
+from .extract import phrase_proper, suffers
 from .learned import _sentence, checked_bytes, packaged_card
 from .participants import FOREIGN_WORDS, LOCATION_PREPS, TITLE_HEADS, Participants
 
@@ -248,6 +248,16 @@ def allowed(event: Event, code: str, role: str, own: list[Mention]) -> bool:
     return bool(own) or event.event_type not in AIMED_ACTS
 
 
+def wronged_only(event: Event, trigger: Token, role: str, mentions: list[Mention]) -> bool:
+    """Whether a charge's words name a party only as what the judged act is aimed at or harms ("the drills are a
+    threat to the sovereignty of the DPRK"): the one wronged, never the one accused."""
+    if role != "recipient" or event.event_type != "ACCUSE":
+        return False
+    doc = trigger.doc
+    inside = [m for m in mentions if m.start < len(doc) and trigger.is_ancestor(doc[m.start])]
+    return bool(inside) and len(inside) == len(mentions) and all(suffers(doc[m.start], trigger) for m in inside)
+
+
 # a side's words that say it is not the story's own party ("foreign newspapers"), not an office ("the foreign minister")
 FOREIGN = re.compile(rf"\b({'|'.join(sorted(FOREIGN_WORDS))})\b(?!\s+({'|'.join(sorted(TITLE_HEADS))})\b)", re.I)
 
@@ -264,7 +274,8 @@ def fill_roles(event: Event, trigger: Token, story: Story, model: RoleModel) -> 
     update: dict[str, Any] = {}
     for role in empty:
         best = max(((model.probability(names, r), code, mentions) for code, mentions, r, names in scored
-                    if r == role and allowed(event, code, role, mentions)), key=lambda x: x[0], default=None)
+                    if r == role and allowed(event, code, role, mentions) and not wronged_only(event, trigger, role, mentions)),
+                   key=lambda x: x[0], default=None)
         if best is not None and best[0] >= model.threshold:
             _, code, mentions = best
             chosen = evidence(code, mentions, trigger, story, other_side(event, role))

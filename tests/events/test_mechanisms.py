@@ -3211,3 +3211,35 @@ def test_a_drill_named_again_is_not_a_new_drill_however_it_was_first_told() -> N
             "exercises against the DPRK.")
     drills = [e for e in events(text, published="2012-08-02") if e.event_type in {"AGREE", "COOPERATE", "MOBILIZE"}]
     assert [e.modality for e in drills] == ["future"]
+
+
+def test_review_of_the_round_charges_drills_headlines_animals_and_pronouns() -> None:
+    # a charge laid in the active voice is laid on the one acted on, by the doer
+    jailed = events("CAIRO - Egypt jailed a Qatari reporter on charges of spreading false news.")
+    assert [(e.actor_codes, e.recipient_codes) for e in jailed if e.event_type == "ACCUSE"] == [(["EGY"], ["QAT"])]
+    # a rotating presidency or a baton charge accuses no one
+    for text in ("BUDAPEST - Hungary holds the rotating charge of the EU presidency.",
+                 "MINSK - Riot police led a baton charge against the marchers."):
+        assert not [e for e in events(text) if e.event_type == "ACCUSE"], text
+    # a side the text names joins the sides a drill's name gives
+    joined = events("CANBERRA - Australia will join the Key Resolve exercises next month.")
+    assert any("AUS" in e.actor_codes and {"KOR", "USA"} <= set(e.actor_codes) for e in joined)
+    # animals a force sets on people are that force's
+    dogs = events("JENIN - Israeli police dogs attacked a Palestinian woman in Jenin.")
+    assert [(e.actor_codes, e.recipient_codes) for e in dogs if e.event_type == "ASSAULT"] == [(["ISR"], ["PSE"])]
+    # a place named after the object is no "him"
+    charged = events("MOSCOW - Russia arrested a US soldier in Vladivostok, charging him with theft.")
+    assert [e.recipient_codes for e in charged if e.event_type == "ACCUSE"] == [["USA"]]
+
+
+def test_a_headline_the_body_answers_the_other_way_round_is_kept() -> None:
+    document = Document("h", "Israel warned Iran on Tuesday that any strike on its territory would be answered.",
+                        title="Iran Threatens Israel Over Embassy Strike", published="2024-05-01")
+    threats = [e for e in code_document(document, Settings()).events if e.event_type == "THREATEN"]
+    assert any(e.trigger.start < len(document.title or "") for e in threats)
+
+
+def test_the_party_a_charge_names_only_as_wronged_is_no_recipient_the_role_model_adds() -> None:
+    coded = events("PYONGYANG, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry said the joint drills are a "
+                   "grave threat to the sovereignty of the DPRK.", published="2012-05-03", learned_roles=True)
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE"] == [(["PRK"], [])]
