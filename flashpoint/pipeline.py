@@ -274,7 +274,7 @@ class _DocumentCoding:
         self.told += [(event.event_type, lexicon_module.lemma(trigger), frozenset(event.actor_codes)) for event, trigger in coded
                       if event.modality == "actual" and event.trigger.start >= self.body_start]
         # a drill is the same drill however it was told (planned, under way): "the nature of the Ulji Freedom Guardian
-        # exercises", after "are going to stage Ulji Freedom Guardian exercises", names it again
+        # exercises", after "will soon stage the Ulji Freedom Guardian exercises", names it again
         self.told += [(DRILL, lexicon_module.lemma(trigger), frozenset(event.actor_codes)) for event, trigger in coded
                       if event.event_type in DRILL_CATEGORIES and staged_drill(trigger) is trigger
                       and event.trigger.start >= self.body_start]

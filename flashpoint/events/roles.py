@@ -250,12 +250,12 @@ def allowed(event: Event, code: str, role: str, own: list[Mention]) -> bool:
 
 def wronged_only(event: Event, trigger: Token, role: str, mentions: list[Mention]) -> bool:
     """Whether a charge's words name a party only as what the judged act is aimed at or harms ("the drills are a
-    threat to the sovereignty of the DPRK"): the one wronged, never the one accused."""
+    threat to Cuba's sovereignty"): the one wronged, never the one accused."""
     if role != "recipient" or event.event_type != "ACCUSE":
         return False
     doc = trigger.doc
     inside = [m for m in mentions if m.start < len(doc) and trigger.is_ancestor(doc[m.start])]
-    return bool(inside) and len(inside) == len(mentions) and all(suffers(doc[m.start], trigger) for m in inside)
+    return bool(inside) and all(suffers(doc[m.start], trigger) for m in inside)
 
 
 # a side's words that say it is not the story's own party ("foreign newspapers"), not an office ("the foreign minister")

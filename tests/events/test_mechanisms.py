@@ -3205,7 +3205,7 @@ def test_the_sides_a_drills_name_gives_hold_it_and_are_never_its_recipients() ->
 
 
 def test_a_drill_named_again_is_not_a_new_drill_however_it_was_first_told() -> None:
-    text = ("PYONGYANG, Aug 2 (KCNA) -- The two allies are going to stage the Ulji Freedom Guardian joint military "
+    text = ("PYONGYANG, Aug 2 (KCNA) -- The two allies will soon stage the Ulji Freedom Guardian joint military "
             "exercises later this month.\n\n"
             "Washington is now trying hard to whitewash the offensive character of the Ulji Freedom Guardian joint "
             "exercises against the DPRK.")
@@ -3240,6 +3240,6 @@ def test_a_headline_the_body_answers_the_other_way_round_is_kept() -> None:
 
 
 def test_the_party_a_charge_names_only_as_wronged_is_no_recipient_the_role_model_adds() -> None:
-    coded = events("PYONGYANG, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry said the joint drills are a "
-                   "grave threat to the sovereignty of the DPRK.", published="2012-05-03", learned_roles=True)
-    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE"] == [(["PRK"], [])]
+    coded = events("HAVANA, May 3 -- A Cuban Foreign Ministry spokesman said the naval drills are a grave threat to "
+                   "the sovereignty of Cuba.", published="2012-05-03", learned_roles=True)
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE"] == [(["CUB"], [])]
