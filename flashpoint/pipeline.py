@@ -23,7 +23,7 @@ from .attribution import CUES, AttributionFinder, own_speech_act, speaker_voices
 from .errors import ConfigError, DocumentSkipped
 from .events import lexicon as lexicon_module
 from .events import ontology as ontology_module
-from .events.extract import DRILL_CATEGORIES, Candidate, Extractor, governing_verb, joint_exercise, staged_drill
+from .events.extract import DRILL_CATEGORIES, EXERCISE_WORDS, Candidate, Extractor, governing_verb, joint_exercise
 from .events.encoder import load_encoder
 from .events.learned import LearnedTyper
 from .events.participants import Discourse
@@ -276,8 +276,7 @@ class _DocumentCoding:
         # a drill is the same drill however it was told (planned, under way): "the nature of the Ulji Freedom Guardian
         # exercises", after "will soon stage the Ulji Freedom Guardian exercises", names it again
         self.told += [(DRILL, lexicon_module.lemma(trigger), frozenset(event.actor_codes)) for event, trigger in coded
-                      if event.event_type in DRILL_CATEGORIES and staged_drill(trigger) is trigger
-                      and event.trigger.start >= self.body_start]
+                      if a_drill(event, trigger) and event.trigger.start >= self.body_start]
         events = one_per_act(coded)
         finder.after(sentence, following, extractor.discourse.last_speaker)
         if finder.handed_over is not None and finder.handed_over.source is not None and finder.handed_over.source.code:
@@ -293,8 +292,7 @@ class _DocumentCoding:
         if any(c.dep_ in {"amod", "advmod", "det"} and c.lower_ in ANOTHER_ACT for c in trigger.children):
             return False  # "another satellite launch", "a new attack"
         word, sides = lexicon_module.lemma(trigger), frozenset(event.actor_codes)
-        kinds = {event.event_type, DRILL} if event.event_type in DRILL_CATEGORIES and staged_drill(trigger) is trigger \
-            else {event.event_type}
+        kinds = {event.event_type, DRILL} if a_drill(event, trigger) else {event.event_type}
         again = any(category in kinds and told == word and (not sides or not by or sides & by)
                     for category, told, by in self.told)
         if again and self.trace is not None:
@@ -304,6 +302,11 @@ class _DocumentCoding:
 
 ANOTHER_ACT = {"another", "new", "second", "third", "fresh", "renewed", "latest", "further", "next", "more"}
 DRILL = "drill"  # `told`'s mark for a drill told in any category or modality
+
+
+def a_drill(event: Event, trigger: Token) -> bool:
+    """An event a drill's own noun tells ("the Key Resolve exercises"), in any of a drill's categories."""
+    return event.event_type in DRILL_CATEGORIES and lexicon_module.lemma(trigger) in EXERCISE_WORDS
 
 
 def _said_by_the_lead_source(event: Event, credit: Attribution) -> Event:

@@ -434,15 +434,8 @@ class Extractor(Participants):
             actor, recipient, light = *self.verb_participants(token, sense), None
         else:
             actor, recipient, light = self.noun_participants(token, sense, light_verbs)
-        if sense.category in DRILL_CATEGORIES and (holders := self.named_holders(token)):
-            # "planning to stage Key Resolve joint military exercises": the sides a drill's name gives hold it beside
-            # those the text names outside the drill's own words ("Australia will join the Key Resolve exercises"; not
-            # "the DPRK-targeted Key Resolve exercises"); they are never whom it reaches
-            named = self.drill_words(token)
-            codes = {h.code for h in holders}
-            actor = [a for a in actor if a.start not in named]
-            actor = [*actor, *(h for h in holders if all(h.code != a.code for a in actor))]
-            recipient = [r for r in recipient if r.code not in codes]
+        if sense.category in DRILL_CATEGORIES:
+            actor, recipient = self.drill_name_sides(token, actor, recipient)
         if measure is not None and measure.pos_ == "VERB":
             coded_objects.add(measure.i)  # "ordered to pay damages": the payment is the penalty, no act of its own
         elif measure is not None and not recipient:
@@ -586,16 +579,18 @@ class Extractor(Participants):
             return f"{sense.category}: a word for a party or a title ('counterpart', 'president'), not for an act"
         return None
 
-    def named_holders(self, trigger: Token) -> list[Actor]:
-        """The sides a drill's own name gives ("Key Resolve", "Ulji Freedom Guardian"), for the drill noun or the
-        verb that stages or plans it."""
-        drill = staged_drill(trigger)
-        return self.exercise_holders(drill) if drill is not None else []
-
-    def drill_words(self, trigger: Token) -> range:
-        """The characters of the words of a drill's own phrase, up to its noun."""
-        drill = staged_drill(trigger)
-        return range(self.doc[drill.left_edge.i].idx, drill.idx + len(drill.text)) if drill is not None else range(0)
+    def drill_name_sides(self, trigger: Token, actor: list[Actor], recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """"planning to stage Key Resolve joint military exercises": the sides a drill's own name gives ("Key Resolve",
+        "Ulji Freedom Guardian") hold it beside those the text names outside the drill's own words ("Australia will join
+        the Key Resolve exercises"; not "the DPRK-targeted Key Resolve exercises"); they are never whom it reaches."""
+        drill = staged_exercise(trigger)[0]
+        holders = self.exercise_holders(drill) if drill is not None else []
+        if drill is None or not holders:
+            return actor, recipient
+        own_words = range(self.doc[drill.left_edge.i].idx, drill.idx + len(drill.text))
+        actor = [a for a in actor if a.start not in own_words]
+        codes = {h.code for h in holders}
+        return [*actor, *(h for h in holders if all(h.code != a.code for a in actor))], [r for r in recipient if r.code not in codes]
 
     def stated_intent(self, verb: Token, sense: Sense) -> Sense:
         """"expressed its readiness to cooperate" is an offer (AGREE), but "expressed its intention to withdraw the
@@ -1247,10 +1242,9 @@ class Extractor(Participants):
         if (done := done_at_the_word_of(token)) is not None:
             # "at the request of the ministry, the institute studied …", "on the orders of X", "at X's behest": the
             # one who asked is named after "of" (or owns the noun), the one asked is the clause's subject
-            askers = [a for c in token.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
-                      for o in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"]) for a in self.np_actors(o)]
-            asked = [a for c in done.children if c.dep_ in {"nsubj", "nsubjpass"} for a in self.np_actors(c)]
-            return askers, [a for a in asked if all(a.start != b.start for b in askers)], None
+            owners = [c for c in token.children if c.dep_ == "poss"] + self.prep_objects(token, {"of"})
+            askers = [a for o in owners for a in self.np_actors(o)]
+            return askers, [a for a in self.clause_subjects(done) if all(a.start != b.start for b in askers)], None
         if (held := held_on_charges(token)) is not None:
             # "appeared in court on charges of fraud", "was arrested on suspicion of …": the one the charge is laid on
             # is the clause's subject, who lays it the authorities where it happened; "Egypt jailed a reporter on
@@ -1258,7 +1252,7 @@ class Extractor(Participants):
             objects = [c for c in held.children if c.dep_ == "dobj"]
             if objects:
                 return self.subject_actors(held), [a for o in objects for a in self.np_actors(o)], None
-            charged = [a for c in held.children if c.dep_ in {"nsubj", "nsubjpass"} for a in self.np_actors(c)]
+            charged = self.clause_subjects(held)
             authority = self.authorities_where(held, charged)
             return ([authority] if authority is not None else []), charged, None
         visited = self.visited_places(token) if sense.category == "CONSULT" and lemma(token) in VISIT_NOUNS else []
@@ -1267,6 +1261,10 @@ class Extractor(Participants):
         visited = [v for v in visited if all(v.code != a.code for a in actor)]
         recipient = self.noun_recipients(token, sense, light, actor, sent_from, visited, manner)
         return actor, [r for r in recipient if all(r.start != a.start for a in actor)], light
+
+    def clause_subjects(self, verb: Token) -> list[Actor]:
+        """The parties a clause's own subject names, active or passive."""
+        return [a for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for a in self.np_actors(c)]
 
     def received_from(self, token: Token, light: Token) -> tuple[list[Actor], list[Actor]]:
         """"received a letter from X", "faced sanctions from X", "suffered an attack by X": the subject is the one the
@@ -1567,11 +1565,11 @@ class Extractor(Participants):
             return judge
         if (speaker := self.speaker_of(frame)) is None:
             return None
-        subjects = self.judged_subjects(clause)
-        accused = self.condemned(clause, subjects, blamed, speaker)
+        subjects, predicates = self.judged_subjects(clause), judged_predicates(clause)
+        accused = self.condemned(clause, subjects, predicates, blamed, speaker)
         if any(own_side_of(speaker, a) for a in accused):  # "the DPRK is ...": its own, no accusation
             return None
-        if not accused and not self.wronged(subjects + judged_predicates(clause)):
+        if not accused and not self.wronged(subjects + predicates):
             # "this is a provocation against the DPRK" charges whoever did it, though the story never says who
             return None
         # "they err badly if they believe they will escape unpunished": condemnation on a condition is a warning
@@ -1638,7 +1636,8 @@ class Extractor(Participants):
                         for g in c.children if g.dep_ == "nsubj"] or subjects
         return subjects
 
-    def condemned(self, clause: Token, subjects: list[Token], blamed: list[Token], speaker: Actor) -> list[Actor]:
+    def condemned(self, clause: Token, subjects: list[Token], predicates: list[Token], blamed: list[Token],
+                  speaker: Actor) -> list[Actor]:
         """Whom a speaker's condemning clause accuses: the party the plight is laid on, else the one the clause is
         about, else a party named in its subject or predicate, else who did the last act told (of the kind named)."""
 
@@ -1659,7 +1658,6 @@ class Extractor(Participants):
         # the subject or the predicate noun; "this is a grave provocation": who did the last act told
         # not the target or sufferer of what is judged ("war against the DPRK"), nor whom a clause about the predicate's
         # noun names ("the fit of those shocked by the DPRK's might")
-        predicates = judged_predicates(clause)
         judged = [t for s in subjects for t in s.subtree if not suffers(t, s)] \
             + [t for p in predicates for t in p.subtree if not suffers(t, p) and not describes(t, p)]
         accused = others(self.named_at(judged))
@@ -2714,25 +2712,26 @@ CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 ASKING_WORDS = {"request", "instruction", "behest", "order", "urging", "direction", "directive"}
 
 
-def done_at_the_word_of(noun: Token) -> Token | None:
-    """The verb whose subject acts at another's word: "(studied …) at the request of the ministry", "at X's
-    behest", "on the orders of the commander" (an invitation is an offer, coded as one)."""
+def verb_through(noun: Token, nouns: set[str], prepositions: set[str]) -> Token | None:
+    """The verb one of `nouns` hangs on through one of `prepositions` ("arrested on charges of …"), or None."""
     preposition = noun.head
-    if lemma(noun) not in ASKING_WORDS or noun.dep_ != "pobj" or preposition.lower_ not in {"at", "on", "upon", "under"} \
+    if lemma(noun) not in nouns or noun.dep_ != "pobj" or preposition.lower_ not in prepositions \
             or preposition.head.pos_ not in {"VERB", "AUX"}:
         return None
+    return preposition.head
+
+
+def done_at_the_word_of(noun: Token) -> Token | None:
+    """The verb whose subject acts at another's word, which names who gave it: "(studied …) at the request of the
+    ministry", "at X's behest", "on the orders of the commander" (an invitation is an offer, coded as one)."""
     if not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
-    return preposition.head
+    return verb_through(noun, ASKING_WORDS, {"at", "on", "upon", "under"})
 
 
 def held_on_charges(noun: Token) -> Token | None:
     """The verb a charge is laid on someone by: "appeared on charges of …", "was held on suspicion of …"."""
-    preposition = noun.head
-    if lemma(noun) not in CHARGE_NOUNS or noun.dep_ != "pobj" or preposition.lower_ not in {"on", "under"} \
-            or preposition.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    return preposition.head
+    return verb_through(noun, CHARGE_NOUNS, {"on", "under"})
 
 
 # "police dogs", "army horses": animals a force sets on people, whose use of force is the force's
@@ -2741,13 +2740,6 @@ HANDLERS = {"police", "army", "military", "security", "border", "sniffer", "atta
 
 def handled_by_a_force(animal: Token) -> bool:
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in HANDLERS for c in animal.children)
-
-
-def staged_drill(trigger: Token) -> Token | None:
-    """The drill noun a trigger is, or the one it stages or plans."""
-    if lemma(trigger) in EXERCISE_WORDS:
-        return trigger
-    return next((c for c in trigger.children if c.dep_ == "dobj" and lemma(c) in EXERCISE_WORDS), None)
 
 
 def hurts_own_body(verb: Token) -> bool:

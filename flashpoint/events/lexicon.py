@@ -223,7 +223,7 @@ def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 DISTRIBUTING_VERBS = {"hand", "give"}
 
 
-def _particles(token: Token, time_words: frozenset[str] = frozenset()) -> set[str]:
+def _particles(token: Token, time_words: frozenset[str]) -> set[str]:
     """The prepositions and particles a verb takes, less one heading a time ("called a meeting on the night of …",
     "fired missiles on Sunday" is no "call on", "fire on")."""
     return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS and not any(

@@ -254,7 +254,7 @@ def wronged_only(event: Event, trigger: Token, role: str, mentions: list[Mention
     if role != "recipient" or event.event_type != "ACCUSE":
         return False
     doc = trigger.doc
-    inside = [m for m in mentions if m.start < len(doc) and trigger.is_ancestor(doc[m.start])]
+    inside = [m for m in mentions if trigger.is_ancestor(doc[m.start])]
     return bool(inside) and all(suffers(doc[m.start], trigger) for m in inside)
 
 
