@@ -3243,3 +3243,11 @@ def test_the_party_a_charge_names_only_as_wronged_is_no_recipient_the_role_model
     coded = events("HAVANA, May 3 -- A Cuban Foreign Ministry spokesman said the naval drills are a grave threat to "
                    "the sovereignty of Cuba.", published="2012-05-03", learned_roles=True)
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ACCUSE"] == [(["CUB"], [])]
+
+
+def test_a_feeling_held_back_is_no_coercion() -> None:
+    held_back = events("SEOUL - Villagers, unable to repress their anger at the crash of the army helicopter, marched "
+                       "to the county office.")
+    assert not [e for e in held_back if e.event_type == "COERCE"]
+    crushed = events("SEOUL - Riot police repressed the striking dockworkers in Busan.")
+    assert [e.event_type for e in crushed] == ["COERCE"]
