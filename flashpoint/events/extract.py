@@ -548,6 +548,8 @@ class Extractor(Participants):
         if in_a_title(token):
             return f"{sense.category}: a word of a title or slogan quoted ('an article titled \"Who threatens peace\"'), no act"
         if sense.pos == "verb":
+            if self.gives_courtesy_gift(token):
+                return f"{sense.category}: a token of courtesy handed to a person ('presented a gift to the president'), no act"
             if sense.category == "AID" and not self.hands_over_material(token):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
             if sense.category == "REQUEST" and asks_a_question(token):
@@ -1125,6 +1127,31 @@ class Extractor(Participants):
                                for c in verb.children):
             return False  # "contributed to boosting the relations": to an end, not a gift
         return not objects or any(material(o, lexicon.material_words) for o in objects)
+
+    def gives_courtesy_gift(self, verb: Token) -> bool:
+        """"presented a gift to Kim Jong Un", "sent a floral basket to the president": a token of courtesy handed to a
+        person, which is no act the guide codes — unlike goods given as a gift ("a gift of 25 tons of dates to
+        Tanzania")."""
+        lexicon = load_lexicon()
+        if lemma(verb) not in lexicon.transfer_verbs:
+            return False
+        plain = lexicon.material_words - lexicon.courtesy_gifts
+
+        def gifts(things: list[Token]) -> bool:
+            return bool(things) and all(lemma(t) in lexicon.courtesy_gifts and not material(t, plain) for t in things)
+
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        given = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        if gifts(objects):
+            # "to" as a preposition of the verb or of the gift, or the parser's dative ("presented a gift to him")
+            tos = [p for head in (verb, objects[0]) for p in head.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"]
+            takers = [o for p in tos for o in p.children if o.dep_ == "pobj"]
+            takers += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        elif gifts(given):
+            takers = objects  # "presented the leader with a gift"
+        else:
+            return False
+        return bool(takers) and all(t.ent_type_ == "PERSON" or t.lower_ in self.kb.titles for t in takers)
 
     def unplaced_object(self, verb: Token, doers: list[Actor], category: str | None) -> list[Actor]:
         """"police arrested the bus driver Mahbubur Rahman", "nine civilians were killed", "urged the paper to

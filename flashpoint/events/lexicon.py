@@ -99,6 +99,7 @@ class Lexicon:
     relief_nouns: frozenset[str] = frozenset()
     relief_objects: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()  # "on Sunday", "on the night of": a time, no particle
+    courtesy_gifts: frozenset[str] = frozenset()  # "presented a gift to the leader": a courtesy, not aid
     body_parts: frozenset[str] = frozenset()  # "injured her legs": one's own body, no one's attack
     relief_workers: frozenset[str] = frozenset()
     disaster_words: frozenset[str] = frozenset()

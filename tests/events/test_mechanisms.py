@@ -3251,3 +3251,11 @@ def test_a_feeling_held_back_is_no_coercion() -> None:
     assert not [e for e in held_back if e.event_type == "COERCE"]
     crushed = events("SEOUL - Riot police repressed the striking dockworkers in Busan.")
     assert [e.event_type for e in crushed] == ["COERCE"]
+
+
+def test_a_gift_handed_to_a_person_is_a_courtesy_but_goods_given_as_a_gift_are_aid() -> None:
+    for text in ("PYONGYANG - The visiting Laotian minister presented a gift to Kim Jong Un on the occasion.",
+                 "HANOI - The ambassador presented President Nguyen Xuan Phuc with a souvenir."):
+        assert events(text, published="2012-05-01") == [], text
+    grain = events("DHAKA - Qatar handed over a gift of 300 tons of rice to Bangladesh.")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in grain] == [("AID", ["QAT"], ["BGD"])]
