@@ -3259,3 +3259,10 @@ def test_a_gift_handed_to_a_person_is_a_courtesy_but_goods_given_as_a_gift_are_a
         assert events(text, published="2012-05-01") == [], text
     grain = events("DHAKA - Qatar handed over a gift of 300 tons of rice to Bangladesh.")
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in grain] == [("AID", ["QAT"], ["BGD"])]
+
+
+def test_in_heading_a_place_is_no_particle_of_a_phrasal_verb() -> None:
+    speech = events("QUITO - The Bolivian envoy gave a lecture in Quito on Tuesday.")
+    assert not [e for e in speech if e.event_type == "CONCEDE"]
+    yielded = events("QUITO - The Ecuadorian government gave in to the truckers' demands.")
+    assert [e.event_type for e in yielded] == ["CONCEDE"]
