@@ -548,6 +548,8 @@ class Extractor(Participants):
         if in_a_title(token):
             return f"{sense.category}: a word of a title or slogan quoted ('an article titled \"Who threatens peace\"'), no act"
         if sense.pos == "verb":
+            if sense.category in {"SUPPORT", "COOPERATE", "AID"} and done_to_each_other(token):
+                return f"{sense.category}: sides told as helping each other ('have supported and cooperated with each other'): their relations described, no act"
             if self.gives_courtesy_gift(token):
                 return f"{sense.category}: a token of courtesy handed to a person ('presented a gift to the president'), no act"
             if sense.category == "AID" and not self.hands_over_material(token):
@@ -2767,6 +2769,21 @@ HANDLERS = {"police", "army", "military", "security", "border", "sniffer", "atta
 
 def handled_by_a_force(animal: Token) -> bool:
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in HANDLERS for c in animal.children)
+
+
+def done_to_each_other(verb: Token) -> bool:
+    """"The two countries have supported and closely cooperated with each other", "supporting one another": what the
+    sides do to each other, told of them and their conjoined verbs, describes their relations; it is no act."""
+    def reciprocal(word: Token) -> bool:
+        doc = word.doc
+        before = doc[word.i - 1].lower_ if word.i > 0 else ""
+        after = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
+        return (word.lower_, before) in {("other", "each"), ("another", "one")} or (word.lower_, after) == ("one", "another")
+
+    verbs = [verb, *verb.conjuncts]
+    reached = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    reached += [o for v in verbs for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(reciprocal(word) for word in reached)
 
 
 def hurts_own_body(verb: Token) -> bool:

@@ -3266,3 +3266,13 @@ def test_in_heading_a_place_is_no_particle_of_a_phrasal_verb() -> None:
     assert not [e for e in speech if e.event_type == "CONCEDE"]
     yielded = events("QUITO - The Ecuadorian government gave in to the truckers' demands.")
     assert [e.event_type for e in yielded] == ["CONCEDE"]
+
+
+def test_sides_told_as_helping_each_other_describe_relations_not_an_act() -> None:
+    for text in ("HANOI - Laos and Vietnam have trusted, backed and closely cooperated with each other for decades.",
+                 "HANOI - The two peoples came through many trials, supporting one another."):
+        assert not [e for e in events(text) if e.event_type in {"SUPPORT", "COOPERATE"}], text
+    agreed = events("HANOI - Laos and Vietnam agreed to cooperate with each other on flood control.")
+    assert [e.event_type for e in agreed] == ["AGREE"]
+    backed = events("HANOI - Vietnam backed Laos in the border dispute.")
+    assert [e.event_type for e in backed] == ["SUPPORT"]
