@@ -458,6 +458,8 @@ def _reported(token: Token) -> bool:
 MAIN_CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}  # not "how relations should look", "a court that should decide"
 ACCEPTING = {"accept", "agree", "approve", "recognize", "recognise", "endorse"}
 # dealing with a party: "will never deal with the traitors", "will not negotiate with Washington" refuse it
+# verbs of yielding to another's will: refused, a rejection ("will not comply with the ruling")
+YIELDING = {"comply", "obey", "allow", "permit", "heed", "abide", "submit", "yield", "bow", "succumb"}
 DEALING = {"deal", "negotiate", "talk", "cooperate", "engage", "meet", "sit", "reconcile"}
 # verbs of loud talk that, about force, make a threat of it ("talked about striking", "clamoured for a strike")
 TALKING_OF_FORCE = {"talk", "cry", "clamor", "clamour", "vociferate", "bluster", "rant", "shout", "scream", "yell",
@@ -571,6 +573,16 @@ def _refused_acceptance(r: Reading, said: _Said) -> Reading:
     if r.category in {"AGREE", "SUPPORT"} and r.modality == "negated" and lemma(said.trigger) in ACCEPTING \
             and _negated_itself(said.trigger) and not said.denied:
         return Reading("REJECT", "actual", "acceptance refused: a rejection", r.to_come, "rule:reject.refused-acceptance.v1")
+    return r
+
+
+def _refused_compliance(r: Reading, said: _Said) -> Reading:
+    # "will not comply with the sanctions", "did not allow him to meet his brother", "never obeyed the order": a
+    # refusal to yield that happened or is declared (the guide's REJECT, "defying an order"), not a concession that
+    # did not happen; negated by its own "not" or "never", not by a verb of failing
+    if r.category in {"CONCEDE", "RETREAT"} and r.modality == "negated" and lemma(said.trigger) in YIELDING \
+            and _negated_itself(said.trigger) and not said.denied:
+        return Reading("REJECT", "actual", "compliance refused: a rejection", r.to_come, "rule:reject.refused-compliance.v1")
     return r
 
 
@@ -803,7 +815,7 @@ def _negated_itself(trigger: Token) -> bool:
 
 # in order: each reads what the ones before it made of the act. The acts said are read first; whether the act's date
 # resolves forward is decided between the two ("on Friday" after "will visit"), whatever its modality becomes after
-SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_dealing, _force_talked_of, _obligation_laid,
+SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_compliance, _refused_dealing, _force_talked_of, _obligation_laid,
                     _threat_made, _readiness_stated, _intended)
 TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _force_named_not_done, _purpose_not_done, _aim_only, _refusal_happened)
 

@@ -548,8 +548,11 @@ class Extractor(Participants):
         if in_a_title(token):
             return f"{sense.category}: a word of a title or slogan quoted ('an article titled \"Who threatens peace\"'), no act"
         if sense.pos == "verb":
-            if sense.category in {"SUPPORT", "COOPERATE", "AID"} and done_to_each_other(token):
+            if (sense.category == "COOPERATE" or sense.category == "SUPPORT" and lemma(token) in load_lexicon().relation_verbs) \
+                    and done_to_each_other(token):
                 return f"{sense.category}: sides told as helping each other ('have supported and cooperated with each other'): their relations described, no act"
+            if sense.category == "COERCE" and holds_back_a_feeling(token):
+                return "COERCE: a feeling held back in oneself ('unable to repress their resentment'), no one coerced"
             if self.gives_courtesy_gift(token):
                 return f"{sense.category}: a token of courtesy handed to a person ('presented a gift to the president'), no act"
             if sense.category == "AID" and not self.hands_over_material(token):
@@ -576,6 +579,8 @@ class Extractor(Participants):
         lexicon = load_lexicon()
         if sense.category == "AID" and (light := light_verb_of(token, lexicon.light_verbs)) is not None and not self.hands_over_material(light):
             return "AID: what is handed over is no material aid ('handed over its reply')"
+        if token.dep_ == "dobj" and holds_back_a_feeling(token.head):
+            return f"{sense.category}: a feeling held back in oneself ('unable to repress their resentment'), not an act"
         if lemma(token) in lexicon.body_parts or token.lower_ in lexicon.body_parts:
             return f"{sense.category}: a part of the body ('injured his leg'), not an act"
         if lemma(token) in lexicon.people_nouns or token.lower_ in self.kb.titles:
@@ -2780,10 +2785,29 @@ def done_to_each_other(verb: Token) -> bool:
         after = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
         return (word.lower_, before) in {("other", "each"), ("another", "one")} or (word.lower_, after) == ("one", "another")
 
-    verbs = [verb, *verb.conjuncts]
+    def own_subject(word: Token) -> bool:
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children)
+
+    # the verbs coordinated with it that share its subject ("have trusted, supported and cooperated with each other"),
+    # not a clause with a subject of its own ("the US funded the army and the two sides thanked one another")
+    first = min([verb, *verb.conjuncts], key=lambda t: t.i)
+    sharing = [first, *(c for c in first.conjuncts if not own_subject(c))]
+    verbs = sharing if verb in sharing else [verb]
     reached = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     reached += [o for v in verbs for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(reciprocal(word) for word in reached)
+
+
+def holds_back_a_feeling(verb: Token) -> bool:
+    """"Unable to repress their resentment", "suppressed a smile": the object is a feeling of the doer's own — bare
+    or owned by a pronoun ("suppressed popular anger", "the anger of the strikers" are others', crushed)."""
+    lexicon = load_lexicon()
+    feelings = lexicon.feelings
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return lemma(verb) in lexicon.restraining_verbs and bool(objects) and all(
+        lemma(o) in feelings and (any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+                                  or not any(c.dep_ in {"amod", "compound", "prep", "poss"} for c in o.children))
+        for o in objects)
 
 
 def hurts_own_body(verb: Token) -> bool:

@@ -99,6 +99,9 @@ class Lexicon:
     relief_nouns: frozenset[str] = frozenset()
     relief_objects: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()  # "on Sunday", "on the night of": a time, no particle
+    relation_verbs: frozenset[str] = frozenset()  # "have supported each other": relations described, no act
+    feelings: frozenset[str] = frozenset()  # "unable to repress their resentment": held back in oneself, no coercion
+    restraining_verbs: frozenset[str] = frozenset()  # "repress", "suppress", "hide": verbs of holding a feeling back
     courtesy_gifts: frozenset[str] = frozenset()  # "presented a gift to the leader": a courtesy, not aid
     body_parts: frozenset[str] = frozenset()  # "injured her legs": one's own body, no one's attack
     relief_workers: frozenset[str] = frozenset()
@@ -230,7 +233,7 @@ def _particles(token: Token, time_words: frozenset[str]) -> set[str]:
     "give in")."""
     return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS and not any(
         g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in time_words
-                              or c.lower_ == "in" and g.ent_type_ in {"GPE", "LOC", "FAC"}) for g in c.children)}
+                              or c.lower_ == "in" and g.ent_type_ in {"GPE", "LOC"}) for g in c.children)}
 
 
 NAMING_VERBS = {"call", "term", "dub", "label", "name", "describe"}

@@ -3276,3 +3276,24 @@ def test_sides_told_as_helping_each_other_describe_relations_not_an_act() -> Non
     assert [e.event_type for e in agreed] == ["AGREE"]
     backed = events("HANOI - Vietnam backed Laos in the border dispute.")
     assert [e.event_type for e in backed] == ["SUPPORT"]
+
+
+def test_a_refusal_to_yield_is_a_rejection_not_a_concession_that_did_not_happen() -> None:
+    refused = events("BRASILIA - Brazil said it will not comply with the new EU tariffs on beef.")
+    assert [(e.event_type, e.modality) for e in refused if e.event_type in {"REJECT", "CONCEDE"}] == [("REJECT", "actual")]
+    yielded = events("BRASILIA - Brazil complied with the new EU tariffs on beef.")
+    assert [e.event_type for e in yielded if e.event_type in {"REJECT", "CONCEDE"}] == ["CONCEDE"]
+
+
+def test_review_of_the_round_feelings_conjoined_clauses_and_squares() -> None:
+    # the trigger model does not code a feeling held back either, nor its noun
+    feared = events("HANOI - Residents suppressed their fear of the police and joined the march.")
+    assert not [e for e in feared if e.event_type == "COERCE"]
+    crushed = events("HANOI - The junta suppressed popular anger.")
+    assert [e.event_type for e in crushed] == ["COERCE"]
+    # a clause with a subject of its own keeps its act, and congratulating each other is an act
+    funded = events("HANOI - The United States funded the Lao army and the two sides congratulated one another.")
+    assert {e.event_type for e in funded} == {"AID", "SUPPORT"}
+    # a square is where a sit-in happens
+    sat = events("HANOI - Thousands of workers sat in Ba Dinh Square to demand higher wages.")
+    assert "PROTEST" in {e.event_type for e in sat}
