@@ -550,7 +550,7 @@ class Extractor(Participants):
         if sense.pos == "verb":
             if (sense.category == "COOPERATE" or sense.category == "SUPPORT" and lemma(token) in load_lexicon().relation_verbs) \
                     and done_to_each_other(token):
-                return f"{sense.category}: sides told as helping each other ('have supported and cooperated with each other'): their relations described, no act"
+                return f"{sense.category}: sides told as helping each other ('have backed and worked with each other'): their relations described, no act"
             if sense.category == "COERCE" and holds_back_a_feeling(token):
                 return "COERCE: a feeling held back in oneself ('unable to repress their resentment'), no one coerced"
             if self.gives_courtesy_gift(token):
@@ -1136,9 +1136,9 @@ class Extractor(Participants):
         return not objects or any(material(o, lexicon.material_words) for o in objects)
 
     def gives_courtesy_gift(self, verb: Token) -> bool:
-        """"presented a gift to Kim Jong Un", "sent a floral basket to the president": a token of courtesy handed to a
-        person, which is no act the guide codes — unlike goods given as a gift ("a gift of 25 tons of dates to
-        Tanzania")."""
+        """"presented a gift to the leader", "sent a floral basket to the president": a token of courtesy handed to a
+        person, which is no act the guide codes — unlike goods given as a gift ("a gift of 300 tons of rice to
+        Nepal")."""
         lexicon = load_lexicon()
         if lemma(verb) not in lexicon.transfer_verbs:
             return False
@@ -2777,7 +2777,7 @@ def handled_by_a_force(animal: Token) -> bool:
 
 
 def done_to_each_other(verb: Token) -> bool:
-    """"The two countries have supported and closely cooperated with each other", "supporting one another": what the
+    """"The two states have backed and worked hand in hand with each other", "backing one another": what the
     sides do to each other, told of them and their conjoined verbs, describes their relations; it is no act."""
     def reciprocal(word: Token) -> bool:
         doc = word.doc
@@ -2788,7 +2788,7 @@ def done_to_each_other(verb: Token) -> bool:
     def own_subject(word: Token) -> bool:
         return any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children)
 
-    # the verbs coordinated with it that share its subject ("have trusted, supported and cooperated with each other"),
+    # the verbs coordinated with it that share its subject ("have trusted, backed and aided each other"),
     # not a clause with a subject of its own ("the US funded the army and the two sides thanked one another")
     first = min([verb, *verb.conjuncts], key=lambda t: t.i)
     sharing = [first, *(c for c in first.conjuncts if not own_subject(c))]

@@ -3254,7 +3254,7 @@ def test_a_feeling_held_back_is_no_coercion() -> None:
 
 
 def test_a_gift_handed_to_a_person_is_a_courtesy_but_goods_given_as_a_gift_are_aid() -> None:
-    for text in ("PYONGYANG - The visiting Laotian minister presented a gift to Kim Jong Un on the occasion.",
+    for text in ("PYONGYANG - The Laotian minister handed a souvenir to Kim Jong Un at the reception.",
                  "HANOI - The ambassador presented President Nguyen Xuan Phuc with a souvenir."):
         assert events(text, published="2012-05-01") == [], text
     grain = events("DHAKA - Qatar handed over a gift of 300 tons of rice to Bangladesh.")
@@ -3269,7 +3269,7 @@ def test_in_heading_a_place_is_no_particle_of_a_phrasal_verb() -> None:
 
 
 def test_sides_told_as_helping_each_other_describe_relations_not_an_act() -> None:
-    for text in ("HANOI - Laos and Vietnam have trusted, backed and closely cooperated with each other for decades.",
+    for text in ("HANOI - Laos and Vietnam have trusted, backed and worked closely with each other for decades.",
                  "HANOI - The two peoples came through many trials, supporting one another."):
         assert not [e for e in events(text) if e.event_type in {"SUPPORT", "COOPERATE"}], text
     agreed = events("HANOI - Laos and Vietnam agreed to cooperate with each other on flood control.")
