@@ -778,7 +778,35 @@ class Extractor(Participants):
         # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
         if act.sense.category == "CONSULT" and self.visits_a_place(act.token):
             return "CONSULT: a visit to a place (a site, not a party), which the guide does not code"
+        if act.sense.category == "CONSULT" and self.visit_at_home(act):
+            return "CONSULT: a visit to places of the visitor's own country, which meets no other party (the guide)"
         return None
+
+    def visit_at_home(self, act: _Act) -> bool:
+        """"Kim Jong Il visited the cooperative farm", "the minister toured Okinawa Prefecture", "Modi visited flood-hit
+        Assam": what the visit reaches are places of the visitor's own country — the guide codes no visits to places
+        nor leaders' inspections of domestic sites."""
+        if lemma(act.token) not in VISITING_VERBS | VISIT_NOUNS or not act.recipient:
+            return False
+        if not set(r.code for r in act.recipient) <= {a.code for a in act.actor} - {None}:
+            return False
+        place_nouns = load_lexicon().place_nouns
+
+        def known(actor: Actor) -> bool:
+            # a visitor the knowledge base names, not one placed by the story's country, which is often the country
+            # visited ("the president of the Mars Society visited Mongolia")
+            span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            return span is not None and any(t.i in self.index for t in span)
+
+        def a_place(recipient: Actor) -> bool:
+            span = self.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+            if span is None:
+                return False
+            kinds = {m.entry.kind for t in span if (m := self.index.get(t.i)) is not None}
+            return bool(kinds) and kinds <= {"place", "capital", "country"} \
+                or not kinds and (span.root.ent_type_ in {"GPE", "LOC", "FAC"} or lemma(span.root) in place_nouns)
+
+        return all(known(a) for a in act.actor) and all(a_place(r) for r in act.recipient)
 
     @staticmethod
     def greeting_or_mourning(act: _Act) -> tuple[_Act, str | None]:

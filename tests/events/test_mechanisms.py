@@ -3297,3 +3297,11 @@ def test_review_of_the_round_feelings_conjoined_clauses_and_squares() -> None:
     # a square is where a sit-in happens
     sat = events("HANOI - Thousands of workers sat in Ba Dinh Square to demand higher wages.")
     assert "PROTEST" in {e.event_type for e in sat}
+
+
+def test_a_visit_to_places_of_ones_own_country_is_no_meeting() -> None:
+    for text in ("CANBERRA - Prime Minister Anthony Albanese toured flood-hit Queensland on Friday.",
+                 "PYONGYANG - Kim Jong Un visited the Sunchon Cement Complex on Tuesday."):
+        assert not [e for e in events(text, published="2023-03-03") if e.event_type == "CONSULT"], text
+    abroad = events("CANBERRA - Prime Minister Anthony Albanese visited Jakarta on Friday.", published="2023-03-03")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in abroad] == [("CONSULT", ["AUS"], ["IDN"])]
