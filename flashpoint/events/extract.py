@@ -551,6 +551,8 @@ class Extractor(Participants):
             if (sense.category == "COOPERATE" or sense.category == "SUPPORT" and lemma(token) in load_lexicon().relation_verbs) \
                     and done_to_each_other(token):
                 return f"{sense.category}: sides told as helping each other ('have backed and worked with each other'): their relations described, no act"
+            if lemma(token) == "greet" and any(lemma(o) in load_lexicon().occasion_words for o in token.children if o.dep_ == "dobj"):
+                return f"{sense.category}: an occasion greeted ('to greet the anniversary with achievements'): celebrated, no one met"
             if sense.category == "COERCE" and holds_back_a_feeling(token):
                 return "COERCE: a feeling held back in oneself ('unable to repress their resentment'), no one coerced"
             if self.gives_courtesy_gift(token):

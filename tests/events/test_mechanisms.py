@@ -3305,3 +3305,10 @@ def test_a_visit_to_places_of_ones_own_country_is_no_meeting() -> None:
         assert not [e for e in events(text, published="2023-03-03") if e.event_type == "CONSULT"], text
     abroad = events("CANBERRA - Prime Minister Anthony Albanese visited Jakarta on Friday.", published="2023-03-03")
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in abroad] == [("CONSULT", ["AUS"], ["IDN"])]
+
+
+def test_an_occasion_greeted_is_celebrated_not_a_meeting() -> None:
+    feast = events("HAVANA - The farmers of Cuba greeted the national holiday with a record harvest.")
+    assert not [e for e in feast if e.event_type == "CONSULT"]
+    guests = events("HAVANA - Raul Castro greeted the Vietnamese delegation at the airport.", published="2012-05-01")
+    assert [e.event_type for e in guests] == ["CONSULT"]
