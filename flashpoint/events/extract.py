@@ -754,6 +754,8 @@ class Extractor(Participants):
                 return sense, reason
         if sense.category == "SUPPORT" and (reason := self.performed(act)) is not None:
             return sense, reason
+        if sense.category == "SUPPORT" and self.praises_own_people(act):
+            return sense, "SUPPORT: praise of one's own country's people for their work ('praised the soldiers'), which the guide does not code"
         if sense.category in MOURNING_CATEGORIES:
             act, reason = self.greeting_or_mourning(act)
             if reason is not None:
@@ -784,6 +786,33 @@ class Extractor(Participants):
             return "CONSULT: a visit to places of the visitor's own country, which meets no other party (the guide)"
         return None
 
+    def praises_own_people(self, act: _Act) -> bool:
+        """"He praised the soldiers for …", "the president commended the newly promoted officers", "thanked the people
+        of Punjab": a known leader's or body's praise of the rank and file of its own country, told by a common noun
+        (not a named person or body) — the guide's praise of domestic work, not coded."""
+        if not act.recipient or not set(r.code for r in act.recipient) <= {a.code for a in act.actor} - {None}:
+            return False
+        # not a speaker's "we" or "I", whose code the speaker's words may still change ("we extend support to the
+        # Korean people", said by a foreign guest)
+        if not all(self.known_party(a) and a.text.lower() not in {"we", "i", "us"} for a in act.actor):
+            return False
+        rank_and_file = load_lexicon().rank_and_file
+        for recipient in act.recipient:
+            span = self.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
+            if span is None or lemma(span.root) not in rank_and_file or any(t.ent_type_ == "PERSON" for t in span):
+                return False
+        return True
+
+    def known_party(self, actor: Actor) -> bool:
+        """A party the knowledge base names, in its words or through a pronoun bound to a named person — not one
+        placed by the story's country, which may be the wrong one."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if any(t.i in self.index for t in span):
+            return True
+        return span.root.pos_ == "PRON" and actor.name is not None and actor.name != self.kb.country_name(actor.code)
+
     def visit_at_home(self, act: _Act) -> bool:
         """"Kim Jong Il visited the cooperative farm", "the minister toured Okinawa Prefecture", "Modi visited flood-hit
         Assam": what the visit reaches are places of the visitor's own country — the guide codes no visits to places
@@ -794,11 +823,6 @@ class Extractor(Participants):
             return False
         place_nouns = load_lexicon().place_nouns
 
-        def known(actor: Actor) -> bool:
-            # a visitor the knowledge base names, not one placed by the story's country, which is often the country
-            # visited ("the president of the Mars Society visited Mongolia")
-            span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-            return span is not None and any(t.i in self.index for t in span)
 
         def a_place(recipient: Actor) -> bool:
             span = self.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
@@ -808,7 +832,9 @@ class Extractor(Participants):
             return bool(kinds) and kinds <= {"place", "capital", "country"} \
                 or not kinds and (span.root.ent_type_ in {"GPE", "LOC", "FAC"} or lemma(span.root) in place_nouns)
 
-        return all(known(a) for a in act.actor) and all(a_place(r) for r in act.recipient)
+        # a visitor placed by the story's country is often placed in the country visited ("the president of the Mars
+        # Society visited Mongolia")
+        return all(self.known_party(a) for a in act.actor) and all(a_place(r) for r in act.recipient)
 
     @staticmethod
     def greeting_or_mourning(act: _Act) -> tuple[_Act, str | None]:

@@ -3312,3 +3312,12 @@ def test_an_occasion_greeted_is_celebrated_not_a_meeting() -> None:
     assert not [e for e in feast if e.event_type == "CONSULT"]
     guests = events("HAVANA - Raul Castro greeted the Vietnamese delegation at the airport.", published="2012-05-01")
     assert [e.event_type for e in guests] == ["CONSULT"]
+
+
+def test_a_leaders_praise_of_the_rank_and_file_at_home_is_domestic_praise() -> None:
+    praise = events("NAIROBI - President Kenyatta praised the Kenyan nurses for their work during the outbreak.",
+                    published="2020-06-01")
+    assert not [e for e in praise if e.event_type == "SUPPORT"]
+    abroad = events("NAIROBI - President Kenyatta praised the Ugandan nurses for their work during the outbreak.",
+                    published="2020-06-01")
+    assert [(e.event_type, e.recipient_codes) for e in abroad] == [("SUPPORT", ["UGA"])]
