@@ -782,9 +782,25 @@ class Extractor(Participants):
         # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
         if act.sense.category == "CONSULT" and self.visits_a_place(act.token):
             return "CONSULT: a visit to a place (a site, not a party), which the guide does not code"
+        if act.sense.category == "CONSULT" and self.inspection_at_home(act):
+            return "CONSULT: an inspection or field-guidance tour at home, which the guide does not code"
         if act.sense.category == "CONSULT" and self.visit_at_home(act):
             return "CONSULT: a visit to places of the visitor's own country, which meets no other party (the guide)"
         return None
+
+    @staticmethod
+    def inspection_at_home(act: _Act) -> bool:
+        """"made an inspection tour of a military unit", "trips for field guidance to worksites", "a study tour of
+        battle sites": a tour to inspect, guide or study that reaches no party of another country."""
+        token = act.token
+        if lemma(token) not in VISITING_VERBS | VISIT_NOUNS:
+            return False
+        words = {lemma(c) for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+        words |= {lemma(o) for p in token.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                  for o in p.children if o.dep_ == "pobj"}
+        if not words & load_lexicon().inspection_words:
+            return False
+        return {r.code for r in act.recipient} <= {a.code for a in act.actor}
 
     def praises_own_people(self, act: _Act) -> bool:
         """"He praised the soldiers for …", "the president commended the newly promoted officers", "thanked the people

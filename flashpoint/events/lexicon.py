@@ -100,6 +100,7 @@ class Lexicon:
     relief_objects: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()  # "on Sunday", "on the night of": a time, no particle
     relation_verbs: frozenset[str] = frozenset()  # "have supported each other": relations described, no act
+    inspection_words: frozenset[str] = frozenset()  # "an inspection tour of a unit": no meeting of parties
     rank_and_file: frozenset[str] = frozenset()  # "praised the soldiers": one's own people praised, not coded
     occasion_words: frozenset[str] = frozenset()  # "greet the anniversary": celebrated, no one met
     feelings: frozenset[str] = frozenset()  # "unable to repress their resentment": held back in oneself, no coercion

@@ -3321,3 +3321,11 @@ def test_a_leaders_praise_of_the_rank_and_file_at_home_is_domestic_praise() -> N
     abroad = events("NAIROBI - President Kenyatta praised the Ugandan nurses for their work during the outbreak.",
                     published="2020-06-01")
     assert [(e.event_type, e.recipient_codes) for e in abroad] == [("SUPPORT", ["UGA"])]
+
+
+def test_an_inspection_tour_at_home_is_no_meeting() -> None:
+    for text in ("HAVANA - Raul Castro made an inspection tour of an army unit in Holguin.",
+                 "HAVANA - Raul Castro made trips for field guidance to sugar mills."):
+        assert not [e for e in events(text, published="2012-05-01") if e.event_type == "CONSULT"], text
+    abroad = events("HAVANA - Raul Castro made a visit to Venezuela.", published="2012-05-01")
+    assert [(e.event_type, e.recipient_codes) for e in abroad] == [("CONSULT", ["VEN"])]
