@@ -3329,3 +3329,10 @@ def test_an_inspection_tour_at_home_is_no_meeting() -> None:
         assert not [e for e in events(text, published="2012-05-01") if e.event_type == "CONSULT"], text
     abroad = events("HAVANA - Raul Castro made a visit to Venezuela.", published="2012-05-01")
     assert [(e.event_type, e.recipient_codes) for e in abroad] == [("CONSULT", ["VEN"])]
+
+
+def test_tasks_set_forth_are_instructions() -> None:
+    for text in ("HAVANA - Raul Castro advanced tasks for improving the sugar harvest.",
+                 "HAVANA - The party congress set forth the tasks for the coming five years."):
+        assert [e.event_type for e in events(text, published="2012-05-01")] == ["REQUEST"], text
+    assert events("HAVANA - The column advanced ten kilometres toward the port.", published="2012-05-01") == []
