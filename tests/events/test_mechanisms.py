@@ -1287,13 +1287,14 @@ def test_a_papers_scorn_for_what_a_party_did_is_its_accusation() -> None:
 
 
 def test_a_party_acted_on_that_nothing_places_is_of_the_actors_country() -> None:
-    # "detained two students", "praised the teachers": named, placed by nothing, so the actor's own people
+    # "detained two students", "criticised the teachers": named, placed by nothing, so the actor's own people
     detained = events("Kenyan police detained two journalists on Monday.")
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in detained] == [("COERCE", ["KEN"], ["KEN"])]
     # but not a pronoun, which may stand for anyone
     assert all(not e.recipient_codes for e in events("Kenyan police detained them outside the court on Monday."))
-    praised = events("The Kenyan president praised the teachers for their patience.")
-    assert [(e.event_type, e.recipient_codes) for e in praised] == [("SUPPORT", ["KEN"])]
+    # (praise of them is the guide's domestic praise, not coded: a charge instead)
+    blamed = events("The Kenyan president criticised the teachers for the strike.")
+    assert [(e.event_type, e.recipient_codes) for e in blamed] == [("ACCUSE", ["KEN"])]
     # a thing seized is no party
     seized = events("Kenyan police seized two lorries outside the court on Monday.")
     assert all(not e.recipient_codes for e in seized)
@@ -3336,3 +3337,12 @@ def test_tasks_set_forth_are_instructions() -> None:
                  "HAVANA - The party congress set forth the tasks for the coming five years."):
         assert [e.event_type for e in events(text, published="2012-05-01")] == ["REQUEST"], text
     assert events("HAVANA - The column advanced ten kilometres toward the port.", published="2012-05-01") == []
+
+
+def test_tasks_set_forth_are_the_setters_request_told_by_the_source() -> None:
+    text = ("Raul Castro, in his speech, set forth the tasks for the army and the sugar industry, according to the state "
+            "news agency Prensa Latina.")
+    [request] = [e for e in events(text, published="2012-05-01") if e.event_type == "REQUEST"]
+    assert [a.text for a in request.actor] == ["Raul Castro"]
+    assert request.attribution is not None and request.attribution.source is not None
+    assert request.attribution.source.text == "Prensa Latina"
