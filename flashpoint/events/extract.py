@@ -1193,8 +1193,7 @@ class Extractor(Participants):
         return bool(objects) and not any(lemma(o) in listed or of_a_party(o) or any(t.i in self.index for t in own_words(o))
                                          for o in objects)
 
-    @staticmethod
-    def hands_over_material(verb: Token) -> bool:
+    def hands_over_material(self, verb: Token) -> bool:
         """A verb of handing over is material aid only when its object is material: money, goods, relief, arms."""
         lexicon = load_lexicon()
         if lemma(verb) not in lexicon.transfer_verbs:
@@ -1205,6 +1204,9 @@ class Extractor(Participants):
         if not objects and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in c.children)
                                for c in verb.children):
             return False  # "contributed to boosting the relations": to an end, not a gift
+        ends = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if not objects and ends and not any(self.is_party(g) or g.i in self.index or material(g, lexicon.material_words) for g in ends):
+            return False  # "will contribute to the country's development": to an end, not a gift to a party
         return not objects or any(material(o, lexicon.material_words) for o in objects)
 
     def gives_courtesy_gift(self, verb: Token) -> bool:

@@ -3346,3 +3346,10 @@ def test_tasks_set_forth_are_the_setters_request_told_by_the_source() -> None:
     assert [a.text for a in request.actor] == ["Raul Castro"]
     assert request.attribution is not None and request.attribution.source is not None
     assert request.attribution.source.text == "Prensa Latina"
+
+
+def test_contributing_to_an_end_is_no_aid_to_a_party() -> None:
+    pledge = events('LIMA - The mayor said: "I will contribute to the province\'s economic recovery."', published="2020-06-01")
+    assert not [e for e in pledge if e.event_type == "AID"]
+    fund = events("LIMA - Japan donated 5 million dollars to the World Food Programme.", published="2020-06-01")
+    assert [(e.event_type, e.recipient_codes) for e in fund] == [("AID", ["IGO"])]
