@@ -573,6 +573,8 @@ class Extractor(Participants):
                 return "SANCTION: what is suspended is an activity ('suspended copper output'), no measure against a party"
             if self.done_by_nature(token):
                 return f"{sense.category}: done by a disaster, disease, accident or animal, which is no one's act"
+            if sense.category == "ASSAULT" and only_animals_hurt(token):
+                return "ASSAULT: animals killed or hurt ('poisoned the rats', 'culled the pigs'), no people attacked"
             if sense.category == "ASSAULT" and hurts_own_body(token):
                 return "ASSAULT: an injury to the doer's own body ('injured her legs'), no attack"
             return None
@@ -2882,6 +2884,13 @@ def holds_back_a_feeling(verb: Token) -> bool:
         lemma(o) in feelings and (any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
                                   or not any(c.dep_ in {"amod", "compound", "prep", "poss"} for c in o.children))
         for o in objects)
+
+
+def only_animals_hurt(verb: Token) -> bool:
+    """"Farmers used poison to kill the rats", "the ministry culled 3,000 pigs": what the act hurts are animals."""
+    animals = load_lexicon().animals
+    hurt = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(hurt) and all(lemma(h) in animals or h.lower_ in animals for h in hurt)
 
 
 def hurts_own_body(verb: Token) -> bool:

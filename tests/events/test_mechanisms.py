@@ -3353,3 +3353,11 @@ def test_contributing_to_an_end_is_no_aid_to_a_party() -> None:
     assert not [e for e in pledge if e.event_type == "AID"]
     fund = events("LIMA - Japan donated 5 million dollars to the World Food Programme.", published="2020-06-01")
     assert [(e.event_type, e.recipient_codes) for e in fund] == [("AID", ["IGO"])]
+
+
+def test_chemicals_or_poison_put_to_use_and_animals_killed_are_no_attack() -> None:
+    for text in ("SEOUL - South Korean chipmakers use chemicals imported from Japan.",
+                 "SEOUL - Farmers used poison to kill the rats in the granary."):
+        assert not [e for e in events(text) if e.event_type == "ASSAULT"], text
+    gassed = events("DAMASCUS - Government forces used chemical weapons against the rebels in Douma.")
+    assert [(e.event_type, e.actor_codes) for e in gassed] == [("ASSAULT", ["SYR"])]
