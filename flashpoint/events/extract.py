@@ -80,7 +80,7 @@ BODY_NOUNS = {"association", "society", "committee", "institute", "council", "fe
 INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
 ACTORLESS_CONFIDENCE = 0.5
 INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "nobody", "no-one", "whoever"}
-RECEIVING_VERBS = {"receive", "get", "suffer", "face", "endure", "undergo"}
+RECEIVING_VERBS = {"receive", "get", "suffer", "face", "endure", "undergo", "draw", "attract", "incur"}
 SERVED_TERMS = {"sentence", "term", "time"}  # what one serves oneself
 # acts that move something, for which "from X" is where it moved from ("the withdrawal from Kabul"), not who did it
 MOVING_CATEGORIES = {"RETREAT", "MOBILIZE"}
