@@ -81,6 +81,7 @@ INTENT_SKIP = {"AGREE", "THREATEN", "REJECT", "REQUEST", "ACCUSE"}
 ACTORLESS_CONFIDENCE = 0.5
 INDEFINITE_DOERS = {"somebody", "someone", "something", "anybody", "anyone", "nobody", "no-one", "whoever"}
 RECEIVING_VERBS = {"receive", "get", "suffer", "face", "endure", "undergo", "draw", "attract", "incur"}
+DRAWING_VERBS = {"draw", "attract", "incur"}  # reached through a deed: "the move drew criticism from X"
 SERVED_TERMS = {"sentence", "term", "time"}  # what one serves oneself
 # acts that move something, for which "from X" is where it moved from ("the withdrawal from Kabul"), not who did it
 MOVING_CATEGORIES = {"RETREAT", "MOBILIZE"}
@@ -573,6 +574,9 @@ class Extractor(Participants):
                 return "SANCTION: what is suspended is an activity ('suspended copper output'), no measure against a party"
             if self.done_by_nature(token):
                 return f"{sense.category}: done by a disaster, disease, accident or animal, which is no one's act"
+            if sense.category == "ASSAULT" and sense.mode == "unconventional" and lemma(token) == "use" and not any(
+                    c.dep_ == "dobj" and lemma(c) in load_lexicon().cbrn_heads for c in token.children):
+                return "ASSAULT: chemicals or poison put to use ('chipmakers use chemicals'), no weapon named"
             if sense.category == "ASSAULT" and only_animals_hurt(token):
                 return "ASSAULT: animals killed or hurt ('poisoned the rats', 'culled the pigs'), no people attacked"
             if sense.category == "ASSAULT" and hurts_own_body(token):
@@ -810,6 +814,8 @@ class Extractor(Participants):
         (not a named person or body) — the guide's praise of domestic work, not coded."""
         if not act.recipient or not set(r.code for r in act.recipient) <= {a.code for a in act.actor} - {None}:
             return False
+        if {a.code for a in act.actor} != {self.home}:
+            return False  # at home: an ambassador praising "the people" abroad lends them his own country's code
         # not a speaker's "we" or "I", whose code the speaker's words may still change ("we extend support to the
         # Korean people", said by a foreign guest)
         if not all(self.known_party(a) and a.text.lower() not in {"we", "i", "us"} for a in act.actor):
@@ -846,9 +852,17 @@ class Extractor(Participants):
             span = self.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
             if span is None:
                 return False
+            # by the phrase's head: "Texas Governor Greg Abbott" is a person, not Texas
+            root = span.root
+            if root.ent_type_ == "PERSON":
+                return False
+            if (mention := self.index.get(root.i)) is not None:
+                return mention.entry.kind in {"place", "capital", "country"}
+            if root.ent_type_ in {"GPE", "LOC", "FAC"} or lemma(root) in place_nouns:
+                return True
+            # "Yamaguchi and Okinawa prefectures": a common noun for no party, over places the text names
             kinds = {m.entry.kind for t in span if (m := self.index.get(t.i)) is not None}
-            return bool(kinds) and kinds <= {"place", "capital", "country"} \
-                or not kinds and (span.root.ent_type_ in {"GPE", "LOC", "FAC"} or lemma(span.root) in place_nouns)
+            return root.pos_ == "NOUN" and not self.is_party(root) and bool(kinds) and kinds <= {"place", "capital", "country"}
 
         # a visitor placed by the story's country is often placed in the country visited ("the president of the Mars
         # Society visited Mongolia")
@@ -1207,7 +1221,10 @@ class Extractor(Participants):
                                for c in verb.children):
             return False  # "contributed to boosting the relations": to an end, not a gift
         ends = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        if not objects and ends and not any(self.is_party(g) or g.i in self.index or material(g, lexicon.material_words) for g in ends):
+        # the end's owner may be the state helped ("to Ukraine's reconstruction", "to the reconstruction of Ukraine")
+        owners = [o for g in ends for o in [*(c for c in g.children if c.dep_ == "poss"), *self.prep_objects(g, {"of"})]]
+        states = [o for o in owners if (m := self.index.get(o.i)) is not None and m.entry.kind in {"country", "capital"}]
+        if not objects and ends and not states and not any(self.is_party(g) or g.i in self.index or material(g, lexicon.material_words) for g in ends):
             return False  # "will contribute to the country's development": to an end, not a gift to a party
         return not objects or any(material(o, lexicon.material_words) for o in objects)
 
@@ -1382,7 +1399,14 @@ class Extractor(Participants):
         heads = [light, *(t for t in token.subtree if t.pos_ in {"NOUN", "PROPN"})]  # "a letter of thanks from X"
         senders = [a for head in heads for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
                    for o in c.children if o.dep_ == "pobj" for a in self.np_actors(o)]
-        return senders, [r for r in self.subject_actors(light) if all(r.start != a.start for a in senders)]
+        reached = self.subject_actors(light)
+        if lemma(light) in DRAWING_VERBS:
+            # "Japan's decision drew criticism from China": the party whose deed drew it — not the one an act named as
+            # the subject was done to ("the attack on Israel drew condemnation")
+            subjects = [c for c in light.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            reached = [a for s in subjects for a in (self.np_actors(s) if self.is_party(s) or s.i in self.index else
+                       [a for c in s.children if c.dep_ == "poss" for a in self.np_actors(c)])]
+        return senders, [r for r in reached if all(r.start != a.start for a in senders)]
 
     def noun_doers(self, token: Token, sense: Sense, light: Token | None,
                    visited: list[Actor]) -> tuple[list[Actor], list[Actor], Token | None]:
@@ -2889,7 +2913,7 @@ def holds_back_a_feeling(verb: Token) -> bool:
 def only_animals_hurt(verb: Token) -> bool:
     """"Farmers used poison to kill the rats", "the ministry culled 3,000 pigs": what the act hurts are animals."""
     animals = load_lexicon().animals
-    hurt = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    hurt = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
     return bool(hurt) and all(lemma(h) in animals or h.lower_ in animals for h in hurt)
 
 

@@ -102,6 +102,7 @@ class Lexicon:
     relation_verbs: frozenset[str] = frozenset()  # "have supported each other": relations described, no act
     inspection_words: frozenset[str] = frozenset()  # "an inspection tour of a unit": no meeting of parties
     rank_and_file: frozenset[str] = frozenset()  # "praised the soldiers": one's own people praised, not coded
+    cbrn_heads: frozenset[str] = frozenset()  # "used chemical weapons", not "used chemicals"
     animals: frozenset[str] = frozenset()  # "poisoned the rats": no people attacked
     occasion_words: frozenset[str] = frozenset()  # "greet the anniversary": celebrated, no one met
     feelings: frozenset[str] = frozenset()  # "unable to repress their resentment": held back in oneself, no coercion

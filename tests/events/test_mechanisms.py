@@ -3368,3 +3368,27 @@ def test_criticism_drawn_from_a_party_is_that_partys_charge() -> None:
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in drawn] == [("ACCUSE", ["CHN"], ["JPN"])]
     caucus = events("TAIPEI - The Chinese Nationalist Party caucus criticised the premier.")
     assert [e.actor_codes for e in caucus if e.event_type == "ACCUSE"] == [["TWN"]]
+
+
+def test_review_of_the_round_weapons_people_among_animals_governors_envoys_and_deeds() -> None:
+    # gas or bombs put to use are no chemical attack unless the words name one
+    for text in ("BERLIN - Germany used Russian gas to heat homes for decades.",
+                 "JERUSALEM - Israel used bombs supplied by the United States in Gaza."):
+        assert not [e for e in events(text) if e.mode == "unconventional"], text
+    # people killed beside animals are attacked
+    herd = events("KABUL - Gunmen killed sheep and three shepherds in Helmand province.")
+    assert "ASSAULT" in {e.event_type for e in herd}
+    # a governor named with his state is a person visited
+    governor = events("AUSTIN - President Joe Biden visited Texas Governor Greg Abbott in Austin.", published="2023-03-03")
+    assert [e.event_type for e in governor] == ["CONSULT"]
+    # an envoy praising the people of the country he serves in praises no one of his own
+    envoy = events("HANOI - Chinese Ambassador Xiong Bo praised the people for their hospitality.")
+    assert [e.event_type for e in envoy] == ["SUPPORT"]
+    # the party whose reconstruction is helped is a party
+    pledge = events("TOKYO - Japan will contribute to Ukraine's reconstruction.")
+    assert [(e.event_type, e.recipient_codes) for e in pledge] == [("AID", ["UKR"])]
+    # but a person's work helped is no state helped, and prefectures named by their places are places at home
+    gifts = events("SEOUL - Donations from Japan contributed to Moon's activities across the world.")
+    assert not [e for e in gifts if e.event_type == "AID"]
+    toured = events("TOKYO - The Japanese defence minister toured Yamaguchi and Okinawa prefectures.", published="2012-06-01")
+    assert not [e for e in toured if e.event_type == "CONSULT"]
