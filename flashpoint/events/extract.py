@@ -1363,6 +1363,8 @@ class Extractor(Participants):
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "launched artillery, mortar and rocket fire"
         light = light_verb_of(first, light_verbs)
+        if light is not None and lemma(light) in DRAWING_VERBS and not self.received_from(token, light)[0]:
+            light = None  # "drew a line for him": drawn from no one named, no act received
         if receives(light):
             senders, reached = self.received_from(token, light)
             return senders, reached, light

@@ -3366,6 +3366,7 @@ def test_chemicals_or_poison_put_to_use_and_animals_killed_are_no_attack() -> No
 def test_criticism_drawn_from_a_party_is_that_partys_charge() -> None:
     drawn = events("TOKYO - Japan drew sharp criticism from China over the shrine visit.")
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in drawn] == [("ACCUSE", ["CHN"], ["JPN"])]
+    assert events("SEOUL - The minister drew a line for the prosecutor, saying it was no matter for the cabinet.") == []
     caucus = events("TAIPEI - The Chinese Nationalist Party caucus criticised the premier.")
     assert [e.actor_codes for e in caucus if e.event_type == "ACCUSE"] == [["TWN"]]
 
