@@ -788,7 +788,7 @@ class Extractor(Participants):
         # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
         if act.sense.category == "CONSULT" and self.visits_a_place(act.token):
             return "CONSULT: a visit to a place (a site, not a party), which the guide does not code"
-        if act.sense.category == "CONSULT" and self.inspection_at_home(act):
+        if (act.sense.category == "CONSULT" or guidance_given(act.token, load_lexicon().guidance_words)) and self.inspection_at_home(act):
             return "CONSULT: an inspection or field-guidance tour at home, which the guide does not code"
         if act.sense.category == "CONSULT" and self.visit_at_home(act):
             return "CONSULT: a visit to places of the visitor's own country, which meets no other party (the guide)"
@@ -797,14 +797,19 @@ class Extractor(Participants):
     @staticmethod
     def inspection_at_home(act: _Act) -> bool:
         """"made an inspection tour of a military unit", "trips for field guidance to worksites", "a study tour of
-        battle sites": a tour to inspect, guide or study that reaches no party of another country."""
-        token = act.token
-        if lemma(token) not in VISITING_VERBS | VISIT_NOUNS:
+        battle sites", "gave field guidance to the complex": a tour to inspect, guide or study, or the guidance or
+        inspection itself, that reaches no party of another country."""
+        token, inspecting = act.token, load_lexicon().inspection_words
+        if any(a.code in {"IGO", "NGO"} for a in act.actor):
+            return False  # inspectors of an international body inspect a state ("an IAEA inspection of Fordow")
+        if guidance_given(token, load_lexicon().guidance_words):
+            return {r.code for r in act.recipient} <= {a.code for a in act.actor}
+        if lemma(token) not in VISITING_VERBS | VISIT_NOUNS | inspecting:
             return False
         words = {lemma(c) for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
         words |= {lemma(o) for p in token.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
                   for o in p.children if o.dep_ == "pobj"}
-        if not words & load_lexicon().inspection_words:
+        if lemma(token) not in inspecting and not words & inspecting:  # "gave field guidance to the complex" is one
             return False
         return {r.code for r in act.recipient} <= {a.code for a in act.actor}
 
@@ -2876,6 +2881,12 @@ HANDLERS = {"police", "army", "military", "security", "border", "sniffer", "atta
 
 def handled_by_a_force(animal: Token) -> bool:
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in HANDLERS for c in animal.children)
+
+
+def guidance_given(token: Token, guidance_words: frozenset[str]) -> bool:
+    """"gave field guidance to the complex", "offered guidance", "the field guidance": the guidance or inspection is the
+    word itself or what its verb gives."""
+    return lemma(token) in guidance_words or any(c.dep_ == "dobj" and lemma(c) in guidance_words for c in token.children)
 
 
 def done_to_each_other(verb: Token) -> bool:

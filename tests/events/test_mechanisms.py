@@ -3393,3 +3393,9 @@ def test_review_of_the_round_weapons_people_among_animals_governors_envoys_and_d
     assert not [e for e in gifts if e.event_type == "AID"]
     toured = events("TOKYO - The Japanese defence minister toured Yamaguchi and Okinawa prefectures.", published="2012-06-01")
     assert not [e for e in toured if e.event_type == "CONSULT"]
+
+
+def test_field_guidance_at_home_is_no_meeting() -> None:
+    for text in ("PYONGYANG - Marshal Kim Jong Un offered field guidance to the Kangson Steel Complex.",
+                 "PYONGYANG - Kim Jong Un this week provided field guidance to the Taean Heavy Machine Complex."):
+        assert events(text, published="2012-05-01") == [], text
