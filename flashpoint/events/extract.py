@@ -1892,7 +1892,7 @@ class Extractor(Participants):
         impersonal = self.impersonal_appeal(clause)
         obliged = (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) or had_better(clause)) \
             and clause.pos_ == "VERB" and not inferred_or_regretted(clause)
-        if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None:
+        if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None or laid_down_by_a_text(clause):
             return None
         if any(s.lower_ in FIRST_PERSON for s in subjects):
             return None  # "we should": the speaker's own resolve, not a demand
@@ -2030,6 +2030,8 @@ class Extractor(Participants):
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"} for c in verb.children) \
                 or inferred_or_regretted(verb):
             return None  # "asked whether Japan should apologize", "should not have bought": a question, a regret
+        if laid_down_by_a_text(verb):
+            return None
         self.used_reference = False
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects and modal.i < subjects[0].i:
@@ -2428,6 +2430,21 @@ def text_provides(verb: Token) -> bool:
     if verb.dep_ == "relcl" and all(s.lower_ in {"which", "that"} for s in subjects):
         subjects = [verb.head]
     return bool(subjects) and all(lemma(s) in lexicon.cited_texts for s in subjects)
+
+
+def laid_down_by_a_text(clause: Token) -> bool:
+    """"According to FIFA's policy, such matches must be overturned", "as per the decree, all projects should be
+    routed through …": an obligation a rule or law lays down, which a reporter cites — no party's demand."""
+    lexicon = load_lexicon()
+    cited = lexicon.cited_texts | lexicon.rule_texts
+    heads = [clause, *(c for c in clause.children if c.dep_ == "advcl")]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            words = [prep.lower_, *(t.lower_ for t in prep.children if t.dep_ in {"prep", "pcomp"})]
+            if words[0] in {"under", "per"} or words[:2] in (["according", "to"], ["as", "per"]):
+                if any(lemma(o) in cited for t in prep.subtree for o in [t] if t.dep_ == "pobj"):
+                    return True
+    return False
 
 
 def makers(things: list[Token]) -> list[Token]:

@@ -100,6 +100,7 @@ class Lexicon:
     relief_objects: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()  # "on Sunday", "on the night of": a time, no particle
     relation_verbs: frozenset[str] = frozenset()  # "have supported each other": relations described, no act
+    rule_texts: frozenset[str] = frozenset()  # "according to the rules, firms must …": a text's obligation, no demand
     guidance_words: frozenset[str] = frozenset()  # "gave field guidance to the complex": no act between parties
     inspection_words: frozenset[str] = frozenset()  # "an inspection tour of a unit": no meeting of parties
     rank_and_file: frozenset[str] = frozenset()  # "praised the soldiers": one's own people praised, not coded

@@ -3399,3 +3399,11 @@ def test_field_guidance_at_home_is_no_meeting() -> None:
     for text in ("PYONGYANG - Marshal Kim Jong Un offered field guidance to the Kangson Steel Complex.",
                  "PYONGYANG - Kim Jong Un this week provided field guidance to the Taean Heavy Machine Complex."):
         assert events(text, published="2012-05-01") == [], text
+
+
+def test_an_obligation_a_rule_lays_down_is_no_demand() -> None:
+    decree = events("MUSCAT - As per the new royal decree, all housing projects should be routed through an escrow account, "
+                    "the minister said.")
+    assert not [e for e in decree if e.event_type == "REQUEST"]
+    demand = events("MUSCAT - The minister said the developers should route all payments through an escrow account.")
+    assert [e.event_type for e in demand if e.event_type == "REQUEST"] == ["REQUEST"]
