@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -457,9 +458,9 @@ def _reported(token: Token) -> bool:
 
 MAIN_CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "parataxis"}  # not "how relations should look", "a court that should decide"
 ACCEPTING = {"accept", "agree", "approve", "recognize", "recognise", "endorse"}
-# dealing with a party: "will never deal with the traitors", "will not negotiate with Washington" refuse it
 # verbs of yielding to another's will: refused, a rejection ("will not comply with the ruling")
 YIELDING = {"comply", "obey", "allow", "permit", "heed", "abide", "submit", "yield", "bow", "succumb"}
+# dealing with a party: "will never deal with the traitors", "will not negotiate with Washington" refuse it
 DEALING = {"deal", "negotiate", "talk", "cooperate", "engage", "meet", "sit", "reconcile"}
 # verbs of loud talk that, about force, make a threat of it ("talked about striking", "clamoured for a strike")
 TALKING_OF_FORCE = {"talk", "cry", "clamor", "clamour", "vociferate", "bluster", "rant", "shout", "scream", "yell",
@@ -566,24 +567,22 @@ def declarable(trigger: Token, modality: Modality) -> bool:
     return modality == "future" or modality == "hypothetical" and bool(auxiliaries & POSSIBILITY_AUX) and "have" not in auxiliaries
 
 
-def _refused_acceptance(r: Reading, said: _Said) -> Reading:
-    # "the ministry never accepts such gifts", "did not agree to the plan": a refusal that happened (the guide's REJECT), not
-    # an agreement that did not. Negated by its own "not" or "never", not by a verb of failing ("failed to agree" is no
-    # refusal); "denied that it had agreed" stays a denied agreement
-    if r.category in {"AGREE", "SUPPORT"} and r.modality == "negated" and lemma(said.trigger) in ACCEPTING \
-            and _negated_itself(said.trigger) and not said.denied:
-        return Reading("REJECT", "actual", "acceptance refused: a rejection", r.to_come, "rule:reject.refused-acceptance.v1")
-    return r
+def _refused(categories: set[str], verbs: set[str], why: str, rule: str) -> Callable[[Reading, _Said], Reading]:
+    """A refusal that happened or is declared (the guide's REJECT), not the act refused reported as not done: a verb of
+    `verbs` negated by its own "not" or "never" — not by a verb of failing ("failed to agree" is no refusal), and not
+    denied ("denied that it had agreed" stays a denied agreement)."""
+    def read(r: Reading, said: _Said) -> Reading:
+        if r.category in categories and r.modality == "negated" and lemma(said.trigger) in verbs \
+                and _negated_itself(said.trigger) and not said.denied:
+            return Reading("REJECT", "actual", why, r.to_come, rule)
+        return r
+    return read
 
 
-def _refused_compliance(r: Reading, said: _Said) -> Reading:
-    # "will not comply with the sanctions", "did not allow him to meet his brother", "never obeyed the order": a
-    # refusal to yield that happened or is declared (the guide's REJECT, "defying an order"), not a concession that
-    # did not happen; negated by its own "not" or "never", not by a verb of failing
-    if r.category in {"CONCEDE", "RETREAT"} and r.modality == "negated" and lemma(said.trigger) in YIELDING \
-            and _negated_itself(said.trigger) and not said.denied:
-        return Reading("REJECT", "actual", "compliance refused: a rejection", r.to_come, "rule:reject.refused-compliance.v1")
-    return r
+# "the ministry never accepts such gifts", "did not agree to the plan": an agreement refused
+_refused_acceptance = _refused({"AGREE", "SUPPORT"}, ACCEPTING, "acceptance refused: a rejection", "rule:reject.refused-acceptance.v1")
+# "will not comply with the sanctions", "did not allow him to meet his brother", "never obeyed the order": defying
+_refused_compliance = _refused({"CONCEDE", "RETREAT"}, YIELDING, "compliance refused: a rejection", "rule:reject.refused-compliance.v1")
 
 
 def _refused_dealing(r: Reading, said: _Said) -> Reading:

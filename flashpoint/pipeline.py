@@ -479,8 +479,8 @@ def judges_or_asks(trigger: Token, light: Token | None, category: str, lexicon: 
         return False
     # "set forth the tasks": the verb's own object is a word of asking of its own ("poses a threat" stays
     # the speaker's charge)
-    own = lexicon.voicing_words.get(category, frozenset()) if category == "REQUEST" else frozenset()
-    named = any(c.dep_ == "dobj" and lexicon_module.lemma(c) in own for c in trigger.children)
+    asking = lexicon.voicing_words.get("REQUEST", frozenset())
+    named = category == "REQUEST" and any(c.dep_ == "dobj" and lexicon_module.lemma(c) in asking for c in trigger.children)
     return (light is not None and lexicon.voices(lexicon_module.lemma(light), category)) \
         or ((lexicon.voices(word, category) or named) and not _asked(trigger)) or word in CUES
 

@@ -548,11 +548,12 @@ class Extractor(Participants):
             return unmet
         if in_a_title(token):
             return f"{sense.category}: a word of a title or slogan quoted ('an article titled \"Who threatens peace\"'), no act"
+        lexicon = load_lexicon()
         if sense.pos == "verb":
-            if (sense.category == "COOPERATE" or sense.category == "SUPPORT" and lemma(token) in load_lexicon().relation_verbs) \
+            if (sense.category == "COOPERATE" or sense.category == "SUPPORT" and lemma(token) in lexicon.relation_verbs) \
                     and done_to_each_other(token):
                 return f"{sense.category}: sides told as helping each other ('have backed and worked with each other'): their relations described, no act"
-            if lemma(token) == "greet" and any(lemma(o) in load_lexicon().occasion_words for o in token.children if o.dep_ == "dobj"):
+            if greets_an_occasion(token):
                 return f"{sense.category}: an occasion greeted ('to greet the anniversary with achievements'): celebrated, no one met"
             if sense.category == "COERCE" and holds_back_a_feeling(token):
                 return "COERCE: a feeling held back in oneself ('unable to repress their resentment'), no one coerced"
@@ -574,8 +575,7 @@ class Extractor(Participants):
                 return "SANCTION: what is suspended is an activity ('suspended copper output'), no measure against a party"
             if self.done_by_nature(token):
                 return f"{sense.category}: done by a disaster, disease, accident or animal, which is no one's act"
-            if sense.category == "ASSAULT" and sense.mode == "unconventional" and lemma(token) == "use" and not any(
-                    c.dep_ == "dobj" and lemma(c) in load_lexicon().cbrn_heads for c in token.children):
+            if sense.category == "ASSAULT" and sense.mode == "unconventional" and uses_no_weapon(token):
                 return "ASSAULT: chemicals or poison put to use ('chipmakers use chemicals'), no weapon named"
             if sense.category == "ASSAULT" and only_animals_hurt(token):
                 return "ASSAULT: animals killed or hurt ('poisoned the rats', 'culled the pigs'), no people attacked"
@@ -584,7 +584,6 @@ class Extractor(Participants):
             return None
         if token.i in coded_objects:
             return "the object of a verb whose own sense already coded it"
-        lexicon = load_lexicon()
         if sense.category == "AID" and (light := light_verb_of(token, lexicon.light_verbs)) is not None and not self.hands_over_material(light):
             return "AID: what is handed over is no material aid ('handed over its reply')"
         if token.dep_ == "dobj" and holds_back_a_feeling(token.head):
@@ -788,8 +787,8 @@ class Extractor(Participants):
         # the guide: visits to places, sites and monuments are not coded; a visit is an event between parties
         if act.sense.category == "CONSULT" and self.visits_a_place(act.token):
             return "CONSULT: a visit to a place (a site, not a party), which the guide does not code"
-        if (act.sense.category == "CONSULT" or guidance_given(act.token, load_lexicon().guidance_words)) and self.inspection_at_home(act):
-            return "CONSULT: an inspection or field-guidance tour at home, which the guide does not code"
+        if self.inspection_at_home(act):
+            return f"{act.sense.category}: an inspection or field guidance at home, which the guide does not code"
         if act.sense.category == "CONSULT" and self.visit_at_home(act):
             return "CONSULT: a visit to places of the visitor's own country, which meets no other party (the guide)"
         return None
@@ -797,45 +796,41 @@ class Extractor(Participants):
     @staticmethod
     def inspection_at_home(act: _Act) -> bool:
         """"made an inspection tour of a military unit", "trips for field guidance to worksites", "a study tour of
-        battle sites", "gave field guidance to the complex": a tour to inspect, guide or study, or the guidance or
-        inspection itself, that reaches no party of another country."""
-        token, inspecting = act.token, load_lexicon().inspection_words
+        battle sites" (a meeting's words), "gave field guidance to the complex" (whatever the typer calls it): a tour
+        to inspect, guide or study, or the guidance or inspection itself, that reaches no party of another country."""
+        token, lexicon = act.token, load_lexicon()
         if any(a.code in {"IGO", "NGO"} for a in act.actor):
             return False  # inspectors of an international body inspect a state ("an IAEA inspection of Fordow")
-        if guidance_given(token, load_lexicon().guidance_words):
-            return {r.code for r in act.recipient} <= {a.code for a in act.actor}
-        if lemma(token) not in VISITING_VERBS | VISIT_NOUNS | inspecting:
-            return False
-        words = {lemma(c) for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
-        words |= {lemma(o) for p in token.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
-                  for o in p.children if o.dep_ == "pobj"}
-        if lemma(token) not in inspecting and not words & inspecting:  # "gave field guidance to the complex" is one
-            return False
+        if not guidance_given(token, lexicon.guidance_words):
+            inspecting = lexicon.inspection_words
+            if act.sense.category != "CONSULT" or lemma(token) not in VISITING_VERBS | VISIT_NOUNS | inspecting:
+                return False
+            words = {lemma(c) for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+            words |= {lemma(o) for p in token.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                      for o in p.children if o.dep_ == "pobj"}
+            if lemma(token) not in inspecting and not words & inspecting:
+                return False
         return {r.code for r in act.recipient} <= {a.code for a in act.actor}
 
     def praises_own_people(self, act: _Act) -> bool:
         """"He praised the soldiers for …", "the president commended the newly promoted officers", "thanked the people
         of Punjab": a known leader's or body's praise of the rank and file of its own country, told by a common noun
         (not a named person or body) — the guide's praise of domestic work, not coded."""
-        if not act.recipient or not set(r.code for r in act.recipient) <= {a.code for a in act.actor} - {None}:
+        # at home: an ambassador praising "the people" abroad lends them his own country's code
+        if self.home is None or not act.actor or not act.recipient or any(p.code != self.home for p in act.actor + act.recipient):
             return False
-        if {a.code for a in act.actor} != {self.home}:
-            return False  # at home: an ambassador praising "the people" abroad lends them his own country's code
         # not a speaker's "we" or "I", whose code the speaker's words may still change ("we extend support to the
         # Korean people", said by a foreign guest)
         if not all(self.known_party(a) and a.text.lower() not in {"we", "i", "us"} for a in act.actor):
             return False
         rank_and_file = load_lexicon().rank_and_file
-        for recipient in act.recipient:
-            span = self.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
-            if span is None or lemma(span.root) not in rank_and_file or any(t.ent_type_ == "PERSON" for t in span):
-                return False
-        return True
+        return all((span := self._words(r)) is not None and lemma(span.root) in rank_and_file
+                   and not any(t.ent_type_ == "PERSON" for t in span) for r in act.recipient)
 
     def known_party(self, actor: Actor) -> bool:
         """A party the knowledge base names, in its words or through a pronoun bound to a named person — not one
         placed by the story's country, which may be the wrong one."""
-        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        span = self._words(actor)
         if span is None:
             return False
         if any(t.i in self.index for t in span):
@@ -845,33 +840,29 @@ class Extractor(Participants):
     def visit_at_home(self, act: _Act) -> bool:
         """"Kim Jong Il visited the cooperative farm", "the minister toured Okinawa Prefecture", "Modi visited flood-hit
         Assam": what the visit reaches are places of the visitor's own country — the guide codes no visits to places
-        nor leaders' inspections of domestic sites."""
+        nor leaders' inspections of domestic sites. The visitor is one the knowledge base names: a visitor placed by
+        the story's country is often placed in the country visited ("the president of the Mars Society visited
+        Mongolia")."""
         if lemma(act.token) not in VISITING_VERBS | VISIT_NOUNS or not act.recipient:
             return False
-        if not set(r.code for r in act.recipient) <= {a.code for a in act.actor} - {None}:
+        if not {r.code for r in act.recipient} <= {a.code for a in act.actor} - {None}:
             return False
-        place_nouns = load_lexicon().place_nouns
+        return all(self.known_party(a) for a in act.actor) and all(self.a_place_visited(r) for r in act.recipient)
 
-
-        def a_place(recipient: Actor) -> bool:
-            span = self.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
-            if span is None:
-                return False
-            # by the phrase's head: "Texas Governor Greg Abbott" is a person, not Texas
-            root = span.root
-            if root.ent_type_ == "PERSON":
-                return False
-            if (mention := self.index.get(root.i)) is not None:
-                return mention.entry.kind in {"place", "capital", "country"}
-            if root.ent_type_ in {"GPE", "LOC", "FAC"} or lemma(root) in place_nouns:
-                return True
-            # "Yamaguchi and Okinawa prefectures": a common noun for no party, over places the text names
-            kinds = {m.entry.kind for t in span if (m := self.index.get(t.i)) is not None}
-            return root.pos_ == "NOUN" and not self.is_party(root) and bool(kinds) and kinds <= {"place", "capital", "country"}
-
-        # a visitor placed by the story's country is often placed in the country visited ("the president of the Mars
-        # Society visited Mongolia")
-        return all(self.known_party(a) for a in act.actor) and all(a_place(r) for r in act.recipient)
+    def a_place_visited(self, recipient: Actor) -> bool:
+        """A place by the head of its phrase ("Texas Governor Greg Abbott" is a person, not Texas): a place the
+        knowledge base knows, one the parser tags or the lexicon names, or a common noun for no party over places
+        the text names ("Yamaguchi and Okinawa prefectures")."""
+        words = self._words(recipient)
+        if words is None or words.root.ent_type_ == "PERSON":
+            return False
+        root = words.root
+        if root.i in self.index:
+            return self._a_place(recipient, words)
+        if root.ent_type_ in {"GPE", "LOC", "FAC"} or lemma(root) in load_lexicon().place_nouns:
+            return True
+        kinds = {m.entry.kind for t in words if (m := self.index.get(t.i)) is not None}
+        return root.pos_ == "NOUN" and not self.is_party(root) and bool(kinds) and kinds <= {"place", "capital", "country"}
 
     @staticmethod
     def greeting_or_mourning(act: _Act) -> tuple[_Act, str | None]:
@@ -1222,16 +1213,22 @@ class Extractor(Participants):
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN":
             objects = [verb.head]  # "the guidance provided by the leader": what is handed over is the noun described
-        if not objects and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in c.children)
-                               for c in verb.children):
-            return False  # "contributed to boosting the relations": to an end, not a gift
-        ends = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        # the end's owner may be the state helped ("to Ukraine's reconstruction", "to the reconstruction of Ukraine")
+        if not objects:
+            return not self.to_an_end(verb)
+        return any(material(o, lexicon.material_words) for o in objects)
+
+    def to_an_end(self, verb: Token) -> bool:
+        """"contributed to boosting the relations", "will contribute to the country's development": given to an end,
+        not to a party, a place or as goods — unless the end is a state's ("to Ukraine's reconstruction", "to the
+        reconstruction of Ukraine")."""
+        ends = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ in {"pcomp", "pobj"}]
+        if any(g.tag_ == "VBG" for g in ends):
+            return True
+        ends = [g for g in ends if g.dep_ == "pobj"]
         owners = [o for g in ends for o in [*(c for c in g.children if c.dep_ == "poss"), *self.prep_objects(g, {"of"})]]
-        states = [o for o in owners if (m := self.index.get(o.i)) is not None and m.entry.kind in {"country", "capital"}]
-        if not objects and ends and not states and not any(self.is_party(g) or g.i in self.index or material(g, lexicon.material_words) for g in ends):
-            return False  # "will contribute to the country's development": to an end, not a gift to a party
-        return not objects or any(material(o, lexicon.material_words) for o in objects)
+        if not ends or any((m := self.index.get(o.i)) is not None and m.entry.kind in {"country", "capital"} for o in owners):
+            return False
+        return not any(self.is_party(g) or g.i in self.index or material(g, load_lexicon().material_words) for g in ends)
 
     def gives_courtesy_gift(self, verb: Token) -> bool:
         """"presented a gift to the leader", "sent a floral basket to the president": a token of courtesy handed to a
@@ -1368,11 +1365,11 @@ class Extractor(Participants):
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "launched artillery, mortar and rocket fire"
         light = light_verb_of(first, light_verbs)
-        if light is not None and lemma(light) in DRAWING_VERBS and not self.received_from(token, light)[0]:
-            light = None  # "drew a line for him": drawn from no one named, no act received
         if receives(light):
             senders, reached = self.received_from(token, light)
-            return senders, reached, light
+            if senders or lemma(light) not in DRAWING_VERBS:
+                return senders, reached, light
+            light = None  # "drew a line for him": drawn from no one named, no act received
         if (done := done_at_the_word_of(token)) is not None:
             # "at the request of the ministry, the institute studied …", "on the orders of X", "at X's behest": the
             # one who asked is named after "of" (or owns the noun), the one asked is the clause's subject
@@ -2442,7 +2439,7 @@ def laid_down_by_a_text(clause: Token) -> bool:
         for prep in (c for c in head.children if c.dep_ == "prep"):
             words = [prep.lower_, *(t.lower_ for t in prep.children if t.dep_ in {"prep", "pcomp"})]
             if words[0] in {"under", "per"} or words[:2] in (["according", "to"], ["as", "per"]):
-                if any(lemma(o) in cited for t in prep.subtree for o in [t] if t.dep_ == "pobj"):
+                if any(t.dep_ == "pobj" and lemma(t) in cited for t in prep.subtree):
                     return True
     return False
 
@@ -2906,6 +2903,17 @@ def guidance_given(token: Token, guidance_words: frozenset[str]) -> bool:
     return lemma(token) in guidance_words or any(c.dep_ == "dobj" and lemma(c) in guidance_words for c in token.children)
 
 
+def greets_an_occasion(verb: Token) -> bool:
+    """"Greeted the national holiday with a record harvest": an occasion celebrated, no one met."""
+    return lemma(verb) == "greet" and any(c.dep_ == "dobj" and lemma(c) in load_lexicon().occasion_words for c in verb.children)
+
+
+def uses_no_weapon(verb: Token) -> bool:
+    """"Chipmakers use chemicals", "used Russian gas to heat homes": what is used names no weapon or agent (not
+    "used chemical weapons", "used sarin")."""
+    return lemma(verb) == "use" and not any(c.dep_ == "dobj" and lemma(c) in load_lexicon().cbrn_heads for c in verb.children)
+
+
 def done_to_each_other(verb: Token) -> bool:
     """"The two states have backed and worked hand in hand with each other", "backing one another": what the
     sides do to each other, told of them and their conjoined verbs, describes their relations; it is no act."""
@@ -2932,10 +2940,9 @@ def holds_back_a_feeling(verb: Token) -> bool:
     """"Unable to repress their resentment", "suppressed a smile": the object is a feeling of the doer's own — bare
     or owned by a pronoun ("suppressed popular anger", "the anger of the strikers" are others', crushed)."""
     lexicon = load_lexicon()
-    feelings = lexicon.feelings
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return lemma(verb) in lexicon.restraining_verbs and bool(objects) and all(
-        lemma(o) in feelings and (any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        lemma(o) in lexicon.feelings and (any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
                                   or not any(c.dep_ in {"amod", "compound", "prep", "poss"} for c in o.children))
         for o in objects)
 
