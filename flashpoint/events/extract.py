@@ -561,6 +561,8 @@ class Extractor(Participants):
                 return f"{sense.category}: a token of courtesy handed to a person ('presented a gift to the president'), no act"
             if sense.category == "AID" and not self.hands_over_material(token):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
+            if kept_from(token, lexicon.preventing_verbs):
+                return f"{sense.category}: what a party is kept or keeps from doing ('barred its banks from dealing with Iran'), never done"
             if sense.category == "REQUEST" and asks_a_question(token):
                 return "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand"
             if sense.category == "REQUEST" and text_provides(token):
@@ -771,7 +773,7 @@ class Extractor(Participants):
         if (reason := habitual(act.light or act.token)) is not None:
             return sense, f"{sense.category}: {reason}"
         for check in (self.letter_sent, self.meeting_inside, self.own_text_enacted, self.stance_described,
-                      self.claim_not_demand, self.nothing_let, self.meeting_named_again):
+                      self.claim_not_demand, self.nothing_let, self.meeting_named_again, self.plan_of_one_side):
             if (reason := check(act)) is not None:
                 return act.sense, reason
         return act.sense, None
@@ -922,6 +924,24 @@ class Extractor(Participants):
                 and not self.party_lets_party(act.token):
             return "CONCEDE: something made possible, not a party letting a party act"
         return None
+
+    def plan_of_one_side(self, act: _Act) -> str | None:
+        # "South Korea plans to dispatch a flotilla": one side's plan is the future of the act it plans, which is
+        # coded in its own right; a plan is an agreement only between sides ("the two plan to stage joint drills")
+        planning = load_lexicon().planning_words
+        # the typer reads the plan's own content as agreeing too ("planned to strengthen the port")
+        plan = next((t for t in (act.token, *act.token.ancestors) if lemma(t) in planning), None)
+        if act.sense.category != "AGREE" or plan is None:
+            return None
+        sides = {a.code for a in act.actor} - {None}
+        partners = {r.code for r in act.recipient} - sides - {None}
+        planned = [t for t in plan.subtree if t.i != plan.i]
+        joint = any(t.lower_ in PARTNER_JOINT_WORDS | {"together", "jointly", "alongside"} or lemma(t) in PARTNERING_NOUNS
+                    or (t.lower_ == "with" and any(self.is_party(o) for o in t.children if o.dep_ == "pobj"))
+                    for t in planned)
+        if len(sides) > 1 or partners or joint:
+            return None
+        return "AGREE: one side's plan, the future of the act it plans rather than an agreement between sides"
 
     @staticmethod
     def meeting_named_again(act: _Act) -> str | None:
@@ -1130,6 +1150,14 @@ class Extractor(Participants):
                 return True  # "a train collided with a truck, killing two": what the accident did
         doers = [c for c in node.children if c.dep_ == "nsubj"]
         doers += [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if not doers and any(c.dep_ == "nsubjpass" for c in node.children):
+            # "five people were killed in a fire": what they died in; a fire only told bare with its article ("in
+            # Israeli fire", "in the fire from the troops" is gunfire)
+            doers = [o for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                     if o.dep_ == "pobj" and (lemma(o) != "fire" or (any(d.dep_ == "det" for d in o.children)
+                                                                    and not any(d.dep_ in {"amod", "prep", "compound"} for d in o.children)
+                                                                    and not any(p.lower_ in {"from", "by"} for p in node.children)))]
+            forces = forces | {"fire"}
         return any((t.lower_ in forces or lemma(t) in forces) and not handled_by_a_force(t)
                    for d in doers for t in [d, *(c for c in d.children if c.dep_ in {"compound", "nmod"})])
 
@@ -2901,6 +2929,13 @@ def guidance_given(token: Token, guidance_words: frozenset[str]) -> bool:
     """"gave field guidance to the complex", "offered guidance", "the field guidance": the guidance or inspection is the
     word itself or what its verb gives."""
     return lemma(token) in guidance_words or any(c.dep_ == "dobj" and lemma(c) in guidance_words for c in token.children)
+
+
+def kept_from(verb: Token, preventing_verbs: frozenset[str]) -> bool:
+    """"prevented the marchers from reaching the palace", "refrained from signing": the act kept from is the content
+    of the prevention or refusal, which the guide does not code apart."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "from" and lemma(prep.head) in preventing_verbs
 
 
 def greets_an_occasion(verb: Token) -> bool:

@@ -107,6 +107,8 @@ class Lexicon:
     cbrn_heads: frozenset[str] = frozenset()  # "used chemical weapons", not "used chemicals"
     animals: frozenset[str] = frozenset()  # "poisoned the rats": no people attacked
     occasion_words: frozenset[str] = frozenset()  # "greet the anniversary": celebrated, no one met
+    preventing_verbs: frozenset[str] = frozenset()  # "barred its banks from dealing with Iran": the dealing is never done
+    planning_words: frozenset[str] = frozenset()  # "plans to dispatch a flotilla": one side's plan, no agreement
     feelings: frozenset[str] = frozenset()  # "unable to repress their resentment": held back in oneself, no coercion
     restraining_verbs: frozenset[str] = frozenset()  # "repress", "suppress", "hide": verbs of holding a feeling back
     courtesy_gifts: frozenset[str] = frozenset()  # "presented a gift to the leader": a courtesy, not aid
@@ -267,7 +269,8 @@ def _objects(token: Token) -> set[str]:
 
 
 def _prep_objects(token: Token) -> set[str]:
-    return {g.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS for g in c.children if g.dep_ == "pobj"}
+    # a gerund is the preposition's object too ("barred the banks from dealing with Cuba")
+    return {g.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS for g in c.children if g.dep_ in {"pobj", "pcomp"}}
 
 
 def _matches(sense: Sense, particles: set[str], objects: set[str], prep_objects: set[str]) -> bool:

@@ -1489,9 +1489,9 @@ def test_a_planned_deployment_or_drill_is_mobilize_but_a_planned_joint_drill_an_
     assert "MOBILIZE" not in [e.event_type for e in joint]
     # drills agreed on are the agreement; what a plan does to drills is no readying of force
     for text in ("Iran and Russia agreed to hold naval drills in the Gulf next year.",
-                 "The U.S. plans to scale back military exercises in South Korea.",
-                 "The government plans to postpone the missile test."):
+                 "The U.S. plans to scale back military exercises in South Korea."):
         assert [e.event_type for e in events(text, published="2024-03-04")] == ["AGREE"]
+    assert "MOBILIZE" not in [e.event_type for e in events("The government plans to postpone the missile test.")]
 
 
 def test_a_drill_staged_in_collusion_with_another_side_is_a_joint_one() -> None:
@@ -3407,3 +3407,50 @@ def test_an_obligation_a_rule_lays_down_is_no_demand() -> None:
     assert not [e for e in decree if e.event_type == "REQUEST"]
     demand = events("MUSCAT - The minister said the developers should route all payments through an escrow account.")
     assert [e.event_type for e in demand if e.event_type == "REQUEST"] == ["REQUEST"]
+
+
+def test_one_sides_plan_is_no_agreement() -> None:
+    # the plan of one side is the future of what it plans: no AGREE, whatever the typer calls the planned act
+    for text in ("SEOUL - South Korea plans to send a naval flotilla with a destroyer and two submarines.",
+                 "DODOMA - The government of Tanzania has planned to upgrade the harbour."):
+        assert not [e for e in events(text) if e.event_type == "AGREE"], text
+    # a plan between sides, or with a partner, stays an agreement
+    for text in ("ANKARA - Turkey plans to buy more natural gas from Azerbaijan.",
+                 "SEOUL - South Korea and the United States are planning to stage joint naval drills next month."):
+        assert [e.event_type for e in events(text)] == ["AGREE"], text
+
+
+def test_people_killed_in_a_fire_or_crash_are_no_attack() -> None:
+    for text in ("OSAKA - Four residents were killed in a fire at a wooden apartment block on Sunday.",
+                 "OSAKA - Two people were killed in a collision on an expressway near Kobe."):
+        assert not [e for e in events(text) if e.event_type == "ASSAULT"], text
+    # fire from a side is gunfire
+    shot = events("DAMASCUS - Four civilians were killed in the fire from government troops near Homs.")
+    assert [e.event_type for e in shot] == ["ASSAULT"]
+
+
+def test_barring_trade_with_a_party_is_a_sanction() -> None:
+    # the gerund after "from" is what the bar stops
+    coded = events("LONDON - Britain barred its banks from dealing with Iran.")
+    assert [(e.event_type, e.trigger.text) for e in coded] == [("SANCTION", "barred")]
+    # barred from a contest is a restriction, not a sanction
+    assert [e.event_type for e in events("The court barred the opposition leader from running for office.")] != ["SANCTION"]
+
+
+def test_what_a_party_is_kept_from_doing_is_not_done() -> None:
+    coded = events("LONDON - Britain barred its banks from dealing with Iran.")
+    assert [(e.event_type, e.trigger.text) for e in coded] == [("SANCTION", "barred")]
+    stopped = events("LIMA - The police prevented the protesters from marching to the palace.")
+    assert [e.trigger.text for e in stopped] == ["prevented"]
+    # an act done despite the attempt is done
+    done = events("LIMA - The protesters marched to the palace despite a police ban.")
+    assert "PROTEST" in [e.event_type for e in done]
+
+
+def test_a_drill_commanded_readies_force() -> None:
+    drill = events("PYONGYANG - Kim Jong Il, chairman of the commission, commanded a firing drill of the Large Combined "
+                   "Unit 851 of the Korean People's Army.", published="2010-03-01")
+    assert [e.event_type for e in drill] == ["MOBILIZE"]
+    # commanding troops to do something is an order
+    order = events("MOGADISHU - The general commanded the troops to pull back from the port.")
+    assert "REQUEST" in [e.event_type for e in order]
