@@ -592,9 +592,9 @@ class Extractor(Participants):
             return f"{sense.category}: a feeling held back in oneself ('unable to repress their resentment'), not an act"
         if lemma(token) in lexicon.body_parts or token.lower_ in lexicon.body_parts:
             return f"{sense.category}: a part of the body ('injured his leg'), not an act"
-        if lemma(token) in lexicon.people_nouns or token.lower_ in self.kb.titles:
-            # "hosted his Peruvian counterpart", "invited the Togolese president": a party, not an act; the verb tells it
-            return f"{sense.category}: a word for a party or a title ('counterpart', 'president'), not for an act"
+        if lemma(token) in lexicon.people_nouns | lexicon.body_nouns or token.lower_ in self.kb.titles:
+            # "hosted his Peruvian counterpart", "ordered his government to …": a party, not an act; the verb tells it
+            return f"{sense.category}: a word for a party, a body or a title ('counterpart', 'government'), not for an act"
         return None
 
     def drill_name_sides(self, trigger: Token, actor: list[Actor], recipient: list[Actor]) -> tuple[list[Actor], list[Actor]]:
@@ -1175,6 +1175,8 @@ class Extractor(Participants):
 
     def verb_participants(self, token: Token, sense: Sense) -> tuple[list[Actor], list[Actor]]:
         """Subject as actor; objects, then the complement clause, then category-specific places as recipient."""
+        if (parties := self.ties_cut_between(token, sense)) is not None:
+            return parties[:1], parties[1:]
         actor = self.subject_actors(token)
         recipient = self.object_actors(token, actor) or self.complement_recipients(token, sense, actor)
         if not recipient and sense.category in PROPOSAL_CATEGORIES:
@@ -1202,6 +1204,28 @@ class Extractor(Participants):
             said = (judged := self.sense_of(act)) is not None and judged.category is not None and load_ontology()[judged.category].verbal
             recipient = self.discourse.last_doers(actor[0].code if actor else None, None if said else load_ontology().deeds, recent=True)
         return actor, recipient
+
+    def ties_cut_between(self, verb: Token, sense: Sense) -> list[Actor] | None:
+        """"Saudi-Iranian diplomatic ties severed in 2016", "relations between Accra and Lome broke off": ties cut told
+        with the ties as subject name the sides in the ties' own phrase, the first of them the one that cut them."""
+        if sense.category != "SANCTION" or any(c.dep_ in {"dobj", "agent"} for c in verb.children):
+            return None
+        tie_nouns = load_lexicon().tie_nouns
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            ties: Token | None = verb.head  # "ties severed in 2016", a participle after its noun
+        else:
+            ties = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if ties is None or lemma(ties) not in tie_nouns:
+            return None
+        # the names inside the ties' phrase, in the order told ("Saudi Arabia-Iran ties", "ties between A and B")
+        named = [t for t in ties.subtree if t.i != ties.i and t.i in self.index
+                 and (t.dep_ in MODIFIER_DEPS or t.dep_ in {"pobj", "conj"})]
+        parties: list[Actor] = []
+        for token in named:
+            party = self.named_actor(token, self.index[token.i])
+            if party.code is not None and all(party.code != p.code for p in parties):
+                parties.append(party)
+        return parties if len(parties) >= 2 else None
 
     def act_told_judged(self, verb: Token) -> Token | None:
         """What the verb judges, when it points back at an act the text has just told ("this move", "these actions",

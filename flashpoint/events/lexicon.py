@@ -125,6 +125,7 @@ class Lexicon:
     message_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()  # "ordered his government to …": a body, never an act
     civilian_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     seat_of_power_words: frozenset[str] = frozenset()

@@ -3454,3 +3454,26 @@ def test_a_drill_commanded_readies_force() -> None:
     # commanding troops to do something is an order
     order = events("MOGADISHU - The general commanded the troops to pull back from the port.")
     assert "REQUEST" in [e.event_type for e in order]
+
+
+def test_ties_cut_told_with_the_ties_as_subject_name_both_sides() -> None:
+    for text in ("RABAT - Morocco-Algeria diplomatic ties severed in 2021 after months of tension.",
+                 "RABAT - Diplomatic relations between Morocco and Algeria were severed in 2021."):
+        coded = events(text, published="2023-01-01")
+        assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in coded] == [("SANCTION", ["MAR"], ["DZA"])], text
+    # a side that severs them is the actor still
+    cut = events("RABAT - Morocco severed diplomatic ties with Algeria in 2021.", published="2023-01-01")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in cut] == [("SANCTION", ["MAR"], ["DZA"])]
+
+
+def test_a_word_for_a_body_is_no_act() -> None:
+    # the body ordered or called on is a party; the verb tells the act, once
+    for text, trigger in (("TASHKENT - The president ordered his government to scrap the tax reform.", "ordered"),
+                          ("YANGON - Regulators ordered companies with foreign owners to convert their dollars into kyat.", "ordered"),
+                          ("LAGOS - The African Union called on Nigerian authorities to halt the executions.", "called on")):
+        assert [(e.event_type, e.trigger.text) for e in events(text)] == [("REQUEST", trigger)], text
+
+
+def test_a_blacklisting_is_a_sanction() -> None:
+    coded = events("BEIJING - The blacklisting of Huawei by Washington angered Beijing.", published="2020-01-01")
+    assert [(e.event_type, e.actor_codes) for e in coded if e.event_type == "SANCTION"] == [("SANCTION", ["USA"])]
