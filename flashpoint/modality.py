@@ -385,7 +385,8 @@ def _infinitive_purpose(node: Token) -> bool:
     if node.dep_ not in {"advcl", "xcomp"} or not infinitive(node):
         return False
     head = node.head
-    prepared = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}] + ([head.head] if head.dep_ == "acl" else [])
+    # the drill itself may be the subject the parser gives the verb ("the exercises kicked off by Seoul to invade")
+    prepared = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + ([head.head] if head.dep_ == "acl" else [])
     return any(t.lemma_.lower() in PLOTS | PREPARATIONS for t in prepared)
 
 

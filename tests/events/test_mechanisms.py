@@ -3477,3 +3477,17 @@ def test_a_word_for_a_body_is_no_act() -> None:
 def test_a_blacklisting_is_a_sanction() -> None:
     coded = events("BEIJING - The blacklisting of Huawei by Washington angered Beijing.", published="2020-01-01")
     assert [(e.event_type, e.actor_codes) for e in coded if e.event_type == "SANCTION"] == [("SANCTION", ["USA"])]
+
+
+def test_a_vessel_captured_is_seized_not_attacked() -> None:
+    ship = events("TEHRAN - Iranian forces captured a British tanker in the Strait of Hormuz.", published="2019-07-20")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in ship] == [("COERCE", ["IRN"], ["GBR"])]
+    town = events("KINSHASA - Rebels of the M23 captured the town of Bunagana.")
+    assert [e.event_type for e in town] == ["ASSAULT"]
+
+
+def test_force_a_drill_is_kicked_off_to_use_is_not_done() -> None:
+    # the parser may make the drill the subject of "kicked off"; the force it is for is still only its purpose
+    coded = events("PYONGYANG - The naval drills kicked off by the puppet army to threaten and invade the north are a grave "
+                   "provocation, the spokesman said.", published="2012-08-20")
+    assert not [e for e in coded if e.event_type == "ASSAULT" and e.modality == "actual"]
