@@ -2655,10 +2655,16 @@ def listed_infinitive(verb: Token) -> Token | None:
     head = verb.head
     # a bare verb, or a present one the parser took for finite beside a past verb ("stressed …, intensify …")
     bare = verb.tag_ == "VB" and head.tag_ in {"VBD", "VBZ", "VBP"} or verb.tag_ == "VBP" and head.tag_ == "VBD"
-    if verb.dep_ != "conj" or not bare \
-            or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+    if verb.dep_ not in {"conj", "advcl", "dep"} or not bare \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
         return None
-    return next((t for t in head.subtree if head.i < t.i < verb.i and t.tag_ == "VB" and infinitive(t)), None)
+    if verb.dep_ in {"advcl", "dep"} and (verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+        return None  # "demanded that Tokyo apologise, withdraw its troops …": a list item after a comma only
+    # the list opens with an infinitive, or with the bare verb of a clause a demand governs ("demand that X sign …")
+    # (the nearest such opener: "take this opportunity to demand that Washington replace …, withdraw …" lists
+    # after "replace", not after "demand")
+    openers = [t for t in head.subtree if head.i < t.i < verb.i and t.tag_ == "VB" and (infinitive(t) or t.dep_ == "ccomp")]
+    return openers[-1] if openers else None
 
 
 def without_speech_act_content(found: list[Candidate]) -> list[Candidate]:

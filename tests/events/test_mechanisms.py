@@ -3491,3 +3491,12 @@ def test_force_a_drill_is_kicked_off_to_use_is_not_done() -> None:
     coded = events("PYONGYANG - The naval drills kicked off by the puppet army to threaten and invade the north are a grave "
                    "provocation, the spokesman said.", published="2012-08-20")
     assert not [e for e in coded if e.event_type == "ASSAULT" and e.modality == "actual"]
+
+
+def test_every_item_of_a_demanded_list_is_its_content() -> None:
+    # the parser may hang a bare verb of the list on the demanding verb; it is still what is demanded
+    coded = events("MANILA - We demand that Washington sign a peace treaty, withdraw its troops from the islands and stop the drills.")
+    assert [e.event_type for e in coded] == ["REQUEST"]
+    # a clause of its own after the demand is a second act
+    second = events("MANILA - The rally demanded that the government free the prisoners, and the police then arrested its leaders.")
+    assert "COERCE" in [e.event_type for e in second]
