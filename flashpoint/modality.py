@@ -462,6 +462,8 @@ ACCEPTING = {"accept", "agree", "approve", "recognize", "recognise", "endorse"}
 # verbs of yielding to another's will: refused, a rejection ("will not comply with the ruling")
 YIELDING = {"comply", "obey", "allow", "permit", "heed", "abide", "submit", "yield", "bow", "succumb"}
 # dealing with a party: "will never deal with the traitors", "will not negotiate with Washington" refuse it
+CHOOSING = {"choose", "opt", "decide", "elect", "prefer", "vote", "resolve"}
+COOPERATIVE_ACTS = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 DEALING = {"deal", "negotiate", "talk", "cooperate", "engage", "meet", "sit", "reconcile"}
 # verbs of loud talk that, about force, make a threat of it ("talked about striking", "clamoured for a strike")
 TALKING_OF_FORCE = {"talk", "cry", "clamor", "clamour", "vociferate", "bluster", "rant", "shout", "scream", "yell",
@@ -593,6 +595,20 @@ def _refused_dealing(r: Reading, said: _Said) -> Reading:
     if r.category in {"AGREE", "CONSULT", "COOPERATE", "THREATEN"} and lemma(trigger) in DEALING and not said.denied \
             and _negated_itself(trigger) and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "shall"} for c in trigger.children):
         return Reading("REJECT", "actual", "dealing refused: a rejection", r.to_come, "rule:reject.refused-dealing.v1")
+    return r
+
+
+def _chosen_not_to(r: Reading, said: _Said) -> Reading:
+    # "chose not to attend the summit", "decided not to sign the accord": a party choosing against a cooperative act is
+    # refusing it (the guide's REJECT), not an act reported as not done
+    # (or the choice itself, read as the act it chose against: "decided not to sign" typed on "decided")
+    trigger = said.trigger
+    chosen_against = r.modality == "negated" and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in CHOOSING \
+        and _negated_itself(trigger)
+    choice_against = trigger.lemma_.lower() in CHOOSING and not _negated_itself(trigger) \
+        and any(c.dep_ == "xcomp" and _negated_itself(c) for c in trigger.children)
+    if r.category in COOPERATIVE_ACTS and (chosen_against or choice_against) and not said.denied:
+        return Reading("REJECT", "actual", "chose not to: a rejection", r.to_come, "rule:reject.chosen-not-to.v1")
     return r
 
 
@@ -815,7 +831,7 @@ def _negated_itself(trigger: Token) -> bool:
 
 # in order: each reads what the ones before it made of the act. The acts said are read first; whether the act's date
 # resolves forward is decided between the two ("on Friday" after "will visit"), whatever its modality becomes after
-SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_compliance, _refused_dealing, _force_talked_of, _obligation_laid,
+SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_compliance, _refused_dealing, _chosen_not_to, _force_talked_of, _obligation_laid,
                     _threat_made, _readiness_stated, _intended)
 TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _force_named_not_done, _purpose_not_done, _aim_only, _refusal_happened)
 

@@ -3500,3 +3500,14 @@ def test_every_item_of_a_demanded_list_is_its_content() -> None:
     # a clause of its own after the demand is a second act
     second = events("MANILA - The rally demanded that the government free the prisoners, and the police then arrested its leaders.")
     assert "COERCE" in [e.event_type for e in second]
+
+
+def test_choosing_not_to_cooperate_is_a_rejection() -> None:
+    for text in ("ASUNCION - Brazil's president chose not to attend the regional summit.",
+                 "MONTEVIDEO - Uruguay decided not to sign the joint declaration of the bloc."):
+        coded = events(text, published="2022-07-22")
+        assert [(e.event_type, e.modality) for e in coded] == [("REJECT", "actual")], text
+    # a choice to cooperate is not
+    assert "REJECT" not in [e.event_type for e in events("MONTEVIDEO - Uruguay decided to sign the joint declaration of the bloc.")]
+    # nor an act simply not done
+    assert "REJECT" not in [e.event_type for e in events("ASUNCION - Brazil's president did not attend the regional summit.")]
