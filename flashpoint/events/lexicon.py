@@ -17,6 +17,7 @@ from ..actors.knowledge import YAML_LOADER
 
 PREP_DEPS = {"prep", "prt", "agent", "dative"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+PERSON_OBJECT = "@person"  # the object word of a sense for a person named by the parser
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ class Sense:
 
     @property
     def rule_id(self) -> str:
-        detail = self.particle or (sorted(self.objects)[0] if self.objects else "")
+        named = sorted(o for o in self.objects if o != PERSON_OBJECT)
+        detail = self.particle or (named[0] if named else "")
         name = f"{self.pos}:{self.lemma}" + (f"+{detail}" if detail else "")
         if self.model:
             return f"model:{self.model}:{(self.category or 'none').lower()}.{name}"
@@ -264,6 +266,8 @@ def _objects(token: Token) -> set[str]:
             found.add(("not-" if negated else "") + child.lemma_.lower())
         if child.dep_ in OBJECT_DEPS:
             found.add(child.lemma_.lower())
+            if child.ent_type_ == "PERSON":
+                found.add(PERSON_OBJECT)  # "received Audrey Azoulay": a sense may take any named person
             found.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"})
             found.update(c.lemma_.lower() for c in child.conjuncts)
     return found

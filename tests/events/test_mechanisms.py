@@ -3511,3 +3511,11 @@ def test_choosing_not_to_cooperate_is_a_rejection() -> None:
     assert "REJECT" not in [e.event_type for e in events("MONTEVIDEO - Uruguay decided to sign the joint declaration of the bloc.")]
     # nor an act simply not done
     assert "REJECT" not in [e.event_type for e in events("ASUNCION - Brazil's president did not attend the regional summit.")]
+
+
+def test_a_host_receiving_a_foreign_guest_is_a_meeting() -> None:
+    # the guest, named by a title the knowledge base lacks, is the actor; the host the recipient
+    coded = events("MUSCAT - Sultan Haitham received the commander of the Indian navy at Al Alam Palace.", published="2022-05-01")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in coded] == [("CONSULT", ["IND"], ["OMN"])]
+    # a letter received is no meeting
+    assert not events("MUSCAT - The ministry received a letter about the port.", published="2022-05-01")
