@@ -385,9 +385,11 @@ def _infinitive_purpose(node: Token) -> bool:
     if node.dep_ not in {"advcl", "xcomp"} or not infinitive(node):
         return False
     head = node.head
-    # the drill itself may be the subject the parser gives the verb ("the exercises kicked off by Seoul to invade")
-    prepared = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + ([head.head] if head.dep_ == "acl" else [])
-    return any(t.lemma_.lower() in PLOTS | PREPARATIONS for t in prepared)
+    prepared = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}] + ([head.head] if head.dep_ == "acl" else [])
+    # a drill may be the subject the parser gives the verb ("the exercises kicked off by Seoul to invade"); not an
+    # operation going on ("the air operation continued to pound the town")
+    staged = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in DRILLS]
+    return bool(staged) or any(t.lemma_.lower() in PLOTS | PREPARATIONS for t in prepared)
 
 
 def purpose_clause(verb: Token) -> Token | None:
@@ -607,9 +609,15 @@ def _chosen_not_to(r: Reading, said: _Said) -> Reading:
         and _negated_itself(trigger)
     choice_against = trigger.lemma_.lower() in CHOOSING and not _negated_itself(trigger) \
         and any(c.dep_ == "xcomp" and _negated_itself(c) for c in trigger.children)
-    if r.category in COOPERATIVE_ACTS and (chosen_against or choice_against) and not said.denied:
-        return Reading("REJECT", "actual", "chose not to: a rejection", r.to_come, "rule:reject.chosen-not-to.v1")
-    return r
+    if r.category not in COOPERATIVE_ACTS or not (chosen_against or choice_against) or said.denied:
+        return r
+    # a choice that only may be made ("could decide not to attend", "if it chooses not to sign") is a possible one
+    choosing = trigger.head if chosen_against else trigger
+    auxiliaries = _auxiliaries(choosing)
+    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in choosing.children)
+    modality: Modality = "hypothetical" if auxiliaries & POSSIBILITY_AUX or conditional else \
+        "future" if auxiliaries & {"will", "shall", "'ll"} else "actual"
+    return Reading("REJECT", modality, "chose not to: a rejection", r.to_come, "rule:reject.chosen-not-to.v1")
 
 
 def _force_talked_of(r: Reading, said: _Said) -> Reading:

@@ -929,9 +929,15 @@ class Extractor(Participants):
         # "South Korea plans to dispatch a flotilla": one side's plan is the future of the act it plans, which is
         # coded in its own right; a plan is an agreement only between sides ("the two plan to stage joint drills")
         planning = load_lexicon().planning_words
-        # the typer reads the plan's own content as agreeing too ("planned to strengthen the port")
-        plan = next((t for t in (act.token, *act.token.ancestors) if lemma(t) in planning), None)
-        if act.sense.category != "AGREE" or plan is None:
+        # the typer reads the plan's own content as agreeing too ("planned to strengthen the port"), but an agreement
+        # the rules read in it is one ("plans to offer a loan"), and so is one only told beside a plan ("the plan agreed
+        # by the ministers", "accept aid offered by the South")
+        plan = act.token
+        while lemma(plan) not in planning and plan.dep_ in {"xcomp", "dobj"} and plan.head.i != plan.i:
+            plan = plan.head
+        if act.sense.category != "AGREE" or lemma(plan) not in planning:
+            return None
+        if plan.i != act.token.i and (read := self.rules.classify(act.token)) is not None and read.category == "AGREE":
             return None
         sides = {a.code for a in act.actor} - {None}
         partners = {r.code for r in act.recipient} - sides - {None}
@@ -1150,14 +1156,16 @@ class Extractor(Participants):
                 return True  # "a train collided with a truck, killing two": what the accident did
         doers = [c for c in node.children if c.dep_ == "nsubj"]
         doers += [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        if not doers and any(c.dep_ == "nsubjpass" for c in node.children):
-            # "five people were killed in a fire": what they died in; a fire only told bare with its article ("in
-            # Israeli fire", "in the fire from the troops" is gunfire)
+        if not doers and lemma(node) in lexicon.harming_verbs and any(c.dep_ == "nsubjpass" for c in node.children):
+            # "five people were killed in a fire", "injured in a collision": the accident they were hurt in, told bare
+            # ("in Israeli fire", "in the fire opened by the troops", "in a hail of bullets" are someone's doing; "in
+            # bad weather" is when, not what)
+            forces = lexicon.fatal_accidents
             doers = [o for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                     if o.dep_ == "pobj" and (lemma(o) != "fire" or (any(d.dep_ == "det" for d in o.children)
-                                                                    and not any(d.dep_ in {"amod", "prep", "compound"} for d in o.children)
-                                                                    and not any(p.lower_ in {"from", "by"} for p in node.children)))]
-            forces = forces | {"fire"}
+                     if o.dep_ == "pobj" and not any(d.dep_ == "prep" and d.lower_ in {"of", "by", "from"} for d in o.children)
+                     and not (lemma(o) == "fire" and any(d.dep_ in {"amod", "acl", "relcl", "compound"} for d in o.children))]
+            if any(p.lower_ in {"from", "by"} for p in node.children if p.dep_ in {"prep", "agent"}):
+                doers = []
         return any((t.lower_ in forces or lemma(t) in forces) and not handled_by_a_force(t)
                    for d in doers for t in [d, *(c for c in d.children if c.dep_ in {"compound", "nmod"})])
 
@@ -1178,7 +1186,8 @@ class Extractor(Participants):
         if (parties := self.ties_cut_between(token, sense)) is not None:
             return parties[:1], parties[1:]
         actor = self.subject_actors(token)
-        recipient = self.object_actors(token, actor) or self.complement_recipients(token, sense, actor)
+        recipient = self.dealings_barred_with(token, sense) or self.object_actors(token, actor) \
+            or self.complement_recipients(token, sense, actor)
         if not recipient and sense.category in PROPOSAL_CATEGORIES:
             recipient = self.proposal_owner(token, actor, sense.category)
         if sense.category == "THREATEN" and not recipient:
@@ -1205,6 +1214,15 @@ class Extractor(Participants):
             recipient = self.discourse.last_doers(actor[0].code if actor else None, None if said else load_ontology().deeds, recent=True)
         return actor, recipient
 
+    def dealings_barred_with(self, verb: Token, sense: Sense) -> list[Actor]:
+        """"Britain barred its banks from dealing with Iran": the sanction is against the party dealt with, not the
+        ones barred."""
+        if sense.category != "SANCTION":
+            return []
+        return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pcomp"
+                for w in g.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
+                for n in (o, *o.conjuncts) if (a := self.np_actor(n)) is not None and a.code]
+
     def ties_cut_between(self, verb: Token, sense: Sense) -> list[Actor] | None:
         """"Saudi-Iranian diplomatic ties severed in 2016", "relations between Accra and Lome broke off": ties cut told
         with the ties as subject name the sides in the ties' own phrase, the first of them the one that cut them."""
@@ -1215,8 +1233,8 @@ class Extractor(Participants):
             ties: Token | None = verb.head  # "ties severed in 2016", a participle after its noun
         else:
             ties = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if ties is None or lemma(ties) not in tie_nouns:
-            return None
+        if ties is None or lemma(ties) not in tie_nouns and ties.lower_.removesuffix("s") not in tie_nouns:
+            return None  # (a capitalised "Ties" opening the story may keep its plural as its lemma)
         # the names inside the ties' phrase, in the order told ("Saudi Arabia-Iran ties", "ties between A and B")
         named = [t for t in ties.subtree if t.i != ties.i and t.i in self.index
                  and (t.dep_ in MODIFIER_DEPS or t.dep_ in {"pobj", "conj"})]
@@ -2961,11 +2979,20 @@ def guidance_given(token: Token, guidance_words: frozenset[str]) -> bool:
     return lemma(token) in guidance_words or any(c.dep_ == "dobj" and lemma(c) in guidance_words for c in token.children)
 
 
+ATTEMPTS = {"fail", "unable", "try", "attempt", "seek", "struggle", "hope", "want"}
+
+
 def kept_from(verb: Token, preventing_verbs: frozenset[str]) -> bool:
     """"prevented the marchers from reaching the palace", "refrained from signing": the act kept from is the content
     of the prevention or refusal, which the guide does not code apart."""
     prep = verb.head
-    return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "from" and lemma(prep.head) in preventing_verbs
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "from" or lemma(prep.head) not in preventing_verbs:
+        return False
+    # a prevention that failed or was only tried lets the act happen ("could not prevent the rebels from capturing
+    # the town", "unable to keep them from crossing", "tried to stop them from entering")
+    preventing = prep.head
+    attempted = preventing.dep_ == "xcomp" and lemma(preventing.head) in ATTEMPTS
+    return not attempted and not any(c.dep_ == "neg" for c in preventing.children)
 
 
 def greets_an_occasion(verb: Token) -> bool:

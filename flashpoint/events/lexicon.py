@@ -109,6 +109,8 @@ class Lexicon:
     cbrn_heads: frozenset[str] = frozenset()  # "used chemical weapons", not "used chemicals"
     animals: frozenset[str] = frozenset()  # "poisoned the rats": no people attacked
     occasion_words: frozenset[str] = frozenset()  # "greet the anniversary": celebrated, no one met
+    harming_verbs: frozenset[str] = frozenset()  # "killed in a fire": hurt in an accident, no one's act
+    fatal_accidents: frozenset[str] = frozenset()
     preventing_verbs: frozenset[str] = frozenset()  # "barred its banks from dealing with Iran": the dealing is never done
     planning_words: frozenset[str] = frozenset()  # "plans to dispatch a flotilla": one side's plan, no agreement
     feelings: frozenset[str] = frozenset()  # "unable to repress their resentment": held back in oneself, no coercion
@@ -251,31 +253,49 @@ def _particles(token: Token, time_words: frozenset[str]) -> set[str]:
 NAMING_VERBS = {"call", "term", "dub", "label", "name", "describe"}
 
 
-def _objects(token: Token) -> set[str]:
+def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
     found = set()
     for child in token.children:
         if child.dep_ == "ccomp" and child.lemma_.lower() in NAMING_VERBS and any(g.lower_ == "what" for g in child.children):
             # "tested what it called a strike drone": the named thing is the object
-            found.update(_objects(child))
+            found.update(_objects(child, hosts))
         elif child.dep_ == "xcomp" and child.lemma_.lower() == "be":
             # "deemed (it) to be a violation"
-            found.update(_objects(child))
+            found.update(_objects(child, hosts))
         if child.dep_ == "acomp":
             # "pleaded guilty", "pleaded not guilty": what the verb declares the subject to be
             negated = any(c.dep_ == "neg" for c in child.children)
             found.add(("not-" if negated else "") + child.lemma_.lower())
         if child.dep_ in OBJECT_DEPS:
             found.add(child.lemma_.lower())
-            if child.ent_type_ == "PERSON":
-                found.add(PERSON_OBJECT)  # "received Audrey Azoulay": a sense may take any named person
+            if child.ent_type_ == "PERSON" and _done_by_a_host(token, hosts):
+                # "the president received Audrey Azoulay": a sense may take any named person met by a person or a
+                # body (not "the hospital received Ahmed Musa", "Venezuela received Sputnik")
+                found.add(PERSON_OBJECT)
             found.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"})
             found.update(c.lemma_.lower() for c in child.conjuncts)
     return found
 
 
+def _done_by_a_host(verb: Token, hosts: frozenset[str]) -> bool:
+    """The verb's subject (or, for a participle, its clause's: "while receiving X") names a person the parser tags,
+    a body it tags as an organisation, or a body by a word of `hosts` ("the government")."""
+    node = verb
+    while not any(c.dep_ == "nsubj" for c in node.children) and node.dep_ in {"advcl", "xcomp", "conj", "pcomp", "pobj", "prep"} \
+            and node.head.i != node.i:
+        node = node.head
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if node.dep_ == "relcl" and any(c.lower_ in {"who", "which", "that"} for c in subjects):
+        subjects = [node.head]  # "Ortega, who received Mother Teresa"
+    return any(t.ent_type_ in {"PERSON", "ORG"} for c in subjects for t in c.subtree) \
+        or any(c.lemma_.lower() in hosts for c in subjects)
+
+
 def _prep_objects(token: Token) -> set[str]:
-    # a gerund is the preposition's object too ("barred the banks from dealing with Cuba")
-    return {g.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS for g in c.children if g.dep_ in {"pobj", "pcomp"}}
+    # what one is kept "from" doing is that preposition's object too ("barred the banks from dealing with Cuba"); a
+    # gerund after another preposition is an act of its own ("warned of storming the embassy")
+    return {g.lemma_.lower() for c in token.children if c.dep_ in PREP_DEPS for g in c.children
+            if g.dep_ == "pobj" or g.dep_ == "pcomp" and c.lower_ == "from"}
 
 
 def _matches(sense: Sense, particles: set[str], objects: set[str], prep_objects: set[str]) -> bool:
@@ -372,7 +392,8 @@ class RuleTyper:
                 return None  # naming, not acting: "what it called a strike drone"
             senses = self.lexicon.verbs.get(verb_lemma(token)) or self.lexicon.verbs.get(lemma(token), ())
             if senses:
-                particles, objects, preps = _particles(token, self.lexicon.time_words), _objects(token), _prep_objects(token)
+                particles, preps = _particles(token, self.lexicon.time_words), _prep_objects(token)
+                objects = _objects(token, self.lexicon.office_nouns)
                 sense = next((s for s in senses if _matches(s, particles, objects, preps)), None)
                 if sense is not None:
                     return sense
