@@ -1296,7 +1296,10 @@ class Extractor(Participants):
             return True
         ends = [g for g in ends if g.dep_ == "pobj"]
         owners = [o for g in ends for o in [*(c for c in g.children if c.dep_ == "poss"), *self.prep_objects(g, {"of"})]]
-        if not ends or any((m := self.index.get(o.i)) is not None and m.entry.kind in {"country", "capital"} for o in owners):
+        states = {m.actor(self.doc).code for o in owners if (m := self.index.get(o.i)) is not None and m.entry.kind in {"country", "capital"}}
+        # another state's end is helped ("to Ukraine's reconstruction"); the doer's own state's is its own work ("Kim
+        # Jong Il contributed to the socialist cause of the DPRK")
+        if not ends or states - {a.code for a in self.subject_actors(verb)}:
             return False
         return not any(self.is_party(g) or g.i in self.index or material(g, load_lexicon().material_words) for g in ends)
 

@@ -3542,3 +3542,16 @@ def test_a_host_receiving_a_foreign_guest_is_a_meeting() -> None:
         assert "CONSULT" not in [e.event_type for e in events(text, published="2011-10-20")], text
     # a letter received is no meeting
     assert not events("MUSCAT - The ministry received a letter about the port.", published="2022-05-01")
+
+
+def test_a_contribution_to_ones_own_states_cause_is_no_aid() -> None:
+    own = events("HAVANA - The speakers said Fidel Castro had contributed greatly to the revolutionary cause of Cuba.")
+    assert "AID" not in [e.event_type for e in own]
+    # another state's end is helped
+    other = events("HAVANA - The speakers said Venezuela had contributed greatly to the recovery of Cuba.")
+    assert [e.event_type for e in other] == ["AID"]
+
+
+def test_support_commanded_is_no_order() -> None:
+    drawn = events("CONAKRY - His book is commanding wide support among scholars of the region, the chairman said.")
+    assert "REQUEST" not in [e.event_type for e in drawn]
