@@ -1163,7 +1163,7 @@ class Extractor(Participants):
             forces = lexicon.fatal_accidents
             doers = [o for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                      if o.dep_ == "pobj" and not any(d.dep_ == "prep" and d.lower_ in {"of", "by", "from"} for d in o.children)
-                     and not (lemma(o) == "fire" and any(d.dep_ in {"amod", "acl", "relcl", "compound"} for d in o.children))]
+                     and not (lemma(o) == "fire" and any(d.dep_ in {"amod", "acl", "compound"} for d in o.children))]
             if any(p.lower_ in {"from", "by"} for p in node.children if p.dep_ in {"prep", "agent"}):
                 doers = []
         return any((t.lower_ in forces or lemma(t) in forces) and not handled_by_a_force(t)

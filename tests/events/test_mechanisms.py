@@ -3425,6 +3425,7 @@ def test_one_sides_plan_is_no_agreement() -> None:
 
 def test_people_killed_in_a_fire_or_crash_are_no_attack() -> None:
     for text in ("OSAKA - Four residents were killed in a fire at a wooden apartment block on Sunday.",
+                 "OSAKA - Four residents were killed in a fire that broke out in a wooden apartment block.",
                  "OSAKA - Two people were killed in a collision on an expressway near Kobe."):
         assert not [e for e in events(text) if e.event_type == "ASSAULT"], text
     # fire from a side is gunfire, and a hail of bullets someone's; weather is only when it happened
