@@ -2662,7 +2662,8 @@ def without_obliged_content(found: list[Candidate]) -> list[Candidate]:
     def asked(candidate: Candidate) -> bool:
         # done by the obliged ("make an apology"), not another party's act the clause names ("accept the DPRK's
         # proposal")
-        subjects = obliged.get((candidate.light_verb or candidate.trigger).i)
+        node = candidate.light_verb or candidate.trigger
+        subjects = obliged.get(node.i) or obliged.get((listed_infinitive(node) or node).i)
         owned = any(c.dep_ == "poss" and c.lower_ not in GROUP_PRONOUNS | PERSON_PRONOUNS for c in candidate.trigger.children)
         return subjects is not None and not owned and all(any(within(a, words) for words in subjects) for a in candidate.actor)
 
@@ -2674,13 +2675,17 @@ def listed_infinitive(verb: Token) -> Token | None:
     verb of an infinitive list to the finite verb before the list; the infinitive that opens the list is what the
     verb continues."""
     head = verb.head
-    # a bare verb, or a present one the parser took for finite beside a past verb ("stressed …, intensify …")
-    bare = verb.tag_ == "VB" and head.tag_ in {"VBD", "VBZ", "VBP"} or verb.tag_ == "VBP" and head.tag_ == "VBD"
+    # a bare verb, or a present one the parser took for finite beside a past verb ("stressed …, intensify …"); a bare
+    # verb joined to a gerund continues the verb before the gerund ("should own responsibility for pushing … and make
+    # an apology")
+    bare = verb.tag_ == "VB" and head.tag_ in {"VBD", "VBZ", "VBP", "VBG"} or verb.tag_ == "VBP" and head.tag_ == "VBD"
     if verb.dep_ not in {"conj", "advcl", "dep"} or not bare \
             or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
         return None
     if verb.dep_ in {"advcl", "dep"} and (verb.i == 0 or verb.doc[verb.i - 1].text != ","):
         return None  # "demanded that Tokyo apologise, withdraw its troops …": a list item after a comma only
+    if head.tag_ == "VBG":
+        return next((a for a in head.ancestors if a.tag_ == "VB"), None)
     # the list opens with an infinitive, or with the bare verb of a clause a demand governs ("demand that X sign …")
     # (the nearest such opener: "take this opportunity to demand that Washington replace …, withdraw …" lists
     # after "replace", not after "demand")

@@ -3556,3 +3556,9 @@ def test_a_contribution_to_ones_own_states_cause_is_no_aid() -> None:
 def test_support_commanded_is_no_order() -> None:
     drawn = events("CONAKRY - His book is commanding wide support among scholars of the region, the chairman said.")
     assert "REQUEST" not in [e.event_type for e in drawn]
+
+
+def test_a_bare_verb_after_a_gerund_continues_the_obliged_clause() -> None:
+    # the parser may join "make" to the gerund before it; it is still what the demand asks for
+    coded = events("HANOI - The paper said Beijing should accept blame for sending ships into the waters and make apology for this.")
+    assert "CONCEDE" not in [e.event_type for e in coded] and "REQUEST" in [e.event_type for e in coded]
