@@ -386,9 +386,10 @@ def _infinitive_purpose(node: Token) -> bool:
         return False
     head = node.head
     prepared = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}] + ([head.head] if head.dep_ == "acl" else [])
-    # a drill may be the subject the parser gives the verb ("the exercises kicked off by Seoul to invade"); not an
-    # operation going on ("the air operation continued to pound the town")
-    staged = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in DRILLS]
+    # a drill may be the subject the parser gives the verb that starts it ("the exercises kicked off by Seoul to
+    # invade"); not an operation going on ("the air operation continued to pound the town") nor what a drill prompts
+    # ("the drills prompted Pyongyang to fire missiles")
+    staged = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in DRILLS] if head.lemma_.lower() in STARTING else []
     return bool(staged) or any(t.lemma_.lower() in PLOTS | PREPARATIONS for t in prepared)
 
 
@@ -465,6 +466,11 @@ ACCEPTING = {"accept", "agree", "approve", "recognize", "recognise", "endorse"}
 YIELDING = {"comply", "obey", "allow", "permit", "heed", "abide", "submit", "yield", "bow", "succumb"}
 # dealing with a party: "will never deal with the traitors", "will not negotiate with Washington" refuse it
 CHOOSING = {"choose", "opt", "decide", "elect", "prefer", "vote", "resolve"}
+STARTING = {"kick", "start", "begin", "launch", "stage", "open", "commence", "hold", "conduct", "resume"}
+# what a party may choose not to do that is a cooperative act refused ("decided not to sign"), read on the choice
+COOPERATING = {"sign", "attend", "join", "participate", "meet", "send", "accept", "support", "cooperate", "ratify",
+               "recognize", "recognise", "endorse", "approve", "agree", "renew", "extend", "help", "provide", "grant",
+               "allow", "receive", "visit", "host", "invite", "negotiate", "talk", "release", "return", "lift"}
 COOPERATIVE_ACTS = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 DEALING = {"deal", "negotiate", "talk", "cooperate", "engage", "meet", "sit", "reconcile"}
 # verbs of loud talk that, about force, make a threat of it ("talked about striking", "clamoured for a strike")
@@ -608,7 +614,7 @@ def _chosen_not_to(r: Reading, said: _Said) -> Reading:
     chosen_against = r.modality == "negated" and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in CHOOSING \
         and _negated_itself(trigger)
     choice_against = trigger.lemma_.lower() in CHOOSING and not _negated_itself(trigger) \
-        and any(c.dep_ == "xcomp" and _negated_itself(c) for c in trigger.children)
+        and any(c.dep_ == "xcomp" and _negated_itself(c) and c.lemma_.lower() in COOPERATING for c in trigger.children)
     if r.category not in COOPERATIVE_ACTS or not (chosen_against or choice_against) or said.denied:
         return r
     # a choice that only may be made ("could decide not to attend", "if it chooses not to sign") is a possible one

@@ -1162,9 +1162,10 @@ class Extractor(Participants):
             # bad weather" is when, not what)
             forces = lexicon.fatal_accidents
             doers = [o for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                     if o.dep_ == "pobj" and not any(d.dep_ == "prep" and d.lower_ in {"of", "by", "from"} for d in o.children)
-                     and not (lemma(o) == "fire" and any(d.dep_ in {"amod", "acl", "compound"} for d in o.children))]
-            if any(p.lower_ in {"from", "by"} for p in node.children if p.dep_ in {"prep", "agent"}):
+                     if o.dep_ == "pobj" and not caused_by_someone(o)]
+            # "killed in a fire after a missile hit their house": the clause tells what caused it
+            if any(p.lower_ in {"from", "by"} for p in node.children if p.dep_ in {"prep", "agent"}) \
+                    or any(c.dep_ == "advcl" for c in node.children):
                 doers = []
         return any((t.lower_ in forces or lemma(t) in forces) and not handled_by_a_force(t)
                    for d in doers for t in [d, *(c for c in d.children if c.dep_ in {"compound", "nmod"})])
@@ -2987,7 +2988,19 @@ def guidance_given(token: Token, guidance_words: frozenset[str]) -> bool:
     return lemma(token) in guidance_words or any(c.dep_ == "dobj" and lemma(c) in guidance_words for c in token.children)
 
 
-ATTEMPTS = {"fail", "unable", "try", "attempt", "seek", "struggle", "hope", "want"}
+def caused_by_someone(accident: Token) -> bool:
+    """An accident its own words give a doer: "a hail of bullets", "a blaze started by gunmen", "a fire that
+    gunmen set", a fire named with a side ("Israeli fire"), not "a fire that broke out"."""
+    for d in accident.children:
+        if d.dep_ == "prep" and d.lower_ in {"of", "by", "from"} or d.dep_ == "acl":
+            return True
+        if d.dep_ == "relcl" and not any(s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in d.children):
+            return True
+    return lemma(accident) == "fire" and any(d.dep_ in {"amod", "compound"} for d in accident.children)
+
+
+MAY_AUX = {"can", "could", "may", "might", "would", "will", "shall", "should", "must", "ca", "wo"}
+NO_ONE = {"nothing", "nobody", "none", "noone"}
 
 
 def kept_from(verb: Token, preventing_verbs: frozenset[str]) -> bool:
@@ -2996,11 +3009,14 @@ def kept_from(verb: Token, preventing_verbs: frozenset[str]) -> bool:
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "from" or lemma(prep.head) not in preventing_verbs:
         return False
-    # a prevention that failed or was only tried lets the act happen ("could not prevent the rebels from capturing
-    # the town", "unable to keep them from crossing", "tried to stop them from entering")
+    # only a prevention told as done: one that failed, was tried or may be ("could not prevent the rebels from
+    # capturing the town", "was powerless to stop", "nothing could stop them from", "tried to keep them from") lets
+    # the act happen, or leaves it open
     preventing = prep.head
-    attempted = preventing.dep_ == "xcomp" and lemma(preventing.head) in ATTEMPTS
-    return not attempted and not any(c.dep_ == "neg" for c in preventing.children)
+    if preventing.dep_ in {"xcomp", "acl", "advcl", "pcomp", "pobj"} or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MAY_AUX for c in preventing.children):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in NO_ONE for c in preventing.children)
 
 
 def greets_an_occasion(verb: Token) -> bool:

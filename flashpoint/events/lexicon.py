@@ -129,6 +129,7 @@ class Lexicon:
     message_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
+    host_bodies: frozenset[str] = frozenset()  # "the government received Mother Teresa": a body that hosts a person
     body_nouns: frozenset[str] = frozenset()  # "ordered his government to …": a body, never an act
     civilian_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
@@ -279,7 +280,8 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
 
 def _done_by_a_host(verb: Token, hosts: frozenset[str]) -> bool:
     """The verb's subject (or, for a participle, its clause's: "while receiving X") names a person the parser tags,
-    a body it tags as an organisation, or a body by a word of `hosts` ("the government")."""
+    or a host by a word of `hosts` ("the government", "Sheikh Humaid"; not the Red Cross or a court receiving a
+    prisoner)."""
     node = verb
     while not any(c.dep_ == "nsubj" for c in node.children) and node.dep_ in {"advcl", "xcomp", "conj", "pcomp", "pobj", "prep"} \
             and node.head.i != node.i:
@@ -287,8 +289,8 @@ def _done_by_a_host(verb: Token, hosts: frozenset[str]) -> bool:
     subjects = [c for c in node.children if c.dep_ == "nsubj"]
     if node.dep_ == "relcl" and any(c.lower_ in {"who", "which", "that"} for c in subjects):
         subjects = [node.head]  # "Ortega, who received Mother Teresa"
-    return any(t.ent_type_ in {"PERSON", "ORG"} for c in subjects for t in c.subtree) \
-        or any(c.lemma_.lower() in hosts for c in subjects)
+    # (a titled person the parser tags as an organisation: "Sheikh Humaid")
+    return any(t.ent_type_ == "PERSON" or t.lower_ in hosts for c in subjects for t in c.subtree)
 
 
 def _prep_objects(token: Token) -> set[str]:
@@ -393,7 +395,7 @@ class RuleTyper:
             senses = self.lexicon.verbs.get(verb_lemma(token)) or self.lexicon.verbs.get(lemma(token), ())
             if senses:
                 particles, preps = _particles(token, self.lexicon.time_words), _prep_objects(token)
-                objects = _objects(token, self.lexicon.office_nouns)
+                objects = _objects(token, self.lexicon.host_bodies)
                 sense = next((s for s in senses if _matches(s, particles, objects, preps)), None)
                 if sense is not None:
                     return sense
