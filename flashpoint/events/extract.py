@@ -926,7 +926,7 @@ class Extractor(Participants):
         return None
 
     def plan_of_one_side(self, act: _Act) -> str | None:
-        # "South Korea plans to dispatch a flotilla": one side's plan is the future of the act it plans, which is
+        # "Seoul plans to send a naval flotilla": one side's plan is the future of the act it plans, which is
         # coded in its own right; a plan is an agreement only between sides ("the two plan to stage joint drills")
         planning = load_lexicon().planning_words
         # the typer reads the plan's own content as agreeing too ("planned to strengthen the port"), but an agreement
@@ -1157,7 +1157,7 @@ class Extractor(Participants):
         doers = [c for c in node.children if c.dep_ == "nsubj"]
         doers += [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if not doers and lemma(node) in lexicon.harming_verbs and any(c.dep_ == "nsubjpass" for c in node.children):
-            # "five people were killed in a fire", "injured in a collision": the accident they were hurt in, told bare
+            # "three residents died in a blaze", "injured in a collision": the accident they were hurt in, told bare
             # ("in Israeli fire", "in the fire opened by the troops", "in a hail of bullets" are someone's doing; "in
             # bad weather" is when, not what)
             forces = lexicon.fatal_accidents
@@ -1225,7 +1225,7 @@ class Extractor(Participants):
                 for n in (o, *o.conjuncts) if (a := self.np_actor(n)) is not None and a.code]
 
     def ties_cut_between(self, verb: Token, sense: Sense) -> list[Actor] | None:
-        """"Saudi-Iranian diplomatic ties severed in 2016", "relations between Accra and Lome broke off": ties cut told
+        """"Morocco-Algeria ties severed in 2021", "relations between Accra and Lome broke off": ties cut told
         with the ties as subject name the sides in the ties' own phrase, the first of them the one that cut them."""
         if sense.category != "SANCTION" or any(c.dep_ in {"dobj", "agent"} for c in verb.children):
             return None
@@ -1298,8 +1298,8 @@ class Extractor(Participants):
         ends = [g for g in ends if g.dep_ == "pobj"]
         owners = [o for g in ends for o in [*(c for c in g.children if c.dep_ == "poss"), *self.prep_objects(g, {"of"})]]
         states = {m.actor(self.doc).code for o in owners if (m := self.index.get(o.i)) is not None and m.entry.kind in {"country", "capital"}}
-        # another state's end is helped ("to Ukraine's reconstruction"); the doer's own state's is its own work ("Kim
-        # Jong Il contributed to the socialist cause of the DPRK")
+        # another state's end is helped ("to Ukraine's reconstruction"); the doer's own state's is its own work ("Castro
+        # contributed to the revolutionary cause of Cuba")
         if not ends or states - {a.code for a in self.subject_actors(verb)}:
             return False
         return not any(self.is_party(g) or g.i in self.index or material(g, load_lexicon().material_words) for g in ends)
@@ -2990,7 +2990,7 @@ def guidance_given(token: Token, guidance_words: frozenset[str]) -> bool:
 
 def caused_by_someone(accident: Token) -> bool:
     """An accident its own words give a doer: "a hail of bullets", "a blaze started by gunmen", "a fire that
-    gunmen set", a fire named with a side ("Israeli fire"), not "a fire that broke out"."""
+    gunmen set", a fire named with a side ("Israeli fire"), not "a blaze which started at night"."""
     for d in accident.children:
         if d.dep_ == "prep" and d.lower_ in {"of", "by", "from"} or d.dep_ == "acl":
             return True

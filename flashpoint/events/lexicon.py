@@ -112,7 +112,7 @@ class Lexicon:
     harming_verbs: frozenset[str] = frozenset()  # "killed in a fire": hurt in an accident, no one's act
     fatal_accidents: frozenset[str] = frozenset()
     preventing_verbs: frozenset[str] = frozenset()  # "barred its banks from dealing with Iran": the dealing is never done
-    planning_words: frozenset[str] = frozenset()  # "plans to dispatch a flotilla": one side's plan, no agreement
+    planning_words: frozenset[str] = frozenset()  # "plans to send a naval flotilla": one side's plan, no agreement
     feelings: frozenset[str] = frozenset()  # "unable to repress their resentment": held back in oneself, no coercion
     restraining_verbs: frozenset[str] = frozenset()  # "repress", "suppress", "hide": verbs of holding a feeling back
     courtesy_gifts: frozenset[str] = frozenset()  # "presented a gift to the leader": a courtesy, not aid

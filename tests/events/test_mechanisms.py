@@ -3412,7 +3412,7 @@ def test_an_obligation_a_rule_lays_down_is_no_demand() -> None:
 def test_one_sides_plan_is_no_agreement() -> None:
     # the plan of one side is the future of what it plans: no AGREE, whatever the typer calls the planned act
     for text in ("SEOUL - South Korea plans to send a naval flotilla with a destroyer and two submarines.",
-                 "DODOMA - The government of Tanzania has planned to upgrade the harbour."):
+                 "DODOMA - The Tanzanian cabinet has planned to upgrade the harbour."):
         assert not [e for e in events(text) if e.event_type == "AGREE"], text
     # an agreement the rules read in the plan, or one told beside a plan, stays one
     assert "AGREE" in [e.event_type for e in events("TOKYO - Japan plans to offer help to the flood victims.")]
@@ -3425,7 +3425,7 @@ def test_one_sides_plan_is_no_agreement() -> None:
 
 def test_people_killed_in_a_fire_or_crash_are_no_attack() -> None:
     for text in ("OSAKA - Four residents were killed in a fire at a wooden apartment block on Sunday.",
-                 "OSAKA - Four residents were killed in a fire that broke out in a wooden apartment block.",
+                 "OSAKA - Four residents were killed in a fire which started in a wooden apartment block.",
                  "OSAKA - Two people were killed in a collision on an expressway near Kobe."):
         assert not [e for e in events(text) if e.event_type == "ASSAULT"], text
     # fire from a side is gunfire, and a hail of bullets someone's; a fire someone set or a missile caused is theirs;
@@ -3464,7 +3464,7 @@ def test_what_a_party_is_kept_from_doing_is_not_done() -> None:
 
 
 def test_a_drill_commanded_readies_force() -> None:
-    drill = events("PYONGYANG - Kim Jong Il, chairman of the commission, commanded a firing drill of the Large Combined "
+    drill = events("PYONGYANG - Kim Jong Il, chairman of the commission, commanded a live-shell drill by the Large Combined "
                    "Unit 851 of the Korean People's Army.", published="2010-03-01")
     assert [e.event_type for e in drill] == ["MOBILIZE"]
     # commanding troops, a support unit among them, to do something is an order
