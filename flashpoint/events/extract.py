@@ -562,7 +562,7 @@ class Extractor(Participants):
             if sense.category == "AID" and not self.hands_over_material(token):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
             if kept_from(token, lexicon.preventing_verbs):
-                return f"{sense.category}: what a party is kept or keeps from doing ('barred its banks from dealing with Iran'), never done"
+                return f"{sense.category}: what a party is kept from doing ('barred its banks from dealing with Iran'), never done"
             if sense.category == "REQUEST" and asks_a_question(token):
                 return "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand"
             if sense.category == "REQUEST" and text_provides(token):
@@ -927,11 +927,11 @@ class Extractor(Participants):
 
     def plan_of_one_side(self, act: _Act) -> str | None:
         # "Seoul plans to send a naval flotilla": one side's plan is the future of the act it plans, which is
-        # coded in its own right; a plan is an agreement only between sides ("the two plan to stage joint drills")
-        planning = load_lexicon().planning_words
-        # the typer reads the plan's own content as agreeing too ("planned to strengthen the port"), but an agreement
-        # the rules read in it is one ("plans to offer a loan"), and so is one only told beside a plan ("the plan agreed
+        # coded in its own right; a plan is an agreement only between sides ("the two plan to stage joint drills").
+        # The typer reads the plan's own content as agreeing too ("planned to strengthen the port"), but an agreement
+        # the rules read in it is one ("plans to offer help"), and so is one only told beside a plan ("the plan agreed
         # by the ministers", "accept aid offered by the South")
+        planning = load_lexicon().planning_words
         plan = act.token
         while lemma(plan) not in planning and plan.dep_ in {"xcomp", "dobj"} and plan.head.i != plan.i:
             plan = plan.head
@@ -3004,8 +3004,8 @@ NO_ONE = {"nothing", "nobody", "none", "noone"}
 
 
 def kept_from(verb: Token, preventing_verbs: frozenset[str]) -> bool:
-    """"prevented the marchers from reaching the palace", "refrained from signing": the act kept from is the content
-    of the prevention or refusal, which the guide does not code apart."""
+    """"prevented the marchers from reaching the palace", "barred its banks from dealing with Iran": the act kept from
+    is the content of the prevention, which the guide does not code apart."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "from" or lemma(prep.head) not in preventing_verbs:
         return False
