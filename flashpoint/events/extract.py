@@ -561,6 +561,8 @@ class Extractor(Participants):
                 return f"{sense.category}: a token of courtesy handed to a person ('presented a gift to the president'), no act"
             if sense.category == "AID" and not self.hands_over_material(token):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
+            if token.dep_ == "pcomp" and token.head.lower_ == "of" and lemma(token.head.head) in lexicon.describing_nouns:
+                return f"{sense.category}: what a noun describes ('the act of inciting hostility', 'the importance of restricting'), not an event told"
             if kept_from(token, lexicon.preventing_verbs):
                 return f"{sense.category}: what a party is kept from doing ('barred its banks from dealing with Iran'), never done"
             if sense.category == "REQUEST" and asks_a_question(token):

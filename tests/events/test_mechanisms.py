@@ -3574,3 +3574,11 @@ def test_a_bare_verb_after_a_gerund_continues_the_obliged_clause() -> None:
     # the parser may join "make" to the gerund before it; it is still what the demand asks for
     coded = events("HANOI - The paper said Beijing should accept blame for sending ships into the waters and make apology for this.")
     assert "CONCEDE" not in [e.event_type for e in coded] and "REQUEST" in [e.event_type for e in coded]
+
+
+def test_an_act_a_noun_describes_is_no_event() -> None:
+    described = events("SEOUL - The puppets who committed the criminal act of insulting the leadership will pay dearly.")
+    assert not [e for e in described if e.trigger.text == "insulting"]
+    # a gerund after "of" elsewhere is the act itself
+    accused = events("KAMPALA - The rebels were accused of killing ten villagers.")
+    assert "ASSAULT" in [e.event_type for e in accused]
