@@ -565,6 +565,9 @@ class Extractor(Participants):
                 return f"{sense.category}: what a noun describes ('the act of inciting hostility', 'the importance of restricting'), not an event told"
             if kept_from(token, lexicon.preventing_verbs):
                 return f"{sense.category}: what a party is kept from doing ('barred its banks from dealing with Iran'), never done"
+            if sense.category == "REQUEST" and token.dep_ == "acl" and token.tag_ == "VBG" \
+                    and lemma(token.head) in lexicon.people_nouns | lexicon.demand_carriers:
+                return "REQUEST: what a group or a rally is told as demanding ('the students demanding lower fees', 'actions demanding an apology'), the group described or the protest's content"
             if sense.category == "REQUEST" and asks_a_question(token):
                 return "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand"
             if sense.category == "REQUEST" and text_provides(token):

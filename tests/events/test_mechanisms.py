@@ -3582,3 +3582,11 @@ def test_an_act_a_noun_describes_is_no_event() -> None:
     # a gerund after "of" elsewhere is the act itself
     accused = events("KAMPALA - The rebels were accused of killing ten villagers.")
     assert "ASSAULT" in [e.event_type for e in accused]
+
+
+def test_a_group_told_by_what_it_demands_is_no_demand() -> None:
+    told = events("SEOUL - Speakers denounced the police for beating the students demanding lower tuition fees.")
+    assert "REQUEST" not in [e.event_type for e in told]
+    # a statement or a conference demanding is the demand
+    asked = events("SEOUL - The federation held a press conference demanding that Tokyo apologize.")
+    assert "REQUEST" in [e.event_type for e in asked]
