@@ -563,6 +563,10 @@ class Extractor(Participants):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
             if token.dep_ == "pcomp" and token.head.lower_ == "of" and lemma(token.head.head) in lexicon.describing_nouns:
                 return f"{sense.category}: what a noun describes ('the act of inciting hostility', 'the importance of restricting'), not an event told"
+            if sense.category == "COOPERATE" and token.dep_ == "acomp" and lemma(token.head) in {"get", "become", "stay", "remain", "be"} \
+                    and any(c.dep_ == "aux" and c.lower_ in MAY_AUX | {"to"} for c in token.head.children):
+                # a unity called for or foreseen; "the opposition parties got united" is an alliance formed
+                return "COOPERATE: a state of unity called for or foreseen ('should get united', 'will remain united'), no act of cooperation"
             if kept_from(token, lexicon.preventing_verbs):
                 return f"{sense.category}: what a party is kept from doing ('barred its banks from dealing with Iran'), never done"
             if sense.category == "REQUEST" and token.dep_ == "acl" and token.tag_ == "VBG" \

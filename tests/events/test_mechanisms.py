@@ -3590,3 +3590,11 @@ def test_a_group_told_by_what_it_demands_is_no_demand() -> None:
     # a statement or a conference demanding is the demand
     asked = events("SEOUL - The federation held a press conference demanding that Tokyo apologize.")
     assert "REQUEST" in [e.event_type for e in asked]
+
+
+def test_a_unity_called_for_is_no_cooperation() -> None:
+    called = events("SEOUL - All Koreans in the north, the south and abroad should get united to reunify the country.")
+    assert "COOPERATE" not in [e.event_type for e in called]
+    # parties that got united formed an alliance
+    formed = events("SEOUL - The opposition parties got united to defeat the ruling party.")
+    assert "COOPERATE" in [e.event_type for e in formed]
