@@ -3593,7 +3593,7 @@ def test_a_group_told_by_what_it_demands_is_no_demand() -> None:
 
 
 def test_a_unity_called_for_is_no_cooperation() -> None:
-    called = events("SEOUL - All Koreans in the north, the south and abroad should get united to reunify the country.")
+    called = events("SEOUL - All Korean compatriots at home and overseas should get united to reunify the country.")
     assert "COOPERATE" not in [e.event_type for e in called]
     # parties that got united formed an alliance
     formed = events("SEOUL - The opposition parties got united to defeat the ruling party.")
