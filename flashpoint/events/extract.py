@@ -26,7 +26,7 @@ from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
 from ..modality import CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent, owned_by_another
 from ..records import Actor
-from .lexicon import RuleTyper, Sense, Typer, lemma, light_verb_of
+from .lexicon import Lexicon, RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS,
@@ -561,7 +561,11 @@ class Extractor(Participants):
                 return f"{sense.category}: a token of courtesy handed to a person ('presented a gift to the president'), no act"
             if sense.category == "AID" and not self.hands_over_material(token):
                 return "AID: what the verb hands over is no material aid ('provided the groundwork')"
-            if token.dep_ == "pcomp" and token.head.lower_ == "of" and lemma(token.head.head) in lexicon.describing_nouns:
+            if token.dep_ == "pcomp" and token.head.lower_ == "of" and (
+                    lemma(token.head.head) in lexicon.describing_nouns
+                    or lemma(token.head.head) == "act" and load_ontology()[sense.category or ""].verbal):
+                # a deed named as an act is told ("condemned the act of killing 21 Christians"); a word or a stance
+                # named so is the speaker's description ("the criminal act of insulting the leadership")
                 return f"{sense.category}: what a noun describes ('the act of inciting hostility', 'the importance of restricting'), not an event told"
             if sense.category == "COOPERATE" and token.dep_ == "acomp" and lemma(token.head) in {"get", "become", "stay", "remain", "be"} \
                     and any(c.dep_ == "aux" and c.lower_ in MAY_AUX | {"to"} for c in token.head.children):
@@ -569,9 +573,8 @@ class Extractor(Participants):
                 return "COOPERATE: a state of unity called for or foreseen ('should get united', 'will remain united'), no act of cooperation"
             if kept_from(token, lexicon.preventing_verbs):
                 return f"{sense.category}: what a party is kept from doing ('barred its banks from dealing with Iran'), never done"
-            if sense.category == "REQUEST" and token.dep_ == "acl" and token.tag_ == "VBG" \
-                    and lemma(token.head) in lexicon.people_nouns | lexicon.demand_carriers:
-                return "REQUEST: what a group or a rally is told as demanding ('the students demanding lower fees', 'actions demanding an apology'), the group described or the protest's content"
+            if sense.category == "REQUEST" and token.dep_ == "acl" and token.tag_ == "VBG" and described_by_demand(token, lexicon):
+                return "REQUEST: a group acted on or spoken of, described by what it demands ('suppressed the students demanding lower fees'), no demand told"
             if sense.category == "REQUEST" and asks_a_question(token):
                 return "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand"
             if sense.category == "REQUEST" and text_provides(token):
@@ -2995,6 +2998,15 @@ def guidance_given(token: Token, guidance_words: frozenset[str]) -> bool:
     """"gave field guidance to the complex", "offered guidance", "the field guidance": the guidance or inspection is the
     word itself or what its verb gives."""
     return lemma(token) in guidance_words or any(c.dep_ == "dobj" and lemma(c) in guidance_words for c in token.children)
+
+
+def described_by_demand(participle: Token, lexicon: Lexicon) -> bool:
+    """"suppressing the students demanding lower fees", "a mockery of the public demanding a change": a group that is
+    the object of another act or word, described by what it demands — not the subject who demands ("students
+    demanding reform marched"), nor a group "with" which the news goes on ("with activists demanding that he resign")."""
+    group = participle.head
+    return lemma(group) in lexicon.people_nouns | lexicon.demand_carriers and group.dep_ in {"dobj", "pobj"} \
+        and group.head.lower_ != "with"
 
 
 def caused_by_someone(accident: Token) -> bool:
