@@ -571,6 +571,10 @@ class Extractor(Participants):
                     and any(c.dep_ == "aux" and c.lower_ in MAY_AUX | {"to"} for c in token.head.children):
                 # a unity called for or foreseen; "the opposition parties got united" is an alliance formed
                 return "COOPERATE: a state of unity called for or foreseen ('should get united', 'will remain united'), no act of cooperation"
+            if token.dep_ == "acl" and infinitive(token) and lemma(token.head) in lexicon.agreed_texts | lexicon.filed_texts:
+                # "signed an agreement to establish a council", "an application to overturn the ruling": what the
+                # text provides or asks for is its content, which the guide does not code apart
+                return f"{sense.category}: the content of an agreement or an application ('an agreement to establish …'), not an act of its own"
             if kept_from(token, lexicon.preventing_verbs):
                 return f"{sense.category}: what a party is kept from doing ('barred its banks from dealing with Iran'), never done"
             if sense.category == "REQUEST" and token.dep_ == "acl" and token.tag_ == "VBG" and described_by_demand(token, lexicon):

@@ -3601,3 +3601,8 @@ def test_a_unity_called_for_is_no_cooperation() -> None:
     # parties that got united formed an alliance
     formed = events("SEOUL - The opposition parties got united to defeat the ruling party.")
     assert "COOPERATE" in [e.event_type for e in formed]
+
+
+def test_what_a_signed_agreement_provides_is_its_content() -> None:
+    signed = events("RIYADH - The two sides signed an agreement to cooperate in the fields of energy and defence.")
+    assert [e.event_type for e in signed] == ["SUPPORT"]
