@@ -3607,5 +3607,5 @@ def test_what_a_signed_agreement_provides_is_its_content() -> None:
     signed = events("RIYADH - The two sides signed an agreement to cooperate in the fields of energy and defence.")
     assert [e.event_type for e in signed] == ["SUPPORT"]
     # "no option but to" declares what the speaker will do
-    declared = events("SEOUL - We have no option but to wage a great war against the traitors, the statement said.")
+    declared = events("SEOUL - We have no option but to wage a sacred war on the puppets, the statement said.")
     assert "THREATEN" in [e.event_type for e in declared]
