@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .events.lexicon import lemma
 from .events.lexicon import load as load_lexicon
+from .events.ontology import load as load_ontology
 from .records import Actor, Attribution, Modality
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -471,7 +472,6 @@ STARTING = {"kick", "start", "begin", "launch", "stage", "open", "commence", "ho
 COOPERATING = {"sign", "attend", "join", "participate", "meet", "send", "accept", "support", "cooperate", "ratify",
                "recognize", "recognise", "endorse", "approve", "agree", "renew", "extend", "help", "provide", "grant",
                "allow", "receive", "visit", "host", "invite", "negotiate", "talk", "release", "return", "lift"}
-COOPERATIVE_ACTS = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 DEALING = {"deal", "negotiate", "talk", "cooperate", "engage", "meet", "sit", "reconcile"}
 # verbs of loud talk that, about force, make a threat of it ("talked about striking", "clamoured for a strike")
 TALKING_OF_FORCE = {"talk", "cry", "clamor", "clamour", "vociferate", "bluster", "rant", "shout", "scream", "yell",
@@ -615,7 +615,8 @@ def _chosen_not_to(r: Reading, said: _Said) -> Reading:
         and _negated_itself(trigger)
     choice_against = trigger.lemma_.lower() in CHOOSING and not _negated_itself(trigger) \
         and any(c.dep_ == "xcomp" and _negated_itself(c) and c.lemma_.lower() in COOPERATING for c in trigger.children)
-    if r.category not in COOPERATIVE_ACTS or not (chosen_against or choice_against) or said.denied:
+    # cooperative acts: PLOVER's verbal and material cooperation quads
+    if not (chosen_against or choice_against) or said.denied or load_ontology()[r.category].quad > 2:
         return r
     # a choice that only may be made ("could decide not to attend", "if it chooses not to sign") is a possible one
     choosing = trigger.head if chosen_against else trigger

@@ -567,7 +567,7 @@ class Extractor(Participants):
                 # a deed named as an act is told ("condemned the act of killing 21 Christians"); a word or a stance
                 # named so is the speaker's description ("the criminal act of insulting the leadership")
                 return f"{sense.category}: what a noun describes ('the act of inciting hostility', 'the importance of restricting'), not an event told"
-            if sense.category == "COOPERATE" and token.dep_ == "acomp" and lemma(token.head) in {"get", "become", "stay", "remain", "be"} \
+            if sense.category == "COOPERATE" and token.dep_ == "acomp" and lemma(token.head) in LINKING_VERBS_OF_STATE | {"get", "stay"} \
                     and any(c.dep_ == "aux" and c.lower_ in MAY_AUX | {"to"} for c in token.head.children):
                 # a unity called for or foreseen; "the opposition parties got united" is an alliance formed
                 return "COOPERATE: a state of unity called for or foreseen ('should get united', 'will remain united'), no act of cooperation"
@@ -1313,10 +1313,12 @@ class Extractor(Participants):
             return True
         ends = [g for g in ends if g.dep_ == "pobj"]
         owners = [o for g in ends for o in [*(c for c in g.children if c.dep_ == "poss"), *self.prep_objects(g, {"of"})]]
+        if not ends:
+            return False
         states = {m.actor(self.doc).code for o in owners if (m := self.index.get(o.i)) is not None and m.entry.kind in {"country", "capital"}}
         # another state's end is helped ("to Ukraine's reconstruction"); the doer's own state's is its own work ("Castro
-        # contributed to the revolutionary cause of Cuba")
-        if not ends or states - {a.code for a in self.subject_actors(verb)}:
+        # contributed to the revolutionary cause of Cuba") — the doer looked up only when a state owns the end
+        if states and states - {a.code for a in self.subject_actors(verb)}:
             return False
         return not any(self.is_party(g) or g.i in self.index or material(g, load_lexicon().material_words) for g in ends)
 
