@@ -602,8 +602,9 @@ class Participants:
                     if obj.dep_ == "pobj" and obj.lower_ not in PLACE_NOUNS and (owners := self.np_actors(obj)):
                         span = self.doc[head.left_edge.i : obj.right_edge.i + 1]
                         self.pending_extra = owners[1:]
-                        # a body's spokesman speaks with the body's sector; a minister of a country keeps his own
-                        own = owners[0].sector if speaks_for else sector or owners[0].sector
+                        # a body's spokesman speaks with the body's sector; a minister of a country keeps his own;
+                        # the president of a company or a party is of the company or party, not the state
+                        own = owners[0].sector if speaks_for or owners[0].sector not in STATE_SECTORS | {None} else sector or owners[0].sector
                         return owners[0].model_copy(update={"sector": own, "text": span.text, "start": span.start_char, "end": span.end_char})
         return None
 
@@ -1055,7 +1056,14 @@ class Participants:
         return words is None or mention is not None and mention.entry.kind in {"country", "capital", "place"}
 
     def _titled(self, start: int) -> bool:
-        return any(self.doc[i].lower_ in self.kb.titles for i in range(max(0, start - 6), start))
+        """A title in the few words before a name, in its own phrase: "the minister received Dr. Robert Roe" gives Roe
+        none of the minister's."""
+        for i in range(start - 1, max(0, start - 6) - 1, -1):
+            if self.doc[i].pos_ in {"VERB", "AUX"} or self.doc[i].is_sent_end:
+                return False
+            if self.doc[i].lower_ in self.kb.titles:
+                return True
+        return False
 
     def _introduce_people(self) -> list[tuple[int, str, Actor]]:
         """Named people the knowledge base does not know, coded by the country cue in their first full mention."""

@@ -3609,3 +3609,53 @@ def test_what_a_signed_agreement_provides_is_its_content() -> None:
     # "no option but to" declares what the speaker will do
     declared = events("SEOUL - We have no option but to wage a sacred war on the puppets, the statement said.")
     assert "THREATEN" in [e.event_type for e in declared]
+
+
+def test_the_head_of_a_company_is_no_official_of_the_state() -> None:
+    # a minister meeting a firm's chief meets someone outside the government
+    met = events("SEOUL - The trade minister held a meeting with the president of Hyundai on Monday.", published="2022-03-07")
+    assert [e.event_type for e in met] == ["CONSULT"]
+    # two officials of one government meeting stays uncoded
+    inside = events("SEOUL - The trade minister held a meeting with the minister of finance of South Korea on Monday.", published="2022-03-07")
+    assert "CONSULT" not in [e.event_type for e in inside]
+
+
+def test_a_title_before_a_verb_is_not_the_next_persons() -> None:
+    received = events("ULAANBAATAR - During the visit, Deputy Prime Minister of Mongolia Bold Tsend received Dr. Arthur Pennywhistle.",
+                      published="2022-06-01")
+    assert [e.event_type for e in received] == ["CONSULT"]
+
+
+def test_praise_in_a_relative_clause_of_the_subject_is_no_charge() -> None:
+    praised = events("PYONGYANG - Rodong Sinmun said that the general who fought against the colonial aggressors had wisely led "
+                     "the nation for decades.")
+    assert "ACCUSE" not in [e.event_type for e in praised]
+    # invective in the main predicate still accuses
+    charged = events("PYONGYANG - Rodong Sinmun said that the Japanese premier who visited Hawaii is a shameless warmonger.")
+    assert "ACCUSE" in [e.event_type for e in charged]
+
+
+def test_a_visit_to_a_named_hall_or_a_shrine_is_a_visit_to_a_place() -> None:
+    for text in ("PYONGYANG - The attaches of foreign embassies visited the Exhibition of Farm Machines of the Ministry of Agriculture.",
+                 "TOKYO - Dozens of Japanese lawmakers paid a visit to the shrine on Friday.",
+                 "PYONGYANG - The Chinese delegation paid a visit to the Korean Revolution Museum."):
+        assert "CONSULT" not in [e.event_type for e in events(text)], text
+    # a visit to a state is still a meeting
+    state = events("BEIJING - The Chinese delegation paid a visit to the DPRK last week.")
+    assert "CONSULT" in [e.event_type for e in state]
+
+
+def test_a_war_told_with_its_sides_is_fighting_between_them() -> None:
+    war = events("NEW DELHI - Veterans marked the anniversary of the 1971 war between India and Pakistan on Friday.", published="2022-12-16")
+    assert [(e.event_type, sorted(a.code for a in e.actor), e.modality) for e in war] == [("ASSAULT", ["IND", "PAK"], "historical")]
+    # a bare war is a name, a threat or a time
+    assert "ASSAULT" not in [e.event_type for e in events("SEOUL - Prices have risen since the war, the paper said.")]
+
+
+def test_a_noun_listed_after_a_verbs_object_is_no_event_of_its_own() -> None:
+    for text in ("VIENTIANE - The bureau provides legal advice and assistance to farms and enterprises.",
+                 "HANOI - He said they would deepen the exchange and cooperation in every field."):
+        assert not [e for e in events(text) if e.trigger.text in {"assistance", "cooperation"}], text
+    # the first object is still read
+    first = events("KABUL - Taliban fighters carried out attacks and kidnappings in the province.")
+    assert [e.trigger.text for e in first if e.event_type == "ASSAULT"] == ["attacks"]
