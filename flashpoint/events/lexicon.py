@@ -278,6 +278,10 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
                 found.add(PERSON_OBJECT)
             found.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"})
             found.update(c.lemma_.lower() for c in child.conjuncts)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in token.children):
+        # "a statement signed by its chairman": a participle's noun is what the verb was done to
+        found.add(token.head.lemma_.lower())
+        found.update(c.lemma_.lower() for c in token.head.children if c.dep_ in {"compound", "amod"})
     return found
 
 

@@ -3659,3 +3659,12 @@ def test_a_noun_listed_after_a_verbs_object_is_no_event_of_its_own() -> None:
     # the first object is still read
     first = events("KABUL - Taliban fighters carried out attacks and kidnappings in the province.")
     assert [e.trigger.text for e in first if e.event_type == "ASSAULT"] == ["attacks"]
+
+
+def test_a_participles_noun_is_what_its_verb_was_done_to() -> None:
+    # a statement signed by its author is no agreement signed
+    authored = events("NAIROBI - In a statement signed by Secretary-General Peter Mwangi, the club said the sponsor had failed to pay.")
+    assert "SUPPORT" not in [e.event_type for e in authored]
+    # an agreement signed by two states is
+    agreed = events("NAIROBI - The trade agreement signed by Kenya and Uganda on Monday will cut tariffs.")
+    assert [e.event_type for e in agreed] == ["SUPPORT"]
