@@ -129,8 +129,21 @@ ISSUED = ISSUING_NOUNS | {"speech", "address", "remark", "reply", "interview", "
 
 
 def objects_of(head: Token, prepositions: set[str]) -> Iterator[Token]:
-    """The objects of a word's prepositions among these, in order: "based in Beirut" gives Beirut."""
-    return (o for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj")
+    """The objects of a word's prepositions among these, in order: "based in Beirut" gives Beirut. Not where an envoy is
+    posted, which the parser may hang on the verb ("met the Chinese ambassador to the DPRK")."""
+    return (o for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions and not envoy_posting(c)
+            for o in c.children if o.dep_ == "pobj")
+
+
+def envoy_posting(word: Token) -> bool:
+    """The "to" of "Ambassador to the DPRK", or a word of the country after it: where an envoy serves, not a party
+    (the name that may follow is the envoy's: "Chinese Ambassador to the DPRK Liu Hongcai")."""
+    i = word.i
+    while i > word.sent.start and word.doc[i].lower_ != "to":
+        if word.doc[i].is_punct or word.doc[i].pos_ in {"VERB", "AUX", "ADP"} or word.i - i > 6:
+            return False
+        i -= 1
+    return word.doc[i].lower_ == "to" and i > 0 and word.doc[i - 1].lemma_.lower() in POSTED_ABROAD
 
 
 def backer_only(doc: Doc, mention: Mention) -> bool:
@@ -830,7 +843,7 @@ class Participants:
             if token.pos_ in {"VERB", "AUX", "PUNCT"} or token.is_sent_start and i < start - 1:
                 return None
             mention = self.index.get(i)
-            if mention is not None and mention.code and mention.entry.kind in PLACING_KINDS:
+            if mention is not None and mention.code and mention.entry.kind in PLACING_KINDS and not envoy_posting(self.doc[mention.start]):
                 return mention.actor(self.doc)
         return None
 
@@ -1158,7 +1171,7 @@ class Participants:
             mention = self.index.get(child.i) or next(
                 (self.index[g.i] for g in child.children if g.dep_ in MODIFIER_DEPS and g.i in self.index), None
             )
-            if mention is not None:
+            if mention is not None and not envoy_posting(self.doc[mention.start]):
                 mention = self.first_of_pair(mention, head)
                 start = min(mention.start, child.left_edge.i)
                 actor = mention.actor(self.doc, start=start, end=head.i + 1, sector=sector or mention.sector)
@@ -1167,7 +1180,7 @@ class Participants:
                 return actor if society is None else actor.model_copy(update={"code": society.code, "name": society.name})
         for i in range(head.left_edge.i, head.i):
             mention = self.index.get(i)
-            if mention is not None and self.doc[i].head.i != i and not self.opposed(self.doc[i]) and not any(a.dep_ in {"prep", "relcl", "acl", "appos"} for a in self.doc[i].ancestors if a.i > head.left_edge.i and a.i < head.i and a.head.i >= head.left_edge.i):
+            if mention is not None and self.doc[i].head.i != i and not self.opposed(self.doc[i]) and not envoy_posting(self.doc[mention.start]) and not any(a.dep_ in {"prep", "relcl", "acl", "appos"} for a in self.doc[i].ancestors if a.i > head.left_edge.i and a.i < head.i and a.head.i >= head.left_edge.i):
                 return mention.actor(self.doc, start=head.left_edge.i, end=head.i + 1, sector=sector or mention.sector)
         return self.affiliation(head, sector)
 

@@ -3668,3 +3668,13 @@ def test_a_participles_noun_is_what_its_verb_was_done_to() -> None:
     # an agreement signed by two states is
     agreed = events("NAIROBI - The trade agreement signed by Kenya and Uganda on Monday will cut tariffs.")
     assert [e.event_type for e in agreed] == ["SUPPORT"]
+
+
+def test_an_act_whose_anniversary_or_victory_is_marked_is_historical() -> None:
+    # an undated text naming no later year: the commemoration itself says the act is years old
+    marked = flashpoint.code_text("NEW DELHI - The day is celebrated every year to observe India's victory in the 1971 war between India "
+                                  "and Pakistan.")
+    assert [(e.event_type, e.modality) for e in marked] == [("ASSAULT", "historical")]
+    # a victory claimed over what just happened leaves it actual
+    claimed = flashpoint.code_text("KYIV - Ukraine claimed victory after Russian troops withdrew from Kherson.")
+    assert [(e.event_type, e.modality) for e in claimed if e.event_type == "RETREAT"] == [("RETREAT", "actual")]
