@@ -3678,3 +3678,9 @@ def test_an_act_whose_anniversary_or_victory_is_marked_is_historical() -> None:
     # a victory claimed over what just happened leaves it actual
     claimed = flashpoint.code_text("KYIV - Ukraine claimed victory after Russian troops withdrew from Kherson.")
     assert [(e.event_type, e.modality) for e in claimed if e.event_type == "RETREAT"] == [("RETREAT", "actual")]
+
+
+def test_the_country_an_envoy_is_posted_to_is_no_party() -> None:
+    # "Ambassador to the DPRK": where he serves; the name after it is the envoy's, of his own country
+    met = events("PYONGYANG, May 3 (KCNA) -- Kim Yong Nam met Chinese Ambassador to the DPRK Zhao Minghe on Tuesday.")
+    assert [(e.event_type, {a.code for a in e.recipient}) for e in met] == [("CONSULT", {"CHN"})]
