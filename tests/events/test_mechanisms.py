@@ -3621,14 +3621,15 @@ def test_the_head_of_a_company_is_no_official_of_the_state() -> None:
 
 
 def test_a_title_before_a_verb_is_not_the_next_persons() -> None:
-    received = events("ULAANBAATAR - During the visit, Deputy Prime Minister of Mongolia Bold Tsend received Dr. Arthur Pennywhistle.",
-                      published="2022-06-01")
+    # the minister's title gives the visitor no office in the minister's government
+    received = events("ULAANBAATAR - The Mongolian foreign minister received Dr. Arthur Pennywhistle on Monday.", published="2022-06-01")
     assert [e.event_type for e in received] == ["CONSULT"]
+    assert [a.sector for e in received for a in e.actor] == [None]
 
 
 def test_praise_in_a_relative_clause_of_the_subject_is_no_charge() -> None:
-    praised = events("PYONGYANG - Rodong Sinmun said that the general who fought against the colonial aggressors had wisely led "
-                     "the nation for decades.")
+    praised = events("PYONGYANG - The Peruvian weekly El Faro carried an article on Monday. The weekly said in the article that "
+                     "the general who defeated the Japanese aggressors had ably guided the nation for decades.")
     assert "ACCUSE" not in [e.event_type for e in praised]
     # invective in the main predicate still accuses
     charged = events("PYONGYANG - Rodong Sinmun said that the Japanese premier who visited Hawaii is a shameless warmonger.")
