@@ -581,7 +581,7 @@ def _dated(candidate: Candidate, frame: Token | None, mode_of_act: Modality, pub
     resolved, date_text = _date(candidate, frame, against or _ANY_DAY, future=future if published else False)
     if resolved is not None and against is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", against):
         mode_of_act = "historical"
-    if mode_of_act == "actual" and commemorated(candidate.trigger):
+    if mode_of_act == "actual" and (resolved is None or published is None) and commemorated(candidate.trigger):
         mode_of_act = "historical"
     if published is None and not (resolved is not None and date_text is not None and dates.fixed_by_itself(date_text, resolved)):
         resolved, date_text = None, None
@@ -592,10 +592,16 @@ COMMEMORATED_BY = {"anniversary", "centenary", "centennial", "jubilee", "victory
 
 
 def commemorated(trigger: Token) -> bool:
-    """"the 60th anniversary of the armistice signing", "to observe India's victory in the 1999 war": an act whose
-    anniversary or won outcome is marked happened years ago, even in a text that names no later year."""
-    return trigger.pos_ in {"NOUN", "VERB"} and any(
-        a.pos_ == "NOUN" and a.lemma_.lower() in COMMEMORATED_BY and a.i < trigger.i for a in trigger.ancestors)
+    """"the 60th anniversary of the armistice signing", "to observe India's victory in the 1999 war": an act named
+    through "of" or "in" phrases under a yearly anniversary or a victory marked happened years ago, in a text that
+    gives it no date of its own (not "the six-month anniversary of the shelling", nor what a clause about the
+    anniversary tells)."""
+    node = trigger
+    while node.dep_ in {"pobj", "pcomp", "compound", "conj"} or node.dep_ == "prep" and node.lower_ in {"of", "in", "over"}:
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in COMMEMORATED_BY:
+            return not any(t.lemma_.lower() in {"month", "week", "day"} for t in node.subtree if t.i < node.i)
+    return False
 
 
 def _explain(trace: Trace, trigger: Token, framed: Attribution | None, attribution: Attribution | None, mode_of_act: str,

@@ -772,7 +772,7 @@ class Extractor(Participants):
         place, condolences, a meeting inside one body), with the reason; a greeting sent as a message is SUPPORT.
         The checks run in order: the ones after the greeting read it as SUPPORT."""
         act = _Act(token, sense, light, actor, recipient)
-        for check in (self.names_no_party, self.place_visited, listed_object):
+        for check in (self.names_no_party, self.place_visited, self.listed_object):
             if (reason := check(act)) is not None:
                 return sense, reason
         if sense.category == "SUPPORT" and (reason := self.performed(act)) is not None:
@@ -911,6 +911,20 @@ class Extractor(Participants):
         if act.sense.category == "CONSULT" and act.sense.pos == "verb" and act.light is None and self.sends_a_message(act.token):
             return "CONSULT: a letter or message sent, which is no meeting (its content is the act)"
         return None
+
+    def listed_object(self, act: _Act) -> str | None:
+        """"provides legal service and assistance", "deepen the exchange and cooperation": a noun listed after a
+        verb's object is one more thing the verb does or acts on, told with the first — no event of its own where the
+        first names no event or one of the same category ("air strikes and mass arrests" are two acts)."""
+        first = act.token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if act.sense.pos != "noun" or first is act.token or first.dep_ != "dobj" or first.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        told = self.sense_of(first)
+        if told is not None and told.category is not None and told.category != act.sense.category:
+            return None
+        return f"{act.sense.category}: a noun listed with a verb's object, which the verb's own sense codes or leaves"
 
     def meeting_inside(self, act: _Act) -> str | None:
         if act.sense.category == "CONSULT" and (inside_one_body(act.actor, act.recipient)
@@ -1131,6 +1145,10 @@ class Extractor(Participants):
             # "paid a visit to the shrine": where the visit noun, or the one its light verb carries, goes
             visits = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ == "dobj"]
             objects = [o for v in visits if lemma(v) in VISIT_NOUNS for o in self.prep_objects(v, {"to"})]
+            # only a word for a place ("the shrine"), not "the country" or "the embassy of the DPRK"
+            if not objects or any(lemma(o) not in load_lexicon().place_nouns or any(
+                    a.code for g in self.prep_objects(o, {"of"}) for a in self.np_actors(g)) for o in objects):
+                return False
 
         def named(noun: Token) -> bool:
             # the object's own words ("the Phophyong Revolutionary Site", "the visitors from Russia"), not a clause
@@ -1844,12 +1862,15 @@ class Extractor(Participants):
         which may be none ("they are gravely mistaken", "this is a provocation")."""
         lexicon = load_lexicon()
         # what a relative clause says the subject once did ("the President who fought the aggressors") describes
-        # the subject; the judgement is the main predicate's
+        # the subject; the judgement is the main predicate's (a blame it lays may still name the plight there)
         described = {t.i for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
                      for r in s.children if r.dep_ == "relcl" for t in r.subtree}
-        said = [t for t in clause.subtree if (t.dep_ != "ccomp" or t is clause) and t.i not in described]
+        whole = [t for t in clause.subtree if t.dep_ != "ccomp" or t is clause]
+        said = [t for t in whole if t.i not in described]
+        if any(lemma(t) in lexicon.plight_words for t in said):
+            said = whole  # "X, which staged provocations, is responsible for the tension": the main clause blames
         blamed = [t for t in said if t.lower_ in lexicon.blame_words]
-        if not (blamed and any(lemma(t) in lexicon.plight_words | lexicon.invective_words for t in said)):
+        if not (blamed and any(lemma(t) in lexicon.plight_words | lexicon.invective_words for t in whole)):
             blamed = []
         if not blamed and not any(lemma(t) in lexicon.invective_words or t.lower_ in lexicon.invective_words for t in said) \
                 and (any(c.dep_ == "neg" for c in clause.children)  # "this is not a criticism of Japan"
@@ -2900,18 +2921,6 @@ def _counted(noun: Token) -> Token:
 
 
 COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "number"}
-
-
-def listed_object(act: _Act) -> str | None:
-    """"provides legal service and assistance", "deepen the exchange and cooperation": a noun listed after a verb's
-    object is one more thing the verb does or acts on, told with the first; the verb's own sense, or the first
-    object's, tells whether that is an event (document CV: 0 right of 11 such nouns coded)."""
-    first = act.token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if act.sense.pos != "noun" or first is act.token or first.dep_ != "dobj" or first.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    return f"{act.sense.category}: a noun listed with a verb's object, which the verb's own sense codes or leaves"
 
 
 def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:

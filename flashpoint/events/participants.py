@@ -616,8 +616,10 @@ class Participants:
                         span = self.doc[head.left_edge.i : obj.right_edge.i + 1]
                         self.pending_extra = owners[1:]
                         # a body's spokesman speaks with the body's sector; a minister of a country keeps his own;
-                        # the president of a company or a party is of the company or party, not the state
-                        own = owners[0].sector if speaks_for or owners[0].sector not in STATE_SECTORS | {None} else sector or owners[0].sector
+                        # an official's title held in a company or a party is the company's or party's, not the
+                        # state's (a judge or a soldier keeps his own)
+                        own = owners[0].sector if speaks_for or sector in {None, "GOV"} and owners[0].sector not in STATE_SECTORS | {None} \
+                            else sector or owners[0].sector
                         return owners[0].model_copy(update={"sector": own, "text": span.text, "start": span.start_char, "end": span.end_char})
         return None
 

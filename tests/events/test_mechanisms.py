@@ -3685,3 +3685,22 @@ def test_the_country_an_envoy_is_posted_to_is_no_party() -> None:
     # "Ambassador to the DPRK": where he serves; the name after it is the envoy's, of his own country
     met = events("PYONGYANG, May 3 (KCNA) -- Kim Yong Nam met Chinese Ambassador to the DPRK Zhao Minghe on Tuesday.")
     assert [(e.event_type, {a.code for a in e.recipient}) for e in met] == [("CONSULT", {"CHN"})]
+
+
+def test_review_faults_of_the_thirty_fourth_round() -> None:
+    # a second act listed after the first object is its own event when its category differs
+    two = events("RAMALLAH - Israeli forces carried out air strikes and mass arrests in the West Bank.")
+    assert {"ASSAULT", "COERCE"} <= {e.event_type for e in two}
+    # a visit to a state's embassy or to "the country" is a meeting
+    for text in ("BEIJING - The Chinese delegation paid a visit to the embassy of the DPRK.",
+                 "BEIJING - Wen Jiabao paid an official visit to the country."):
+        assert "CONSULT" in [e.event_type for e in events(text)], text
+    # a trade war is no fighting
+    assert "ASSAULT" not in [e.event_type for e in events("BEIJING - The trade war between China and the United States intensified.")]
+    # a judge of an international court keeps his own sector
+    judges = events("THE HAGUE - Judges of the International Criminal Court met the Dutch foreign minister on Monday.")
+    assert [a.sector for e in judges for a in e.actor] == ["JUD"]
+    # a main clause that blames is an accusation, whatever the subject's relative clause says
+    blamed = events("PYONGYANG - A spokesman for the DPRK Foreign Ministry said the United States, which staged reckless "
+                    "provocations near the border, is wholly responsible for the tension.")
+    assert "ACCUSE" in [e.event_type for e in blamed]
