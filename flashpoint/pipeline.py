@@ -592,7 +592,7 @@ COMMEMORATED_BY = {"anniversary", "centenary", "centennial", "jubilee", "victory
 
 
 def commemorated(trigger: Token) -> bool:
-    """"the 60th anniversary of the armistice signing", "to observe India's victory in the 1999 war": an act named
+    """"the 60th anniversary of the armistice signing", "marking India's victory in the 1971 war": an act named
     through "of" or "in" phrases under a yearly anniversary or a victory marked happened years ago, in a text that
     gives it no date of its own (not "the six-month anniversary of the shelling", nor what a clause about the
     anniversary tells)."""

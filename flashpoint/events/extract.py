@@ -913,7 +913,7 @@ class Extractor(Participants):
         return None
 
     def listed_object(self, act: _Act) -> str | None:
-        """"provides legal service and assistance", "deepen the exchange and cooperation": a noun listed after a
+        """"provides legal service and assistance", "widen their exchange and cooperation": a noun listed after a
         verb's object is one more thing the verb does or acts on, told with the first — no event of its own where the
         first names no event or one of the same category ("air strikes and mass arrests" are two acts)."""
         first = act.token
