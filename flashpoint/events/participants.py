@@ -137,7 +137,7 @@ def objects_of(head: Token, prepositions: set[str]) -> Iterator[Token]:
 
 def envoy_posting(word: Token) -> bool:
     """The "to" of "Ambassador to the DPRK", or a word of the country after it: where an envoy serves, not a party
-    (the name that may follow is the envoy's: "Chinese Ambassador to the DPRK Liu Hongcai")."""
+    (the name that may follow is the envoy's: "the Chinese Ambassador to the DPRK Zhao Minghe")."""
     i = word.i
     while i > word.sent.start and word.doc[i].lower_ != "to":
         if word.doc[i].is_punct or word.doc[i].pos_ in {"VERB", "AUX", "ADP"} or word.i - i > 6:

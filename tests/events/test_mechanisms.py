@@ -3613,7 +3613,7 @@ def test_what_a_signed_agreement_provides_is_its_content() -> None:
 
 def test_the_head_of_a_company_is_no_official_of_the_state() -> None:
     # a minister meeting a firm's chief meets someone outside the government
-    met = events("SEOUL - The trade minister held a meeting with the president of Hyundai on Monday.", published="2022-03-07")
+    met = events("SEOUL - The trade minister held talks with the president of Hyundai on Monday.", published="2022-03-07")
     assert [e.event_type for e in met] == ["CONSULT"]
     # two officials of one government meeting stays uncoded
     inside = events("SEOUL - The trade minister held a meeting with the minister of finance of South Korea on Monday.", published="2022-03-07")
@@ -3701,6 +3701,6 @@ def test_review_faults_of_the_thirty_fourth_round() -> None:
     judges = events("THE HAGUE - Judges of the International Criminal Court met the Dutch foreign minister on Monday.")
     assert [a.sector for e in judges for a in e.actor] == ["JUD"]
     # a main clause that blames is an accusation, whatever the subject's relative clause says
-    blamed = events("PYONGYANG - A spokesman for the DPRK Foreign Ministry said the United States, which staged reckless "
+    blamed = events("PYONGYANG - The DPRK Foreign Ministry spokesman said the United States, which staged reckless "
                     "provocations near the border, is wholly responsible for the tension.")
     assert "ACCUSE" in [e.event_type for e in blamed]
