@@ -30,7 +30,8 @@ from .lexicon import Lexicon, RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS,
-                           Discourse, Participants, named_before, objects_of, passive_subject_shared, unplaced_nationality)
+                           Discourse, Participants, envoy_posting, named_before, objects_of, passive_subject_shared,
+                           unplaced_nationality)
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -161,7 +162,8 @@ class Extractor(Participants):
         for child in token.children:
             if child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and child.pos_ != "ADP":
                 found += self.direct_object_actors(child)
-            elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ in RECIPIENT_PREPS and not self.time_or_topic(child):
+            elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ in RECIPIENT_PREPS and not self.time_or_topic(child) \
+                    and not envoy_posting(child):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         direct = self.np_actors(obj)
@@ -575,6 +577,9 @@ class Extractor(Participants):
                 # "signed an agreement to establish a council", "an application to overturn the ruling": what the
                 # text provides or asks for is its content, which the guide does not code apart
                 return f"{sense.category}: the content of an agreement or an application ('an agreement to establish …'), not an act of its own"
+            if token.dep_ == "acl" and token.tag_ == "VBN" and any(
+                    lemma(o) in lexicon.written_texts for o in self.prep_objects(token, {"in"})):
+                return f"{sense.category}: what a text sets out, named again ('the tasks set forth in the editorial'), not an act of its own"
             if kept_from(token, lexicon.preventing_verbs):
                 return f"{sense.category}: what a party is kept from doing ('barred its banks from dealing with Iran'), never done"
             if sense.category == "REQUEST" and token.dep_ == "acl" and token.tag_ == "VBG" and described_by_demand(token, lexicon):

@@ -143,7 +143,18 @@ def envoy_posting(word: Token) -> bool:
         if word.doc[i].is_punct or word.doc[i].pos_ in {"VERB", "AUX", "ADP"} or word.i - i > 6:
             return False
         i -= 1
-    return word.doc[i].lower_ == "to" and i > 0 and word.doc[i - 1].lemma_.lower() in POSTED_ABROAD
+    if word.doc[i].lower_ != "to":
+        return False
+    # the title may run on after the envoy's word: "Ambassador Extraordinary and Plenipotentiary to", "consul general to"
+    for j in range(i - 1, max(word.sent.start, i - 5) - 1, -1):
+        if word.doc[j].lemma_.lower() in POSTED_ABROAD:
+            # a title ("Ambassador to", "the Israeli ambassador to"), not an envoy sent somewhere ("sent a special
+            # envoy to Seoul", "sent its ambassador to Israel")
+            envoy = word.doc[j]
+            return envoy.is_title or any(c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"} for c in envoy.children)
+        if not (word.doc[j].is_alpha and word.doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"}):
+            return False
+    return False
 
 
 def backer_only(doc: Doc, mention: Mention) -> bool:

@@ -3704,3 +3704,24 @@ def test_review_faults_of_the_thirty_fourth_round() -> None:
     blamed = events("PYONGYANG - The DPRK Foreign Ministry spokesman said the United States, which staged reckless "
                     "provocations near the border, is wholly responsible for the tension.")
     assert "ACCUSE" in [e.event_type for e in blamed]
+
+
+def test_what_a_text_sets_out_is_its_content_named_again() -> None:
+    # the participle's noun is its object ("tasks set forth"), but set forth in a text they are the text's, told again
+    told = events("PYONGYANG - Farmers vowed to carry out the farming tasks set forth in this year's editorial.")
+    assert not [e for e in told if e.trigger.text.startswith("set")]
+    # setting them forth is the demand itself
+    set_forth = events("PYONGYANG - Kim Jong Un set forth the farming tasks in his speech on Monday.")
+    assert [e.event_type for e in set_forth] == ["REQUEST"]
+
+
+def test_a_long_envoy_title_still_posts_the_envoy() -> None:
+    received = events("PYONGYANG, May 3 (KCNA) -- Kim Yong Nam received Cuban Ambassador Extraordinary and Plenipotentiary to "
+                      "the DPRK Pedro Ruiz Campos on Tuesday.")
+    assert [(e.event_type, {a.code for a in e.actor}) for e in received] == [("CONSULT", {"CUB"})]
+
+
+def test_an_envoy_sent_somewhere_goes_there() -> None:
+    # "sent a special envoy to Seoul": Seoul is where the envoy goes, a party reached
+    sent = events("WASHINGTON - Obama sent a special envoy to Cairo on Monday.", published="2011-02-01")
+    assert any("EGY" in {a.code for a in e.recipient} for e in sent)
