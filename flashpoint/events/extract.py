@@ -577,7 +577,7 @@ class Extractor(Participants):
                 # "signed an agreement to establish a council", "an application to overturn the ruling": what the
                 # text provides or asks for is its content, which the guide does not code apart
                 return f"{sense.category}: the content of an agreement or an application ('an agreement to establish …'), not an act of its own"
-            if token.dep_ == "acl" and token.tag_ == "VBN" and any(
+            if token.dep_ == "acl" and token.tag_ == "VBN" and lemma(token) in lexicon.setting_out_verbs and any(
                     lemma(o) in lexicon.written_texts for o in self.prep_objects(token, {"in"})):
                 return f"{sense.category}: what a text sets out, named again ('the tasks set forth in the editorial'), not an act of its own"
             if kept_from(token, lexicon.preventing_verbs):
@@ -926,6 +926,8 @@ class Extractor(Participants):
             first = first.head
         if act.sense.pos != "noun" or first is act.token or first.dep_ != "dobj" or first.pos_ not in {"NOUN", "PROPN"}:
             return None
+        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "on", "against"} for c in act.token.children):
+            return None  # "sanctions and a travel ban on the officials", "the report and the accusations by the IAEA"
         told = self.sense_of(first)
         if told is not None and told.category is not None and told.category != act.sense.category:
             return None

@@ -135,6 +135,9 @@ def objects_of(head: Token, prepositions: set[str]) -> Iterator[Token]:
             for o in c.children if o.dep_ == "pobj")
 
 
+SENDING_ENVOYS = {"send", "dispatch", "return", "recall", "withdraw", "post", "accredit", "expel", "summon"}
+
+
 def envoy_posting(word: Token) -> bool:
     """The "to" of "Ambassador to the DPRK", or a word of the country after it: where an envoy serves, not a party
     (the name that may follow is the envoy's: "the Chinese Ambassador to the DPRK Zhao Minghe")."""
@@ -143,8 +146,8 @@ def envoy_posting(word: Token) -> bool:
         if word.doc[i].is_punct or word.doc[i].pos_ in {"VERB", "AUX", "ADP"} or word.i - i > 6:
             return False
         i -= 1
-    if word.doc[i].lower_ != "to":
-        return False
+    if word.doc[i].lower_ != "to" or lemma(word.doc[i].head) in SENDING_ENVOYS:
+        return False  # "sent Special Envoy Bosworth to Pyongyang", "recalled its Ambassador to Tokyo": where he goes or left
     # the title may run on after the envoy's word: "Ambassador Extraordinary and Plenipotentiary to", "consul general to"
     for j in range(i - 1, max(word.sent.start, i - 5) - 1, -1):
         if word.doc[j].lemma_.lower() in POSTED_ABROAD:

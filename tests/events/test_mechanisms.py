@@ -3725,3 +3725,17 @@ def test_an_envoy_sent_somewhere_goes_there() -> None:
     # "sent a special envoy to Seoul": Seoul is where the envoy goes, a party reached
     sent = events("WASHINGTON - Obama sent a special envoy to Cairo on Monday.", published="2011-02-01")
     assert any("EGY" in {a.code for a in e.recipient} for e in sent)
+
+
+def test_second_review_faults_of_the_thirty_fourth_round() -> None:
+    # a sanction imposed, told again in a resolution, is still imposed; only what a text sets out is its content
+    lifted = events("NEW YORK - The Security Council lifted the sanctions imposed on Libya in its 2011 resolution.")
+    assert "SANCTION" in [e.event_type for e in lifted]
+    # an envoy sent or recalled goes to or leaves the country after "to"
+    sent = events("WASHINGTON - Obama sent Special Envoy Stephen Bosworth to Pyongyang for talks.", published="2009-12-01")
+    assert any("PRK" in {a.code for a in e.recipient} for e in sent)
+    recalled = events("SEOUL - South Korea recalled its Ambassador to Tokyo in protest at the visit.")
+    assert any("JPN" in {a.code for a in e.recipient} for e in recalled)
+    # a listed noun with its own participants carries them
+    banned = events("WASHINGTON - The U.S. imposed sanctions and a travel ban on senior North Korean officials.")
+    assert [{a.code for a in e.recipient} for e in banned if e.event_type == "SANCTION"] == [{"PRK"}]
