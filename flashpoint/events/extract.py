@@ -1010,10 +1010,11 @@ class Extractor(Participants):
 
     @staticmethod
     def sends_a_message(verb: Token) -> bool:
-        """"sent a letter", "the letters were sent": a message, not people, is what went."""
+        """"sent a letter", "the letters were sent", "a letter sent by the minister": a message, not people, is what
+        went."""
         lexicon = load_lexicon()
-        return lemma(verb) in lexicon.sending_verbs and any(c.dep_ in {"dobj", "nsubjpass"} and lemma(c) in lexicon.message_nouns
-                                                            for c in verb.children)
+        sent = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + ([verb.head] if verb.dep_ == "acl" else [])
+        return lemma(verb) in lexicon.sending_verbs and any(lemma(c) in lexicon.message_nouns for c in sent)
 
     @staticmethod
     def enacts_own_text(verb: Token, actor: list[Actor], recipient: list[Actor]) -> bool:

@@ -3739,3 +3739,8 @@ def test_second_review_faults_of_the_thirty_fourth_round() -> None:
     # a listed noun with its own participants carries them
     banned = events("WASHINGTON - The U.S. imposed sanctions and a travel ban on senior North Korean officials.")
     assert [{a.code for a in e.recipient} for e in banned if e.event_type == "SANCTION"] == [{"PRK"}]
+
+
+def test_a_letter_described_as_sent_is_no_meeting() -> None:
+    read = events("CAIRO - The envoy read out a letter sent by the foreign minister of Egypt to the conference.")
+    assert "CONSULT" not in [e.event_type for e in read]
