@@ -29,7 +29,8 @@ from ..records import Actor
 from .lexicon import Lexicon, RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, KOREAN_HALVES, MODIFIER_DEPS, PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS,
+from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
+                           PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS,
                            Discourse, Participants, envoy_posting, named_before, objects_of, passive_subject_shared,
                            unplaced_nationality)
 
@@ -788,6 +789,9 @@ class Extractor(Participants):
             act, reason = self.greeting_or_mourning(act)
             if reason is not None:
                 return act.sense, reason
+        if sense.category == "PROTEST" and protest_in_words(act.token):
+            # the guide: a protest made in words is a complaint (ACCUSE); a protest in the street is PROTEST
+            act = replace(act, sense=replace(act.sense, category="ACCUSE", mode=None))
         if sense.category in {"ASSAULT", "COERCE"} and done_by_crowd(act.light or act.token):
             # the guide: protesters attacking a diplomatic mission riot (PROTEST), they do not assault
             act = replace(act, sense=replace(act.sense, category="PROTEST", mode="riot"))
@@ -2929,6 +2933,19 @@ def _counted(noun: Token) -> Token:
 
 
 COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "number"}
+
+
+def protest_in_words(token: Token) -> bool:
+    """"protested that he was treated as a spy", "sent a letter in protest against the drills", "issued a statement
+    in protest": a protest said or written, not one held in the street."""
+    if lemma(token) != "protest":
+        return False
+    if token.pos_ == "VERB":
+        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
+    # the parser may hang "in protest" on the letter's addressee ("a letter to the embassy in protest")
+    said = next((a for a in token.ancestors if a.pos_ == "VERB"), None) if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+    return said is not None and said.pos_ == "VERB" and lemma(said) in ISSUING_VERBS | {"write", "lodge", "file"} and any(
+        c.dep_ == "dobj" and lemma(c) in ISSUING_NOUNS | {"note", "letter", "petition"} for c in said.children)
 
 
 def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:

@@ -148,14 +148,15 @@ def envoy_posting(word: Token) -> bool:
         i -= 1
     if word.doc[i].lower_ != "to" or lemma(word.doc[i].head) in SENDING_ENVOYS:
         return False  # "sent Special Envoy Bosworth to Pyongyang", "recalled its Ambassador to Tokyo": where he goes or left
-    # the title may run on after the envoy's word: "Ambassador Extraordinary and Plenipotentiary to", "consul general to"
-    for j in range(i - 1, max(word.sent.start, i - 5) - 1, -1):
+    # the title may run on after the envoy's word, naming his country: "Ambassador Extraordinary and Plenipotentiary
+    # of Laos to", "consul general to"
+    for j in range(i - 1, max(word.sent.start, i - 8) - 1, -1):
         if word.doc[j].lemma_.lower() in POSTED_ABROAD:
             # a title ("Ambassador to", "the Israeli ambassador to"), not an envoy sent somewhere ("sent a special
             # envoy to Seoul", "sent its ambassador to Israel")
             envoy = word.doc[j]
             return envoy.is_title or any(c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"} for c in envoy.children)
-        if not (word.doc[j].is_alpha and word.doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"}):
+        if not (word.doc[j].is_alpha and (word.doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"} or word.doc[j].lower_ == "of")):
             return False
     return False
 

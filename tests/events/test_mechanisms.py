@@ -3719,6 +3719,10 @@ def test_a_long_envoy_title_still_posts_the_envoy() -> None:
     received = events("PYONGYANG, May 3 (KCNA) -- Kim Yong Nam received Cuban Ambassador Extraordinary and Plenipotentiary to "
                       "the DPRK Pedro Ruiz Campos on Tuesday.")
     assert [(e.event_type, {a.code for a in e.actor}) for e in received] == [("CONSULT", {"CUB"})]
+    # the envoy's own country may be named inside the title
+    met = events("PYONGYANG, May 3 (KCNA) -- Kim Yong Nam met the Ambassador Extraordinary and Plenipotentiary of Laos to the "
+                 "DPRK on Tuesday.")
+    assert [("LAO" in {a.code for a in e.recipient}, "PRK" in {a.code for a in e.recipient if a.text == "DPRK"}) for e in met] == [(True, False)]
 
 
 def test_an_envoy_sent_somewhere_goes_there() -> None:
@@ -3744,3 +3748,12 @@ def test_second_review_faults_of_the_thirty_fourth_round() -> None:
 def test_a_letter_described_as_sent_is_no_meeting() -> None:
     read = events("CAIRO - The envoy read out a letter sent by the foreign minister of Egypt to the conference.")
     assert "CONSULT" not in [e.event_type for e in read]
+
+
+def test_a_protest_in_words_is_a_complaint() -> None:
+    for text in ("OSLO - The solidarity group sent a letter to the Japanese embassy in protest against the naval drills.",
+                 "TOKYO - The detained journalist protested that he had been treated as a spy."):
+        assert "ACCUSE" in [e.event_type for e in events(text)] and "PROTEST" not in [e.event_type for e in events(text)], text
+    # a protest held in the street stays PROTEST
+    rallied = events("SEOUL - Thousands of students rallied in protest against the naval drills.")
+    assert [e.event_type for e in rallied] == ["PROTEST"]
