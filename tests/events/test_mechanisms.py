@@ -3757,3 +3757,9 @@ def test_a_protest_in_words_is_a_complaint() -> None:
     # a protest held in the street stays PROTEST
     rallied = events("SEOUL - Thousands of students rallied in protest against the naval drills.")
     assert [e.event_type for e in rallied] == ["PROTEST"]
+
+
+def test_signing_a_visitors_book_is_no_agreement() -> None:
+    for text in ("PYONGYANG - The Cuban guests toured the museum on Monday. They signed the visitors' book.",
+                 "PYONGYANG - The delegation signed the visitors' book."):
+        assert "SUPPORT" not in [e.event_type for e in events(text)], text
