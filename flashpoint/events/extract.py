@@ -578,6 +578,13 @@ class Extractor(Participants):
                 # "signed an agreement to establish a council", "an application to overturn the ruling": what the
                 # text provides or asks for is its content, which the guide does not code apart
                 return f"{sense.category}: the content of an agreement or an application ('an agreement to establish …'), not an act of its own"
+            if token.dep_ == "acl" and token.tag_ == "VBN" and (asked := governing_verb(token)) is not None \
+                    and (asked_for := self.sense_of(asked)) is not None and asked_for.category in {"REQUEST", "THREATEN"} \
+                    and not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree) \
+                    and not any(c.dep_ == "relcl" for c in token.head.children):
+                # "called for the release of the activists held by the police": a description inside what is asked
+                # (one the text dates, "who was pardoned last year", is told)
+                return f"{sense.category}: a participle describing a party inside a demand's or threat's content, not an act told"
             if token.dep_ == "acl" and token.tag_ == "VBN" and lemma(token) in lexicon.setting_out_verbs and any(
                     lemma(o) in lexicon.written_texts for o in self.prep_objects(token, {"in"})):
                 return f"{sense.category}: what a text sets out, named again ('the tasks set forth in the editorial'), not an act of its own"

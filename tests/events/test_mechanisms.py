@@ -3763,3 +3763,11 @@ def test_signing_a_visitors_book_is_no_agreement() -> None:
     for text in ("PYONGYANG - The Cuban guests toured the museum on Monday. They signed the visitors' book.",
                  "PYONGYANG - The delegation signed the visitors' book."):
         assert "SUPPORT" not in [e.event_type for e in events(text)], text
+
+
+def test_a_party_described_inside_a_demand_is_no_act_told() -> None:
+    asked = events("LONDON - Amnesty called for the release of the activists held by the security services.")
+    assert [e.event_type for e in asked] == ["REQUEST"]
+    # described in the news itself, the holding is told
+    held = events("MINSK - Seventy activists held by the security services were freed on Monday.")
+    assert "RETREAT" in [e.event_type for e in held] or "COERCE" in [e.event_type for e in held]
