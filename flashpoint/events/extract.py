@@ -587,7 +587,7 @@ class Extractor(Participants):
                 return f"{sense.category}: a participle describing a party inside a demand's or threat's content, not an act told"
             if token.dep_ == "acl" and token.tag_ == "VBN" and lemma(token) in lexicon.setting_out_verbs and any(
                     lemma(o) in lexicon.written_texts for o in self.prep_objects(token, {"in"})):
-                return f"{sense.category}: what a text sets out, named again ('the tasks set forth in the editorial'), not an act of its own"
+                return f"{sense.category}: what a text sets out, named again ('the goals set out in the party's editorial'), not an act of its own"
             if kept_from(token, lexicon.preventing_verbs):
                 return f"{sense.category}: what a party is kept from doing ('barred its banks from dealing with Iran'), never done"
             if sense.category == "REQUEST" and token.dep_ == "acl" and token.tag_ == "VBG" and described_by_demand(token, lexicon):
@@ -2943,7 +2943,7 @@ COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "numb
 
 
 def protest_in_words(token: Token) -> bool:
-    """"protested that he was treated as a spy", "sent a letter in protest against the drills", "issued a statement
+    """"protested that she had been handled like a criminal", "sent a letter in protest against the drills", "issued a statement
     in protest": a protest said or written, not one held in the street."""
     if lemma(token) != "protest":
         return False

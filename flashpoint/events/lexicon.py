@@ -114,7 +114,7 @@ class Lexicon:
     preventing_verbs: frozenset[str] = frozenset()  # "barred its banks from dealing with Iran": the dealing is never done
     demand_carriers: frozenset[str] = frozenset()  # "actions demanding an apology": the demand a protest carries
     filed_texts: frozenset[str] = frozenset()  # "an application to overturn the ruling": what it asks is its content
-    written_texts: frozenset[str] = frozenset()  # "the tasks set forth in the editorial": the text's content, told again
+    written_texts: frozenset[str] = frozenset()  # "the goals set out in the party's editorial": the text's content, told again
     setting_out_verbs: frozenset[str] = frozenset()  # verbs by which a text sets something out ("set forth", "laid down")
     describing_nouns: frozenset[str] = frozenset()  # "the act of inciting hostility": a kind of act described
     planning_words: frozenset[str] = frozenset()  # "plans to send a naval flotilla": one side's plan, no agreement

@@ -3746,13 +3746,13 @@ def test_second_review_faults_of_the_thirty_fourth_round() -> None:
 
 
 def test_a_letter_described_as_sent_is_no_meeting() -> None:
-    read = events("CAIRO - The envoy read out a letter sent by the foreign minister of Egypt to the conference.")
+    read = events("NAIROBI - The envoy read aloud a letter sent by Kenya's foreign minister to the summit.")
     assert "CONSULT" not in [e.event_type for e in read]
 
 
 def test_a_protest_in_words_is_a_complaint() -> None:
     for text in ("OSLO - The solidarity group sent a letter to the Japanese embassy in protest against the naval drills.",
-                 "TOKYO - The detained journalist protested that he had been treated as a spy."):
+                 "TOKYO - The detained journalist protested that she had been handled like a criminal."):
         assert "ACCUSE" in [e.event_type for e in events(text)] and "PROTEST" not in [e.event_type for e in events(text)], text
     # a protest held in the street stays PROTEST
     rallied = events("SEOUL - Thousands of students rallied in protest against the naval drills.")
