@@ -578,14 +578,7 @@ class Extractor(Participants):
                 # "signed an agreement to establish a council", "an application to overturn the ruling": what the
                 # text provides or asks for is its content, which the guide does not code apart
                 return f"{sense.category}: the content of an agreement or an application ('an agreement to establish …'), not an act of its own"
-            if token.dep_ == "acl" and token.tag_ == "VBN" and (asked := governing_verb(token)) is not None \
-                    and (asked_for := self.sense_of(asked)) is not None and asked_for.category in {"REQUEST", "THREATEN"} \
-                    and not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree) \
-                    and not any(c.dep_ == "relcl" for c in token.head.children):
-                # "called for the release of the activists held by the police": a description inside what is asked
-                # (one the text dates, "who was pardoned last year", is told)
-                return f"{sense.category}: a participle describing a party inside a demand's or threat's content, not an act told"
-            if token.dep_ == "acl" and token.tag_ == "VBN" and lemma(token) in lexicon.setting_out_verbs and any(
+            if token.dep_ == "acl" and token.tag_ == "VBN" and (lemma(token) in lexicon.setting_out_verbs or load_ontology()[sense.category or ""].verbal) and any(
                     lemma(o) in lexicon.written_texts for o in self.prep_objects(token, {"in"})):
                 return f"{sense.category}: what a text sets out, named again ('the goals set out in the party's editorial'), not an act of its own"
             if kept_from(token, lexicon.preventing_verbs):
@@ -2948,7 +2941,11 @@ def protest_in_words(token: Token) -> bool:
     if lemma(token) != "protest":
         return False
     if token.pos_ == "VERB":
-        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
+        # not a crowd protesting, nor a protest held somewhere ("workers protested outside the parliament that …")
+        crowd = any(c.dep_ in SUBJECT_DEPS and c.tag_ in {"NNS", "NNPS", "CD"} for c in token.children)
+        placed = any(c.dep_ == "prep" and c.lower_ in {"outside", "at", "in", "near", "before", "across", "on"} for c in token.children)
+        return not crowd and not placed and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
     # the parser may hang "in protest" on the letter's addressee ("a letter to the embassy in protest")
     said = next((a for a in token.ancestors if a.pos_ == "VERB"), None) if token.dep_ == "pobj" and token.head.lower_ == "in" else None
     return said is not None and said.pos_ == "VERB" and lemma(said) in ISSUING_VERBS | {"write", "lodge", "file"} and any(

@@ -135,7 +135,7 @@ def objects_of(head: Token, prepositions: set[str]) -> Iterator[Token]:
             for o in c.children if o.dep_ == "pobj")
 
 
-SENDING_ENVOYS = {"send", "dispatch", "return", "recall", "withdraw", "post", "accredit", "expel", "summon"}
+SENDING_ENVOYS = {"send", "dispatch", "return", "recall", "withdraw", "post", "accredit", "expel"}
 
 
 def envoy_posting(word: Token) -> bool:
@@ -155,8 +155,9 @@ def envoy_posting(word: Token) -> bool:
             # a title ("Ambassador to", "the Israeli ambassador to"), not an envoy sent somewhere ("sent a special
             # envoy to Seoul", "sent its ambassador to Israel")
             envoy = word.doc[j]
-            return envoy.is_title or any(c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"} for c in envoy.children)
-        if not (word.doc[j].is_alpha and (word.doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ"} or word.doc[j].lower_ == "of")):
+            return envoy.is_title or any(c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"} for c in envoy.children) \
+                or any(o.ent_type_ == "GPE" for p in envoy.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+        if not (word.doc[j].is_alpha and word.doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "CCONJ", "DET"} or word.doc[j].lower_ in {"of", "'s"}):
             return False
     return False
 

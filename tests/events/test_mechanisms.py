@@ -3765,9 +3765,12 @@ def test_signing_a_visitors_book_is_no_agreement() -> None:
         assert "SUPPORT" not in [e.event_type for e in events(text)], text
 
 
-def test_a_party_described_inside_a_demand_is_no_act_told() -> None:
-    asked = events("LONDON - Amnesty called for the release of the activists held by the security services.")
-    assert [e.event_type for e in asked] == ["REQUEST"]
-    # described in the news itself, the holding is told
-    held = events("MINSK - Seventy activists held by the security services were freed on Monday.")
-    assert "RETREAT" in [e.event_type for e in held] or "COERCE" in [e.event_type for e in held]
+def test_third_review_faults_of_the_thirty_fourth_round() -> None:
+    # a crowd protesting in a place protests, whatever it says
+    crowd = events("ROME - Thousands of workers protested outside the parliament that the new law would cut their wages.")
+    assert "PROTEST" in [e.event_type for e in crowd]
+    # an envoy's title in lower case, with his own country inside it
+    met = events("PYONGYANG - Kim Yong Nam met the ambassador of Japan to the Republic of Korea.")
+    assert [{a.code for a in e.recipient} for e in met] == [{"JPN"}]
+    # a speech act named as said in a text is the text's content
+    assert not events("BEIJING - The invasion condemned in the statement began in 2003.")
