@@ -789,7 +789,7 @@ class Extractor(Participants):
             act, reason = self.greeting_or_mourning(act)
             if reason is not None:
                 return act.sense, reason
-        if sense.category == "PROTEST" and protest_in_words(act.token):
+        if sense.category == "PROTEST" and (protest_in_words(act.token) or protested_by_a_state(act)):
             # the guide: a protest made in words is a complaint (ACCUSE); a protest in the street is PROTEST
             act = replace(act, sense=replace(act.sense, category="ACCUSE", mode=None))
         if sense.category in {"ASSAULT", "COERCE"} and done_by_crowd(act.light or act.token):
@@ -2933,6 +2933,15 @@ def _counted(noun: Token) -> Token:
 
 
 COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "number"}
+
+
+def protested_by_a_state(act: _Act) -> bool:
+    """"China protested the arms sale", "the Foreign Ministry protested against the remarks": a state or its
+    government protesting is a complaint, not a street protest (a crowd or a group of people is not a state)."""
+    verb = act.token
+    return verb.pos_ == "VERB" and lemma(verb) == "protest" and bool(act.actor) and all(
+        a_state(a.code) and a.sector in {None, "GOV"} for a in act.actor) and any(
+        c.dep_ in SUBJECT_DEPS and c.tag_ not in {"NNS", "NNPS", "CD"} for c in verb.children)
 
 
 def protest_in_words(token: Token) -> bool:

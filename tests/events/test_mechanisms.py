@@ -3774,3 +3774,12 @@ def test_third_review_faults_of_the_thirty_fourth_round() -> None:
     assert [{a.code for a in e.recipient} for e in met] == [{"JPN"}]
     # a speech act named as said in a text is the text's content
     assert not events("BEIJING - The invasion condemned in the statement began in 2003.")
+
+
+def test_a_state_protesting_complains() -> None:
+    # the guide's PROTEST is physical collective action, not a state's statement
+    protested = events("BEIJING - China strongly protested the arms deal on Friday.")
+    assert [e.event_type for e in protested] == ["ACCUSE"]
+    # people protesting protest
+    crowd = events("SEOUL - Thousands of students protested against the arms deal on Friday.")
+    assert [e.event_type for e in crowd] == ["PROTEST"]
