@@ -778,7 +778,7 @@ class Extractor(Participants):
         place, condolences, a meeting inside one body), with the reason; a greeting sent as a message is SUPPORT.
         The checks run in order: the ones after the greeting read it as SUPPORT."""
         act = _Act(token, sense, light, actor, recipient)
-        for check in (self.names_no_party, self.place_visited, self.listed_object):
+        for check in (self.names_no_party, self.place_visited, self.listed_object, undertaking):
             if (reason := check(act)) is not None:
                 return sense, reason
         if sense.category == "SUPPORT" and (reason := self.performed(act)) is not None:
@@ -2933,6 +2933,13 @@ def _counted(noun: Token) -> Token:
 
 
 COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "number"}
+
+
+def undertaking(act: _Act) -> str | None:
+    if act.sense.pos == "noun" and lemma(act.token) in load_lexicon().undertaking_nouns \
+            and act.sense.category in {"AGREE", "REQUEST", "SUPPORT", "THREATEN", "COOPERATE"}:
+        return f"{act.sense.category}: an undertaking or a stance ('made efforts to', 'its stand'), whose content is the act"
+    return None
 
 
 def protested_by_a_state(act: _Act) -> bool:

@@ -3783,3 +3783,17 @@ def test_a_state_protesting_complains() -> None:
     # people protesting protest
     crowd = events("SEOUL - Thousands of students protested against the arms deal on Friday.")
     assert [e.event_type for e in crowd] == ["PROTEST"]
+
+
+def test_courtesies_accepted_in_a_message_are_no_agreement() -> None:
+    wished = events("DAMASCUS - Assad said: Please accept my warm wishes for your good health.")
+    assert "AGREE" not in [e.event_type for e in wished]
+    # a proposal accepted is
+    accepted = events("HAVANA - Cuba accepted the offer of talks on Monday.")
+    assert "AGREE" in [e.event_type for e in accepted]
+
+
+def test_an_undertaking_is_told_by_its_content() -> None:
+    for text in ("PYONGYANG - The DPRK has made positive efforts to realize nuclear disarmament through dialogue.",
+                 "VIENNA - The union reaffirmed its principled stand on the issue."):
+        assert not [e for e in events(text) if e.trigger.text in {"efforts", "stand"}], text
