@@ -2936,9 +2936,19 @@ COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "numb
 
 
 def undertaking(act: _Act) -> str | None:
-    if act.sense.pos == "noun" and lemma(act.token) in load_lexicon().undertaking_nouns \
-            and act.sense.category in {"AGREE", "REQUEST", "SUPPORT", "THREATEN", "COOPERATE"}:
-        return f"{act.sense.category}: an undertaking or a stance ('made efforts to', 'its stand'), whose content is the act"
+    """"made positive efforts to ensure peace", "took steps to withdraw", "its principled stand": an undertaking or a
+    stance is told by its content, in its own words; the noun, or the light verb carrying it, is no event itself —
+    unless an accusation is read in the undertaking as described ("made desperate efforts to stifle the DPRK")."""
+    lexicon = load_lexicon()
+    nouns = [act.token] if act.sense.pos == "noun" else [
+        c for c in act.token.children if c.dep_ == "dobj" and lemma(act.token) in lexicon.light_verbs | {"step", "redouble"}]
+    for noun in nouns:
+        if lemma(noun) not in lexicon.undertaking_nouns:
+            continue
+        # an accusation the typer reads in a described undertaking ("desperate efforts", "frantic moves") stands
+        charged = any(c.dep_ == "amod" for c in noun.children)
+        if act.sense.category in {"AGREE", "REQUEST", "SUPPORT", "THREATEN", "COOPERATE"} or act.sense.category == "ACCUSE" and not charged:
+            return f"{act.sense.category}: an undertaking or a stance ('made efforts to', 'its stand'), whose content is the act"
     return None
 
 
@@ -2946,9 +2956,15 @@ def protested_by_a_state(act: _Act) -> bool:
     """"China protested the arms sale", "the Foreign Ministry protested against the remarks": a state or its
     government protesting is a complaint, not a street protest (a crowd or a group of people is not a state)."""
     verb = act.token
-    return verb.pos_ == "VERB" and lemma(verb) == "protest" and bool(act.actor) and all(
-        a_state(a.code) and a.sector in {None, "GOV"} for a in act.actor) and any(
-        c.dep_ in SUBJECT_DEPS and c.tag_ not in {"NNS", "NNPS", "CD"} for c in verb.children)
+    if verb.pos_ != "VERB" or lemma(verb) != "protest" or not act.actor \
+            or not any(c.dep_ in SUBJECT_DEPS and c.tag_ not in {"NNS", "NNPS", "CD"} for c in verb.children):
+        return False
+    # a bare country may stand for its people in the street ("Tunisia protested for a fourth day"): only one protesting
+    # something in words ("China protested the arms sale") is its government's complaint
+    in_words = any(c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in {"in", "across", "outside", "for", "at"} for c in verb.children)
+    return all(a.sector == "GOV" and (a.code is None or a_state(a.code)) or a_state(a.code) and a.sector is None and in_words
+               for a in act.actor)
 
 
 def protest_in_words(token: Token) -> bool:

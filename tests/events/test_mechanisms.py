@@ -3797,3 +3797,17 @@ def test_an_undertaking_is_told_by_its_content() -> None:
     for text in ("PYONGYANG - The DPRK has made positive efforts to realize nuclear disarmament through dialogue.",
                  "VIENNA - The union reaffirmed its principled stand on the issue."):
         assert not [e for e in events(text) if e.trigger.text in {"efforts", "stand"}], text
+
+
+def test_fourth_review_faults_of_the_thirty_fourth_round() -> None:
+    # a country standing for its people in the street protests
+    street = events("TUNIS - Tunisia protested for a fourth straight day as police fired tear gas.")
+    assert "PROTEST" in [e.event_type for e in street]
+    # the light verb of an undertaking is no event either; what it undertakes is
+    steps = events("MOSCOW - Russia took steps to withdraw its troops from the border.")
+    assert [e.event_type for e in steps] == ["RETREAT"]
+    # an accusation read in a described undertaking stands
+    charged = events("PYONGYANG - Rodong Sinmun said the U.S. has made desperate efforts to stifle the DPRK.")
+    assert "ACCUSE" in [e.event_type for e in charged]
+    # condolences accepted are no agreement
+    assert "AGREE" not in [e.event_type for e in events("DAMASCUS - The Syrian government accepted the condolences of the Russian president.")]
