@@ -2938,7 +2938,7 @@ COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "numb
 def undertaking(act: _Act) -> str | None:
     """"made positive efforts to ensure peace", "took steps to withdraw", "its principled stand": an undertaking or a
     stance is told by its content, in its own words; the noun, or the light verb carrying it, is no event itself —
-    unless an accusation is read in the undertaking as described ("made desperate efforts to stifle the DPRK")."""
+    unless an accusation is read in the undertaking as described ("is making frantic efforts to strangle it")."""
     lexicon = load_lexicon()
     nouns = [act.token] if act.sense.pos == "noun" else [
         c for c in act.token.children if c.dep_ == "dobj" and lemma(act.token) in lexicon.light_verbs | {"step", "redouble"}]

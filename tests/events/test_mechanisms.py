@@ -3807,7 +3807,7 @@ def test_fourth_review_faults_of_the_thirty_fourth_round() -> None:
     steps = events("MOSCOW - Russia took steps to withdraw its troops from the border.")
     assert [e.event_type for e in steps] == ["RETREAT"]
     # an accusation read in a described undertaking stands
-    charged = events("PYONGYANG - Rodong Sinmun said the U.S. has made desperate efforts to stifle the DPRK.")
+    charged = events("PYONGYANG - Rodong Sinmun said Washington is making frantic efforts to strangle the DPRK.")
     assert "ACCUSE" in [e.event_type for e in charged]
     # condolences accepted are no agreement
     assert "AGREE" not in [e.event_type for e in events("DAMASCUS - The Syrian government accepted the condolences of the Russian president.")]
