@@ -3794,7 +3794,7 @@ def test_courtesies_accepted_in_a_message_are_no_agreement() -> None:
 
 
 def test_an_undertaking_is_told_by_its_content() -> None:
-    for text in ("PYONGYANG - The DPRK has made positive efforts to realize nuclear disarmament through dialogue.",
+    for text in ("HANOI - Vietnam keeps making sincere efforts to settle the dispute through dialogue.",
                  "VIENNA - The union reaffirmed its principled stand on the issue."):
         assert not [e for e in events(text) if e.trigger.text in {"efforts", "stand"}], text
 
