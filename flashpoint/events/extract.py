@@ -30,9 +30,8 @@ from .lexicon import Lexicon, RuleTyper, Sense, Typer, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
-                           PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS,
-                           Discourse, Participants, envoy_posting, named_before, objects_of, passive_subject_shared,
-                           unplaced_nationality)
+                           PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS, Discourse, Participants, envoy_posting, named_before,
+                           objects_of, passive_subject_shared, unplaced_nationality)
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -2968,8 +2967,8 @@ def protested_by_a_state(act: _Act) -> bool:
 
 
 def protest_in_words(token: Token) -> bool:
-    """"protested that she had been handled like a criminal", "sent a letter in protest against the drills", "issued a statement
-    in protest": a protest said or written, not one held in the street."""
+    """"protested that she had been handled like a criminal", "sent a letter in protest against the drills", "issued
+    a statement in protest": a protest said or written, not one held in the street."""
     if lemma(token) != "protest":
         return False
     if token.pos_ == "VERB":
@@ -2980,7 +2979,7 @@ def protest_in_words(token: Token) -> bool:
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
     # the parser may hang "in protest" on the letter's addressee ("a letter to the embassy in protest")
     said = next((a for a in token.ancestors if a.pos_ == "VERB"), None) if token.dep_ == "pobj" and token.head.lower_ == "in" else None
-    return said is not None and said.pos_ == "VERB" and lemma(said) in ISSUING_VERBS | {"write", "lodge", "file"} and any(
+    return said is not None and lemma(said) in ISSUING_VERBS | {"write", "lodge", "file"} and any(
         c.dep_ == "dobj" and lemma(c) in ISSUING_NOUNS | {"note", "letter", "petition"} for c in said.children)
 
 
