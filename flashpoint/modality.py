@@ -621,9 +621,8 @@ def _chosen_not_to(r: Reading, said: _Said) -> Reading:
     # a choice that only may be made ("could decide not to attend", "if it chooses not to sign") is a possible one
     choosing = trigger.head if chosen_against else trigger
     auxiliaries = _auxiliaries(choosing)
-    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in choosing.children)
-    modality: Modality = "hypothetical" if auxiliaries & POSSIBILITY_AUX or conditional else \
-        "future" if auxiliaries & {"will", "shall", "'ll"} else "actual"
+    modality: Modality = "hypothetical" if auxiliaries & POSSIBILITY_AUX or _conditional(choosing) else \
+        "future" if auxiliaries & FUTURE_AUX else "actual"
     return Reading("REJECT", modality, "chose not to: a rejection", r.to_come, "rule:reject.chosen-not-to.v1")
 
 

@@ -24,9 +24,10 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
-from ..modality import CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent, owned_by_another
+from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent,
+                        owned_by_another)
 from ..records import Actor
-from .lexicon import Lexicon, RuleTyper, Sense, Typer, lemma, light_verb_of
+from .lexicon import Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
@@ -924,9 +925,7 @@ class Extractor(Participants):
         """"provides legal service and assistance", "widen their exchange and cooperation": a noun listed after a
         verb's object is one more thing the verb does or acts on, told with the first — no event of its own where the
         first names no event or one of the same category ("air strikes and mass arrests" are two acts)."""
-        first = act.token
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_listed(act.token)
         if act.sense.pos != "noun" or first is act.token or first.dep_ != "dobj" or first.pos_ not in {"NOUN", "PROPN"}:
             return None
         if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "on", "against"} for c in act.token.children):
@@ -1487,9 +1486,7 @@ class Extractor(Participants):
 
     def noun_participants(self, token: Token, sense: Sense, light_verbs: frozenset[str]) -> tuple[list[Actor], list[Actor], Token | None]:
         """An event noun's doers (`noun_doers`) and the parties it reaches (`noun_recipients`), and its light verb."""
-        first = token
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "launched artillery, mortar and rocket fire"
+        first = first_listed(token)  # "launched artillery, mortar and rocket fire"
         light = light_verb_of(first, light_verbs)
         if receives(light):
             senders, reached = self.received_from(token, light)
@@ -2588,15 +2585,6 @@ def a_state(code: str | None) -> bool:
     return code is not None and len(code) == 3 and code not in {"IGO", "NGO"}
 
 
-def described_by_participle(verb: Token) -> Token | None:
-    """"a fisheries official killed by soldiers", "those detained in the sweep": the noun a passive participle
-    describes is what the act is done to (not when the participle has an object of its own)."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in {"NOUN", "PROPN", "PRON"} \
-            or any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"} for c in verb.children):
-        return None
-    return verb.head
-
-
 def attendance_described(verb: Token) -> bool:
     """"The meeting was attended by the ambassador", "the ceremony, attended by the top brass": a gathering told by
     who was there, which the guide does not code as a meeting between its attendees and anyone."""
@@ -3116,7 +3104,7 @@ def caused_by_someone(accident: Token) -> bool:
     return lemma(accident) == "fire" and any(d.dep_ in {"amod", "compound"} for d in accident.children)
 
 
-MAY_AUX = {"can", "could", "may", "might", "would", "will", "shall", "should", "must", "ca", "wo"}
+MAY_AUX = FUTURE_AUX | HYPOTHETICAL_AUX | ABILITY_AUX  # any modal: what may, must or will be
 NO_ONE = {"nothing", "nobody", "none", "noone"}
 
 

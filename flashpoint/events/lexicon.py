@@ -281,11 +281,27 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
                 found.add(PERSON_OBJECT)
             found.update(c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"})
             found.update(c.lemma_.lower() for c in child.conjuncts)
-    if token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in token.children):
+    if (described := described_by_participle(token)) is not None:
         # "a statement signed by its chairman": a participle's noun is what the verb was done to
-        found.add(token.head.lemma_.lower())
-        found.update(c.lemma_.lower() for c in token.head.children if c.dep_ in {"compound", "amod"})
+        found.add(described.lemma_.lower())
+        found.update(c.lemma_.lower() for c in described.children if c.dep_ in {"compound", "amod"})
     return found
+
+
+def described_by_participle(verb: Token) -> Token | None:
+    """"a fisheries official killed by soldiers", "those detained in the sweep": the noun a passive participle
+    describes is what the act is done to (not when the participle has an object of its own)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in {"NOUN", "PROPN", "PRON"} \
+            or any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    return verb.head
+
+
+def first_listed(token: Token) -> Token:
+    """The first of the words listed with this one ("launched artillery, mortar and rocket fire": artillery)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _done_by_a_host(verb: Token, hosts: frozenset[str]) -> bool:
