@@ -862,3 +862,19 @@ def speech_act_reading(category: str, modality: Modality, why: str, trigger: Tok
     for rule in TOLD_ACT_RULES:
         reading = rule(reading, said)
     return reading
+
+
+COMMEMORATED_BY = {"anniversary", "centenary", "centennial", "jubilee", "victory"}
+
+
+def commemorated(trigger: Token) -> bool:
+    """"the 60th anniversary of the armistice signing", "marking India's victory in the 1971 war": an act named
+    through "of" or "in" phrases under a yearly anniversary or a victory marked happened years ago, in a text that
+    gives it no date of its own (not "the six-month anniversary of the shelling", nor what a clause about the
+    anniversary tells)."""
+    node = trigger
+    while node.dep_ in {"pobj", "pcomp", "compound", "conj"} or node.dep_ == "prep" and node.lower_ in {"of", "in", "over"}:
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in COMMEMORATED_BY:
+            return not any(t.lemma_.lower() in {"month", "week", "day"} for t in node.subtree if t.i < node.i)
+    return False

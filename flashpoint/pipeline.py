@@ -29,7 +29,7 @@ from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
 from .ingest.clean import english_share, fold_full_width, foreign_share, strip_invisible
-from .modality import (AIMED_DEEDS, DECLARED_MEASURES, WARNING_WORDS, Reading, aimed_measure, alleged_aim, declarable, judged,
+from .modality import (AIMED_DEEDS, DECLARED_MEASURES, WARNING_WORDS, Reading, aimed_measure, alleged_aim, commemorated, declarable, judged,
                        speech_act_reading)
 from .records import Actor, Attribution, Coding, Document, Event, Location, Modality, Quantity, event_id
 from .records import Span as TextSpan
@@ -586,22 +586,6 @@ def _dated(candidate: Candidate, frame: Token | None, mode_of_act: Modality, pub
     if published is None and not (resolved is not None and date_text is not None and dates.fixed_by_itself(date_text, resolved)):
         resolved, date_text = None, None
     return resolved, date_text, mode_of_act
-
-
-COMMEMORATED_BY = {"anniversary", "centenary", "centennial", "jubilee", "victory"}
-
-
-def commemorated(trigger: Token) -> bool:
-    """"the 60th anniversary of the armistice signing", "marking India's victory in the 1971 war": an act named
-    through "of" or "in" phrases under a yearly anniversary or a victory marked happened years ago, in a text that
-    gives it no date of its own (not "the six-month anniversary of the shelling", nor what a clause about the
-    anniversary tells)."""
-    node = trigger
-    while node.dep_ in {"pobj", "pcomp", "compound", "conj"} or node.dep_ == "prep" and node.lower_ in {"of", "in", "over"}:
-        node = node.head
-        if node.pos_ == "NOUN" and node.lemma_.lower() in COMMEMORATED_BY:
-            return not any(t.lemma_.lower() in {"month", "week", "day"} for t in node.subtree if t.i < node.i)
-    return False
 
 
 def _explain(trace: Trace, trigger: Token, framed: Attribution | None, attribution: Attribution | None, mode_of_act: str,

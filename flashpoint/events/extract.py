@@ -789,7 +789,7 @@ class Extractor(Participants):
             act, reason = self.greeting_or_mourning(act)
             if reason is not None:
                 return act.sense, reason
-        if sense.category == "PROTEST" and (protest_in_words(act.token) or protested_by_a_state(act)):
+        if sense.category == "PROTEST" and protest_in_words(act):
             # the guide: a protest made in words is a complaint (ACCUSE); a protest in the street is PROTEST
             act = replace(act, sense=replace(act.sense, category="ACCUSE", mode=None))
         if sense.category in {"ASSAULT", "COERCE"} and done_by_crowd(act.light or act.token):
@@ -1148,7 +1148,7 @@ class Extractor(Participants):
     def visits_a_place(self, token: Token) -> bool:
         """"visited the farm", "toured a factory", "paid a visit to the shrine": a visiting verb, or a visit noun with
         "to", whose object names no party (no country, organisation or person, and no owner of one)."""
-        word = lemma(token)
+        word, lexicon = lemma(token), load_lexicon()
         if token.pos_ == "VERB" and word in VISITING_VERBS | {"meet"}:
             objects = [c for c in token.children if c.dep_ == "dobj"]
         else:
@@ -1156,7 +1156,7 @@ class Extractor(Participants):
             visits = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ == "dobj"]
             objects = [o for v in visits if lemma(v) in VISIT_NOUNS for o in self.prep_objects(v, {"to"})]
             # only a word for a place ("the shrine"), not "the country" or "the embassy of the DPRK"
-            if not objects or any(lemma(o) not in load_lexicon().place_nouns or any(
+            if not objects or any(lemma(o) not in lexicon.place_nouns or any(
                     a.code for g in self.prep_objects(o, {"of"}) for a in self.np_actors(g)) for o in objects):
                 return False
 
@@ -1174,7 +1174,6 @@ class Extractor(Participants):
             # and a seat of power ("the State House", "the Hall of the Supreme People's Assembly"), a place "of" a
             # city or country the parser names as such, or a place the knowledge base knows as a party (the White
             # House) never is
-            lexicon = load_lexicon()
             # a capitalised common noun heading a name the parser tags ("the Exhibition of Arms and Equipment")
             proper = noun.pos_ == "PROPN" or noun.is_title and noun.ent_type_ in {"ORG", "FAC"}
             if word == "meet" or not proper or lemma(noun) not in lexicon.place_nouns \
@@ -2939,36 +2938,28 @@ def undertaking(act: _Act) -> str | None:
     return None
 
 
-def protested_by_a_state(act: _Act) -> bool:
-    """"China protested the arms sale", "the Foreign Ministry protested against the remarks": a state or its
-    government protesting is a complaint, not a street protest (a crowd or a group of people is not a state)."""
-    verb = act.token
-    if verb.pos_ != "VERB" or lemma(verb) != "protest" or not act.actor \
-            or not any(c.dep_ in SUBJECT_DEPS and c.tag_ not in {"NNS", "NNPS", "CD"} for c in verb.children):
-        return False
-    # a bare country may stand for its people in the street ("Tunisia protested for a fourth day"): only one protesting
-    # something in words ("China protested the arms sale") is its government's complaint
-    in_words = any(c.dep_ == "dobj" for c in verb.children) and not any(
-        c.dep_ == "prep" and c.lower_ in {"in", "across", "outside", "for", "at"} for c in verb.children)
-    return all(a.sector == "GOV" and (a.code is None or a_state(a.code)) or a_state(a.code) and a.sector is None and in_words
-               for a in act.actor)
-
-
-def protest_in_words(token: Token) -> bool:
-    """"protested that she had been handled like a criminal", "sent a letter in protest against the drills", "issued
-    a statement in protest": a protest said or written, not one held in the street."""
+def protest_in_words(act: _Act) -> bool:
+    """A protest said or written, the guide's complaint, not one held in the street: "protested that she had been
+    handled like a criminal", "sent a letter in protest against the drills", "China protested the arms sale", "the
+    Foreign Ministry protested against the remarks" — not a crowd protesting, nor one protesting somewhere ("workers
+    protested outside the parliament that …", "Tunisia protested for a fourth day")."""
+    token = act.token
     if lemma(token) != "protest":
         return False
-    if token.pos_ == "VERB":
-        # not a crowd protesting, nor a protest held somewhere ("workers protested outside the parliament that …")
-        crowd = any(c.dep_ in SUBJECT_DEPS and c.tag_ in {"NNS", "NNPS", "CD"} for c in token.children)
-        placed = any(c.dep_ == "prep" and c.lower_ in {"outside", "at", "in", "near", "before", "across", "on"} for c in token.children)
-        return not crowd and not placed and any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
-    # the parser may hang "in protest" on the letter's addressee ("a letter to the embassy in protest")
-    said = next((a for a in token.ancestors if a.pos_ == "VERB"), None) if token.dep_ == "pobj" and token.head.lower_ == "in" else None
-    return said is not None and lemma(said) in ISSUING_VERBS | {"write", "lodge", "file"} and any(
-        c.dep_ == "dobj" and lemma(c) in ISSUING_NOUNS | {"note", "letter", "petition"} for c in said.children)
+    if token.pos_ != "VERB":
+        # the parser may hang "in protest" on the letter's addressee ("a letter to the embassy in protest")
+        said = next((a for a in token.ancestors if a.pos_ == "VERB"), None) if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+        return said is not None and lemma(said) in ISSUING_VERBS | {"write", "lodge", "file"} and any(
+            c.dep_ == "dobj" and lemma(c) in ISSUING_NOUNS | {"note", "letter", "petition"} for c in said.children)
+    crowd = [c.tag_ in {"NNS", "NNPS", "CD"} for c in token.children if c.dep_ in SUBJECT_DEPS]
+    places = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    said_that = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
+    if said_that and not any(crowd) and not places & {"outside", "at", "in", "near", "before", "across", "on"}:
+        return True
+    # a state or its government protesting; a bare country only protesting something, and nowhere, may be its people
+    in_words = any(c.dep_ == "dobj" for c in token.children) and not places & {"in", "across", "outside", "for", "at"}
+    return not all(crowd) and bool(act.actor) and all(
+        a.sector == "GOV" and (a.code is None or a_state(a.code)) or a_state(a.code) and a.sector is None and in_words for a in act.actor)
 
 
 def inside_one_body(actor: list[Actor], recipient: list[Actor]) -> bool:
