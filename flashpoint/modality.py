@@ -235,6 +235,7 @@ def _going_to(token: Token) -> bool:
 
 # verbs that hold a clause true only for whoever supposes it ("if Washington believes that Pyongyang fired"), not
 # those that take it as fact ("if the U.S. forgets that its troops withdrew", "unless Manila recognizes that …")
+DESERVING = {"deserve", "merit"}
 SUPPOSING_VERBS = {"believe", "think", "claim", "say", "insist", "argue", "allege", "suppose", "assume", "imagine", "calculate",
                    "expect", "feel", "reckon", "suspect", "contend", "assert", "fancy"}
 # verbs whose subject, an act, takes place: its time is theirs
@@ -298,6 +299,8 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
         if dep == "ccomp":
             # "if the West thinks it can criticize Minsk": what a condition's clause says is as conditional
             return "hypothetical" if head.dep_ == "advcl" and _conditional(head) and lemma(head) in SUPPOSING_VERBS else None
+        if dep == "xcomp" and word in DESERVING:
+            return "hypothetical"  # "they deserve to be punished": what a party deserves is not done to it
         if dep in {"xcomp", "conj"}:
             inherited = _own_modality(head)
             if inherited == "negated" and dep == "conj" and _contrasted(node, head):

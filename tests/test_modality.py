@@ -454,3 +454,10 @@ def test_a_threat_only_spoken_of_or_not_made_is_no_threat_made() -> None:
 def test_what_a_contrast_sets_against_a_denial_was_done(text: str, done: str, denied: str) -> None:
     coded = {e.trigger.text: e.modality for e in flashpoint.code_text(text, published="2022-07-20")}
     assert coded.get(done) == "actual" and coded.get(denied) == "negated", coded
+
+
+def test_what_a_party_deserves_is_not_done_to_it() -> None:
+    deserved = flashpoint.code_text("The spokesman said the traitors deserve to be punished.", published="2024-06-05")
+    assert [e.modality for e in deserved if e.trigger.text == "punished"] == ["hypothetical"]
+    done = flashpoint.code_text("The spokesman said the court punished the traitors.", published="2024-06-05")
+    assert [e.modality for e in done if e.trigger.text == "punished"] == ["actual"]

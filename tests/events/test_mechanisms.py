@@ -3811,3 +3811,27 @@ def test_fourth_review_faults_of_the_thirty_fourth_round() -> None:
     assert "ACCUSE" in [e.event_type for e in charged]
     # condolences accepted are no agreement
     assert "AGREE" not in [e.event_type for e in events("DAMASCUS - The Syrian government accepted the condolences of the Russian president.")]
+
+
+def test_guests_attending_nothing_named_meet_no_one() -> None:
+    # the guest list of an occasion the story told before
+    assert not events("The Cuban ambassador to the DPRK and his embassy officials attended.")
+    assert not events("PYONGYANG - Also attending were Chinese Ambassador Wang Yi and his embassy officials.")
+    attended = events("PYONGYANG - The Cuban ambassador attended the talks with the DPRK foreign minister.")
+    assert "CONSULT" in [e.event_type for e in attended]
+
+
+@pytest.mark.parametrize("text", [
+    "ACCRA - Nigeria beat Ghana in the semifinal on Saturday.",
+    "SAN JOSE - Mexico downed Panama 4-1 on Friday to book a meeting with Brazil in the regional tournament.",
+])
+def test_play_in_a_sporting_contest_is_no_force_or_meeting(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type in {"ASSAULT", "CONSULT", "AID"}]
+
+
+@pytest.mark.parametrize("text", [
+    "JAKARTA - Police fired tear gas at fans after the match in Malang.",  # the contest only dates the act
+    "NABLUS - Israeli forces killed two Palestinians in a gunfight with militants on March 7-8.",  # days, no score
+])
+def test_force_beside_a_contest_or_a_span_of_days_stays_force(text: str) -> None:
+    assert "ASSAULT" in [e.event_type for e in events(text)]
