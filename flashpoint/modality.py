@@ -235,9 +235,9 @@ def _going_to(token: Token) -> bool:
 
 # verbs that hold a clause true only for whoever supposes it ("if Washington believes that Pyongyang fired"), not
 # those that take it as fact ("if the U.S. forgets that its troops withdrew", "unless Manila recognizes that …")
-DESERVING = {"deserve", "merit"}
 SUPPOSING_VERBS = {"believe", "think", "claim", "say", "insist", "argue", "allege", "suppose", "assume", "imagine", "calculate",
                    "expect", "feel", "reckon", "suspect", "contend", "assert", "fancy"}
+DESERVING = {"deserve", "merit"}
 # verbs whose subject, an act, takes place: its time is theirs
 TAKING_PLACE = {"start", "begin", "open", "kick", "commence", "resume", "take", "hold", "occur", "happen", "run", "go"}
 
@@ -245,6 +245,7 @@ TAKING_PLACE = {"start", "begin", "open", "kick", "commence", "resume", "take", 
 def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_verbs: frozenset[str]) -> Modality | None:
     """Walk up the clause: "plans to launch", "called for talks", "refused to sign", "if they attack"."""
     node = trigger
+    clause_only = True  # the walk has gone up through its own clause's verbs only
     for _ in range(6):
         if node.head.i != node.i and _intended_only(node):
             return "hypothetical"
@@ -299,8 +300,11 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
         if dep == "ccomp":
             # "if the West thinks it can criticize Minsk": what a condition's clause says is as conditional
             return "hypothetical" if head.dep_ == "advcl" and _conditional(head) and lemma(head) in SUPPOSING_VERBS else None
-        if dep == "xcomp" and word in DESERVING:
-            return "hypothetical"  # "they deserve to be punished": what a party deserves is not done to it
+        if dep == "xcomp" and word in DESERVING and clause_only:
+            # "they deserve to be punished": what a party deserves is not done to it; not the deed it is punished for
+            # ("deserve to be punished for attacking the embassy")
+            return "hypothetical"
+        clause_only = clause_only and dep in {"xcomp", "conj"}
         if dep in {"xcomp", "conj"}:
             inherited = _own_modality(head)
             if inherited == "negated" and dep == "conj" and _contrasted(node, head):

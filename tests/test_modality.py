@@ -459,5 +459,8 @@ def test_what_a_contrast_sets_against_a_denial_was_done(text: str, done: str, de
 def test_what_a_party_deserves_is_not_done_to_it() -> None:
     deserved = flashpoint.code_text("The spokesman said the traitors deserve to be punished.", published="2024-06-05")
     assert [e.modality for e in deserved if e.trigger.text == "punished"] == ["hypothetical"]
+    # the deed it is punished for was done
+    deed = flashpoint.code_text("The spokesman said the militants deserve to be punished for attacking the embassy.", published="2024-06-05")
+    assert [e.modality for e in deed if e.trigger.text == "attacking"] == ["actual"]
     done = flashpoint.code_text("The spokesman said the court punished the traitors.", published="2024-06-05")
     assert [e.modality for e in done if e.trigger.text == "punished"] == ["actual"]

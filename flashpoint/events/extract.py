@@ -778,7 +778,7 @@ class Extractor(Participants):
         place, condolences, a meeting inside one body), with the reason; a greeting sent as a message is SUPPORT.
         The checks run in order: the ones after the greeting read it as SUPPORT."""
         act = _Act(token, sense, light, actor, recipient)
-        for check in (self.names_no_party, self.place_visited, self.listed_object, undertaking, contest_played):
+        for check in (self.names_no_party, self.place_visited, self.listed_object, undertaking):
             if (reason := check(act)) is not None:
                 return sense, reason
         if sense.category == "SUPPORT" and (reason := self.performed(act)) is not None:
@@ -2923,48 +2923,16 @@ def _counted(noun: Token) -> Token:
 COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "number"}
 
 
-PLAYED_CATEGORIES = {"ASSAULT", "CONSULT", "AID"}  # "beat Egypt", "book a meeting with Canada", "handed them a thrashing"
-CONTEST_TIMES = {"after", "before", "during", "following", "ahead", "since", "amid", "until"}
-MATCH_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
-
-
-def scoreline(token: Token) -> bool:
-    """"3-0", "6 - 0": a match score starting at the token, not a span of days ("on November 7-18") or an amount."""
-    if token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
-        return False
-    return bool(MATCH_SCORE.fullmatch(token.text) or token.like_num and MATCH_SCORE.fullmatch(token.doc[token.i : token.i + 3].text))
-
-
-def contest_played(act: _Act) -> str | None:
-    """"Senegal beat Egypt in a shootout", "downed Costa Rica 3-0 to book a meeting with Canada in the
-    championship": force, a meeting or a handing-over told in the clause of a sporting contest (a match score or a
-    contest's name) is play between teams."""
-    if act.sense.category not in PLAYED_CATEGORIES:
-        return None
-    clause = act.light or act.token
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
-    # not a contest that only dates the act ("fired tear gas at fans after the match")
-    dating = {t.i for p in clause.subtree if p.dep_ == "prep" and p.lower_ in CONTEST_TIMES for t in p.subtree}
-    words = [t for t in clause.subtree if t.i not in dating]
-    contest = load_lexicon().contest_words
-    # not a word inside a hyphened idiom ("a-match-for-a-hundred fighters")
-    named = [t for t in words if t.pos_ in {"NOUN", "PROPN"} and not (t.i > 0 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_)]
-    if any(lemma(t) in contest for t in named) \
-            or any(scoreline(t) for t in words):
-        return f"{act.sense.category}: play in a sporting contest (a match score or a tournament), not force or a meeting"
-    return None
-
-
 ATTENDING_VERBS = {"attend", "participate"}
 
 
 def nothing_attended(verb: Token) -> bool:
     """"The ambassador and his embassy officials attended.": a verb of attending with no occasion it attends (no
     object, no phrase, no noun it describes as attended) lists the guests of an occasion the story has told."""
-    if verb.pos_ not in {"VERB", "AUX"} or lemma(verb) not in ATTENDING_VERBS or verb.dep_ in {"acl", "relcl"}:
+    if verb.pos_ not in {"VERB", "AUX"} or lemma(verb) not in ATTENDING_VERBS or verb.dep_ in {"acl", "relcl", "conj"}:
         return False
-    return not any(c.dep_ in {"dobj", "prep", "nsubjpass", "xcomp", "ccomp", "advcl"} for c in verb.children)
+    # not a verb sharing its object with the next ("attended and addressed the summit"), nor a refusal ("will not attend")
+    return not any(c.dep_ in {"dobj", "prep", "nsubjpass", "xcomp", "ccomp", "advcl", "conj", "neg"} for c in verb.children)
 
 
 def undertaking(act: _Act) -> str | None:

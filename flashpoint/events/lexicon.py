@@ -126,7 +126,6 @@ class Lexicon:
     relief_workers: frozenset[str] = frozenset()
     disaster_words: frozenset[str] = frozenset()
     crowd_words: frozenset[str] = frozenset()
-    contest_words: frozenset[str] = frozenset()  # "beat Egypt in a shootout": a sporting contest, no force or meeting
     premises_words: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
     performance_words: frozenset[str] = frozenset()  # performers and works that praise in a show, not an act
