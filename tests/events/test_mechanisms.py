@@ -3822,3 +3822,13 @@ def test_guests_attending_nothing_named_meet_no_one() -> None:
     # an object shared with the next verb is attended
     shared = events("JOHANNESBURG - Chinese President Xi Jinping attended and addressed the summit hosted by South Africa.")
     assert [[a.code for a in e.actor] for e in shared if e.trigger.text == "attended"] == [["CHN"]]
+
+
+def test_insisting_on_a_course_of_ones_own_asks_nothing() -> None:
+    for text in ("SEOUL - The ruling group has insisted on confrontation with its rivals.",
+                 "MEXICO CITY - The president insisted on defending the general."):
+        assert "REQUEST" not in [e.event_type for e in events(text)], text
+    # insisting on what another must do demands it
+    for text in ("ASUNCION - Abdo insisted on the need for Mercosur to open talks with China.",
+                 "SEOUL - The unions insisted on the release of the detained workers."):
+        assert "REQUEST" in [e.event_type for e in events(text)], text
