@@ -641,6 +641,34 @@ def _force_talked_of(r: Reading, said: _Said) -> Reading:
     return r
 
 
+def _force_called_for(r: Reading, said: _Said) -> Reading:
+    # "called for a preemptive attack on the DPRK", "cried out for 'precision strike'", "crying out for military
+    # option": force a party calls for against another is threatened, not asked of anyone (not "called for an end to
+    # the attacks", "called for strikes" by a union, nor "called for the punishment of the killers")
+    if r.category == "REQUEST" and lemma(said.trigger) in TALKING_OF_FORCE | {"call"} and any(map(force_named, called_for(said.trigger))):
+        return Reading("THREATEN", "actual", "force called for: a threat", r.to_come, "rule:threaten.force-called-for.v1")
+    return r
+
+
+FORCE_MODIFIERS = {"military", "precision", "preemptive", "pre-emptive", "surgical", "nuclear", "missile", "armed"}
+FORCE_HEADS = {"attack", "strike", "option", "action", "response", "solution", "retaliation", "punishment", "operation"}  # not a "nuclear umbrella"
+
+
+def called_for(verb: Token) -> list[Token]:
+    """What a verb calls or cries out for: the objects of its "for", with their conjuncts."""
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    return objects + [c for o in objects for c in o.conjuncts]
+
+
+def force_named(noun: Token) -> bool:
+    """An act of force by its words: a noun the lexicon reads only as an attack ("a preemptive attack"), or an act a
+    word of military force describes ("precision strike", "military option"; not a "missile shield")."""
+    if lemma(noun) in FORCE_HEADS and any(c.dep_ in {"amod", "compound"} and c.lower_ in FORCE_MODIFIERS for c in noun.children):
+        return True
+    senses = load_lexicon().nouns.get(lemma(noun), ())
+    return bool(senses) and all(s.category == "ASSAULT" for s in senses)
+
+
 def _obligation_laid(r: Reading, said: _Said) -> Reading:
     # "the occupier should pull its troops out", "Seoul must not stage the drills": an obligation laid on a party is a
     # demand made, not a possible one; what it forbids is the demand's content, not a demand that was not made. The
@@ -852,7 +880,8 @@ def _negated_itself(trigger: Token) -> bool:
 
 # in order: each reads what the ones before it made of the act. The acts said are read first; whether the act's date
 # resolves forward is decided between the two ("on Friday" after "will visit"), whatever its modality becomes after
-SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_compliance, _refused_dealing, _chosen_not_to, _force_talked_of, _obligation_laid,
+SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_compliance, _refused_dealing, _chosen_not_to, _force_talked_of,
+                    _force_called_for, _obligation_laid,
                     _threat_made, _readiness_stated, _intended)
 TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _force_named_not_done, _purpose_not_done, _aim_only, _refusal_happened)
 

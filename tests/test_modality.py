@@ -464,3 +464,23 @@ def test_what_a_party_deserves_is_not_done_to_it() -> None:
     assert [e.modality for e in deed if e.trigger.text == "attacking"] == ["actual"]
     done = flashpoint.code_text("The spokesman said the court punished the traitors.", published="2024-06-05")
     assert [e.modality for e in done if e.trigger.text == "punished"] == ["actual"]
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL - The army chiefs called for a preemptive attack on the north.",
+    "WASHINGTON - The hawks in Congress are crying out for a military option against Iran.",
+])
+def test_force_called_for_against_another_is_a_threat(text: str) -> None:
+    coded = flashpoint.code_text(text, published="2024-06-05")
+    assert [e.event_type for e in coded if e.event_type in {"THREATEN", "REQUEST"}] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK - The UN chief called for an end to the attacks.",
+    "SEOUL - The union called for strikes across the country.",
+    "NAIROBI - The family called for the punishment of the killers.",
+    "TOKYO - The ruling party is clamoring for a missile shield.",
+])
+def test_calling_for_an_end_to_force_or_for_protection_stays_a_demand(text: str) -> None:
+    coded = flashpoint.code_text(text, published="2024-06-05")
+    assert "THREATEN" not in [e.event_type for e in coded]
