@@ -490,7 +490,7 @@ class Participants:
         named = [m for m in mentions if m.start not in generic]
         self.dominant = dominant_country([m for m in named if m.start not in place]) or dominant_country(named)
         self.home = self.dateline or self.dominant
-        self.mentions = self._at_home(mentions, generic) + self._koreans(mentions) + self._korean_sides(mentions)
+        self.mentions = self._at_home(mentions, generic) + self._koreans(mentions) + self._korean_sides(mentions) + self._puppets(mentions)
         self.mentions.sort(key=lambda m: m.start)
         # a story filed from a country its body names too, and mostly about another (filed_office)
         self.filed_abroad = self.dateline is not None and self.dateline != self.dominant and any(
@@ -917,6 +917,21 @@ class Participants:
                 continue
             entry = Entry(self.kb.country_name(korea) or korea, "adjective", korea)
             found.append(Mention(token.i, token.i + 1, entry, korea, None, "korea"))
+        return found
+
+    def _puppets(self, mentions: list[Mention]) -> list[Mention]:
+        """"the puppet army", "the puppet warmongers", "the puppets": in a text Pyongyang writes, its word for the
+        south Korean authorities and forces names south Korea, whoever else the phrase names."""
+        if (self.dateline if self.dateline in KOREAN_HALVES.values() else self.own_name_korea(mentions)) != "PRK":
+            return []
+        taken = covered(mentions)
+        entry = Entry(self.kb.country_name("KOR") or "KOR", "adjective", "KOR")
+        found = []
+        for t in self.doc:
+            noun = t.head if t.dep_ in {"amod", "compound"} else t
+            # not in a phrase that names its country already ("the south Korean puppets")
+            if t.lower_ in {"puppet", "puppets"} and not any(w.i in taken for w in noun.subtree):
+                found.append(Mention(t.i, t.i + 1, entry, "KOR", None, "korea"))
         return found
 
     def own_name_korea(self, mentions: list[Mention]) -> str | None:

@@ -3832,3 +3832,12 @@ def test_insisting_on_a_course_of_ones_own_asks_nothing() -> None:
     for text in ("ASUNCION - Abdo insisted on the need for Mercosur to open talks with China.",
                  "SEOUL - The unions insisted on the release of the detained workers."):
         assert "REQUEST" in [e.event_type for e in events(text)], text
+
+
+def test_puppets_in_a_text_pyongyang_writes_are_south_korean() -> None:
+    demanded = [e for e in events("The DPRK strongly demanded the puppet group halt at once the smear campaign.")
+                if e.event_type == "REQUEST"]
+    assert [[a.code for a in e.recipient] for e in demanded] == [["KOR"]]
+    # elsewhere a puppet is no one's by the word
+    kabul = events("KABUL - The Taliban called the former government a puppet of Washington.")
+    assert "KOR" not in {a.code for e in kabul for a in e.actor + e.recipient}
