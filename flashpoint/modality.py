@@ -642,7 +642,7 @@ def _force_talked_of(r: Reading, said: _Said) -> Reading:
 
 
 def _force_called_for(r: Reading, said: _Said) -> Reading:
-    # "called for a preemptive attack on the DPRK", "cried out for 'precision strike'", "crying out for military
+    # "called for a first strike on its rival", "cried out for 'precision strike'", "crying out for military
     # option": force a party calls for against another is threatened, not asked of anyone (not "called for an end to
     # the attacks", "called for strikes" by a union, nor "called for the punishment of the killers")
     if r.category == "REQUEST" and lemma(said.trigger) in TALKING_OF_FORCE | {"call"} and any(map(force_named, called_for(said.trigger))):

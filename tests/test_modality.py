@@ -467,7 +467,7 @@ def test_what_a_party_deserves_is_not_done_to_it() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "SEOUL - The army chiefs called for a preemptive attack on the north.",
+    "SEOUL - The army chiefs called for a preemptive attack against Pyongyang.",
     "WASHINGTON - The hawks in Congress are crying out for a military option against Iran.",
 ])
 def test_force_called_for_against_another_is_a_threat(text: str) -> None:

@@ -819,7 +819,7 @@ class Extractor(Participants):
         if act.sense.category == "CONSULT" and self.visit_at_home(act):
             return "CONSULT: a visit to places of the visitor's own country, which meets no other party (the guide)"
         if act.sense.category == "CONSULT" and nothing_attended(act.token):
-            return "CONSULT: attending with nothing attended named ('his embassy officials attended'), a guest list of an occasion told before"
+            return "CONSULT: attending with nothing attended named ('the envoy and his aides attended'), a guest list of an occasion told before"
         return None
 
     @staticmethod
@@ -2927,7 +2927,7 @@ ATTENDING_VERBS = {"attend", "participate"}
 
 
 def nothing_attended(verb: Token) -> bool:
-    """"The ambassador and his embassy officials attended.": a verb of attending with no occasion it attends (no
+    """"The envoy and two aides attended.": a verb of attending with no occasion it attends (no
     object, no phrase, no noun it describes as attended) lists the guests of an occasion the story has told."""
     if verb.pos_ not in {"VERB", "AUX"} or lemma(verb) not in ATTENDING_VERBS or verb.dep_ in {"acl", "relcl", "conj"}:
         return False
