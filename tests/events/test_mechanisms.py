@@ -3834,7 +3834,7 @@ def test_insisting_on_a_course_of_ones_own_asks_nothing() -> None:
 
 
 def test_puppets_in_a_text_pyongyang_writes_are_south_korean() -> None:
-    demanded = [e for e in events("The DPRK demanded the puppet group halt at once its reckless drills.")
+    demanded = [e for e in events("The DPRK urged the puppet group halt at once its reckless drills.")
                 if e.event_type == "REQUEST"]
     assert [[a.code for a in e.recipient] for e in demanded] == [["KOR"]]
     # elsewhere a puppet is no one's by the word
