@@ -41,7 +41,7 @@ def test_bare_surname_in_an_undated_text_is_the_one_person_in_office_known_by_it
 @pytest.mark.parametrize(("text", "published", "code"), [
     ("Nayib Bukele condemned the gang attacks on Sunday.", "2022-03-28", "SLV"),
     ("Mario Abdo Benitez met the Uruguayan president on Monday.", "2022-07-18", "PRY"),
-    ("US deputy secretary of state Wendy Sherman visited Tianjin on Monday.", "2021-07-26", "USA"),
+    ("Wendy Sherman held talks in Beijing on Monday.", "2021-07-26", "USA"),
 ])
 def test_office_holders_of_the_early_2020s_named_in_world_news_are_known(text: str, published: str, code: str) -> None:
     assert code in events(text, published=published)[0].actor_codes
