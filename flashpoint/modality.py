@@ -650,10 +650,6 @@ def _force_called_for(r: Reading, said: _Said) -> Reading:
     return r
 
 
-FORCE_MODIFIERS = {"military", "precision", "preemptive", "pre-emptive", "surgical", "nuclear", "missile", "armed"}
-FORCE_HEADS = {"attack", "strike", "option", "action", "response", "solution", "retaliation", "punishment", "operation"}  # not a "nuclear umbrella"
-
-
 def called_for(verb: Token) -> list[Token]:
     """What a verb calls or cries out for: the objects of its "for", with their conjuncts."""
     objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
@@ -725,6 +721,10 @@ def _attack_to_come(r: Reading, said: _Said) -> Reading:
 
 # force named by a doctrine rather than a deed: "a preemptive attack", "nuclear war" (told of, not carried out)
 DOCTRINAL_FORCE = {"preemptive", "pre-emptive", "nuclear"}
+# words of military force that make an act of force of what they describe ("precision strike", "military option"),
+# heads they can make one of (not a "nuclear umbrella")
+FORCE_MODIFIERS = DOCTRINAL_FORCE | {"military", "precision", "surgical", "missile", "armed"}
+FORCE_HEADS = {"attack", "strike", "option", "action", "response", "solution", "retaliation", "punishment", "operation"}
 # what force can be "for" without having happened: plans, means and zeal ("a plan for seizing the port", "keen on")
 # — not the sequels of a deed done ("compensation for the shelling", "responsibility for the bombing")
 AIM_OWNERS = {"strategy", "policy", "plan", "doctrine", "scenario", "preparation", "basis", "base", "cooperation",

@@ -591,6 +591,8 @@ class Extractor(Participants):
                 return "REQUEST: what an agreement or a law provides for ('the declaration calls for …'), not a party's demand"
             if sense.category == "CONSULT" and attendance_described(token):
                 return "CONSULT: a gathering described by who attended it ('the ceremony, attended by …'), no meeting of parties"
+            if sense.category == "CONSULT" and nothing_attended(token):
+                return "CONSULT: attending with nothing attended named ('the envoy and his aides attended'), a guest list of an occasion told before"
             if sense.category == "REJECT" and declines_comment(token):
                 return "REJECT: declining to comment to the press, which the guide does not code"
             if sense.category == "REJECT" and lemma(token) == "deny" and denies_nothing(token):
@@ -818,8 +820,6 @@ class Extractor(Participants):
             return f"{act.sense.category}: an inspection or field guidance at home, which the guide does not code"
         if act.sense.category == "CONSULT" and self.visit_at_home(act):
             return "CONSULT: a visit to places of the visitor's own country, which meets no other party (the guide)"
-        if act.sense.category == "CONSULT" and nothing_attended(act.token):
-            return "CONSULT: attending with nothing attended named ('the envoy and his aides attended'), a guest list of an occasion told before"
         return None
 
     @staticmethod
@@ -2594,6 +2594,18 @@ def attendance_described(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
+ATTENDING_VERBS = {"attend", "participate"}
+
+
+def nothing_attended(verb: Token) -> bool:
+    """"The envoy and two aides attended.": a verb of attending with no occasion it attends (no
+    object, no phrase, no noun it describes as attended) lists the guests of an occasion the story has told."""
+    if verb.pos_ not in {"VERB", "AUX"} or lemma(verb) not in ATTENDING_VERBS or verb.dep_ in {"acl", "relcl", "conj"}:
+        return False
+    # not a verb sharing its object with the next ("attended and addressed the summit"), nor a refusal ("will not attend")
+    return not any(c.dep_ in {"dobj", "prep", "nsubjpass", "xcomp", "ccomp", "advcl", "conj", "neg"} for c in verb.children)
+
+
 def asks_a_question(verb: Token) -> bool:
     """"asked whether anyone sought to leave", "asked them about the facilities", "asked her name", "the question
     X asked": asking what or whether is a question, not a request that someone act."""
@@ -2921,18 +2933,6 @@ def _counted(noun: Token) -> Token:
 
 
 COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "number"}
-
-
-ATTENDING_VERBS = {"attend", "participate"}
-
-
-def nothing_attended(verb: Token) -> bool:
-    """"The envoy and two aides attended.": a verb of attending with no occasion it attends (no
-    object, no phrase, no noun it describes as attended) lists the guests of an occasion the story has told."""
-    if verb.pos_ not in {"VERB", "AUX"} or lemma(verb) not in ATTENDING_VERBS or verb.dep_ in {"acl", "relcl", "conj"}:
-        return False
-    # not a verb sharing its object with the next ("attended and addressed the summit"), nor a refusal ("will not attend")
-    return not any(c.dep_ in {"dobj", "prep", "nsubjpass", "xcomp", "ccomp", "advcl", "conj", "neg"} for c in verb.children)
 
 
 def undertaking(act: _Act) -> str | None:

@@ -885,8 +885,7 @@ class Participants:
         if not {m.code for m in mentions} & set(KOREAN_HALVES.values()) and self.dominant not in KOREAN_HALVES.values():
             return []
         taken = covered(mentions)
-        return [Mention(t.i, t.i + 1, Entry(self.kb.country_name(code) or code, "adjective", code), code, "CVL", "korea")
-                for t in self.doc[:-1] if t.text in {"North", "South"} and t.i not in taken
+        return [self._korean_word(t, code, "CVL") for t in self.doc[:-1] if t.text in {"North", "South"} and t.i not in taken
                 and self.doc[t.i + 1].text in SIDED_BODY_WORDS and (code := KOREAN_HALVES[t.lower_])]
 
     def _koreans(self, mentions: list[Mention]) -> list[Mention]:
@@ -897,7 +896,7 @@ class Participants:
         a people by the country it belongs to, not by where it lives; elsewhere which Korea they came from is unsaid."""
         halves = set(KOREAN_HALVES.values())
         named = {m.code for m in mentions} & halves
-        own = self.dateline if self.dateline in halves else self.own_name_korea(mentions)
+        own = self.writing_korea(mentions)
         korea = own or (self.dominant if self.dominant in halves else next(iter(named)) if len(named) == 1 else None)
         if korea is None:
             return []
@@ -915,24 +914,26 @@ class Participants:
             if token.text == "Korean" and (described is token or not (
                     sector_of(described, self.kb) or described.lemma_.lower() in load_lexicon().party_nouns)):
                 continue
-            entry = Entry(self.kb.country_name(korea) or korea, "adjective", korea)
-            found.append(Mention(token.i, token.i + 1, entry, korea, None, "korea"))
+            found.append(self._korean_word(token, korea))
         return found
 
     def _puppets(self, mentions: list[Mention]) -> list[Mention]:
         """"the puppet army", "the puppet warmongers", "the puppets": in a text Pyongyang writes, its word for the
         south Korean authorities and forces names south Korea, whoever else the phrase names."""
-        if (self.dateline if self.dateline in KOREAN_HALVES.values() else self.own_name_korea(mentions)) != "PRK":
+        if self.writing_korea(mentions) != "PRK":
             return []
         taken = covered(mentions)
-        entry = Entry(self.kb.country_name("KOR") or "KOR", "adjective", "KOR")
-        found = []
-        for t in self.doc:
-            noun = t.head if t.dep_ in {"amod", "compound"} else t
-            # not in a phrase that names its country already ("the south Korean puppets")
-            if t.lower_ in {"puppet", "puppets"} and not any(w.i in taken for w in noun.subtree):
-                found.append(Mention(t.i, t.i + 1, entry, "KOR", None, "korea"))
-        return found
+        # not in a phrase that names its country already ("the south Korean puppets")
+        return [self._korean_word(t, "KOR") for t in self.doc if t.lower_ in {"puppet", "puppets"}
+                and not any(w.i in taken for w in (t.head if t.dep_ in {"amod", "compound"} else t).subtree)]
+
+    def _korean_word(self, token: Token, code: str, sector: str | None = None) -> Mention:
+        """A one-word mention of a half of Korea that the knowledge base does not name as such."""
+        return Mention(token.i, token.i + 1, Entry(self.kb.country_name(code) or code, "adjective", code), code, sector, "korea")
+
+    def writing_korea(self, mentions: list[Mention]) -> str | None:
+        """The half of Korea a story is written from: its dateline's, else the one its own names give away."""
+        return self.dateline if self.dateline in KOREAN_HALVES.values() else self.own_name_korea(mentions)
 
     def own_name_korea(self, mentions: list[Mention]) -> str | None:
         """The half of Korea that writes the text, by the names it uses: "the DPRK" is Pyongyang's word for its state,
