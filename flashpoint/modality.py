@@ -694,6 +694,42 @@ def _threat_made(r: Reading, said: _Said) -> Reading:
     return r
 
 
+PLEDGING_AUX = {"will", "would", "shall", "'ll"}
+# what a party says it is set on: "made every effort to", "expressed the will to", "its determination to"
+RESOLVE_NOUNS = {"effort", "will", "intention", "readiness", "willingness", "desire", "commitment", "determination", "resolve"}
+# subjects that are no party pledging: an event or a text that "will boost the ties" foretells, it does not promise
+NOT_PLEDGERS = {"it", "this", "that", "these", "those", "which", "what"}
+
+
+def bond_pledged(verb: Token) -> bool:
+    """"We will further develop the cooperation", "the two governments will promote closer cooperation", "made every
+    effort to boost the friendship", "expressed the will to deepen the exchanges": a party saying it will foster its
+    ties with others pledges to cooperate (the guide's AGREE, made when said). Not ties told as fostered ("the visit
+    boosted the ties"), nor what an event or a text will do for them ("this will mark an occasion for boosting",
+    "issues that would enhance cooperation"), nor a denial."""
+    lexicon = load_lexicon()
+    if verb.pos_ != "VERB" or lemma(verb) not in lexicon.fostering_verbs or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if not any(lemma(o) in lexicon.tie_nouns for o in objects):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in PLEDGING_AUX for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return bool(subjects) and all(s.lower_ not in NOT_PLEDGERS and (s.pos_ in {"PROPN", "PRON"} or s.ent_type_ in {"ORG", "NORP", "GPE"}
+                                                                          or lemma(s) in lexicon.party_nouns) for s in subjects)
+    # the resolve made or stated ("make efforts to", "expressed the will to"), not efforts spoken of ("in the efforts to")
+    resolve = verb.head
+    return verb.dep_ in {"acl", "xcomp"} and infinitive(verb) and resolve.pos_ == "NOUN" and lemma(resolve) in RESOLVE_NOUNS \
+        and resolve.dep_ == "dobj"
+
+
+def _ties_pledged(r: Reading, said: _Said) -> Reading:
+    # "we will further develop the cooperation": the pledge is made when said, whatever is to come of it
+    if r.category == "AGREE" and r.modality in {"future", "hypothetical"} and not said.denied and bond_pledged(said.trigger):
+        return replace(r, modality="actual", why=f"{r.why}; a pledge to foster ties is made when said")
+    return r
+
+
 def _readiness_stated(r: Reading, said: _Said) -> Reading:
     # "is ready to contribute troops", "is willing to withdraw its forces": stated readiness to cooperate is an offer
     # (both guides' AGREE), made when stated
@@ -882,7 +918,7 @@ def _negated_itself(trigger: Token) -> bool:
 # resolves forward is decided between the two ("on Friday" after "will visit"), whatever its modality becomes after
 SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_compliance, _refused_dealing, _chosen_not_to, _force_talked_of,
                     _force_called_for, _obligation_laid,
-                    _threat_made, _readiness_stated, _intended)
+                    _threat_made, _readiness_stated, _ties_pledged, _intended)
 TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _force_named_not_done, _purpose_not_done, _aim_only, _refusal_happened)
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
-from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent,
+from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, bond_pledged, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent,
                         owned_by_another)
 from ..records import Actor
 from .lexicon import Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of
@@ -424,6 +424,9 @@ class Extractor(Participants):
         unnamed actor, then the guide's exclusions, then the story's home for a doer still unnamed, then the roles
         of a meeting and a recipient by convention."""
         sense = self.sense_of(token)
+        if bond_pledged(token):
+            # a party's pledge to foster its ties with others, which the typer may read as no act or as support
+            sense = Sense(lemma=lemma(token), category="AGREE", confidence=0.6, pos="verb", objects=frozenset({"tie"}))
         if sense is None or sense.category is None:
             return None
         sense, measure = self.ordered_measure(token, sentenced_term(token, into_the_sea(token, attacked_in_words(token, sense))))

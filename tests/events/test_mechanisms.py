@@ -3849,3 +3849,19 @@ def test_puppets_in_a_text_pyongyang_writes_are_south_korean() -> None:
     # elsewhere a puppet is no one's by the word
     kabul = events("KABUL - The Taliban called the former government a puppet of Washington.")
     assert "KOR" not in {a.code for e in kabul for a in e.actor + e.recipient}
+
+
+def test_a_pledge_to_foster_ties_is_an_agreement_made_when_said() -> None:
+    for text in ("HANOI - We will further develop the cooperation and exchange with Laos in farming, the Vietnamese minister said.",
+                 "TOKYO - The two governments will promote closer cooperation on energy, Kishida told reporters.",
+                 "BEIJING - The Chinese people will make every effort to boost the traditional friendship with Nepal."):
+        pledged = [e for e in events(text) if e.event_type == "AGREE"]
+        assert [e.modality for e in pledged] == ["actual"], text
+    # ties told as fostered, or what an event or a text will do for them, pledge nothing
+    for text in ("LIMA - The visit boosted the ties between Peru and Chile.",
+                 "PYONGYANG - The festival will mark an occasion for boosting the friendly relations between the two countries.",
+                 "HAVANA - The statement hoped the Cubans would win in their efforts to improve the relations with Angola."):
+        assert "AGREE" not in [e.event_type for e in events(text)], text
+    # a pledge refused is none
+    refused = events("TEHRAN - The foreign minister said Iran will not expand its cooperation with the agency.")
+    assert not [e for e in refused if e.event_type == "AGREE" and e.modality == "actual"]
