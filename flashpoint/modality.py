@@ -720,7 +720,7 @@ def bond_pledged(verb: Token) -> bool:
     # the resolve made or stated ("make efforts to", "expressed the will to"), not efforts spoken of ("in the efforts to")
     resolve = verb.head
     return verb.dep_ in {"acl", "xcomp"} and infinitive(verb) and resolve.pos_ == "NOUN" and lemma(resolve) in RESOLVE_NOUNS \
-        and resolve.dep_ == "dobj"
+        and resolve.dep_ != "pobj"
 
 
 def _ties_pledged(r: Reading, said: _Said) -> Reading:

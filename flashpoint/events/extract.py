@@ -544,7 +544,10 @@ class Extractor(Participants):
 
     def not_an_act(self, token: Token, sense: Sense, coded_objects: set[int]) -> str | None:
         """Why a predicate the typer accepts names no act here (a question, no comment, a flood, a party), if it does not."""
-        if sense.category in {"SUPPORT", "COOPERATE"} and fosters_ties(token):
+        if (sense.category in {"SUPPORT", "COOPERATE"} or sense.category == "AGREE" and token.pos_ == "VERB" and not bond_pledged(token)) \
+                and fosters_ties(token):
+            # (a party's pledge to foster them is an agreement: "we will develop the cooperation", not "discussed
+            # ways to enhance cooperation")
             return f"{sense.category}: ties fostered ('to boost the friendly relations'), a wish rather than an act"
         if in_a_body_s_name(token):
             return f"{sense.category}: a word of a body's name ('Committee for Supporting the Reunification of Korea')"

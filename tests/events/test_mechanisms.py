@@ -3860,7 +3860,8 @@ def test_a_pledge_to_foster_ties_is_an_agreement_made_when_said() -> None:
     # ties told as fostered, or what an event or a text will do for them, pledge nothing
     for text in ("LIMA - The visit boosted the ties between Peru and Chile.",
                  "PYONGYANG - The festival will mark an occasion for boosting the friendly relations between the two countries.",
-                 "HAVANA - The statement hoped the Cubans would win in their efforts to improve the relations with Angola."):
+                 "HAVANA - The statement hoped the Cubans would win in their efforts to improve the relations with Angola.",
+                 "CAIRO - The meeting discussed ways to enhance cooperation between Egypt and Sudan at various levels."):
         assert "AGREE" not in [e.event_type for e in events(text)], text
     # a pledge refused is none
     refused = events("TEHRAN - The foreign minister said Iran will not expand its cooperation with the agency.")
