@@ -793,6 +793,8 @@ class Extractor(Participants):
             return sense, reason
         if sense.category == "SUPPORT" and self.praises_own_people(act):
             return sense, "SUPPORT: praise of one's own country's people for their work ('praised the soldiers'), which the guide does not code"
+        if sense.category == "SUPPORT" and self.satisfied_at_home(act):
+            return sense, "SUPPORT: satisfaction with what one's own side did or has ('expressed satisfaction with the fact that …'), which the guide does not code"
         if sense.category in MOURNING_CATEGORIES:
             act, reason = self.greeting_or_mourning(act)
             if reason is not None:
@@ -861,6 +863,24 @@ class Extractor(Participants):
         rank_and_file = load_lexicon().rank_and_file
         return all((span := self._words(r)) is not None and lemma(span.root) in rank_and_file
                    and not any(t.ent_type_ == "PERSON" for t in span) for r in act.recipient)
+
+    def satisfied_at_home(self, act: _Act) -> bool:
+        """"Expressed great satisfaction with the fact that the soldiers are ready", "voiced pride over the new
+        power station": a party's satisfaction with what its own side did or has, the guide's praise of domestic
+        work — not satisfaction with another party ("with the Chinese side's support") or with ties between parties
+        ("with the development of bilateral cooperation")."""
+        lexicon = load_lexicon()
+        feeling = act.token if act.sense.pos == "noun" else next((c for c in act.token.children if c.dep_ == "dobj"), None)
+        if feeling is None or lemma(feeling) not in lexicon.contentment_nouns or not act.actor:
+            return False
+        objects = [o for p in feeling.children if p.dep_ == "prep" and p.lower_ in {"with", "over", "at", "for", "about"}
+                   for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+        if not objects:
+            return False
+        own = {a.code for a in act.actor}
+        named = {m.code for o in objects for t in o.subtree if (m := self.index.get(t.i)) is not None}
+        between = any(lemma(t) in lexicon.tie_nouns or t.lower_ in {"bilateral", "mutual", "joint"} for o in objects for t in o.subtree)
+        return None not in own and named <= own and not between and all(r.code in own for r in act.recipient)
 
     def known_party(self, actor: Actor) -> bool:
         """A party the knowledge base names, in its words or through a pronoun bound to a named person — not one

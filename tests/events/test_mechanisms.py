@@ -3866,3 +3866,13 @@ def test_a_pledge_to_foster_ties_is_an_agreement_made_when_said() -> None:
     # a pledge refused is none
     refused = events("TEHRAN - The foreign minister said Iran will not expand its cooperation with the agency.")
     assert not [e for e in refused if e.event_type == "AGREE" and e.modality == "actual"]
+
+
+def test_satisfaction_with_ones_own_sides_work_is_not_coded() -> None:
+    # the guide's praise of domestic work
+    own = events("PYONGYANG - Kim Jong Un expressed great satisfaction over the fact that the performance was successfully staged.")
+    assert "SUPPORT" not in [e.event_type for e in own]
+    # satisfaction with another party, or with ties between parties, is support
+    for text in ("BEIJING - Wang Yi expressed satisfaction with the support of the Pakistani government.",
+                 "ULAANBAATAR - Audrey Azoulay expressed satisfaction with the active development of bilateral cooperation with Mongolia."):
+        assert "SUPPORT" in [e.event_type for e in events(text)], text
