@@ -356,6 +356,7 @@ def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
     triggers that came out as the same act by the same coded sides ("demanded that they stop", "should stop" and
     "stop") are one event. The act that governs the other in the parse is kept ("claimed" over what the claim
     says), else the more confident one, else the first."""
+    coded = acts_named_by_their_verb(coded)
     def act(event: Event) -> tuple:
         return event.event_type, frozenset(event.actor_codes), frozenset(event.recipient_codes), event.modality
 
@@ -384,6 +385,38 @@ def one_per_act(coded: list[tuple[Event, Token]]) -> list[Event]:
 
     return [event for event, trigger in left if not event.actor_codes or not any(
         other is not event and told_within(event, other, trigger, governing) for other, governing in left)]
+
+
+def acts_named_by_their_verb(coded: list[tuple[Event, Token]]) -> list[tuple[Event, Token]]:
+    """"Reaffirmed Jordan's full support for the Palestinians", "rejected the U.S. promise of aid", "inducted the
+    vehicles into their forces in south Korea": an event noun that is what a verb of the same category acts on (its
+    object or passive subject, or the object of its preposition), done by the verb's own side, names that verb's act,
+    not one of its own — one event (but "condemned Japan's condemnation", "rejected the U.S. promise": another side's
+    act). The verb's is kept; a recipient it found only in the noun's own doer ("Jordan's full support" read as the
+    one supported) gives way to the noun's recipient."""
+    def named_by(noun: Token, verb: Token) -> bool:
+        if noun.pos_ not in {"NOUN", "PROPN"} or verb.pos_ != "VERB":
+            return False
+        head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        return head.i == verb.i and noun.dep_ in {"dobj", "nsubjpass", "pobj"}
+
+    kept: list[tuple[Event, Token]] = []
+    merged: dict[int, Event] = {}
+    for event, trigger in coded:
+        verb = next(((other, governing) for other, governing in coded
+                     if other is not event and other.event_type == event.event_type and named_by(trigger, governing)
+                     and set(event.actor_codes) <= set(other.actor_codes)), None)
+        if verb is None:
+            kept.append((event, trigger))
+            continue
+        other, governing = verb
+        phrase = trigger.doc[trigger.left_edge.i : trigger.right_edge.i + 1]
+        current = merged.get(id(other), other)
+        # the verb's recipient is the noun's own doer, named inside the noun's phrase ("Jordan's full support")
+        inside = all(phrase.start_char <= r.start and r.end <= phrase.end_char for r in current.recipient)
+        if event.recipient and inside and set(current.recipient_codes) <= set(event.actor_codes):
+            merged[id(other)] = current.model_copy(update={"recipient": event.recipient})
+    return [(merged.get(id(event), event), trigger) for event, trigger in kept]
 
 
 BESIDE_DEPS = {"conj", "advcl", "relcl"}  # a conjunct, a condition or time clause, a relative clause: beside an act

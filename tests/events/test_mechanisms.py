@@ -3876,3 +3876,15 @@ def test_satisfaction_with_ones_own_sides_work_is_not_coded() -> None:
     for text in ("BEIJING - Wang Yi expressed satisfaction with the support of the Pakistani government.",
                  "ULAANBAATAR - Audrey Azoulay expressed satisfaction with the active development of bilateral cooperation with Mongolia."):
         assert "SUPPORT" in [e.event_type for e in events(text)], text
+
+
+def test_an_event_noun_its_own_sides_verb_acts_on_is_that_verbs_act() -> None:
+    support = [e for e in events("AMMAN - The King reaffirmed Jordan's full support for the Palestinians as they seek their rights.")
+               if e.event_type == "SUPPORT"]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in support] == [(["JOR"], ["PSE"])]
+    inducted = [e for e in events("PYONGYANG - The U.S. warmongers inducted armoured vehicles into their forces in south Korea.")
+                if e.event_type == "MOBILIZE"]
+    assert [[r.code for r in e.recipient] for e in inducted] == [["KOR"]]
+    # another side's act named by the noun stays its own
+    rejected = events("KHARTOUM - The deputy chairman of the National Congress Party of Sudan rejected the U.S. promise of aid on Monday.")
+    assert {"SDN", "USA"} <= {a.code for e in rejected for a in e.actor}
