@@ -689,7 +689,7 @@ def _threat_made(r: Reading, said: _Said) -> Reading:
     # so is what a party says it will never put up with ("will never remain an onlooker"), typed as the threat itself;
     # a threat only spoken of ("might threaten") or denied ("did not threaten") is not
     if r.category == "THREATEN" and r.modality == "negated" and lemma(said.trigger) not in THREAT_WORDS \
-            and _auxiliaries(said.trigger) & FUTURE_AUX:
+            and _auxiliaries(said.trigger) & (FUTURE_AUX | ABILITY_AUX):  # ("can never escape the punishment")
         return replace(r, modality="actual", why=f"{r.why}; a threat is made when said, whatever it vows not to do")
     return r
 

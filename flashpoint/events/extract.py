@@ -674,6 +674,8 @@ class Extractor(Participants):
             return "SANCTION: a conviction voiced or held that something is so, a belief ('expressed the conviction that …')"
         if sense.category == "AGREE" and sense.pos == "verb" and word in lexicon.promising_verbs:
             return self.no_promise(token)
+        if sense.category == "THREATEN" and sense.pos == "verb" and word in WARNING_VERBS and forecast_warned(token):
+            return "THREATEN: a warning of what may come ('warned that the toll would likely rise'), a forecast, no threat"
         if sense.category == "REQUEST" and sense.pos == "verb" and (unnamed_asked(token) or token.dep_ == "xcomp" and unnamed_asked(token.head)):
             return "REQUEST: a source asking not to be named ('asked to remain anonymous'), no demand made of a party"
         if sense.category == "REQUEST" and sense.pos == "verb" and self.thing_requires(token):
@@ -1865,6 +1867,23 @@ class Extractor(Participants):
                      for c in clause.children)
         return Candidate(clause, voiced_sense(clause, "THREATEN" if warned else "ACCUSE"), [speaker], accused)
 
+    def voiced_consequence(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
+        """"The U.S. will be held wholly responsible for the consequences", "the aggressors can never escape
+        punishment", "their days are numbered", in a speaker's voice: what a party is told will befall it is the
+        speaker's threat (the guide's THREATEN), toward that party — not a party's own side ("we will pay a high
+        price"), nor a consequence told in the narration's own voice."""
+        if any(c.sense.category == "THREATEN" for c in found):
+            return None
+        if (speaker := self.speaker_of(frame)) is None:
+            return None
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        heads = [o for s in subjects for o in (s, *(p for g in s.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children
+                                                     if p.dep_ == "pobj" and lemma(s) == "day"))]
+        threatened = [a for h in heads if h.lower_ not in FIRST_PERSON for a in self.np_actors(h) if a.code]
+        if any(own_side_of(speaker, a) for a in threatened):
+            return None
+        return Candidate(clause, voiced_sense(clause, "THREATEN"), [speaker], threatened)
+
     def own_judgement(self, clause: Token) -> Candidate | None:
         """"The Peace Council dubbed the drills a grave provocation": a clause whose verb is itself a word of judging
         is its subject's judgement in its own words, of the parties it names in what it judges; whoever the document
@@ -2256,6 +2275,11 @@ class Extractor(Participants):
                 found.append(need)
             if (invective := self.voiced_invective(*voiced, found)) is not None:
                 found.append(invective)
+            if consequence_foretold(voiced[0]):
+                # "should be made to pay a high price": a fate foretold, not a demand of its "should"
+                found = [c for c in found if not (c.sense.category == "REQUEST" and c.sense.pos == "modal" and c.trigger.head.i == voiced[0].i)]
+                if (foretold := self.voiced_consequence(*voiced, found)) is not None:
+                    found.append(foretold)
             if (praise := self.voiced_praise(*voiced, found)) is not None:
                 found.append(praise)
         found = [self.obligee_asked(c, voiced) for c in found]
@@ -2502,6 +2526,60 @@ def named_before_as(noun: Token) -> bool:
     """A definite noun with no name or sides of its own: "the meeting", "this session", "the 13th meeting"."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children) and not any(
         c.dep_ == "compound" or c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ in {"between", "with", "among"} for c in noun.children)
+
+
+WARNING_VERBS = {"warn", "caution"}
+FORECAST_HEDGES = {"could", "may", "might", "likely", "possibly", "probably", "perhaps"}
+# what a warning threatens when it names it: "warned that the U.S. could face consequences"
+THREATENED_WORDS = {"consequence", "price", "retaliation", "response", "punishment", "action", "counteraction", "measure", "blow",
+                    "war", "strike", "attack", "force", "sanction"}
+
+
+def forecast_warned(verb: Token) -> bool:
+    """"Officials warned that the grim toll would likely rise", "warned that prices could climb": a warning of what
+    may come, hedged, with no condition laid on anyone and nothing threatened — a forecast, not a threat ("warned
+    that the U.S. could face consequences" and "warned that it would retaliate if …" stay threats)."""
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not said:
+        return False
+    clause = [t for c in said for t in c.subtree]
+    hedged = any(t.lower_ in FORECAST_HEDGES and t.dep_ in {"aux", "advmod"} for t in clause)
+    conditioned = any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS for t in clause) or any(t.lower_ in {"unless", "otherwise"} for t in clause)
+    return hedged and not conditioned and not any(lemma(t) in THREATENED_WORDS for t in clause)
+
+
+# what a party is told will befall it: the fate, judgement or ruin it "can never escape", "the consequences" it will face
+DOOM_NOUNS = {"fate", "punishment", "judgment", "judgement", "destruction", "self-destruction", "doom", "ruin", "retribution",
+              "consequence", "death", "defeat", "justice"}
+PRICE_WORDS = {"high", "dear", "heavy", "dearly", "severe", "bitter", "terrible"}
+
+
+def consequence_foretold(clause: Token) -> bool:
+    """"will be held (wholly) responsible", "should be made to pay a high price", "will pay dearly", "will face grave
+    consequences", "can never escape the punishment", "their days are numbered", "will be brought to book": a fate
+    told of a party as what will befall it (not "were held responsible by the court", nor "paid the price" told as done)."""
+    word = lemma(clause)
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    to_come = bool(auxiliaries & (FUTURE_AUX | {"would", "should", "must", "can", "ca", "could"}))
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    if word == "hold" and passive and to_come:
+        return any(c.dep_ in {"oprd", "acomp", "advmod"} and c.lower_ in {"responsible", "accountable", "liable"} for c in clause.children)
+    if word == "make" and passive and to_come:  # "should be made to pay a high price"
+        clause = next((c for c in clause.children if c.dep_ in {"xcomp", "advcl"} and lemma(c) == "pay"), clause)
+        word, objects, to_come = lemma(clause), [c for c in clause.children if c.dep_ == "dobj"], True
+    if word == "pay" and to_come:
+        return any(lemma(o) == "price" and any(m.lower_ in PRICE_WORDS for m in o.children) for o in objects) \
+            or any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children)
+    if word == "face" and to_come:
+        return any(lemma(o) in {"consequence", "punishment", "retribution", "doom"} for o in objects)
+    if word == "escape" and to_come and any(c.dep_ == "neg" for c in clause.children):
+        return any(lemma(o) in DOOM_NOUNS for o in objects)
+    if word == "number" and passive:  # "their days are numbered"
+        return any(c.dep_ == "nsubjpass" and lemma(c) == "day" for c in clause.children)
+    if word == "bring" and passive and to_come:
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(lemma(o) in {"book", "justice"} for o in c.children) for c in clause.children)
+    return False
 
 
 def fosters_ties(token: Token) -> bool:

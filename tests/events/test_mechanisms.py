@@ -1055,11 +1055,11 @@ def test_a_sense_holds_only_with_the_words_it_needs(text: str, event_type: str, 
 
 
 def test_the_words_of_a_quoted_title_or_slogan_tell_no_act() -> None:
-    for text in ('The Cuban weekly carried an article titled "Who threatens peace" on Monday.',
+    for text in ('The Cuban weekly carried an article titled "Who threatens Venezuela" on Monday.',
                  'The Laotian students marched under the slogan "Let us crush the invaders!" on Monday.'):
         assert not [e for e in events(text) if e.event_type in {"THREATEN", "ASSAULT"}], text
     # words quoted as what a party said are its words
-    assert any(e.event_type == "THREATEN" for e in events('Cuba said "the United States threatens peace" on Monday.'))
+    assert any(e.event_type == "THREATEN" for e in events('Cuba said "the United States threatens Venezuela" on Monday.'))
 
 
 def test_a_title_is_a_party_and_a_handed_invitation_is_the_handers() -> None:
@@ -3888,3 +3888,29 @@ def test_an_event_noun_its_own_sides_verb_acts_on_is_that_verbs_act() -> None:
     # another side's act named by the noun stays its own
     rejected = events("KHARTOUM - The deputy chairman of the National Congress Party of Sudan rejected the U.S. promise of aid on Monday.")
     assert {"SDN", "USA"} <= {a.code for e in rejected for a in e.actor}
+
+
+def test_dangers_and_forecasts_are_no_threats() -> None:
+    # a danger to a state of things, a hedged forecast, a value breached
+    for text, category in (("PYONGYANG - The planned drills will gravely threaten the peace and security of the region.", "THREATEN"),
+                           ("MANILA - Officials warned that the already grim toll would likely rise, the agency said.", "THREATEN"),
+                           ("DHAKA - The officer violated the privacy of the detainees, the court said.", "REJECT")):
+        assert category not in [e.event_type for e in events(text)], text
+    # a party threatened, a warning with what it threatens, a rule broken stay
+    for text, category in (("TOKYO - Japan threatened to impose sanctions on Russia.", "THREATEN"),
+                           ("SEOUL - The ministry warned that the north could face grave consequences.", "THREATEN"),
+                           ("TEHRAN - Iran warned that it may retaliate if Israel strikes its facilities.", "THREATEN"),
+                           ("ADDIS ABABA - The rebels violated the peace agreement, the government said.", "REJECT")):
+        assert category in [e.event_type for e in events(text)], text
+
+
+def test_a_fate_foretold_to_a_party_is_the_speakers_threat() -> None:
+    for text in ("PYONGYANG - The aggressors can never escape the punishment of history, the KPA said.",
+                 "PYONGYANG - The days of the traitors are numbered, the KPA said."):
+        threats = [e for e in events(text) if e.event_type == "THREATEN"]
+        assert [([a.code for a in e.actor], e.modality) for e in threats] == [(["PRK"], "actual")], text
+    # a fate foretold is no demand of its "should"
+    paid = events("PYONGYANG - Those who insult the DPRK should be made to pay a high price, the KPA said.")
+    assert "REQUEST" not in [e.event_type for e in paid]
+    # a court holding someone responsible threatens no one
+    assert "THREATEN" not in [e.event_type for e in events("BEIJING - The court held the two men responsible for the fraud.")]
