@@ -542,6 +542,8 @@ THREAT_WORDS = WARNING_WORDS | {"threaten", "threat", "ultimatum"}
 
 
 RETALIATING_NOUNS = {"response", "retaliation", "reprisal", "reply", "answer"}
+# reprisal a party shouts for ("cried out for 'punishment'"): force against another, by its word
+REPRISAL_NOUNS = {"retaliation", "reprisal", "revenge", "punishment", "annihilation", "counterattack"}
 
 
 def aimed_measure(trigger: Token, actor: list[Actor], recipient: list[Actor]) -> bool:
@@ -647,12 +649,17 @@ def _force_called_for(r: Reading, said: _Said) -> Reading:
     # the attacks", "called for strikes" by a union, nor "called for the punishment of the killers")
     if r.category == "REQUEST" and lemma(said.trigger) in TALKING_OF_FORCE | {"call"} and any(map(force_named, called_for(said.trigger))):
         return Reading("THREATEN", "actual", "force called for: a threat", r.to_come, "rule:threaten.force-called-for.v1")
+    # "cried out for 'punishment' and 'retaliation'", "vociferated about 'retaliation'": a party shouting for
+    # reprisal against another threatens it, however the words were typed
+    if r.category in {"REQUEST", "ACCUSE"} and lemma(said.trigger) in TALKING_OF_FORCE \
+            and any(force_named(o) or lemma(o) in REPRISAL_NOUNS for o in called_for(said.trigger, {"for", "about"})):
+        return Reading("THREATEN", "actual", "reprisal shouted for: a threat", r.to_come, "rule:threaten.force-called-for.v1")
     return r
 
 
-def called_for(verb: Token) -> list[Token]:
-    """What a verb calls or cries out for: the objects of its "for", with their conjuncts."""
-    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+def called_for(verb: Token, prepositions: frozenset[str] | set[str] = frozenset({"for"})) -> list[Token]:
+    """What a verb calls or cries out for (or talks about): the objects of its "for", with their conjuncts."""
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions for o in c.children if o.dep_ == "pobj"]
     return objects + [c for o in objects for c in o.conjuncts]
 
 

@@ -484,3 +484,11 @@ def test_force_called_for_against_another_is_a_threat(text: str) -> None:
 def test_calling_for_an_end_to_force_or_for_protection_stays_a_demand(text: str) -> None:
     coded = flashpoint.code_text(text, published="2024-06-05")
     assert "THREATEN" not in [e.event_type for e in coded]
+
+
+def test_reprisal_shouted_for_is_a_threat() -> None:
+    shouted = flashpoint.code_text("MOSCOW - The generals clamored for revenge against Kyiv.", published="2022-05-01")
+    assert [e.event_type for e in shouted if e.trigger.text == "clamored"] == ["THREATEN"]
+    # a response asked for is a demand
+    asked = flashpoint.code_text("LONDON - The union leaders clamored for a response from the government.", published="2022-05-01")
+    assert [e.event_type for e in asked if e.trigger.text == "clamored"] == ["REQUEST"]

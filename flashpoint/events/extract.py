@@ -793,6 +793,8 @@ class Extractor(Participants):
                 return sense, reason
         if sense.category == "SUPPORT" and (reason := self.performed(act)) is not None:
             return sense, reason
+        if sense.category == "SUPPORT" and support_describing(act.token):
+            return sense, "SUPPORT: a participle describing what it modifies ('a movement supported by a broad alliance'), no act of support told"
         if sense.category == "SUPPORT" and self.praises_own_people(act):
             return sense, "SUPPORT: praise of one's own country's people for their work ('praised the soldiers'), which the guide does not code"
         if sense.category == "SUPPORT" and self.satisfied_at_home(act):
@@ -2580,6 +2582,19 @@ def consequence_foretold(clause: Token) -> bool:
     if word == "bring" and passive and to_come:
         return any(c.dep_ == "prep" and c.lower_ == "to" and any(lemma(o) in {"book", "justice"} for o in c.children) for c in clause.children)
     return False
+
+
+SIGNING_VERBS = {"sign", "ink", "ratify", "initial", "countersign"}
+
+
+def support_describing(verb: Token) -> bool:
+    """"A movement supported by a broad alliance", "the approach adopted by the late emir", "the declaration, which
+    was fully supported by Koreans": a passive participle modifying a noun describes it — what backs or once backed
+    it — and tells no act of support. Not a treaty signed (the guide's SUPPORT, however it is told: "the treaty
+    signed by the two premiers in 1961")."""
+    if verb.tag_ != "VBN" or lemma(verb) in SIGNING_VERBS:
+        return False
+    return verb.dep_ == "acl" or verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def fosters_ties(token: Token) -> bool:

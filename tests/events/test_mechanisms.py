@@ -3914,3 +3914,13 @@ def test_a_fate_foretold_to_a_party_is_the_speakers_threat() -> None:
     assert "REQUEST" not in [e.event_type for e in paid]
     # a court holding someone responsible threatens no one
     assert "THREATEN" not in [e.event_type for e in events("BEIJING - The court held the two men responsible for the fraud.")]
+
+
+def test_a_participle_describing_a_noun_tells_no_support() -> None:
+    for text in ("DODOMA - The road supported by the African Development Bank connects Kenya and Tanzania.",
+                 "MANAGUA - The dictatorship was overthrown by a movement supported by a broad alliance of national forces."):
+        assert "SUPPORT" not in [e.event_type for e in events(text)], text
+    # a treaty signed, however told, and support told as done stay
+    for text in ("BEIJING - The treaty signed by the two premiers in 1961 laid a foundation for the ties.",
+                 "WASHINGTON - The bill was supported by most senators on Tuesday."):
+        assert "SUPPORT" in [e.event_type for e in events(text)], text
