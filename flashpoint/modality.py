@@ -608,11 +608,16 @@ _refused_compliance = _refused({"CONCEDE", "RETREAT"}, YIELDING, "compliance ref
 def _refused_dealing(r: Reading, said: _Said) -> Reading:
     # "will never deal with that cabinet", "will not negotiate under pressure": a refusal declared (the guide's REJECT),
     # not a meeting that did not happen nor a threat
-    trigger = said.trigger
-    if r.category in {"AGREE", "CONSULT", "COOPERATE", "THREATEN"} and lemma(trigger) in DEALING and not said.denied \
-            and _negated_itself(trigger) and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "shall"} for c in trigger.children):
+    if r.category in {"AGREE", "CONSULT", "COOPERATE", "THREATEN"} and not said.denied and dealing_refused(said.trigger):
         return Reading("REJECT", "actual", "dealing refused: a rejection", r.to_come, "rule:reject.refused-dealing.v1")
     return r
+
+
+def dealing_refused(verb: Token) -> bool:
+    """"Will never deal with that cabinet", "would not negotiate under pressure": dealing with a party refused for
+    the time to come."""
+    return lemma(verb) in DEALING and _negated_itself(verb) \
+        and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "shall"} for c in verb.children)
 
 
 def _chosen_not_to(r: Reading, said: _Said) -> Reading:

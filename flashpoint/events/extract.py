@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
-from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, bond_pledged, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent,
+from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, bond_pledged, dealing_refused, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent,
                         owned_by_another)
 from ..records import Actor
 from .lexicon import Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of
@@ -32,7 +32,7 @@ from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
                            PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS, Discourse, Participants, envoy_posting, named_before,
-                           objects_of, passive_subject_shared, unplaced_nationality)
+                           objects_of, passive_subject_shared, speaks, unplaced_nationality)
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -424,6 +424,9 @@ class Extractor(Participants):
         unnamed actor, then the guide's exclusions, then the story's home for a doer still unnamed, then the roles
         of a meeting and a recipient by convention."""
         sense = self.sense_of(token)
+        if sense is None and token.pos_ == "VERB" and dealing_refused(token) and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            # "the army will never deal with the occupiers": a refusal, however unsure the typer is of the dealing
+            sense = Sense(lemma=lemma(token), category="REJECT", confidence=0.6, pos="verb", particle="with")
         if bond_pledged(token):
             # a party's pledge to foster its ties with others, which the typer may read as no act or as support
             sense = Sense(lemma=lemma(token), category="AGREE", confidence=0.6, pos="verb", objects=frozenset({"tie"}))
@@ -551,6 +554,8 @@ class Extractor(Participants):
             return f"{sense.category}: ties fostered ('to boost the friendly relations'), a wish rather than an act"
         if in_a_body_s_name(token):
             return f"{sense.category}: a word of a body's name ('Committee for Supporting the Reunification of Korea')"
+        if sense.category and load_ontology()[sense.category].quad >= 3 and needed_by_own_side(token):
+            return f"{sense.category}: what the speaker says its own side needs or wants to do ('we need to punish them'), a resolve, not an act"
         if told_in_fiction(token):
             return f"{sense.category}: told in a work of fiction ('in the drama, the heroine meets …'), no real act"
         if (unmet := self.sense_unmet(token, sense)) is not None:
@@ -2296,6 +2301,10 @@ class Extractor(Participants):
         found = self._kept(found, one_per_participants(found),
                            "one event per category and participants in a sentence: a reading naming more sides, or a more confident one, was kept")
         self.record_acts(found)
+        if not found and (doers := self.deed_told(sentence)):
+            # "The defence ministry is handing out leaflets. … This is nothing but a farce": what "this" points back at
+            # is the deed just told, event or not
+            self.discourse.doers.append(("", doers))
         return found
 
     def verb_candidates(self, sentence: Span, coded_objects: set[int], light_verbs: frozenset[str]) -> list[Candidate]:
@@ -2332,6 +2341,14 @@ class Extractor(Participants):
                 if candidate.light_verb is not None and (wrapper := self.intent_candidate(candidate, candidate.light_verb)) is not None:
                     found.append(wrapper)
         return found
+
+    def deed_told(self, sentence: Span) -> list[Actor]:
+        """The coded doers of what a sentence with no event tells a party doing (its main verb's subject), for a later
+        judgement to point back at; none for a report, a copula or a subject the sentence does not name."""
+        verb = sentence.root
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in CUES or verb.lemma_.lower() == "be" or speaks(verb):
+            return []
+        return [a for s in verb.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"} for a in self.np_actors(s) if a.code]
 
     def record_acts(self, found: list[Candidate]) -> None:
         """What a sentence's events leave for later sentences: who took part in each act its noun may name again,
@@ -2373,6 +2390,20 @@ def own_side_of(speaker: Actor, party: Actor) -> bool:
     """Whether a party a speaker's words name is the speaker's own side (no one accuses their own): its country,
     unless the speaker stands outside that country's government and the party is in it."""
     return party.code == speaker.code and not (speaker.sector in OUTSIDE_GOVERNMENT and party.sector == "GOV")
+
+
+NEEDING_VERBS = {"need", "want", "wish", "have"}
+
+
+def needed_by_own_side(verb: Token) -> bool:
+    """"We need to punish Russia with more sanctions", "I want to hit back": a hostile act the speaker says its own
+    side needs or wants to do — a resolve voiced, neither done nor threatened in so many words."""
+    # the act's word, or a noun inside what the needed verb does ("to punish Russia with more sanctions")
+    while verb.dep_ in {"pobj", "prep", "dobj"} and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    return verb.dep_ == "xcomp" and infinitive(verb) and lemma(head) in NEEDING_VERBS \
+        and any(c.dep_ == "nsubj" and first_person(c) for c in head.children)
 
 
 def first_person(subject: Token) -> bool:

@@ -307,16 +307,17 @@ def _joint(drill: Token) -> bool:
 
 
 def combine(p_event: float, model_label: str, rule_label: str | None, keep_rule: float, add_model: float,
-            p_label: float | None = None, relabel: float = 0.5) -> str | None:
+            p_label: float | None = None, relabel: float = 0.5, add_label: float = 0.0) -> str | None:
     """The rules propose, the model disposes: a rule trigger stands unless the model gives it less than `keep_rule`
     chance of being an event; a predicate the rules do not know becomes an event when the model gives it at least
-    `add_model`. The model's category replaces the rule's only when the model is sure of that category itself
-    (`p_label`, its probability, at least `relabel`)."""
+    `add_model` and its most likely category at least `add_label` (an event of no category in particular is none
+    the rules could code). The model's category replaces the rule's only when the model is sure of that category
+    itself (`p_label`, its probability, at least `relabel`)."""
     if rule_label is not None:
         if p_event < keep_rule:
             return None
         return model_label if (p_event if p_label is None else p_label) >= relabel else rule_label
-    return model_label if p_event >= add_model else None
+    return model_label if p_event >= add_model and (p_label is None or p_label >= add_label) else None
 
 
 class LearnedTyper:
@@ -327,19 +328,20 @@ class LearnedTyper:
 
     def __init__(self, rules: RuleTyper | None = None, model: TriggerModel | None = None, keep_rule: float | None = None,
                  add_model: float | None = None, rules_propose: bool = True, relabel: float | None = None,
-                 encoder: TriggerEncoder | None = None) -> None:
+                 encoder: TriggerEncoder | None = None, add_label: float | None = None) -> None:
         self.rules = rules or RuleTyper()
         self.model = model or load_model()
         # the blended probabilities have their own thresholds, in the encoder's card; a word the encoder did not
         # read (past the cut of a long sentence) is judged by the linear model's own
         linear = model_card()
 
-        def thresholds(card: dict) -> tuple[float, float, float]:
+        def thresholds(card: dict) -> tuple[float, float, float, float]:
             return (float(card["keep_rule"]) if keep_rule is None else keep_rule,
                     float(card["add_model"]) if add_model is None else add_model,
-                    float(card.get("relabel", 0.5)) if relabel is None else relabel)
+                    float(card.get("relabel", 0.5)) if relabel is None else relabel,
+                    float(card.get("add_label", 0.0)) if add_label is None else add_label)
 
-        self.keep_rule, self.add_model, self.relabel = thresholds(linear if encoder is None else encoder.card)
+        self.keep_rule, self.add_model, self.relabel, self.add_label = thresholds(linear if encoder is None else encoder.card)
         self._linear_thresholds = thresholds(linear)
         self._unread: set[tuple[int, int]] = set()  # tokens the encoder left to the linear model
         self.version = str(linear.get("version", "1"))
@@ -368,14 +370,16 @@ class LearnedTyper:
         events[self.model.none] = -1.0
         best = int(np.argmax(events))
         proposed = rule.category if rule is not None and self.rules_propose else None
-        keep_rule, add_model, relabel = self.thresholds(token)
-        label = combine(p, self.model.labels[best], proposed, keep_rule, add_model, float(events[best]), relabel)
+        keep_rule, add_model, relabel, add_label = self.thresholds(token)
+        # a noun carried by a light verb has its own, lower bar on its category (LIGHT_ONLY_LABEL, below)
+        label = combine(p, self.model.labels[best], proposed, keep_rule, add_model, float(events[best]), relabel,
+                        0.0 if light is not None else add_label)
         if label is not None and proposed is None and light is not None and float(events[best]) < LIGHT_ONLY_LABEL:
             # "calling on the working people the world over": the light verb's strength is no category for a noun
             # the model itself hardly reads as an event
             label = None
         if self.trace is not None and (proposed or label or p >= add_model / 2):
-            self.trace.note(token, "sense", _verdict(proposed, p, self.model.labels[best], float(events[best]), label, keep_rule, add_model))
+            self.trace.note(token, "sense", _verdict(proposed, p, self.model.labels[best], float(events[best]), label, keep_rule, add_model, add_label))
         if label == "AGREE" and self._readies_force(token, rule):
             # the manual: a planned deployment, drill or test is MOBILIZE (future), never an agreement
             label = "MOBILIZE"
@@ -389,12 +393,12 @@ class LearnedTyper:
         word = verb_lemma(token) if pos == "verb" else lemma(token)
         return Sense(lemma=word, category=label, confidence=round(p, 3), pos=pos, model=self.model_name)
 
-    def thresholds(self, token: Token) -> tuple[float, float, float]:
-        """keep_rule, add_model and relabel for a word scored already: the blend's, or the linear model's where the
-        encoder left the word unread."""
+    def thresholds(self, token: Token) -> tuple[float, float, float, float]:
+        """keep_rule, add_model, relabel and add_label for a word scored already: the blend's, or the linear model's
+        where the encoder left the word unread."""
         if (id(token.doc), token.i) in self._unread:
             return self._linear_thresholds
-        return self.keep_rule, self.add_model, self.relabel
+        return self.keep_rule, self.add_model, self.relabel, self.add_label
 
     def probability_of(self, token: Token, category: str) -> float:
         """The model's probability (blended, with the encoder on) that a word tells an act of `category`, whatever
@@ -447,11 +451,12 @@ class LearnedTyper:
         return self._scored[key]
 
 
-def _verdict(rule: str | None, p: float, best: str, p_best: float, label: str | None, keep_rule: float, add_model: float) -> str:
+def _verdict(rule: str | None, p: float, best: str, p_best: float, label: str | None, keep_rule: float, add_model: float,
+             add_label: float = 0.0) -> str:
     """The typer's decision in words, for `flashpoint explain`."""
     model = f"the trigger model gives P(event) = {p:.2f}, most likely {best} ({p_best:.2f})"
     if rule is None:
-        bar = f"needs {add_model:.2f} for a predicate the rules do not know"
+        bar = f"needs {add_model:.2f} for a predicate the rules do not know" + (f", and {add_label:.2f} for its category" if add_label else "")
         return f"no rule; {model}; {bar}: {'an event, ' + label if label else 'not an event'}"
     if label is None:
         return f"rule proposes {rule}; {model}: vetoed by the model (below keep_rule {keep_rule:.2f})"

@@ -121,3 +121,16 @@ def test_an_event_verb_on_spacys_stop_list_is_still_read_as_the_lexicon_reads_it
 def test_calling_on_someone_with_nothing_asked_is_no_request() -> None:
     coded = flashpoint.code_text("The Chinese ambassador will call on the Pakistani prime minister on Monday.", published="2024-06-05")
     assert "REQUEST" not in [e.event_type for e in coded]
+
+
+def test_a_word_the_rules_lack_needs_a_category_the_model_is_fairly_sure_of() -> None:
+    # an event of no category in particular is none the rules could code
+    assert combine(0.9, "REJECT", None, keep_rule=0.05, add_model=0.5, p_label=0.15, add_label=0.35) is None
+    assert combine(0.9, "REJECT", None, keep_rule=0.05, add_model=0.5, p_label=0.55, add_label=0.35) == "REJECT"
+    # a rule's trigger is not held to it
+    assert combine(0.9, "REJECT", "ACCUSE", keep_rule=0.05, add_model=0.5, p_label=0.15, add_label=0.35) == "ACCUSE"
+
+
+def test_the_shipped_card_sets_the_category_bar() -> None:
+    typer = LearnedTyper()
+    assert 0.0 < typer.add_label < typer.add_model
