@@ -409,6 +409,9 @@ class Extractor(Participants):
             found = self.sentence_antecedent(owners[0]) if owners[0].lower_ not in FIRST_PERSON else None
             return [found] if found is not None and found.code else []
         owned = [a for c in owners if c.pos_ in {"NOUN", "PROPN"} for a in self.np_actors(c)]
+        if not owned and lemma(noun) in SAID_BY_OF:
+            # "the repeated warnings of the DPRK", "the proposal of the Russian side": who said it is named after "of"
+            owned = [a for o in self.prep_objects(noun, {"of"}) if o.i in self.index or self.is_party(o) for a in self.np_actors(o) if a.code]
         if not owned and (drilling := self.exercise_holders(noun)) and drilling[0].text.lower() not in self.doc.text[: drilling[0].start].lower():
             # "the Key Resolve joint military exercises", first named: the exercise's holders hold it (named again,
             # it is the guide's re-mention)
@@ -2393,6 +2396,8 @@ def own_side_of(speaker: Actor, party: Actor) -> bool:
 
 
 NEEDING_VERBS = {"need", "want", "wish", "have"}
+# words for what a party says whose "of" names the one who said it ("the warnings of the DPRK"), not what it is about
+SAID_BY_OF = {"warning", "demand", "appeal", "proposal", "offer", "request", "ultimatum", "plea", "invitation", "instruction", "order"}
 
 
 def needed_by_own_side(verb: Token) -> bool:

@@ -3924,3 +3924,11 @@ def test_a_participle_describing_a_noun_tells_no_support() -> None:
     for text in ("BEIJING - The treaty signed by the two premiers in 1961 laid a foundation for the ties.",
                  "WASHINGTON - The bill was supported by most senators on Tuesday."):
         assert "SUPPORT" in [e.event_type for e in events(text)], text
+
+
+def test_who_said_it_is_named_after_of() -> None:
+    warned = [e for e in events("SEOUL - The army held the firing drill despite the repeated warnings of the DPRK.") if e.event_type == "THREATEN"]
+    assert [e.actor_codes for e in warned] == [["PRK"]]
+    # what a demand is for is no one who demanded it
+    rallies = events("TOKYO - Rallies in demand of Japan's apology went on in Seoul.")
+    assert not [e for e in rallies if e.event_type == "REQUEST" and e.actor_codes == ["JPN"]]
