@@ -3932,3 +3932,10 @@ def test_who_said_it_is_named_after_of() -> None:
     # what a demand is for is no one who demanded it
     rallies = events("TOKYO - Rallies in demand of Japan's apology went on in Seoul.")
     assert not [e for e in rallies if e.event_type == "REQUEST" and e.actor_codes == ["JPN"]]
+
+
+def test_opposition_voiced_refuses_anger_voiced_condemns() -> None:
+    opposed = events("TOKYO - The opposition party voiced strong opposition to the defence minister's visit to Seoul.")
+    assert "REJECT" in [e.event_type for e in opposed]
+    angry = events("SEOUL - The groups voiced anger at the government's remarks.")
+    assert "ACCUSE" in [e.event_type for e in angry] and "REJECT" not in [e.event_type for e in angry]
