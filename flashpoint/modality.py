@@ -709,6 +709,11 @@ def _threat_made(r: Reading, said: _Said) -> Reading:
 PLEDGING_AUX = {"will", "would", "shall", "'ll"}
 # what a party says it is set on: "made every effort to", "expressed the will to", "its determination to"
 RESOLVE_NOUNS = {"effort", "will", "intention", "readiness", "willingness", "desire", "commitment", "determination", "resolve"}
+PLEDGE_HEDGES = {"likely", "possibly", "probably", "perhaps", "maybe"}
+# verbs stating a resolve as they are said ("expressed the will to"), and verbs of making efforts, which state one only
+# when not told as done before ("will make every effort to", not "made efforts to … in the 1970s")
+STATING_RESOLVE = {"express", "voice", "reaffirm", "reiterate", "declare", "state", "show", "confirm", "stress", "pledge"}
+MAKING_EFFORTS = {"make", "redouble", "spare", "exert", "continue"}
 # subjects that are no party pledging: an event or a text that "will boost the ties" foretells, it does not promise
 NOT_PLEDGERS = {"it", "this", "that", "these", "those", "which", "what"}
 
@@ -725,19 +730,30 @@ def bond_pledged(verb: Token) -> bool:
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     if not any(lemma(o) in lexicon.tie_nouns for o in objects):
         return False
+    # a forecast, a condition or a question pledges nothing ("would likely expand", "if elected, will improve")
+    if verb.sent.text.rstrip().endswith("?") or any(c.dep_ == "advmod" and c.lower_ in PLEDGE_HEDGES for c in verb.children) \
+            or _conditional(verb) or any(c.dep_ == "advcl" and _conditional(c) for c in verb.children):
+        return False
     if any(c.dep_ == "aux" and c.lower_ in PLEDGING_AUX for c in verb.children):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subjects) and all(s.lower_ not in NOT_PLEDGERS and (s.pos_ in {"PROPN", "PRON"} or s.ent_type_ in {"ORG", "NORP", "GPE"}
                                                                           or lemma(s) in lexicon.party_nouns) for s in subjects)
-    # the resolve made or stated ("make efforts to", "expressed the will to"), not efforts spoken of ("in the efforts to")
+    # the resolve stated ("expressed the will to", "will make efforts to"), not one spoken of ("in the efforts to", "the
+    # U.S. intention to … worries China") nor efforts told as made long ago ("made efforts to … in the 1970s")
     resolve = verb.head
-    return verb.dep_ in {"acl", "xcomp"} and infinitive(verb) and resolve.pos_ == "NOUN" and lemma(resolve) in RESOLVE_NOUNS \
-        and resolve.dep_ != "pobj"
+    if not (verb.dep_ in {"acl", "xcomp"} and infinitive(verb) and resolve.pos_ == "NOUN" and lemma(resolve) in RESOLVE_NOUNS
+            and resolve.dep_ in {"dobj", "conj"}):
+        return False
+    first = resolve
+    while first.dep_ == "conj" and first.head.i != first.i:  # "confirmed the importance of …, and the desire to …"
+        first = first.head
+    stating = first.head
+    return lemma(stating) in STATING_RESOLVE or lemma(stating) in MAKING_EFFORTS and stating.tag_ not in {"VBD", "VBN"}
 
 
 def _ties_pledged(r: Reading, said: _Said) -> Reading:
     # "we will further develop the cooperation": the pledge is made when said, whatever is to come of it
-    if r.category == "AGREE" and r.modality in {"future", "hypothetical"} and not said.denied and bond_pledged(said.trigger):
+    if r.category == "AGREE" and r.modality == "future" and not said.denied and bond_pledged(said.trigger):
         return replace(r, modality="actual", why=f"{r.why}; a pledge to foster ties is made when said")
     return r
 

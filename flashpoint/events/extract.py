@@ -409,8 +409,9 @@ class Extractor(Participants):
             found = self.sentence_antecedent(owners[0]) if owners[0].lower_ not in FIRST_PERSON else None
             return [found] if found is not None and found.code else []
         owned = [a for c in owners if c.pos_ in {"NOUN", "PROPN"} for a in self.np_actors(c)]
-        if not owned and lemma(noun) in SAID_BY_OF:
-            # "the repeated warnings of the DPRK", "the proposal of the Russian side": who said it is named after "of"
+        if not owned and (lemma(noun) in SAID_BY_OF or lemma(noun) in ASKED_BY_OF and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "on", "upon"}):
+            # "the repeated warnings of the DPRK", "at the invitation of the French government": who said it is named
+            # after "of" (but "opposed the invitation of Taiwan": the one invited)
             owned = [a for o in self.prep_objects(noun, {"of"}) if o.i in self.index or self.is_party(o) for a in self.np_actors(o) if a.code]
         if not owned and (drilling := self.exercise_holders(noun)) and drilling[0].text.lower() not in self.doc.text[: drilling[0].start].lower():
             # "the Key Resolve joint military exercises", first named: the exercise's holders hold it (named again,
@@ -557,7 +558,7 @@ class Extractor(Participants):
             return f"{sense.category}: ties fostered ('to boost the friendly relations'), a wish rather than an act"
         if in_a_body_s_name(token):
             return f"{sense.category}: a word of a body's name ('Committee for Supporting the Reunification of Korea')"
-        if sense.category and load_ontology()[sense.category].quad >= 3 and needed_by_own_side(token):
+        if sense.category and load_ontology()[sense.category].quad == 4 and needed_by_own_side(token):
             return f"{sense.category}: what the speaker says its own side needs or wants to do ('we need to punish them'), a resolve, not an act"
         if told_in_fiction(token):
             return f"{sense.category}: told in a work of fiction ('in the drama, the heroine meets …'), no real act"
@@ -682,13 +683,26 @@ class Extractor(Participants):
             return "SANCTION: a conviction voiced or held that something is so, a belief ('expressed the conviction that …')"
         if sense.category == "AGREE" and sense.pos == "verb" and word in lexicon.promising_verbs:
             return self.no_promise(token)
-        if sense.category == "THREATEN" and sense.pos == "verb" and word in WARNING_VERBS and forecast_warned(token):
+        if sense.category == "THREATEN" and sense.pos == "verb" and word == "threaten" and self.danger_threatened(token):
+            return "THREATEN: a danger to a state of things ('threaten the peace and security of the region'), no party threatened"
+        if sense.category == "THREATEN" and sense.pos == "verb" and word in WARNING_VERBS and forecast_warned(token) and not any(
+                s.i in self.index or self.is_party(s) for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}):
+            # (not what a party may do or suffer: "warned that NATO could become a party to the war")
             return "THREATEN: a warning of what may come ('warned that the toll would likely rise'), a forecast, no threat"
         if sense.category == "REQUEST" and sense.pos == "verb" and (unnamed_asked(token) or token.dep_ == "xcomp" and unnamed_asked(token.head)):
             return "REQUEST: a source asking not to be named ('asked to remain anonymous'), no demand made of a party"
         if sense.category == "REQUEST" and sense.pos == "verb" and self.thing_requires(token):
             return "REQUEST: a thing that calls for something ('this demands new skills'), no party's demand"
         return None
+
+    def danger_threatened(self, verb: Token) -> bool:
+        """"The drills threaten the peace and security of the region", "stability is threatened": what is threatened
+        is a state of things, whose phrase names no party ("threatened Israel's security" threatens Israel)."""
+        states = load_lexicon().endangered_states
+        threatened = [o for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
+        whose = [w for o in threatened for w in (*(c for c in o.children if c.dep_ in {"poss", "compound"}), *self.prep_objects(o, {"of"}))]
+        return bool(threatened) and all(lemma(o) in states for o in threatened) and not any(
+            w.i in self.index or self.is_party(w) for w in whose)
 
     def thing_requires(self, verb: Token) -> bool:
         """"This demands new skills", "which requires investment": a demanding verb whose subject points at a thing
@@ -891,8 +905,15 @@ class Extractor(Participants):
             return False
         own = {a.code for a in act.actor}
         named = {m.code for o in objects for t in o.subtree if (m := self.index.get(t.i)) is not None}
-        between = any(lemma(t) in lexicon.tie_nouns or t.lower_ in {"bilateral", "mutual", "joint"} for o in objects for t in o.subtree)
-        return None not in own and named <= own and not between and all(r.code in own for r in act.recipient)
+        words = [t for o in objects for t in o.subtree]
+        if None in own or not named <= own or not all(r.code in own for r in act.recipient) \
+                or any(lemma(t) in lexicon.tie_nouns or t.lower_ in {"bilateral", "mutual", "joint"} for t in words):
+            return False
+        if any(lemma(o) == "fact" for o in objects):
+            return True  # "with the fact that the soldiers are ready": what the own side did, told as a fact
+        # else what names the own side only, and no act between parties ("the results of the talks", "the release of
+        # the hostages"), which is no one's own work
+        return bool(named) and not any(t.pos_ == "NOUN" and lexicon.noun_senses(t) for t in words)
 
     def known_party(self, actor: Actor) -> bool:
         """A party the knowledge base names, in its words or through a pronoun bound to a named person — not one
@@ -2395,14 +2416,17 @@ def own_side_of(speaker: Actor, party: Actor) -> bool:
     return party.code == speaker.code and not (speaker.sector in OUTSIDE_GOVERNMENT and party.sector == "GOV")
 
 
-NEEDING_VERBS = {"need", "want", "wish", "have"}
+NEEDING_VERBS = {"need", "want", "wish"}
 # words for what a party says whose "of" names the one who said it ("the warnings of the DPRK"), not what it is about
-SAID_BY_OF = {"warning", "demand", "appeal", "proposal", "offer", "request", "ultimatum", "plea", "invitation", "instruction", "order"}
+SAID_BY_OF = {"warning", "demand", "appeal", "proposal", "ultimatum", "plea", "instruction"}
+# ... and those whose "of" may also name the one asked or offered, which name the asker only after "at", "on", "upon"
+ASKED_BY_OF = {"invitation", "offer", "request", "order"}
 
 
 def needed_by_own_side(verb: Token) -> bool:
-    """"We need to punish Russia with more sanctions", "I want to hit back": a hostile act the speaker says its own
-    side needs or wants to do — a resolve voiced, neither done nor threatened in so many words."""
+    """"We need to punish Russia with more sanctions", "I want to hit back": a material act of force or pressure the
+    speaker says its own side needs or wants to do — a resolve voiced, not done (acts done by saying them, "I want to
+    condemn …", stay; so does a declared retaliation, "we have to take countermeasures")."""
     # the act's word, or a noun inside what the needed verb does ("to punish Russia with more sanctions")
     while verb.dep_ in {"pobj", "prep", "dobj"} and verb.head.i != verb.i:
         verb = verb.head
@@ -2627,9 +2651,11 @@ def support_describing(verb: Token) -> bool:
     """"A movement supported by a broad alliance", "the approach adopted by the late emir", "the declaration, which
     was fully supported by Koreans": a passive participle modifying a noun describes it — what backs or once backed
     it — and tells no act of support. Not a treaty signed (the guide's SUPPORT, however it is told: "the treaty
-    signed by the two premiers in 1961")."""
+    signed by the two premiers in 1961"), nor one dated as told ("endorsed by the Council on Monday")."""
     if verb.tag_ != "VBN" or lemma(verb) in SIGNING_VERBS:
         return False
+    if any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree):
+        return False  # "the resolution endorsed by the Council on Monday": the act told, with its own date
     return verb.dep_ == "acl" or verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
 
 

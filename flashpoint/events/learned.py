@@ -339,7 +339,7 @@ class LearnedTyper:
             return (float(card["keep_rule"]) if keep_rule is None else keep_rule,
                     float(card["add_model"]) if add_model is None else add_model,
                     float(card.get("relabel", 0.5)) if relabel is None else relabel,
-                    float(card.get("add_label", 0.0)) if add_label is None else add_label)
+                    float(card.get("add_label", linear.get("add_label", 0.0))) if add_label is None else add_label)
 
         self.keep_rule, self.add_model, self.relabel, self.add_label = thresholds(linear if encoder is None else encoder.card)
         self._linear_thresholds = thresholds(linear)
@@ -371,13 +371,10 @@ class LearnedTyper:
         best = int(np.argmax(events))
         proposed = rule.category if rule is not None and self.rules_propose else None
         keep_rule, add_model, relabel, add_label = self.thresholds(token)
-        # a noun carried by a light verb has its own, lower bar on its category (LIGHT_ONLY_LABEL, below)
-        label = combine(p, self.model.labels[best], proposed, keep_rule, add_model, float(events[best]), relabel,
-                        0.0 if light is not None else add_label)
-        if label is not None and proposed is None and light is not None and float(events[best]) < LIGHT_ONLY_LABEL:
-            # "calling on the working people the world over": the light verb's strength is no category for a noun
-            # the model itself hardly reads as an event
-            label = None
+        # a noun carried by a light verb has its own, lower bar on its category: the light verb's strength is no
+        # category for a noun the model itself hardly reads as an event ("calling on the working people the world over")
+        add_label = LIGHT_ONLY_LABEL if light is not None else add_label
+        label = combine(p, self.model.labels[best], proposed, keep_rule, add_model, float(events[best]), relabel, add_label)
         if self.trace is not None and (proposed or label or p >= add_model / 2):
             self.trace.note(token, "sense", _verdict(proposed, p, self.model.labels[best], float(events[best]), label, keep_rule, add_model, add_label))
         if label == "AGREE" and self._readies_force(token, rule):

@@ -118,6 +118,7 @@ class Lexicon:
     written_texts: frozenset[str] = frozenset()  # "the goals set out in the party's editorial": the text's content, told again
     setting_out_verbs: frozenset[str] = frozenset()  # verbs by which a text sets something out ("set forth", "laid down")
     undertaking_nouns: frozenset[str] = frozenset()  # "made efforts to", "took steps for", "its stand": the act is their content
+    endangered_states: frozenset[str] = frozenset()  # "threaten the peace": a danger, no party threatened
     describing_nouns: frozenset[str] = frozenset()  # "the act of inciting hostility": a kind of act described
     planning_words: frozenset[str] = frozenset()  # "plans to send a naval flotilla": one side's plan, no agreement
     feelings: frozenset[str] = frozenset()  # "unable to repress their resentment": held back in oneself, no coercion
