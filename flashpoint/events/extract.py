@@ -410,7 +410,7 @@ class Extractor(Participants):
             return [found] if found is not None and found.code else []
         owned = [a for c in owners if c.pos_ in {"NOUN", "PROPN"} for a in self.np_actors(c)]
         if not owned and (lemma(noun) in SAID_BY_OF or lemma(noun) in ASKED_BY_OF and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "on", "upon"}):
-            # "the repeated warnings of the DPRK", "at the invitation of the French government": who said it is named
+            # "the warnings of Pyongyang", "at the invitation of Paris": who said it is named
             # after "of" (but "opposed the invitation of Taiwan": the one invited)
             owned = [a for o in self.prep_objects(noun, {"of"}) if o.i in self.index or self.is_party(o) for a in self.np_actors(o) if a.code]
         if not owned and (drilling := self.exercise_holders(noun)) and drilling[0].text.lower() not in self.doc.text[: drilling[0].start].lower():
@@ -891,7 +891,7 @@ class Extractor(Participants):
                    and not any(t.ent_type_ == "PERSON" for t in span) for r in act.recipient)
 
     def satisfied_at_home(self, act: _Act) -> bool:
-        """"Expressed great satisfaction with the fact that the soldiers are ready", "voiced pride over the new
+        """"Voiced deep satisfaction with the fact that its units are ready", "voiced pride over the new
         power station": a party's satisfaction with what its own side did or has, the guide's praise of domestic
         work — not satisfaction with another party ("with the Chinese side's support") or with ties between parties
         ("with the development of bilateral cooperation")."""
@@ -899,7 +899,9 @@ class Extractor(Participants):
         feeling = act.token if act.sense.pos == "noun" else next((c for c in act.token.children if c.dep_ == "dobj"), None)
         if feeling is None or lemma(feeling) not in lexicon.contentment_nouns or not act.actor:
             return False
-        objects = [o for p in feeling.children if p.dep_ == "prep" and p.lower_ in {"with", "over", "at", "for", "about"}
+        # (the parser may hang "with the fact that …" on the verb expressing the feeling)
+        holders = {feeling, act.token, *([feeling.head] if feeling.dep_ == "dobj" else [])}
+        objects = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "over", "at", "for", "about"}
                    for o in p.children if o.dep_ in {"pobj", "pcomp"}]
         if not objects:
             return False
@@ -1899,7 +1901,7 @@ class Extractor(Participants):
         return Candidate(clause, voiced_sense(clause, "THREATEN" if warned else "ACCUSE"), [speaker], accused)
 
     def voiced_consequence(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
-        """"The U.S. will be held wholly responsible for the consequences", "the aggressors can never escape
+        """"Washington will be held fully responsible for what follows", "the aggressors can never escape
         punishment", "their days are numbered", in a speaker's voice: what a party is told will befall it is the
         speaker's threat (the guide's THREATEN), toward that party — not a party's own side ("we will pay a high
         price"), nor a consequence told in the narration's own voice."""
@@ -2307,7 +2309,7 @@ class Extractor(Participants):
             if (invective := self.voiced_invective(*voiced, found)) is not None:
                 found.append(invective)
             if consequence_foretold(voiced[0]):
-                # "should be made to pay a high price": a fate foretold, not a demand of its "should"
+                # "should be made to pay dearly": a fate foretold, not a demand of its "should"
                 found = [c for c in found if not (c.sense.category == "REQUEST" and c.sense.pos == "modal" and c.trigger.head.i == voiced[0].i)]
                 if (foretold := self.voiced_consequence(*voiced, found)) is not None:
                     found.append(foretold)

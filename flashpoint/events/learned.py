@@ -372,7 +372,7 @@ class LearnedTyper:
         proposed = rule.category if rule is not None and self.rules_propose else None
         keep_rule, add_model, relabel, add_label = self.thresholds(token)
         # a noun carried by a light verb has its own, lower bar on its category: the light verb's strength is no
-        # category for a noun the model itself hardly reads as an event ("calling on the working people the world over")
+        # category for a noun the model itself hardly reads as an event ("calling on workers everywhere")
         add_label = LIGHT_ONLY_LABEL if light is not None else add_label
         label = combine(p, self.model.labels[best], proposed, keep_rule, add_model, float(events[best]), relabel, add_label)
         if self.trace is not None and (proposed or label or p >= add_model / 2):

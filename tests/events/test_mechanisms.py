@@ -3859,16 +3859,16 @@ def test_puppets_in_a_text_pyongyang_writes_are_south_korean() -> None:
 
 
 def test_a_pledge_to_foster_ties_is_an_agreement_made_when_said() -> None:
-    for text in ("HANOI - We will further develop the cooperation and exchange with Laos in farming, the Vietnamese minister said.",
+    for text in ("HANOI - We will develop our farm cooperation with Laos further, the Vietnamese minister said.",
                  "TOKYO - The two governments will promote closer cooperation on energy, Kishida told reporters.",
-                 "BEIJING - The Chinese people will make every effort to boost the traditional friendship with Nepal."):
+                 "BEIJING - The Chinese people will spare no effort to strengthen their friendship with Nepal."):
         pledged = [e for e in events(text) if e.event_type == "AGREE"]
         assert [e.modality for e in pledged] == ["actual"], text
     # ties told as fostered, or what an event or a text will do for them, pledge nothing
     for text in ("LIMA - The visit boosted the ties between Peru and Chile.",
-                 "PYONGYANG - The festival will mark an occasion for boosting the friendly relations between the two countries.",
+                 "PYONGYANG - The festival will be a chance for improving ties between the two nations.",
                  "HAVANA - The statement hoped the Cubans would win in their efforts to improve the relations with Angola.",
-                 "CAIRO - The meeting discussed ways to enhance cooperation between Egypt and Sudan at various levels."):
+                 "CAIRO - The session looked at ways to enhance trade cooperation between Egypt and Sudan."):
         assert "AGREE" not in [e.event_type for e in events(text)], text
     # a pledge refused, a condition, a forecast or a resolve spoken of is none
     for text in ("TEHRAN - The foreign minister said Iran will not expand its cooperation with the agency.",
@@ -3879,31 +3879,31 @@ def test_a_pledge_to_foster_ties_is_an_agreement_made_when_said() -> None:
 
 def test_satisfaction_with_ones_own_sides_work_is_not_coded() -> None:
     # the guide's praise of domestic work
-    own = events("PYONGYANG - Kim Jong Un expressed great satisfaction over the fact that the performance was successfully staged.")
+    own = events("PYONGYANG - Kim Jong Un voiced deep satisfaction with the fact that the concert was staged well.")
     assert "SUPPORT" not in [e.event_type for e in own]
     # satisfaction with another party, with ties between parties or with what they did together is support
     for text in ("BEIJING - Wang Yi expressed satisfaction with the support of the Pakistani government.",
-                 "MOSCOW - Lavrov expressed satisfaction with the results of the talks.",
-                 "ULAANBAATAR - Audrey Azoulay expressed satisfaction with the active development of bilateral cooperation with Mongolia."):
+                 "MOSCOW - Lavrov expressed satisfaction with how the talks in Ankara had gone.",
+                 "ULAANBAATAR - The UNESCO chief expressed satisfaction with the growth of bilateral cooperation with Mongolia."):
         assert "SUPPORT" in [e.event_type for e in events(text)], text
 
 
 def test_an_event_noun_its_own_sides_verb_acts_on_is_that_verbs_act() -> None:
-    support = [e for e in events("AMMAN - The King reaffirmed Jordan's full support for the Palestinians as they seek their rights.")
+    support = [e for e in events("AMMAN - The King reaffirmed Jordan's steady support for the Palestinian people on Sunday.")
                if e.event_type == "SUPPORT"]
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in support] == [(["JOR"], ["PSE"])]
     inducted = [e for e in events("PYONGYANG - The U.S. warmongers inducted armoured vehicles into their forces in south Korea.")
                 if e.event_type == "MOBILIZE"]
     assert [[r.code for r in e.recipient] for e in inducted] == [["KOR"]]
     # another side's act named by the noun stays its own
-    rejected = events("KHARTOUM - The deputy chairman of the National Congress Party of Sudan rejected the U.S. promise of aid on Monday.")
+    rejected = events("KHARTOUM - A senior official of Sudan's ruling party rejected the U.S. promise of aid on Monday.")
     assert {"SDN", "USA"} <= {a.code for e in rejected for a in e.actor}
 
 
 def test_dangers_and_forecasts_are_no_threats() -> None:
     # a danger to a state of things, a hedged forecast, a value breached
     for text, category in (("PYONGYANG - The planned drills will gravely threaten the peace and security of the region.", "THREATEN"),
-                           ("MANILA - Officials warned that the already grim toll would likely rise, the agency said.", "THREATEN"),
+                           ("MANILA - Officials warned that the number of dead would likely climb, the agency said.", "THREATEN"),
                            ("DHAKA - The officer violated the privacy of the detainees, the court said.", "REJECT")):
         assert category not in [e.event_type for e in events(text)], text
     # a party threatened, a warning with what it threatens or of what a party may do, a rule broken stay
@@ -3923,7 +3923,7 @@ def test_a_fate_foretold_to_a_party_is_the_speakers_threat() -> None:
         threats = [e for e in events(text) if e.event_type == "THREATEN"]
         assert [([a.code for a in e.actor], e.modality) for e in threats] == [(["PRK"], "actual")], text
     # a fate foretold is no demand of its "should"
-    paid = events("PYONGYANG - Those who insult the DPRK should be made to pay a high price, the KPA said.")
+    paid = events("PYONGYANG - Whoever insults the country's leadership must be made to pay dearly, the KPA said.")
     assert "REQUEST" not in [e.event_type for e in paid]
     # a court holding someone responsible threatens no one
     assert "THREATEN" not in [e.event_type for e in events("BEIJING - The court held the two men responsible for the fraud.")]
@@ -3941,7 +3941,7 @@ def test_a_participle_describing_a_noun_tells_no_support() -> None:
 
 
 def test_who_said_it_is_named_after_of() -> None:
-    warned = [e for e in events("SEOUL - The army held the firing drill despite the repeated warnings of the DPRK.") if e.event_type == "THREATEN"]
+    warned = [e for e in events("SEOUL - The army held the firing drill in spite of warnings of the DPRK.") if e.event_type == "THREATEN"]
     assert [e.actor_codes for e in warned] == [["PRK"]]
     # what a demand is for is no one who demanded it, and the one invited is no inviter
     rallies = events("TOKYO - Rallies in demand of Japan's apology went on in Seoul.")
