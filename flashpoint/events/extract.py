@@ -684,7 +684,7 @@ class Extractor(Participants):
         if sense.category == "AGREE" and sense.pos == "verb" and word in lexicon.promising_verbs:
             return self.no_promise(token)
         if sense.category == "THREATEN" and sense.pos == "verb" and word == "threaten" and self.danger_threatened(token):
-            return "THREATEN: a danger to a state of things ('threaten the peace and security of the region'), no party threatened"
+            return "THREATEN: a danger to a state of things ('threaten peace and stability in the area'), no party threatened"
         if sense.category == "THREATEN" and sense.pos == "verb" and word in WARNING_VERBS and forecast_warned(token) and not any(
                 s.i in self.index or self.is_party(s) for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}):
             # (not what a party may do or suffer: "warned that NATO could become a party to the war")
@@ -696,7 +696,7 @@ class Extractor(Participants):
         return None
 
     def danger_threatened(self, verb: Token) -> bool:
-        """"The drills threaten the peace and security of the region", "stability is threatened": what is threatened
+        """"The drills threaten peace and stability in the area", "stability is threatened": what is threatened
         is a state of things, whose phrase names no party ("threatened Israel's security" threatens Israel)."""
         states = load_lexicon().endangered_states
         threatened = [o for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
@@ -2619,7 +2619,7 @@ PRICE_WORDS = {"high", "dear", "heavy", "dearly", "severe", "bitter", "terrible"
 
 
 def consequence_foretold(clause: Token) -> bool:
-    """"will be held (wholly) responsible", "should be made to pay a high price", "will pay dearly", "will face grave
+    """"will be held (wholly) responsible", "should be made to pay dearly", "will pay dearly", "will face grave
     consequences", "can never escape the punishment", "their days are numbered", "will be brought to book": a fate
     told of a party as what will befall it (not "were held responsible by the court", nor "paid the price" told as done)."""
     word = lemma(clause)
@@ -2629,7 +2629,7 @@ def consequence_foretold(clause: Token) -> bool:
     objects = [c for c in clause.children if c.dep_ == "dobj"]
     if word == "hold" and passive and to_come:
         return any(c.dep_ in {"oprd", "acomp", "advmod"} and c.lower_ in {"responsible", "accountable", "liable"} for c in clause.children)
-    if word == "make" and passive and to_come:  # "should be made to pay a high price"
+    if word == "make" and passive and to_come:  # "should be made to pay dearly"
         clause = next((c for c in clause.children if c.dep_ in {"xcomp", "advcl"} and lemma(c) == "pay"), clause)
         word, objects, to_come = lemma(clause), [c for c in clause.children if c.dep_ == "dobj"], True
     if word == "pay" and to_come:

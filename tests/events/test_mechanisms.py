@@ -3902,7 +3902,7 @@ def test_an_event_noun_its_own_sides_verb_acts_on_is_that_verbs_act() -> None:
 
 def test_dangers_and_forecasts_are_no_threats() -> None:
     # a danger to a state of things, a hedged forecast, a value breached
-    for text, category in (("PYONGYANG - The planned drills will gravely threaten the peace and security of the region.", "THREATEN"),
+    for text, category in (("PYONGYANG - The planned drills will gravely threaten peace and stability in the area.", "THREATEN"),
                            ("MANILA - Officials warned that the number of dead would likely climb, the agency said.", "THREATEN"),
                            ("DHAKA - The officer violated the privacy of the detainees, the court said.", "REJECT")):
         assert category not in [e.event_type for e in events(text)], text
