@@ -1741,14 +1741,18 @@ class Extractor(Participants):
     def party_at_home(self, scope: Token, actor: list[Actor], category: str | None) -> list[Actor]:
         """"arrested three students", "congratulated the winners": a party the act is done to, named but placed by
         nothing in the text, is of the actor's country, as the guide's annotators code a country's own people (a
-        pronoun may stand for anyone: "praised him" of a foreign leader)."""
+        pronoun may stand for anyone: "praised him" of a foreign leader); so is what people hold that a coercive act
+        strikes ("closed two television channels", "hacked its homepage"; `held_by_people`), not things seized
+        ("two lorries", "the tanker")."""
         # a story's own people acted on by its own side, or a country's people coerced by that country's side ("the
         # Seoul regime is cracking down on the civic groups", told from Pyongyang; not "Iran condemned the board")
         code = actor[0].code if actor else None
         if not actor or code != self.dominant and (category != "COERCE" or not a_state(code)):
             return []
         # not the actor itself ("American soldiers had been stationed": the forces moved are the actor's)
-        party = next((t for t in self.acted_on(scope) if self.acted_on_party(t) and not any(within(a, phrase(t)) for a in actor)), None)
+        held = load_lexicon().held_by_people if category == "COERCE" else frozenset()
+        party = next((t for t in self.acted_on(scope) if (self.acted_on_party(t) or lemma(t) in held)
+                      and not any(within(a, phrase(t)) for a in actor)), None)
         if party is None:
             return []
         return [self.in_country(named_before(party), actor[0].code, sector_of(party, self.kb))]

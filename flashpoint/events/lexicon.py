@@ -106,6 +106,7 @@ class Lexicon:
     guidance_words: frozenset[str] = frozenset()  # "gave field guidance to the complex": no act between parties
     inspection_words: frozenset[str] = frozenset()  # "an inspection tour of a unit": no meeting of parties
     rank_and_file: frozenset[str] = frozenset()  # "praised the soldiers": one's own people praised, not coded
+    held_by_people: frozenset[str] = frozenset()  # "closed two channels": what people hold, acted on at home
     contentment_nouns: frozenset[str] = frozenset()  # "expressed satisfaction with the fact that": domestic praise if at home
     cbrn_heads: frozenset[str] = frozenset()  # "used chemical weapons", not "used chemicals"
     animals: frozenset[str] = frozenset()  # "poisoned the rats": no people attacked

@@ -3949,3 +3949,11 @@ def test_who_said_it_is_named_after_of() -> None:
     invited = events("BEIJING - China opposed the invitation of Taiwan to the World Health Assembly.")
     assert not [e for e in invited if e.event_type == "AGREE" and e.actor_codes == ["TWN"]]
 
+
+
+def test_what_people_hold_struck_at_home_is_their_countrys() -> None:
+    closed = [e for e in events("MANAGUA, Nicaragua — The authorities closed two independent radio stations in June.") if e.event_type == "COERCE"]
+    assert [e.recipient_codes for e in closed] == [["NIC"]]
+    # a thing seized is still no party
+    seized = [e for e in events("MANAGUA, Nicaragua — The authorities seized two trucks in June.") if e.event_type == "COERCE"]
+    assert all(not e.recipient_codes for e in seized)
