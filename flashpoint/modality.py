@@ -706,10 +706,11 @@ def _threat_made(r: Reading, said: _Said) -> Reading:
     return r
 
 
-PLEDGING_AUX = {"will", "would", "shall", "'ll"}
+PLEDGING_AUX = FUTURE_AUX | {"would"}
 # what a party says it is set on: "made every effort to", "expressed the will to", "its determination to"
 RESOLVE_NOUNS = {"effort", "will", "intention", "readiness", "willingness", "desire", "commitment", "determination", "resolve"}
-PLEDGE_HEDGES = {"likely", "possibly", "probably", "perhaps", "maybe"}
+# adverbs that make a forecast of what a clause says will be ("would likely expand", "warned prices could possibly climb")
+HEDGE_ADVERBS = {"likely", "possibly", "probably", "perhaps", "maybe"}
 # verbs stating a resolve as they are said ("expressed the will to"), and verbs of making efforts, which state one only
 # when not told as done before ("will make every effort to", not "made efforts to … in the 1970s")
 STATING_RESOLVE = {"express", "voice", "reaffirm", "reiterate", "declare", "state", "show", "confirm", "stress", "pledge"}
@@ -731,7 +732,7 @@ def bond_pledged(verb: Token) -> bool:
     if not any(lemma(o) in lexicon.tie_nouns for o in objects):
         return False
     # a forecast, a condition or a question pledges nothing ("would likely expand", "if elected, will improve")
-    if verb.sent.text.rstrip().endswith("?") or any(c.dep_ == "advmod" and c.lower_ in PLEDGE_HEDGES for c in verb.children) \
+    if verb.sent.text.rstrip().endswith("?") or any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in verb.children) \
             or _conditional(verb) or any(c.dep_ == "advcl" and _conditional(c) for c in verb.children):
         return False
     if any(c.dep_ == "aux" and c.lower_ in PLEDGING_AUX for c in verb.children):

@@ -403,19 +403,17 @@ def acts_named_by_their_verb(coded: list[tuple[Event, Token]]) -> list[tuple[Eve
     kept: list[tuple[Event, Token]] = []
     merged: dict[int, Event] = {}
     for event, trigger in coded:
-        verb = next(((other, governing) for other, governing in coded
-                     if other is not event and other.event_type == event.event_type and named_by(trigger, governing)
-                     and set(event.actor_codes) <= set(other.actor_codes)), None)
-        if verb is None:
+        verbs_act = next((other for other, governing in coded if other is not event and other.event_type == event.event_type
+                          and named_by(trigger, governing) and set(event.actor_codes) <= set(other.actor_codes)), None)
+        if verbs_act is None:
             kept.append((event, trigger))
             continue
-        other, governing = verb
-        phrase = trigger.doc[trigger.left_edge.i : trigger.right_edge.i + 1]
-        current = merged.get(id(other), other)
+        current = merged.get(id(verbs_act), verbs_act)
         # the verb's recipient is the noun's own doer, named inside the noun's phrase ("Jordan's full support")
-        inside = all(phrase.start_char <= r.start and r.end <= phrase.end_char for r in current.recipient)
-        if event.recipient and inside and set(current.recipient_codes) <= set(event.actor_codes):
-            merged[id(other)] = current.model_copy(update={"recipient": event.recipient})
+        start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+        if event.recipient and set(current.recipient_codes) <= set(event.actor_codes) \
+                and all(start <= r.start and r.end <= end for r in current.recipient):
+            merged[id(verbs_act)] = current.model_copy(update={"recipient": event.recipient})
     return [(merged.get(id(event), event), trigger) for event, trigger in kept]
 
 

@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
-from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, bond_pledged, dealing_refused, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, infinitive, intent,
-                        owned_by_another)
+from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HEDGE_ADVERBS, HYPOTHETICAL_AUX, WARNING_WORDS,
+                        bond_pledged, dealing_refused, infinitive, intent, owned_by_another)
 from ..records import Actor
 from .lexicon import Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of
 from .lexicon import load as load_lexicon
@@ -685,15 +685,25 @@ class Extractor(Participants):
             return self.no_promise(token)
         if sense.category == "THREATEN" and sense.pos == "verb" and word == "threaten" and self.danger_threatened(token):
             return "THREATEN: a danger to a state of things ('threaten peace and stability in the area'), no party threatened"
-        if sense.category == "THREATEN" and sense.pos == "verb" and word in WARNING_VERBS and forecast_warned(token) and not any(
-                s.i in self.index or self.is_party(s) for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}):
-            # (not what a party may do or suffer: "warned that NATO could become a party to the war")
+        if sense.category == "THREATEN" and sense.pos == "verb" and word in WARNING_WORDS and self.forecast_warned(token):
             return "THREATEN: a warning of what may come ('warned that the toll would likely rise'), a forecast, no threat"
         if sense.category == "REQUEST" and sense.pos == "verb" and (unnamed_asked(token) or token.dep_ == "xcomp" and unnamed_asked(token.head)):
             return "REQUEST: a source asking not to be named ('asked to remain anonymous'), no demand made of a party"
         if sense.category == "REQUEST" and sense.pos == "verb" and self.thing_requires(token):
             return "REQUEST: a thing that calls for something ('this demands new skills'), no party's demand"
         return None
+
+    def forecast_warned(self, verb: Token) -> bool:
+        """"Officials warned that the grim toll would likely rise", "warned that prices could climb": a warning of what
+        may come, hedged, about no party, with no condition laid on anyone and nothing threatened — a forecast, not a
+        threat ("warned that NATO could become a party to the war", "warned that the U.S. could face consequences" and
+        "warned that it would retaliate if …" stay threats)."""
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        clause = [t for c in said for t in c.subtree]
+        hedged = any(t.dep_ == "aux" and t.lower_ in FORECAST_AUX or t.dep_ == "advmod" and t.lower_ in HEDGE_ADVERBS for t in clause)
+        conditioned = any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS or t.lower_ in {"unless", "otherwise"} for t in clause)
+        about_a_party = any(s.i in self.index or self.is_party(s) for c in said for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})
+        return hedged and not conditioned and not about_a_party and not any(lemma(t) in THREATENED_WORDS for t in clause)
 
     def danger_threatened(self, verb: Token) -> bool:
         """"The drills threaten peace and stability in the area", "stability is threatened": what is threatened
@@ -906,8 +916,8 @@ class Extractor(Participants):
         if not objects:
             return False
         own = {a.code for a in act.actor}
-        named = {m.code for o in objects for t in o.subtree if (m := self.index.get(t.i)) is not None}
         words = [t for o in objects for t in o.subtree]
+        named = {m.code for t in words if (m := self.index.get(t.i)) is not None}
         if None in own or not named <= own or not all(r.code in own for r in act.recipient) \
                 or any(lemma(t) in lexicon.tie_nouns or t.lower_ in {"bilateral", "mutual", "joint"} for t in words):
             return False
@@ -2596,24 +2606,10 @@ def named_before_as(noun: Token) -> bool:
         c.dep_ == "compound" or c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ in {"between", "with", "among"} for c in noun.children)
 
 
-WARNING_VERBS = {"warn", "caution"}
-FORECAST_HEDGES = {"could", "may", "might", "likely", "possibly", "probably", "perhaps"}
+FORECAST_AUX = {"could", "may", "might"}  # the modals of a forecast ("the toll could rise"), not "would" of reported speech
 # what a warning threatens when it names it: "warned that the U.S. could face consequences"
 THREATENED_WORDS = {"consequence", "price", "retaliation", "response", "punishment", "action", "counteraction", "measure", "blow",
                     "war", "strike", "attack", "force", "sanction"}
-
-
-def forecast_warned(verb: Token) -> bool:
-    """"Officials warned that the grim toll would likely rise", "warned that prices could climb": a warning of what
-    may come, hedged, with no condition laid on anyone and nothing threatened — a forecast, not a threat ("warned
-    that the U.S. could face consequences" and "warned that it would retaliate if …" stay threats)."""
-    said = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not said:
-        return False
-    clause = [t for c in said for t in c.subtree]
-    hedged = any(t.lower_ in FORECAST_HEDGES and t.dep_ in {"aux", "advmod"} for t in clause)
-    conditioned = any(t.dep_ == "mark" and t.lower_ in CONDITION_MARKS for t in clause) or any(t.lower_ in {"unless", "otherwise"} for t in clause)
-    return hedged and not conditioned and not any(lemma(t) in THREATENED_WORDS for t in clause)
 
 
 # what a party is told will befall it: the fate, judgement or ruin it "can never escape", "the consequences" it will face
