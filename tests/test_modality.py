@@ -358,8 +358,9 @@ def test_force_a_drill_stages_is_the_drill() -> None:
 
 
 @pytest.mark.parametrize("told, done, trigger", [
-    ("Farmers blocked the highway to pressure the government.",
-     "Farmers pressured the government by blocking the highway.", "pressure"),
+    # (not a protest's aim: what a protest demands is the protest, see test_a_demand_a_protest_carries_is_the_protest)
+    ("The police closed the border crossing to pressure the smugglers.",
+     "The police pressured the smugglers by closing the border crossing.", "pressure"),
 ])
 def test_an_act_told_only_as_what_another_act_is_for_is_not_told_as_done(told: str, done: str, trigger: str) -> None:
     assert trigger_modality(told, trigger) == "hypothetical"

@@ -24,10 +24,10 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
-from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HEDGE_ADVERBS, HYPOTHETICAL_AUX, WARNING_WORDS,
-                        bond_pledged, dealing_refused, infinitive, intent, owned_by_another)
+from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HEDGE_ADVERBS, HYPOTHETICAL_AUX, NAMING_VERBS,
+                        WARNING_WORDS, bond_pledged, dealing_refused, infinitive, intent, owned_by_another)
 from ..records import Actor
-from .lexicon import Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of
+from .lexicon import Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of, verb_lemma
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
@@ -1866,6 +1866,25 @@ class Extractor(Participants):
                 return [Candidate(frame, sense, sources, accused, self.used_reference)]
         return []
 
+    def deed_revoiced(self, candidate: Candidate, voiced: tuple[Token, Token | None] | None) -> Candidate | None:
+        """"The U.S. is retaining a tighter grip on the region", "the puppets have gone reckless in their war moves":
+        the trigger model may read a hostile deed as an accusation, but its doer accuses no one by doing it. Told in
+        a speaker's voice (a frame, or a statement being reported) the charge is the speaker's, against the doer;
+        told in the narration's own it is invective, which the guide does not code. Only for the model's own reading
+        of a word the rules do not know as a charge, with no one it is aimed at ("slung mud at the DPRK" accuses)."""
+        if candidate.sense.category != "ACCUSE" or candidate.sense.model is None or candidate.recipient \
+                or not candidate.actor or self._charging_word(candidate.trigger) or judging_words(candidate.trigger) \
+                or not told_by_its_doer(candidate):
+            return candidate
+        speaker = self.speaker_of(voiced[1] if voiced is not None else None)
+        if speaker is None or any(own_side_of(speaker, a) for a in candidate.actor):
+            return None
+        return replace(candidate, actor=[speaker], recipient=[a for a in candidate.actor if a.code])
+
+    def _charging_word(self, trigger: Token) -> bool:
+        senses = load_lexicon().verbs.get(verb_lemma(trigger), ()) if trigger.pos_ in {"VERB", "AUX"} else load_lexicon().nouns.get(lemma(trigger), ())
+        return any(s.category == "ACCUSE" for s in senses)
+
     def voiced_clause(self, sentence: Span) -> tuple[Token, Token | None] | None:
         """The clause a sentence says and the reporting verb that frames it, if any: "X is gravely mistaken, the
         commentary says" gives (mistaken's clause, says); a sentence with no frame is its own clause."""
@@ -2315,6 +2334,8 @@ class Extractor(Participants):
         found = self.verb_candidates(sentence, coded_objects, light_verbs)
         found += self.noun_candidates(sentence, coded_objects, light_verbs)
         found = self.demanded(found)
+        found = self._kept(found, without_carried_demands(found),
+                           "a demand the sentence's protest carries ('rallied, demanding an apology'): the protest is the act")
         found += self.alleged(found)
         found += self.claims_about(sentence, found)
         if (voiced := self.voiced_clause(sentence)) is not None:
@@ -2330,6 +2351,8 @@ class Extractor(Participants):
             if (praise := self.voiced_praise(*voiced, found)) is not None:
                 found.append(praise)
         found = [self.obligee_asked(c, voiced) for c in found]
+        revoiced = [r for c in found if (r := self.deed_revoiced(c, voiced)) is not None]
+        found = self._kept(found, revoiced, "a deed told accuses no one by its doer: in the narration's own voice, invective (the guide)")
         if self.typed_by_model:
             found = self._kept(found, without_light_verb_doubles(without_speech_act_content(found), light_verbs),
                                "the content of a threat, demand or refusal, or a light verb beside its noun: one event")
@@ -2884,6 +2907,41 @@ def staged(noun: Token, category: str | None) -> bool:
     """A noun the lexicon knows as an act of the verb's own category ("kicked off drills", "held talks"), so the
     verb stages it — not what the verb reacts to ("criticized the drills") nor a document ("a statement")."""
     return noun.pos_ in {"NOUN", "PROPN"} and any(s.category == category for s in load_lexicon().noun_senses(noun))
+
+
+def judging_words(verb: Token) -> bool:
+    """A verb by which its subject names, judges or says ("described the measure as a return to dictatorship",
+    "termed the drills an invasion rehearsal"): the subject's own words, not a deed."""
+    return verb.lemma_.lower() in JUDGING_VERBS or verb.lemma_.lower() in CUES \
+        or any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def told_by_its_doer(candidate: Candidate) -> bool:
+    """Whether a candidate's actors are the trigger's own subject (or the subject its clause shares)."""
+    trigger = candidate.trigger
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "poss"}]
+    if not subjects and trigger.dep_ in {"xcomp", "conj", "advcl"}:
+        subjects = [c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
+    return any(start <= a.start < end for a in candidate.actor for start, end in spans)
+
+
+JUDGING_VERBS = NAMING_VERBS | {"brand", "dub", "label", "term", "expose", "decry", "deride", "ridicule", "slander", "denounce"}
+
+
+def without_carried_demands(found: list[Candidate]) -> list[Candidate]:
+    """"Villagers demonstrated outside the station demanding justice", "staged a strike to demand changes", "a protest
+    in demand of the base's removal": what protesters demand while they protest is what the protest is for, and the
+    guide codes the protest alone. A demand told in a clause of its own ("protesters marched; their leaders then
+    demanded …", the sentence's main verb) or by others than the protesters stays a demand."""
+    protesters = {a.code for c in found if c.sense.category == "PROTEST" for a in c.actor if a.code}
+    if not any(c.sense.category == "PROTEST" for c in found):
+        return found
+
+    def carried(c: Candidate) -> bool:
+        askers = {a.code for a in c.actor if a.code}
+        return c.sense.category == "REQUEST" and c.trigger.dep_ != "ROOT" and askers <= protesters
+    return [c for c in found if not carried(c)]
 
 
 def without_obliged_content(found: list[Candidate]) -> list[Candidate]:

@@ -18,6 +18,9 @@ from ..actors.knowledge import YAML_LOADER
 PREP_DEPS = {"prep", "prt", "agent", "dative"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 PERSON_OBJECT = "@person"  # the object word of a sense for a person named by the parser
+NECESSITY_OBJECT = "@necessity"  # the object word of a sense for what must be done ("stressed that talks are vital")
+NECESSITY_NOUNS = {"need", "necessity", "importance", "urgency", "key"}  # "is a necessity", "are key"; adjectives: need_words
+DEONTIC_AUX = {"must", "should"}
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class Sense:
 
     @property
     def rule_id(self) -> str:
-        named = sorted(o for o in self.objects if o != PERSON_OBJECT)
+        named = sorted(o for o in self.objects if not o.startswith("@"))
         detail = self.particle or (named[0] if named else "")
         name = f"{self.pos}:{self.lemma}" + (f"+{detail}" if detail else "")
         if self.model:
@@ -276,8 +279,12 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
             # "pleaded guilty", "pleaded not guilty": what the verb declares the subject to be
             negated = any(c.dep_ == "neg" for c in child.children)
             found.add(("not-" if negated else "") + child.lemma_.lower())
-        if child.dep_ in OBJECT_DEPS:
+        if child.dep_ == "ccomp" and _necessity_told(child):
+            found.add(NECESSITY_OBJECT)
+        if child.dep_ in OBJECT_DEPS or _misattached_object(token, child):
             found.add(child.lemma_.lower())
+            if child.lemma_.lower() == "importance" and _of_a_deed(child):
+                found.add(NECESSITY_OBJECT)
             if child.ent_type_ == "PERSON" and _done_by_a_host(token, hosts):
                 # "the president received Audrey Azoulay": a sense may take any named person met by a person or a
                 # body (not "the hospital received Ahmed Musa", "Venezuela received Sputnik")
@@ -289,6 +296,31 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
         found.add(described.lemma_.lower())
         found.update(c.lemma_.lower() for c in described.children if c.dep_ in {"compound", "amod"})
     return found
+
+
+def _necessity_told(clause: Token) -> bool:
+    """"emphasised that prevention and early action are key", "stressed that the plan must be dropped", "that a strong
+    message needed to be sent": a clause saying what must be done (emphasising it is asking for it)."""
+    if clause.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in clause.children):
+        return True
+    needed = load().need_words | NECESSITY_NOUNS
+    return any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX or c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in needed
+               for c in clause.children)
+
+
+def _of_a_deed(noun: Token) -> bool:
+    """"the importance of providing assistance": importance given to a deed to be done (not "of the summit"), unless
+    the deed fosters ties ("stressed the importance of enhancing cooperation": the sides' own resolve, no demand)."""
+    deeds = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    ties = load().tie_nouns
+    return bool(deeds) and not any(t.lemma_.lower() in ties for d in deeds for t in d.subtree)
+
+
+def _misattached_object(verb: Token, child: Token) -> bool:
+    """"released its information bulletin No. 1002": before an abbreviation the parser may hang a verb's object on it
+    as punctuation or an unknown dependent; a noun right after a verb with no object of its own is its object."""
+    return child.dep_ in {"punct", "dep"} and child.pos_ == "NOUN" and child.i > verb.i and verb.pos_ == "VERB" \
+        and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
 
 
 def described_by_participle(verb: Token) -> Token | None:

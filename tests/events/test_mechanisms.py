@@ -3957,3 +3957,61 @@ def test_what_people_hold_struck_at_home_is_their_countrys() -> None:
     # a thing seized is still no party
     seized = [e for e in events("MANAGUA, Nicaragua — The authorities seized two trucks in June.") if e.event_type == "COERCE"]
     assert all(not e.recipient_codes for e in seized)
+
+
+def test_an_object_the_parser_hangs_on_punctuation_still_chooses_the_sense() -> None:
+    # before an abbreviation the parser may attach a verb's object as punctuation: "released its bulletin No. 31"
+    published = events("The press office of the Korean committee Tuesday released its information bulletin No. 31 about the case.")
+    assert not any(e.event_type == "RETREAT" for e in published)
+    freed = events("The Ethiopian authorities on Friday released the two detained journalists.")
+    assert any(e.event_type == "RETREAT" for e in freed)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Kenyan foreign minister underlined the necessity of funding the new border fence.", "KEN"),
+    ("Uganda's health minister highlighted the importance of vaccinating children in the border districts.", "UGA"),
+])
+def test_emphasis_on_what_must_be_done_is_a_demand(text: str, code: str) -> None:
+    assert any(e.event_type == "REQUEST" and e.actor_codes == [code] for e in events(text))
+
+
+def test_emphasis_on_a_clause_of_what_must_be_done_is_the_demand() -> None:
+    # the emphasis is the speech act: its verb is the trigger, not the clause's "must"
+    coded = [e for e in events("The Kenyan minister stressed that the talks must resume at once.") if e.event_type == "REQUEST"]
+    assert [e.trigger.text for e in coded] == ["stressed"]
+
+
+def test_emphasis_alone_or_on_ties_asks_for_nothing() -> None:
+    assert not any(e.event_type == "REQUEST" for e in events("The Kenyan minister highlighted the importance of the regional summit."))
+    fostered = events("The two foreign ministers stressed the importance of deepening cooperation between Oman and Kenya.")
+    assert not any(e.event_type == "REQUEST" for e in fostered)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of farmers rallied outside the parliament in Nairobi on Tuesday, demanding lower fuel prices.",
+    "Teachers in Lagos staged a two-day strike to demand the payment of their wages.",
+])
+def test_a_demand_a_protest_carries_is_the_protest(text: str) -> None:
+    coded = events(text)
+    assert any(e.event_type == "PROTEST" for e in coded)
+    assert not any(e.event_type == "REQUEST" for e in coded)
+
+
+def test_a_demand_told_apart_from_the_protest_stays_a_demand() -> None:
+    # the demand is the sentence's own act, not what the protest is for
+    coded = events("The opposition leader demanded new elections after thousands of his supporters rallied in Kampala.")
+    assert any(e.event_type == "REQUEST" for e in coded)
+
+
+def test_a_hostile_deed_told_by_the_narration_accuses_no_one() -> None:
+    # the guide: a narrator's own invective is not coded, and a deed's doer accuses no one by doing it
+    narrated = events("The south Korean puppet forces are creating an atmosphere of confrontation with the north.")
+    assert not any(e.event_type == "ACCUSE" for e in narrated)
+    voiced = events("Rodong Sinmun Monday says in a commentary: The south Korean war-like forces are creating an atmosphere "
+                    "of confrontation across the region.")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in voiced] == [("ACCUSE", ["PRK"], ["KOR"])]
+
+
+def test_a_party_naming_or_judging_in_its_own_words_accuses() -> None:
+    judged = events("The Kenyan opposition termed the new security law a step back to dictatorship.")
+    assert [(e.event_type, e.actor_codes) for e in judged] == [("ACCUSE", ["KEN"])]
