@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -609,14 +609,37 @@ def _dated(candidate: Candidate, frame: Token | None, mode_of_act: Modality, pub
     tells "in 1998" from this year's events — and the event keeps only a date its words fix ("on 3 May 1841"), not one
     read against the stand-in ("on Monday")."""
     against = published or reference
-    resolved, date_text = _date(candidate, frame, against or _ANY_DAY, future=future if published else False)
+    resolved, date_text, entity = _date(candidate, frame, against or _ANY_DAY, future=future if published else False)
     if resolved is not None and against is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", against):
         mode_of_act = "historical"
+    if mode_of_act == "actual" and published is not None and _dated_after(resolved, date_text, published) \
+            and entity is not None and _dates_the_act_itself(entity, candidate.light_verb or candidate.trigger):
+        # "the drills to be staged from Aug. 20", in a story of Aug. 18: an act its date puts after the story is to come
+        mode_of_act = "future"
     if mode_of_act == "actual" and (resolved is None or published is None) and commemorated(candidate.trigger):
         mode_of_act = "historical"
     if published is None and not (resolved is not None and date_text is not None and dates.fixed_by_itself(date_text, resolved)):
         resolved, date_text = None, None
     return resolved, date_text, mode_of_act
+
+
+def _dates_the_act_itself(entity: Span, scope: Token) -> bool:
+    """A date hung on the act's own word ("drills from Aug. 20", "will visit on Monday"), not on a verb inside what the
+    act says or proposes ("proposed holding talks on January 27": the talks' date, not the proposal's)."""
+    node = entity.root.head
+    while node.i != scope.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return node.i == scope.i
+
+
+def _dated_after(resolved: dates.ResolvedDate | None, date_text: str | None, published: date) -> bool:
+    """A day its own words give (not the publication date) after the story's, within the year to come."""
+    if resolved is None or date_text is None or resolved.precision != "day":
+        return False
+    day = date.fromisoformat(resolved.value)
+    return published < day <= published + timedelta(days=366)
 
 
 def _explain(trace: Trace, trigger: Token, framed: Attribution | None, attribution: Attribution | None, mode_of_act: str,
@@ -652,10 +675,10 @@ def _contexts(from_sense: tuple[str, ...], text: str) -> list[str]:
 
 def _date_entities(scope: Token) -> list[Span]:
     left, right = scope.left_edge.i, scope.right_edge.i
-    return [e for e in scope.sent.ents if e.label_ == "DATE" and left <= e.start and e.end - 1 <= right]
+    return [e for e in scope.sent.ents if e.label_ == "DATE" and left <= e.start and e.end - 1 <= right and not _names_a_thing(e, scope)]
 
 
-def _date(candidate: Candidate, frame: Token | None, published: date, future: bool) -> tuple[dates.ResolvedDate | None, str | None]:
+def _date(candidate: Candidate, frame: Token | None, published: date, future: bool) -> tuple[dates.ResolvedDate | None, str | None, Span | None]:
     scope = candidate.light_verb or candidate.trigger
     entities = [e for e in _date_entities(scope) if not _another_acts_date(e, scope)]
     if not entities and frame is not None:
@@ -674,8 +697,8 @@ def _date(candidate: Candidate, frame: Token | None, published: date, future: bo
     for entity in entities:
         resolved = dates.resolve(_with_preposition(entity), published, future)
         if resolved is not None:
-            return resolved, entity.text
-    return None, None
+            return resolved, entity.text, entity
+    return None, None, None
 
 
 # stands in for a missing publication date in a text that names no recent year: only the dates its words fix are
@@ -696,6 +719,16 @@ def _says_content(clause: Token) -> bool:
     if clause.dep_ == "relcl":
         return clause.head.lemma_.lower() in CONTENT_NOUNS
     return clause.dep_ in CONTENT_DEPS
+
+
+def _names_a_thing(entity: Span, scope: Token) -> bool:
+    """"denied the June 15 Joint Declaration", "the October 4 Declaration", "the June 15 era": a date in a name is no
+    date of the act (but "the June 13 summit" is the summit's own)."""
+    root = entity.root
+    word = root.lower_.rstrip(".")
+    if root.pos_ == "PROPN" and root.i == entity.end - 1 and not (word in dates.MONTHS or word in dates.MONTH_ABBR or word in dates.WEEKDAYS):
+        return True
+    return root.dep_ in {"nmod", "compound"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i != scope.i
 
 
 def _another_acts_date(entity: Span, scope: Token) -> bool:

@@ -115,3 +115,19 @@ def test_a_date_that_times_another_verb_inside_the_act_is_not_the_acts(text: str
 def test_a_date_of_what_the_act_sets_out_to_do_or_is_timed_against_is_the_acts_too(text: str) -> None:
     events = flashpoint.code_text(text, published="2024-06-05")
     assert events and events[0].modality == "historical"
+
+
+def test_an_act_its_date_puts_after_the_story_is_to_come() -> None:
+    # a joint drill dated after publication is scheduled: the guide's AGREE (future), not one under way
+    drill = flashpoint.code_text("Japan and India hold a joint naval drill in the Bay of Bengal on August 25.", published="2012-08-18")
+    assert [(e.event_type, e.modality, e.date) for e in drill] == [("AGREE", "future", "2012-08-25")]
+    done = flashpoint.code_text("Japan and India held a joint naval drill in the Bay of Bengal on August 15.", published="2012-08-18")
+    assert [(e.event_type, e.modality) for e in done] == [("COOPERATE", "actual")]
+
+
+def test_a_date_in_a_name_is_not_the_acts_date() -> None:
+    # "the June 15 Joint Declaration" names a text; the act is dated by the story
+    coded = flashpoint.code_text("The minister rejected the June 15 Joint Declaration and the October 4 Declaration.", published="2012-09-18")
+    assert [(e.event_type, e.date, e.date_text) for e in coded] == [("REJECT", "2012-09-18", None)]
+    summit = flashpoint.code_text("The June 13 summit between Tanzania and Kenya was held in Arusha.", published="2012-09-18")
+    assert [e.date for e in summit if e.event_type == "CONSULT"] == ["2012-06-13"]
