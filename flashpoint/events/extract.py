@@ -1985,7 +1985,11 @@ class Extractor(Participants):
         # the subject; the judgement is the main predicate's (a blame it lays may still name the plight there)
         described = {t.i for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
                      for r in s.children if r.dep_ == "relcl" for t in r.subtree}
-        whole = [t for t in clause.subtree if t.dep_ != "ccomp" or t is clause]
+        # what the subject acts against ("enforced the policy to foil the constant threat", "made the decision despite the
+        # ceaseless provocation") is another's deed, named by a clause that judges the subject's own act
+        countered = {t.i for c in clause.children if c.dep_ == "prep" and c.lower_ in COUNTERING_PREPOSITIONS
+                     or c.dep_ in {"advcl", "xcomp"} and lemma(c) in COUNTERING_VERBS for t in c.subtree}
+        whole = [t for t in clause.subtree if (t.dep_ != "ccomp" or t is clause) and t.i not in countered]
         said = [t for t in whole if t.i not in described]
         if any(lemma(t) in lexicon.plight_words for t in said):
             said = whole  # "X, which staged provocations, is responsible for the tension": the main clause blames
@@ -2926,6 +2930,9 @@ def told_by_its_doer(candidate: Candidate) -> bool:
     return any(start <= a.start < end for a in candidate.actor for start, end in spans)
 
 
+COUNTERING_PREPOSITIONS = {"despite", "against", "amid", "notwithstanding"}
+COUNTERING_VERBS = {"foil", "counter", "cope", "thwart", "frustrate", "deter", "repel", "defend", "protect", "prevent", "check",
+                    "curb", "combat", "resist", "smash", "meet", "answer", "defeat", "contain"}
 JUDGING_VERBS = NAMING_VERBS | {"brand", "dub", "label", "term", "expose", "decry", "deride", "ridicule", "slander", "denounce"}
 
 

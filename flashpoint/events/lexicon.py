@@ -227,7 +227,8 @@ def load() -> Lexicon:
 # spaCy's small model lemmatises a few event verbs wrongly ("staged" -> "stag", "fined" -> "fin"; found by parsing the
 # corpus and looking for verb forms whose lemma is no lexicon verb while a plain inflection of one is).
 LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage", "fined": "fine", "helped": "help",
-               "helping": "help", "extolling": "extol", "hopes": "hope", "hoped": "hope", "hoping": "hope"}
+               "helping": "help", "extolling": "extol", "hopes": "hope", "hoped": "hope", "hoping": "hope",
+               "raped": "rape", "raping": "rape"}  # the parser reads "raped" as a form of "rap"
 
 
 def lemma(token: Token) -> str:

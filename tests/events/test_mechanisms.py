@@ -4015,3 +4015,15 @@ def test_a_hostile_deed_told_by_the_narration_accuses_no_one() -> None:
 def test_a_party_naming_or_judging_in_its_own_words_accuses() -> None:
     judged = events("The Kenyan opposition termed the new security law a step back to dictatorship.")
     assert [(e.event_type, e.actor_codes) for e in judged] == [("ACCUSE", ["KEN"])]
+
+
+def test_raped_is_read_as_rape_not_rap() -> None:
+    # the parser's lemma of "raped" is "rap" (to criticise): the act is an assault
+    coded = events("Two soldiers raped a woman in the village of Kito on Sunday, the Congolese police said.")
+    assert [e.event_type for e in coded] == ["ASSAULT"]
+
+
+def test_what_a_speakers_side_acts_against_is_no_charge_against_that_side() -> None:
+    # invective words in what the subject struggles against, foils or acts despite are another party's deeds
+    coded = events(cuban_statement("Cuba has struggled against the aggression and provocations of the United States, the statement said."))
+    assert not any(e.event_type == "ACCUSE" and "USA" not in e.recipient_codes for e in coded)
