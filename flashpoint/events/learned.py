@@ -24,7 +24,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from ..nlp import body_start
-from .lexicon import OBJECT_DEPS, RuleTyper, Sense, lemma, light_verb_of, verb_lemma
+from .lexicon import OBJECT_DEPS, RuleTyper, Sense, civic_drive, lemma, light_verb_of, verb_lemma
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -355,6 +355,8 @@ class LearnedTyper:
     def classify(self, token: Token) -> Sense | None:
         if not is_candidate(token, stop_words=True):
             return None
+        if civic_drive(token):
+            return None  # "an awareness campaign": no struggle, whatever the light verb carrying it
         rule = self.rules.classify(token)
         if token.is_stop and not self._stop_word_event(token, rule):
             return None

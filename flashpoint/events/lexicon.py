@@ -21,6 +21,7 @@ PERSON_OBJECT = "@person"  # the object word of a sense for a person named by th
 NECESSITY_OBJECT = "@necessity"  # the object word of a sense for what must be done ("stressed that talks are vital")
 NECESSITY_NOUNS = {"need", "necessity", "importance", "urgency", "key"}  # "is a necessity", "are key"; adjectives: need_words
 DEONTIC_AUX = {"must", "should"}
+CAMPAIGN_NOUNS = {"campaign", "drive"}
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class Lexicon:
     rank_and_file: frozenset[str] = frozenset()  # "praised the soldiers": one's own people praised, not coded
     held_by_people: frozenset[str] = frozenset()  # "closed two channels": what people hold, acted on at home
     contentment_nouns: frozenset[str] = frozenset()  # "expressed satisfaction with the fact that": domestic praise if at home
+    civic_drives: frozenset[str] = frozenset()  # "launched an awareness campaign": a campaign of no political struggle
     cbrn_heads: frozenset[str] = frozenset()  # "used chemical weapons", not "used chemicals"
     animals: frozenset[str] = frozenset()  # "poisoned the rats": no people attacked
     occasion_words: frozenset[str] = frozenset()  # "greet the anniversary": celebrated, no one met
@@ -282,7 +284,7 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
             found.add(("not-" if negated else "") + child.lemma_.lower())
         if child.dep_ == "ccomp" and _necessity_told(child):
             found.add(NECESSITY_OBJECT)
-        if child.dep_ in OBJECT_DEPS or _misattached_object(token, child):
+        if (child.dep_ in OBJECT_DEPS or _misattached_object(token, child)) and not civic_drive(child):
             found.add(child.lemma_.lower())
             if child.lemma_.lower() == "importance" and _of_a_deed(child):
                 found.add(NECESSITY_OBJECT)
@@ -315,6 +317,13 @@ def _of_a_deed(noun: Token) -> bool:
     deeds = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     ties = load().tie_nouns
     return bool(deeds) and not any(t.lemma_.lower() in ties for d in deeds for t in d.subtree)
+
+
+def civic_drive(noun: Token) -> bool:
+    """"launched an awareness campaign", "a vaccination campaign", "his election campaign": a campaign that struggles
+    against no one is no protest, offensive or crackdown to choose a sense by."""
+    return noun.lemma_.lower() in CAMPAIGN_NOUNS and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in load().civic_drives for c in noun.children)
 
 
 def _misattached_object(verb: Token, child: Token) -> bool:
@@ -463,8 +472,8 @@ class RuleTyper:
                     return sense
             return self._handed_over(token) or self._relief_work(token)
         elif token.pos_ in {"NOUN", "PROPN"}:
-            if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
-                return None  # a modifier names a kind, not an event: "fighting spirit", "protest songs"
+            if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"} or civic_drive(token):
+                return None  # a modifier names a kind, not an event: "fighting spirit", "protest songs"; "a vaccination drive"
             senses = self.lexicon.noun_senses(token) or self.lexicon.nouns.get(token.lower_, ())  # else by its form in the text
             return next((s for s in senses if _modified(token, s.needs_modifier)
                          and (not s.needs_content or self._says_something(token)) and _phrased(token, s)), None) \

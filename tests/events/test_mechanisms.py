@@ -4027,3 +4027,16 @@ def test_what_a_speakers_side_acts_against_is_no_charge_against_that_side() -> N
     # invective words in what the subject struggles against, foils or acts despite are another party's deeds
     coded = events(cuban_statement("Cuba has struggled against the aggression and provocations of the United States, the statement said."))
     assert not any(e.event_type == "ACCUSE" and "USA" not in e.recipient_codes for e in coded)
+
+
+@pytest.mark.parametrize("text", [
+    "The Dubai police launched an awareness campaign for e-scooter riders on Sunday.",
+    "Ruto launched his election campaign in Nakuru on Sunday.",
+])
+def test_a_campaign_that_struggles_against_no_one_is_no_protest(text: str) -> None:
+    assert not any(e.event_type == "PROTEST" for e in events(text))
+
+
+def test_a_campaign_against_a_law_is_a_protest() -> None:
+    coded = events("The Kenyan opposition launched a campaign against the new tax law on Sunday.")
+    assert [e.event_type for e in coded] == ["PROTEST"]
