@@ -612,8 +612,8 @@ def _dated(candidate: Candidate, frame: Token | None, mode_of_act: Modality, pub
     resolved, date_text, entity = _date(candidate, frame, against or _ANY_DAY, future=future if published else False)
     if resolved is not None and against is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", against):
         mode_of_act = "historical"
-    if mode_of_act == "actual" and published is not None and _dated_after(resolved, date_text, published) \
-            and entity is not None and _dates_the_act_itself(entity, candidate.light_verb or candidate.trigger):
+    if mode_of_act == "actual" and published is not None and entity is not None and _dated_after(resolved, date_text, published) \
+            and _dates_the_act_itself(entity, candidate) and not _told_as_done(candidate):
         # "the drills to be staged from Aug. 20", in a story of Aug. 18: an act its date puts after the story is to come
         mode_of_act = "future"
     if mode_of_act == "actual" and (resolved is None or published is None) and commemorated(candidate.trigger):
@@ -623,15 +623,28 @@ def _dated(candidate: Candidate, frame: Token | None, mode_of_act: Modality, pub
     return resolved, date_text, mode_of_act
 
 
-def _dates_the_act_itself(entity: Span, scope: Token) -> bool:
-    """A date hung on the act's own word ("drills from Aug. 20", "will visit on Monday"), not on a verb inside what the
-    act says or proposes ("proposed holding talks on January 27": the talks' date, not the proposal's)."""
+def _dates_the_act_itself(entity: Span, candidate: Candidate) -> bool:
+    """A date hung on the act's own word ("drills from Aug. 20", "stage the drills on Monday"), not on a word inside
+    what the act says or proposes ("proposed holding talks on January 27", "invited them to a summit on May 12": the
+    talks' date), nor the end of a span or a deadline ("imposed a curfew until May 5", "demanded it by May 15")."""
+    act = {t.i for t in (candidate.trigger, candidate.light_verb) if t is not None}
     node = entity.root.head
-    while node.i != scope.i and node.head.i != node.i:
-        if node.pos_ in {"VERB", "AUX"}:
+    if node.lower_ in SPAN_ENDS:
+        return False
+    while node.i not in act and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
             return False
         node = node.head
-    return node.i == scope.i
+    return node.i in act
+
+
+def _told_as_done(candidate: Candidate) -> bool:
+    """An act told in the past ("fired two missiles on May 2, local time": another time zone's date), done."""
+    verb = candidate.light_verb or candidate.trigger
+    if verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb
+    return verb.tag_ in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have", "had", "was", "were"}
+                                              for c in verb.children)
 
 
 def _dated_after(resolved: dates.ResolvedDate | None, date_text: str | None, published: date) -> bool:
@@ -639,7 +652,7 @@ def _dated_after(resolved: dates.ResolvedDate | None, date_text: str | None, pub
     if resolved is None or date_text is None or resolved.precision != "day":
         return False
     day = date.fromisoformat(resolved.value)
-    return published < day <= published + timedelta(days=366)
+    return published + timedelta(days=1) < day <= published + timedelta(days=366)  # a day's margin: other time zones
 
 
 def _explain(trace: Trace, trigger: Token, framed: Attribution | None, attribution: Attribution | None, mode_of_act: str,
@@ -701,6 +714,11 @@ def _date(candidate: Candidate, frame: Token | None, published: date, future: bo
     return None, None, None
 
 
+# texts and eras named by a date: "the June 15 Joint Declaration", "the June 15 era", "the May 24 measures"
+DATED_NAMES = {"declaration", "statement", "agreement", "accord", "era", "communique", "resolution", "measure", "movement",
+               "uprising", "revolution", "incident", "treaty", "memorandum", "document", "spirit"}
+SPAN_ENDS = {"until", "till", "by", "through", "before", "to"}  # "until May 5", "by May 15": an end or a deadline
+
 # stands in for a missing publication date in a text that names no recent year: only the dates its words fix are
 # kept (`_dated`), so which day it is does not matter
 _ANY_DAY = date(2000, 1, 1)
@@ -722,13 +740,15 @@ def _says_content(clause: Token) -> bool:
 
 
 def _names_a_thing(entity: Span, scope: Token) -> bool:
-    """"denied the June 15 Joint Declaration", "the October 4 Declaration", "the June 15 era": a date in a name is no
-    date of the act (but "the June 13 summit" is the summit's own)."""
+    """"denied the June 15 Joint Declaration", "the October 4 Declaration", "the June 15 era": a date in the name of a
+    text or an era is no date of the act (but "the June 13 summit" is the summit's own, "Monday morning" a time)."""
     root = entity.root
     word = root.lower_.rstrip(".")
-    if root.pos_ == "PROPN" and root.i == entity.end - 1 and not (word in dates.MONTHS or word in dates.MONTH_ABBR or word in dates.WEEKDAYS):
+    if root.i == entity.end - 1 and (root.pos_ == "PROPN" and not (word in dates.MONTHS or word in dates.MONTH_ABBR or word in dates.WEEKDAYS)
+                                     or word in DATED_NAMES):
         return True
-    return root.dep_ in {"nmod", "compound"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i != scope.i
+    head = root.head
+    return root.dep_ in {"nmod", "compound"} and head.i != scope.i and (head.pos_ == "PROPN" or head.lemma_.lower() in DATED_NAMES)
 
 
 def _another_acts_date(entity: Span, scope: Token) -> bool:

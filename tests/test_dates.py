@@ -131,3 +131,17 @@ def test_a_date_in_a_name_is_not_the_acts_date() -> None:
     assert [(e.event_type, e.date, e.date_text) for e in coded] == [("REJECT", "2012-09-18", None)]
     summit = flashpoint.code_text("The June 13 summit between Tanzania and Kenya was held in Arusha.", published="2012-09-18")
     assert [e.date for e in summit if e.event_type == "CONSULT"] == ["2012-06-13"]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("North Korea fired two ballistic missiles into the sea on May 3, local time.", "actual"),  # told as done
+    ("Israel imposed a curfew on Hebron until May 5.", "actual"),  # the end of a span, not the act's day
+    ("Egypt invited both sides to a summit on May 12 in Cairo.", "actual"),  # the summit's day, not the invitation's
+])
+def test_a_later_day_in_a_past_act_or_its_content_does_not_make_it_to_come(text: str, modality: str) -> None:
+    assert [e.modality for e in flashpoint.code_text(text, published="2024-05-01")][:1] == [modality]
+
+
+def test_a_weekday_with_a_time_of_day_is_the_acts_date() -> None:
+    coded = flashpoint.code_text("Israeli jets struck targets in Rafah on Monday morning.", published="2024-05-01")
+    assert [e.date for e in coded] == ["2024-04-29"]

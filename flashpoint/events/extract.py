@@ -27,7 +27,8 @@ from ..attribution import CUES, frame_verb
 from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HEDGE_ADVERBS, HYPOTHETICAL_AUX, NAMING_VERBS,
                         WARNING_WORDS, bond_pledged, dealing_refused, infinitive, intent, owned_by_another)
 from ..records import Actor
-from .lexicon import Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of, verb_lemma
+from .lexicon import (Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of, necessity_told,
+                      verb_lemma)
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
@@ -2537,8 +2538,8 @@ def claimed_not_asked(verb: Token) -> bool:
         return False
     def indicative(clause: Token) -> bool:
         finite = [clause, *(a for a in clause.children if a.dep_ in {"aux", "auxpass"})]
-        if any(t.lower_ in OBLIGATION_AUX for t in finite):
-            return False
+        if any(t.lower_ in OBLIGATION_AUX for t in finite) or necessity_told(clause):
+            return False  # "stressed that the U.S. must withdraw", "stressed that a ceasefire is essential": asked
         # a base form after a singular subject, or in the present after a past "insisted", is the mandative
         # subjunctive ("insisted that Washington lift …", "insisted that foreign troops leave"); a reported claim
         # would be in the past ("insisted that the talks were going well")
@@ -2933,7 +2934,8 @@ def told_by_its_doer(candidate: Candidate) -> bool:
 COUNTERING_PREPOSITIONS = {"despite", "against", "amid", "notwithstanding"}
 COUNTERING_VERBS = {"foil", "counter", "cope", "thwart", "frustrate", "deter", "repel", "defend", "protect", "prevent", "check",
                     "curb", "combat", "resist", "smash", "meet", "answer", "defeat", "contain"}
-JUDGING_VERBS = NAMING_VERBS | {"brand", "dub", "label", "term", "expose", "decry", "deride", "ridicule", "slander", "denounce"}
+# saying, judging or pointing a finger, which the lexicon does not read as charges by themselves
+JUDGING_VERBS = NAMING_VERBS | {"dub", "label", "term", "expose", "point", "cite", "question", "challenge", "blast"}
 
 
 def without_carried_demands(found: list[Candidate]) -> list[Candidate]:
@@ -2941,13 +2943,21 @@ def without_carried_demands(found: list[Candidate]) -> list[Candidate]:
     in demand of the base's removal": what protesters demand while they protest is what the protest is for, and the
     guide codes the protest alone. A demand told in a clause of its own ("protesters marched; their leaders then
     demanded …", the sentence's main verb) or by others than the protesters stays a demand."""
-    protesters = {a.code for c in found if c.sense.category == "PROTEST" for a in c.actor if a.code}
-    if not any(c.sense.category == "PROTEST" for c in found):
+    protests = [c for c in found if c.sense.category == "PROTEST"]
+    if not protests:
         return found
+    protesters = {a.code for c in protests for a in c.actor if a.code}
+    # the words a protest is told by: its trigger, the light verb carrying it, the verb whose subject it is ("a protest
+    # took place … in demand of")
+    anchors = {t.i for c in protests for t in (c.trigger, c.light_verb, c.trigger.head if c.trigger.dep_ in {"nsubj", "nsubjpass"} else None)
+               if t is not None}
 
     def carried(c: Candidate) -> bool:
+        # the demand hangs on the protest as a participle, an infinitive or a phrase of its own, with no subject of its
+        # own ("as the minister urged calm" is the minister's), by the protesters or no one named
         askers = {a.code for a in c.actor if a.code}
-        return c.sense.category == "REQUEST" and c.trigger.dep_ != "ROOT" and askers <= protesters
+        return c.sense.category == "REQUEST" and any(a.i in anchors for a in c.trigger.ancestors) \
+            and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.trigger.children) and askers <= protesters
     return [c for c in found if not carried(c)]
 
 
@@ -3642,7 +3652,7 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
         # partner a side too ("are staging joint exercises with south Korea")
         if len(codes) == 1 and not (withs or _told_with_partners(trigger, codes, recipient)):
             return "MOBILIZE", actor, recipient
-        return "COOPERATE", sides, [r for r in recipient if r not in partners]
+        return ("AGREE" if modality == "future" else "COOPERATE"), sides, [r for r in recipient if r not in partners]
     # "the U.S. and south Korean forces are staging drills": two countries staging one exercise is a joint one
     joint = any(c.lower_ in JOINT_WORDS for c in exercise.children) or bool(partners) or len(codes) >= 2
     if not joint or len({a.code for a in sides if a.code}) < 2:

@@ -22,6 +22,10 @@ NECESSITY_OBJECT = "@necessity"  # the object word of a sense for what must be d
 NECESSITY_NOUNS = {"need", "necessity", "importance", "urgency", "key"}  # "is a necessity", "are key"; adjectives: need_words
 DEONTIC_AUX = {"must", "should"}
 CAMPAIGN_NOUNS = {"campaign", "drive"}
+EMPHASIS_VERBS = {"stress", "emphasize", "emphasise", "underline", "underscore", "highlight"}
+# what shows or tells without being a party: "the incident highlights the urgency of …"
+THING_SUBJECTS = {"incident", "report", "study", "survey", "data", "figure", "case", "event", "development", "situation",
+                  "crisis", "finding", "result", "accident", "tragedy", "disaster", "episode", "experience", "fact", "analysis"}
 
 
 @dataclass(frozen=True)
@@ -282,7 +286,7 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
             # "pleaded guilty", "pleaded not guilty": what the verb declares the subject to be
             negated = any(c.dep_ == "neg" for c in child.children)
             found.add(("not-" if negated else "") + child.lemma_.lower())
-        if child.dep_ == "ccomp" and _necessity_told(child):
+        if child.dep_ == "ccomp" and necessity_told(child):
             found.add(NECESSITY_OBJECT)
         if (child.dep_ in OBJECT_DEPS or _misattached_object(token, child)) and not civic_drive(child):
             found.add(child.lemma_.lower())
@@ -301,7 +305,7 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
     return found
 
 
-def _necessity_told(clause: Token) -> bool:
+def necessity_told(clause: Token) -> bool:
     """"emphasised that prevention and early action are key", "stressed that the plan must be dropped", "that a strong
     message needed to be sent": a clause saying what must be done (emphasising it is asking for it)."""
     if clause.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in clause.children):
@@ -319,6 +323,14 @@ def _of_a_deed(noun: Token) -> bool:
     return bool(deeds) and not any(t.lemma_.lower() in ties for d in deeds for t in d.subtree)
 
 
+def _told_by_a_thing(verb: Token) -> bool:
+    """"The incident highlights the urgency of reopening the hotline", "the report underlines the need for …": what an
+    event or a text shows asks nothing of anyone (a party's emphasis does; "the reality underscores the need" in a
+    speaker's voice stays the speaker's)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in THING_SUBJECTS or s.pos_ == "NOUN" and load().noun_senses(s) for s in subjects)
+
+
 def civic_drive(noun: Token) -> bool:
     """"launched an awareness campaign", "a vaccination campaign", "his election campaign": a campaign that struggles
     against no one is no protest, offensive or crackdown to choose a sense by."""
@@ -329,7 +341,7 @@ def civic_drive(noun: Token) -> bool:
 def _misattached_object(verb: Token, child: Token) -> bool:
     """"released its information bulletin No. 1002": before an abbreviation the parser may hang a verb's object on it
     as punctuation or an unknown dependent; a noun right after a verb with no object of its own is its object."""
-    return child.dep_ in {"punct", "dep"} and child.pos_ == "NOUN" and child.i > verb.i and verb.pos_ == "VERB" \
+    return child.dep_ in {"punct", "dep"} and child.pos_ == "NOUN" and 0 < child.i - verb.i <= 4 and verb.pos_ == "VERB" \
         and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
 
 
@@ -468,7 +480,7 @@ class RuleTyper:
                 particles, preps = _particles(token, self.lexicon.time_words), _prep_objects(token)
                 objects = _objects(token, self.lexicon.host_bodies)
                 sense = next((s for s in senses if _matches(s, particles, objects, preps)), None)
-                if sense is not None:
+                if sense is not None and not (sense.category == "REQUEST" and sense.lemma in EMPHASIS_VERBS and _told_by_a_thing(token)):
                     return sense
             return self._handed_over(token) or self._relief_work(token)
         elif token.pos_ in {"NOUN", "PROPN"}:

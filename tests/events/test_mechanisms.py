@@ -4040,3 +4040,20 @@ def test_a_campaign_that_struggles_against_no_one_is_no_protest(text: str) -> No
 def test_a_campaign_against_a_law_is_a_protest() -> None:
     coded = events("The Kenyan opposition launched a campaign against the new tax law on Sunday.")
     assert [e.event_type for e in coded] == ["PROTEST"]
+
+
+def test_a_demand_with_a_subject_of_its_own_beside_a_protest_stays_a_demand() -> None:
+    coded = events("Thousands of Kenyans protested in Nairobi on Tuesday as President William Ruto urged calm.")
+    assert any(e.event_type == "REQUEST" and e.trigger.text == "urged" for e in coded)
+
+
+def test_emphasis_by_an_event_or_a_text_asks_nothing_and_a_necessity_clause_asks() -> None:
+    assert not any(e.event_type == "REQUEST" for e in events(
+        "The incident highlights the urgency of reopening a military hotline between the two Koreas."))
+    asked = events("The Qatari prime minister stressed that a ceasefire in Gaza is essential.")
+    assert [(e.event_type, e.actor_codes) for e in asked] == [("REQUEST", ["QAT"])]
+
+
+def test_pointing_to_wrongs_is_the_doers_own_charge() -> None:
+    coded = events("Kenyan opposition leaders pointed to widespread irregularities in the presidential vote.")
+    assert [(e.event_type, e.actor_codes) for e in coded] == [("ACCUSE", ["KEN"])]
