@@ -714,7 +714,7 @@ def _date(candidate: Candidate, frame: Token | None, published: date, future: bo
     return None, None, None
 
 
-# texts and eras named by a date: "the June 15 Joint Declaration", "the June 15 era", "the May 24 measures"
+# texts and eras named by a date: "the March 3 Accord", "the era of June 15", "the May 24 measures"
 DATED_NAMES = {"declaration", "statement", "agreement", "accord", "era", "communique", "resolution", "measure", "movement",
                "uprising", "revolution", "incident", "treaty", "memorandum", "document", "spirit"}
 SPAN_ENDS = {"until", "till", "by", "through", "before", "to"}  # "until May 5", "by May 15": an end or a deadline
@@ -740,7 +740,7 @@ def _says_content(clause: Token) -> bool:
 
 
 def _names_a_thing(entity: Span, scope: Token) -> bool:
-    """"denied the June 15 Joint Declaration", "the October 4 Declaration", "the June 15 era": a date in the name of a
+    """"denied the March 3 Accord", "rejected the Oct. 9 Declaration", "in the era of June 15": a date in the name of a
     text or an era is no date of the act (but "the June 13 summit" is the summit's own, "Monday morning" a time)."""
     root = entity.root
     word = root.lower_.rstrip(".")

@@ -127,7 +127,7 @@ def test_an_act_its_date_puts_after_the_story_is_to_come() -> None:
 
 def test_a_date_in_a_name_is_not_the_acts_date() -> None:
     # "the June 15 Joint Declaration" names a text; the act is dated by the story
-    coded = flashpoint.code_text("The minister rejected the June 15 Joint Declaration and the October 4 Declaration.", published="2012-09-18")
+    coded = flashpoint.code_text("The minister rejected the March 3 Accord and the Oct. 9 Declaration.", published="2012-09-18")
     assert [(e.event_type, e.date, e.date_text) for e in coded] == [("REJECT", "2012-09-18", None)]
     summit = flashpoint.code_text("The June 13 summit between Tanzania and Kenya was held in Arusha.", published="2012-09-18")
     assert [e.date for e in summit if e.event_type == "CONSULT"] == ["2012-06-13"]

@@ -1868,7 +1868,7 @@ class Extractor(Participants):
         return []
 
     def deed_revoiced(self, candidate: Candidate, voiced: tuple[Token, Token | None] | None) -> Candidate | None:
-        """"The U.S. is retaining a tighter grip on the region", "the puppets have gone reckless in their war moves":
+        """"The U.S. keeps an ever firmer hold on the region", "the puppets have gone reckless in their war moves":
         the trigger model may read a hostile deed as an accusation, but its doer accuses no one by doing it. Told in
         a speaker's voice (a frame, or a statement being reported) the charge is the speaker's, against the doer;
         told in the narration's own it is invective, which the guide does not code. Only for the model's own reading

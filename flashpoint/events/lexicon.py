@@ -306,7 +306,7 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
 
 
 def necessity_told(clause: Token) -> bool:
-    """"emphasised that prevention and early action are key", "stressed that the plan must be dropped", "that a strong
+    """"emphasised that early warning and quick action are vital", "stressed that the plan must be dropped", "that a strong
     message needed to be sent": a clause saying what must be done (emphasising it is asking for it)."""
     if clause.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in clause.children):
         return True

@@ -4005,10 +4005,10 @@ def test_a_demand_told_apart_from_the_protest_stays_a_demand() -> None:
 
 def test_a_hostile_deed_told_by_the_narration_accuses_no_one() -> None:
     # the guide: a narrator's own invective is not coded, and a deed's doer accuses no one by doing it
-    narrated = events("The south Korean puppet forces are creating an atmosphere of confrontation with the north.")
+    narrated = events("South Korea's puppet forces are now creating an atmosphere of confrontation in the region.")
     assert not any(e.event_type == "ACCUSE" for e in narrated)
-    voiced = events("Rodong Sinmun Monday says in a commentary: The south Korean war-like forces are creating an atmosphere "
-                    "of confrontation across the region.")
+    voiced = events("Rodong Sinmun Monday says in a commentary: South Korea's puppet war-like forces are now creating an "
+                    "atmosphere of confrontation in the region.")
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in voiced] == [("ACCUSE", ["PRK"], ["KOR"])]
 
 
@@ -4030,7 +4030,7 @@ def test_what_a_speakers_side_acts_against_is_no_charge_against_that_side() -> N
 
 
 @pytest.mark.parametrize("text", [
-    "The Dubai police launched an awareness campaign for e-scooter riders on Sunday.",
+    "The Dubai police launched a road safety awareness campaign for cyclists on Sunday.",
     "Ruto launched his election campaign in Nakuru on Sunday.",
 ])
 def test_a_campaign_that_struggles_against_no_one_is_no_protest(text: str) -> None:
