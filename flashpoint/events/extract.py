@@ -1874,17 +1874,13 @@ class Extractor(Participants):
         told in the narration's own it is invective, which the guide does not code. Only for the model's own reading
         of a word the rules do not know as a charge, with no one it is aimed at ("slung mud at the DPRK" accuses)."""
         if candidate.sense.category != "ACCUSE" or candidate.sense.model is None or candidate.recipient \
-                or not candidate.actor or self._charging_word(candidate.trigger) or judging_words(candidate.trigger) \
+                or not candidate.actor or charging_word(candidate.trigger) or judging_words(candidate.trigger) \
                 or not told_by_its_doer(candidate):
             return candidate
         speaker = self.speaker_of(voiced[1] if voiced is not None else None)
         if speaker is None or any(own_side_of(speaker, a) for a in candidate.actor):
             return None
         return replace(candidate, actor=[speaker], recipient=[a for a in candidate.actor if a.code])
-
-    def _charging_word(self, trigger: Token) -> bool:
-        senses = load_lexicon().verbs.get(verb_lemma(trigger), ()) if trigger.pos_ in {"VERB", "AUX"} else load_lexicon().nouns.get(lemma(trigger), ())
-        return any(s.category == "ACCUSE" for s in senses)
 
     def voiced_clause(self, sentence: Span) -> tuple[Token, Token | None] | None:
         """The clause a sentence says and the reporting verb that frames it, if any: "X is gravely mistaken, the
@@ -2912,6 +2908,13 @@ def staged(noun: Token, category: str | None) -> bool:
     """A noun the lexicon knows as an act of the verb's own category ("kicked off drills", "held talks"), so the
     verb stages it — not what the verb reacts to ("criticized the drills") nor a document ("a statement")."""
     return noun.pos_ in {"NOUN", "PROPN"} and any(s.category == category for s in load_lexicon().noun_senses(noun))
+
+
+def charging_word(trigger: Token) -> bool:
+    """Whether the lexicon reads the word as a charge in some sense ("condemned", "slander")."""
+    lexicon = load_lexicon()
+    senses = lexicon.verbs.get(verb_lemma(trigger), ()) if trigger.pos_ in {"VERB", "AUX"} else lexicon.nouns.get(lemma(trigger), ())
+    return any(s.category == "ACCUSE" for s in senses)
 
 
 def judging_words(verb: Token) -> bool:
