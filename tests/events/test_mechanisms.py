@@ -4057,3 +4057,15 @@ def test_emphasis_by_an_event_or_a_text_asks_nothing_and_a_necessity_clause_asks
 def test_pointing_to_wrongs_is_the_doers_own_charge() -> None:
     coded = events("Kenyan opposition leaders pointed to widespread irregularities in the presidential vote.")
     assert [(e.event_type, e.actor_codes) for e in coded] == [("ACCUSE", ["KEN"])]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Kenyan Party Hits U.S. for Sanctions on Ugandan Officials",
+     "The Kenyan People's Party on Monday condemned the United States for imposing sanctions on Ugandan officials."),
+    ("Kenyan Party Calls for Study of Nyerere's Ideas",
+     "The Kenyan People's Party on Monday praised the ideas of the late Tanzanian president Julius Nyerere in a statement."),
+])
+def test_a_headline_read_as_another_category_than_the_lead_tells_is_the_leads_event(title: str, body: str) -> None:
+    # headlinese ("Hits … for", "Calls for") misread as another kind of act: every side of it is in the lead's act
+    coding = code_document(Document("h", body, title=title, published="2024-05-01"), Settings(learned_roles=False))
+    assert not any(e.trigger.start < len(title) for e in coding.events)
