@@ -16,8 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .events import lexicon as lexicon_module
-from .events.extract import OBLIGATION_AUX
-from .events.lexicon import RuleTyper
+from .events.lexicon import OBLIGATION_AUX, RuleTyper
 
 
 @lru_cache(maxsize=1)

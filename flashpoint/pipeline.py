@@ -444,7 +444,7 @@ def without_restated_headline(events: list[Event], document: Document) -> list[E
     body = [e for e in events if e.trigger.start >= end]
     # the story's lead, its first sentence, where a headline's news is told again in the body's own words
     first = min((e.sentence.start for e in body), default=None)
-    lead = first if first is not None and not document.text[end:first].strip() else None
+    lead = [e for e in body if e.sentence.start == first] if first is not None and not document.text[end:first].strip() else []
 
     def restated(event: Event) -> bool:
         actors, recipients = set(event.actor_codes), set(event.recipient_codes)
@@ -453,13 +453,11 @@ def without_restated_headline(events: list[Event], document: Document) -> list[E
                 actors & set(b.recipient_codes) or recipients & set(b.actor_codes))) for b in body):
             return True
         # "British Party Calls for Learning from Kim's Idea" over a lead that tells the party praising it: headlinese
-        # read as another category, its doers doing an act of another kind the lead tells, to its other sides ("Iran
-        # Threatens Israel" over "Israel warned Iran" is an answer, kept above; "Japan protests Chinese incursion"
-        # over "Japan protested to China" keeps China's incursion)
-        def told_in(b: Event) -> bool:
-            sides = set(b.actor_codes) | set(b.recipient_codes)
-            return actors | recipients <= sides if either_way else actors <= set(b.actor_codes) and recipients <= sides
-        return bool(actors) and any(b.event_type != event.event_type and b.sentence.start == lead and told_in(b) for b in body)
+        # read as another category, every side of it in an act of another kind the lead tells, its doers doing it
+        # unless the headline may stand either way round ("Iran Threatens Israel" over "Israel warned Iran" is an
+        # answer, kept above; "Japan protests Chinese incursion" over "Japan protested to China" keeps the incursion)
+        return bool(actors) and any(b.event_type != event.event_type and actors | recipients <= set(b.actor_codes) | set(b.recipient_codes)
+                                    and (either_way or actors <= set(b.actor_codes)) for b in lead)
 
     return [e for e in events if e.trigger.start >= end or not restated(e)]
 
@@ -624,15 +622,24 @@ def _dated(candidate: Candidate, frame: Token | None, mode_of_act: Modality, pub
     resolved, date_text, entity = _date(candidate, frame, against or _ANY_DAY, future=future if published else False)
     if resolved is not None and against is not None and mode_of_act == "actual" and dates.is_historical(resolved, date_text or "", against):
         mode_of_act = "historical"
-    if mode_of_act == "actual" and published is not None and entity is not None and _dated_after(resolved, date_text, published) \
-            and _dates_the_act_itself(entity, candidate) and not _told_as_done(candidate):
-        # "the drills to be staged from Aug. 20", in a story of Aug. 18: an act its date puts after the story is to come
+    if mode_of_act == "actual" and published is not None and resolved is not None and entity is not None \
+            and _to_come(candidate, resolved, entity, published):
         mode_of_act = "future"
     if mode_of_act == "actual" and (resolved is None or published is None) and commemorated(candidate.trigger):
         mode_of_act = "historical"
     if published is None and not (resolved is not None and date_text is not None and dates.fixed_by_itself(date_text, resolved)):
         resolved, date_text = None, None
     return resolved, date_text, mode_of_act
+
+
+def _to_come(candidate: Candidate, resolved: dates.ResolvedDate, entity: Span, published: date) -> bool:
+    """"The drills to be staged from Aug. 20", in a story of Aug. 18: an act its own day puts after the story — more
+    than a day after (other time zones), within the year to come — and not told as done, is to come."""
+    if resolved.precision != "day":
+        return False
+    day = date.fromisoformat(resolved.value)
+    return published + timedelta(days=1) < day <= published + timedelta(days=366) and _dates_the_act_itself(entity, candidate) \
+        and not _told_as_done(candidate)
 
 
 def _dates_the_act_itself(entity: Span, candidate: Candidate) -> bool:
@@ -657,14 +664,6 @@ def _told_as_done(candidate: Candidate) -> bool:
         verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb
     return verb.tag_ in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have", "had", "was", "were"}
                                               for c in verb.children)
-
-
-def _dated_after(resolved: dates.ResolvedDate | None, date_text: str | None, published: date) -> bool:
-    """A day its own words give (not the publication date) after the story's, within the year to come."""
-    if resolved is None or date_text is None or resolved.precision != "day":
-        return False
-    day = date.fromisoformat(resolved.value)
-    return published + timedelta(days=1) < day <= published + timedelta(days=366)  # a day's margin: other time zones
 
 
 def _explain(trace: Trace, trigger: Token, framed: Attribution | None, attribution: Attribution | None, mode_of_act: str,

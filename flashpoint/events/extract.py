@@ -27,8 +27,8 @@ from ..attribution import CUES, frame_verb
 from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HEDGE_ADVERBS, HYPOTHETICAL_AUX, NAMING_VERBS,
                         WARNING_WORDS, bond_pledged, dealing_refused, infinitive, intent, owned_by_another)
 from ..records import Actor
-from .lexicon import (Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of, necessity_told,
-                      verb_lemma)
+from .lexicon import (OBLIGATION_AUX, Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of,
+                      necessity_told, verb_lemma)
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
@@ -71,7 +71,6 @@ FOREIGN_BY_ROLE = {"diplomat", "ambassador", "envoy", "consul", "attache", "emis
                    "refugee", "expatriate", "visitor", "national", "alien", "counterpart"}
 SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry", "number", "succession"}
 STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
-OBLIGATION_AUX = {"must", "should"}
 LINKING_VERBS_OF_STATE = {"be", "remain", "become"}
 MOURNED = {"demise", "death", "loss", "passing"}
 STATE_VERBS = {"be", "have", "remain", "own", "belong", "become", "seem", "exist", "deserve", "need", "know"}
@@ -2938,7 +2937,7 @@ COUNTERING_PREPOSITIONS = {"despite", "against", "amid", "notwithstanding"}
 COUNTERING_VERBS = {"foil", "counter", "cope", "thwart", "frustrate", "deter", "repel", "defend", "protect", "prevent", "check",
                     "curb", "combat", "resist", "smash", "meet", "answer", "defeat", "contain"}
 # saying, judging or pointing a finger, which the lexicon does not read as charges by themselves
-JUDGING_VERBS = NAMING_VERBS | {"dub", "label", "term", "expose", "point", "cite", "question", "challenge", "blast"}
+JUDGING_VERBS = NAMING_VERBS | {"dub", "expose", "point", "cite", "question", "challenge", "blast"}
 
 
 def without_carried_demands(found: list[Candidate]) -> list[Candidate]:

@@ -20,9 +20,8 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 PERSON_OBJECT = "@person"  # the object word of a sense for a person named by the parser
 NECESSITY_OBJECT = "@necessity"  # the object word of a sense for what must be done ("stressed that talks are vital")
 NECESSITY_NOUNS = {"need", "necessity", "importance", "urgency", "key"}  # "is a necessity", "are key"; adjectives: need_words
-DEONTIC_AUX = {"must", "should"}
+OBLIGATION_AUX = {"must", "should"}  # the modals by which a speaker obliges a party
 CAMPAIGN_NOUNS = {"campaign", "drive"}
-EMPHASIS_VERBS = {"stress", "emphasize", "emphasise", "underline", "underscore", "highlight"}
 # what shows or tells without being a party: "the incident highlights the urgency of …"
 THING_SUBJECTS = {"incident", "report", "study", "survey", "data", "figure", "case", "event", "development", "situation",
                   "crisis", "finding", "result", "accident", "tragedy", "disaster", "episode", "experience", "fact", "analysis"}
@@ -310,8 +309,9 @@ def necessity_told(clause: Token) -> bool:
     message needed to be sent": a clause saying what must be done (emphasising it is asking for it)."""
     if clause.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in clause.children):
         return True
-    needed = load().need_words | NECESSITY_NOUNS
-    return any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX or c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in needed
+    need_words = load().need_words
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX
+               or c.dep_ in {"acomp", "attr"} and (c.lemma_.lower() in need_words or c.lemma_.lower() in NECESSITY_NOUNS)
                for c in clause.children)
 
 
@@ -325,8 +325,8 @@ def _of_a_deed(noun: Token) -> bool:
 
 def _told_by_a_thing(verb: Token) -> bool:
     """"The incident highlights the urgency of reopening the hotline", "the report underlines the need for …": what an
-    event or a text shows asks nothing of anyone (a party's emphasis does; "the reality underscores the need" in a
-    speaker's voice stays the speaker's)."""
+    event or a text shows asks nothing of anyone, though a party's emphasis on what must be done (a sense taking
+    `NECESSITY_OBJECT`) does ("the reality underscores the need" in a speaker's voice stays the speaker's)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in THING_SUBJECTS or s.pos_ == "NOUN" and load().noun_senses(s) for s in subjects)
 
@@ -480,7 +480,7 @@ class RuleTyper:
                 particles, preps = _particles(token, self.lexicon.time_words), _prep_objects(token)
                 objects = _objects(token, self.lexicon.host_bodies)
                 sense = next((s for s in senses if _matches(s, particles, objects, preps)), None)
-                if sense is not None and not (sense.category == "REQUEST" and sense.lemma in EMPHASIS_VERBS and _told_by_a_thing(token)):
+                if sense is not None and not (NECESSITY_OBJECT in sense.objects and _told_by_a_thing(token)):
                     return sense
             return self._handed_over(token) or self._relief_work(token)
         elif token.pos_ in {"NOUN", "PROPN"}:
