@@ -708,12 +708,18 @@ def _threat_made(r: Reading, said: _Said) -> Reading:
 
 PLEDGING_AUX = FUTURE_AUX | {"would"}
 # what a party says it is set on: "made every effort to", "expressed the will to", "its determination to"
-RESOLVE_NOUNS = {"effort", "will", "intention", "readiness", "willingness", "desire", "commitment", "determination", "resolve"}
+RESOLVE_NOUNS = {"effort", "will", "intention", "readiness", "willingness", "desire", "commitment", "determination", "resolve",
+                 "stand", "stance", "policy", "keenness", "eagerness", "wish", "pledge"}
+# verbs of committing oneself to an act: "have committed to deepen their ties"
+COMMITTING_VERBS = {"commit"}
+# verbs of working together, which pledge ties as fostering them does: "its stand to cooperate with Laos"
+COOPERATING_VERBS = {"cooperate", "collaborate"}
 # adverbs that make a forecast of what a clause says will be ("would likely expand", "warned prices could possibly climb")
 HEDGE_ADVERBS = {"likely", "possibly", "probably", "perhaps", "maybe"}
 # verbs stating a resolve as they are said ("expressed the will to"), and verbs of making efforts, which state one only
 # when not told as done before ("will make every effort to", not "made efforts to … in the 1970s")
-STATING_RESOLVE = {"express", "voice", "reaffirm", "reiterate", "declare", "state", "show", "confirm", "stress", "pledge"}
+STATING_RESOLVE = {"express", "voice", "reaffirm", "reiterate", "declare", "state", "show", "confirm", "stress", "pledge",
+                   "affirm", "reconfirm", "clarify", "emphasize", "emphasise", "underline", "underscore"}
 MAKING_EFFORTS = {"make", "redouble", "spare", "exert", "continue"}
 # subjects that are no party pledging: an event or a text that "will boost the ties" foretells, it does not promise
 NOT_PLEDGERS = {"it", "this", "that", "these", "those", "which", "what"}
@@ -721,15 +727,13 @@ NOT_PLEDGERS = {"it", "this", "that", "these", "those", "which", "what"}
 
 def bond_pledged(verb: Token) -> bool:
     """"We will further develop the cooperation", "the two governments will promote closer cooperation", "made every
-    effort to boost the friendship", "expressed the will to deepen the exchanges": a party saying it will foster its
-    ties with others pledges to cooperate (the guide's AGREE, made when said). Not ties told as fostered ("the visit
-    boosted the ties"), nor what an event or a text will do for them ("this will mark an occasion for boosting",
-    "issues that would enhance cooperation"), nor a denial."""
+    effort to boost the friendship", "expressed the will to deepen the exchanges", "It is the fixed policy of the
+    government to cement the ties", "have committed to deepen their ties", "reaffirmed its stand to cooperate with
+    Laos": a party saying it will foster its ties with others pledges to cooperate (the guide's AGREE, made when said).
+    Not ties told as fostered ("the visit boosted the ties"), nor what an event or a text will do for them ("this will
+    mark an occasion for boosting", "issues that would enhance cooperation"), nor a denial."""
     lexicon = load_lexicon()
-    if verb.pos_ != "VERB" or lemma(verb) not in lexicon.fostering_verbs or any(c.dep_ == "neg" for c in verb.children):
-        return False
-    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    if not any(lemma(o) in lexicon.tie_nouns for o in objects):
+    if verb.pos_ != "VERB" or not _fosters_ties(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False
     # a forecast, a condition or a question pledges nothing ("would likely expand", "if elected, will improve")
     if verb.sent.text.rstrip().endswith("?") or any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in verb.children) \
@@ -739,22 +743,54 @@ def bond_pledged(verb: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subjects) and all(s.lower_ not in NOT_PLEDGERS and (s.pos_ in {"PROPN", "PRON"} or s.ent_type_ in {"ORG", "NORP", "GPE"}
                                                                           or lemma(s) in lexicon.party_nouns) for s in subjects)
+    if not (infinitive(verb) and verb.dep_ in {"acl", "xcomp", "advcl"}):
+        return False
+    if verb.dep_ == "xcomp" and lemma(verb.head) in COMMITTING_VERBS and any(c.dep_ == "nsubj" for c in verb.head.children):
+        return True
     # the resolve stated ("expressed the will to", "will make efforts to"), not one spoken of ("in the efforts to", "the
     # U.S. intention to … worries China") nor efforts told as made long ago ("made efforts to … in the 1970s")
-    resolve = verb.head
-    if not (verb.dep_ in {"acl", "xcomp"} and infinitive(verb) and resolve.pos_ == "NOUN" and lemma(resolve) in RESOLVE_NOUNS
-            and resolve.dep_ in {"dobj", "conj"}):
+    resolve = _resolve_of(verb)
+    if resolve is None:
         return False
     first = resolve
     while first.dep_ == "conj" and first.head.i != first.i:  # "confirmed the importance of …, and the desire to …"
         first = first.head
     stating = first.head
-    return lemma(stating) in STATING_RESOLVE or lemma(stating) in MAKING_EFFORTS and stating.tag_ not in {"VBD", "VBN"}
+    if first.dep_ in {"attr", "nsubj"} and lemma(stating) == "be":
+        # "It is the consistent policy of Brazil to …", "Unchanged is the stand of Mongolia to …": a party's own stance
+        return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in resolve.children)
+    return first.dep_ in {"dobj", "conj"} and (
+        lemma(stating) in STATING_RESOLVE or lemma(stating) in MAKING_EFFORTS and stating.tag_ not in {"VBD", "VBN"})
+
+
+def _fosters_ties(verb: Token) -> bool:
+    # ties fostered by name ("boost the relations", "upgrade them" after the relations), or cooperation itself
+    # ("to cooperate with Laos", "to work closely together")
+    lexicon = load_lexicon()
+    word = lemma(verb)
+    if word in COOPERATING_VERBS or word == "work" and any(c.lower_ in {"together", "closely"} for c in verb.children):
+        return True
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    ties_before = any(lemma(t) in lexicon.tie_nouns for t in verb.sent if t.i < verb.i)
+    return word in lexicon.fostering_verbs and any(
+        lemma(o) in lexicon.tie_nouns or o.lower_ in {"it", "them"} and ties_before for o in objects)
+
+
+def _resolve_of(verb: Token) -> Token | None:
+    """The noun of resolve an infinitive spells out: "the will to deepen", and where the parser hangs the infinitive
+    on the verb of the clause instead, that verb's object or attribute right before it ("stressed the keenness of
+    Chile to expand …", "It is the policy of the government to …")."""
+    head = verb.head
+    if head.pos_ == "NOUN":
+        return head if lemma(head) in RESOLVE_NOUNS and verb.dep_ in {"acl", "xcomp"} else None
+    nouns = [c for c in head.children if c.dep_ in {"dobj", "attr"} and c.i < verb.i and lemma(c) in RESOLVE_NOUNS
+             and c.right_edge.i == verb.left_edge.i - 1]
+    return nouns[0] if nouns else None
 
 
 def _ties_pledged(r: Reading, said: _Said) -> Reading:
     # "we will further develop the cooperation": the pledge is made when said, whatever is to come of it
-    if r.category == "AGREE" and r.modality == "future" and not said.denied and bond_pledged(said.trigger):
+    if r.category == "AGREE" and r.modality in {"future", "hypothetical"} and not said.denied and bond_pledged(said.trigger):
         return replace(r, modality="actual", why=f"{r.why}; a pledge to foster ties is made when said")
     return r
 
@@ -876,7 +912,8 @@ NOT_PURPOSES = {("bring", "light"), ("come", "light")}
 def _purpose_not_done(r: Reading, said: _Said) -> Reading:
     # "the delegation made a visit to discuss trade", "the ministry set up a fund to help farmers": an act told only
     # as what another act is done for is not told as done (force has its own, narrower test in force_not_done)
-    if r.category == "ASSAULT" or r.modality != "actual" or (doer := purpose_served(said.trigger)) is None:
+    if r.category == "ASSAULT" or r.modality != "actual" or (doer := purpose_served(said.trigger)) is None \
+            or r.category == "AGREE" and bond_pledged(said.trigger):  # "reaffirmed its stand to cooperate with Laos"
         return r
     return replace(r, modality="hypothetical", why=f"{r.why}; {said.trigger.text!r} is what {doer.text!r} is done for, not told as done")
 

@@ -437,7 +437,7 @@ class Extractor(Participants):
         if sense is None or sense.category is None:
             return None
         sense, measure = self.ordered_measure(token, sentenced_term(token, into_the_sea(token, attacked_in_words(token, sense))))
-        sense = self.stated_intent(token, sense)
+        sense = self.decided_act(token, self.stated_intent(token, sense))
         self.used_reference = False
         # the particle the sense reads, once: "fired on protesters on the orders of …" has one
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle][:1]
@@ -660,6 +660,19 @@ class Extractor(Participants):
         if content is None or content.category is None:
             return sense
         return replace(sense, category="CONCEDE") if content.category in {"RETREAT", "CONCEDE"} else sense
+
+    def decided_act(self, verb: Token, sense: Sense) -> Sense:
+        """"decided to expel the ambassador", "opted to deploy two destroyers": a decision the typer reads as an
+        agreement is the act decided, of its own category (the guide codes "decided to transfer the command" as a
+        MOBILIZE and "decided to stand against the treaty" as a REJECT); a meeting or joint drill decided stays the
+        decider's AGREE ("decided to host talks", "decided to hold joint exercises with India")."""
+        if sense.category != "AGREE" or sense.pos != "verb" or lemma(verb) not in DECIDING_VERBS:
+            return sense
+        decided = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        content = self.rules.classify(decided[0]) if decided else None
+        if content is None or content.category is None or content.category in AGREED_WHEN_DECIDED:
+            return sense
+        return replace(sense, category=content.category, mode=content.mode)
 
     def sense_unmet(self, token: Token, sense: Sense) -> str | None:
         """Why a sense does not hold with the words around its trigger (`lexicon.yaml`: freeing_verbs, handing_in_verbs,
@@ -3306,6 +3319,11 @@ def judged_predicates(clause: Token) -> list[Token]:
     return predicates
 
 
+# a decision, which is the act decided ("decided to expel", "opted to deploy"); a plan told in a speaker's voice is
+# often the speaker's charge against the planner, which the typer reads on the plan itself
+DECIDING_VERBS = {"decide", "opt"}
+# what a decision or plan to do is the guide's AGREE for: meetings, joint drills and other agreed acts to come
+AGREED_WHEN_DECIDED = {"AGREE", "CONSULT", "COOPERATE"}
 # what a party states it intends: "expressed its intention (readiness, willingness) to …"
 INTENT_NOUNS = {"intention", "intent", "readiness", "willingness", "desire", "commitment", "determination", "resolve"}
 CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}

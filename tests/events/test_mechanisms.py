@@ -4069,3 +4069,36 @@ def test_a_headline_read_as_another_category_than_the_lead_tells_is_the_leads_ev
     # headlinese ("Hits … for", "Calls for") misread as another kind of act: every side of it is in the lead's act
     coding = code_document(Document("h", body, title=title, published="2024-05-01"), Settings(learned_roles=False))
     assert not any(e.trigger.start < len(title) for e in coding.events)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The Estonian parliament decided to stand against the treaty.", "REJECT"),
+    ("The Danish cabinet decided to expel the Iranian ambassador.", "SANCTION"),
+])
+def test_a_decision_is_the_act_decided(text: str, category: str) -> None:
+    assert [e.event_type for e in events(text)] == [category]
+
+
+def test_a_meeting_decided_stays_an_agreement() -> None:
+    coded = events("The Chilean government decided to hold talks with Argentina on the border.")
+    assert [e.event_type for e in coded] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "It is the consistent policy of the Brazilian government to strengthen the friendly relations with Angola.",
+    "Unchanged is the stand of Mongolia to deepen its ties with Japan.",
+    "Officials reaffirmed the stand of Vietnam to actively cooperate with Laos in every field.",
+    "Norway and Sweden have committed to deepen the ties of friendship between the two nations.",
+])
+def test_a_stated_stance_to_foster_ties_is_a_pledge(text: str) -> None:
+    pledges = [e for e in events(text) if e.event_type == "AGREE"]
+    assert pledges and pledges[0].modality == "actual"
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts questioned whether the visit would strengthen the relations between Brazil and Angola.",
+    "The summit in Hanoi strengthened the ties between Vietnam and Laos.",
+    "It is unclear whether Mongolia can deepen its ties with Japan.",
+])
+def test_ties_fostered_by_an_event_or_in_doubt_pledge_nothing(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "AGREE" and e.modality == "actual"]
