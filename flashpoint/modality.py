@@ -580,6 +580,27 @@ def _declared_measure(r: Reading, said: _Said) -> Reading:
     return r
 
 
+# words of punishing, and of vowing it: "would punish those who took part", "vowed to punish the offenders"
+PUNISHING_VERBS = {"punish", "penalize", "penalise"}
+VOWING_VERBS = {"vow", "pledge", "promise", "swear"}
+
+
+def _punishment_vowed(r: Reading, said: _Said) -> Reading:
+    # "said it would punish those who took part", "vowed to punish the offenders", "offenders will be punished, the
+    # ministry said": a punishment declared before it is dealt is the guide's threat (declared retaliation), made
+    # when said — not a punishment dealt, nor one the text only weighs ("might have punished")
+    trigger = said.trigger
+    if r.category != "SANCTION" or lemma(trigger) not in PUNISHING_VERBS or said.denied:
+        return r
+    vowed = trigger.dep_ == "xcomp" and lemma(trigger.head) in VOWING_VERBS
+    auxiliaries = _auxiliaries(trigger)
+    to_come = r.modality == "future" or r.modality == "hypothetical" and bool(auxiliaries & PLEDGING_AUX) and "have" not in auxiliaries
+    if not (vowed or to_come):
+        return r
+    return Reading("THREATEN", "actual", f"{r.why}; a punishment declared before it is dealt is a threat", r.to_come,
+                   "rule:threaten.punishment-declared.v1")
+
+
 def declarable(trigger: Token, modality: Modality) -> bool:
     """A measure its doer can declare: one to come ("will impose"), or one it may take ("may impose", "could cut")."""
     auxiliaries = _auxiliaries(trigger)
@@ -982,7 +1003,7 @@ def _negated_itself(trigger: Token) -> bool:
 
 # in order: each reads what the ones before it made of the act. The acts said are read first; whether the act's date
 # resolves forward is decided between the two ("on Friday" after "will visit"), whatever its modality becomes after
-SPEECH_ACT_RULES = (_declared_measure, _refused_acceptance, _refused_compliance, _refused_dealing, _chosen_not_to, _force_talked_of,
+SPEECH_ACT_RULES = (_declared_measure, _punishment_vowed, _refused_acceptance, _refused_compliance, _refused_dealing, _chosen_not_to, _force_talked_of,
                     _force_called_for, _obligation_laid,
                     _threat_made, _readiness_stated, _ties_pledged, _intended)
 TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _force_named_not_done, _purpose_not_done, _aim_only, _refusal_happened)

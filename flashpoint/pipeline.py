@@ -291,9 +291,9 @@ class _DocumentCoding:
             return False  # "they also held naval exercises": an act told anew, by its own verb
         if any(c.dep_ in {"amod", "advmod", "det"} and c.lower_ in ANOTHER_ACT for c in trigger.children):
             return False  # "another satellite launch", "a new attack"
-        word, sides = lexicon_module.lemma(trigger), frozenset(event.actor_codes)
+        word, sides = word_stem(lexicon_module.lemma(trigger)), frozenset(event.actor_codes)
         kinds = {event.event_type, DRILL} if a_drill(event, trigger) else {event.event_type}
-        again = any(category in kinds and told == word and (not sides or not by or sides & by)
+        again = any(category in kinds and word_stem(told) == word and (not sides or not by or sides & by)
                     for category, told, by in self.told)
         if again and self.trace is not None:
             self.trace.note(trigger, "dropped", f"{event.event_type}: the act an earlier sentence coded, named again")
@@ -301,6 +301,18 @@ class _DocumentCoding:
 
 
 ANOTHER_ACT = {"another", "new", "second", "third", "fresh", "renewed", "latest", "further", "next", "more"}
+# endings that make a noun of an act's verb: "proposed" … "the proposal", "agreed" … "the agreement", "met" … "the
+# meeting"
+NOUN_ENDINGS = ("ing", "ation", "ition", "ment", "al", "ion", "ate", "e")
+
+
+def word_stem(word: str) -> str:
+    """What a verb and the noun made from it share ("propose", "proposal" → "propos"; "invite", "invitation" →
+    "invit"; "deploy", "deployment" → "deploy"), so that a noun names again an act a verb told."""
+    for ending in NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[: -len(ending)]
+    return word
 DRILL = "drill"  # `told`'s mark for a drill told in any category or modality
 
 
@@ -581,6 +593,7 @@ def _event(
     )
 
 
+PUNISHMENT_DECLARED = "rule:threaten.punishment-declared.v1"
 # light verbs whose deed is only offered, planned or sought: "offered a ceasefire" is no ceasefire yet
 OFFERING_VERBS = {"offer", "plan", "seek"}
 
@@ -598,7 +611,7 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
     attribution = own_speech_act(category, actor, attribution, extractor.kb.country_name)
     mode_of_act, why = judged(clause, attribution, lexicon.future_cues, lexicon.negative_verbs)
     if mode_of_act == "actual" and candidate.light_verb is not None and lexicon_module.lemma(candidate.light_verb) in OFFERING_VERBS \
-            and category in ontology_module.load().deeds:
+            and (category in ontology_module.load().deeds or category == "CONSULT"):  # "offered talks": none held yet
         mode_of_act, why = "future", f"a deed {lexicon_module.lemma(candidate.light_verb)}ed, not yet done ('offered a ceasefire')"
     denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
     # told in its own doer's announcement: the source would be the doer's own voice were the act a speech act (the
@@ -609,6 +622,11 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
     reading = speech_act_reading(category, mode_of_act, why, trigger, denied, lexicon.negative_verbs, declared)
     if declared and reading.category == "THREATEN":
         attribution = None
+    if reading.rule == PUNISHMENT_DECLARED and attribution is not None and (source := attribution.source) is not None \
+            and attribution.stance == "reports" and all(a.code == source.code for a in actor):
+        # "offenders will be punished, the ministry said": who declares a punishment no one else is named to deal
+        # threatens it
+        actor, attribution = [source], None
     return actor, recipient, attribution, reading
 
 

@@ -154,16 +154,18 @@ class Extractor(Participants):
         # by default because on real news it is usually wrong.
         self.own_country_recipient = own_country_recipient
 
-    def object_actors(self, token: Token, exclude: list[Actor]) -> list[Actor]:
+    def object_actors(self, token: Token, exclude: list[Actor], particle: str | None = None) -> list[Actor]:
         """The parties an act is done to: its objects ("accused Japan"), the parties of its recipient phrases
-        ("talks with Seoul"), and, only when nothing closer names one, a phrase inside those ("mobilized reservists
-        for a possible war against Iraq"). None that overlaps `exclude` (the actors already found)."""
+        ("talks with Seoul", and those of the sense's own particle: "spoke highly of Cuba"), and, only when nothing
+        closer names one, a phrase inside those ("mobilized reservists for a possible war against Iraq"). None that
+        overlaps `exclude` (the actors already found)."""
         found: list[Actor] = []
         nested: list[Actor] = []
+        preps = RECIPIENT_PREPS | {particle} if particle else RECIPIENT_PREPS
         for child in token.children:
             if child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and child.pos_ != "ADP":
                 found += self.direct_object_actors(child)
-            elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ in RECIPIENT_PREPS and not self.time_or_topic(child) \
+            elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ in preps and not self.time_or_topic(child) \
                     and not envoy_posting(child):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -556,6 +558,8 @@ class Extractor(Participants):
             # (a party's pledge to foster them is an agreement: "we will develop the cooperation", not "discussed
             # ways to enhance cooperation")
             return f"{sense.category}: ties fostered ('to boost the friendly relations'), a wish rather than an act"
+        if sense.category == "AGREE" and ties_served(token):
+            return "AGREE: ties an event or a talk serves ('an occasion for boosting the exchange', 'discussed ways of expanding relations'), no pledge"
         if in_a_body_s_name(token):
             return f"{sense.category}: a word of a body's name ('Committee for Supporting the Reunification of Korea')"
         if sense.category and load_ontology()[sense.category].quad == 4 and needed_by_own_side(token):
@@ -696,6 +700,8 @@ class Extractor(Participants):
             return "SANCTION: a conviction voiced or held that something is so, a belief ('expressed the conviction that …')"
         if sense.category == "AGREE" and sense.pos == "verb" and word in lexicon.promising_verbs:
             return self.no_promise(token)
+        if sense.category == "AGREE" and sense.pos == "verb" and word == "offer" and not self.offered_to(token):
+            return "AGREE: what a seller, a venue or a service offers ('the restaurant offers dishes'), no offer to a party"
         if sense.category == "THREATEN" and sense.pos == "verb" and word == "threaten" and self.danger_threatened(token):
             return "THREATEN: a danger to a state of things ('threaten peace and stability in the area'), no party threatened"
         if sense.category == "THREATEN" and sense.pos == "verb" and word in WARNING_WORDS and self.forecast_warned(token):
@@ -705,6 +711,13 @@ class Extractor(Participants):
         if sense.category == "REQUEST" and sense.pos == "verb" and self.thing_requires(token):
             return "REQUEST: a thing that calls for something ('this demands new skills'), no party's demand"
         return None
+
+    def offered_to(self, verb: Token) -> bool:
+        """An offer made to someone: to do something ("offered to mediate"), or of something to a party ("offered
+        Pakistan a loan", "offered a deal to the rebels")."""
+        takers = [c for c in verb.children if c.dep_ == "dative"] + [
+            o for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        return any(c.dep_ == "xcomp" for c in verb.children) or any(t.i in self.index or self.is_party(t) for t in takers)
 
     def forecast_warned(self, verb: Token) -> bool:
         """"Officials warned that the grim toll would likely rise", "warned that prices could climb": a warning of what
@@ -989,6 +1002,9 @@ class Extractor(Participants):
             act = replace(act, sense=replace(act.sense, category="SUPPORT", mode=None))
         if words & lexicon.mourning_words:
             return act, f"{act.sense.category}: condolences, wreaths and tributes, which the guide does not code"
+        expressed = {lemma(act.token), *(lemma(o) for o in token.children if o.dep_ == "dobj")}
+        if expressed & lexicon.sympathy_words:
+            return act, f"{act.sense.category}: sympathy or prayers for the bereaved, mourning the guide does not code"
         return act, None
 
     @staticmethod
@@ -1321,7 +1337,7 @@ class Extractor(Participants):
         if (parties := self.ties_cut_between(token, sense)) is not None:
             return parties[:1], parties[1:]
         actor = self.subject_actors(token)
-        recipient = self.dealings_barred_with(token, sense) or self.object_actors(token, actor) \
+        recipient = self.dealings_barred_with(token, sense) or self.object_actors(token, actor, sense.particle) \
             or self.complement_recipients(token, sense, actor)
         if not recipient and sense.category in PROPOSAL_CATEGORIES:
             recipient = self.proposal_owner(token, actor, sense.category)
@@ -2695,6 +2711,27 @@ def support_describing(verb: Token) -> bool:
     if any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree):
         return False  # "the resolution endorsed by the Council on Monday": the act told, with its own date
     return verb.dep_ == "acl" or verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+# what an event, a meeting or a talk serves, never a pledge of its own: "an occasion for boosting", "ways of expanding"
+SERVING_WORDS = {"occasion", "way", "means", "opportunity", "contribute", "help", "discuss", "serve"}
+
+
+def ties_served(noun: Token) -> bool:
+    """"Would mark an important occasion for boosting the exchange", "contributed to boosting the relations", "in
+    helping the two parties boost their friendship", "discussed ways of expanding relations": ties named as what an
+    event or a talk serves, not a party's pledge to foster them ("We hope for boosting cooperative relations")."""
+    lexicon = load_lexicon()
+    if noun.pos_ != "NOUN" or lemma(noun) not in lexicon.tie_nouns or noun.dep_ != "dobj" or lemma(noun.head) not in lexicon.fostering_verbs:
+        return False
+    node = noun.head
+    for _ in range(3):
+        if node.dep_ not in {"pcomp", "pobj", "prep", "ccomp", "xcomp"}:
+            return False
+        node = node.head
+        if lemma(node) in SERVING_WORDS:
+            return True
+    return False
 
 
 def fosters_ties(token: Token) -> bool:

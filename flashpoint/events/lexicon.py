@@ -139,6 +139,7 @@ class Lexicon:
     crowd_words: frozenset[str] = frozenset()
     premises_words: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
+    sympathy_words: frozenset[str] = frozenset()
     performance_words: frozenset[str] = frozenset()  # performers and works that praise in a show, not an act
     natural_forces: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()
@@ -479,7 +480,7 @@ class RuleTyper:
             if senses:
                 particles, preps = _particles(token, self.lexicon.time_words), _prep_objects(token)
                 objects = _objects(token, self.lexicon.host_bodies)
-                sense = next((s for s in senses if _matches(s, particles, objects, preps)), None)
+                sense = next((s for s in senses if _matches(s, particles, objects, preps) and _modified(token, s.needs_modifier)), None)
                 if sense is not None and not (NECESSITY_OBJECT in sense.objects and _told_by_a_thing(token)):
                     return sense
             return self._handed_over(token) or self._relief_work(token)

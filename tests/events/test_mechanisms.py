@@ -4102,3 +4102,86 @@ def test_a_stated_stance_to_foster_ties_is_a_pledge(text: str) -> None:
 ])
 def test_ties_fostered_by_an_event_or_in_doubt_pledge_nothing(text: str) -> None:
     assert not [e for e in events(text) if e.event_type == "AGREE" and e.modality == "actual"]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("The Finnish party chairman spoke highly of Cuba.", "CUB"),
+    ("The Russian envoy highly estimated the principled stand of Vietnam on the talks.", "VNM"),
+    ("The Ghanaian writer eulogized the policies of the Brazilian government.", "BRA"),
+])
+def test_words_of_high_praise_are_support_of_whom_they_praise(text: str, recipient: str) -> None:
+    support = [e for e in events(text) if e.event_type == "SUPPORT"]
+    assert support and recipient in support[0].recipient_codes
+
+
+@pytest.mark.parametrize("text", [
+    "The Thai official spoke of the need for more funding for Laos.",
+    "Officials estimated the damage in Chile at 3 million dollars.",
+])
+def test_speaking_of_or_estimating_alone_praises_no_one(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian police said it would punish officers who took part in the protest.",
+    "Offenders would be punished severely, the Chilean interior ministry said.",
+    "The Bolivian interior ministry will punish the rioters, the governor said.",
+])
+def test_a_punishment_declared_before_it_is_dealt_is_a_threat(text: str) -> None:
+    coded = events(text)
+    assert [e.event_type for e in coded] == ["THREATEN"] and coded[0].modality == "actual"
+
+
+def test_who_declares_a_punishment_in_the_passive_threatens_it() -> None:
+    coded = events("Offenders would be punished severely, the Chilean interior ministry said.")
+    assert coded[0].actor_codes == ["CHL"] and coded[0].attribution is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian court punished the two officers last year.",
+    "The Chilean ministry might have punished the officers.",
+])
+def test_a_punishment_dealt_or_only_weighed_is_no_threat(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "We extend our deep sympathy to all the Cuban people in grief, the Angolan message said.",
+    "About 120 Japanese officials laid flowers and offered silent prayers for the victims.",
+])
+def test_sympathy_and_prayers_for_the_bereaved_are_mourning(text: str) -> None:
+    assert not events(text)
+
+
+def test_sympathy_told_beside_support_keeps_the_support() -> None:
+    assert [e.event_type for e in events("The Angolan party expressed full support and sympathy for the Cuban people's struggle.")] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian restaurant offers a variety of reasonably priced dishes.",
+    "The Chinese procuratorial organs offered strong legal safeguards for the country's development.",
+])
+def test_what_a_seller_or_a_service_offers_is_no_offer(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway offered to mediate between Colombia and the rebels.",
+    "Turkey offered talks to the Syrian opposition.",
+])
+def test_an_offer_made_to_a_party_is_an_agreement(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["AGREE"]
+
+
+def test_a_noun_naming_again_an_act_a_verb_told_is_no_new_act() -> None:
+    told = "The Cuban government proposed talks with the United States on Monday. "
+    assert [e.event_type for e in events(told + "Washington ignored the Cuban proposal for two weeks.")] == ["AGREE", "REJECT"]
+    assert [e.event_type for e in events(told + "Washington welcomed another Cuban proposal on Friday.")].count("AGREE") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Brazilian minister said the concert would mark an important occasion for boosting the cultural exchange with Angola.",
+    "The Chilean and Peruvian ministers discussed ways of expanding economic relations.",
+])
+def test_ties_an_event_or_a_talk_serves_pledge_nothing(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "AGREE"]
