@@ -712,6 +712,26 @@ def _obligation_laid(r: Reading, said: _Said) -> Reading:
     return r
 
 
+# what a party says it will not put up with: "will never pardon the crimes", "can not tolerate the provocations",
+# "will never remain an onlooker to the war moves"
+TOLERATING_VERBS = {"tolerate", "pardon", "forgive", "condone", "overlook"}
+ONLOOKING = {"onlooker", "on-looker", "spectator", "bystander", "idle", "indifferent"}
+
+
+def _tolerance_refused(r: Reading, said: _Said) -> Reading:
+    # a party's own "will never pardon", "can not tolerate" is its threat (the guide's declared retaliation), made
+    # when said — not a pardon or a charge denied, nor what it "did not tolerate" (told as done: "has never pardoned")
+    trigger = said.trigger
+    word = lemma(trigger)
+    refused = word in TOLERATING_VERBS or word == "remain" and any(
+        c.dep_ in {"attr", "acomp", "oprd"} and c.lower_ in ONLOOKING for c in trigger.children)
+    if r.category is None or r.category == "THREATEN" or r.modality != "negated" or not refused or said.denied \
+            or not _negated_itself(trigger) or not _auxiliaries(trigger) & (FUTURE_AUX | ABILITY_AUX | {"would"}):
+        return r
+    return Reading("THREATEN", "actual", f"{r.why}; what a party says it will not put up with is its threat", r.to_come,
+                   "rule:threaten.tolerance-refused.v1")
+
+
 def _threat_made(r: Reading, said: _Said) -> Reading:
     # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come (every
     # THREATEN in the training labels is actual or historical)
@@ -1005,7 +1025,7 @@ def _negated_itself(trigger: Token) -> bool:
 # resolves forward is decided between the two ("on Friday" after "will visit"), whatever its modality becomes after
 SPEECH_ACT_RULES = (_declared_measure, _punishment_vowed, _refused_acceptance, _refused_compliance, _refused_dealing, _chosen_not_to, _force_talked_of,
                     _force_called_for, _obligation_laid,
-                    _threat_made, _readiness_stated, _ties_pledged, _intended)
+                    _tolerance_refused, _threat_made, _readiness_stated, _ties_pledged, _intended)
 TOLD_ACT_RULES = (_drill_staged, _attack_to_come, _force_named_not_done, _purpose_not_done, _aim_only, _refusal_happened)
 
 

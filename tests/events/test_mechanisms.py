@@ -4185,3 +4185,20 @@ def test_a_noun_naming_again_an_act_a_verb_told_is_no_new_act() -> None:
 ])
 def test_ties_an_event_or_a_talk_serves_pledge_nothing(text: str) -> None:
     assert not [e for e in events(text) if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Cuban people will never pardon the criminal acts of the mercenaries.",
+    "The Bolivian miners will never tolerate the provocations of the Chilean police.",
+])
+def test_what_a_party_says_it_will_not_put_up_with_is_its_threat(text: str) -> None:
+    coded = [e for e in events(text) if e.event_type == "THREATEN"]
+    assert coded and coded[0].modality == "actual"
+
+
+@pytest.mark.parametrize("text", [
+    "The Venezuelan government has never pardoned the traitors for their crimes.",
+    "The Chilean court did not pardon the officers.",
+])
+def test_a_pardon_refused_as_told_is_no_threat(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "THREATEN"]
