@@ -586,19 +586,44 @@ VOWING_VERBS = {"vow", "pledge", "promise", "swear"}
 
 
 def _punishment_vowed(r: Reading, said: _Said) -> Reading:
-    # "said it would punish those who took part", "vowed to punish the offenders", "offenders will be punished, the
-    # ministry said": a punishment declared before it is dealt is the guide's threat (declared retaliation), made
-    # when said — not a punishment dealt, nor one the text only weighs ("might have punished")
+    # "vowed to punish the offenders", "said it would punish those who took part", "offenders will be punished, the
+    # ministry said": a punishment its dealer declares before dealing it is the guide's threat (declared retaliation),
+    # made when said — not a punishment dealt, one the text only weighs ("might have punished"), nor one others
+    # forecast or fear ("analysts said Beijing would likely punish Canberra", "critics fear the law would punish …")
     trigger = said.trigger
     if r.category != "SANCTION" or lemma(trigger) not in PUNISHING_VERBS or said.denied:
         return r
-    vowed = trigger.dep_ == "xcomp" and lemma(trigger.head) in VOWING_VERBS
     auxiliaries = _auxiliaries(trigger)
     to_come = r.modality == "future" or r.modality == "hypothetical" and bool(auxiliaries & PLEDGING_AUX) and "have" not in auxiliaries
-    if not (vowed or to_come):
+    hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in trigger.children)
+    vowed = trigger.dep_ == "xcomp" and lemma(trigger.head) in VOWING_VERBS
+    if not (vowed or to_come and not hedged and (_own_word(trigger) or _unnamed_punisher(trigger))):
         return r
     return Reading("THREATEN", "actual", f"{r.why}; a punishment declared before it is dealt is a threat", r.to_come,
                    "rule:threaten.punishment-declared.v1")
+
+
+def _own_word(verb: Token) -> bool:
+    # "we will punish them", "the police said it would punish …": the speaker itself, or the doer speaking of itself
+    # by a pronoun in what it says
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head  # "we will intensify the actions … and thus punish them"
+    subjects = [c.lower_ for c in clause.children if c.dep_ == "nsubj"]
+    return any(s in {"we", "i"} for s in subjects) or clause.dep_ == "ccomp" and lemma(clause.head) in DECLARING_VERBS and any(
+        s in {"it", "they", "he", "she"} for s in subjects)
+
+
+def _unnamed_punisher(verb: Token) -> bool:
+    # "offenders will be punished": a passive naming no punisher, said outright or by a party saying it (not one
+    # feared or expected: "critics fear journalists would be punished")
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return verb.dep_ != "ccomp" or lemma(verb.head) in DECLARING_VERBS
+
+
+# verbs that tell a party's own word: "said it would punish", "warned that offenders will be punished"
+DECLARING_VERBS = {"say", "announce", "declare", "state", "warn", "vow", "pledge", "promise", "stress", "add", "tell"}
 
 
 def declarable(trigger: Token, modality: Modality) -> bool:
@@ -751,6 +776,8 @@ PLEDGING_AUX = FUTURE_AUX | {"would"}
 # what a party says it is set on: "made every effort to", "expressed the will to", "its determination to"
 RESOLVE_NOUNS = {"effort", "will", "intention", "readiness", "willingness", "desire", "commitment", "determination", "resolve",
                  "stand", "stance", "policy", "keenness", "eagerness", "wish", "pledge"}
+# words that put a stance in the past: "It was once the policy of …", "the stand of the former government"
+BYGONE_WORDS = {"once", "formerly", "previously", "then", "former", "previous", "past", "old", "erstwhile"}
 # verbs of committing oneself to an act: "have committed to deepen their ties"
 COMMITTING_VERBS = {"commit"}
 # verbs of working together, which pledge ties as fostering them does: "its stand to cooperate with Laos"
@@ -798,8 +825,10 @@ def bond_pledged(verb: Token) -> bool:
         first = first.head
     stating = first.head
     if first.dep_ in {"attr", "nsubj"} and lemma(stating) == "be":
-        # "It is the consistent policy of Brazil to …", "Unchanged is the stand of Mongolia to …": a party's own stance
-        return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in resolve.children)
+        # "It is the consistent policy of Brazil to …", "Unchanged is the stand of Mongolia to …": a party's own stance,
+        # not one it held once ("It was once the policy of Egypt to …", "the policy of the previous government")
+        bygone = any(t.lower_ in BYGONE_WORDS for t in (*stating.children, *resolve.subtree) if t.dep_ in {"advmod", "amod"})
+        return not bygone and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in resolve.children)
     return first.dep_ in {"dobj", "conj"} and (
         lemma(stating) in STATING_RESOLVE or lemma(stating) in MAKING_EFFORTS and stating.tag_ not in {"VBD", "VBN"})
 

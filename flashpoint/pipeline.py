@@ -291,6 +291,8 @@ class _DocumentCoding:
             return False  # "they also held naval exercises": an act told anew, by its own verb
         if any(c.dep_ in {"amod", "advmod", "det"} and c.lower_ in ANOTHER_ACT for c in trigger.children):
             return False  # "another satellite launch", "a new attack"
+        if told_anew(trigger):
+            return False  # "the killing of two soldiers in Quetta on Tuesday": an act with its own date
         word, sides = word_stem(lexicon_module.lemma(trigger)), frozenset(event.actor_codes)
         kinds = {event.event_type, DRILL} if a_drill(event, trigger) else {event.event_type}
         again = any(category in kinds and word_stem(told) == word and (not sides or not by or sides & by)
@@ -301,6 +303,12 @@ class _DocumentCoding:
 
 
 ANOTHER_ACT = {"another", "new", "second", "third", "fresh", "renewed", "latest", "further", "next", "more"}
+def told_anew(noun: Token) -> bool:
+    """An event noun with a date of its own ("the killing of two soldiers in Quetta on Tuesday") tells an act, not a
+    re-mention (a count or a place it shares with the first telling: "the executions of three activists")."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree)
+
+
 # endings that make a noun of an act's verb: "proposed" … "the proposal", "agreed" … "the agreement", "met" … "the
 # meeting"
 NOUN_ENDINGS = ("ing", "ation", "ition", "ment", "al", "ion", "ate", "e")

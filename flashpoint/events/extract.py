@@ -558,7 +558,7 @@ class Extractor(Participants):
             # (a party's pledge to foster them is an agreement: "we will develop the cooperation", not "discussed
             # ways to enhance cooperation")
             return f"{sense.category}: ties fostered ('to boost the friendly relations'), a wish rather than an act"
-        if sense.category == "AGREE" and ties_served(token):
+        if sense.category == "AGREE" and ties_served(token, self.is_party):
             return "AGREE: ties an event or a talk serves ('an occasion for boosting the exchange', 'discussed ways of expanding relations'), no pledge"
         if in_a_body_s_name(token):
             return f"{sense.category}: a word of a body's name ('Committee for Supporting the Reunification of Korea')"
@@ -571,6 +571,9 @@ class Extractor(Participants):
         if in_a_title(token):
             return f"{sense.category}: a word of a title or slogan quoted ('an article titled \"Who threatens peace\"'), no act"
         lexicon = load_lexicon()
+        if sense.pos == "noun" and lemma(token) in lexicon.courtesy_gifts and token.dep_ in {"dobj", "nsubjpass"} \
+                and self.gives_courtesy_gift(token.head):
+            return f"{sense.category}: a token of courtesy handed to a person ('handed the gift over to the ambassador'), no act"
         if sense.pos == "verb":
             if (sense.category == "COOPERATE" or sense.category == "SUPPORT" and lemma(token) in lexicon.relation_verbs) \
                     and done_to_each_other(token):
@@ -668,8 +671,8 @@ class Extractor(Participants):
     def decided_act(self, verb: Token, sense: Sense) -> Sense:
         """"decided to expel the ambassador", "opted to deploy two destroyers": a decision the typer reads as an
         agreement is the act decided, of its own category (the guide codes "decided to transfer the command" as a
-        MOBILIZE and "decided to stand against the treaty" as a REJECT); a meeting or joint drill decided stays the
-        decider's AGREE ("decided to host talks", "decided to hold joint exercises with India")."""
+        MOBILIZE and "decided to stand against the treaty" as a REJECT); a meeting, a joint drill, ties or a signing
+        decided stays the decider's AGREE ("decided to host talks", "decided to restore diplomatic ties")."""
         if sense.category != "AGREE" or sense.pos != "verb" or lemma(verb) not in DECIDING_VERBS:
             return sense
         decided = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
@@ -717,6 +720,9 @@ class Extractor(Participants):
         Pakistan a loan", "offered a deal to the rebels")."""
         takers = [c for c in verb.children if c.dep_ == "dative"] + [
             o for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        # the parser may read the taker as a word of the thing offered ("offered Ukraine candidate status")
+        takers += [c for o in (*takers, *(o for o in verb.children if o.dep_ == "dobj")) for c in o.children
+                   if c.dep_ == "compound" and c.ent_type_ in {"GPE", "NORP", "ORG"}]
         return any(c.dep_ == "xcomp" for c in verb.children) or any(t.i in self.index or self.is_party(t) for t in takers)
 
     def forecast_warned(self, verb: Token) -> bool:
@@ -1002,8 +1008,7 @@ class Extractor(Participants):
             act = replace(act, sense=replace(act.sense, category="SUPPORT", mode=None))
         if words & lexicon.mourning_words:
             return act, f"{act.sense.category}: condolences, wreaths and tributes, which the guide does not code"
-        expressed = {lemma(act.token), *(lemma(o) for o in token.children if o.dep_ == "dobj")}
-        if expressed & lexicon.sympathy_words:
+        if mourned(act):
             return act, f"{act.sense.category}: sympathy or prayers for the bereaved, mourning the guide does not code"
         return act, None
 
@@ -1278,6 +1283,9 @@ class Extractor(Participants):
             # House) never is
             # a capitalised common noun heading a name the parser tags ("the Exhibition of Arms and Equipment")
             proper = noun.pos_ == "PROPN" or noun.is_title and noun.ent_type_ in {"ORG", "FAC"}
+            if word != "meet" and any(c.dep_ == "appos" and lemma(c) in lexicon.place_nouns and not any(
+                    t.lower_ in lexicon.seat_of_power_words for t in c.subtree) for c in noun.children):
+                return True  # "visited Mangyongdae, the birthplace of …", "toured Kaesong, an industrial complex"
             if word == "meet" or not proper or lemma(noun) not in lexicon.place_nouns \
                     or noun.ent_type_ in {"GPE", "NORP", "PERSON"} or noun.i in self.index:
                 return False
@@ -1479,7 +1487,9 @@ class Extractor(Participants):
             takers = objects  # "presented the leader with a gift"
         else:
             return False
-        return bool(takers) and all(t.ent_type_ == "PERSON" or t.lower_ in self.kb.titles for t in takers)
+        # the first taker: the parser hangs an envoy's post on the verb too ("to the ambassadors to Italy")
+        taker = min(takers, key=lambda t: t.i) if takers else None
+        return taker is not None and (taker.ent_type_ == "PERSON" or taker.lower_ in self.kb.titles or lemma(taker) in self.kb.titles)
 
     def unplaced_object(self, verb: Token, doers: list[Actor], category: str | None) -> list[Actor]:
         """"police arrested the bus driver Mahbubur Rahman", "nine civilians were killed", "urged the paper to
@@ -2713,11 +2723,24 @@ def support_describing(verb: Token) -> bool:
     return verb.dep_ == "acl" or verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def mourned(act: _Act) -> bool:
+    """"Extended our sympathy to the compatriots in grief", "offered silent prayers for the victims": sympathy or
+    prayers, the act itself or what it expresses, in a sentence of loss — not sympathy with a cause or a stance
+    ("expressed sympathy for Russia's position") nor sympathy told with support ("full sympathy and support")."""
+    lexicon = load_lexicon()
+    token = act.light or act.token
+    sympathy = [e for e in (act.token, *(o for o in token.children if o.dep_ == "dobj")) if lemma(e) in lexicon.sympathy_words]
+    if not sympathy or any(lemma(c) not in lexicon.sympathy_words for e in sympathy for c in e.conjuncts):
+        return False
+    return any(lemma(t) in lexicon.loss_words or lemma(t) in lexicon.mourning_words for t in token.sent)
+
+
 # what an event, a meeting or a talk serves, never a pledge of its own: "an occasion for boosting", "ways of expanding"
-SERVING_WORDS = {"occasion", "way", "means", "opportunity", "contribute", "help", "discuss", "serve"}
+SERVING_NOUNS = {"occasion", "way", "means", "opportunity"}
+SERVING_VERBS = {"contribute", "help", "discuss", "serve"}
 
 
-def ties_served(noun: Token) -> bool:
+def ties_served(noun: Token, is_party: Callable[[Token], bool]) -> bool:
     """"Would mark an important occasion for boosting the exchange", "contributed to boosting the relations", "in
     helping the two parties boost their friendship", "discussed ways of expanding relations": ties named as what an
     event or a talk serves, not a party's pledge to foster them ("We hope for boosting cooperative relations")."""
@@ -2729,7 +2752,10 @@ def ties_served(noun: Token) -> bool:
         if node.dep_ not in {"pcomp", "pobj", "prep", "ccomp", "xcomp"}:
             return False
         node = node.head
-        if lemma(node) in SERVING_WORDS:
+        if lemma(node) in SERVING_NOUNS or lemma(node) in SERVING_VERBS and any(
+                s.dep_ == "nsubj" and s.pos_ == "NOUN" and not is_party(s) for s in node.children):
+            # a verb serves only for a thing told ("the visit contributed to boosting"), not for a party's own
+            # resolve ("Vietnam will do its best to help boost the friendship")
             return True
     return False
 
@@ -2994,7 +3020,8 @@ def without_carried_demands(found: list[Candidate]) -> list[Candidate]:
     """"Villagers demonstrated outside the station demanding justice", "staged a strike to demand changes", "a protest
     in demand of the base's removal": what protesters demand while they protest is what the protest is for, and the
     guide codes the protest alone. A demand told in a clause of its own ("protesters marched; their leaders then
-    demanded …", the sentence's main verb) or by others than the protesters stays a demand."""
+    demanded …", the sentence's main verb) or by others than the protesters stays a demand. (What a rally denounces
+    the labels code as a charge beside the rally in most training stories, so a charge stays.)"""
     protests = [c for c in found if c.sense.category == "PROTEST"]
     if not protests:
         return found
@@ -3359,8 +3386,9 @@ def judged_predicates(clause: Token) -> list[Token]:
 # a decision, which is the act decided ("decided to expel", "opted to deploy"); a plan told in a speaker's voice is
 # often the speaker's charge against the planner, which the typer reads on the plan itself
 DECIDING_VERBS = {"decide", "opt"}
-# what a decision or plan to do is the guide's AGREE for: meetings, joint drills and other agreed acts to come
-AGREED_WHEN_DECIDED = {"AGREE", "CONSULT", "COOPERATE"}
+# what a decision to do is the guide's AGREE for: meetings, joint drills, ties, signings and other acts to come (aid
+# decided is the aid, as the labels code it: "decided to provide the DPRK with grant-in-aid")
+AGREED_WHEN_DECIDED = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
 # what a party states it intends: "expressed its intention (readiness, willingness) to …"
 INTENT_NOUNS = {"intention", "intent", "readiness", "willingness", "desire", "commitment", "determination", "resolve"}
 CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}

@@ -140,6 +140,7 @@ class Lexicon:
     premises_words: frozenset[str] = frozenset()
     mourning_words: frozenset[str] = frozenset()
     sympathy_words: frozenset[str] = frozenset()
+    loss_words: frozenset[str] = frozenset()
     performance_words: frozenset[str] = frozenset()  # performers and works that praise in a show, not an act
     natural_forces: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()

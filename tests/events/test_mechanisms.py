@@ -4202,3 +4202,75 @@ def test_what_a_party_says_it_will_not_put_up_with_is_its_threat(text: str) -> N
 ])
 def test_a_pardon_refused_as_told_is_no_threat(text: str) -> None:
     assert not [e for e in events(text) if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Fijian foreign minister and his party visited Chilwon, the birthplace of the country's founder, on Wednesday.",
+    "The Cuban delegation visited Chongsan, a cooperative farm near the capital.",
+])
+def test_a_named_place_its_apposition_calls_a_site_is_a_place_visited(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "CONSULT"]
+
+
+def test_a_capital_visited_is_still_a_visit() -> None:
+    assert [e.event_type for e in events("The Fijian foreign minister visited Lima, the capital of Peru, on Wednesday.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The gifts were handed over to the Cuban ambassadors to Italy and Syria on April 14.",
+    "Maria Lopez, general secretary of the Front, handed the gift over to the Cuban ambassador to Peru on Feb. 25.",
+])
+def test_a_gift_handed_to_an_envoy_is_a_courtesy(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "AID"]
+
+
+def test_goods_given_as_a_gift_are_aid() -> None:
+    assert [e.event_type for e in events("China handed a gift of 300 tons of rice to Nepal.")] == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar and the UAE decided to restore diplomatic ties after a three-year rift.",
+    "The two countries decided to establish diplomatic relations.",
+])
+def test_ties_decided_stay_an_agreement(text: str) -> None:
+    assert [e.event_type for e in events(text)][:1] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said Beijing would likely punish Canberra with new trade curbs.",
+    "Experts expect that China will punish Lithuania economically.",
+    "A bill introduced in Congress would penalize companies that buy Iranian oil.",
+])
+def test_a_punishment_others_forecast_or_a_text_provides_is_no_threat(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The DPRK expressed full sympathy and support for the Palestinian people's struggle against Israeli aggression.",
+    "The Syrian foreign minister expressed his sympathy for Russia's position on Ukraine.",
+])
+def test_sympathy_with_a_cause_or_beside_support_is_support(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["SUPPORT"]
+
+
+def test_a_noun_with_a_date_or_place_of_its_own_is_a_new_act() -> None:
+    coded = events("Gunmen killed a police officer in Peshawar on Monday. "
+                   "The killing of two soldiers in Quetta on Tuesday was claimed by the Pakistani Taliban.")
+    assert [e.event_type for e in coded] == ["ASSAULT", "ASSAULT"]
+
+
+def test_a_stance_held_once_is_no_pledge() -> None:
+    assert not [e for e in events("It was once the policy of Egypt to strengthen relations with the Soviet Union.") if e.event_type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union offered Ukraine candidate status.",
+    "Germany has offered Poland Patriot missile batteries.",
+])
+def test_an_offer_to_a_party_the_parser_reads_into_the_thing_offered(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["AGREE"]
+
+
+def test_a_party_helping_to_foster_ties_pledges() -> None:
+    coded = events("Vietnam will do its best to help boost the friendship with Laos, the minister said.")
+    assert [e.event_type for e in coded] == ["AGREE"]
