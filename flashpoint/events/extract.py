@@ -558,6 +558,8 @@ class Extractor(Participants):
             # (a party's pledge to foster them is an agreement: "we will develop the cooperation", not "discussed
             # ways to enhance cooperation")
             return f"{sense.category}: ties fostered ('to boost the friendly relations'), a wish rather than an act"
+        if sense.category == "SUPPORT" and sense.pos == "verb" and self.supported_by_a_thing(token):
+            return "SUPPORT: what a thing supports ('the facility will support research', 'a grant which supported the expansion'), no party's backing"
         if sense.category == "AGREE" and ties_served(token, self.is_party):
             return "AGREE: ties an event or a talk serves ('an occasion for boosting the exchange', 'discussed ways of expanding relations'), no pledge"
         if in_a_body_s_name(token):
@@ -714,6 +716,17 @@ class Extractor(Participants):
         if sense.category == "REQUEST" and sense.pos == "verb" and self.thing_requires(token):
             return "REQUEST: a thing that calls for something ('this demands new skills'), no party's demand"
         return None
+
+    def supported_by_a_thing(self, verb: Token) -> bool:
+        """"The expanded facility will support research", "a grant from the fund, which supported the expansion": a
+        facility, a fund or a scheme that supports, enables or funds names no party backing another (the guide's
+        SUPPORT is a party's praise, endorsement or approval) — not "the council supported the plan"."""
+        if lemma(verb) not in {"support", "back"}:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [verb.head if s.lower_ in {"which", "that"} and verb.dep_ == "relcl" else s for s in subjects]
+        things = load_lexicon().place_nouns | SUPPORTING_THINGS
+        return bool(subjects) and all(lemma(s) in things and s.i not in self.index for s in subjects)
 
     def offered_to(self, verb: Token) -> bool:
         """An offer made to someone: to do something ("offered to mediate"), or of something to a party ("offered
@@ -2735,6 +2748,9 @@ def mourned(act: _Act) -> bool:
     return any(lemma(t) in lexicon.loss_words or lemma(t) in lexicon.mourning_words for t in token.sent)
 
 
+# things that support without backing anyone: "the grant supported the expansion", "the scheme will support farmers"
+SUPPORTING_THINGS = {"grant", "fund", "funding", "facility", "project", "programme", "program", "initiative", "scheme",
+                     "investment", "money", "budget", "loan", "system", "technology", "infrastructure", "lab"}
 # what an event, a meeting or a talk serves, never a pledge of its own: "an occasion for boosting", "ways of expanding"
 SERVING_NOUNS = {"occasion", "way", "means", "opportunity"}
 SERVING_VERBS = {"contribute", "help", "discuss", "serve"}

@@ -4274,3 +4274,8 @@ def test_an_offer_to_a_party_the_parser_reads_into_the_thing_offered(text: str) 
 def test_a_party_helping_to_foster_ties_pledges() -> None:
     coded = events("Vietnam will do its best to help boost the friendship with Laos, the minister said.")
     assert [e.event_type for e in coded] == ["AGREE"]
+
+
+def test_a_facility_or_a_fund_supporting_work_backs_no_party() -> None:
+    assert not events("The expanded laboratory in Bangalore will support research on new variants, the Indian institute said.")
+    assert [e.event_type for e in events("The Russian groups fully support the line of Vietnam.")] == ["SUPPORT"]
