@@ -289,8 +289,11 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             if word == "be" and any(c.dep_ == "acomp" and c.lower_ in LIKELIHOOD for c in head.children):
                 return "hypothetical"  # "an invasion is unlikely", "a deal is possible"
             return own if own == "hypothetical" else None
-        if word in negative_verbs and dep in {"xcomp", "ccomp", "dobj"} or word in REFUSING_NOUNS and dep == "acl":
-            return "negated"  # "refused to sign", "their refusal to accept the aid"
+        if (word in negative_verbs and dep in {"xcomp", "ccomp", "dobj"} or word in REFUSING_NOUNS and dep == "acl") \
+                and not (node is trigger and dep == "dobj" and trigger.pos_ == "NOUN" and owned_by_another(trigger)):
+            # "refused to sign", "their refusal to accept the aid" — not another's act refused, which was made
+            # ("rejected Bolivia's proposal": Bolivia proposed)
+            return "negated"
         if word in future_cues and dep in {"xcomp", "pobj", "prep", "dobj", "pcomp", "acl"}:
             if word in WEIGHING_WORDS and not (dep == "xcomp" or node.tag_ == "VBG" or node is trigger and not owned_by_another(node)):
                 # "is mulling a new operation" lies ahead, not "is mulling the impact of the strikes" nor "mulled

@@ -438,6 +438,9 @@ class Extractor(Participants):
             sense = Sense(lemma=lemma(token), category="AGREE", confidence=0.6, pos="verb", objects=frozenset({"tie"}))
         if sense is None or sense.category is None:
             return None
+        if sense.category != "AGREE" and self.owned_offer(token):
+            # "rejected the U.S. promise of aid": the promise is the U.S.'s, whatever the verb around it does to it
+            sense = replace(sense, category="AGREE", mode=None)
         sense, measure = self.ordered_measure(token, sentenced_term(token, into_the_sea(token, attacked_in_words(token, sense))))
         sense = self.decided_act(token, self.stated_intent(token, sense))
         self.used_reference = False
@@ -632,7 +635,7 @@ class Extractor(Participants):
             if sense.category == "ASSAULT" and hurts_own_body(token):
                 return "ASSAULT: an injury to the doer's own body ('injured her legs'), no attack"
             return None
-        if token.i in coded_objects:
+        if token.i in coded_objects and not self.owned_offer(token):
             return "the object of a verb whose own sense already coded it"
         if sense.category == "AID" and (light := light_verb_of(token, lexicon.light_verbs)) is not None and not self.hands_over_material(light):
             return "AID: what is handed over is no material aid ('handed over its reply')"
@@ -716,6 +719,17 @@ class Extractor(Participants):
         if sense.category == "REQUEST" and sense.pos == "verb" and self.thing_requires(token):
             return "REQUEST: a thing that calls for something ('this demands new skills'), no party's demand"
         return None
+
+    def owned_offer(self, noun: Token) -> bool:
+        """"Rejected Bolivia's proposal for dialogue", "hailed the proposal made by Ecuador", "the U.S. promise of aid":
+        an offer, a proposal or a promise another party's act is done to, named with its own maker, is that maker's
+        AGREE at its first mention (the guide) — not the act done to it, nor an offer of the doer's own ("its proposal")."""
+        if noun.pos_ != "NOUN" or lemma(noun) not in OFFER_NOUNS or noun.dep_ not in {"dobj", "pobj", "nsubjpass"}:
+            return False
+        makers = [c for c in noun.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"]
+        makers += [o for c in noun.children if c.dep_ in {"acl", "prep"} for p in (c, *c.children)
+                   if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "of"} for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        return any(m.i in self.index for m in makers)
 
     def supported_by_a_thing(self, verb: Token) -> bool:
         """"The expanded facility will support research", "a grant from the fund, which supported the expansion": a
@@ -2748,6 +2762,8 @@ def mourned(act: _Act) -> bool:
     return any(lemma(t) in lexicon.loss_words or lemma(t) in lexicon.mourning_words for t in token.sent)
 
 
+# a party's offer named as what another act is done to: "rejected the DPRK's proposal", "hailed the U.S. offer"
+OFFER_NOUNS = {"proposal", "offer", "promise", "invitation", "overture"}
 # things that support without backing anyone: "the grant supported the expansion", "the scheme will support farmers"
 SUPPORTING_THINGS = {"grant", "fund", "funding", "facility", "project", "programme", "program", "initiative", "scheme",
                      "investment", "money", "budget", "loan", "system", "technology", "infrastructure", "lab"}

@@ -4279,3 +4279,22 @@ def test_a_party_helping_to_foster_ties_pledges() -> None:
 def test_a_facility_or_a_fund_supporting_work_backs_no_party() -> None:
     assert not events("The expanded laboratory in Bangalore will support research on new variants, the Indian institute said.")
     assert [e.event_type for e in events("The Russian groups fully support the line of Vietnam.")] == ["SUPPORT"]
+
+
+def test_a_letter_of_thanks_sent_is_support() -> None:
+    coded = events("The Saudi crown prince sent a letter of thanks to the Greek president after leaving Athens.")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in coded] == [("SUPPORT", ["SAU"], ["GRC"])]
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("The Chilean president unconditionally rejected Bolivia's proposal for dialogue.", "BOL"),
+    ("Sudan rejected the U.S. promise of aid at a press conference on Monday.", "USA"),
+])
+def test_another_partys_offer_rejected_is_that_partys_offer_made(text: str, maker: str) -> None:
+    coded = events(text)
+    assert "REJECT" in [e.event_type for e in coded]
+    assert [(e.actor_codes, e.modality) for e in coded if e.event_type == "AGREE"] == [([maker], "actual")]
+
+
+def test_an_offer_rejected_with_no_maker_named_is_only_the_rejection() -> None:
+    assert [e.event_type for e in events("The Chilean president rejected the proposal for dialogue.")] == ["REJECT"]
