@@ -741,7 +741,7 @@ def _obligation_laid(r: Reading, said: _Said) -> Reading:
 
 
 # what a party says it will not put up with: "will never pardon the crimes", "can not tolerate the provocations",
-# "will never remain an onlooker to the war moves"
+# "will never remain a mere onlooker"
 TOLERATING_VERBS = {"tolerate", "pardon", "forgive", "condone", "overlook"}
 ONLOOKING = {"onlooker", "on-looker", "spectator", "bystander", "idle", "indifferent"}
 
@@ -798,8 +798,8 @@ NOT_PLEDGERS = {"it", "this", "that", "these", "those", "which", "what"}
 
 def bond_pledged(verb: Token) -> bool:
     """"We will further develop the cooperation", "the two governments will promote closer cooperation", "made every
-    effort to boost the friendship", "expressed the will to deepen the exchanges", "It is the fixed policy of the
-    government to cement the ties", "have committed to deepen their ties", "reaffirmed its stand to cooperate with
+    effort to boost the friendship", "expressed the will to deepen the exchanges", "It is the unchanging policy of
+    Brazil to cement its ties", "have committed to deepen their ties", "reaffirmed its stand to cooperate with
     Laos": a party saying it will foster its ties with others pledges to cooperate (the guide's AGREE, made when said).
     Not ties told as fostered ("the visit boosted the ties"), nor what an event or a text will do for them ("this will
     mark an occasion for boosting", "issues that would enhance cooperation"), nor a denial."""

@@ -157,7 +157,7 @@ class Extractor(Participants):
     def object_actors(self, token: Token, exclude: list[Actor], particle: str | None = None) -> list[Actor]:
         """The parties an act is done to: its objects ("accused Japan"), the parties of its recipient phrases
         ("talks with Seoul", and those of the sense's own particle: "spoke highly of Cuba"), and, only when nothing
-        closer names one, a phrase inside those ("mobilized reservists for a possible war against Iraq"). None that
+        closer names one, a phrase inside those ("mobilized reservists for a feared war with Syria"). None that
         overlaps `exclude` (the actors already found)."""
         found: list[Actor] = []
         nested: list[Actor] = []
@@ -564,7 +564,7 @@ class Extractor(Participants):
         if sense.category == "SUPPORT" and sense.pos == "verb" and self.supported_by_a_thing(token):
             return "SUPPORT: what a thing supports ('the facility will support research', 'a grant which supported the expansion'), no party's backing"
         if sense.category == "AGREE" and ties_served(token, self.is_party):
-            return "AGREE: ties an event or a talk serves ('an occasion for boosting the exchange', 'discussed ways of expanding relations'), no pledge"
+            return "AGREE: ties an event or a talk serves ('a good occasion for boosting exchanges', 'discussed ways of expanding relations'), no pledge"
         if in_a_body_s_name(token):
             return f"{sense.category}: a word of a body's name ('Committee for Supporting the Reunification of Korea')"
         if sense.category and load_ontology()[sense.category].quad == 4 and needed_by_own_side(token):
@@ -2773,7 +2773,7 @@ SERVING_VERBS = {"contribute", "help", "discuss", "serve"}
 
 
 def ties_served(noun: Token, is_party: Callable[[Token], bool]) -> bool:
-    """"Would mark an important occasion for boosting the exchange", "contributed to boosting the relations", "in
+    """"Will be a good occasion for boosting exchanges", "contributed to boosting the relations", "in
     helping the two parties boost their friendship", "discussed ways of expanding relations": ties named as what an
     event or a talk serves, not a party's pledge to foster them ("We hope for boosting cooperative relations")."""
     lexicon = load_lexicon()
@@ -3419,7 +3419,7 @@ def judged_predicates(clause: Token) -> list[Token]:
 # often the speaker's charge against the planner, which the typer reads on the plan itself
 DECIDING_VERBS = {"decide", "opt"}
 # what a decision to do is the guide's AGREE for: meetings, joint drills, ties, signings and other acts to come (aid
-# decided is the aid, as the labels code it: "decided to provide the DPRK with grant-in-aid")
+# decided is the aid, as the labels code it: "decided to give the republic food aid")
 AGREED_WHEN_DECIDED = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
 # what a party states it intends: "expressed its intention (readiness, willingness) to …"
 INTENT_NOUNS = {"intention", "intent", "readiness", "willingness", "desire", "commitment", "determination", "resolve"}

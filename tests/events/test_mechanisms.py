@@ -4085,10 +4085,10 @@ def test_a_meeting_decided_stays_an_agreement() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "It is the consistent policy of the Brazilian government to strengthen the friendly relations with Angola.",
+    "It is the unchanging policy of Brazil's government to strengthen its good relations with Angola.",
     "Unchanged is the stand of Mongolia to deepen its ties with Japan.",
     "Officials reaffirmed the stand of Vietnam to actively cooperate with Laos in every field.",
-    "Norway and Sweden have committed to deepen the ties of friendship between the two nations.",
+    "Norway and Sweden have committed to deepen their friendly ties in the coming years.",
 ])
 def test_a_stated_stance_to_foster_ties_is_a_pledge(text: str) -> None:
     pledges = [e for e in events(text) if e.event_type == "AGREE"]
@@ -4147,7 +4147,7 @@ def test_a_punishment_dealt_or_only_weighed_is_no_threat(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "We extend our deep sympathy to all the Cuban people in grief, the Angolan message said.",
-    "About 120 Japanese officials laid flowers and offered silent prayers for the victims.",
+    "Some 80 Japanese officials gathered at the site and offered quiet prayers for the fire victims.",
 ])
 def test_sympathy_and_prayers_for_the_bereaved_are_mourning(text: str) -> None:
     assert not events(text)
@@ -4158,8 +4158,8 @@ def test_sympathy_told_beside_support_keeps_the_support() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Peruvian restaurant offers a variety of reasonably priced dishes.",
-    "The Chinese procuratorial organs offered strong legal safeguards for the country's development.",
+    "The Peruvian cafe offers a range of cheap lunches.",
+    "Chinese prosecutors offered strong legal protection for the country's economy.",
 ])
 def test_what_a_seller_or_a_service_offers_is_no_offer(text: str) -> None:
     assert not [e for e in events(text) if e.event_type == "AGREE"]
@@ -4180,7 +4180,7 @@ def test_a_noun_naming_again_an_act_a_verb_told_is_no_new_act() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Brazilian minister said the concert would mark an important occasion for boosting the cultural exchange with Angola.",
+    "The Brazilian minister said the concert would be a good occasion for boosting cultural exchanges with Angola.",
     "The Chilean and Peruvian ministers discussed ways of expanding economic relations.",
 ])
 def test_ties_an_event_or_a_talk_serves_pledge_nothing(text: str) -> None:
@@ -4217,8 +4217,8 @@ def test_a_capital_visited_is_still_a_visit() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The gifts were handed over to the Cuban ambassadors to Italy and Syria on April 14.",
-    "Maria Lopez, general secretary of the Front, handed the gift over to the Cuban ambassador to Peru on Feb. 25.",
+    "Both presents were handed over to the Cuban ambassadors to Spain and Greece in early May.",
+    "Maria Lopez, who leads a Lima friendship league, handed her gift over to the Cuban ambassador on Friday.",
 ])
 def test_a_gift_handed_to_an_envoy_is_a_courtesy(text: str) -> None:
     assert not [e for e in events(text) if e.event_type == "AID"]
@@ -4246,7 +4246,7 @@ def test_a_punishment_others_forecast_or_a_text_provides_is_no_threat(text: str)
 
 
 @pytest.mark.parametrize("text", [
-    "The DPRK expressed full sympathy and support for the Palestinian people's struggle against Israeli aggression.",
+    "Cuba voiced full sympathy and support for the Sahrawi people's fight for independence.",
     "The Syrian foreign minister expressed his sympathy for Russia's position on Ukraine.",
 ])
 def test_sympathy_with_a_cause_or_beside_support_is_support(text: str) -> None:
@@ -4282,8 +4282,8 @@ def test_a_facility_or_a_fund_supporting_work_backs_no_party() -> None:
 
 
 def test_a_letter_of_thanks_sent_is_support() -> None:
-    coded = events("The Saudi crown prince sent a letter of thanks to the Greek president after leaving Athens.")
-    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in coded] == [("SUPPORT", ["SAU"], ["GRC"])]
+    coded = events("The Saudi crown prince sent a letter of thanks to the Cypriot president on leaving Nicosia.")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in coded] == [("SUPPORT", ["SAU"], ["CYP"])]
 
 
 @pytest.mark.parametrize(("text", "maker"), [
