@@ -4282,7 +4282,7 @@ def test_a_facility_or_a_fund_supporting_work_backs_no_party() -> None:
 
 
 def test_a_letter_of_thanks_sent_is_support() -> None:
-    coded = events("The Saudi crown prince sent a letter of thanks to the Cypriot president on leaving Nicosia.")
+    coded = events("The Saudi crown prince sent the Cypriot president a letter of thanks on leaving Nicosia.")
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in coded] == [("SUPPORT", ["SAU"], ["CYP"])]
 
 
