@@ -290,9 +290,9 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
                 return "hypothetical"  # "an invasion is unlikely", "a deal is possible"
             return own if own == "hypothetical" else None
         if (word in negative_verbs and dep in {"xcomp", "ccomp", "dobj"} or word in REFUSING_NOUNS and dep == "acl") \
-                and not (node is trigger and dep == "dobj" and trigger.pos_ == "NOUN" and owned_by_another(trigger)):
-            # "refused to sign", "their refusal to accept the aid" — not another's act refused, which was made
-            # ("rejected Bolivia's proposal": Bolivia proposed)
+                and not (node is trigger and dep == "dobj" and lemma(trigger) in SAID_ACT_NOUNS and owned_by_another(trigger)):
+            # "refused to sign", "their refusal to accept the aid" — not another's word refused, which was said
+            # ("rejected Bolivia's proposal": Bolivia proposed; "opposes Israel's offensive" is still no offensive)
             return "negated"
         if word in future_cues and dep in {"xcomp", "pobj", "prep", "dobj", "pcomp", "acl"}:
             if word in WEIGHING_WORDS and not (dep == "xcomp" or node.tag_ == "VBG" or node is trigger and not owned_by_another(node)):
@@ -740,9 +740,16 @@ def _obligation_laid(r: Reading, said: _Said) -> Reading:
     return r
 
 
+# words of another's that a refusal leaves said: "rejected Bolivia's proposal", "dismissed Seoul's demand"
+SAID_ACT_NOUNS = {"proposal", "offer", "promise", "invitation", "overture", "demand", "threat", "claim", "accusation",
+                  "request", "warning", "initiative"}
 # what a party says it will not put up with: "will never pardon the crimes", "can not tolerate the provocations",
-# "will never remain a mere onlooker"
-TOLERATING_VERBS = {"tolerate", "pardon", "forgive", "condone", "overlook"}
+# "will never remain a mere onlooker", "cannot tolerate the warmongers" — what is not pardoned being hostile deeds, not
+# persons ("would not pardon the ministers" refuses a pardon)
+TOLERATING_VERBS = {"tolerate", "pardon", "overlook"}
+DEEDS_NOT_TOLERATED = {"act", "crime", "provocation", "move", "aggression", "attack", "violation", "atrocity", "outrage",
+                       "action", "behavior", "behaviour", "intrusion", "incursion", "attempt", "hysteria", "racket",
+                       "maneuver", "manoeuvre", "drill", "exercise", "interference", "encroachment", "insult", "slander"}
 ONLOOKING = {"onlooker", "on-looker", "spectator", "bystander", "idle", "indifferent"}
 
 
@@ -751,8 +758,8 @@ def _tolerance_refused(r: Reading, said: _Said) -> Reading:
     # when said — not a pardon or a charge denied, nor what it "did not tolerate" (told as done: "has never pardoned")
     trigger = said.trigger
     word = lemma(trigger)
-    refused = word in TOLERATING_VERBS or word == "remain" and any(
-        c.dep_ in {"attr", "acomp", "oprd"} and c.lower_ in ONLOOKING for c in trigger.children)
+    refused = word == "tolerate" or word in TOLERATING_VERBS and any(c.dep_ == "dobj" and lemma(c) in DEEDS_NOT_TOLERATED for c in trigger.children) \
+        or word == "remain" and any(c.dep_ in {"attr", "acomp", "oprd"} and c.lower_ in ONLOOKING for c in trigger.children)
     if r.category is None or r.category == "THREATEN" or r.modality != "negated" or not refused or said.denied \
             or not _negated_itself(trigger) or not _auxiliaries(trigger) & (FUTURE_AUX | ABILITY_AUX | {"would"}):
         return r

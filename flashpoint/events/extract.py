@@ -739,8 +739,10 @@ class Extractor(Participants):
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         subjects = [verb.head if s.lower_ in {"which", "that"} and verb.dep_ == "relcl" else s for s in subjects]
-        things = load_lexicon().place_nouns | SUPPORTING_THINGS
-        return bool(subjects) and all(lemma(s) in things and s.i not in self.index for s in subjects)
+        places = load_lexicon().place_nouns
+        # (a place by a common noun: "the laboratory", not "the House" or "the Royal Palace", seats of power)
+        return bool(subjects) and all(s.i not in self.index and (lemma(s) in SUPPORTING_THINGS or lemma(s) in places
+                                                               and s.pos_ == "NOUN" and not s.is_title) for s in subjects)
 
     def offered_to(self, verb: Token) -> bool:
         """An offer made to someone: to do something ("offered to mediate"), or of something to a party ("offered
@@ -1031,7 +1033,7 @@ class Extractor(Participants):
         words = phrase_words(token)
         if token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "of":
             words = words | {lemma(token.head.head)}  # "a message of greeting": the message it names
-        if act.sense.category == "CONSULT" and words & lexicon.message_nouns and words & lexicon.greeting_words:
+        if act.sense.category == "CONSULT" and words & lexicon.message_nouns and (words & lexicon.greeting_words or thanks_sent(token)):
             act = replace(act, sense=replace(act.sense, category="SUPPORT", mode=None))
         if words & lexicon.mourning_words:
             return act, f"{act.sense.category}: condolences, wreaths and tributes, which the guide does not code"
@@ -1310,9 +1312,12 @@ class Extractor(Participants):
             # House) never is
             # a capitalised common noun heading a name the parser tags ("the Exhibition of Arms and Equipment")
             proper = noun.pos_ == "PROPN" or noun.is_title and noun.ent_type_ in {"ORG", "FAC"}
-            if word != "meet" and any(c.dep_ == "appos" and lemma(c) in lexicon.place_nouns and not any(
+            state = (m := self.index.get(noun.i)) is not None and m.entry.kind in {"country", "capital"}
+            if word != "meet" and not state and any(c.dep_ == "appos" and lemma(c) in lexicon.place_nouns and not any(
                     t.lower_ in lexicon.seat_of_power_words for t in c.subtree) for c in noun.children):
-                return True  # "visited Mangyongdae, the birthplace of …", "toured Kaesong, an industrial complex"
+                # "visited Mangyongdae, the birthplace of …", "toured Kaesong, an industrial complex" — not a state
+                # ("visited Cyprus, the divided island")
+                return True
             if word == "meet" or not proper or lemma(noun) not in lexicon.place_nouns \
                     or noun.ent_type_ in {"GPE", "NORP", "PERSON"} or noun.i in self.index:
                 return False
@@ -2748,6 +2753,14 @@ def support_describing(verb: Token) -> bool:
     if any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree):
         return False  # "the resolution endorsed by the Council on Monday": the act told, with its own date
     return verb.dep_ == "acl" or verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def thanks_sent(token: Token) -> bool:
+    """"Sent a letter of thanks", "a message of gratitude": thanks a message is "of" — not "thanks to Swiss
+    mediation" (because of it) nor "the yuan's appreciation"."""
+    messages = load_lexicon().message_nouns
+    return any(t.lower_ in {"thanks", "gratitude", "appreciation"} and t.head.lower_ == "of" and t.head.head.lower_ in messages
+               for t in token.subtree)
 
 
 def mourned(act: _Act) -> bool:

@@ -4298,3 +4298,26 @@ def test_another_partys_offer_rejected_is_that_partys_offer_made(text: str, make
 
 def test_an_offer_rejected_with_no_maker_named_is_only_the_rejection() -> None:
     assert [e.event_type for e in events("The Chilean president rejected the proposal for dialogue.")] == ["REJECT"]
+
+
+def test_another_partys_deed_opposed_stays_not_done() -> None:
+    invasion = [e for e in events("Washington opposes Israel's ground invasion of Rafah.") if e.event_type == "ASSAULT"]
+    assert [e.modality for e in invasion] == ["negated"]
+
+
+def test_a_state_visited_stays_a_visit_whatever_its_apposition() -> None:
+    coded = events("The Turkish president visited Cyprus, the divided island, in December.")
+    assert [e.event_type for e in coded] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The families of the victims said they would never forgive the gunmen.",
+    "The king said he would not pardon the convicted ministers.",
+    "The opposition party said it would never condone violence against the protesters.",
+])
+def test_refusing_to_forgive_a_person_or_condone_is_no_threat(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "THREATEN"]
+
+
+def test_a_seat_of_power_backing_a_bid_is_support() -> None:
+    assert [e.event_type for e in events("The House backed Ukraine's bid to join NATO in a nonbinding vote.")] == ["SUPPORT"]
