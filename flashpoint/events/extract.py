@@ -1318,6 +1318,9 @@ class Extractor(Participants):
                 # "visited Mangyongdae, the birthplace of …", "toured Kaesong, an industrial complex" — not a state
                 # ("visited Cyprus, the divided island")
                 return True
+            if word != "meet" and (noun.lower_ in lexicon.site_names or any(
+                    c.dep_ == "compound" and c.lower_.rstrip(".") in {"mt", "mount"} for c in noun.children)):
+                return True  # "visited Mangyongdae", "toured Mt. Kumgang": a site or a mountain by its own name
             if word == "meet" or not proper or lemma(noun) not in lexicon.place_nouns \
                     or noun.ent_type_ in {"GPE", "NORP", "PERSON"} or noun.i in self.index:
                 return False

@@ -132,6 +132,7 @@ class Lexicon:
     planning_words: frozenset[str] = frozenset()  # "plans to send a naval flotilla": one side's plan, no agreement
     feelings: frozenset[str] = frozenset()  # "unable to repress their resentment": held back in oneself, no coercion
     restraining_verbs: frozenset[str] = frozenset()  # "repress", "suppress", "hide": verbs of holding a feeling back
+    site_names: frozenset[str] = frozenset()  # "visited Mangyongdae": a site by its own name, no party
     courtesy_gifts: frozenset[str] = frozenset()  # "presented a gift to the leader": a courtesy, not aid
     body_parts: frozenset[str] = frozenset()  # "injured her legs": one's own body, no one's attack
     relief_workers: frozenset[str] = frozenset()

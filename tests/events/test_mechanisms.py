@@ -4321,3 +4321,11 @@ def test_refusing_to_forgive_a_person_or_condone_is_no_threat(text: str) -> None
 
 def test_a_seat_of_power_backing_a_bid_is_support() -> None:
     assert [e.event_type for e in events("The House backed Ukraine's bid to join NATO in a nonbinding vote.")] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Fijian foreign minister visited Mangyongdae on Wednesday.",
+    "The Fijian delegation toured Mt. Kumgang on Thursday.",
+])
+def test_a_site_or_a_mountain_by_its_own_name_is_a_place_visited(text: str) -> None:
+    assert not [e for e in events(text) if e.event_type == "CONSULT"]
