@@ -767,12 +767,17 @@ def _tolerance_refused(r: Reading, said: _Said) -> Reading:
                    "rule:threaten.tolerance-refused.v1")
 
 
+WARNED_AUX = {"should", "must"}  # "should clearly understand the countermeasure": a warning, made when said
+
+
 def _threat_made(r: Reading, said: _Said) -> Reading:
     # "we will bolster our deterrent": a threat is made when it is said; what it threatens is what is to come (every
     # THREATEN in the training labels is actual or historical)
     auxiliaries = _auxiliaries(said.trigger)
-    if r.category == "THREATEN" and (r.modality == "future" or r.modality == "hypothetical" and auxiliaries and auxiliaries <= ABILITY_AUX):
-        # (as is one told by what a party can do: "we can wipe out the aggressors")
+    if r.category == "THREATEN" and (r.modality == "future" or r.modality == "hypothetical" and auxiliaries
+                                     and auxiliaries <= ABILITY_AUX | WARNED_AUX):
+        # (as is one told by what a party can do, "we can wipe out the aggressors", or what another had better know:
+        # "Washington should understand the countermeasure")
         return replace(r, modality="actual", why=f"{r.why}; a threat is made when said")
     # so is what a party says it will never put up with ("will never remain an onlooker"), typed as the threat itself;
     # a threat only spoken of ("might threaten") or denied ("did not threaten") is not

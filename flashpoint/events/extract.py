@@ -2424,7 +2424,7 @@ class Extractor(Participants):
                     found.append(foretold)
             if (praise := self.voiced_praise(*voiced, found)) is not None:
                 found.append(praise)
-        found = [self.obligee_asked(c, voiced) for c in found]
+        found = [warned_to_mind(self.obligee_asked(c, voiced)) for c in found]
         revoiced = [r for c in found if (r := self.deed_revoiced(c, voiced)) is not None]
         found = self._kept(found, revoiced, "a deed told accuses no one by its doer: in the narration's own voice, invective (the guide)")
         if self.typed_by_model:
@@ -2756,6 +2756,39 @@ def support_describing(verb: Token) -> bool:
     if any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree):
         return False  # "the resolution endorsed by the Council on Monday": the act told, with its own date
     return verb.dep_ == "acl" or verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def warned_to_mind(candidate: Candidate) -> Candidate:
+    """"Washington should clearly understand the army's countermeasure", "would be well advised to bear in mind that
+    the retaliation will be merciless", "had better think twice": what a party is told to know or keep in mind is the
+    speaker's warning (the guide's THREATEN), not a demand — unless it is also told to act ("should understand the
+    severity of the situation and halt the broadcasts" asks for the halt)."""
+    if candidate.sense.category != "REQUEST":
+        return candidate
+    verb = candidate.trigger.head if candidate.sense.pos == "modal" else candidate.trigger
+    if lemma(verb) == "advise":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), verb)
+    if not minding(verb) or any(c.pos_ == "VERB" and not minding(c) for c in verb.conjuncts):
+        return candidate
+    # what follows the verb (the parser may hang the "that" clause one level up)
+    if lemma(verb) != "think" and not any(lemma(t) in FORCE_WORDS for t in verb.sent if t.i > verb.i):
+        return candidate  # "voters should know that the polls open at seven": no warning
+    return replace(candidate, sense=replace(candidate.sense, category="THREATEN", mode=None))
+
+
+# what a warning to mind something holds: the speaker's force or what it brings ("the countermeasure", "retaliation")
+FORCE_WORDS = {"countermeasure", "retaliation", "strike", "war", "punishment", "attack", "response", "reaction",
+               "consequence", "blow", "annihilation", "doom", "doomsday", "deterrent", "counterattack", "destruction", "ruin"}
+
+
+def minding(verb: Token) -> bool:
+    """A verb of knowing or keeping in mind: "know", "understand", "bear in mind", "think twice"."""
+    word = lemma(verb)
+    if word in {"know", "understand", "realize", "realise", "remember"}:
+        return True
+    if word in {"bear", "keep"}:
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "mind" for o in c.children) for c in verb.children)
+    return word == "think" and any(c.lower_ in {"twice", "again"} for c in verb.children)
 
 
 def thanks_sent(token: Token) -> bool:

@@ -4329,3 +4329,19 @@ def test_a_seat_of_power_backing_a_bid_is_support() -> None:
 ])
 def test_a_site_or_a_mountain_by_its_own_name_is_a_place_visited(text: str) -> None:
     assert not [e for e in events(text) if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington should clearly understand the Venezuelan army's countermeasure for self-defence, the statement said.",
+    "The Georgian forces would be well advised to bear in mind that Russia's retaliation will be merciless, the paper said.",
+])
+def test_a_party_told_to_mind_the_speakers_force_is_warned(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. would be well advised to drop its scenario to contain Venezuela by force, the paper said.",
+    "Tbilisi should clearly understand the severity of the situation and halt its broadcasts, the statement said.",
+])
+def test_a_party_told_to_act_is_asked(text: str) -> None:
+    assert [e.event_type for e in events(text)] == ["REQUEST"]
