@@ -2759,10 +2759,10 @@ def support_describing(verb: Token) -> bool:
 
 
 def warned_to_mind(candidate: Candidate) -> Candidate:
-    """"Washington should clearly understand the army's countermeasure", "would be well advised to bear in mind that
+    """"Washington should clearly understand the army's countermeasure", "would be well advised to keep in mind that
     the retaliation will be merciless", "had better think twice": what a party is told to know or keep in mind is the
     speaker's warning (the guide's THREATEN), not a demand — unless it is also told to act ("should understand the
-    severity of the situation and halt the broadcasts" asks for the halt)."""
+    gravity of things and stop the broadcasts" asks for the stop)."""
     if candidate.sense.category != "REQUEST":
         return candidate
     verb = candidate.trigger.head if candidate.sense.pos == "modal" else candidate.trigger

@@ -4333,15 +4333,15 @@ def test_a_site_or_a_mountain_by_its_own_name_is_a_place_visited(text: str) -> N
 
 @pytest.mark.parametrize("text", [
     "Washington should clearly understand the Venezuelan army's countermeasure for self-defence, the statement said.",
-    "The Georgian forces would be well advised to bear in mind that Russia's retaliation will be merciless, the paper said.",
+    "The Georgian forces would be well advised to keep in mind that Russia's retaliation will be merciless, the paper said.",
 ])
 def test_a_party_told_to_mind_the_speakers_force_is_warned(text: str) -> None:
     assert [e.event_type for e in events(text)] == ["THREATEN"]
 
 
 @pytest.mark.parametrize("text", [
-    "The U.S. would be well advised to drop its scenario to contain Venezuela by force, the paper said.",
-    "Tbilisi should clearly understand the severity of the situation and halt its broadcasts, the statement said.",
+    "Washington would be well advised to scrap its plan to contain Venezuela by force, the paper said.",
+    "Tbilisi should clearly understand the gravity of things and stop its broadcasts, the statement said.",
 ])
 def test_a_party_told_to_act_is_asked(text: str) -> None:
     assert [e.event_type for e in events(text)] == ["REQUEST"]
