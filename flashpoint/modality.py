@@ -586,6 +586,7 @@ def _declared_measure(r: Reading, said: _Said) -> Reading:
 # words of punishing, and of vowing it: "would punish those who took part", "vowed to punish the offenders"
 PUNISHING_VERBS = {"punish", "penalize", "penalise"}
 VOWING_VERBS = {"vow", "pledge", "promise", "swear"}
+PUNISHMENT_DECLARED = "rule:threaten.punishment-declared.v1"  # whose declarer the pipeline makes the threatener
 
 
 def _punishment_vowed(r: Reading, said: _Said) -> Reading:
@@ -603,7 +604,7 @@ def _punishment_vowed(r: Reading, said: _Said) -> Reading:
     if not (vowed or to_come and not hedged and (_own_word(trigger) or _unnamed_punisher(trigger))):
         return r
     return Reading("THREATEN", "actual", f"{r.why}; a punishment declared before it is dealt is a threat", r.to_come,
-                   "rule:threaten.punishment-declared.v1")
+                   PUNISHMENT_DECLARED)
 
 
 def _own_word(verb: Token) -> bool:
@@ -740,9 +741,10 @@ def _obligation_laid(r: Reading, said: _Said) -> Reading:
     return r
 
 
+# a party's offer, which another's act may be done to: "rejected the DPRK's proposal", "hailed the U.S. offer"
+OFFER_NOUNS = {"proposal", "offer", "promise", "invitation", "overture"}
 # words of another's that a refusal leaves said: "rejected Bolivia's proposal", "dismissed Seoul's demand"
-SAID_ACT_NOUNS = {"proposal", "offer", "promise", "invitation", "overture", "demand", "threat", "claim", "accusation",
-                  "request", "warning", "initiative"}
+SAID_ACT_NOUNS = OFFER_NOUNS | {"demand", "threat", "claim", "accusation", "request", "warning", "initiative"}
 # what a party says it will not put up with: "will never pardon the crimes", "can not tolerate the provocations",
 # "will never remain a mere onlooker", "cannot tolerate the warmongers" — what is not pardoned being hostile deeds, not
 # persons ("would not pardon the ministers" refuses a pardon)
@@ -855,10 +857,11 @@ def _fosters_ties(verb: Token) -> bool:
     word = lemma(verb)
     if word in COOPERATING_VERBS or word == "work" and any(c.lower_ in {"together", "closely"} for c in verb.children):
         return True
+    if word not in lexicon.fostering_verbs:
+        return False
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    ties_before = any(lemma(t) in lexicon.tie_nouns for t in verb.sent if t.i < verb.i)
-    return word in lexicon.fostering_verbs and any(
-        lemma(o) in lexicon.tie_nouns or o.lower_ in {"it", "them"} and ties_before for o in objects)
+    return any(lemma(o) in lexicon.tie_nouns for o in objects) or any(o.lower_ in {"it", "them"} for o in objects) \
+        and any(lemma(t) in lexicon.tie_nouns for t in verb.sent if t.i < verb.i)
 
 
 def _resolve_of(verb: Token) -> Token | None:

@@ -29,7 +29,7 @@ from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
 from .ingest.clean import english_share, fold_full_width, foreign_share, strip_invisible
-from .modality import (AIMED_DEEDS, DECLARED_MEASURES, WARNING_WORDS, Reading, aimed_measure, alleged_aim, commemorated, declarable, judged,
+from .modality import (AIMED_DEEDS, DECLARED_MEASURES, PUNISHMENT_DECLARED, WARNING_WORDS, Reading, aimed_measure, alleged_aim, commemorated, declarable, judged,
                        speech_act_reading)
 from .records import Actor, Attribution, Coding, Document, Event, Location, Modality, Quantity, event_id
 from .records import Span as TextSpan
@@ -242,7 +242,8 @@ class _DocumentCoding:
     roles: RoleModel | None
     trace: Trace | None
     story: Story | None = None
-    told: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)  # acts coded in earlier sentences
+    # acts coded in earlier sentences: category, the trigger's stem (word_stem), doers
+    told: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
     body_start: int = field(init=False)  # after a headline put in front of the body, else 0
 
     def __post_init__(self) -> None:
@@ -271,11 +272,11 @@ class _DocumentCoding:
         coded = [(event, trigger) for event, trigger in coded if not self._told_before(event, trigger)]
         # acts told as done, in the body: a headline's act is the body's to tell (without_restated_headline keeps the
         # body's telling), and an act denied, feared or to come may still be told as done later
-        self.told += [(event.event_type, lexicon_module.lemma(trigger), frozenset(event.actor_codes)) for event, trigger in coded
+        self.told += [(event.event_type, word_stem(lexicon_module.lemma(trigger)), frozenset(event.actor_codes)) for event, trigger in coded
                       if event.modality == "actual" and event.trigger.start >= self.body_start]
         # a drill is the same drill however it was told (planned, under way): "the nature of the Ulji Freedom Guardian
         # exercises", after "will soon stage the Ulji Freedom Guardian exercises", names it again
-        self.told += [(DRILL, lexicon_module.lemma(trigger), frozenset(event.actor_codes)) for event, trigger in coded
+        self.told += [(DRILL, word_stem(lexicon_module.lemma(trigger)), frozenset(event.actor_codes)) for event, trigger in coded
                       if a_drill(event, trigger) and event.trigger.start >= self.body_start]
         events = one_per_act(coded)
         finder.after(sentence, following, extractor.discourse.last_speaker)
@@ -295,7 +296,7 @@ class _DocumentCoding:
             return False  # "the killing of two soldiers in Quetta on Tuesday": an act with its own date
         word, sides = word_stem(lexicon_module.lemma(trigger)), frozenset(event.actor_codes)
         kinds = {event.event_type, DRILL} if a_drill(event, trigger) else {event.event_type}
-        again = any(category in kinds and word_stem(told) == word and (not sides or not by or sides & by)
+        again = any(category in kinds and told == word and (not sides or not by or sides & by)
                     for category, told, by in self.told)
         if again and self.trace is not None:
             self.trace.note(trigger, "dropped", f"{event.event_type}: the act an earlier sentence coded, named again")
@@ -303,15 +304,16 @@ class _DocumentCoding:
 
 
 ANOTHER_ACT = {"another", "new", "second", "third", "fresh", "renewed", "latest", "further", "next", "more"}
+DRILL = "drill"  # `told`'s mark for a drill told in any category or modality
+# endings that make a noun of an act's verb: "proposed" … "the proposal", "agreed" … "the agreement", "met" … "the
+# meeting"
+NOUN_ENDINGS = ("ing", "ation", "ition", "ment", "al", "ion", "ate", "e")
+
+
 def told_anew(noun: Token) -> bool:
     """An event noun with a date of its own ("the killing of two soldiers in Quetta on Tuesday") tells an act, not a
     re-mention (a count or a place it shares with the first telling: "the executions of three activists")."""
     return any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree)
-
-
-# endings that make a noun of an act's verb: "proposed" … "the proposal", "agreed" … "the agreement", "met" … "the
-# meeting"
-NOUN_ENDINGS = ("ing", "ation", "ition", "ment", "al", "ion", "ate", "e")
 
 
 def word_stem(word: str) -> str:
@@ -321,7 +323,6 @@ def word_stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             word = word[: -len(ending)]
     return word
-DRILL = "drill"  # `told`'s mark for a drill told in any category or modality
 
 
 def a_drill(event: Event, trigger: Token) -> bool:
@@ -601,7 +602,6 @@ def _event(
     )
 
 
-PUNISHMENT_DECLARED = "rule:threaten.punishment-declared.v1"
 # light verbs whose deed is only offered, planned or sought: "offered a ceasefire" is no ceasefire yet
 OFFERING_VERBS = {"offer", "plan", "seek"}
 

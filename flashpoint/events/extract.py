@@ -25,7 +25,7 @@ from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
 from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HEDGE_ADVERBS, HYPOTHETICAL_AUX, NAMING_VERBS,
-                        WARNING_WORDS, bond_pledged, dealing_refused, infinitive, intent, owned_by_another)
+                        OFFER_NOUNS, WARNING_WORDS, bond_pledged, dealing_refused, infinitive, intent, owned_by_another)
 from ..records import Actor
 from .lexicon import (OBLIGATION_AUX, Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of,
                       necessity_told, verb_lemma)
@@ -563,7 +563,7 @@ class Extractor(Participants):
             return f"{sense.category}: ties fostered ('to boost the friendly relations'), a wish rather than an act"
         if sense.category == "SUPPORT" and sense.pos == "verb" and self.supported_by_a_thing(token):
             return "SUPPORT: what a thing supports ('the facility will support research', 'a grant which supported the expansion'), no party's backing"
-        if sense.category == "AGREE" and ties_served(token, self.is_party):
+        if sense.category == "AGREE" and self.ties_served(token):
             return "AGREE: ties an event or a talk serves ('a good occasion for boosting exchanges', 'discussed ways of expanding relations'), no pledge"
         if in_a_body_s_name(token):
             return f"{sense.category}: a word of a body's name ('Committee for Supporting the Reunification of Korea')"
@@ -730,6 +730,25 @@ class Extractor(Participants):
         makers += [o for c in noun.children if c.dep_ in {"acl", "prep"} for p in (c, *c.children)
                    if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "of"} for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         return any(m.i in self.index for m in makers)
+
+    def ties_served(self, noun: Token) -> bool:
+        """"Will be a good occasion for boosting exchanges", "contributed to boosting the relations", "in
+        helping the two parties boost their friendship", "discussed ways of expanding relations": ties named as what an
+        event or a talk serves, not a party's pledge to foster them ("We hope for boosting cooperative relations")."""
+        lexicon = load_lexicon()
+        if noun.pos_ != "NOUN" or lemma(noun) not in lexicon.tie_nouns or noun.dep_ != "dobj" or lemma(noun.head) not in lexicon.fostering_verbs:
+            return False
+        node = noun.head
+        for _ in range(3):
+            if node.dep_ not in {"pcomp", "pobj", "prep", "ccomp", "xcomp"}:
+                return False
+            node = node.head
+            if lemma(node) in SERVING_NOUNS or lemma(node) in SERVING_VERBS and any(
+                    s.dep_ == "nsubj" and s.pos_ == "NOUN" and not self.is_party(s) for s in node.children):
+                # a verb serves only for a thing told ("the visit contributed to boosting"), not for a party's own
+                # resolve ("Vietnam will do its best to help boost the friendship")
+                return True
+        return False
 
     def supported_by_a_thing(self, verb: Token) -> bool:
         """"The expanded facility will support research", "a grant from the fund, which supported the expansion": a
@@ -1312,15 +1331,8 @@ class Extractor(Participants):
             # House) never is
             # a capitalised common noun heading a name the parser tags ("the Exhibition of Arms and Equipment")
             proper = noun.pos_ == "PROPN" or noun.is_title and noun.ent_type_ in {"ORG", "FAC"}
-            state = (m := self.index.get(noun.i)) is not None and m.entry.kind in {"country", "capital"}
-            if word != "meet" and not state and any(c.dep_ == "appos" and lemma(c) in lexicon.place_nouns and not any(
-                    t.lower_ in lexicon.seat_of_power_words for t in c.subtree) for c in noun.children):
-                # "visited Mangyongdae, the birthplace of …", "toured Kaesong, an industrial complex" — not a state
-                # ("visited Cyprus, the divided island")
+            if word != "meet" and self.named_site(noun):
                 return True
-            if word != "meet" and (noun.lower_ in lexicon.site_names or any(
-                    c.dep_ == "compound" and c.lower_.rstrip(".") in {"mt", "mount"} for c in noun.children)):
-                return True  # "visited Mangyongdae", "toured Mt. Kumgang": a site or a mountain by its own name
             if word == "meet" or not proper or lemma(noun) not in lexicon.place_nouns \
                     or noun.ent_type_ in {"GPE", "NORP", "PERSON"} or noun.i in self.index:
                 return False
@@ -1333,6 +1345,18 @@ class Extractor(Participants):
         # "met all the prerequisites": what is met is no party either
         return bool(objects) and all(a_place(o) or (o.pos_ == "NOUN" and not named(o) and not (word == "meet" and self.is_party(o)))
                                      for o in objects)
+
+    def named_site(self, noun: Token) -> bool:
+        """"Visited Mangyongdae", "toured Mt. Kumgang", "visited Chilwon, the birthplace of …", "Kaesong, an industrial
+        complex": a site by its own name (lexicon `site_names`), a mountain, or a name its apposition calls a place —
+        not a state ("visited Cyprus, the divided island")."""
+        lexicon = load_lexicon()
+        if noun.lower_ in lexicon.site_names or any(c.dep_ == "compound" and c.lower_.rstrip(".") in {"mt", "mount"} for c in noun.children):
+            return True
+        if (m := self.index.get(noun.i)) is not None and m.entry.kind in {"country", "capital"}:
+            return False
+        return any(c.dep_ == "appos" and lemma(c) in lexicon.place_nouns
+                   and not any(t.lower_ in lexicon.seat_of_power_words for t in c.subtree) for c in noun.children)
 
     @staticmethod
     def done_by_nature(verb: Token) -> bool:
@@ -2811,34 +2835,12 @@ def mourned(act: _Act) -> bool:
     return any(lemma(t) in lexicon.loss_words or lemma(t) in lexicon.mourning_words for t in token.sent)
 
 
-# a party's offer named as what another act is done to: "rejected the DPRK's proposal", "hailed the U.S. offer"
-OFFER_NOUNS = {"proposal", "offer", "promise", "invitation", "overture"}
 # things that support without backing anyone: "the grant supported the expansion", "the scheme will support farmers"
 SUPPORTING_THINGS = {"grant", "fund", "funding", "facility", "project", "programme", "program", "initiative", "scheme",
                      "investment", "money", "budget", "loan", "system", "technology", "infrastructure", "lab"}
 # what an event, a meeting or a talk serves, never a pledge of its own: "an occasion for boosting", "ways of expanding"
 SERVING_NOUNS = {"occasion", "way", "means", "opportunity"}
 SERVING_VERBS = {"contribute", "help", "discuss", "serve"}
-
-
-def ties_served(noun: Token, is_party: Callable[[Token], bool]) -> bool:
-    """"Will be a good occasion for boosting exchanges", "contributed to boosting the relations", "in
-    helping the two parties boost their friendship", "discussed ways of expanding relations": ties named as what an
-    event or a talk serves, not a party's pledge to foster them ("We hope for boosting cooperative relations")."""
-    lexicon = load_lexicon()
-    if noun.pos_ != "NOUN" or lemma(noun) not in lexicon.tie_nouns or noun.dep_ != "dobj" or lemma(noun.head) not in lexicon.fostering_verbs:
-        return False
-    node = noun.head
-    for _ in range(3):
-        if node.dep_ not in {"pcomp", "pobj", "prep", "ccomp", "xcomp"}:
-            return False
-        node = node.head
-        if lemma(node) in SERVING_NOUNS or lemma(node) in SERVING_VERBS and any(
-                s.dep_ == "nsubj" and s.pos_ == "NOUN" and not is_party(s) for s in node.children):
-            # a verb serves only for a thing told ("the visit contributed to boosting"), not for a party's own
-            # resolve ("Vietnam will do its best to help boost the friendship")
-            return True
-    return False
 
 
 def fosters_ties(token: Token) -> bool:
