@@ -28,7 +28,7 @@ from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS,
                         OFFER_NOUNS, WARNING_WORDS, bond_pledged, dealing_refused, infinitive, intent, owned_by_another)
 from ..records import Actor
 from .lexicon import (OBLIGATION_AUX, Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of,
-                      necessity_told, verb_lemma)
+                      necessity_told, only_says, verb_lemma)
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
@@ -632,9 +632,14 @@ class Extractor(Participants):
                 return "ASSAULT: chemicals or poison put to use ('chipmakers use chemicals'), no weapon named"
             if sense.category == "ASSAULT" and only_animals_hurt(token):
                 return "ASSAULT: animals killed or hurt ('poisoned the rats', 'culled the pigs'), no people attacked"
+            if sense.category == "ACCUSE" and lemma(token) in lexicon.angering_verbs:
+                return "ACCUSE: a deed that angered a party ('the remarks angered Beijing'), not a charge made by anyone"
             if sense.category == "ASSAULT" and hurts_own_body(token):
                 return "ASSAULT: an injury to the doer's own body ('injured her legs'), no attack"
             return None
+        if sense.category == "ACCUSE" and lemma(token) in lexicon.reaction_nouns and token.dep_ == "dobj" \
+                and lemma(token.head) in lexicon.arousing_verbs:
+            return "ACCUSE: anger or criticism a deed set off ('touched off the indignation of the people'), no one's charge told"
         if token.i in coded_objects and not self.owned_offer(token):
             return "the object of a verb whose own sense already coded it"
         if sense.category == "AID" and (light := light_verb_of(token, lexicon.light_verbs)) is not None and not self.hands_over_material(light):
@@ -1975,7 +1980,7 @@ class Extractor(Participants):
                 or not told_by_its_doer(candidate):
             return candidate
         speaker = self.speaker_of(voiced[1] if voiced is not None else None)
-        if speaker is None or any(own_side_of(speaker, a) for a in candidate.actor):
+        if speaker is None or any(own_side_of(speaker, a) or self.discourse.backs(speaker, a) for a in candidate.actor):
             return None
         return replace(candidate, actor=[speaker], recipient=[a for a in candidate.actor if a.code])
 
@@ -2009,6 +2014,8 @@ class Extractor(Participants):
             return None
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not; a demand the
         # clause makes however it was read ("it is essential to foil the traitors' moves") condemns no one
+        if only_says(clause, load_lexicon()) or lemma(clause) in UNJUDGING_CLAUSES or stance_told(clause):
+            return None  # "it pointed out", "it is our belief that …": saying, or the speaker's own stance
         if (blamed := self.blame_words(clause)) is None or self.impersonal_appeal(clause):
             return None
         if (judge := self.own_judgement(clause)) is not None:
@@ -2017,7 +2024,9 @@ class Extractor(Participants):
             return None
         subjects, predicates = self.judged_subjects(clause), judged_predicates(clause)
         accused = self.condemned(clause, subjects, predicates, blamed, speaker)
-        if any(own_side_of(speaker, a) for a in accused):  # "the DPRK is ...": its own, no accusation
+        if any(own_side_of(speaker, a) or self.discourse.backs(speaker, a) for a in accused):
+            # "the DPRK is ...": its own, no accusation; nor the party the speaker has backed ("Kim Jong Un
+            # frightened the imperialists", said by a solidarity committee that hailed him)
             return None
         if not accused and not self.wronged(subjects + predicates):
             # "this is a provocation against the DPRK" charges whoever did it, though the story never says who
@@ -2459,6 +2468,8 @@ class Extractor(Participants):
         # after the content of a demand is set aside: what the speaker resolves to do is not an act either
         found = self._kept(found, [c for c in found if not self.own_resolve(c)],
                            "the speaker's own resolve or wish ('we should consider', 'our countries must'), asked of no one else")
+        found = self._kept(found, without_nested_charges(found),
+                           "a charge inside another by the same accuser ('accuses the government of concealing …'): one charge")
         found = self._kept(found, one_per_participants(found),
                            "one event per category and participants in a sentence: a reading naming more sides, or a more confident one, was kept")
         self.record_acts(found)
@@ -2525,6 +2536,9 @@ class Extractor(Participants):
                 self.discourse.event_actors[noun.lemma_.lower()] = candidate.actor
         for candidate in found:
             self.discourse.told_between(candidate.actor + candidate.recipient)
+            if candidate.sense.category == "SUPPORT":
+                self.discourse.backed |= {(a.code, r.code, r.sector) for a in candidate.actor for r in candidate.recipient
+                                          if a.code and r.code and a.code != r.code}
         if found:  # the sentence's main act: the one highest in the parse
             main = min(found, key=lambda c: sum(1 for _ in c.trigger.ancestors))
             self.discourse.doers += [(c.sense.category or "", c.actor) for c in found if c is not main and c.actor]
@@ -3123,6 +3137,33 @@ def without_carried_demands(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if not carried(c)]
 
 
+def without_nested_charges(found: list[Candidate]) -> list[Candidate]:
+    """"The editorial accuses the government of concealing its aim", "termed it a hostile act betraying the U.S.
+    intention": a word of blame inside what a charge says is the charge's own wording, one accusation by that accuser,
+    aimed at whom the inner words name when the charge names no one. A charge made by another party inside it
+    ("denounced Seoul for calling the launch a provocation") stays, and so does one joined to it ("questioned the
+    choice and accused the committee"), a charge of its own."""
+    charges = [c for c in found if c.sense.category == "ACCUSE"]
+
+    def holder(c: Candidate) -> Candidate | None:
+        accusers = {a.code for a in c.actor if a.code}
+        for o in charges:
+            path = list(c.trigger.ancestors)
+            path = path[:next((k for k, t in enumerate(path) if t.i == o.trigger.i), len(path))]
+            if o is not c and o.trigger.i != c.trigger.i and o.trigger.is_ancestor(c.trigger) \
+                    and c.trigger.dep_ != "conj" and not any(t.dep_ == "conj" for t in path) \
+                    and accusers <= {a.code for a in o.actor if a.code}:
+                return o
+        return None
+
+    held = {id(c): o for c in charges if (o := holder(c)) is not None}
+    aimed: dict[int, list[Actor]] = {}
+    for c in charges:
+        if id(c) in held and not held[id(c)].recipient and c.recipient:
+            aimed.setdefault(id(held[id(c)]), c.recipient)
+    return [replace(c, recipient=aimed[id(c)]) if id(c) in aimed else c for c in found if id(c) not in held]
+
+
 def without_obliged_content(found: list[Candidate]) -> list[Candidate]:
     """"Japan should drop its hostile policy and make an apology and reparation": once "should" is read as a demand,
     the acts of the obliged clause and of the clauses joined to it by "and" are what the demand asks for — its
@@ -3683,6 +3724,31 @@ def stance_verb(noun: Token) -> Token | None:
 
 # verbs that judge by naming what something is ("termed the drills a provocation", "described them as …")
 NAMING_JUDGEMENTS = {"term", "dub", "describe", "label", "brand", "characterize", "characterise", "liken"}
+
+
+# what "it is ... that/to ..." says of the speaker's own stance or of plain fact: "it is the firm will of the army
+# to ...", "it is our belief that ...", "it is clear that ...", not a judgement of whoever the rest of it names
+STANCE_NOUNS = {"will", "stand", "stance", "determination", "resolve", "resolution", "belief", "conviction", "plan",
+                "view", "position", "thanks", "judgment", "judgement", "conclusion"}
+PLAIN_FACT_WORDS = {"natural", "clear", "obvious", "evident", "certain", "impossible", "necessary", "no", "why"}
+
+
+# clauses that tell what a party did or how it seemed, never a judgement by themselves ("it attested", "toured the
+# site", "decided to", "appeared to be")
+UNJUDGING_CLAUSES = {"attest", "clarify", "advertise", "tour", "visit", "decide", "appear", "seem"}
+
+
+def stance_told(clause: Token) -> bool:
+    """"It is the firm will of our army to punish the provocateurs", "it is clear that they seek war", "that is why
+    they keep arming the puppets": an empty "it" or a "that" pointing back, with the stance or fact the rest of the
+    clause spells out; what the clause then says is the speaker's resolve or reasoning, which other rules read. Not
+    "it is a grave provocation", "this is a sheer lie" (a judgement named), nor "it is shameless for X to ..." """
+    if lemma(clause) != "be" or [s.lower_ for s in clause.children if s.dep_ == "nsubj"] not in (["it"], ["that"]):
+        return False
+    heads = [c for c in clause.children if c.dep_ in {"attr", "acomp", "advmod"}]
+    said = any(c.dep_ in {"ccomp", "xcomp", "advcl"} for c in clause.children) or any(
+        r.dep_ in {"relcl", "acl"} for h in heads for r in h.children)
+    return said and any(lemma(h) in STANCE_NOUNS or h.lower_ in PLAIN_FACT_WORDS for h in heads)
 
 
 def voiced_sense(clause: Token, category: str) -> Sense:

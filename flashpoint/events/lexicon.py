@@ -133,6 +133,10 @@ class Lexicon:
     feelings: frozenset[str] = frozenset()  # "unable to repress their resentment": held back in oneself, no coercion
     restraining_verbs: frozenset[str] = frozenset()  # "repress", "suppress", "hide": verbs of holding a feeling back
     site_names: frozenset[str] = frozenset()  # "visited Mangyongdae": a site by its own name, no party
+    reaction_nouns: frozenset[str] = frozenset()  # "touched off the indignation of the people": what a deed set off
+    arousing_verbs: frozenset[str] = frozenset()
+    angering_verbs: frozenset[str] = frozenset()
+    saying_verbs: frozenset[str] = frozenset()  # "told the court", "spoke to reporters": speech, its content the act
     courtesy_gifts: frozenset[str] = frozenset()  # "presented a gift to the leader": a courtesy, not aid
     body_parts: frozenset[str] = frozenset()  # "injured her legs": one's own body, no one's attack
     relief_workers: frozenset[str] = frozenset()
@@ -249,6 +253,13 @@ def verb_lemma(token: Token) -> str:
     if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].whitespace_ == "":
         return f"{doc[token.i - 2].lower_}-{lemma(token)}"
     return lemma(token)
+
+
+def only_says(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of plain saying ("told the court", "pointed out that …"; lexicon `saying_verbs`, a particle written
+    after the verb), which the guide never codes: not "pointed to the irregularities", a charge."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(f"{lemma(verb)} {p}" in lexicon.saying_verbs for p in particles) or lemma(verb) in lexicon.saying_verbs
 
 
 def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:

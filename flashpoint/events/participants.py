@@ -429,6 +429,13 @@ class Discourse:
     last_pair: list[Actor] = field(default_factory=list)  # the two parties of the last act told between exactly two
     others_acted: bool = False  # whether the narration told another party's act since the last speaker spoke
     titled: dict[str, Actor | None] = field(default_factory=dict)  # a title -> the one person named with it ("Crown Prince X")
+    backed: set[tuple[str | None, str | None, str | None]] = field(default_factory=set)  # (who, whom, its sector) of each act of support told
+
+    def backs(self, speaker: Actor, party: Actor) -> bool:
+        """Whether the document has told the speaker backing the party, of the same sector ("the council expressed
+        full support for the DPRK's leader"): the same speaker's invective later in the statement is not aimed at it
+        (backing a country's firm is no backing of its government)."""
+        return (speaker.code, party.code, party.sector) in self.backed
 
     def new_sentence(self) -> None:
         self.sentence_starts = (self.sentence_starts + [len(self.doers)])[-2:]

@@ -3,6 +3,7 @@
 import hashlib
 from importlib import resources
 
+import numpy as np
 import pytest
 
 import flashpoint
@@ -134,3 +135,30 @@ def test_a_word_the_rules_lack_needs_a_category_the_model_is_fairly_sure_of() ->
 def test_the_shipped_card_sets_the_category_bar() -> None:
     typer = LearnedTyper()
     assert 0.0 < typer.add_label < typer.add_model
+
+
+class _SureCharge:
+    """An encoder stand-in, weighed alone, that reads every word as an accusation."""
+    blend = 1.0
+    version = "test"
+    card = {"keep_rule": 0.2, "add_model": 0.4, "relabel": 0.5}
+
+    def probabilities(self, token, sentence, labels, readings):  # noqa: ANN001, ANN201
+        return np.array([1.0 if label == "ACCUSE" else 0.0 for label in labels])
+
+
+@pytest.mark.parametrize(("text", "word", "category"), [
+    # a deed of force a staging verb stages, or a reply is made with, is that deed, whatever the model reads
+    ("The generals staged air raids on the island.", "staged", "ASSAULT"),
+    ("Seoul responded to the offer with naval drills.", "responded", "MOBILIZE"),
+    # a verb of naming speaks of a deed, and a deed done "with" something tells what it is for
+    ("The paper described the launch as a provocation.", "described", "ACCUSE"),
+    # saying is never coded; pointing to wrongs is a charge
+    ("Lawyers for the minister told the court the order was lawful.", "told", None),
+    ("The governor pointed out that turnout was low.", "pointed", None),
+    ("The opposition pointed to irregularities in the count.", "pointed", "ACCUSE"),
+])
+def test_a_deed_of_force_or_a_saying_read_as_a_charge_is_the_deed_or_nothing(text: str, word: str, category: str | None) -> None:
+    [token] = [t for t in nlp.load()(text) if t.text == word]
+    sense = LearnedTyper(encoder=_SureCharge()).classify(token)  # type: ignore[arg-type]
+    assert (sense.category if sense else None) == category

@@ -4345,3 +4345,62 @@ def test_a_party_told_to_mind_the_speakers_force_is_warned(text: str) -> None:
 ])
 def test_a_party_told_to_act_is_asked(text: str) -> None:
     assert [e.event_type for e in events(text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("said", [
+    "It is our belief that the Cuban people will foil the U.S. aggressors' moves, the statement said.",
+    "It is obvious that the U.S. imperialists are hell-bent on reckless provocations, the statement said.",
+])
+def test_a_speakers_own_belief_or_plain_fact_is_no_judgement_of_whom_it_names(said: str) -> None:
+    assert not [e for e in events(cuban_statement(said)) if e.event_type == "ACCUSE" and e.mode == "voiced"]
+
+
+@pytest.mark.parametrize("said", [
+    "The U.S. imperialists announced that their warships would be deployed near the island, the statement said.",
+    "The U.S. imperialists toured the border area, the statement said.",
+])
+def test_a_clause_telling_what_a_party_said_or_where_it_went_judges_no_one(said: str) -> None:
+    assert not [e for e in events(cuban_statement(said)) if e.event_type == "ACCUSE"]
+
+
+def test_a_speaker_does_not_accuse_the_party_it_has_backed() -> None:
+    backed = cuban_statement("The statement expressed full support for the Venezuelan government.",
+                             "The Venezuelan government frightened the imperialists with its bold reforms, it said.")
+    assert not [e for e in events(backed) if e.event_type == "ACCUSE"]
+    # backing a country's firms is no backing of its government
+    mixed = cuban_statement("The statement praised the Venezuelan oil company PDVSA.",
+                            "The Venezuelan authorities' reckless provocations are a grave threat to peace, it said.")
+    assert [e.recipient_codes for e in events(mixed) if e.event_type == "ACCUSE"] == [["VEN"]]
+
+
+@pytest.mark.parametrize("text", ["The ban on the rallies angered the opposition parties.",
+                                  "The drills touched off the indignation of the Venezuelan public."])
+def test_anger_a_deed_set_off_is_no_ones_charge(text: str) -> None:
+    assert not [e for e in events(text, published="2012-05-10") if e.event_type == "ACCUSE"]
+
+
+def test_criticism_drawn_from_a_party_stays_its_charge() -> None:
+    coded = events("The minister's remarks drew sharp criticism from Chilean lawmakers.", published="2012-05-10")
+    assert [e.actor_codes for e in coded if e.event_type == "ACCUSE"] == [["CHL"]]
+
+
+def test_a_charge_worded_inside_another_by_the_same_accuser_is_one_charge() -> None:
+    from flashpoint import nlp
+    from flashpoint.events.extract import Candidate, without_nested_charges
+    from flashpoint.events.lexicon import Sense
+    from flashpoint.records import Actor
+
+    def party(code: str) -> Actor:
+        return Actor(text=code, code=code, sector="GOV", name=None, start=0, end=3)
+
+    def charge(word: str, actor: str, recipient: list[str]) -> Candidate:
+        [token] = [t for t in doc if t.text == word]
+        return Candidate(token, Sense(lemma=token.lemma_, category="ACCUSE"), [party(actor)], [party(r) for r in recipient])
+
+    doc = next(iter(nlp.parse(["The paper accuses the regime of concealing its aim and questioned the deal."])))
+    outer, inner, joined = charge("accuses", "CUB", []), charge("concealing", "CUB", ["USA"]), charge("questioned", "CUB", [])
+    kept = without_nested_charges([outer, inner, joined])
+    # the inner wording goes, giving the charge whom it names; a charge joined by "and" is a charge of its own
+    assert [(c.trigger.text, [r.code for r in c.recipient]) for c in kept] == [("accuses", ["USA"]), ("questioned", [])]
+    # a charge made by another party inside it stays
+    assert len(without_nested_charges([outer, charge("concealing", "USA", ["CUB"])])) == 2
