@@ -131,6 +131,10 @@ class _Act:
 # acts whose object is as often a place as a party ("shelled Dolow"): an untyped name there is no party; nor one
 # visited ("toured Gumba")
 PLACE_TAKING = {"ASSAULT", "MOBILIZE", "COOPERATE", "PROTEST"}
+# acts aimed at a party the verb reaches through "from", "for", "toward" or "at" ("demanded an apology from the
+# paper", "appealed to the public for help", "marched toward the presidential office")
+AIMED_FROM_AFAR = {"REQUEST", "SANCTION", "AID", "CONCEDE", "COERCE", "PROTEST"}
+AIMING_PREPS = {"from", "for", "toward", "towards", "at"}
 
 
 def unrecognised_name(noun: Token) -> bool:
@@ -1213,6 +1217,8 @@ class Extractor(Participants):
             recipient = self.conventional_recipient(token, light, sense, actor)
             if recipient and self.trace is not None:
                 self.trace.note(token, "participants", "recipient by convention: none named, so where it happened (or the actor's own country)")
+            if not recipient and light is None and (recipient := self.reached_party(token, actor, sense.category)) and self.trace is not None:
+                self.trace.note(token, "participants", "recipient reached through what is acted on: its owner or maker, or a party aimed at")
             if recipient and actor and sense.category == "CONSULT" and self.hosts(token, light):
                 # "a reception at the Koryo Hotel in Pyongyang": its guests, unnamed, are the country it was given in
                 actor, recipient = recipient, actor
@@ -1572,6 +1578,18 @@ class Extractor(Participants):
         preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
         nouns = [n for n in things if self.own_act_noun(n, category)]
         return self.unplaced_party([o for noun in nouns for o in self.prep_objects(noun, preps)], doers)
+
+    def reached_party(self, verb: Token, doers: list[Actor], category: str | None) -> list[Actor]:
+        """Last, when nothing else names whom an act is done to: the party it is aimed at from afar ("appealed to
+        the public for help", "demanded an apology from the paper"), else the one whose thing or doing it acts on
+        ("demanded the resignation of the commissioner", "denied an appeal Ortiz filed") — not for moves, drills,
+        protests and attacks, whose "of" names their own forces or their victims ("raised the alert of its units")."""
+        if verb.pos_ != "VERB" or category in PLACE_TAKING or category == "CONSULT":
+            return []
+        aimed = self.prep_objects(verb, AIMING_PREPS) if category in AIMED_FROM_AFAR else []
+        things = [o for o in self.acted_on(verb) if not self.is_party(o)]
+        return self.unplaced_party([o for o in aimed if not any(within(d, named_before(o)) for d in doers)], doers) \
+            or self.unplaced_party([o for t in things for o in owners_of(t)], doers)
 
     def own_act_noun(self, noun: Token, category: str | None) -> bool:
         """The act's own noun ("declared its support", "imposed a ban"), or a word that is no act: not another act the
@@ -2255,6 +2273,10 @@ class Extractor(Participants):
             if not impersonal:
                 return None  # "the DPRK must": likewise
             asked = []  # "it is necessary for the government to …", said by its opposition: a demand all the same
+        if not asked and not impersonal:
+            # "educational institutes must report the cases", "the south side should make efforts": a party the
+            # knowledge base cannot code, placed as any (the speaker's own people may well be told what to do)
+            asked = self.unplaced_party(subjects, [speaker])
         sense = Sense(lemma=lemma(clause), category="REQUEST", mode="voiced", confidence=0.55, pos="verb")
         modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX), None)
         if modal is not None:  # the demand is made, whatever becomes of what it asks: the trigger is "should"
@@ -2952,6 +2974,17 @@ def laid_down_by_a_text(clause: Token) -> bool:
                 if any(t.dep_ == "pobj" and lemma(t) in cited for t in prep.subtree):
                     return True
     return False
+
+
+def owners_of(thing: Token) -> list[Token]:
+    """Whose thing or doing a noun acted on is: its owner ("the commissioner's resignation"), its maker ("an appeal
+    filed by the lawyer", "the appeal that Ortiz filed"), the one its "of" names ("the resignation of the
+    commissioner") — not the one a material act's "of" names, who suffers it ("the shelling of the villages")."""
+    owners = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"] + makers([thing])
+    owners += [s for r in thing.children if r.dep_ in {"relcl", "acl"} for s in r.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+    if not Extractor.material_act(thing):
+        owners += list(objects_of(thing, {"of"}))
+    return owners
 
 
 def makers(things: list[Token]) -> list[Token]:

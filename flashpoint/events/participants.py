@@ -62,6 +62,8 @@ ASKING_NOUNS = {"demand", "call", "request", "invitation", "appeal", "order", "i
 FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "council", "federation", "league", "union",
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
+# Pyongyang's words for Seoul's rulers and forces, in a text it writes ("the puppets", "the group of traitors")
+SEOUL_EPITHETS = {"puppet", "puppets", "traitor", "traitors", "warmonger", "warmongers"}
 DATELINE_KINDS = {"capital", "place", "country"}
 REGION_KINDS = ("Prefecture", "Province", "State", "County")  # "Osaka Prefecture"; abbreviated regions end in "." ("Calif.")
 
@@ -925,13 +927,14 @@ class Participants:
         return found
 
     def _puppets(self, mentions: list[Mention]) -> list[Mention]:
-        """"the puppet army", "the puppet warmongers", "the puppets": in a text Pyongyang writes, its word for the
-        south Korean authorities and forces names south Korea, whoever else the phrase names."""
+        """"the puppet army", "the puppets", "the traitors", "the warmongers": in a text Pyongyang writes, its words
+        for the south Korean authorities and forces name south Korea, unless the phrase names a country ("the U.S.
+        warmongers")."""
         if self.writing_korea(mentions) != "PRK":
             return []
         taken = covered(mentions)
         # not in a phrase that names its country already ("the south Korean puppets")
-        return [self._korean_word(t, "KOR") for t in self.doc if t.lower_ in {"puppet", "puppets"}
+        return [self._korean_word(t, "KOR") for t in self.doc if t.lower_ in SEOUL_EPITHETS
                 and not any(w.i in taken for w in (t.head if t.dep_ in {"amod", "compound"} else t).subtree)]
 
     def _korean_word(self, token: Token, code: str, sector: str | None = None) -> Mention:
@@ -1678,6 +1681,8 @@ class Participants:
         """A person or group: a named person or organisation, or a noun for people or for an organised body."""
         if noun.pos_ == "PROPN":
             return noun.ent_type_ in {"PERSON", "ORG", "NORP"}
+        if noun.lower_ == "those":
+            return any(c.dep_ in {"acl", "relcl"} for c in noun.children)  # "those living along the river"
         named = any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in noun.children)  # "the driver Mahbubur Rahman"
         return noun.pos_ == "NOUN" and (named or noun.lemma_.lower() in load_lexicon().party_nouns or sector_of(noun, self.kb) is not None)
 

@@ -4404,3 +4404,33 @@ def test_a_charge_worded_inside_another_by_the_same_accuser_is_one_charge() -> N
     assert [(c.trigger.text, [r.code for r in c.recipient]) for c in kept] == [("accuses", ["USA"]), ("questioned", [])]
     # a charge made by another party inside it stays
     assert len(without_nested_charges([outer, charge("concealing", "USA", ["CUB"])])) == 2
+
+
+def test_a_party_whose_doing_is_acted_on_is_the_recipient() -> None:
+    coded = events("PANAMA CITY -- The court met on Monday.\n\n"
+                   "The magistrates denied an appeal that the lawyer Roniel Ortiz filed against the ruling.", published="2022-07-26")
+    assert [e.recipient_codes for e in coded if e.event_type == "REJECT"] == [["PAN"]]
+    # a move's "of" names its own forces, not a party it is aimed at
+    raised = events("Israel's military said it had raised the alert level of its air defense units.", published="2024-04-02")
+    assert [e.recipient_codes for e in raised if e.event_type == "MOBILIZE"] == [[]]
+
+
+def test_those_told_of_by_a_clause_are_a_party() -> None:
+    coded = events("BANGKOK -- Heavy rain fell across the north on Monday.\n\n"
+                   "The governor urged those living along the river banks to move to higher ground.", published="2022-09-26")
+    assert [e.recipient_codes for e in coded if e.event_type == "REQUEST"] == [["THA"]]
+
+
+def test_pyongyangs_words_for_seouls_rulers_name_south_korea() -> None:
+    statement = "Pyongyang, May 10 (KCNA) -- The DPRK National Reconciliation Council issued a statement on Monday.\n\n{}"
+    coded = events(statement.format("The statement urged the traitors to stop the reckless drills at once."), published="2012-05-10")
+    assert [e.recipient_codes for e in coded if e.event_type == "REQUEST"] == [["KOR"]]
+    # not when the words name a country of their own
+    named = events(statement.format("It denounced the U.S. warmongers for the drills."), published="2012-05-10")
+    assert [e.recipient_codes for e in named if e.event_type == "ACCUSE"] == [["USA"]]
+
+
+def test_an_obligation_laid_on_a_body_the_knowledge_base_lacks_asks_that_body() -> None:
+    coded = events("NEW DELHI -- The education minister addressed reporters on Monday.\n\n"
+                   "Educational institutes must report every case of ragging to the police, the minister said.", published="2022-08-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "REQUEST"] == [(["IND"], ["IND"])]
