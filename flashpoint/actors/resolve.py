@@ -91,6 +91,8 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
         if start < taken_until:
             continue
         surface = doc[start:end].text
+        if surface.lower() in CONTINENT_ADJECTIVES and start > 0 and doc[start - 1].lower_ in CONTINENT_PARTS:
+            continue  # "a South American leader", "Latin American countries": a continent's, no one country's
         if label == "SHORT":
             short = _short_form(doc, start, end, kb, seen, day)
             if short is None:
@@ -113,6 +115,8 @@ def find_mentions(doc: Doc, nlp: Language, kb: KnowledgeBase, day: date | None) 
 
 
 NAME_JOINERS = {"of", "for", "the", "and", "on", "in", "de", "la", "del", "'s", "’s", "-"}
+CONTINENT_ADJECTIVES = {"american", "americans"}
+CONTINENT_PARTS = {"south", "latin", "central", "north", "pan"}
 
 
 def _defined_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:

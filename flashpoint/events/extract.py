@@ -636,11 +636,29 @@ class Extractor(Participants):
                 return "ASSAULT: chemicals or poison put to use ('chipmakers use chemicals'), no weapon named"
             if sense.category == "ASSAULT" and only_animals_hurt(token):
                 return "ASSAULT: animals killed or hurt ('poisoned the rats', 'culled the pigs'), no people attacked"
+            if sense.category == "REJECT" and lemma(token) in lexicon.preventing_verbs and any(
+                    c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+                return "REJECT: a party kept from doing something ('barred the students from entering'), no refusal of its own"
+            if sense.category in {"REJECT", "COERCE"} and lemma(token) in lexicon.breaking_verbs and any(
+                    lemma(o) in lexicon.broken_values and not any(lemma(t) in lexicon.agreed_texts for t in objects_of(o, {"of"}))
+                    for o in token.children if o.dep_ in {"dobj", "nsubjpass"}):
+                # (the principles of a charter or an accord are the accord's: "violated the principles of the UN Charter")
+                return f"{sense.category}: a right, a law or a principle said to be violated, a wrong charged rather than a refusal or a crackdown"
+            if sense.category == "REJECT" and token.dep_ == "acl" and token.tag_ == "VBN":
+                return "REJECT: a participle describing what was rejected ('a plan rejected by the public'), not a refusal told"
+            if sense.category == "PROTEST" and lemma(token) == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
+                return "PROTEST: 'demonstrate' with an object, to show something ('demonstrated its resolve'), no demonstration"
+            if sense.category == "COERCE" and self.time_of_another_act(token):
+                return "COERCE: a seizure told as a time or a background ('since he seized power', 'the occupied territory'), not an act told"
             if sense.category == "ACCUSE" and lemma(token) in lexicon.angering_verbs:
                 return "ACCUSE: a deed that angered a party ('the remarks angered Beijing'), not a charge made by anyone"
             if sense.category == "ASSAULT" and hurts_own_body(token):
                 return "ASSAULT: an injury to the doer's own body ('injured her legs'), no attack"
             return None
+        if sense.category in {"MOBILIZE", "ASSAULT"} and lemma(token) in lexicon.force_words_not_acts:
+            return f"{sense.category}: a word for a thing or a body of force ('the territorial waters', 'military hardware', 'war preparations'), no act"
+        if sense.category == "PROTEST" and token.dep_ == "pobj" and token.head.lower_ in {"despite", "amid"}:
+            return "PROTEST: protests named as the circumstance of another act ('despite protests'), not told"
         if sense.category == "ACCUSE" and lemma(token) in lexicon.reaction_nouns and token.dep_ == "dobj" \
                 and lemma(token.head) in lexicon.arousing_verbs:
             return "ACCUSE: anger or criticism a deed set off ('touched off the indignation of the people'), no one's charge told"
@@ -1578,6 +1596,20 @@ class Extractor(Participants):
         preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
         nouns = [n for n in things if self.own_act_noun(n, category)]
         return self.unplaced_party([o for noun in nouns for o in self.prep_objects(noun, preps)], doers)
+
+    @staticmethod
+    def time_of_another_act(verb: Token) -> bool:
+        """"since the group seized power", "upon seizing power", "the occupied Golan", "the years when people were
+        gagged": a seizure or a crackdown named to tell when or what came before, not an act the story tells."""
+        if verb.tag_ == "VBN" and verb.dep_ in {"amod", "compound"}:
+            return True  # "the occupied territories"
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if "since" in marks or verb.dep_ == "pcomp" and verb.head.lower_ == "since":
+            return True
+        if any(lemma(o) == "power" for o in verb.children if o.dep_ == "dobj") and (
+                marks & {"after", "when", "since"} or verb.dep_ == "pcomp" and verb.head.lower_ in {"upon", "on", "after", "since"}):
+            return True
+        return verb.dep_ == "relcl" and lemma(verb.head) in load_lexicon().period_nouns
 
     def reached_party(self, verb: Token, doers: list[Actor], category: str | None) -> list[Actor]:
         """Last, when nothing else names whom an act is done to: the party it is aimed at from afar ("appealed to

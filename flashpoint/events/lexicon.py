@@ -133,6 +133,10 @@ class Lexicon:
     feelings: frozenset[str] = frozenset()  # "unable to repress their resentment": held back in oneself, no coercion
     restraining_verbs: frozenset[str] = frozenset()  # "repress", "suppress", "hide": verbs of holding a feeling back
     site_names: frozenset[str] = frozenset()  # "visited Mangyongdae": a site by its own name, no party
+    breaking_verbs: frozenset[str] = frozenset()  # "violated the law": a wrong charged when what is broken is a value
+    broken_values: frozenset[str] = frozenset()
+    force_words_not_acts: frozenset[str] = frozenset()  # "territorial waters", "military hardware": no act of force
+    period_nouns: frozenset[str] = frozenset()  # "the years when …": a time told by what happened in it
     reaction_nouns: frozenset[str] = frozenset()  # "touched off the indignation of the people": what a deed set off
     arousing_verbs: frozenset[str] = frozenset()
     angering_verbs: frozenset[str] = frozenset()

@@ -4434,3 +4434,51 @@ def test_an_obligation_laid_on_a_body_the_knowledge_base_lacks_asks_that_body() 
     coded = events("NEW DELHI -- The education minister addressed reporters on Monday.\n\n"
                    "Educational institutes must report every case of ragging to the police, the minister said.", published="2022-08-01")
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "REQUEST"] == [(["IND"], ["IND"])]
+
+
+@pytest.mark.parametrize(("text", "category", "word"), [
+    # a party kept from acting refuses nothing
+    ("MOSCOW - The police barred the students from entering the campus.", "REJECT", "barred"),
+    # a value said to be violated is a wrong charged, not a refusal nor a crackdown
+    ("SEOUL - Seoul violated the principle of sovereign equality, the ministry said.", "REJECT", "violated"),
+    ("HAVANA - Her right to enter Cuba was violated by the authorities.", "COERCE", "violated"),
+    # a participle describing what was rejected tells no refusal
+    ("CANBERRA - The plan, rejected by the public, was shelved.", "REJECT", "rejected"),
+    # "demonstrate" with an object shows something
+    ("ANKARA - The army demonstrated its resolve in a drill.", "PROTEST", "demonstrated"),
+    # a seizure told as a time or a background
+    ("YANGON - The economy has stagnated since the junta seized power in 2021.", "COERCE", "seized"),
+    ("DAMASCUS - Israel built new settlements in the occupied Golan Heights.", "COERCE", "occupied"),
+    # words for things of force, and protests named as a circumstance
+    ("TAIPEI - The destroyer entered the territorial waters of the island.", "MOBILIZE", "waters"),
+    ("LIMA - The miners marched despite protests from residents.", "PROTEST", "protests"),
+])
+def test_words_of_acts_in_senses_or_frames_that_tell_no_act(text: str, category: str, word: str) -> None:
+    coded = events(text, published="2022-05-10")
+    assert not [e for e in coded if e.event_type == category and e.trigger.text == word], coded
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("MOSCOW - The police stopped the students at the gate.", None),
+    ("ADDIS ABABA - The rebels violated the peace agreement, the government said.", "REJECT"),
+    ("KYIV - Russia violated the principles of the UN Charter, the ministry said.", "REJECT"),
+    ("LIMA - Thousands demonstrated in the capital against the tax.", "PROTEST"),
+    ("YANGON - The junta seized power in a coup on Monday.", "COERCE"),
+])
+def test_the_same_words_telling_acts_stay_coded(text: str, category: str | None) -> None:
+    if category is not None:
+        assert category in [e.event_type for e in events(text, published="2022-05-10")]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("MANILA - Parliament removed the governor from office on Friday.", "SANCTION"),
+    ("MANILA - The court sent the activist to prison for two years.", "COERCE"),
+    ("MANILA - Police handcuffed the journalist outside the court.", "COERCE"),
+])
+def test_removals_from_office_and_restraints_by_the_police(text: str, category: str) -> None:
+    assert category in [e.event_type for e in events(text, published="2022-05-10")]
+
+
+def test_a_legislature_dissolved_is_no_crackdown() -> None:
+    coded = events("KUWAIT CITY - The emir dissolved the National Assembly and called fresh elections.", published="2022-08-02")
+    assert "COERCE" not in [e.event_type for e in coded]
