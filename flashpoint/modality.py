@@ -249,7 +249,8 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
     for _ in range(6):
         if node.head.i != node.i and _intended_only(node):
             return "hypothetical"
-        if node.head.i == node.i or node.dep_ not in GOVERNED_DEPS | {"advcl", "conj", "nsubj", "nsubjpass"}:
+        if node.head.i == node.i or node.dep_ not in GOVERNED_DEPS | {"advcl", "conj", "nsubj", "nsubjpass"} \
+                and not (node.dep_ == "relcl" and lemma(node.head) in DESIGN_NOUNS):
             return None
         dep, head = node.dep_, node.head
         word = lemma(head)
@@ -259,6 +260,12 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return None
         if dep == "advcl" and _conditional(node):
             return "hypothetical"
+        if dep == "prep" and node.lower_ in MEANS_PREPOSITIONS and (means := _own_modality(head)) in {"future", "hypothetical"}:
+            return means  # "will wipe out the aggressors by launching a war": the means of an act to come is to come
+        if dep in {"prep", "acl", "relcl"} and word in DESIGN_NOUNS:
+            # "a strategy for deploying forces", "a pretext for invading", "no reason for them to conduct drills": what a
+            # design is for, or what there is no reason to do, is not done
+            return "negated" if dep != "prep" and any(_no(c) for c in head.children) else "hypothetical"
         if dep == "prep" and node.lower_ == "of" and word in POSSIBILITY_NOUNS:
             return "hypothetical"  # "the possibility of talks", "the danger of a war breaking out"
         if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and word in LACKING) or _far_from(node):
@@ -310,6 +317,8 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
         clause_only = clause_only and dep in {"xcomp", "conj"}
         if dep in {"xcomp", "conj"}:
             inherited = _own_modality(head)
+            if inherited is None and dep == "conj" and head.dep_ == "acomp":
+                inherited = _own_modality(head.head)  # "should get united and launch an offensive", misread
             if inherited == "negated" and dep == "conj" and _contrasted(node, head):
                 return None  # "did not attack civilians, but struck military sites": the contrast is what was done
             if inherited is not None:
@@ -318,6 +327,8 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
     return None
 
 
+MEANS_PREPOSITIONS = {"by", "through"}
+DESIGN_NOUNS = {"strategy", "pretext", "excuse", "reason", "doctrine", "blueprint"}
 PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
 # words for what a party means to do ("its real aim is to …")
 AIM_NOUNS = {"objective", "aim", "goal", "intention", "purpose"}

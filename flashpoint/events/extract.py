@@ -2524,6 +2524,8 @@ class Extractor(Participants):
                            "the speaker's own resolve or wish ('we should consider', 'our countries must'), asked of no one else")
         found = self._kept(found, without_nested_charges(found),
                            "a charge inside another by the same accuser ('accuses the government of concealing …'): one charge")
+        found = self._kept(found, one_move_per_sentence(found),
+                           "one military move per sentence: the guide's annotators code a sentence's moves, tests and drills as one")
         found = self._kept(found, one_per_participants(found),
                            "one event per category and participants in a sentence: a reading naming more sides, or a more confident one, was kept")
         self.record_acts(found)
@@ -3200,6 +3202,19 @@ def without_carried_demands(found: list[Candidate]) -> list[Candidate]:
         return c.sense.category == "REQUEST" and any(a.i in anchors for a in c.trigger.ancestors) \
             and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.trigger.children) and askers <= protesters
     return [c for c in found if not carried(c)]
+
+
+def one_move_per_sentence(found: list[Candidate]) -> list[Candidate]:
+    """"staged drills by mobilizing tanks", "the exercises and maneuvers", "kicked off drills involving reinforcements":
+    the words of one military move told several ways; the labels never code two in a sentence (a move denied aside:
+    "did not send warships but sent aircraft"). The one kept names the drill if one is named (a joint drill is
+    cooperation, which outranks what it sends), names the most sides, is told by a verb, or comes first."""
+    moves = [c for c in found if c.sense.category == "MOBILIZE" and not any(n.dep_ == "neg" for n in c.trigger.children)]
+    if len(moves) < 2:
+        return found
+    kept = min(moves, key=lambda c: (staged_exercise(c.trigger)[0] is None,
+                                     -len({a.code for a in c.actor + c.recipient if a.code}), c.trigger.pos_ != "VERB", c.trigger.i))
+    return [c for c in found if c not in moves or c is kept]
 
 
 def without_nested_charges(found: list[Candidate]) -> list[Candidate]:
@@ -3953,8 +3968,13 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
             return "MOBILIZE", actor, recipient
         return ("AGREE" if modality == "future" else "COOPERATE"), sides, [r for r in recipient if r not in partners]
     # "the U.S. and south Korean forces are staging drills": two countries staging one exercise is a joint one
-    joint = any(c.lower_ in JOINT_WORDS for c in exercise.children) or bool(partners) or len(codes) >= 2
-    if not joint or len({a.code for a in sides if a.code}) < 2:
+    # ("combined" exercises of one army join its arms, not its allies)
+    named_joint = any(c.lower_ in JOINT_WORDS - {"combined"} or c.lower_.endswith("-led") or lemma(c) == "lead" and c.dep_ == "amod"
+                      for c in exercise.children)
+    joint_by_word = any(c.lower_ in JOINT_WORDS for c in exercise.children)
+    joint = joint_by_word or named_joint or bool(partners) or len(codes) >= 2
+    # "the warmongers conducted joint aerial drills": called joint, it is one whoever the other sides are
+    if not joint or len({a.code for a in sides if a.code}) < 2 and not named_joint:
         return category, actor, recipient
     return ("AGREE" if modality == "future" else "COOPERATE"), sides, []
 

@@ -140,6 +140,7 @@ class Lexicon:
     reaction_nouns: frozenset[str] = frozenset()  # "touched off the indignation of the people": what a deed set off
     arousing_verbs: frozenset[str] = frozenset()
     angering_verbs: frozenset[str] = frozenset()
+    directing_verbs: frozenset[str] = frozenset()  # "directed the ministry to deploy teams": a demand with its infinitive
     saying_verbs: frozenset[str] = frozenset()  # "told the court", "spoke to reporters": speech, its content the act
     courtesy_gifts: frozenset[str] = frozenset()  # "presented a gift to the leader": a courtesy, not aid
     body_parts: frozenset[str] = frozenset()  # "injured her legs": one's own body, no one's attack
@@ -442,6 +443,16 @@ class RuleTyper:
                       for c in noun.children)
         return content or noun.dep_ == "dobj" and lemma(noun.head) in self.lexicon.light_verbs
 
+    def _directed(self, verb: Token) -> Sense | None:
+        """"directed the ministry to deploy rescue teams", "advised the envoy to leave", "residents were told to boil
+        water": a verb of directing with a party told and what it is told to do (an infinitive) is a demand (the
+        guide's REQUEST); "told reporters that …" is saying."""
+        if verb_lemma(verb) not in self.lexicon.directing_verbs:
+            return None
+        told = any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+        to_do = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+        return Sense(lemma=lemma(verb), category="REQUEST", confidence=0.6, pos="verb") if told and to_do else None
+
     def _handed_over(self, verb: Token) -> Sense | None:
         """"presented the cheque to the agency", "paid three million shekels to Acre", "handed over 40 wheelchairs to
         the centre": a verb of handing over whose own senses say nothing of its object is material aid when what it
@@ -500,7 +511,7 @@ class RuleTyper:
                 sense = next((s for s in senses if _matches(s, particles, objects, preps) and _modified(token, s.needs_modifier)), None)
                 if sense is not None and not (NECESSITY_OBJECT in sense.objects and _told_by_a_thing(token)):
                     return sense
-            return self._handed_over(token) or self._relief_work(token)
+            return self._handed_over(token) or self._relief_work(token) or self._directed(token)
         elif token.pos_ in {"NOUN", "PROPN"}:
             if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"} or civic_drive(token):
                 return None  # a modifier names a kind, not an event: "fighting spirit", "protest songs"; "a vaccination drive"

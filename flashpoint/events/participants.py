@@ -361,6 +361,17 @@ def doer(noun: Token) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} or noun.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in noun.head.children)
 
 
+WORLDWIDE_NAME_WORDS = {"international", "world", "global", "worldwide", "asian-pacific", "asia-pacific"}
+
+
+def worldwide_body(head: Token) -> bool:
+    """"The International Institute of the Juche Idea", "the World Federation of Democratic Youth": a body whose own
+    name is worldwide and names no country (the guide's NGO), not one a country's name places ("the Korea International
+    Cooperation Agency", caught before)."""
+    name = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}] + [head]
+    return head.pos_ == "PROPN" and any(t.lower_ in WORLDWIDE_NAME_WORDS and t.text[:1].isupper() for t in name)
+
+
 def own_name(head: Token) -> list[Token]:
     """The words after a noun that belong to its name ("the secretary of a branch of the Communist Party of Italy"),
     not a clause or apposition about it ("the Coalition, which runs clinics in Syria")."""
@@ -1668,7 +1679,7 @@ class Participants:
                     return None
                 # nobody the knowledge base knows: the country its own phrase names ("the secretary of a branch of
                 # the Communist Party of Italy"), else, in a text filed from or about one country, most likely its own
-                named = self.named_country(own_name(head))
+                named = self.named_country(own_name(head)) or ("NGO" if worldwide_body(head) else None)
                 placed = named or (self.home if head.lower_ not in SPEAKING_PRONOUNS and not foreign(head) else None)
                 self.used_reference = self.used_reference or placed is not None
                 return self.unknown_party(head, placed)
@@ -1692,6 +1703,8 @@ class Participants:
         if head.pos_ != "PROPN" and head.ent_type_ != "ORG":
             return []
         named = self.named_country(own_name(head))
+        if named is None and worldwide_body(head):
+            return [self.unknown_party(head, "NGO")]
         return [self.unknown_party(head, named)] if named else []
 
     def named_country(self, tokens: Iterable[Token]) -> str | None:

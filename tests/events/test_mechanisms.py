@@ -836,7 +836,8 @@ def test_a_verb_staging_a_joint_drill_is_a_joint_exercise() -> None:
     kicked = next(t for t in doc if t.text == "kicked")
     sides = [Actor(text="Japan", code="JPN", sector=None, name=None, start=0, end=5),
              Actor(text="the United States", code="USA", sector=None, name=None, start=10, end=27)]
-    assert joint_exercise("MOBILIZE", kicked, kicked, sides[:1], [], "actual") == ("MOBILIZE", sides[:1], [])
+    # called joint, it is cooperation even when the text names one side only (the guide: joint exercises are COOPERATE)
+    assert joint_exercise("MOBILIZE", kicked, kicked, sides[:1], [], "actual") == ("COOPERATE", sides[:1], [])
     category, actor, recipient = joint_exercise("MOBILIZE", kicked, kicked, sides, [], "actual")
     assert (category, [a.code for a in actor], recipient) == ("COOPERATE", ["JPN", "USA"], [])
 
@@ -4482,3 +4483,89 @@ def test_removals_from_office_and_restraints_by_the_police(text: str, category: 
 def test_a_legislature_dissolved_is_no_crackdown() -> None:
     coded = events("KUWAIT CITY - The emir dissolved the National Assembly and called fresh elections.", published="2022-08-02")
     assert "COERCE" not in [e.event_type for e in coded]
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    # an obligation laid on a clause reaches the act joined to it, whatever the parser hangs it on
+    ("PYONGYANG - All Koreans should get united and launch a general offensive against the traitors.", "launch", "hypothetical"),
+    # the means of an act to come is to come
+    ("PYONGYANG - The army will wipe out the aggressors by launching a sacred war of retaliation.", "launching", "hypothetical"),
+    # what a design is for is not done, nor what there is no reason to do
+    ("PYONGYANG - The report focused on a strategy for deploying U.S. forces in the region.", "deploying", "hypothetical"),
+    ("PYONGYANG - There is no reason for the puppets to conduct war exercises.", "exercises", "negated"),
+    # a means told of a deed done was done
+    ("PYONGYANG - The puppets heightened the tension by staging war exercises last week.", "exercises", "actual"),
+])
+def test_acts_joined_to_obligations_means_and_designs_take_their_modality(text: str, word: str, modality: str) -> None:
+    coded = [e for e in events(text, published="2012-05-10") if e.trigger.text == word]
+    assert [e.modality for e in coded] == [modality], coded
+
+
+def test_an_exercise_called_joint_is_cooperation_whoever_the_other_sides_are() -> None:
+    coded = events("PYONGYANG - On the same day, the warmongers conducted a joint aerial military drill over the West Sea.", published="2012-05-10")
+    assert [(e.event_type, e.actor_codes) for e in coded] == [("COOPERATE", ["KOR"])]
+    alone = events("SEOUL - The army staged a military drill near the border on Monday.", published="2012-05-10")
+    assert [e.event_type for e in alone] == ["MOBILIZE"]
+
+
+def test_one_military_move_told_several_ways_is_one_event() -> None:
+    from flashpoint import nlp
+    from flashpoint.events.extract import Candidate, one_move_per_sentence
+    from flashpoint.events.lexicon import Sense
+    from flashpoint.records import Actor
+
+    doc = next(iter(nlp.parse(["The army staged a drill by mobilizing tanks and filed a protest."])))
+    army = [Actor(text="The army", code="KOR", sector="MIL", name=None, start=0, end=8)]
+
+    def act(word: str, category: str, actor: list[Actor]) -> Candidate:
+        [token] = [t for t in doc if t.text == word]
+        return Candidate(token, Sense(lemma=token.lemma_, category=category), actor, [])
+
+    drill, tanks, protest = act("drill", "MOBILIZE", army), act("mobilizing", "MOBILIZE", army), act("protest", "ACCUSE", army)
+    assert one_move_per_sentence([drill, tanks, protest]) == [drill, protest]  # the drill kept, other categories untouched
+    unnamed, named = act("mobilizing", "MOBILIZE", []), act("tanks", "MOBILIZE", army)
+    assert one_move_per_sentence([unnamed, named]) == [named]  # else the one naming a side
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("ABU DHABI - The ruler directed the Ministry of Interior to deploy rescue teams in Fujairah.", "ARE"),
+    ("OTTAWA - Residents were told to boil their drinking water until further notice.", "CAN"),
+    ("ASUNCION - Paraguay has turned to Spain for help with the fires.", "ESP"),
+])
+def test_a_party_directed_to_act_is_asked(text: str, recipient: str) -> None:
+    coded = [e for e in events(text, published="2022-08-10") if e.event_type == "REQUEST"]
+    assert [e.recipient_codes for e in coded] == [[recipient]], coded
+
+
+def test_telling_what_is_so_asks_nothing() -> None:
+    assert not events("OTTAWA - The mayor told reporters that the water was safe.", published="2022-08-10")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("JOHANNESBURG - The traders took the City of Johannesburg to court over the evictions.", "took"),
+    ("RIYADH - Police arrested the men and referred them to the Public Prosecution.", "referred"),
+    ("BANGKOK - The agency slapped the city with a lawsuit over the contract.", "slapped"),
+    ("DHAKA - He spoke against the local lawmaker at the rally.", "spoke"),
+    ("TAIPEI - Lai excoriated Chen over the budget cuts on Monday.", "excoriated"),
+    ("SEOUL - The opposition cast doubt on the minister's claims.", "cast"),
+    ("TEHRAN - The ministry handed the Turkish envoy a strongly-worded note of protest on Monday.", "note"),
+])
+def test_legal_action_and_criticism_by_idiom_are_charges(text: str, trigger: str) -> None:
+    coded = events(text, published="2022-08-10")
+    assert [e.trigger.text.split()[0] for e in coded if e.event_type == "ACCUSE"] == [trigger], coded
+    assert "PROTEST" not in [e.event_type for e in coded]
+
+
+@pytest.mark.parametrize("text", ["TAIPEI - The minister spoke to reporters about the budget.",
+                                  "LIMA - The tourists took the children to the beach."])
+def test_the_same_verbs_telling_no_charge(text: str) -> None:
+    assert "ACCUSE" not in [e.event_type for e in events(text, published="2022-08-10")]
+
+
+def test_a_body_with_a_worldwide_name_and_no_country_is_an_ngo() -> None:
+    coded = events("Pyongyang, June 8 (KCNA) -- The International Institute of the Juche Idea issued a statement on June 7 "
+                   "in support of the DPRK.", published="2012-06-08")
+    assert [e.actor_codes for e in coded if e.event_type == "SUPPORT"] == [["NGO"]]
+    placed = events("Pyongyang, June 8 (KCNA) -- The Nigerian Institute of the Juche Idea issued a statement on June 7 "
+                    "in support of the DPRK.", published="2012-06-08")
+    assert [e.actor_codes for e in placed if e.event_type == "SUPPORT"] == [["NGA"]]
