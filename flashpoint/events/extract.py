@@ -187,11 +187,21 @@ class Extractor(Participants):
         of "our own territory" only what its phrases name."""
         if any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES for g in obj.children):
             return self.prep_actors(obj)
-        return self.np_actors(obj) or self.prep_actors(obj) or self.described_agent(obj) or self.act_of(obj)
+        # "condemned the attacks by Russia against Ukraine": an act's own doer, named as such, before whom it reached
+        by = [a for p in self.prep_objects(obj, {"by"}) for a in self.np_actors(p)] if self.sense_of(obj) is not None else []
+        return self.np_actors(obj) or by or self.prep_actors(obj) or self.described_agent(obj) or self.act_of(obj)
 
     def nested_prep_actors(self, obj: Token) -> list[Actor]:
-        return [a for g in obj.children if g.dep_ == "prep" and g.lower_ in NESTED_PREPS
-                for o in g.children if o.dep_ == "pobj" for a in self.np_actors(o)]
+        """"mobilized reservists for a feared war with Syria": a party inside the phrase; "will react against the
+        saber-rattling of the U.S.": the doer of the act acted against."""
+        inside = [a for g in obj.children if g.dep_ == "prep" and g.lower_ in NESTED_PREPS
+                  for o in g.children if o.dep_ == "pobj" for a in self.np_actors(o)]
+        if inside or obj.head.lower_ not in COUNTERING_PREPOSITIONS | {"over"} or self.sense_of(obj) is None:
+            return inside
+        return [a for a in self.noun_agent(obj) or self.of_parties(obj) or self.owners(obj) if a.code]
+
+    def owners(self, noun: Token) -> list[Actor]:
+        return [a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for a in self.np_actors(c)]
 
     def act_of(self, noun: Token) -> list[Actor]:
         """"demanded the withdrawal of U.S. troops", "denounced the deployment of Japan's missiles": an act named
@@ -659,6 +669,10 @@ class Extractor(Participants):
             return f"{sense.category}: a word for a thing or a body of force ('the territorial waters', 'military hardware', 'war preparations'), no act"
         if sense.category == "PROTEST" and token.dep_ == "pobj" and token.head.lower_ in {"despite", "amid"}:
             return "PROTEST: protests named as the circumstance of another act ('despite protests'), not told"
+        if sense.category == "PROTEST" and lemma(token) == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" \
+                and (done := self.sense_of(governing_verb(token) or token)) is not None and done.category in DEEDS_DONE_IN_PROTEST:
+            # (a letter or a statement sent "in protest" is the protest made in words, which stays to be read as a charge)
+            return "PROTEST: 'in protest' telling why another deed was done ('boycotted the vote in protest'), that deed coded"
         if sense.category == "ACCUSE" and lemma(token) in lexicon.reaction_nouns and token.dep_ == "dobj" \
                 and lemma(token.head) in lexicon.arousing_verbs:
             return "ACCUSE: anger or criticism a deed set off ('touched off the indignation of the people'), no one's charge told"
@@ -3813,6 +3827,7 @@ STANCE_NOUNS = {"will", "stand", "stance", "determination", "resolve", "resoluti
 PLAIN_FACT_WORDS = {"natural", "clear", "obvious", "evident", "certain", "impossible", "necessary", "no", "why"}
 
 
+DEEDS_DONE_IN_PROTEST = {"REJECT", "SANCTION", "RETREAT", "COERCE", "PROTEST", "MOBILIZE", "ASSAULT"}
 # clauses that tell what a party did or how it seemed, never a judgement by themselves ("it attested", "toured the
 # site", "decided to", "appeared to be")
 UNJUDGING_CLAUSES = {"attest", "clarify", "advertise", "tour", "visit", "decide", "appear", "seem"}

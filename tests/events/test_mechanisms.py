@@ -4569,3 +4569,40 @@ def test_a_body_with_a_worldwide_name_and_no_country_is_an_ngo() -> None:
     placed = events("Pyongyang, June 8 (KCNA) -- The Nigerian Institute of the Juche Idea issued a statement on June 7 "
                     "in support of the DPRK.", published="2012-06-08")
     assert [e.actor_codes for e in placed if e.event_type == "SUPPORT"] == [["NGA"]]
+
+
+@pytest.mark.parametrize(("text", "category", "word"), [
+    # military moves told by what is built, brought in or stepped up
+    ("TOKYO - Japan is building a new radar base on Yonaguni island.", "MOBILIZE", "building"),
+    ("PYONGYANG - The puppets have stepped up the arms buildup in recent years.", "MOBILIZE", "stepped"),
+    # an event kept from being held, and lines tapped, coerce those holding or using them
+    ("PYONGYANG - The puppet authorities frustrated the joint event planned by civic groups.", "COERCE", "frustrated"),
+    ("PYONGYANG - The intelligence service tapped the phones of the activists.", "COERCE", "tapped"),
+    # a party blacklisted is sanctioned; a vote boycotted is refused, not protested
+    ("WASHINGTON - The Treasury placed the firm on a blacklist on Monday.", "SANCTION", "placed"),
+    ("TUNIS - Opposition parties boycotted the election in protest.", "REJECT", "boycotted"),
+    ("PYONGYANG - The south side has stood against the joint declaration from the outset.", "REJECT", "stood"),
+])
+def test_moves_restrictions_and_refusals_told_by_their_objects(text: str, category: str, word: str) -> None:
+    coded = events(text, published="2012-05-10")
+    assert [e.event_type for e in coded if e.trigger.text.split()[0] == word] == [category], coded
+    assert "PROTEST" not in [e.event_type for e in coded]
+
+
+@pytest.mark.parametrize("text", ["TOKYO - The team is building a new stadium in Osaka.",
+                                  "PYONGYANG - The traitors are clamoring about someone's provocation."])
+def test_the_same_verbs_with_other_objects_tell_no_such_act(text: str) -> None:
+    assert not [e for e in events(text, published="2012-05-10") if e.event_type in {"MOBILIZE", "REQUEST"}]
+
+
+def test_products_boycotted_stay_a_protest() -> None:
+    coded = events("SEOUL - The workers boycotted the company's products.", published="2012-05-10")
+    assert [e.event_type for e in coded] == ["PROTEST"]
+
+
+def test_the_doer_of_an_act_judged_or_acted_against_is_its_target() -> None:
+    condemned = events("KYIV - Ukraine's ministers condemned the attacks by Russia against Ukraine on Monday.", published="2023-05-10")
+    assert [e.recipient_codes for e in condemned if e.event_type == "ACCUSE"] == [["RUS"]]
+    retaliated = events("Pyongyang, May 10 (KCNA) -- The KPA will retaliate against the provocations of the U.S. imperialists.",
+                        published="2012-05-10")
+    assert [e.recipient_codes for e in retaliated if e.event_type == "THREATEN"] == [["USA"]]
