@@ -250,7 +250,7 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
         if node.head.i != node.i and _intended_only(node):
             return "hypothetical"
         if node.head.i == node.i or node.dep_ not in GOVERNED_DEPS | {"advcl", "conj", "nsubj", "nsubjpass"} \
-                and not (node.dep_ == "relcl" and lemma(node.head) in DESIGN_NOUNS):
+                and not (node.dep_ == "relcl" and lemma(node.head) == "reason"):
             return None
         dep, head = node.dep_, node.head
         word = lemma(head)
@@ -262,10 +262,10 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return "hypothetical"
         if dep == "prep" and node.lower_ in MEANS_PREPOSITIONS and (means := _own_modality(head)) in {"future", "hypothetical"}:
             return means  # "will wipe out the aggressors by launching a war": the means of an act to come is to come
-        if dep in {"prep", "acl", "relcl"} and word in DESIGN_NOUNS:
-            # "a strategy for deploying forces", "a pretext for invading", "no reason for them to conduct drills": what a
-            # design is for, or what there is no reason to do, is not done
-            return "negated" if dep != "prep" and any(_no(c) for c in head.children) else "hypothetical"
+        if dep == "prep" and word in DESIGN_NOUNS - {"reason"}:
+            return "hypothetical"  # "a strategy for deploying forces", "a pretext for invading": what a design is for
+        if dep in {"acl", "relcl"} and word == "reason" and any(_no(c) for c in head.children):
+            return "negated"  # "there is no reason for them to conduct drills" (not "the reason they fired")
         if dep == "prep" and node.lower_ == "of" and word in POSSIBILITY_NOUNS:
             return "hypothetical"  # "the possibility of talks", "the danger of a war breaking out"
         if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and word in LACKING) or _far_from(node):

@@ -288,6 +288,16 @@ class _DocumentCoding:
         """"The DPRK launched a satellite … the satellite launch was its legitimate right": an event noun that names
         again an act of the same kind, by the same side (or an unnamed one), an earlier sentence coded is that act
         mentioned again, not a new one; the guide codes each act once."""
+        if trigger.pos_ == "VERB" and trigger.dep_ in SUBORDINATE_MENTIONS and event.actor_codes and event.modality == "actual" \
+                and not told_anew(trigger):
+            # "police arrested Simuku for allegedly assaulting his wife", after a sentence that told the assault: a
+            # deed named again by its verb in a clause about another act (not "since 2019, when warplanes struck a
+            # camp", a deed of its own)
+            word, sides = word_stem(lexicon_module.lemma(trigger)), frozenset(event.actor_codes)
+            again = any(category == event.event_type and told == word and by and sides & by for category, told, by in self.told)
+            if again and self.trace is not None:
+                self.trace.note(trigger, "dropped", f"{event.event_type}: the act an earlier sentence coded, named again in a clause")
+            return again
         if trigger.pos_ not in {"NOUN", "PROPN"} or lexicon_module.light_verb_of(trigger, self.lexicon.light_verbs) is not None:
             return False  # "they also held naval exercises": an act told anew, by its own verb
         if any(c.dep_ in {"amod", "advmod", "det"} and c.lower_ in ANOTHER_ACT for c in trigger.children):
@@ -304,6 +314,7 @@ class _DocumentCoding:
 
 
 ANOTHER_ACT = {"another", "new", "second", "third", "fresh", "renewed", "latest", "further", "next", "more"}
+SUBORDINATE_MENTIONS = {"pcomp"}  # "arrested for assaulting" (a relative clause may tell more; an "acl" is often a misread main verb)
 DRILL = "drill"  # `told`'s mark for a drill told in any category or modality
 # endings that make a noun of an act's verb: "proposed" … "the proposal", "agreed" … "the agreement", "met" … "the
 # meeting"

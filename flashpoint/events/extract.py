@@ -456,7 +456,7 @@ class Extractor(Participants):
             # "rejected the U.S. promise of aid": the promise is the U.S.'s, whatever the verb around it does to it
             sense = replace(sense, category="AGREE", mode=None)
         sense, measure = self.ordered_measure(token, sentenced_term(token, into_the_sea(token, attacked_in_words(token, sense))))
-        sense = self.decided_act(token, self.stated_intent(token, sense))
+        sense = self.planned_act(token, self.decided_act(token, self.stated_intent(token, sense)))
         self.used_reference = False
         # the particle the sense reads, once: "fired on protesters on the orders of …" has one
         extra = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ == sense.particle][:1]
@@ -648,6 +648,7 @@ class Extractor(Participants):
                 return "ASSAULT: animals killed or hurt ('poisoned the rats', 'culled the pigs'), no people attacked"
             if sense.category == "REJECT" and lemma(token) in lexicon.preventing_verbs and any(
                     c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+                # (the labels code a party kept from acting as no act at all far more often than as a restriction)
                 return "REJECT: a party kept from doing something ('barred the students from entering'), no refusal of its own"
             if sense.category in {"REJECT", "COERCE"} and lemma(token) in lexicon.breaking_verbs and any(
                     lemma(o) in lexicon.broken_values and not any(lemma(t) in lexicon.agreed_texts for t in objects_of(o, {"of"}))
@@ -656,7 +657,8 @@ class Extractor(Participants):
                 return f"{sense.category}: a right, a law or a principle said to be violated, a wrong charged rather than a refusal or a crackdown"
             if sense.category == "REJECT" and token.dep_ == "acl" and token.tag_ == "VBN":
                 return "REJECT: a participle describing what was rejected ('a plan rejected by the public'), not a refusal told"
-            if sense.category == "PROTEST" and lemma(token) == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in token.children):
+            if sense.category == "PROTEST" and lemma(token) == "demonstrate" and any(
+                    c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma(c) in SHOWN_QUALITIES for c in token.children):
                 return "PROTEST: 'demonstrate' with an object, to show something ('demonstrated its resolve'), no demonstration"
             if sense.category == "COERCE" and self.time_of_another_act(token):
                 return "COERCE: a seizure told as a time or a background ('since he seized power', 'the occupied territory'), not an act told"
@@ -667,14 +669,19 @@ class Extractor(Participants):
             return None
         if sense.category in {"MOBILIZE", "ASSAULT"} and lemma(token) in lexicon.force_words_not_acts:
             return f"{sense.category}: a word for a thing or a body of force ('the territorial waters', 'military hardware', 'war preparations'), no act"
-        if sense.category == "PROTEST" and token.dep_ == "pobj" and token.head.lower_ in {"despite", "amid"}:
+        if sense.category == "PROTEST" and token.dep_ == "pobj" and token.head.lower_ in {"despite", "amid"} \
+                and not any(c.dep_ == "prep" and c.lower_ in {"by", "of", "from"} or c.dep_ in MODIFIER_DEPS and self.np_actors(c)
+                            for c in token.children):
             return "PROTEST: protests named as the circumstance of another act ('despite protests'), not told"
         if sense.category == "PROTEST" and lemma(token) == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" \
                 and (done := self.sense_of(governing_verb(token) or token)) is not None and done.category in DEEDS_DONE_IN_PROTEST:
             # (a letter or a statement sent "in protest" is the protest made in words, which stays to be read as a charge)
             return "PROTEST: 'in protest' telling why another deed was done ('boycotted the vote in protest'), that deed coded"
         if sense.category == "ACCUSE" and lemma(token) in lexicon.reaction_nouns and token.dep_ == "dobj" \
-                and lemma(token.head) in lexicon.arousing_verbs:
+                and lemma(token.head) in lexicon.arousing_verbs and (lemma(token) in lexicon.feelings or not any(self.is_party(o) or self.np_actors(o) for o in (
+                    *self.prep_objects(token, {"from", "by", "of", "among"}), *(c for c in token.children if c.dep_ == "poss")))):
+            # (criticism set off with its critics named is theirs: "sparked condemnation from Washington"; a feeling
+            # set off is no one's charge, whoever feels it: "touched off the indignation of the public")
             return "ACCUSE: anger or criticism a deed set off ('touched off the indignation of the people'), no one's charge told"
         if token.i in coded_objects and not self.owned_offer(token):
             return "the object of a verb whose own sense already coded it"
@@ -726,6 +733,34 @@ class Extractor(Participants):
         if content is None or content.category is None or content.category in AGREED_WHEN_DECIDED:
             return sense
         return replace(sense, category=content.category, mode=content.mode)
+
+    def planned_act(self, verb: Token, sense: Sense) -> Sense:
+        """"plans to dispatch a flotilla", "is mulling using armoured vehicles", "is contemplating holding joint drills
+        with Seoul": whatever the typer reads in the planning verb, the plan is the act planned, still to come — one
+        side's move (MOBILIZE), cooperation, a drill or a meeting with others (AGREE), or the act's own category; a
+        plan whose content the rules do not read keeps its reading."""
+        if sense.pos != "verb" or lemma(verb) not in PLANNING_VERBS or sense.category == "AGREE":
+            return sense  # (an agreement read in a plan is the plan's own matter: plan_of_one_side)
+        planned = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                   or c.dep_ in {"dobj", "ccomp"} and c.tag_ == "VBG"]
+        if not planned:
+            return sense
+        content = planned[0]
+        staged = [o for o in content.children if o.dep_ == "dobj"] if lemma(content) in load_lexicon().light_verbs else []
+        read = next((r for t in (content, *staged) if (r := self.rules.classify(t)) is not None and r.category), None)
+        if read is None or read.category is None:
+            return sense
+        with_others = any(t.lower_ in PARTNER_JOINT_WORDS | {"together", "jointly"} or lemma(t) in PARTNERING_NOUNS
+                          or t.lower_ == "with" and any(self.is_party(o) for o in t.children if o.dep_ == "pobj")
+                          for t in content.subtree)
+        category: str
+        if load_ontology()[read.category].quad <= 2 or read.category in DRILL_CATEGORIES and with_others:
+            category = "AGREE"  # the guide: cooperation planned is agreed to come ("plans to send aid", "to hold joint drills")
+        elif read.category in DRILL_CATEGORIES:
+            category = "MOBILIZE"
+        else:
+            category = read.category
+        return replace(sense, category=category, mode=read.mode if category == read.category else None)
 
     def sense_unmet(self, token: Token, sense: Sense) -> str | None:
         """Why a sense does not hold with the words around its trigger (`lexicon.yaml`: freeing_verbs, handing_in_verbs,
@@ -1617,12 +1652,12 @@ class Extractor(Participants):
         gagged": a seizure or a crackdown named to tell when or what came before, not an act the story tells."""
         if verb.tag_ == "VBN" and verb.dep_ in {"amod", "compound"}:
             return True  # "the occupied territories"
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+            return False  # "after the army seized power in 1961": a deed of its own, historical
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-        if "since" in marks or verb.dep_ == "pcomp" and verb.head.lower_ == "since":
-            return True
-        if any(lemma(o) == "power" for o in verb.children if o.dep_ == "dobj") and (
-                marks & {"after", "when", "since"} or verb.dep_ == "pcomp" and verb.head.lower_ in {"upon", "on", "after", "since"}):
-            return True
+        seized = any(lemma(o) == "power" for o in verb.children if o.dep_ == "dobj") or lemma(verb) == "occupy"
+        if seized and (marks & {"after", "when", "since"} or verb.dep_ == "pcomp" and verb.head.lower_ in {"upon", "on", "after", "since"}):
+            return True  # "since he seized power", "upon seizing power", "since the GIs occupied it"
         return verb.dep_ == "relcl" and lemma(verb.head) in load_lexicon().period_nouns
 
     def reached_party(self, verb: Token, doers: list[Actor], category: str | None) -> list[Actor]:
@@ -2078,8 +2113,13 @@ class Extractor(Participants):
             return None
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not; a demand the
         # clause makes however it was read ("it is essential to foil the traitors' moves") condemns no one
-        if only_says(clause, load_lexicon()) or lemma(clause) in UNJUDGING_CLAUSES or stance_told(clause):
-            return None  # "it pointed out", "it is our belief that …": saying, or the speaker's own stance
+        if stance_told(clause):
+            # "it is our firm belief that the U.S. is the chief culprit": the judgement is the clause believed; "it is the
+            # will of our army to punish them": the speaker's resolve, which other rules read
+            believed = judged_inside(clause)
+            return self.voiced_invective(believed, frame, found) if believed is not None else None
+        if only_says(clause, load_lexicon()) or lemma(clause) in UNJUDGING_CLAUSES:
+            return None  # "it pointed out", "toured the site": saying, or a deed told
         if (blamed := self.blame_words(clause)) is None or self.impersonal_appeal(clause):
             return None
         if (judge := self.own_judgement(clause)) is not None:
@@ -3224,11 +3264,21 @@ def one_move_per_sentence(found: list[Candidate]) -> list[Candidate]:
     "did not send warships but sent aircraft"). The one kept names the drill if one is named (a joint drill is
     cooperation, which outranks what it sends), names the most sides, is told by a verb, or comes first."""
     moves = [c for c in found if c.sense.category == "MOBILIZE" and not any(n.dep_ == "neg" for n in c.trigger.children)]
-    if len(moves) < 2:
-        return found
-    kept = min(moves, key=lambda c: (staged_exercise(c.trigger)[0] is None,
-                                     -len({a.code for a in c.actor + c.recipient if a.code}), c.trigger.pos_ != "VERB", c.trigger.i))
-    return [c for c in found if c not in moves or c is kept]
+    dropped: list[Candidate] = []
+    for move in moves:
+        # one side's move told several ways, not two sides' moves ("fired missiles as Seoul deployed jets")
+        sides = {a.code for a in move.actor if a.code}
+        same = [m for m in moves if m is not move and m not in dropped and (not sides or not {a.code for a in m.actor if a.code}
+                                                                          or sides & {a.code for a in m.actor if a.code})]
+        if same and min([move, *same], key=move_rank) is not move:
+            dropped.append(move)
+    return [c for c in found if c not in dropped]
+
+
+def move_rank(c: Candidate) -> tuple[bool, int, bool, int]:
+    """Which telling of a move to keep: the one naming the drill, naming the most sides, told by a verb, first."""
+    return (staged_exercise(c.trigger)[0] is None, -len({a.code for a in c.actor + c.recipient if a.code}),
+            c.trigger.pos_ != "VERB", c.trigger.i)
 
 
 def without_nested_charges(found: list[Candidate]) -> list[Candidate]:
@@ -3246,7 +3296,9 @@ def without_nested_charges(found: list[Candidate]) -> list[Candidate]:
             path = path[:next((k for k, t in enumerate(path) if t.i == o.trigger.i), len(path))]
             if o is not c and o.trigger.i != c.trigger.i and o.trigger.is_ancestor(c.trigger) \
                     and c.trigger.dep_ != "conj" and not any(t.dep_ == "conj" for t in path) \
-                    and accusers <= {a.code for a in o.actor if a.code}:
+                    and accusers <= {a.code for a in o.actor if a.code} and (accusers or not charging_word(c.trigger)):
+                # ("accused the U.S. of slandering the DPRK": a slander is the accused's own charge, whoever the
+                # parser lets it be told by)
                 return o
         return None
 
@@ -3604,6 +3656,7 @@ def judged_predicates(clause: Token) -> list[Token]:
 # a decision, which is the act decided ("decided to expel", "opted to deploy"); a plan told in a speaker's voice is
 # often the speaker's charge against the planner, which the typer reads on the plan itself
 DECIDING_VERBS = {"decide", "opt"}
+PLANNING_VERBS = {"plan", "mull", "contemplate", "envisage", "envision", "intend", "scheme"}
 # what a decision to do is the guide's AGREE for: meetings, joint drills, ties, signings and other acts to come (aid
 # decided is the aid, as the labels code it: "decided to give the republic food aid")
 AGREED_WHEN_DECIDED = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
@@ -3827,10 +3880,16 @@ STANCE_NOUNS = {"will", "stand", "stance", "determination", "resolve", "resoluti
 PLAIN_FACT_WORDS = {"natural", "clear", "obvious", "evident", "certain", "impossible", "necessary", "no", "why"}
 
 
+# what is shown, not protested, when it is demonstrated ("demonstrated the might of the army"; not "demonstrated
+# their anger", a protest)
+SHOWN_QUALITIES = {"might", "power", "strength", "capability", "capacity", "ability", "resolve", "will", "determination",
+                   "readiness", "commitment", "skill", "prowess", "superiority", "technology", "potential", "spirit",
+                   "dignity", "unity", "loyalty", "faith", "effect", "value", "importance", "validity", "reliability"}
 DEEDS_DONE_IN_PROTEST = {"REJECT", "SANCTION", "RETREAT", "COERCE", "PROTEST", "MOBILIZE", "ASSAULT"}
 # clauses that tell what a party did or how it seemed, never a judgement by themselves ("it attested", "toured the
 # site", "decided to", "appeared to be")
-UNJUDGING_CLAUSES = {"attest", "clarify", "advertise", "tour", "visit", "decide", "appear", "seem"}
+UNJUDGING_CLAUSES = {"attest", "clarify", "advertise", "tour", "visit", "decide"}
+BELIEF_WORDS = {"belief", "conviction", "judgment", "judgement", "conclusion", "view", "clear", "obvious", "evident", "certain"}
 
 
 def stance_told(clause: Token) -> bool:
@@ -3844,6 +3903,21 @@ def stance_told(clause: Token) -> bool:
     said = any(c.dep_ in {"ccomp", "xcomp", "advcl"} for c in clause.children) or any(
         r.dep_ in {"relcl", "acl"} for h in heads for r in h.children)
     return said and any(lemma(h) in STANCE_NOUNS or h.lower_ in PLAIN_FACT_WORDS for h in heads)
+
+
+def judged_inside(clause: Token) -> Token | None:
+    """The clause a belief or a plain fact spells out ("it is our belief that X is the culprit", "it is clear that X
+    seeks war"): its "that" clause with a subject of its own; None for a resolve or a consequence ("it is the will of
+    the army to punish them", "it is natural that they pay a price")."""
+    heads = [c for c in clause.children if c.dep_ in {"attr", "acomp"} and (lemma(c) in BELIEF_WORDS or c.lower_ in BELIEF_WORDS)]
+    if not heads:
+        return None
+    # a judgement of what is: not a forecast or a condition ("that the people would foil their moves", "that if the
+    # base is built it will turn into …")
+    inner = [c for c in (*clause.children, *heads[0].children) if c.dep_ in {"ccomp", "acl", "relcl"}
+             and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+             and not any(a.dep_ == "aux" and a.tag_ == "MD" or a.dep_ == "advcl" for a in c.children)]
+    return inner[0] if inner else None
 
 
 def voiced_sense(clause: Token, category: str) -> Sense:

@@ -263,6 +263,8 @@ def verb_lemma(token: Token) -> str:
 def only_says(verb: Token, lexicon: Lexicon) -> bool:
     """A verb of plain saying ("told the court", "pointed out that …"; lexicon `saying_verbs`, a particle written
     after the verb), which the guide never codes: not "pointed to the irregularities", a charge."""
+    if any(c.dep_ == "dobj" and (lemma(c) in lexicon.invective_words or c.lower_ in lexicon.invective_words) for c in verb.children):
+        return False  # "pointed out the hypocrisy of the U.S.": what is said out is a fault, a charge
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return any(f"{lemma(verb)} {p}" in lexicon.saying_verbs for p in particles) or lemma(verb) in lexicon.saying_verbs
 

@@ -63,7 +63,7 @@ FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "counci
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 # Pyongyang's words for Seoul's rulers and forces, in a text it writes ("the puppets", "the group of traitors")
-SEOUL_EPITHETS = {"puppet", "puppets", "traitor", "traitors", "warmonger", "warmongers"}
+SEOUL_EPITHETS = {"puppet", "puppets", "traitor", "traitors"}
 DATELINE_KINDS = {"capital", "place", "country"}
 REGION_KINDS = ("Prefecture", "Province", "State", "County")  # "Osaka Prefecture"; abbreviated regions end in "." ("Calif.")
 
@@ -938,9 +938,8 @@ class Participants:
         return found
 
     def _puppets(self, mentions: list[Mention]) -> list[Mention]:
-        """"the puppet army", "the puppets", "the traitors", "the warmongers": in a text Pyongyang writes, its words
-        for the south Korean authorities and forces name south Korea, unless the phrase names a country ("the U.S.
-        warmongers")."""
+        """"the puppet army", "the puppets", "the traitors": in a text Pyongyang writes, its words for the south
+        Korean authorities and forces name south Korea, unless the phrase names a country ("the U.S. puppets")."""
         if self.writing_korea(mentions) != "PRK":
             return []
         taken = covered(mentions)
@@ -1693,7 +1692,7 @@ class Participants:
         if noun.pos_ == "PROPN":
             return noun.ent_type_ in {"PERSON", "ORG", "NORP"}
         if noun.lower_ == "those":
-            return any(c.dep_ in {"acl", "relcl"} for c in noun.children)  # "those living along the river"
+            return any(c.dep_ == "acl" for c in noun.children)  # "those living along the river", not "those who …"
         named = any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in noun.children)  # "the driver Mahbubur Rahman"
         return noun.pos_ == "NOUN" and (named or noun.lemma_.lower() in load_lexicon().party_nouns or sector_of(noun, self.kb) is not None)
 
