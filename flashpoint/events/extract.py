@@ -1280,6 +1280,14 @@ class Extractor(Participants):
             actor, recipient = recipient, actor
             if self.trace is not None:
                 self.trace.note(token, "participants", "a host and a guest: the guest is the actor, the host the recipient")
+        if sense.category == "CONSULT" and sense.mode != "phone" and not recipient and len({a.code for a in actor if a.code}) >= 2 \
+                and (venue := self.location_of(light or token) or (self.location_of(token.head) if token.dep_ in {"nsubj", "nsubjpass"}
+                                                                     and token.head.pos_ in {"VERB", "AUX"} else None)) is not None \
+                and venue.code in {a.code for a in actor}:
+            # "talks between the U.S. and south Korea took place in Washington": the side at home hosts (the guide:
+            # the host is the recipient), the others came
+            hosts = [a for a in actor if a.code == venue.code]
+            return [a for a in actor if a.code != venue.code], hosts
         if not recipient:
             recipient = self.conventional_recipient(token, light, sense, actor)
             if recipient and self.trace is not None:

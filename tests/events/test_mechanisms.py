@@ -4651,3 +4651,14 @@ def test_two_sides_moves_in_one_sentence_are_two_events() -> None:
 ])
 def test_sentences_and_arrests_told_with_time_words_stay_coded(text: str, category: str) -> None:
     assert category in [e.event_type for e in events(text, published="2012-05-10")]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Pyongyang, May 10 (KCNA) -- Talks between the U.S. and south Korea took place in Washington on Monday.", ["KOR"], ["USA"]),
+    ("SEOUL - Leaders of South Korea and Japan met in Tokyo on Friday.", ["KOR"], ["JPN"]),
+    # a third country's venue hosts both sides
+    ("SEOUL - Leaders of South Korea and Japan met in Geneva on Friday.", ["JPN", "KOR"], ["CHE"]),
+])
+def test_the_side_meeting_at_home_is_the_host(text: str, actor: list[str], recipient: list[str]) -> None:
+    coded = [e for e in events(text, published="2012-05-10") if e.event_type == "CONSULT"]
+    assert [(sorted(e.actor_codes), e.recipient_codes) for e in coded] == [(actor, recipient)]
