@@ -660,6 +660,8 @@ class Extractor(Participants):
             if sense.category == "PROTEST" and lemma(token) == "demonstrate" and any(
                     c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma(c) in SHOWN_QUALITIES for c in token.children):
                 return "PROTEST: 'demonstrate' with an object, to show something ('demonstrated its resolve'), no demonstration"
+            if sense.category == "COERCE" and self.judged_as_a_wrong(token):
+                return "COERCE: a crackdown named to be judged ('gagging the media is an act of treachery'), which the judgement codes"
             if sense.category == "COERCE" and self.time_of_another_act(token):
                 return "COERCE: a seizure told as a time or a background ('since he seized power', 'the occupied territory'), not an act told"
             if sense.category == "ACCUSE" and lemma(token) in lexicon.angering_verbs:
@@ -667,6 +669,8 @@ class Extractor(Participants):
             if sense.category == "ASSAULT" and hurts_own_body(token):
                 return "ASSAULT: an injury to the doer's own body ('injured her legs'), no attack"
             return None
+        if sense.category == "COERCE" and self.judged_as_a_wrong(token):
+            return "COERCE: a crackdown named to be judged ('his arbitrary arrest is the latest of the violations'), which the judgement codes"
         if sense.category in {"MOBILIZE", "ASSAULT"} and lemma(token) in lexicon.force_words_not_acts:
             return f"{sense.category}: a word for a thing or a body of force ('the territorial waters', 'military hardware', 'war preparations'), no act"
         if sense.category == "PROTEST" and token.dep_ == "pobj" and token.head.lower_ in {"despite", "amid"} \
@@ -1653,6 +1657,20 @@ class Extractor(Participants):
         preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
         nouns = [n for n in things if self.own_act_noun(n, category)]
         return self.unplaced_party([o for noun in nouns for o in self.prep_objects(noun, preps)], doers)
+
+    @staticmethod
+    def judged_as_a_wrong(token: Token) -> bool:
+        """"Gagging the media is an act of treachery", "his arbitrary arrest is the latest in a list of violations",
+        "called the raid a crime", "will never pardon the acts of suppressing …": a crackdown named only to be judged,
+        which the judgement codes (a charge), not a crackdown told (not "denounced the regime for cracking down")."""
+        node = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        node = node.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else node
+        if node.dep_ in {"nsubj", "csubj"} and lemma(node.head) in LINKING_VERBS_OF_STATE | {"become"}:
+            return any(c.dep_ == "attr" and lemma(c) in JUDGED_AS_WRONGS for c in node.head.children)
+        if node.dep_ == "dobj" and lemma(node.head) in NAMING_JUDGEMENTS | {"call"}:
+            return any(c.dep_ == "oprd" for c in node.head.children)
+        return node.dep_ == "dobj" and lemma(node.head) in {"pardon", "condone", "tolerate", "forgive"} \
+            and any(c.dep_ == "neg" for c in node.head.children)
 
     @staticmethod
     def time_of_another_act(verb: Token) -> bool:
@@ -3893,6 +3911,8 @@ PLAIN_FACT_WORDS = {"natural", "clear", "obvious", "evident", "certain", "imposs
 SHOWN_QUALITIES = {"might", "power", "strength", "capability", "capacity", "ability", "resolve", "will", "determination",
                    "readiness", "commitment", "skill", "prowess", "superiority", "technology", "potential", "spirit",
                    "dignity", "unity", "loyalty", "faith", "effect", "value", "importance", "validity", "reliability"}
+JUDGED_AS_WRONGS = {"act", "crime", "deed", "violation", "treachery", "example", "expression", "latest", "outrage",
+                    "infringement", "abuse", "insult", "challenge", "provocation"}
 DEEDS_DONE_IN_PROTEST = {"REJECT", "SANCTION", "RETREAT", "COERCE", "PROTEST", "MOBILIZE", "ASSAULT"}
 # clauses that tell what a party did or how it seemed, never a judgement by themselves ("it attested", "toured the
 # site", "decided to", "appeared to be")

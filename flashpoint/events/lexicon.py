@@ -140,6 +140,10 @@ class Lexicon:
     reaction_nouns: frozenset[str] = frozenset()  # "touched off the indignation of the people": what a deed set off
     arousing_verbs: frozenset[str] = frozenset()
     angering_verbs: frozenset[str] = frozenset()
+    stopping_verbs: frozenset[str] = frozenset()  # "police stopped the visitors": a restraint by those who enforce the law
+    enforcing_bodies: frozenset[str] = frozenset()
+    police: frozenset[str] = frozenset()
+    vessel_words: frozenset[str] = frozenset()
     directing_verbs: frozenset[str] = frozenset()  # "directed the ministry to deploy teams": a demand with its infinitive
     saying_verbs: frozenset[str] = frozenset()  # "told the court", "spoke to reporters": speech, its content the act
     courtesy_gifts: frozenset[str] = frozenset()  # "presented a gift to the leader": a courtesy, not aid
@@ -455,6 +459,22 @@ class RuleTyper:
         to_do = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
         return Sense(lemma=lemma(verb), category="REQUEST", confidence=0.6, pos="verb") if told and to_do else None
 
+    def _stopped(self, verb: Token) -> Sense | None:
+        """"police stopped the visitors at the airport", "the coast guard intercepted the trawler", "officers pulled up
+        two drivers": a party or a vessel stopped by those who enforce the law is restrained (the guide's COERCE); not
+        a thing or a process stopped ("stopped the work", read by the lexicon), nor a stop by anyone else."""
+        if verb_lemma(verb) not in self.lexicon.stopping_verbs or lemma(verb) == "pull" and not any(
+                c.dep_ == "prt" and c.lower_ in {"up", "over"} for c in verb.children):
+            return None
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        stopped = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        enforcers = self.lexicon.police | self.lexicon.enforcing_bodies
+        by_enforcer = any(lemma(d) in enforcers or any(lemma(t) in enforcers for t in d.subtree if t.dep_ == "compound") for d in doers)
+        someone = any(s.ent_type_ in {"PERSON", "NORP"} or lemma(s) in self.lexicon.people_nouns | self.lexicon.vessel_words
+                      or s.pos_ == "PRON" and s.lower_ in {"him", "her", "them", "they", "he", "she"} for s in stopped)
+        return Sense(lemma=lemma(verb), category="COERCE", mode="arrest", confidence=0.6, pos="verb") if by_enforcer and someone else None
+
     def _handed_over(self, verb: Token) -> Sense | None:
         """"presented the cheque to the agency", "paid three million shekels to Acre", "handed over 40 wheelchairs to
         the centre": a verb of handing over whose own senses say nothing of its object is material aid when what it
@@ -513,7 +533,7 @@ class RuleTyper:
                 sense = next((s for s in senses if _matches(s, particles, objects, preps) and _modified(token, s.needs_modifier)), None)
                 if sense is not None and not (NECESSITY_OBJECT in sense.objects and _told_by_a_thing(token)):
                     return sense
-            return self._handed_over(token) or self._relief_work(token) or self._directed(token)
+            return self._handed_over(token) or self._relief_work(token) or self._directed(token) or self._stopped(token)
         elif token.pos_ in {"NOUN", "PROPN"}:
             if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"} or civic_drive(token):
                 return None  # a modifier names a kind, not an event: "fighting spirit", "protest songs"; "a vaccination drive"

@@ -4662,3 +4662,32 @@ def test_sentences_and_arrests_told_with_time_words_stay_coded(text: str, catego
 def test_the_side_meeting_at_home_is_the_host(text: str, actor: list[str], recipient: list[str]) -> None:
     coded = [e for e in events(text, published="2012-05-10") if e.event_type == "CONSULT"]
     assert [(sorted(e.actor_codes), e.recipient_codes) for e in coded] == [(actor, recipient)]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("AUCKLAND - Police stopped the visitors at the airport on Monday.", "COERCE"),
+    ("MONTEVIDEO - The navy intercepted the Chinese trawler off the coast.", "COERCE"),
+])
+def test_a_party_or_a_vessel_stopped_by_the_police_is_restrained(text: str, category: str) -> None:
+    assert category in [e.event_type for e in events(text, published="2022-05-10")]
+
+
+def test_a_ball_caught_is_no_restraint() -> None:
+    assert not events("MOSCOW - Fans caught the ball in the stands.", published="2022-05-10")
+
+
+@pytest.mark.parametrize("text", ["NEW DELHI - His arbitrary arrest and detention is the latest in a long list of violations, the group said.",
+                                  "GENEVA - The group called the raid on the newspaper a crime against the press."])
+def test_a_crackdown_named_to_be_judged_is_not_coded_as_done(text: str) -> None:
+    assert "COERCE" not in [e.event_type for e in events(text, published="2022-05-10")]
+
+
+def test_a_crackdown_a_party_is_denounced_for_stays() -> None:
+    coded = events("GENEVA - The rights group denounced the regime for cracking down on the protesters.", published="2022-05-10")
+    assert "COERCE" in [e.event_type for e in coded]
+
+
+def test_a_call_for_dialogue_offers_it_and_a_call_for_talks_asks() -> None:
+    offered = events("SEOUL - The president called for dialogue with the North on Monday.", published="2012-05-10")
+    asked = events("SEOUL - The president called for talks with the North on Monday.", published="2012-05-10")
+    assert [e.event_type for e in offered] == ["AGREE"] and [e.event_type for e in asked] == ["REQUEST"]
