@@ -289,7 +289,8 @@ class _DocumentCoding:
         again an act of the same kind, by the same side (or an unnamed one), an earlier sentence coded is that act
         mentioned again, not a new one; the guide codes each act once."""
         if trigger.pos_ == "VERB" and trigger.dep_ in SUBORDINATE_MENTIONS and event.actor_codes and event.modality == "actual" \
-                and not told_anew(trigger):
+                and not told_anew(trigger.sent.root) and not any(t.lower_ in ANOTHER_ACT for t in trigger.subtree):
+            # (a date on the sentence's own act, or "two more missiles", tells a deed anew)
             # "police arrested Simuku for allegedly assaulting his wife", after a sentence that told the assault: a
             # deed named again by its verb in a clause about another act (not "since 2019, when warplanes struck a
             # camp", a deed of its own)

@@ -188,7 +188,7 @@ class Extractor(Participants):
         if any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES for g in obj.children):
             return self.prep_actors(obj)
         # "condemned the attacks by Russia against Ukraine": an act's own doer, named as such, before whom it reached
-        by = [a for p in self.prep_objects(obj, {"by"}) for a in self.np_actors(p)] if self.sense_of(obj) is not None else []
+        by = [a for p in self.prep_objects(obj, {"by"}) if p.i in self.index for a in self.np_actors(p)] if self.sense_of(obj) is not None else []
         return self.np_actors(obj) or by or self.prep_actors(obj) or self.described_agent(obj) or self.act_of(obj)
 
     def nested_prep_actors(self, obj: Token) -> list[Actor]:
@@ -198,7 +198,7 @@ class Extractor(Participants):
                   for o in g.children if o.dep_ == "pobj" for a in self.np_actors(o)]
         if inside or obj.head.lower_ not in COUNTERING_PREPOSITIONS | {"over"} or self.sense_of(obj) is None:
             return inside
-        return [a for a in self.noun_agent(obj) or self.of_parties(obj) or self.owners(obj) if a.code]
+        return [a for a in self.noun_agent(obj) or self.act_of(obj) or self.owners(obj) if a.code]  # not a victim's "of"
 
     def owners(self, noun: Token) -> list[Actor]:
         return [a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for a in self.np_actors(c)]
@@ -657,8 +657,7 @@ class Extractor(Participants):
                 return f"{sense.category}: a right, a law or a principle said to be violated, a wrong charged rather than a refusal or a crackdown"
             if sense.category == "REJECT" and token.dep_ == "acl" and token.tag_ == "VBN":
                 return "REJECT: a participle describing what was rejected ('a plan rejected by the public'), not a refusal told"
-            if sense.category == "PROTEST" and lemma(token) == "demonstrate" and any(
-                    c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma(c) in SHOWN_QUALITIES for c in token.children):
+            if sense.category == "PROTEST" and lemma(token) == "demonstrate" and self.shows_something(token):
                 return "PROTEST: 'demonstrate' with an object, to show something ('demonstrated its resolve'), no demonstration"
             if sense.category == "COERCE" and self.judged_as_a_wrong(token):
                 return "COERCE: a crackdown named to be judged ('gagging the media is an act of treachery'), which the judgement codes"
@@ -678,6 +677,7 @@ class Extractor(Participants):
                             for c in token.children):
             return "PROTEST: protests named as the circumstance of another act ('despite protests'), not told"
         if sense.category == "PROTEST" and lemma(token) == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" \
+                and not any(c.dep_ == "prep" for c in token.children) \
                 and (done := self.sense_of(governing_verb(token) or token)) is not None and done.category in DEEDS_DONE_IN_PROTEST:
             # (a letter or a statement sent "in protest" is the protest made in words, which stays to be read as a charge)
             return "PROTEST: 'in protest' telling why another deed was done ('boycotted the vote in protest'), that deed coded"
@@ -1657,6 +1657,18 @@ class Extractor(Participants):
         preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
         nouns = [n for n in things if self.own_act_noun(n, category)]
         return self.unplaced_party([o for noun in nouns for o in self.prep_objects(noun, preps)], doers)
+
+    def shows_something(self, verb: Token) -> bool:
+        """"the incident demonstrated the aggressive nature of the U.S.", "the test demonstrated its progress", "the army
+        demonstrated its might": to demonstrate something is to show it — but people demonstrating their anger or
+        their opposition protest."""
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp"}]
+        if not objects:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        people = any(self.is_party(s) or lemma(s) in load_lexicon().crowd_words or s.ent_type_ == "CARDINAL" for s in subjects)
+        feeling = all(o.dep_ == "dobj" and lemma(o) in load_lexicon().feelings | OPPOSING_NOUNS for o in objects)
+        return not (people and feeling)
 
     @staticmethod
     def judged_as_a_wrong(token: Token) -> bool:
@@ -3906,11 +3918,9 @@ STANCE_NOUNS = {"will", "stand", "stance", "determination", "resolve", "resoluti
 PLAIN_FACT_WORDS = {"natural", "clear", "obvious", "evident", "certain", "impossible", "necessary", "no", "why"}
 
 
-# what is shown, not protested, when it is demonstrated ("demonstrated the might of the army"; not "demonstrated
-# their anger", a protest)
-SHOWN_QUALITIES = {"might", "power", "strength", "capability", "capacity", "ability", "resolve", "will", "determination",
-                   "readiness", "commitment", "skill", "prowess", "superiority", "technology", "potential", "spirit",
-                   "dignity", "unity", "loyalty", "faith", "effect", "value", "importance", "validity", "reliability"}
+# stances people demonstrate in the street ("demonstrated their opposition to the bill")
+OPPOSING_NOUNS = {"opposition", "discontent", "dissent", "rejection", "displeasure", "dissatisfaction", "disapproval", "support",
+                  "solidarity"}
 JUDGED_AS_WRONGS = {"act", "crime", "deed", "violation", "treachery", "example", "expression", "latest", "outrage",
                     "infringement", "abuse", "insult", "challenge", "provocation"}
 DEEDS_DONE_IN_PROTEST = {"REJECT", "SANCTION", "RETREAT", "COERCE", "PROTEST", "MOBILIZE", "ASSAULT"}

@@ -287,10 +287,10 @@ DISTRIBUTING_VERBS = {"hand", "give"}
 
 def _particles(token: Token, time_words: frozenset[str]) -> set[str]:
     """The prepositions and particles a verb takes, less one heading a time ("called a meeting on the night of …",
-    "fired missiles on Sunday" is no "call on", "fire on") and an "in" heading a place ("gave a speech in Lima" is no
-    "give in")."""
+    "fired missiles on Sunday" is no "call on", "fire on"; but "condemned to 15 years" is "condemned to") and an "in"
+    heading a place ("gave a speech in Lima" is no "give in")."""
     return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS and not any(
-        g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in time_words
+        g.dep_ == "pobj" and ((g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in time_words) and c.lower_ != "to"
                               or c.lower_ == "in" and g.ent_type_ in {"GPE", "LOC"}) for g in c.children)}
 
 

