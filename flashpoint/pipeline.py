@@ -291,7 +291,7 @@ class _DocumentCoding:
         if trigger.pos_ == "VERB" and trigger.dep_ in SUBORDINATE_MENTIONS and event.actor_codes and event.modality == "actual" \
                 and not told_anew(trigger.sent.root) and not any(t.lower_ in ANOTHER_ACT for t in trigger.subtree):
             # (a date on the sentence's own act, or "two more missiles", tells a deed anew)
-            # "police arrested Simuku for allegedly assaulting his wife", after a sentence that told the assault: a
+            # "police held the man for allegedly beating a neighbour", after a sentence that told the beating: a
             # deed named again by its verb in a clause about another act (not "since 2019, when warplanes struck a
             # camp", a deed of its own)
             word, sides = word_stem(lexicon_module.lemma(trigger)), frozenset(event.actor_codes)

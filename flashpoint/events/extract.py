@@ -1288,7 +1288,7 @@ class Extractor(Participants):
                 and (venue := self.location_of(light or token) or (self.location_of(token.head) if token.dep_ in {"nsubj", "nsubjpass"}
                                                                      and token.head.pos_ in {"VERB", "AUX"} else None)) is not None \
                 and venue.code in {a.code for a in actor}:
-            # "talks between the U.S. and south Korea took place in Washington": the side at home hosts (the guide:
+            # "talks between Japan and the U.S. were held in Tokyo": the side at home hosts (the guide:
             # the host is the recipient), the others came
             hosts = [a for a in actor if a.code == venue.code]
             return [a for a in actor if a.code != venue.code], hosts
@@ -1659,7 +1659,7 @@ class Extractor(Participants):
         return self.unplaced_party([o for noun in nouns for o in self.prep_objects(noun, preps)], doers)
 
     def shows_something(self, verb: Token) -> bool:
-        """"the incident demonstrated the aggressive nature of the U.S.", "the test demonstrated its progress", "the army
+        """"the clash demonstrated the warlike character of the invaders", "the test demonstrated its progress", "the army
         demonstrated its might": to demonstrate something is to show it — but people demonstrating their anger or
         their opposition protest."""
         objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp"}]
@@ -2152,7 +2152,7 @@ class Extractor(Participants):
         # the word test first: it is cheap and fails for most sentences, finding the speaker is not; a demand the
         # clause makes however it was read ("it is essential to foil the traitors' moves") condemns no one
         if stance_told(clause):
-            # "it is our firm belief that the U.S. is the chief culprit": the judgement is the clause believed; "it is the
+            # "it is our settled belief that Washington is the main culprit": the judgement is the clause believed; "it is the
             # will of our army to punish them": the speaker's resolve, which other rules read
             believed = judged_inside(clause)
             return self.voiced_invective(believed, frame, found) if believed is not None else None
@@ -3911,7 +3911,7 @@ def stance_verb(noun: Token) -> Token | None:
 NAMING_JUDGEMENTS = {"term", "dub", "describe", "label", "brand", "characterize", "characterise", "liken"}
 
 
-# what "it is ... that/to ..." says of the speaker's own stance or of plain fact: "it is the firm will of the army
+# what "it is ... that/to ..." says of the speaker's own stance or of plain fact: "it is the unshakable will of the soldiers
 # to ...", "it is our belief that ...", "it is clear that ...", not a judgement of whoever the rest of it names
 STANCE_NOUNS = {"will", "stand", "stance", "determination", "resolve", "resolution", "belief", "conviction", "plan",
                 "view", "position", "thanks", "judgment", "judgement", "conclusion"}

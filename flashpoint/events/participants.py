@@ -366,7 +366,7 @@ WORLDWIDE_NAME_WORDS = {"international", "world", "global", "worldwide", "asian-
 
 
 def worldwide_body(head: Token) -> bool:
-    """"The International Institute of the Juche Idea", "the World Federation of Democratic Youth": a body whose own
+    """"The International Songun Study Institute", "the World Federation of Democratic Youth": a body whose own
     name is worldwide and names no country (the guide's NGO), not one a country's name places ("the Korea International
     Cooperation Agency", caught before)."""
     name = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}] + [head]

@@ -4370,7 +4370,7 @@ def test_a_clause_telling_what_a_party_said_or_where_it_went_judges_no_one(said:
 
 
 def test_a_speaker_does_not_accuse_the_party_it_has_backed() -> None:
-    backed = cuban_statement("The statement expressed full support for the Venezuelan government.",
+    backed = cuban_statement("The statement voiced strong backing for the Venezuelan government.",
                              "The Venezuelan government frightened the imperialists with its bold reforms, it said.")
     assert not [e for e in events(backed) if e.event_type == "ACCUSE"]
     # backing a country's firms is no backing of its government
@@ -4427,7 +4427,7 @@ def test_a_party_whose_doing_is_acted_on_is_the_recipient() -> None:
 
 
 def test_pyongyangs_words_for_seouls_rulers_name_south_korea() -> None:
-    statement = "Pyongyang, May 10 (KCNA) -- The DPRK National Reconciliation Council issued a statement on Monday.\n\n{}"
+    statement = "Pyongyang, May 10 (KCNA) -- The DPRK Committee for Peaceful Reunification released a statement on Tuesday.\n\n{}"
     coded = events(statement.format("The statement urged the traitors to stop the reckless drills at once."), published="2012-05-10")
     assert [e.recipient_codes for e in coded if e.event_type == "REQUEST"] == [["KOR"]]
     # not when the words name a country of their own
@@ -4493,9 +4493,9 @@ def test_a_legislature_dissolved_is_no_crackdown() -> None:
     # an obligation laid on a clause reaches the act joined to it, whatever the parser hangs it on
     ("PYONGYANG - All Koreans should get united and launch a general offensive against the traitors.", "launch", "hypothetical"),
     # the means of an act to come is to come
-    ("PYONGYANG - The army will wipe out the aggressors by launching a sacred war of retaliation.", "launching", "hypothetical"),
+    ("PYONGYANG - The army will crush the invaders by launching an all-out retaliatory war.", "launching", "hypothetical"),
     # what a design is for is not done, nor what there is no reason to do
-    ("PYONGYANG - The report focused on a strategy for deploying U.S. forces in the region.", "deploying", "hypothetical"),
+    ("PYONGYANG - The paper outlined a strategy for deploying American troops on the peninsula.", "deploying", "hypothetical"),
     ("PYONGYANG - There is no reason for the puppets to conduct war exercises.", "exercises", "negated"),
     # a means told of a deed done was done
     ("PYONGYANG - The puppets heightened the tension by staging war exercises last week.", "exercises", "actual"),
@@ -4532,9 +4532,9 @@ def test_one_military_move_told_several_ways_is_one_event() -> None:
 
 
 @pytest.mark.parametrize(("text", "recipient"), [
-    ("ABU DHABI - The ruler directed the Ministry of Interior to deploy rescue teams in Fujairah.", "ARE"),
+    ("ABU DHABI - The emir directed the interior ministry to send rescue crews to the flooded villages.", "ARE"),
     ("OTTAWA - Residents were told to boil their drinking water until further notice.", "CAN"),
-    ("ASUNCION - Paraguay has turned to Spain for help with the fires.", "ESP"),
+    ("LA PAZ - Bolivia has turned to Brazil for help with the wildfires.", "BRA"),
 ])
 def test_a_party_directed_to_act_is_asked(text: str, recipient: str) -> None:
     coded = [e for e in events(text, published="2022-08-10") if e.event_type == "REQUEST"]
@@ -4547,7 +4547,7 @@ def test_telling_what_is_so_asks_nothing() -> None:
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("JOHANNESBURG - The traders took the City of Johannesburg to court over the evictions.", "took"),
-    ("RIYADH - Police arrested the men and referred them to the Public Prosecution.", "referred"),
+    ("RIYADH - Police detained the two suspects and referred them to the public prosecutor.", "referred"),
     ("BANGKOK - The agency slapped the city with a lawsuit over the contract.", "slapped"),
     ("DHAKA - He spoke against the local lawmaker at the rally.", "spoke"),
     ("TAIPEI - Lai excoriated Chen over the budget cuts on Monday.", "excoriated"),
@@ -4567,10 +4567,10 @@ def test_the_same_verbs_telling_no_charge(text: str) -> None:
 
 
 def test_a_body_with_a_worldwide_name_and_no_country_is_an_ngo() -> None:
-    coded = events("Pyongyang, June 8 (KCNA) -- The International Institute of the Juche Idea issued a statement on June 7 "
+    coded = events("Pyongyang, June 8 (KCNA) -- The International Songun Study Institute released a statement on Thursday "
                    "in support of the DPRK.", published="2012-06-08")
     assert [e.actor_codes for e in coded if e.event_type == "SUPPORT"] == [["NGO"]]
-    placed = events("Pyongyang, June 8 (KCNA) -- The Nigerian Institute of the Juche Idea issued a statement on June 7 "
+    placed = events("Pyongyang, June 8 (KCNA) -- The Nigerian Songun Study Institute released a statement on Thursday "
                     "in support of the DPRK.", published="2012-06-08")
     assert [e.actor_codes for e in placed if e.event_type == "SUPPORT"] == [["NGA"]]
 
@@ -4653,7 +4653,7 @@ def test_sentences_and_arrests_told_with_time_words_stay_coded(text: str, catego
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
-    ("Pyongyang, May 10 (KCNA) -- Talks between the U.S. and south Korea took place in Washington on Monday.", ["KOR"], ["USA"]),
+    ("Pyongyang, May 10 (KCNA) -- Talks between Japan and the U.S. took place in Tokyo on Monday.", ["USA"], ["JPN"]),
     ("SEOUL - Leaders of South Korea and Japan met in Tokyo on Friday.", ["KOR"], ["JPN"]),
     # a third country's venue hosts both sides
     ("SEOUL - Leaders of South Korea and Japan met in Geneva on Friday.", ["JPN", "KOR"], ["CHE"]),
@@ -4675,7 +4675,7 @@ def test_a_ball_caught_is_no_restraint() -> None:
     assert not events("MOSCOW - Fans caught the ball in the stands.", published="2022-05-10")
 
 
-@pytest.mark.parametrize("text", ["NEW DELHI - His arbitrary arrest and detention is the latest in a long list of violations, the group said.",
+@pytest.mark.parametrize("text", ["NEW DELHI - Her unlawful detention is an abuse of power, the rights group said.",
                                   "GENEVA - The group called the raid on the newspaper a crime against the press."])
 def test_a_crackdown_named_to_be_judged_is_not_coded_as_done(text: str) -> None:
     assert "COERCE" not in [e.event_type for e in events(text, published="2022-05-10")]
@@ -4694,7 +4694,7 @@ def test_a_call_for_dialogue_offers_it_and_a_call_for_talks_asks() -> None:
 
 @pytest.mark.parametrize(("text", "protest"), [
     ("HONG KONG - Tens of thousands of people demonstrated their opposition to the extradition bill on Sunday.", True),
-    ("PYONGYANG - The incident clearly demonstrated the aggressive nature of the U.S. imperialists.", False),
+    ("PYONGYANG - The clash plainly demonstrated the warlike character of the invaders.", False),
     ("SEOUL - The test demonstrated the progress of the missile programme.", False),
 ])
 def test_people_demonstrating_a_stance_protest_and_things_demonstrating_show(text: str, protest: bool) -> None:
