@@ -265,7 +265,7 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
         if dep == "prep" and word in DESIGN_NOUNS - {"reason"}:
             return "hypothetical"  # "a strategy for deploying forces", "a pretext for invading": what a design is for
         if dep in {"acl", "relcl"} and word == "reason" and any(_no(c) for c in head.children):
-            return "negated"  # "there is no reason for them to hold war games" (not "the reason they fired")
+            return "negated"  # "no reason exists for the puppets to stage drills" (not "the reason they fired")
         if dep == "prep" and node.lower_ == "of" and word in POSSIBILITY_NOUNS:
             return "hypothetical"  # "the possibility of talks", "the danger of a war breaking out"
         if dep == "prep" and (node.lower_ == "without" or node.lower_ == "of" and word in LACKING) or _far_from(node):

@@ -4350,7 +4350,7 @@ def test_a_party_told_to_act_is_asked(text: str) -> None:
 
 @pytest.mark.parametrize("said", [
     "It is our belief that the Cuban people will foil the U.S. aggressors' moves, the statement said.",
-    "It is the firm will of the Cuban people to defend the revolution from the U.S. aggressors, the statement said.",
+    "It is the steadfast resolve of all Cubans to defend the revolution from the U.S. aggressors, the statement said.",
 ])
 def test_a_speakers_own_belief_or_resolve_is_no_judgement_of_whom_it_names(said: str) -> None:
     assert not [e for e in events(cuban_statement(said)) if e.event_type == "ACCUSE" and e.mode == "voiced"]
@@ -4653,7 +4653,7 @@ def test_sentences_and_arrests_told_with_time_words_stay_coded(text: str, catego
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
-    ("Pyongyang, May 10 (KCNA) -- Talks between Japan and the U.S. took place in Tokyo on Monday.", ["USA"], ["JPN"]),
+    ("Pyongyang, May 10 (KCNA) -- Talks between Japan and the U.S. were held in Tokyo on Monday.", ["USA"], ["JPN"]),
     ("SEOUL - Leaders of South Korea and Japan met in Tokyo on Friday.", ["KOR"], ["JPN"]),
     # a third country's venue hosts both sides
     ("SEOUL - Leaders of South Korea and Japan met in Geneva on Friday.", ["JPN", "KOR"], ["CHE"]),
