@@ -3911,8 +3911,8 @@ def stance_verb(noun: Token) -> Token | None:
 NAMING_JUDGEMENTS = {"term", "dub", "describe", "label", "brand", "characterize", "characterise", "liken"}
 
 
-# what "it is ... that/to ..." says of the speaker's own stance or of plain fact: "our soldiers' unshakable will is
-# to ...", "it is our belief that ...", "it is clear that ...", not a judgement of whoever the rest of it names
+# what "it is ... that/to ..." says of the speaker's own stance or of plain fact ("it is the resolve of our side to
+# ...", "it is our belief that ...", "it is clear that ..."), not a judgement of whoever the rest of it names
 STANCE_NOUNS = {"will", "stand", "stance", "determination", "resolve", "resolution", "belief", "conviction", "plan",
                 "view", "position", "thanks", "judgment", "judgement", "conclusion"}
 PLAIN_FACT_WORDS = {"natural", "clear", "obvious", "evident", "certain", "impossible", "necessary", "no", "why"}
