@@ -27,7 +27,7 @@ from ..attribution import CUES, frame_verb
 from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HEDGE_ADVERBS, HYPOTHETICAL_AUX, NAMING_VERBS,
                         OFFER_NOUNS, WARNING_WORDS, bond_pledged, dealing_refused, infinitive, intent, owned_by_another)
 from ..records import Actor
-from .lexicon import (OBLIGATION_AUX, Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of,
+from .lexicon import (OBLIGATION_AUX, SERIES_NOUNS, Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of,
                       necessity_told, only_says, verb_lemma)
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
@@ -69,7 +69,6 @@ DOMESTIC_CATEGORIES = {"PROTEST", "COERCE", "CONCEDE"}
 # people whose role makes them another country's ("expelled two diplomats", "detained the tourists")
 FOREIGN_BY_ROLE = {"diplomat", "ambassador", "envoy", "consul", "attache", "emissary", "foreigner", "tourist", "migrant",
                    "refugee", "expatriate", "visitor", "national", "alien", "counterpart"}
-SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry", "number", "succession"}
 STATE_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT"}  # arrests, sentences, charges, releases: the state's acts
 LINKING_VERBS_OF_STATE = {"be", "remain", "become"}
 MOURNED = {"demise", "death", "loss", "passing"}

@@ -273,8 +273,15 @@ def only_says(verb: Token, lexicon: Lexicon) -> bool:
     return any(f"{lemma(verb)} {p}" in lexicon.saying_verbs for p in particles) or lemma(verb) in lexicon.saying_verbs
 
 
+# words for a run of acts: "a series of missile launches", "carried out a number of air strikes"
+SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "barrage", "volley", "flurry", "number", "succession"}
+
+
 def light_verb_of(noun: Token, light_verbs: frozenset[str]) -> Token | None:
-    """The light verb an event noun is the object of ("held talks", "issued a warning"), if any."""
+    """The light verb an event noun is the object of ("held talks", "issued a warning", "carried out a number of air
+    strikes": through the run of acts it counts), if any."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS - {"round"}:
+        noun = noun.head.head  # (not "hosted three rounds of talks", where a round is a meeting of its own)
     head = noun.head
     if noun.dep_ not in {"dobj", "attr"} or lemma(head) not in light_verbs:
         return None

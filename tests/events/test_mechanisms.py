@@ -4704,3 +4704,8 @@ def test_people_demonstrating_a_stance_protest_and_things_demonstrating_show(tex
 def test_protesters_obstructing_a_meeting_protest() -> None:
     coded = events("KYIV - Protesters obstructed the meeting of the city council.", published="2019-06-10")
     assert [e.event_type for e in coded] == ["PROTEST"]
+
+
+def test_a_run_of_strikes_carried_out_is_the_doers_attack() -> None:
+    coded = events("KABUL - NATO jets carried out a number of air strikes on Taliban positions on Monday.", published="2012-05-10")
+    assert [e.actor_codes for e in coded if e.event_type == "ASSAULT"] == [["IGO"]]
