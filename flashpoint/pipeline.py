@@ -575,7 +575,8 @@ def _event(
     framed, frame = finder.find(candidate.light_verb or trigger)
     actor, recipient, attribution, reading = _speech_act(candidate, framed, extractor, lexicon)
     category, mode_of_act, why = ontology_module.load()[reading.category], reading.modality, reading.why
-    resolved, date_text, mode_of_act = _dated(candidate, frame, mode_of_act, published, reference, future=reading.to_come)
+    resolved, date_text, mode_of_act = _dated(candidate, frame, mode_of_act, published, reference, future=reading.to_come,
+                                              kb=extractor.kb)
     produced_by, mode = sense.rule_id, sense.mode
     if reading.rule is not None:
         produced_by, mode = f"{reading.rule} (after {produced_by})", None
@@ -651,7 +652,7 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
 
 
 def _dated(candidate: Candidate, frame: Token | None, mode_of_act: Modality, published: date | None, reference: date | None,
-           future: bool) -> tuple[dates.ResolvedDate | None, str | None, Modality]:
+           future: bool, kb: knowledge.KnowledgeBase) -> tuple[dates.ResolvedDate | None, str | None, Modality]:
     """The act's date and text, and its modality once an actual act dated a year or more before the publication is
     historical. With no publication date the latest year the text mentions (`reference`) stands in for it — it still
     tells "in 1998" from this year's events — and the event keeps only a date its words fix ("on 3 May 1841"), not one
@@ -665,9 +666,22 @@ def _dated(candidate: Candidate, frame: Token | None, mode_of_act: Modality, pub
         mode_of_act = "future"
     if mode_of_act == "actual" and (resolved is None or published is None) and commemorated(candidate.trigger):
         mode_of_act = "historical"
+    if mode_of_act == "actual" and against is not None and done_by_the_long_dead(candidate, against, kb):
+        # (whatever date the sentence holds: a dateline's, or a day a dead man's deed cannot have)
+        mode_of_act = "historical"
     if published is None and not (resolved is not None and date_text is not None and dates.fixed_by_itself(date_text, resolved)):
         resolved, date_text = None, None
     return resolved, date_text, mode_of_act
+
+
+def done_by_the_long_dead(candidate: Candidate, against: date, kb: knowledge.KnowledgeBase) -> bool:
+    """"President Kim Il Sung visited China", told in 2012: an act whose doers are all people dead a year or more at the
+    story's date (`died` in leaders.yaml) is background, historical."""
+    # the person named, not a body named after one ("the International Kim Il Sung Prize Council")
+    people = [e for a in candidate.actor if a.name and a.text.split()[-1:] == a.name.split()[-1:]
+              for e in kb.surfaces.get(a.name, ()) if e.kind == "person"]
+    return bool(people) and len({e.name for e in people}) == len({a.name for a in candidate.actor}) \
+        and all(e.died is not None and (against - e.died).days >= 365 for e in people)
 
 
 def _to_come(candidate: Candidate, resolved: dates.ResolvedDate, entity: Span, published: date) -> bool:

@@ -145,3 +145,20 @@ def test_a_later_day_in_a_past_act_or_its_content_does_not_make_it_to_come(text:
 def test_a_weekday_with_a_time_of_day_is_the_acts_date() -> None:
     coded = flashpoint.code_text("Israeli jets struck targets in Rafah on Monday morning.", published="2024-05-01")
     assert [e.date for e in coded] == ["2024-04-29"]
+
+
+def test_what_a_person_long_dead_did_is_background() -> None:
+    from flashpoint.pipeline import code_document
+    from flashpoint.records import Document
+    from flashpoint.settings import Settings
+
+    def modalities(text: str, published: str) -> list[str]:
+        return [e.modality for e in code_document(Document("t", text, published=published), Settings()).events
+                if e.event_type == "CONSULT"]
+
+    visit = "HAVANA - Fidel Castro met the Venezuelan president in Havana."
+    assert modalities(visit, "2012-05-10") == ["actual"]  # alive then
+    assert modalities(visit, "2019-05-10") == ["historical"]  # dead over a year by then (leaders.yaml `died`)
+    # a body named after a dead leader acts now
+    body = "PYONGYANG - The International Kim Il Sung Prize Council met the Cambodian envoy in Pyongyang."
+    assert modalities(body, "2012-05-10") == ["actual"]

@@ -47,6 +47,7 @@ class Entry:
     # a movement of national societies (the Red Cross): named with a country ("the Kenya Red Cross", "the Red Cross
     # Society of the DPRK") it is that country's own body, not the international one
     national_societies: bool = False
+    died: date | None = None  # a person's death: what the dead did is background by the time a story tells it
 
     def role_on(self, day: date | None) -> Role | None:
         """The role held on `day`; else the nearest one in time (a former leader still speaks for a country)."""
@@ -135,10 +136,11 @@ def _person(item: dict[str, Any], where: str) -> Entry:
         roles.append(Role(str(raw["code"]), raw.get("sector"), str(raw.get("title", "")), start, _as_date(raw.get("end"), where)))
     roles.sort(key=lambda r: r.start)
     first = roles[-1] if roles else None
-    return Entry(str(item["name"]), "person", first.code if first else None, first.sector if first else None, tuple(roles))
+    return Entry(str(item["name"]), "person", first.code if first else None, first.sector if first else None, tuple(roles),
+                 died=_as_date(item.get("died"), where))
 
 
-ACTOR_KEYS = {"name", "aliases", "code", "sector", "roles", "short", "national_societies"}
+ACTOR_KEYS = {"name", "aliases", "code", "sector", "roles", "short", "national_societies", "died"}
 ROLE_KEYS = {"code", "sector", "title", "start", "end"}
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,15}$")
 
