@@ -677,7 +677,7 @@ def _dated(candidate: Candidate, frame: Token | None, mode_of_act: Modality, pub
 def done_by_the_long_dead(candidate: Candidate, against: date, kb: knowledge.KnowledgeBase) -> bool:
     """"President Kim Il Sung visited China", told in 2012: an act whose doers are all people dead a year or more at the
     story's date (`died` in leaders.yaml) is background, historical."""
-    # the person named, not a body named after one ("the International Kim Il Sung Prize Council")
+    # the person named, not a body named after one ("a Kim Il Sung prize committee")
     people = [e for a in candidate.actor if a.name and a.text.split()[-1:] == a.name.split()[-1:]
               for e in kb.surfaces.get(a.name, ()) if e.kind == "person"]
     return bool(people) and len({e.name for e in people}) == len({a.name for a in candidate.actor}) \

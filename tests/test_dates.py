@@ -160,5 +160,5 @@ def test_what_a_person_long_dead_did_is_background() -> None:
     assert modalities(visit, "2012-05-10") == ["actual"]  # alive then
     assert modalities(visit, "2019-05-10") == ["historical"]  # dead over a year by then (leaders.yaml `died`)
     # a body named after a dead leader acts now
-    body = "PYONGYANG - The International Kim Il Sung Prize Council met the Cambodian envoy in Pyongyang."
+    body = "PYONGYANG - A Kim Il Sung prize committee received the Cambodian envoy in Pyongyang."
     assert modalities(body, "2012-05-10") == ["actual"]
