@@ -285,33 +285,40 @@ class _DocumentCoding:
         return events
 
     def _told_before(self, event: Event, trigger: Token) -> bool:
-        """"The DPRK launched a satellite … the satellite launch was its legitimate right": an event noun that names
-        again an act of the same kind, by the same side (or an unnamed one), an earlier sentence coded is that act
-        mentioned again, not a new one; the guide codes each act once."""
-        if trigger.pos_ == "VERB" and trigger.dep_ in SUBORDINATE_MENTIONS and event.actor_codes and event.modality == "actual" \
-                and not told_anew(trigger.sent.root) and not any(t.lower_ in ANOTHER_ACT for t in trigger.subtree):
-            # (a date on the sentence's own act, or "two more missiles", tells a deed anew)
-            # "police held the man for allegedly beating a neighbour", after a sentence that told the beating: a
-            # deed named again by its verb in a clause about another act (not "since 2019, when warplanes struck a
-            # camp", a deed of its own)
-            word, sides = word_stem(lexicon_module.lemma(trigger)), frozenset(event.actor_codes)
-            again = any(category == event.event_type and told == word and by and sides & by for category, told, by in self.told)
-            if again and self.trace is not None:
-                self.trace.note(trigger, "dropped", f"{event.event_type}: the act an earlier sentence coded, named again in a clause")
-            return again
+        """"The DPRK launched a satellite … the satellite launch was its legitimate right": an act an earlier sentence
+        coded, named again — by its noun, or by its verb in a clause about another act — is that act mentioned again,
+        not a new one; the guide codes each act once."""
+        where = self._named_again_by_verb(event, trigger) if trigger.pos_ == "VERB" else self._named_again_by_noun(event, trigger)
+        if where is not None and self.trace is not None:
+            self.trace.note(trigger, "dropped", f"{event.event_type}: the act an earlier sentence coded, named again{where}")
+        return where is not None
+
+    def _named_again_by_verb(self, event: Event, trigger: Token) -> str | None:
+        """"Police held the man for allegedly beating a neighbour", after a sentence that told the beating: the deed by
+        its own doers (named in both tellings) in a clause after a preposition — not told anew by a date on the
+        sentence's act or by "two more missiles", nor "since 2019, when warplanes struck a camp", a deed of its own."""
+        if trigger.dep_ not in SUBORDINATE_MENTIONS or not event.actor_codes or event.modality != "actual" \
+                or told_anew(trigger.sent.root) or any(t.lower_ in ANOTHER_ACT for t in trigger.subtree):
+            return None
+        return " in a clause" if self._told_by({event.event_type}, trigger, event, either_unnamed=False) else None
+
+    def _named_again_by_noun(self, event: Event, trigger: Token) -> str | None:
+        """An event noun naming again an act of the same kind, by the same side (or an unnamed one)."""
         if trigger.pos_ not in {"NOUN", "PROPN"} or lexicon_module.light_verb_of(trigger, self.lexicon.light_verbs) is not None:
-            return False  # "they also held naval exercises": an act told anew, by its own verb
+            return None  # "they also held naval exercises": an act told anew, by its own verb
         if any(c.dep_ in {"amod", "advmod", "det"} and c.lower_ in ANOTHER_ACT for c in trigger.children):
-            return False  # "another satellite launch", "a new attack"
+            return None  # "another satellite launch", "a new attack"
         if told_anew(trigger):
-            return False  # "the killing of two soldiers in Quetta on Tuesday": an act with its own date
-        word, sides = word_stem(lexicon_module.lemma(trigger)), frozenset(event.actor_codes)
+            return None  # "the killing of two soldiers in Quetta on Tuesday": an act with its own date
         kinds = {event.event_type, DRILL} if a_drill(event, trigger) else {event.event_type}
-        again = any(category in kinds and told == word and (not sides or not by or sides & by)
-                    for category, told, by in self.told)
-        if again and self.trace is not None:
-            self.trace.note(trigger, "dropped", f"{event.event_type}: the act an earlier sentence coded, named again")
-        return again
+        return "" if self._told_by(kinds, trigger, event, either_unnamed=True) else None
+
+    def _told_by(self, kinds: set[str], trigger: Token, event: Event, either_unnamed: bool) -> bool:
+        """Whether an earlier sentence told an act of these kinds by the trigger's stem, by the same side (or, with
+        `either_unnamed`, by a side one of the two tellings leaves unnamed)."""
+        word, sides = word_stem(lexicon_module.lemma(trigger)), frozenset(event.actor_codes)
+        return any(category in kinds and told == word and (bool(sides & by) or either_unnamed and (not sides or not by))
+                   for category, told, by in self.told)
 
 
 ANOTHER_ACT = {"another", "new", "second", "third", "fresh", "renewed", "latest", "further", "next", "more"}

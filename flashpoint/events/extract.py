@@ -186,9 +186,14 @@ class Extractor(Participants):
         of "our own territory" only what its phrases name."""
         if any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES for g in obj.children):
             return self.prep_actors(obj)
-        # "condemned the attacks by Russia against Ukraine": an act's own doer, named as such, before whom it reached
-        by = [a for p in self.prep_objects(obj, {"by"}) if p.i in self.index for a in self.np_actors(p)] if self.sense_of(obj) is not None else []
-        return self.np_actors(obj) or by or self.prep_actors(obj) or self.described_agent(obj) or self.act_of(obj)
+        return self.np_actors(obj) or self.doer_named_by(obj) or self.prep_actors(obj) or self.described_agent(obj) or self.act_of(obj)
+
+    def doer_named_by(self, act: Token) -> list[Actor]:
+        """"Condemned the attacks by Russia against Ukraine": an act's own doer, named as such by a party the text
+        knows, before whom the act reached."""
+        if self.sense_of(act) is None:
+            return []
+        return [a for p in self.prep_objects(act, {"by"}) if p.i in self.index for a in self.np_actors(p)]
 
     def nested_prep_actors(self, obj: Token) -> list[Actor]:
         """"mobilized reservists for a feared war with Syria": a party inside the phrase; "will react against the
@@ -592,6 +597,8 @@ class Extractor(Participants):
         if sense.pos == "noun" and lemma(token) in lexicon.courtesy_gifts and token.dep_ in {"dobj", "nsubjpass"} \
                 and self.gives_courtesy_gift(token.head):
             return f"{sense.category}: a token of courtesy handed to a person ('handed the gift over to the ambassador'), no act"
+        if sense.category == "COERCE" and self.judged_as_a_wrong(token):
+            return "COERCE: a crackdown named to be judged ('gagging the media is an act of treachery', 'his arrest is an abuse'), which the judgement codes"
         if sense.pos == "verb":
             if (sense.category == "COOPERATE" or sense.category == "SUPPORT" and lemma(token) in lexicon.relation_verbs) \
                     and done_to_each_other(token):
@@ -658,8 +665,6 @@ class Extractor(Participants):
                 return "REJECT: a participle describing what was rejected ('a plan rejected by the public'), not a refusal told"
             if sense.category == "PROTEST" and lemma(token) == "demonstrate" and self.shows_something(token):
                 return "PROTEST: 'demonstrate' with an object, to show something ('demonstrated its resolve'), no demonstration"
-            if sense.category == "COERCE" and self.judged_as_a_wrong(token):
-                return "COERCE: a crackdown named to be judged ('gagging the media is an act of treachery'), which the judgement codes"
             if sense.category == "COERCE" and self.time_of_another_act(token):
                 return "COERCE: a seizure told as a time or a background ('since he seized power', 'the occupied territory'), not an act told"
             if sense.category == "ACCUSE" and lemma(token) in lexicon.angering_verbs:
@@ -667,8 +672,6 @@ class Extractor(Participants):
             if sense.category == "ASSAULT" and hurts_own_body(token):
                 return "ASSAULT: an injury to the doer's own body ('injured her legs'), no attack"
             return None
-        if sense.category == "COERCE" and self.judged_as_a_wrong(token):
-            return "COERCE: a crackdown named to be judged ('his arbitrary arrest is the latest of the violations'), which the judgement codes"
         if sense.category in {"MOBILIZE", "ASSAULT"} and lemma(token) in lexicon.force_words_not_acts:
             return f"{sense.category}: a word for a thing or a body of force ('the territorial waters', 'military hardware', 'war preparations'), no act"
         if sense.category == "PROTEST" and token.dep_ == "pobj" and token.head.lower_ in {"despite", "amid"} \
@@ -680,11 +683,7 @@ class Extractor(Participants):
                 and (done := self.sense_of(governing_verb(token) or token)) is not None and done.category in DEEDS_DONE_IN_PROTEST:
             # (a letter or a statement sent "in protest" is the protest made in words, which stays to be read as a charge)
             return "PROTEST: 'in protest' telling why another deed was done ('boycotted the vote in protest'), that deed coded"
-        if sense.category == "ACCUSE" and lemma(token) in lexicon.reaction_nouns and token.dep_ == "dobj" \
-                and lemma(token.head) in lexicon.arousing_verbs and (lemma(token) in lexicon.feelings or not any(self.is_party(o) or self.np_actors(o) for o in (
-                    *self.prep_objects(token, {"from", "by", "of", "among"}), *(c for c in token.children if c.dep_ == "poss")))):
-            # (criticism set off with its critics named is theirs: "sparked condemnation from Washington"; a feeling
-            # set off is no one's charge, whoever feels it: "touched off the indignation of the public")
+        if sense.category == "ACCUSE" and self.reaction_set_off(token):
             return "ACCUSE: anger or criticism a deed set off ('touched off the indignation of the people'), no one's charge told"
         if token.i in coded_objects and not self.owned_offer(token):
             return "the object of a verb whose own sense already coded it"
@@ -1283,14 +1282,10 @@ class Extractor(Participants):
             actor, recipient = recipient, actor
             if self.trace is not None:
                 self.trace.note(token, "participants", "a host and a guest: the guest is the actor, the host the recipient")
-        if sense.category == "CONSULT" and sense.mode != "phone" and not recipient and len({a.code for a in actor if a.code}) >= 2 \
-                and (venue := self.location_of(light or token) or (self.location_of(token.head) if token.dep_ in {"nsubj", "nsubjpass"}
-                                                                     and token.head.pos_ in {"VERB", "AUX"} else None)) is not None \
-                and venue.code in {a.code for a in actor}:
-            # "talks between Japan and the U.S. were held in Tokyo": the side at home hosts (the guide:
-            # the host is the recipient), the others came
-            hosts = [a for a in actor if a.code == venue.code]
-            return [a for a in actor if a.code != venue.code], hosts
+        if sense.category == "CONSULT" and sense.mode != "phone" and not recipient and (home := self.side_at_home(token, light, actor)):
+            # "talks between Japan and the U.S. were held in Tokyo": the side at home hosts (the guide: the host is the
+            # recipient), the others came
+            return [a for a in actor if a.code != home], [a for a in actor if a.code == home]
         if not recipient:
             recipient = self.conventional_recipient(token, light, sense, actor)
             if recipient and self.trace is not None:
@@ -1307,6 +1302,16 @@ class Extractor(Participants):
                 if self.trace is not None:
                     self.trace.note(token, "participants", "a reception or banquet given: its host is the recipient, the guests of its place the actor")
         return actor, recipient
+
+    def side_at_home(self, token: Token, light: Token | None, actor: list[Actor]) -> str | None:
+        """The code of the side of a meeting of two or more whose country it was held in ("held in Tokyo", also where
+        the parser hangs the venue on "took place"), if any."""
+        if len({a.code for a in actor if a.code}) < 2:
+            return None
+        venue = self.location_of(light or token)
+        if venue is None and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+            venue = self.location_of(token.head)
+        return venue.code if venue is not None and venue.code in {a.code for a in actor} else None
 
     @staticmethod
     def occasion_given(token: Token, light: Token | None) -> Token | None:
@@ -1656,6 +1661,15 @@ class Extractor(Participants):
         preps = PARTY_PREPS | ({"for"} if category in BESTOWED_CATEGORIES else set())
         nouns = [n for n in things if self.own_act_noun(n, category)]
         return self.unplaced_party([o for noun in nouns for o in self.prep_objects(noun, preps)], doers)
+
+    def reaction_set_off(self, noun: Token) -> bool:
+        """"Touched off the indignation of the public", "sparked outrage": a feeling a deed set off is no one's charge,
+        whoever feels it; criticism set off is, when its critics are named ("sparked condemnation from Washington")."""
+        lexicon = load_lexicon()
+        if lemma(noun) not in lexicon.reaction_nouns or noun.dep_ != "dobj" or lemma(noun.head) not in lexicon.arousing_verbs:
+            return False
+        critics = [*self.prep_objects(noun, {"from", "by", "of", "among"}), *(c for c in noun.children if c.dep_ == "poss")]
+        return lemma(noun) in lexicon.feelings or not any(self.is_party(o) or self.np_actors(o) for o in critics)
 
     def shows_something(self, verb: Token) -> bool:
         """"the clash demonstrated the warlike character of the invaders", "the test demonstrated its progress", "the army
@@ -3301,15 +3315,16 @@ def one_move_per_sentence(found: list[Candidate]) -> list[Candidate]:
     "did not send warships but sent aircraft"). The one kept names the drill if one is named (a joint drill is
     cooperation, which outranks what it sends), names the most sides, is told by a verb, or comes first."""
     moves = [c for c in found if c.sense.category == "MOBILIZE" and not any(n.dep_ == "neg" for n in c.trigger.children)]
-    dropped: list[Candidate] = []
+    sides = {id(m): {a.code for a in m.actor if a.code} for m in moves}
+    dropped: set[int] = set()
     for move in moves:
-        # one side's move told several ways, not two sides' moves ("fired missiles as Seoul deployed jets")
-        sides = {a.code for a in move.actor if a.code}
-        same = [m for m in moves if m is not move and m not in dropped and (not sides or not {a.code for a in m.actor if a.code}
-                                                                          or sides & {a.code for a in m.actor if a.code})]
+        # one side's move told several ways, not two sides' moves ("fired missiles as Seoul deployed jets"); a move
+        # naming no side is any side's
+        mine = sides[id(move)]
+        same = [m for m in moves if m is not move and id(m) not in dropped and (not mine or not sides[id(m)] or mine & sides[id(m)])]
         if same and min([move, *same], key=move_rank) is not move:
-            dropped.append(move)
-    return [c for c in found if c not in dropped]
+            dropped.add(id(move))
+    return [c for c in found if id(c) not in dropped]
 
 
 def move_rank(c: Candidate) -> tuple[bool, int, bool, int]:
@@ -3328,11 +3343,14 @@ def without_nested_charges(found: list[Candidate]) -> list[Candidate]:
 
     def holder(c: Candidate) -> Candidate | None:
         accusers = {a.code for a in c.actor if a.code}
+        above = [t.i for t in c.trigger.ancestors]
+        # the words from the charge up to each word above it: joined by "and" on the way, a charge of its own
+        joined = [t.dep_ == "conj" for t in c.trigger.ancestors]
         for o in charges:
-            path = list(c.trigger.ancestors)
-            path = path[:next((k for k, t in enumerate(path) if t.i == o.trigger.i), len(path))]
-            if o is not c and o.trigger.i != c.trigger.i and o.trigger.is_ancestor(c.trigger) \
-                    and c.trigger.dep_ != "conj" and not any(t.dep_ == "conj" for t in path) \
+            if o is c or o.trigger.i not in above:
+                continue
+            up_to = above.index(o.trigger.i)
+            if c.trigger.dep_ != "conj" and not any(joined[:up_to]) \
                     and accusers <= {a.code for a in o.actor if a.code} and (accusers or not charging_word(c.trigger)):
                 # ("accused the U.S. of slandering the DPRK": a slander is the accused's own charge, whoever the
                 # parser lets it be told by)
@@ -4095,7 +4113,7 @@ def joint_exercise(category: str, trigger: Token, scope: Token, actor: list[Acto
         return ("AGREE" if modality == "future" else "COOPERATE"), sides, [r for r in recipient if r not in partners]
     # "the U.S. and south Korean forces are staging drills": two countries staging one exercise is a joint one
     # ("combined" exercises of one army join its arms, not its allies)
-    named_joint = any(c.lower_ in JOINT_WORDS - {"combined"} or c.lower_.endswith("-led") or lemma(c) == "lead" and c.dep_ == "amod"
+    named_joint = any(c.lower_ in PARTNER_JOINT_WORDS or c.lower_.endswith("-led") or lemma(c) == "lead" and c.dep_ == "amod"
                       for c in exercise.children)
     joint_by_word = any(c.lower_ in JOINT_WORDS for c in exercise.children)
     joint = joint_by_word or named_joint or bool(partners) or len(codes) >= 2

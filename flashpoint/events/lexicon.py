@@ -201,6 +201,11 @@ class Lexicon:
         return self.agreed_texts | self.provision_texts
 
     @cached_property
+    def enforcers(self) -> frozenset[str]:
+        """Those who enforce the law: police and the bodies that stop or hold people and vessels."""
+        return self.police | self.enforcing_bodies
+
+    @cached_property
     def party_nouns(self) -> frozenset[str]:
         """Nouns for people or for an office: a party, not an act."""
         return self.people_nouns | self.office_nouns
@@ -476,7 +481,7 @@ class RuleTyper:
         doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
             o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         stopped = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        enforcers = self.lexicon.police | self.lexicon.enforcing_bodies
+        enforcers = self.lexicon.enforcers
         by_enforcer = any(lemma(d) in enforcers or any(lemma(t) in enforcers for t in d.subtree if t.dep_ == "compound") for d in doers)
         someone = any(s.ent_type_ in {"PERSON", "NORP"} or lemma(s) in self.lexicon.people_nouns | self.lexicon.vessel_words
                       or s.pos_ == "PRON" and s.lower_ in {"him", "her", "them", "they", "he", "she"} for s in stopped)
