@@ -1115,3 +1115,32 @@ def commemorated(trigger: Token) -> bool:
         if node.pos_ == "NOUN" and node.lemma_.lower() in COMMEMORATED_BY:
             return not any(t.lemma_.lower() in {"month", "week", "day"} for t in node.subtree if t.i < node.i)
     return False
+
+
+# what a party is asked, hoped, obliged or set up to do: the content of a request, a wish or a duty, not a deed
+SEEKING_HEADS = {"hope", "hop", "urge", "demand", "call", "ask", "encourage", "apply", "wish", "request", "insist", "press", "appeal",
+                 "plead", "beg", "petition", "push", "order", "suggest", "propose", "need", "wait", "responsible", "mandate",
+                 "dedicate", "task", "design", "aim", "mission", "purpose", "plan", "intend", "seek", "able", "ready", "willing",
+                 "try", "way"}
+OBLIGING_AUX = {"should", "must"}
+SOUGHT_DEEDS = {"AID", "RETREAT", "CONCEDE"}  # the guide's content of a request; not offers and meetings, told as future
+
+
+def sought_only(clause: Token) -> str | None:
+    """Why a handing over, a withdrawal or a concession is only sought — asked for, hoped for, a duty, a purpose, an
+    order given in the imperative, what lasts "until" it — and not done; None when nothing says so. The walk up stops
+    at a verb that reports words: what is said to have happened is told as done."""
+    if any(c.lower_ == "until" for c in clause.children):
+        return "what lasts until it: not yet done"
+    if clause.sent.text.rstrip().endswith("!") and clause.sent.root.tag_ == "VB" and not _auxiliaries(clause.sent.root):
+        return "an order given in the imperative: asked for, not done"
+    node = clause
+    for _ in range(5):
+        if _auxiliaries(node) & OBLIGING_AUX:
+            return f"what a party {next(iter(_auxiliaries(node) & OBLIGING_AUX))} do: an obligation, not a deed"
+        if node.head.i == node.i or node.head.lemma_.lower() in REPORTING_HEADS - {"insist"}:
+            return None
+        node = node.head
+        if node.lemma_.lower() in SEEKING_HEADS and not (node.lemma_.lower() in {"plan", "intend"} and node.pos_ in {"VERB", "AUX"}):
+            return f"what is sought ('{node.text}'): hoped, asked or set up to be done, not done"
+    return None

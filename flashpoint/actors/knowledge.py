@@ -10,7 +10,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -74,6 +74,13 @@ class KnowledgeBase:
     bare_institutions: frozenset[str] = frozenset()
     # a named exercise's words, lower-case, as a tuple of words -> the countries holding it ("key", "resolve") -> USA, KOR
     exercises: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """Words that end a place's name ("Korea" of "South Korea"): a body whose name holds one is that place's."""
+        generic = {"States", "Kingdom", "Republic", "Emirates", "Islands", "Union", "Federation"}
+        return frozenset(surface.split()[-1] for surface, entries in self.surfaces.items()
+                         if any(e.kind in {"country", "capital", "place"} for e in entries)) - generic
 
     def add(self, surface: str, entry: Entry) -> None:
         surface = surface.strip()

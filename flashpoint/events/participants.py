@@ -362,6 +362,7 @@ def doer(noun: Token) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} or noun.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in noun.head.children)
 
 
+MINISTERIAL = {"minister", "ministry", "department"}
 WORLDWIDE_NAME_WORDS = {"international", "world", "global", "worldwide", "asian-pacific", "asia-pacific"}
 
 
@@ -371,6 +372,13 @@ def worldwide_body(head: Token) -> bool:
     Cooperation Agency", caught before)."""
     name = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}] + [head]
     return head.pos_ == "PROPN" and any(t.lower_ in WORLDWIDE_NAME_WORDS and t.text[:1].isupper() for t in name)
+
+
+def portfolio(head: Token) -> bool:
+    """"the Minister of Planning and International Cooperation": an office, or the portfolio it holds, not a body."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in MINISTERIAL or head.dep_ == "pobj" and head.head.head.lemma_.lower() in MINISTERIAL
 
 
 def own_name(head: Token) -> list[Token]:
@@ -612,7 +620,7 @@ class Participants:
         found = self.modified_actor(head, sector) or self.owning_body(head, sector) or self.appositive_actor(head)
         if found is not None:
             return found
-        found = (self.named_again(head) or self.international_body(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
+        found = (self.worldwide_party(head) or self.named_again(head) or self.international_body(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
                  or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
         if found is None and doer(head) and foreign(head) and self.is_party(head):
             # "foreign troops killed …": a doer found, of no country the text names — not one for a fallback to fill
@@ -683,6 +691,22 @@ class Participants:
         # a preposition of place or time hung on the noun by the parser ("the president in his message") names no one
         return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children) and not any(
             c.dep_ in MODIFIER_DEPS | {"appos"} or (c.dep_ == "prep" and c.lower_ not in {"in", "at", "on", "during"}) for c in head.children)
+
+    def worldwide_party(self, head: Token) -> Actor | None:
+        """"the World Union of Progressive Teachers", "the director general of the International Institute of …": a
+        worldwide body the knowledge base lacks, or one who holds a post in it, is an NGO when the body's own name
+        places it in no country — not a party of the story's country."""
+        if portfolio(head):
+            return None
+        holders = [head, *(c for c in head.children if c.dep_ == "amod" and c.i > head.i)]  # "director general of"
+        bodies = [head] + [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for body in bodies:
+            name = [*named_before(body), *own_name(body)]
+            # "the Korea International Cooperation Agency" is a country's, even where the name is not coded
+            if worldwide_body(body) and self.named_country(name) is None and not any(
+                    t.i in self.index or t.ent_type_ in {"GPE", "NORP"} or t.text in self.kb.place_words for t in named_before(body)):
+                return self.unknown_party(head, "NGO") if body is head else self.in_country(self.doc[head.left_edge.i : body.i + 1], "NGO", "NGO")
+        return None
 
     def named_again(self, head: Token) -> Actor | None:
         """"The Lee group has escalated …  The group invented …": a definite bare noun is the party an earlier
@@ -1541,7 +1565,7 @@ class Participants:
         if (writer := misread_writer(verb)) is not None:
             return self.np_actors(writer)
         if (writing := writing_verb(verb)) is not None:
-            return self.subject_actors(writing)
+            return self.issuers(writing)
         node = verb
         crossed = False  # past a verb with a party for its object, who may be the doer ("pressure Seoul into abandoning")
         for _ in range(5):
@@ -1593,6 +1617,11 @@ class Participants:
             return []
         return None
 
+    def issuers(self, verb: Token) -> list[Actor]:
+        """Who issued a text: the verb's subject, or a body the knowledge base lacks placed by its own name
+        ("the World Federation of … issued a statement denouncing …" is a worldwide body's)."""
+        return self.subject_actors(verb) or [a for c in verb.children if c.dep_ == "nsubj" for a in self.named_body(c)]
+
     def governing_doer(self, node: Token) -> list[Actor] | None:
         """The doer of a clause with no subject of its own, from what governs it: the issuer of a statement it is part
         of, the noun a participle describes, the owner of a plan, the one made to act; None when nothing says."""
@@ -1601,7 +1630,7 @@ class Participants:
             # participle is its doer (not that of an infinitive: "efforts to revive")
             issuing = self._issuing_verb(node.head)
             if issuing is not None:
-                return self.subject_actors(issuing)
+                return self.issuers(issuing)
             if node.dep_ == "relcl" or node.tag_ == "VBG":
                 return self.np_actors(node.head)
         if (owner := self._intending_owner(node)) is not None:

@@ -4709,3 +4709,17 @@ def test_protesters_obstructing_a_meeting_protest() -> None:
 def test_a_run_of_strikes_carried_out_is_the_doers_attack() -> None:
     coded = events("KABUL - NATO jets carried out a number of air strikes on Taliban positions on Monday.", published="2012-05-10")
     assert [e.actor_codes for e in coded if e.event_type == "ASSAULT"] == [["IGO"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang, May 10 (KCNA) -- The chairman of the World Union of Progressive Teachers denounced the U.S. for its naval drills.",
+    "Pyongyang, May 10 (KCNA) -- The Global Forum of Independent Writers issued a statement denouncing the U.S. for its naval drills.",
+])
+def test_an_officer_or_a_text_of_a_worldwide_body_the_knowledge_base_lacks_is_the_bodys(text: str) -> None:
+    coded = [e for e in events(text, published="2012-05-10") if e.event_type == "ACCUSE"]
+    assert [(e.actor_codes, e.recipient_codes) for e in coded] == [(["NGO"], ["USA"])]
+
+
+def test_a_minister_of_a_worldwide_sounding_portfolio_is_not_a_worldwide_body() -> None:
+    coded = events("WINDHOEK - The Minister of International Relations met the envoy of Japan on Friday.", published="2012-05-10")
+    assert all("NGO" not in e.actor_codes for e in coded)
