@@ -1120,8 +1120,7 @@ def commemorated(trigger: Token) -> bool:
 # what a party is asked, hoped, obliged or set up to do: the content of a request, a wish or a duty, not a deed
 SEEKING_HEADS = {"hope", "hop", "urge", "demand", "call", "ask", "encourage", "apply", "wish", "request", "insist", "press", "appeal",
                  "plead", "beg", "petition", "push", "order", "suggest", "propose", "need", "wait", "responsible", "mandate",
-                 "dedicate", "task", "design", "aim", "mission", "purpose", "plan", "intend", "seek", "able", "ready", "willing",
-                 "try", "way"}
+                 "dedicate", "task", "design", "aim", "mission", "purpose", "plan", "intend", "seek", "try", "way"}
 OBLIGING_AUX = {"should", "must"}
 SOUGHT_DEEDS = {"AID", "RETREAT", "CONCEDE"}  # the guide's content of a request; not offers and meetings, told as future
 
@@ -1136,11 +1135,60 @@ def sought_only(clause: Token) -> str | None:
         return "an order given in the imperative: asked for, not done"
     node = clause
     for _ in range(5):
+        if _inverted(node):
+            return None  # "…, should anyone ask": a condition, asked of no one
         if _auxiliaries(node) & OBLIGING_AUX:
             return f"what a party {next(iter(_auxiliaries(node) & OBLIGING_AUX))} do: an obligation, not a deed"
-        if node.head.i == node.i or node.head.lemma_.lower() in REPORTING_HEADS - {"insist"}:
-            return None
+        if node.head.i == node.i or node.dep_ == "relcl" or node.head.lemma_.lower() in REPORTING_HEADS - {"insist"}:
+            return None  # (a relative clause tells of its noun: "ordered the detention of X, who surrendered")
         node = node.head
+        if _inverted(node):
+            return None
         if node.lemma_.lower() in SEEKING_HEADS and not (node.lemma_.lower() in {"plan", "intend"} and node.pos_ in {"VERB", "AUX"}):
             return f"what is sought ('{node.text}'): hoped, asked or set up to be done, not done"
     return None
+
+
+def _inverted(verb: Token) -> bool:
+    """"should anyone ask", "had they known": an auxiliary before the subject, a condition."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(c.dep_ == "aux" and c.lower_ in INVERTED_CONDITION_AUX and c.i < subjects[0] for c in verb.children)
+
+
+# what another party is made, asked or stopped to do: an offer or a promise there is the demand's content
+DEMANDING_HEADS = {"urge", "call", "demand", "ask", "request", "force", "compel", "press", "opt", "appeal", "instruct", "order",
+                   "pressure", "pressurize", "coerce", "stop", "cancel", "require", "insist", "allow", "consider"}
+DEMANDED_PATH = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "dobj", "acl"}
+
+
+def demanded_only(clause: Token) -> str | None:
+    """Why an agreement is only what a demand, a coercion or a stop is about ("should stop such moves as calling for
+    dialogue", "forced the ministers to agree"), or None; the walk up stops at the first verb with a tense of its own."""
+    node = clause
+    for _ in range(4):
+        infinitive_advcl = node.dep_ == "advcl" and node.tag_ in {"VB", "VBG"}
+        if node.head.i == node.i or not (node.dep_ in DEMANDED_PATH or infinitive_advcl):
+            return None
+        node = node.head
+        if node.lemma_.lower() in DEMANDING_HEADS:
+            return f"what is demanded or stopped ('{node.text}'): the demand's content, not an offer made"
+        if node.pos_ in {"VERB", "AUX"} and node.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            return None
+    return None
+
+
+MEETING_CATEGORIES = {"CONSULT", "COOPERATE"}
+GLAD = {"pleased", "glad", "honoured", "honored", "happy", "delighted", "proud", "privileged"}  # "was pleased to visit": done
+
+
+def meeting_unmet(clause: Token) -> tuple[Modality, str] | None:
+    """A meeting told only in an infinitive is not held (yet): "is to visit Seoul next week", "a summit to be hosted by
+    Riyadh" are to come; "not in a position to negotiate", "required her to contact the police" are no meeting at
+    all — unless the infinitive tells what was done ("was pleased to pay a visit", "is reported to have toured")."""
+    auxiliaries = _auxiliaries(clause)
+    # (not a purpose: "arrived in Tripoli to train the troops" is the training)
+    if "to" not in auxiliaries or "have" in auxiliaries or clause.head.lower_ in GLAD or clause.dep_ not in {"xcomp", "ccomp", "acl", "relcl"}:
+        return None
+    if clause.dep_ in {"xcomp", "advcl"} and clause.head.lemma_ == "be" or clause.dep_ in {"relcl", "acl"} and auxiliaries & {"be"}:
+        return "future", "a meeting to come ('is to visit', 'a summit to be hosted by')"
+    return "hypothetical", "a meeting told only in an infinitive ('not in a position to negotiate'): not held"

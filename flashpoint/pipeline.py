@@ -29,7 +29,7 @@ from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
 from .ingest.clean import english_share, fold_full_width, foreign_share, strip_invisible
-from .modality import (AIMED_DEEDS, DECLARED_MEASURES, PUNISHMENT_DECLARED, SOUGHT_DEEDS, WARNING_WORDS, Reading, aimed_measure, alleged_aim, commemorated, declarable, judged,
+from .modality import (AIMED_DEEDS, DECLARED_MEASURES, MEETING_CATEGORIES, PUNISHMENT_DECLARED, SOUGHT_DEEDS, WARNING_WORDS, Reading, aimed_measure, alleged_aim, commemorated, declarable, demanded_only, judged, meeting_unmet,
                        sought_only, speech_act_reading)
 from .records import Actor, Attribution, Coding, Document, Event, Location, Modality, Quantity, event_id
 from .records import Span as TextSpan
@@ -643,6 +643,10 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
         mode_of_act, why = "future", f"a deed {lexicon_module.lemma(candidate.light_verb)}ed, not yet done ('offered a ceasefire')"
     if category in SOUGHT_DEEDS and mode_of_act in {"actual", "future"} and (sought := sought_only(clause)) is not None:
         mode_of_act, why = "hypothetical", sought
+    if category in MEETING_CATEGORIES and mode_of_act == "actual" and candidate.light_verb is None and (unmet := meeting_unmet(clause)) is not None:
+        mode_of_act, why = unmet
+    if category == "AGREE" and mode_of_act in {"actual", "future"} and (demanded := demanded_only(clause)) is not None:
+        mode_of_act, why = "hypothetical", demanded
     denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
     # told in its own doer's announcement: the source would be the doer's own voice were the act a speech act (the
     # rules wrap an announced intention themselves, Extractor.intent_candidate; the trigger model leaves it here)

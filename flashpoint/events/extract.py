@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.knowledge import KnowledgeBase
 from ..actors.resolve import Mention, sector_of
 from ..attribution import CUES, frame_verb
-from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, FUTURE_AUX, HEDGE_ADVERBS, HYPOTHETICAL_AUX, NAMING_VERBS,
+from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, DRILLS, FUTURE_AUX, HEDGE_ADVERBS, HYPOTHETICAL_AUX, NAMING_VERBS,
                         OFFER_NOUNS, WARNING_WORDS, bond_pledged, dealing_refused, infinitive, intent, owned_by_another)
 from ..records import Actor
 from .lexicon import (OBLIGATION_AUX, SERIES_NOUNS, Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of,
@@ -784,6 +784,19 @@ class Extractor(Participants):
                 any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
                 or lemma(token.head) in {"express", "voice", "reiterate", "state", "share", "reaffirm"}):
             return "SANCTION: a conviction voiced or held that something is so, a belief ('expressed the conviction that …')"
+        staged = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + ([token.head] if token.dep_ in {"acl", "relcl"} else [])
+        if sense.category == "COOPERATE" and sense.pos == "verb" and word in {"kick", "stage"} and not any(
+                lemma(c) in DRILLS or lemma(c) in {"war", "game", "exercise"} or c.pos_ == "PROPN" for c in staged):
+            return "COOPERATE: what is kicked off or staged is no drill ('kicked off the tour'): no cooperation"
+        if sense.category == "COOPERATE" and (word in lexicon.not_cooperation and intent(token) is None or word == "coordinate" and not self.coordinated_with(token)):
+            return "COOPERATE: an investment, pooled efforts, or coordination with no party or operation named: no cooperation"
+        if sense.category == "AID" and sense.pos == "verb" and word in lexicon.financing_verbs and (
+                any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl" and token.tag_ == "VBN"):
+            return "AID: what a thing is paid for by ('the clinic was funded by the foundation'), no aid handed to a party"
+        if sense.category == "SUPPORT" and sense.pos == "verb" and praised_by_everyone(token, lexicon.everyone_nouns):
+            return "SUPPORT: praise by everyone at once ('hailed by all Koreans and the whole world'), no party's stance"
+        if sense.category == "SUPPORT" and sense.pos == "verb" and word in lexicon.praising_verbs and self.praised_at_home(token):
+            return "SUPPORT: praise of a party's own staff, citizens or work ('commended the personnel'), not coded (the guide)"
         if sense.category == "AGREE" and sense.pos == "verb" and word in lexicon.promising_verbs:
             return self.no_promise(token)
         if sense.category == "AGREE" and sense.pos == "verb" and word == "offer" and not self.offered_to(token):
@@ -867,6 +880,13 @@ class Extractor(Participants):
         """"The drills threaten peace and stability in the area", "stability is threatened": what is threatened
         is a state of things, whose phrase names no party ("threatened Israel's security" threatens Israel)."""
         states = load_lexicon().endangered_states
+        if verb.tag_ == "VBN" and verb.dep_ in {"acomp", "xcomp", "oprd"} and lemma(verb.head) in {"feel", "seem", "look"}:
+            return True  # "felt threatened": a feeling
+        threateners = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) \
+                and not any(t.i in self.index or self.is_party(t) for o in threateners for t in o.subtree):
+            return True  # "the rights of the citizens are threatened (by the policy)": no one threatens (not "with arrest")
         threatened = [o for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
         whose = [w for o in threatened for w in (*(c for c in o.children if c.dep_ in {"poss", "compound"}), *self.prep_objects(o, {"of"}))]
         return bool(threatened) and all(lemma(o) in states for o in threatened) and not any(
@@ -887,6 +907,29 @@ class Extractor(Participants):
                 or sector_of(noun, self.kb) is not None
                 or any(c.dep_ in {"amod", "compound", "nmod", "nummod"} and (c.i in self.index or c.dep_ == "nummod") for c in noun.children))
 
+    def coordinated_with(self, verb: Token) -> bool:
+        """"coordinated with Cairo", "coordinate the naval exercise": a party coordinated with, or an operation or drill
+        coordinated — not "have been steadily coordinating", "to coordinate the relief effort"."""
+        partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        acts = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in load_lexicon().coordinated_acts]
+        return bool(acts) or any(o.i in self.index or self.is_party(o) for o in partners)
+
+    def praised_at_home(self, verb: Token) -> bool:
+        """Whether what a verb of praise praises is people or work of no named party: its object (or the people the
+        object belongs to, "the professionalism of the personnel") is a word for staff, citizens, teams or deeds and
+        names no party the knowledge base knows."""
+        praised = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        praised += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        if not praised:
+            return False
+        home = load_lexicon().praised_at_home
+
+        def at_home(noun: Token) -> bool:
+            owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            return lemma(noun) in home or any(lemma(o) in home for o in owners)
+
+        return all(at_home(p) and not any(t.i in self.index for t in p.subtree) for p in praised)
+
     def no_promise(self, verb: Token) -> str | None:
         """Why a verb of promising tells no party's promise here, or None (see `promising_verbs` in lexicon.yaml)."""
         said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
@@ -894,9 +937,11 @@ class Extractor(Participants):
             return "AGREE: an assurance that something is so ('assured that the actions were implemented'), a claim, not a promise"
         lexicon = load_lexicon()
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects and all(s.pos_ == "NOUN" and s.i not in self.index and (
-                lemma(s) in lexicon.cited_texts or self.sense_of(s) is not None) for s in subjects):
-            return "AGREE: what an act or a text guarantees ('the implementation of the accord guarantees peace'), no party's word"
+        if subjects and all(s.lower_ in {"this", "these", "that"} or s.pos_ == "NOUN" and s.i not in self.index and not self.is_party(s) and (
+                lemma(s) in lexicon.cited_texts or self.sense_of(s) is not None or lemma(s).endswith(ABSTRACT_SUFFIXES)) for s in subjects):
+            return "AGREE: what an act, a state of things or a text guarantees ('the implementation of the accord guarantees peace'), no party's word"
+        if any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children):
+            return "AGREE: what promises to be so ('the festival promises to be unique'), a forecast, no promise"
         return None
 
     def joint_sides(self, verb: Token) -> set[str]:
@@ -2629,6 +2674,8 @@ class Extractor(Participants):
                            "the speaker's own resolve or wish ('we should consider', 'our countries must'), asked of no one else")
         found = self._kept(found, without_nested_charges(found),
                            "a charge inside another by the same accuser ('accuses the government of concealing …'): one charge")
+        found = self._kept(found, without_nested_offers(found),
+                           "an agreement inside another's words ('agreed to cooperate and continue the discussion'): its content")
         found = self._kept(found, one_move_per_sentence(found),
                            "one military move per sentence: the guide's annotators code a sentence's moves, tests and drills as one")
         found = self._kept(found, one_per_participants(found),
@@ -3331,6 +3378,41 @@ def move_rank(c: Candidate) -> tuple[bool, int, bool, int]:
     """Which telling of a move to keep: the one naming the drill, naming the most sides, told by a verb, first."""
     return (staged_exercise(c.trigger)[0] is None, -len({a.code for a in c.actor + c.recipient if a.code}),
             c.trigger.pos_ != "VERB", c.trigger.i)
+
+
+def praised_by_everyone(verb: Token, everyone: frozenset[str]) -> bool:
+    """Whether a verb's doers are everyone at once: "all the compatriots", "the whole world", "the international
+    community", "Koreans at home and abroad" — not a people a country's name places ("the Syrian people")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    # (not a dateline the parser took for a subject: "Pyongyang, May 10 (KCNA) -- All the Koreans …")
+    doers = [d for h in doers for d in (h, *h.conjuncts) if not any(t.text in {"--", "—"} for t in verb.doc[d.i : verb.i])]
+
+    def everyone_at_once(noun: Token) -> bool:
+        words = {c.lower_ for c in noun.children if c.dep_ in {"det", "amod", "predet", "compound"}}
+        placed = any(c.ent_type_ in {"GPE", "NORP"} for c in noun.children if c.dep_ in {"amod", "compound"})
+        at_large = bool(words & {"all", "whole", "entire", "many", "world", "international"}) or "abroad" in {t.lower_ for t in noun.subtree}
+        return (lemma(noun) in everyone or lemma(noun).removesuffix("s") in everyone) and at_large and not placed
+
+    return bool(doers) and all(everyone_at_once(d) for d in doers)
+
+
+# the endings of nouns for acts, states and qualities ("implementation", "preservation", "respect"): no party
+ABSTRACT_SUFFIXES = ("ion", "ment", "ance", "ence", "ity", "ness", "ure", "ism", "ship", "ing", "cy", "ect")
+
+
+def without_nested_offers(found: list[Candidate]) -> list[Candidate]:
+    """"They agreed to cooperate and continue the discussion", "proposed to hold dialogue and negotiations": what an
+    agreement, offer or proposal says its own makers will do is its content, not a second agreement."""
+    offers = {c.trigger.i: c for c in found if c.sense.category == "AGREE"}
+    def same_side(inner: Candidate, outer: Candidate) -> bool:  # not "agreed to disarm for assurances from the U.S."
+        return {a.code for a in inner.actor} <= {a.code for a in outer.actor} | {None}
+
+    held = {id(c): holder for c in offers.values() if (holder := next(
+        (offers[t.i] for t in (c.light_verb or c.trigger).ancestors if t.i in offers and same_side(c, offers[t.i])), None)) is not None}
+    # the offer is made to whom its content names, when it names no one itself ("its stand to develop relations
+    # with the DPRK")
+    aimed = {id(holder): c.recipient for c in offers.values() if (holder := held.get(id(c))) is not None and c.recipient and not holder.recipient}
+    return [replace(c, recipient=aimed[id(c)]) if id(c) in aimed else c for c in found if id(c) not in held]
 
 
 def without_nested_charges(found: list[Candidate]) -> list[Candidate]:

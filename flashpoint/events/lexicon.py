@@ -194,6 +194,12 @@ class Lexicon:
     worldwide_modifiers: frozenset[str] = frozenset()
     fostering_verbs: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
+    praising_verbs: frozenset[str] = frozenset()
+    financing_verbs: frozenset[str] = frozenset()
+    not_cooperation: frozenset[str] = frozenset()
+    coordinated_acts: frozenset[str] = frozenset()
+    everyone_nouns: frozenset[str] = frozenset()
+    praised_at_home: frozenset[str] = frozenset()
 
     @cached_property
     def cited_texts(self) -> frozenset[str]:

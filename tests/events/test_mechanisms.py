@@ -4723,3 +4723,94 @@ def test_an_officer_or_a_text_of_a_worldwide_body_the_knowledge_base_lacks_is_th
 def test_a_minister_of_a_worldwide_sounding_portfolio_is_not_a_worldwide_body() -> None:
     coded = events("WINDHOEK - The Minister of International Relations met the envoy of Japan on Friday.", published="2012-05-10")
     assert all("NGO" not in e.actor_codes for e in coded)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("OSLO - The monitors hope that the occupying army will pull out of the valley before winter.", "RETREAT"),
+    ("OSLO - The relief agency was mandated to provide food aid to the displaced families.", "AID"),
+    ("OSLO - The ministry is responsible for supplying fuel to the northern camps.", "AID"),
+    ("OSLO - Minister, make an apology to the victims at once!", "CONCEDE"),
+    ("OSLO - The clashes will go on until the occupation is ended, the envoy said.", "RETREAT"),
+])
+def test_a_handing_over_withdrawal_or_apology_only_sought_is_not_told_as_done(text: str, category: str) -> None:
+    assert all(e.modality == "hypothetical" for e in events(text, published="2012-05-10") if e.event_type == category)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("OSLO - The occupying army pulled out of the valley on Monday.", "RETREAT"),
+    ("OSLO - The minister said the army had released the prisoners on Monday.", "RETREAT"),
+    ("OSLO - Norway sent food aid to the displaced families on Monday.", "AID"),
+])
+def test_a_handing_over_or_withdrawal_told_as_done_stays_actual(text: str, category: str) -> None:
+    assert [e.modality for e in events(text, published="2012-05-10") if e.event_type == category] == ["actual"]
+
+
+def test_an_offer_a_party_is_told_to_stop_is_no_offer_made() -> None:
+    coded = events("Pyongyang, May 10 (KCNA) -- The U.S. should stop such deceitful moves as calling for dialogue.",
+                   published="2012-05-10")
+    assert not [e for e in coded if e.event_type == "AGREE" and e.modality in {"actual", "future"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang, May 10 (KCNA) -- The implementation of the joint declarations guarantees peace on the peninsula.",
+    "ACCRA - The harvest festival promises to be colourful this year.",
+])
+def test_what_a_deed_or_a_thing_guarantees_is_no_promise(text: str) -> None:
+    assert "AGREE" not in [e.event_type for e in events(text, published="2012-05-10")]
+
+
+def test_a_party_promising_stays_a_promise() -> None:
+    coded = events("ACCRA - Ghana promised to send doctors to Liberia next month.", published="2012-05-10")
+    assert "AGREE" in [e.event_type for e in coded]
+
+
+@pytest.mark.parametrize("text", [
+    "MUSCAT - The minister commended the professionalism of the air force personnel during the rescue.",
+    "MUSCAT - The sultan thanked the volunteers and the staff of the hospital.",
+])
+def test_praise_of_ones_own_staff_or_citizens_is_not_coded(text: str) -> None:
+    assert "SUPPORT" not in [e.event_type for e in events(text, published="2012-05-10")]
+
+
+def test_praise_of_a_named_party_stays_support() -> None:
+    coded = events("MUSCAT - The sultan praised the efforts of Japan in the talks.", published="2012-05-10")
+    assert "SUPPORT" in [e.event_type for e in coded]
+
+
+@pytest.mark.parametrize(("text", "support"), [
+    ("Pyongyang, May 10 (KCNA) -- The proposal was hailed not only by all Koreans but by the whole world.", False),
+    ("Pyongyang, May 10 (KCNA) -- All the Koreans at home and abroad are warmly supporting the proposal.", False),
+    ("Pyongyang, May 10 (KCNA) -- The Syrian people will always support the DPRK.", True),
+])
+def test_praise_by_everyone_at_once_is_no_partys_stance(text: str, support: bool) -> None:
+    assert ("SUPPORT" in [e.event_type for e in events(text, published="2012-05-10")]) is support
+
+
+@pytest.mark.parametrize(("text", "aid"), [
+    ("ACCRA - The new clinic was funded by a local development fund.", False),
+    ("ACCRA - A radio station funded by the ruling party aired the speech.", False),
+    ("ACCRA - Japan funded the construction of a new hospital in Ghana.", True),
+])
+def test_what_a_thing_is_paid_for_by_is_no_aid(text: str, aid: bool) -> None:
+    assert ("AID" in [e.event_type for e in events(text, published="2012-05-10")]) is aid
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Pyongyang, May 10 (KCNA) -- The livelihood of the fishermen is gravely threatened by the confrontation policy.", False),
+    ("CAIRO - The company said it felt threatened by the ministry's letter.", False),
+    ("PRETORIA - The mayor was threatened with arrest after she failed to appear in court.", True),
+    ("JERUSALEM - Israel was threatened by Iran on Monday.", True),
+])
+def test_a_threatened_state_of_things_or_feeling_has_no_threatener(text: str, threat: bool) -> None:
+    assert ("THREATEN" in [e.event_type for e in events(text, published="2012-05-10")]) is threat
+
+
+@pytest.mark.parametrize(("text", "cooperate"), [
+    ("SEOUL - South Korea has lately been investing in military modernisation.", False),
+    ("DOHA - The two ministries have been steadily coordinating on the issue, the minister said.", False),
+    ("DOHA - Qatar coordinated with Egypt on the Gaza truce.", True),
+    ("PARIS - Macron kicked off the tour in Cameroon on Monday.", False),
+    ("Pyongyang, May 10 (KCNA) -- The U.S. and south Korea kicked off joint military exercises on Monday.", True),
+])
+def test_cooperation_words_in_a_plain_sense_tell_no_cooperation(text: str, cooperate: bool) -> None:
+    assert ("COOPERATE" in [e.event_type for e in events(text, published="2012-05-10")]) is cooperate
