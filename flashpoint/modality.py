@@ -1161,16 +1161,23 @@ DEMANDING_HEADS = {"urge", "call", "demand", "ask", "request", "force", "compel"
 DEMANDED_PATH = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "dobj", "acl"}
 
 
-def demanded_only(clause: Token) -> str | None:
+# ... and what a party is asked, or only ready, willing or meaning, to back: no backing given yet
+WANTING_HEADS = DEMANDING_HEADS | {"tell", "need", "necessity", "readiness", "willingness", "commit", "commitment", "determination", "will",
+                                   "want", "wish", "hope"}  # (not "plan", "intend": a backing to come)
+
+
+def demanded_only(clause: Token, heads: frozenset[str] | set[str] = DEMANDING_HEADS) -> str | None:
     """Why an agreement is only what a demand, a coercion or a stop is about ("should stop such moves as calling for
-    dialogue", "forced the ministers to agree"), or None; the walk up stops at the first verb with a tense of its own."""
+    dialogue", "forced the ministers to agree"), or None; the walk up stops at the first verb with a tense of its own.
+    A call counts only as a call on or for someone ("had called to congratulate" is a phone call)."""
     node = clause
     for _ in range(4):
         infinitive_advcl = node.dep_ == "advcl" and node.tag_ in {"VB", "VBG"}
         if node.head.i == node.i or not (node.dep_ in DEMANDED_PATH or infinitive_advcl):
             return None
         node = node.head
-        if node.lemma_.lower() in DEMANDING_HEADS:
+        calling = node.lemma_.lower() != "call" or any(c.lower_ in {"on", "upon", "for"} for c in node.children)
+        if node.lemma_.lower() in heads and calling:
             return f"what is demanded or stopped ('{node.text}'): the demand's content, not an offer made"
         if node.pos_ in {"VERB", "AUX"} and node.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
             return None
@@ -1186,9 +1193,13 @@ def meeting_unmet(clause: Token) -> tuple[Modality, str] | None:
     Riyadh" are to come; "not in a position to negotiate", "required her to contact the police" are no meeting at
     all — unless the infinitive tells what was done ("was pleased to pay a visit", "is reported to have toured")."""
     auxiliaries = _auxiliaries(clause)
-    # (not a purpose: "arrived in Tripoli to train the troops" is the training)
-    if "to" not in auxiliaries or "have" in auxiliaries or clause.head.lower_ in GLAD or clause.dep_ not in {"xcomp", "ccomp", "acl", "relcl"}:
+    if "to" not in auxiliaries or "have" in auxiliaries or clause.head.lower_ in GLAD:
         return None
-    if clause.dep_ in {"xcomp", "advcl"} and clause.head.lemma_ == "be" or clause.dep_ in {"relcl", "acl"} and auxiliaries & {"be"}:
+    supposed = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)  # "illogical for them to host"
+    if clause.dep_ in {"xcomp", "advcl"} and clause.head.lemma_ == "be" and not supposed \
+            or clause.dep_ in {"relcl", "acl", "advcl"} and auxiliaries & {"be"}:
         return "future", "a meeting to come ('is to visit', 'a summit to be hosted by')"
-    return "hypothetical", "a meeting told only in an infinitive ('not in a position to negotiate'): not held"
+    # (not a purpose: "arrived in Tripoli to train the troops" is the training)
+    if clause.dep_ in {"xcomp", "ccomp", "acl", "relcl"} or supposed:
+        return "hypothetical", "a meeting told only in an infinitive ('not in a position to negotiate'): not held"
+    return None

@@ -29,7 +29,7 @@ from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
 from .ingest.clean import english_share, fold_full_width, foreign_share, strip_invisible
-from .modality import (AIMED_DEEDS, DECLARED_MEASURES, MEETING_CATEGORIES, PUNISHMENT_DECLARED, SOUGHT_DEEDS, WARNING_WORDS, Reading, aimed_measure, alleged_aim, commemorated, declarable, demanded_only, judged, meeting_unmet,
+from .modality import (AIMED_DEEDS, DECLARED_MEASURES, DEMANDING_HEADS, MEETING_CATEGORIES, WANTING_HEADS, PUNISHMENT_DECLARED, SOUGHT_DEEDS, WARNING_WORDS, Reading, aimed_measure, alleged_aim, commemorated, declarable, demanded_only, judged, meeting_unmet,
                        sought_only, speech_act_reading)
 from .records import Actor, Attribution, Coding, Document, Event, Location, Modality, Quantity, event_id
 from .records import Span as TextSpan
@@ -645,8 +645,12 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
         mode_of_act, why = "hypothetical", sought
     if category in MEETING_CATEGORIES and mode_of_act == "actual" and candidate.light_verb is None and (unmet := meeting_unmet(clause)) is not None:
         mode_of_act, why = unmet
-    if category == "AGREE" and mode_of_act in {"actual", "future"} and (demanded := demanded_only(clause)) is not None:
+    if category in {"AGREE", "SUPPORT"} and mode_of_act in {"actual", "future"} \
+            and (demanded := demanded_only(clause, DEMANDING_HEADS if category == "AGREE" else WANTING_HEADS)) is not None:
         mode_of_act, why = "hypothetical", demanded
+    elif category == "SUPPORT" and mode_of_act == "actual" and candidate.light_verb is not None \
+            and lexicon_module.lemma(candidate.light_verb) in DEMANDING_HEADS - {"call"}:
+        mode_of_act, why = "hypothetical", f"backing {candidate.light_verb.text} ('ordered expanded support'): asked for, not given"
     denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
     # told in its own doer's announcement: the source would be the doer's own voice were the act a speech act (the
     # rules wrap an announced intention themselves, Extractor.intent_candidate; the trigger model leaves it here)

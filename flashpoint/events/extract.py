@@ -784,7 +784,15 @@ class Extractor(Participants):
                 any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
                 or lemma(token.head) in {"express", "voice", "reiterate", "state", "share", "reaffirm"}):
             return "SANCTION: a conviction voiced or held that something is so, a belief ('expressed the conviction that …')"
-        staged = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + ([token.head] if token.dep_ in {"acl", "relcl"} else [])
+        # (a drill the parser made the subject: "the drills staged by the U.S.")
+        staged = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and lemma(c) in DRILLS] \
+            + ([token.head] if token.dep_ in {"acl", "relcl"} else [])
+        if sense.category == "RETREAT" and sense.mode == "resign" and sense.pos == "verb" and (why := no_office_left(token, lexicon.offices_left)):
+            return why
+        if sense.category == "CONSULT" and sense.pos == "verb" and word == "attend" and attendance_told(token):
+            return "CONSULT: who attended a meeting told as its own event ('the meeting, attended by the governor'), not another meeting"
+        if sense.category == "CONSULT" and sense.pos == "noun" and lemma(token.head.head) in lexicon.occasion_of_another and token.head.lower_ == "of":
+            return "CONSULT: a meeting named as the time or occasion of another act ('on the sidelines of the summit'), not told"
         if sense.category == "COOPERATE" and sense.pos == "verb" and word in {"kick", "stage"} and not any(
                 lemma(c) in DRILLS or lemma(c) in {"war", "game", "exercise"} or c.pos_ == "PROPN" for c in staged):
             return "COOPERATE: what is kicked off or staged is no drill ('kicked off the tour'): no cooperation"
@@ -797,6 +805,8 @@ class Extractor(Participants):
             return "SUPPORT: praise by everyone at once ('hailed by all Koreans and the whole world'), no party's stance"
         if sense.category == "SUPPORT" and sense.pos == "verb" and word in lexicon.praising_verbs and self.praised_at_home(token):
             return "SUPPORT: praise of a party's own staff, citizens or work ('commended the personnel'), not coded (the guide)"
+        if sense.category == "AGREE" and sense.pos == "verb" and word == "propose" and not self.proposed_to_another(token):
+            return "AGREE: a proposal that offers no party a joint act ('proposed leasing the offices'), no offer"
         if sense.category == "AGREE" and sense.pos == "verb" and word in lexicon.promising_verbs:
             return self.no_promise(token)
         if sense.category == "AGREE" and sense.pos == "verb" and word == "offer" and not self.offered_to(token):
@@ -907,6 +917,18 @@ class Extractor(Participants):
                 or sector_of(noun, self.kb) is not None
                 or any(c.dep_ in {"amod", "compound", "nmod", "nummod"} and (c.i in self.index or c.dep_ == "nummod") for c in noun.children))
 
+    def proposed_to_another(self, verb: Token) -> bool:
+        """Whether a proposal offers a joint act ("proposed talks", "proposed having a working contact") or is put to
+        a party ("proposed to Seoul that …", "proposed the authorities hold dialogue")."""
+        lexicon = load_lexicon()
+        content = [t for c in verb.children if c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} for t in c.subtree]
+        content += [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+        addressed = [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        addressed += [c for c in verb.children if c.dep_ == "dative"]
+        return any(lemma(t) in lexicon.joint_nouns | lexicon.proposed_together for t in content) \
+            or any(t.i in self.index or self.is_party(t) for t in addressed + [c for c in content if c.dep_ in {"nsubj", "dobj"} and c.head.dep_ == "ccomp"]) \
+            or any(c.i in self.index or self.is_party(c) for c in verb.children if c.dep_ == "dobj")
+
     def coordinated_with(self, verb: Token) -> bool:
         """"coordinated with Cairo", "coordinate the naval exercise": a party coordinated with, or an operation or drill
         coordinated — not "have been steadily coordinating", "to coordinate the relief effort"."""
@@ -922,7 +944,7 @@ class Extractor(Participants):
         praised += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
         if not praised:
             return False
-        home = load_lexicon().praised_at_home
+        home = load_lexicon().praised_work
 
         def at_home(noun: Token) -> bool:
             owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -3378,6 +3400,32 @@ def move_rank(c: Candidate) -> tuple[bool, int, bool, int]:
     """Which telling of a move to keep: the one naming the drill, naming the most sides, told by a verb, first."""
     return (staged_exercise(c.trigger)[0] is None, -len({a.code for a in c.actor + c.recipient if a.code}),
             c.trigger.pos_ != "VERB", c.trigger.i)
+
+
+def no_office_left(verb: Token, offices: frozenset[str]) -> str | None:
+    """Why quitting or resigning leaves no office ("resigned from the race", "quit the show", "quit being a
+    shareholder"), or is told as background ("the minister, who resigned on Thursday") or of no one in particular
+    ("leaders are resigning"); None for an office left."""
+    left = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    left += [c for c in verb.children if c.dep_ == "dobj"]
+    if any(lemma(o) not in offices for o in left) or any(c.dep_ == "xcomp" for c in verb.children):
+        return "RETREAT: quitting something that is no office ('resigned from the race', 'quit the show'), no resignation"
+    if verb.dep_ == "relcl":
+        return "RETREAT: a resignation told as background of the one who resigned ('X, who resigned on Thursday')"
+    if any(c.dep_ == "nsubj" and c.tag_ == "NNS" and not any(d.dep_ in {"det", "poss", "nummod"} for d in c.children)
+           for c in verb.children):
+        return "RETREAT: resignations of no one in particular ('leaders are resigning'), no act"
+    return None
+
+
+def attendance_told(verb: Token) -> bool:
+    """"The meeting, attended by the governor", "Also attending the reception were …": attendance told of a meeting
+    the sentence names as its own act, a passive or a participle on it, or a list of those present."""
+    passive = any(c.dep_ in {"auxpass", "agent"} for c in verb.children)
+    on_occasion = verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}
+    present = verb.tag_ == "VBG" and verb.i == verb.sent.start + (1 if verb.sent[0].lower_ in {"also", "present"} else 0) \
+        and any(c.dep_ in {"nsubj", "attr"} and c.i > verb.i for c in verb.head.children) if verb.dep_ != "ROOT" else False
+    return passive or on_occasion or present
 
 
 def praised_by_everyone(verb: Token, everyone: frozenset[str]) -> bool:

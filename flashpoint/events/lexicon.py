@@ -197,9 +197,12 @@ class Lexicon:
     praising_verbs: frozenset[str] = frozenset()
     financing_verbs: frozenset[str] = frozenset()
     not_cooperation: frozenset[str] = frozenset()
+    proposed_together: frozenset[str] = frozenset()
+    occasion_of_another: frozenset[str] = frozenset()
+    offices_left: frozenset[str] = frozenset()
     coordinated_acts: frozenset[str] = frozenset()
     everyone_nouns: frozenset[str] = frozenset()
-    praised_at_home: frozenset[str] = frozenset()
+    praised_work: frozenset[str] = frozenset()
 
     @cached_property
     def cited_texts(self) -> frozenset[str]:

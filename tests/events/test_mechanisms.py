@@ -4814,3 +4814,65 @@ def test_a_threatened_state_of_things_or_feeling_has_no_threatener(text: str, th
 ])
 def test_cooperation_words_in_a_plain_sense_tell_no_cooperation(text: str, cooperate: bool) -> None:
     assert ("COOPERATE" in [e.event_type for e in events(text, published="2012-05-10")]) is cooperate
+
+
+@pytest.mark.parametrize(("text", "offer"), [
+    ("KUALA LUMPUR - The agency had proposed leasing forty empty office units to private firms.", False),
+    ("Pyongyang, May 10 (KCNA) -- The DPRK proposed a reunion of separated family members.", True),
+    ("Pyongyang, May 10 (KCNA) -- The DPRK proposed the south Korean authorities hold talks in May.", True),
+])
+def test_a_proposal_offers_a_joint_act_or_is_put_to_a_party(text: str, offer: bool) -> None:
+    assert ("AGREE" in [e.event_type for e in events(text, published="2012-05-10")]) is offer
+
+
+@pytest.mark.parametrize("text", [
+    "AMMAN - Jordan is committed to maintaining coordination to support the Palestinian cause.",
+    "SEOUL - The president ordered expanded support for the flood victims.",
+])
+def test_backing_asked_for_or_committed_to_is_not_given_yet(text: str) -> None:
+    assert all(e.modality == "hypothetical" for e in events(text, published="2012-05-10") if e.event_type == "SUPPORT")
+
+
+def test_a_greeting_message_the_model_relabels_stays_support() -> None:
+    coded = events("Pyongyang, March 8 (KCNA) -- General Secretary Kim Jong Il Monday sent a message of greetings to Syrian "
+                   "President Bashar Al-Assad on the occasion of the national day of Syria.", published="2011-03-08")
+    assert [(e.event_type, e.recipient_codes) for e in coded if e.event_type == "SUPPORT"] == [("SUPPORT", ["SYR"])]
+
+
+def test_the_lexicons_conditions_on_a_word_bind_the_models_own_reading() -> None:
+    coded = events("BOGOTA - His mother called him by phone on Monday.", published="2012-05-10")
+    assert "SUPPORT" not in [e.event_type for e in coded]
+
+
+@pytest.mark.parametrize(("text", "category", "modality"), [
+    ("TAIPEI - The speaker is next week to visit Paraguay and Guatemala.", "AGREE", "future"),
+    ("RIYADH - Leaders will gather at the summit, to be hosted by Saudi Arabia in May.", "AGREE", "future"),
+    ("Pyongyang, May 10 (KCNA) -- The DPRK is not in a position to negotiate with the U.S.", "CONSULT", "hypothetical"),
+    ("LONDON - I was pleased to visit Japan last week, the minister said.", "CONSULT", "actual"),
+])
+def test_a_meeting_told_in_an_infinitive_is_to_come_or_not_held(text: str, category: str, modality: str) -> None:
+    assert [e.modality for e in events(text, published="2012-05-10") if e.event_type == category] == [modality]
+
+
+@pytest.mark.parametrize(("text", "retreat"), [
+    ("CAPE TOWN - The yacht Sirocco resigned from the race after losing its mast.", False),
+    ("BANGKOK - He decided to quit being a shareholder of the company.", False),
+    ("TAIPEI - Lin Wen-li, who resigned on Thursday, will run for mayor.", False),
+    ("KUWAIT - The prime minister resigned on Monday after the vote.", True),
+    ("KUWAIT - The minister quit his post on Monday.", True),
+])
+def test_a_resignation_leaves_an_office_and_is_told_as_news(text: str, retreat: bool) -> None:
+    assert ("RETREAT" in [e.event_type for e in events(text, published="2012-05-10")]) is retreat
+
+
+@pytest.mark.parametrize("text", [
+    "TEHRAN - The meeting was attended by the provincial governor and the French ambassador.",
+    "Pyongyang, May 10 (KCNA) -- Also attending the reception were officials of the Foreign Ministry.",
+])
+def test_attendance_told_of_a_meeting_is_no_meeting_of_its_own(text: str) -> None:
+    assert "CONSULT" not in [e.event_type for e in events(text, published="2012-05-10")]
+
+
+def test_a_summit_named_as_the_occasion_of_a_meeting_is_not_coded() -> None:
+    coded = events("CAIRO - Shoukry met Lavrov on the sidelines of the Paris Summit on Libya.", published="2012-05-10")
+    assert [e.trigger.text for e in coded if e.event_type == "CONSULT"] == ["met"]
