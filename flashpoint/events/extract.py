@@ -791,7 +791,9 @@ class Extractor(Participants):
             return why
         if sense.category == "CONSULT" and sense.pos == "verb" and word == "attend" and attendance_told(token):
             return "CONSULT: who attended a meeting told as its own event ('the meeting, attended by the governor'), not another meeting"
-        if sense.category == "CONSULT" and sense.pos == "noun" and lemma(token.head.head) in lexicon.occasion_of_another and token.head.lower_ == "of":
+        if sense.category == "CONSULT" and sense.pos == "noun" and lemma(token.head.head) in lexicon.occasion_of_another and token.head.lower_ == "of" \
+                and (token.pos_ == "PROPN" or lemma(token.head.head) not in {"sideline", "sidelines", "margin", "margins"}):
+            # (a visit first told as the occasion is still told: "on the sidelines of the prince's visit to Greece")
             return "CONSULT: a meeting named as the time or occasion of another act ('on the sidelines of the summit'), not told"
         if sense.category == "COOPERATE" and sense.pos == "verb" and word in {"kick", "stage"} and not any(
                 lemma(c) in DRILLS or lemma(c) in {"war", "game", "exercise"} or c.pos_ == "PROPN" for c in staged):
@@ -1947,6 +1949,11 @@ class Extractor(Participants):
         sent_from: list[Actor] = []
         if not actor:
             actor, sent_from = self.doers_named_beside(token, sense, light)
+        if actor and light is None and lemma(token) in EXERCISE_WORDS and token.dep_ == "conj" and any(c.dep_ == "poss" for c in token.children) \
+                and (token.head.i in self.index or self.is_party(token.head)):
+            # "slammed the U.S. and the south Korean warmongers' drills": the parser joins the first side to the
+            # drills, not to the second side that owns them
+            actor = actor + [a for a in self.np_actors(token.head) if all(a.code != b.code for b in actor)]
         return actor, sent_from, manner
 
     def both_koreas(self, noun: Token) -> list[Actor]:
@@ -3406,7 +3413,7 @@ def no_office_left(verb: Token, offices: frozenset[str]) -> str | None:
     """Why quitting or resigning leaves no office ("resigned from the race", "quit the show", "quit being a
     shareholder"), or is told as background ("the minister, who resigned on Thursday") or of no one in particular
     ("leaders are resigning"); None for an office left."""
-    left = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    left = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > verb.i for o in p.children if o.dep_ == "pobj"]
     left += [c for c in verb.children if c.dep_ == "dobj"]
     if any(lemma(o) not in offices for o in left) or any(c.dep_ == "xcomp" for c in verb.children):
         return "RETREAT: quitting something that is no office ('resigned from the race', 'quit the show'), no resignation"

@@ -1633,6 +1633,14 @@ class Participants:
                 return self.issuers(issuing)
             if node.dep_ == "relcl" or node.tag_ == "VBG":
                 return self.np_actors(node.head)
+        if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ in {"NOUN", "PROPN"} \
+                and (node.head.head.i in self.index or self.is_party(node.head.head)):
+            # "denounced the U.S. imperialists and the puppet forces for staging drills": the parser hangs "for" on
+            # the last side named; all the sides joined to it stage them
+            named = node.head.head
+            while named.dep_ == "conj" and named.head.i != named.i:
+                named = named.head
+            return self.np_actors(named)
         if (owner := self._intending_owner(node)) is not None:
             return owner
         if verbless_subject(node):

@@ -4876,3 +4876,18 @@ def test_attendance_told_of_a_meeting_is_no_meeting_of_its_own(text: str) -> Non
 def test_a_summit_named_as_the_occasion_of_a_meeting_is_not_coded() -> None:
     coded = events("CAIRO - Shoukry met Lavrov on the sidelines of the Paris Summit on Libya.", published="2012-05-10")
     assert [e.trigger.text for e in coded if e.event_type == "CONSULT"] == ["met"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang, May 10 (KCNA) -- The statement slammed the U.S. and the south Korean warmongers' naval drills.",
+    "Pyongyang, May 10 (KCNA) -- The paper denounced the U.S. imperialists and the south Korean puppet forces for staging "
+    "large-scale joint military exercises.",
+])
+def test_drills_of_two_sides_the_parser_splits_are_both_sides_cooperation(text: str) -> None:
+    coded = [e for e in events(text, published="2012-05-10") if e.event_type in {"COOPERATE", "MOBILIZE"}]
+    assert [(e.event_type, sorted(e.actor_codes)) for e in coded] == [("COOPERATE", ["KOR", "USA"])]
+
+
+def test_a_resignation_from_office_with_a_time_phrase_from_stays() -> None:
+    coded = events("COLOMBO - From this point on the president has legally resigned from his duties.", published="2022-07-15")
+    assert "RETREAT" in [e.event_type for e in coded]
