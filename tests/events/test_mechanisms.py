@@ -4889,5 +4889,6 @@ def test_drills_of_two_sides_the_parser_splits_are_both_sides_cooperation(text: 
 
 
 def test_a_resignation_from_office_with_a_time_phrase_from_stays() -> None:
-    coded = events("COLOMBO - From this point on Sri Lanka's president has legally resigned from his duties.", published="2022-07-15")
+    coded = events("COLOMBO - From this point forth the president has formally resigned from his duties and responsibilities.",
+                   published="2022-07-15")
     assert "RETREAT" in [e.event_type for e in coded]
