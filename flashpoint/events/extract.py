@@ -800,6 +800,8 @@ class Extractor(Participants):
             return "COOPERATE: what is kicked off or staged is no drill ('kicked off the tour'): no cooperation"
         if sense.category == "COOPERATE" and (word in lexicon.not_cooperation and intent(token) is None or word == "coordinate" and not self.coordinated_with(token)):
             return "COOPERATE: an investment, pooled efforts, or coordination with no party or operation named: no cooperation"
+        if sense.category == "AID" and (sense.pos == "noun" or token.dep_ in {"acl", "amod"}) and aid_judged(token, lexicon.judging_aid):
+            return "AID: aid named as what is praised or blamed ('spoke highly of China's assistance', 'with the help of'), not told as given"
         if sense.category == "AID" and sense.pos == "verb" and word in lexicon.financing_verbs and (
                 any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl" and token.tag_ == "VBN"):
             return "AID: what a thing is paid for by ('the clinic was funded by the foundation'), no aid handed to a party"
@@ -3407,6 +3409,17 @@ def move_rank(c: Candidate) -> tuple[bool, int, bool, int]:
     """Which telling of a move to keep: the one naming the drill, naming the most sides, told by a verb, first."""
     return (staged_exercise(c.trigger)[0] is None, -len({a.code for a in c.actor + c.recipient if a.code}),
             c.trigger.pos_ != "VERB", c.trigger.i)
+
+
+def aid_judged(word: Token, judging: frozenset[str]) -> bool:
+    """Whether aid is named only as the topic of praise or blame, or as a circumstance ("with the help of X", "despite
+    the aid", "the aid is a manifestation of …")."""
+    helped_by = word.dep_ == "pobj" and word.head.lower_ == "with" and lemma(word) in {"help", "support", "assistance", "aid", "backing"} \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+    if helped_by or word.dep_ == "pobj" and word.head.lower_ == "despite" or word.dep_ == "nsubj" and word.head.lemma_ == "be":
+        # (not "provided the DPRK with a grant of food": what was given)
+        return True
+    return any(lemma(t) in judging for t in list(word.ancestors)[:5])
 
 
 def no_office_left(verb: Token, offices: frozenset[str]) -> str | None:

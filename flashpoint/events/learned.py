@@ -313,6 +313,8 @@ ANSWERING_VERBS = {"respond", "answer", "react", "reply", "retaliate"}
 # categories whose lexicon conditions bind the model too: the model's own SUPPORT on such words was wrong in
 # cross-validation every time ("joining a small group of countries", "called him by phone")
 GATED_BY_THE_LEXICON = {"SUPPORT"}
+# ... and categories the model may not give a verb the lexicon knows but never reads so
+NEVER_BY_THE_LEXICON = {"AID"}
 
 
 def combine(p_event: float, model_label: str, rule_label: str | None, keep_rule: float, add_model: float,
@@ -397,9 +399,10 @@ class LearnedTyper:
             # "told the court that …", "spoke to reporters": the guide never codes saying, whatever is said; "staged
             # saber-rattling", "responded with war drills": a deed of force done, which the guide codes as that deed
             label = None if only_says(token, self.rules.lexicon) else self._force_done(token) or label
-        if label in GATED_BY_THE_LEXICON and rule is None and self._gated_away(token, label):
+        if rule is None and (label in GATED_BY_THE_LEXICON and self._gated_away(token, label)
+                             or label in NEVER_BY_THE_LEXICON and self._never_read_as(token, label)):
             if self.trace is not None:
-                self.trace.note(token, "sense", f"the lexicon reads this word as {label} only with other words around it: not {label}")
+                self.trace.note(token, "sense", f"the lexicon never reads this word as {label}, or only with other words around it: not {label}")
             label = None
         if label is None:
             return None
@@ -459,6 +462,12 @@ class LearnedTyper:
         if verb_lemma(token) in ANSWERING_VERBS:
             done += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
         return next((category for o in done if (category := self._rule_category(o)) in FORCE_CATEGORIES), None)
+
+    def _never_read_as(self, token: Token, category: str) -> bool:
+        """Whether the lexicon knows the verb and never reads it as the category ("took part in the drills",
+        "returned to normal" are no aid)."""
+        senses = self.rules.lexicon.verbs.get(verb_lemma(token), ()) if token.pos_ in {"VERB", "AUX"} else ()
+        return bool(senses) and not any(s.category == category for s in senses)
 
     def _gated_away(self, token: Token, category: str) -> bool:
         """Whether the lexicon knows the word and reads it as the category only with words the sentence lacks

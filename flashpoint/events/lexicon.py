@@ -200,6 +200,7 @@ class Lexicon:
     proposed_together: frozenset[str] = frozenset()
     occasion_of_another: frozenset[str] = frozenset()
     offices_left: frozenset[str] = frozenset()
+    judging_aid: frozenset[str] = frozenset()
     coordinated_acts: frozenset[str] = frozenset()
     everyone_nouns: frozenset[str] = frozenset()
     praised_work: frozenset[str] = frozenset()

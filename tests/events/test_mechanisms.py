@@ -4892,3 +4892,25 @@ def test_a_resignation_from_office_with_a_time_phrase_from_stays() -> None:
     coded = events("COLOMBO - From this point forth the president has formally resigned from his duties and responsibilities.",
                    published="2022-07-15")
     assert "RETREAT" in [e.event_type for e in coded]
+
+
+@pytest.mark.parametrize(("text", "aid"), [
+    ("BEIJING - The premier spoke highly of China's assistance to the region at the forum.", False),
+    ("Pyongyang, May 10 (KCNA) -- Despite frantic aid from south Korea, the puppet group collapsed.", False),
+    ("BEIJING - Russia on Monday provided Nepal with a grant of 30,000 tons of rice.", True),
+])
+def test_aid_named_as_the_topic_of_a_judgement_is_not_told_as_given(text: str, aid: bool) -> None:
+    assert ("AID" in [e.event_type for e in events(text, published="2012-05-10")]) is aid
+
+
+def test_a_verb_the_lexicon_never_reads_as_aid_is_no_aid_by_the_model() -> None:
+    coded = events("BANGKOK - The situation in the province has returned to normal after the floods.", published="2012-05-10")
+    assert "AID" not in [e.event_type for e in coded]
+
+
+@pytest.mark.parametrize(("text", "concede"), [
+    ("LIMA - The court revoked the license granted to the mining firm.", False),
+    ("LIMA - The government rescinded the curfew in the capital on Monday.", True),
+])
+def test_only_a_restriction_revoked_is_a_concession(text: str, concede: bool) -> None:
+    assert ("CONCEDE" in [e.event_type for e in events(text, published="2012-05-10")]) is concede
