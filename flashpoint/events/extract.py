@@ -789,6 +789,8 @@ class Extractor(Participants):
             + ([token.head] if token.dep_ in {"acl", "relcl"} else [])
         if sense.category == "RETREAT" and sense.mode == "resign" and sense.pos == "verb" and (why := no_office_left(token, lexicon.offices_left)):
             return why
+        if sense.category == "CONSULT" and met_no_party(token, lexicon.not_parties_meeting):
+            return "CONSULT: a visit or meeting of a troupe, a team, the press or family ('met with the press'), no meeting of parties"
         if sense.category == "CONSULT" and sense.pos == "verb" and word == "attend" and attendance_told(token):
             return "CONSULT: who attended a meeting told as its own event ('the meeting, attended by the governor'), not another meeting"
         if sense.category == "CONSULT" and sense.pos == "noun" and lemma(token.head.head) in lexicon.occasion_of_another and token.head.lower_ == "of" \
@@ -809,6 +811,8 @@ class Extractor(Participants):
             return "SUPPORT: praise by everyone at once ('hailed by all Koreans and the whole world'), no party's stance"
         if sense.category == "SUPPORT" and sense.pos == "verb" and word in lexicon.praising_verbs and self.praised_at_home(token):
             return "SUPPORT: praise of a party's own staff, citizens or work ('commended the personnel'), not coded (the guide)"
+        if sense.category == "AGREE" and sense.pos == "verb" and word == "agree" and (why := view_shared(token)):
+            return why
         if sense.category == "AGREE" and sense.pos == "verb" and word == "propose" and not self.proposed_to_another(token):
             return "AGREE: a proposal that offers no party a joint act ('proposed leasing the offices'), no offer"
         if sense.category == "AGREE" and sense.pos == "verb" and word in lexicon.promising_verbs:
@@ -3409,6 +3413,35 @@ def move_rank(c: Candidate) -> tuple[bool, int, bool, int]:
     """Which telling of a move to keep: the one naming the drill, naming the most sides, told by a verb, first."""
     return (staged_exercise(c.trigger)[0] is None, -len({a.code for a in c.actor + c.recipient if a.code}),
             c.trigger.pos_ != "VERB", c.trigger.i)
+
+
+def met_no_party(word: Token, not_parties: frozenset[str]) -> bool:
+    """Whether who meets or visits, or whom, is a troupe, a team, the press or family: the verb's or light verb's
+    subject, object or "with" counterpart, the noun's owner or "of" phrase ("the orchestra's visit to France")."""
+    heads = [word] + ([word.head] if word.dep_ == "dobj" else []) + ([word.head.head] if word.dep_ == "pobj" else [])  # "is on a visit"
+    sides = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}]
+    sides += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "of", "by"} for o in p.children if o.dep_ == "pobj"]
+    sides += [o for h in heads for a in h.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(lemma(s) in not_parties or s.lower_ in not_parties for s in sides)
+
+
+def view_shared(verb: Token) -> str | None:
+    """Why "agree" here shares a view rather than agrees to act: "agreed that these are part of its mandate" (what is
+    so, nothing to be done), "agree on a lot", "agrees with the leaders' call" (backing a view); None for an agreement
+    ("agreed that they would meet", "a resolution agreed between the two")."""
+    if verb.dep_ in {"acl", "relcl"} or any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_ == "be"]  # what is so, not "the truce takes effect"
+    if said and not any(a.dep_ in {"aux", "auxpass"} and a.lower_ in FUTURE_AUX | {"would", "should", "must", "'d", "to"}
+                        for c in said for a in c.children):
+        return "AGREE: agreeing that something is so ('agreed that these are part of its mandate'), a view shared, no agreement"
+    if any(o.lower_ in {"lot", "much", "everything", "anything", "little"} for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+           for o in p.children if o.dep_ == "pobj"):
+        return "AGREE: agreeing on much or little ('they agree on a lot'), a view shared, no agreement"
+    if any(lemma(o) in load_lexicon().held_views for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+           for o in p.children if o.dep_ == "pobj"):
+        return "AGREE: agreeing with another's view or call, which backs it, not an agreement between parties"
+    return None
 
 
 def aid_judged(word: Token, judging: frozenset[str]) -> bool:

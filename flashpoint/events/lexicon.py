@@ -201,6 +201,8 @@ class Lexicon:
     occasion_of_another: frozenset[str] = frozenset()
     offices_left: frozenset[str] = frozenset()
     judging_aid: frozenset[str] = frozenset()
+    held_views: frozenset[str] = frozenset()
+    not_parties_meeting: frozenset[str] = frozenset()
     coordinated_acts: frozenset[str] = frozenset()
     everyone_nouns: frozenset[str] = frozenset()
     praised_work: frozenset[str] = frozenset()

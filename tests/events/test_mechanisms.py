@@ -4914,3 +4914,22 @@ def test_a_verb_the_lexicon_never_reads_as_aid_is_no_aid_by_the_model() -> None:
 ])
 def test_only_a_restriction_revoked_is_a_concession(text: str, concede: bool) -> None:
     assert ("CONCEDE" in [e.event_type for e in events(text, published="2012-05-10")]) is concede
+
+
+@pytest.mark.parametrize(("text", "agree"), [
+    ("PRETORIA - The commission has agreed that these duties are part of its normal mandate.", False),
+    ("BOGOTA - While they agree on a lot, the two candidates differ on taxes.", False),
+    ("KABUL - He fully agrees with the European Union leaders' call for a truce.", False),
+    ("SEOUL - The two Koreas agreed that they would hold talks next month.", True),
+])
+def test_agreeing_that_something_is_so_shares_a_view_and_agrees_to_nothing(text: str, agree: bool) -> None:
+    assert ("AGREE" in [e.event_type for e in events(text, published="2012-05-10")]) is agree
+
+
+@pytest.mark.parametrize(("text", "consult"), [
+    ("PARIS - The state orchestra of Ghana is on a visit to France this week.", False),
+    ("SEOUL - The minister later met with the press in Seoul.", False),
+    ("PARIS - The French president met with the Iranian negotiating team in Paris.", True),
+])
+def test_troupes_the_press_and_family_met_are_no_meeting_of_parties(text: str, consult: bool) -> None:
+    assert ("CONSULT" in [e.event_type for e in events(text, published="2012-05-10")]) is consult
