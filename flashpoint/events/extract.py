@@ -31,7 +31,7 @@ from .lexicon import (OBLIGATION_AUX, SERIES_NOUNS, Lexicon, RuleTyper, Sense, T
                       necessity_told, only_says, verb_lemma)
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import (DEMANDING_VERBS, FIRST_PERSON, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
+from .participants import (DEMANDING_VERBS, FIRST_PERSON, PLACING_KINDS, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
                            PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS, Discourse, Participants, envoy_posting, named_before,
                            objects_of, passive_subject_shared, speaks, unplaced_nationality)
 
@@ -789,6 +789,8 @@ class Extractor(Participants):
             + ([token.head] if token.dep_ in {"acl", "relcl"} else [])
         if sense.category == "RETREAT" and sense.mode == "resign" and sense.pos == "verb" and (why := no_office_left(token, lexicon.offices_left)):
             return why
+        if sense.category == "CONSULT" and sense.pos == "verb" and word in lexicon.moving_verbs and not self.went_abroad(token):
+            return "CONSULT: travel by no party, to no place the knowledge base knows, or as a habit ('migrants arrived in the capital'), no visit"
         if sense.category == "CONSULT" and met_no_party(token, lexicon.not_parties_meeting):
             return "CONSULT: a visit or meeting of a troupe, a team, the press or family ('met with the press'), no meeting of parties"
         if sense.category == "CONSULT" and sense.pos == "verb" and word == "attend" and attendance_told(token):
@@ -924,6 +926,22 @@ class Extractor(Participants):
         return (self.is_party(noun) or noun.pos_ == "PRON" or noun.ent_type_ in {"PERSON", "NORP"} or noun.i in self.index
                 or sector_of(noun, self.kb) is not None
                 or any(c.dep_ in {"amod", "compound", "nmod", "nummod"} and (c.i in self.index or c.dep_ == "nummod") for c in noun.children))
+
+    def went_abroad(self, verb: Token) -> bool:
+        """Whether a verb of travel tells a party going to a place the knowledge base knows ("the foreign minister
+        flew to Singapore", "left Pyongyang"), once, not as a habit."""
+        lexicon = load_lexicon()
+        if any(c.lower_ in lexicon.habit_adverbs for c in verb.children):
+            return False
+        travellers = [c for c in verb.children if c.dep_ == "nsubj"]
+        # (a party named in the subject's own words: "Russian military instructors")
+        if not any(self.is_party(t) or t.pos_ == "PRON" or any(w.i in self.index for w in named_before(t)) for t in travellers):
+            return False
+        places = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "at", "for", "from"}
+                                                               for o in p.children if o.dep_ == "pobj"]
+        places += [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"here", "there", "home"}]
+        return any((m := self.index.get(p.i)) is not None and m.entry.kind in PLACING_KINDS or p.lower_ in {"here", "there"}
+                   or p.ent_type_ in {"GPE", "LOC"} for p in places)
 
     def proposed_to_another(self, verb: Token) -> bool:
         """Whether a proposal offers a joint act ("proposed talks", "proposed having a working contact") or is put to

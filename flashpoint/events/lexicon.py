@@ -203,6 +203,8 @@ class Lexicon:
     judging_aid: frozenset[str] = frozenset()
     held_views: frozenset[str] = frozenset()
     not_parties_meeting: frozenset[str] = frozenset()
+    moving_verbs: frozenset[str] = frozenset()
+    habit_adverbs: frozenset[str] = frozenset()
     coordinated_acts: frozenset[str] = frozenset()
     everyone_nouns: frozenset[str] = frozenset()
     praised_work: frozenset[str] = frozenset()

@@ -4933,3 +4933,13 @@ def test_agreeing_that_something_is_so_shares_a_view_and_agrees_to_nothing(text:
 ])
 def test_troupes_the_press_and_family_met_are_no_meeting_of_parties(text: str, consult: bool) -> None:
     assert ("CONSULT" in [e.event_type for e in events(text, published="2012-05-10")]) is consult
+
+
+@pytest.mark.parametrize(("text", "consult"), [
+    ("NEW DELHI - Hundreds of migrants arrived in the capital by bus on Monday.", False),
+    ("TAIPEI - The bronze statue arrived in Taiwan from Cape Town on Friday.", False),
+    ("HONG KONG - The US Navy routinely travels to contested sea areas.", False),
+    ("SINGAPORE - The Indian foreign minister flew to Singapore for talks on Monday.", True),
+])
+def test_travel_is_a_visit_only_by_a_party_to_a_known_place_once(text: str, consult: bool) -> None:
+    assert ("CONSULT" in [e.event_type for e in events(text, published="2012-05-10")]) is consult
