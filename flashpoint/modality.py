@@ -1129,7 +1129,7 @@ def sought_only(clause: Token) -> str | None:
     """Why a handing over, a withdrawal or a concession is only sought — asked for, hoped for, a duty, a purpose, an
     order given in the imperative, what lasts "until" it — and not done; None when nothing says so. The walk up stops
     at a verb that reports words: what is said to have happened is told as done."""
-    if any(c.lower_ == "until" for c in clause.children):
+    if any(c.lower_ == "until" for c in clause.children) and clause.tag_ != "VBD":  # not "until the rebels withdrew"
         return "what lasts until it: not yet done"
     if clause.sent.text.rstrip().endswith("!") and clause.sent.root.tag_ == "VB" and not _auxiliaries(clause.sent.root):
         return "an order given in the imperative: asked for, not done"
@@ -1139,14 +1139,26 @@ def sought_only(clause: Token) -> str | None:
             return None  # "…, should anyone ask": a condition, asked of no one
         if _auxiliaries(node) & OBLIGING_AUX:
             return f"what a party {next(iter(_auxiliaries(node) & OBLIGING_AUX))} do: an obligation, not a deed"
-        if node.head.i == node.i or node.dep_ == "relcl" or node.head.lemma_.lower() in REPORTING_HEADS - {"insist"}:
+        if node.head.i == node.i or node.dep_ == "relcl" or node.head.lemma_.lower() in REPORTING_HEADS - {"insist"} or _beside(node):
             return None  # (a relative clause tells of its noun: "ordered the detention of X, who surrendered")
+        crossed = node.dep_
         node = node.head
         if _inverted(node):
             return None
-        if node.lemma_.lower() in SEEKING_HEADS and not (node.lemma_.lower() in {"plan", "intend"} and node.pos_ in {"VERB", "AUX"}):
+        if crossed != "conj" and node.lemma_.lower() in SEEKING_HEADS and not (node.lemma_.lower() in {"plan", "intend"} and node.pos_ in {"VERB", "AUX"}):
             return f"what is sought ('{node.text}'): hoped, asked or set up to be done, not done"
     return None
+
+
+TIME_MARKS = {"after", "as", "while", "when", "because", "since", "before", "once", "though", "although"}
+
+
+def _beside(clause: Token) -> bool:
+    """A clause told beside another, not inside what it asks: one joined with its own subject ("urged Turkey to pull
+    out and Ankara withdrew"), or a time or cause clause ("urged calm after Israel withdrew")."""
+    if clause.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return True
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
 
 
 def _inverted(verb: Token) -> bool:
@@ -1156,13 +1168,14 @@ def _inverted(verb: Token) -> bool:
 
 
 # what another party is made, asked or stopped to do: an offer or a promise there is the demand's content
-DEMANDING_HEADS = {"urge", "call", "demand", "ask", "request", "force", "compel", "press", "opt", "appeal", "instruct", "order",
+DEMANDING_HEADS = {"urge", "call", "demand", "ask", "request", "force", "compel", "press", "appeal", "instruct", "order",
                    "pressure", "pressurize", "coerce", "stop", "cancel", "require", "insist", "allow", "consider"}
+MAKING_HEADS = {"force", "compel", "pressure", "pressurize", "coerce"}  # only made of another: "was forced to agree" agreed
 DEMANDED_PATH = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "dobj", "acl"}
 
 
 # ... and what a party is asked, or only ready, willing or meaning, to back: no backing given yet
-WANTING_HEADS = DEMANDING_HEADS | {"tell", "need", "necessity", "readiness", "willingness", "commit", "commitment", "determination", "will",
+WANTING_HEADS = DEMANDING_HEADS | {"need", "necessity", "readiness", "willingness", "commit", "commitment", "determination", "will",
                                    "want", "wish", "hope"}  # (not "plan", "intend": a backing to come)
 
 
@@ -1173,11 +1186,13 @@ def demanded_only(clause: Token, heads: frozenset[str] | set[str] = DEMANDING_HE
     node = clause
     for _ in range(4):
         infinitive_advcl = node.dep_ == "advcl" and node.tag_ in {"VB", "VBG"}
-        if node.head.i == node.i or not (node.dep_ in DEMANDED_PATH or infinitive_advcl):
+        if node.head.i == node.i or not (node.dep_ in DEMANDED_PATH or infinitive_advcl) or _beside(node):
             return None
+        crossed = node.dep_
         node = node.head
         calling = node.lemma_.lower() != "call" or any(c.lower_ in {"on", "upon", "for"} for c in node.children)
-        if node.lemma_.lower() in heads and calling:
+        made = node.lemma_.lower() not in MAKING_HEADS or any(c.dep_ == "dobj" for c in node.children)
+        if crossed != "conj" and node.lemma_.lower() in heads and calling and made:
             return f"what is demanded or stopped ('{node.text}'): the demand's content, not an offer made"
         if node.pos_ in {"VERB", "AUX"} and node.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
             return None
@@ -1185,6 +1200,7 @@ def demanded_only(clause: Token, heads: frozenset[str] | set[str] = DEMANDING_HE
 
 
 MEETING_CATEGORIES = {"CONSULT", "COOPERATE"}
+GOING_ON = {"continue", "start", "begin", "resume", "keep", "go", "proceed", "manage", "happen", "come"}
 GLAD = {"pleased", "glad", "honoured", "honored", "happy", "delighted", "proud", "privileged"}  # "was pleased to visit": done
 
 
@@ -1193,8 +1209,9 @@ def meeting_unmet(clause: Token) -> tuple[Modality, str] | None:
     Riyadh" are to come; "not in a position to negotiate", "required her to contact the police" are no meeting at
     all — unless the infinitive tells what was done ("was pleased to pay a visit", "is reported to have toured")."""
     auxiliaries = _auxiliaries(clause)
-    if "to" not in auxiliaries or "have" in auxiliaries or clause.head.lower_ in GLAD:
-        return None
+    if "to" not in auxiliaries or "have" in auxiliaries or clause.head.lower_ in GLAD or clause.head.lemma_.lower() in GOING_ON \
+            or any(c.dep_ == "amod" and c.lower_ in {"first", "last", "only"} for c in clause.head.children):
+        return None  # "have continued to cooperate", "the first prime minister to visit Mongolia": done
     supposed = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)  # "illogical for them to host"
     if clause.dep_ in {"xcomp", "advcl"} and clause.head.lemma_ == "be" and not supposed \
             or clause.dep_ in {"relcl", "acl", "advcl"} and auxiliaries & {"be"}:

@@ -785,6 +785,8 @@ class Extractor(Participants):
                 or lemma(token.head) in {"express", "voice", "reiterate", "state", "share", "reaffirm"}):
             return "SANCTION: a conviction voiced or held that something is so, a belief ('expressed the conviction that …')"
         # (a drill the parser made the subject: "the drills staged by the U.S.")
+        if sense.category in {"MOBILIZE", "COOPERATE"} and sense.pos == "noun" and lemma(token) in EXERCISE_WORDS and drill_as_a_time(token):
+            return f"{sense.category}: a drill named as the time or occasion of another act ('timed to coincide with the drills'), not told"
         staged = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and lemma(c) in DRILLS] \
             + ([token.head] if token.dep_ in {"acl", "relcl"} else [])
         if sense.category == "RETREAT" and sense.mode == "resign" and sense.pos == "verb" and (why := no_office_left(token, lexicon.offices_left)):
@@ -800,13 +802,15 @@ class Extractor(Participants):
             # (a visit first told as the occasion is still told: "on the sidelines of the prince's visit to Greece")
             return "CONSULT: a meeting named as the time or occasion of another act ('on the sidelines of the summit'), not told"
         if sense.category == "COOPERATE" and sense.pos == "verb" and word in {"kick", "stage"} and not any(
-                lemma(c) in DRILLS or lemma(c) in {"war", "game", "exercise"} or c.pos_ == "PROPN" for c in staged):
+                lemma(c) in DRILLS | EXERCISE_WORDS or lemma(c) == "war" or c.pos_ == "PROPN" for c in staged):
             return "COOPERATE: what is kicked off or staged is no drill ('kicked off the tour'): no cooperation"
-        if sense.category == "COOPERATE" and (word in lexicon.not_cooperation and intent(token) is None or word == "coordinate" and not self.coordinated_with(token)):
+        pooled_efforts = word == "pool" and any(lemma(c) in {"effort", "intention", "wisdom", "strength"} for c in token.children if c.dep_ == "dobj")
+        if sense.category == "COOPERATE" and (word in lexicon.not_cooperation and intent(token) is None or pooled_efforts or word == "coordinate" and not self.coordinated_with(token)):
             return "COOPERATE: an investment, pooled efforts, or coordination with no party or operation named: no cooperation"
         if sense.category == "AID" and (sense.pos == "noun" or token.dep_ in {"acl", "amod"}) and aid_judged(token, lexicon.judging_aid):
             return "AID: aid named as what is praised or blamed ('spoke highly of China's assistance', 'with the help of'), not told as given"
-        if sense.category == "AID" and sense.pos == "verb" and word in lexicon.financing_verbs and (
+        if sense.category == "AID" and sense.pos == "verb" and word in lexicon.financing_verbs and not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in token.children) and (
                 any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl" and token.tag_ == "VBN"):
             return "AID: what a thing is paid for by ('the clinic was funded by the foundation'), no aid handed to a party"
         if sense.category == "SUPPORT" and sense.pos == "verb" and praised_by_everyone(token, lexicon.everyone_nouns):
@@ -903,10 +907,13 @@ class Extractor(Participants):
         if verb.tag_ == "VBN" and verb.dep_ in {"acomp", "xcomp", "oprd"} and lemma(verb.head) in {"feel", "seem", "look"}:
             return True  # "felt threatened": a feeling
         threateners = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
-                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) \
+        endangered = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.tag_ == "VBN" and endangered and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) \
+                and not any(s.i in self.index or self.is_party(s) or s.pos_ == "PRON" for s in endangered) \
                 and not any(t.i in self.index or self.is_party(t) for o in threateners for t in o.subtree):
-            return True  # "the rights of the citizens are threatened (by the policy)": no one threatens (not "with arrest")
+            # "the rights of the citizens are threatened (by the policy)": a state of things no one threatens (not
+            # "the aid workers were threatened at gunpoint", a threat by someone unnamed)
+            return True
         threatened = [o for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for o in (c, *c.conjuncts)]
         whose = [w for o in threatened for w in (*(c for c in o.children if c.dep_ in {"poss", "compound"}), *self.prep_objects(o, {"of"}))]
         return bool(threatened) and all(lemma(o) in states for o in threatened) and not any(
@@ -960,7 +967,11 @@ class Extractor(Participants):
         coordinated — not "have been steadily coordinating", "to coordinate the relief effort"."""
         partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
         acts = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in load_lexicon().coordinated_acts]
-        return bool(acts) or any(o.i in self.index or self.is_party(o) for o in partners)
+        # two sides coordinating ("Turkish and Russian forces coordinated closely")
+        sides = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+        modifiers = [n for c in verb.children if c.dep_ == "nsubj" for m in c.children if m.dep_ in {"amod", "compound"} for n in (m, *m.conjuncts)]
+        two_sides = len(sides) >= 2 or len({self.index[m.i].code for m in modifiers if m.i in self.index}) >= 2
+        return bool(acts) or two_sides or any(o.i in self.index or self.is_party(o) for o in partners)
 
     def praised_at_home(self, verb: Token) -> bool:
         """Whether what a verb of praise praises is people or work of no named party: its object (or the people the
@@ -976,7 +987,9 @@ class Extractor(Participants):
             owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             return lemma(noun) in home or any(lemma(o) in home for o in owners)
 
-        return all(at_home(p) and not any(t.i in self.index for t in p.subtree) for p in praised)
+        # no party named in the rest of the clause either ("thanked the rescue team from Japan", "the efforts of both sides")
+        named = any(t.i in self.index or lemma(t) == "side" for t in verb.subtree if t.i > verb.i)
+        return not named and all(at_home(p) for p in praised)
 
     def no_promise(self, verb: Token) -> str | None:
         """Why a verb of promising tells no party's promise here, or None (see `promising_verbs` in lexicon.yaml)."""
@@ -985,10 +998,11 @@ class Extractor(Participants):
             return "AGREE: an assurance that something is so ('assured that the actions were implemented'), a claim, not a promise"
         lexicon = load_lexicon()
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects and all(s.lower_ in {"this", "these", "that"} or s.pos_ == "NOUN" and s.i not in self.index and not self.is_party(s) and (
+        if subjects and all(s.lower_ in {"this", "these", "that"} or s.pos_ == "NOUN" and s.i not in self.index and not self.is_party(s)
+                            and sector_of(s, self.kb) is None and lemma(s) not in BODY_LIKE and (
                 lemma(s) in lexicon.cited_texts or self.sense_of(s) is not None or lemma(s).endswith(ABSTRACT_SUFFIXES)) for s in subjects):
             return "AGREE: what an act, a state of things or a text guarantees ('the implementation of the accord guarantees peace'), no party's word"
-        if any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children):
+        if any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children) and not any(s.i in self.index or self.is_party(s) for s in subjects):
             return "AGREE: what promises to be so ('the festival promises to be unique'), a forecast, no promise"
         return None
 
@@ -1973,8 +1987,9 @@ class Extractor(Participants):
         sent_from: list[Actor] = []
         if not actor:
             actor, sent_from = self.doers_named_beside(token, sense, light)
+        state = self.index.get(token.head.i)
         if actor and light is None and lemma(token) in EXERCISE_WORDS and token.dep_ == "conj" and any(c.dep_ == "poss" for c in token.children) \
-                and (token.head.i in self.index or self.is_party(token.head)):
+                and state is not None and state.entry.kind in PLACING_KINDS:  # a country, not "the Dalai Lama and India's drills"
             # "slammed the U.S. and the south Korean warmongers' drills": the parser joins the first side to the
             # drills, not to the second side that owns them
             actor = actor + [a for a in self.np_actors(token.head) if all(a.code != b.code for b in actor)]
@@ -3443,6 +3458,17 @@ def met_no_party(word: Token, not_parties: frozenset[str]) -> bool:
     return any(lemma(s) in not_parties or s.lower_ in not_parties for s in sides)
 
 
+def drill_as_a_time(drill: Token) -> bool:
+    """"During the joint drills, the U.S. forces staged …", "timed to coincide with the exercises", "as part of the
+    exercises", "under the pretext of the drills": a drill named as the time or occasion of another act."""
+    while drill.dep_ in {"conj", "appos", "compound"} and drill.head.i != drill.i:
+        drill = drill.head
+    if drill.dep_ != "pobj":
+        return False
+    preposition = drill.head
+    return preposition.lower_ in {"during", "amid", "amidst"} or lemma(preposition.head) in {"coincide", "part", "pretext", "irrelevant", "due"}
+
+
 def view_shared(verb: Token) -> str | None:
     """Why "agree" here shares a view rather than agrees to act: "agreed that these are part of its mandate" (what is
     so, nothing to be done), "agree on a lot", "agrees with the leaders' call" (backing a view); None for an agreement
@@ -3464,10 +3490,10 @@ def view_shared(verb: Token) -> str | None:
 
 def aid_judged(word: Token, judging: frozenset[str]) -> bool:
     """Whether aid is named only as the topic of praise or blame, or as a circumstance ("with the help of X", "despite
-    the aid", "the aid is a manifestation of …")."""
+    the aid")."""
     helped_by = word.dep_ == "pobj" and word.head.lower_ == "with" and lemma(word) in {"help", "support", "assistance", "aid", "backing"} \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
-    if helped_by or word.dep_ == "pobj" and word.head.lower_ == "despite" or word.dep_ == "nsubj" and word.head.lemma_ == "be":
+    if helped_by or word.dep_ == "pobj" and word.head.lower_ == "despite":
         # (not "provided the DPRK with a grant of food": what was given)
         return True
     return any(lemma(t) in judging for t in list(word.ancestors)[:5])
@@ -3479,12 +3505,16 @@ def no_office_left(verb: Token, offices: frozenset[str]) -> str | None:
     ("leaders are resigning"); None for an office left."""
     left = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > verb.i for o in p.children if o.dep_ == "pobj"]
     left += [c for c in verb.children if c.dep_ == "dobj"]
-    if any(lemma(o) not in offices for o in left) or any(c.dep_ == "xcomp" for c in verb.children):
+    # a body by its own name is an office held ("resigned from the Knesset")
+    if any(o.pos_ != "PROPN" and lemma(o) not in offices for o in left):
         return "RETREAT: quitting something that is no office ('resigned from the race', 'quit the show'), no resignation"
+    if any(c.dep_ == "xcomp" and not any(lemma(t) in offices for t in c.subtree) for c in verb.children):
+        return "RETREAT: quitting a state of things that is no office ('quit being a shareholder'), no resignation"
     if verb.dep_ == "relcl":
         return "RETREAT: a resignation told as background of the one who resigned ('X, who resigned on Thursday')"
-    if any(c.dep_ == "nsubj" and c.tag_ == "NNS" and not any(d.dep_ in {"det", "poss", "nummod"} for d in c.children)
-           for c in verb.children):
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.tag_ == "NNS" and not any(d.dep_ in {"det", "poss", "nummod", "amod", "compound"} for d in c.children)
+            for c in verb.children):
         return "RETREAT: resignations of no one in particular ('leaders are resigning'), no act"
     return None
 
@@ -3515,6 +3545,10 @@ def praised_by_everyone(verb: Token, everyone: frozenset[str]) -> bool:
     return bool(doers) and all(everyone_at_once(d) for d in doers)
 
 
+# nouns with those endings for bodies of people, who may promise ("the coalition pledged", "the movement vowed")
+BODY_LIKE = {"coalition", "movement", "opposition", "administration", "leadership", "delegation", "federation", "association",
+             "union", "commission", "organization", "organisation", "institution", "congregation", "population", "nation",
+             "community", "authority", "ministry", "faction"}
 # the endings of nouns for acts, states and qualities ("implementation", "preservation", "respect"): no party
 ABSTRACT_SUFFIXES = ("ion", "ment", "ance", "ence", "ity", "ness", "ure", "ism", "ship", "ing", "cy", "ect")
 
@@ -3526,8 +3560,17 @@ def without_nested_offers(found: list[Candidate]) -> list[Candidate]:
     def same_side(inner: Candidate, outer: Candidate) -> bool:  # not "agreed to disarm for assurances from the U.S."
         return {a.code for a in inner.actor} <= {a.code for a in outer.actor} | {None}
 
+    def inside(inner: Candidate, outer: Candidate) -> bool:
+        """Under the outer offer's words, not joined to it as an offer of its own ("promised X and agreed Y")."""
+        word = inner.light_verb or inner.trigger
+        if word.dep_ == "conj" and word.tag_ in {"VBD", "VBZ", "VBP"}:
+            return False  # a verb with a tense of its own, joined on ("… to build reactors and agreed to supply boats")
+        path = [word, *word.ancestors]
+        below = next((t for t in path if t.head.i == outer.trigger.i and t.i != outer.trigger.i), None)
+        return below is not None and below.dep_ != "conj" and same_side(inner, outer)
+
     held = {id(c): holder for c in offers.values() if (holder := next(
-        (offers[t.i] for t in (c.light_verb or c.trigger).ancestors if t.i in offers and same_side(c, offers[t.i])), None)) is not None}
+        (offers[t.i] for t in (c.light_verb or c.trigger).ancestors if t.i in offers and inside(c, offers[t.i])), None)) is not None}
     # the offer is made to whom its content names, when it names no one itself ("its stand to develop relations
     # with the DPRK")
     aimed = {id(holder): c.recipient for c in offers.values() if (holder := held.get(id(c))) is not None and c.recipient and not holder.recipient}
@@ -4328,7 +4371,11 @@ def _told_with_partners(trigger: Token, codes: set[str], recipient: list[Actor])
     """"in collusion with foreign forces", a joint drill named beside it, "exercises attended by U.S. observers", or
     another country among the recipients."""
     told_joint = any(t.lower_ in PARTNER_JOINT_WORDS or t.lemma_.lower() in PARTNERING_WORDS for t in trigger.sent)
-    return told_joint or bool({r.code for r in recipient if r.code} - codes)
+    # a party the drill is aimed at is its target, not a partner ("staged exercises against the DPRK")
+    aimed = [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in trigger.sent if p.dep_ == "prep" and p.lower_ in {"against", "targeting"}
+             or p.lower_ == "at" and p.head.lemma_.lower() == "aim"]
+    partners = [r for r in recipient if r.code and not any(start <= r.start < end for start, end in aimed)]
+    return told_joint or bool({r.code for r in partners} - codes)
 
 
 def staged_exercise(trigger: Token) -> tuple[Token | None, list[Token]]:

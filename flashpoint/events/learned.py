@@ -310,11 +310,9 @@ FORCE_CATEGORIES = {"MOBILIZE", "COOPERATE", "ASSAULT"}  # deeds of force: moves
 ANSWERING_VERBS = {"respond", "answer", "react", "reply", "retaliate"}
 
 
-# categories whose lexicon conditions bind the model too: the model's own SUPPORT on such words was wrong in
-# cross-validation every time ("joining a small group of countries", "called him by phone")
-GATED_BY_THE_LEXICON = {"SUPPORT"}
-# ... and categories the model may not give a verb the lexicon knows but never reads so
-NEVER_BY_THE_LEXICON = {"AID"}
+# categories the model may not give a verb the lexicon knows but never reads so: the model's own SUPPORT and AID on
+# such verbs were wrong in cross-validation ("called him by phone", "took part in the drills", "returned to normal")
+NEVER_BY_THE_LEXICON = {"SUPPORT", "AID"}
 
 
 def combine(p_event: float, model_label: str, rule_label: str | None, keep_rule: float, add_model: float,
@@ -399,10 +397,9 @@ class LearnedTyper:
             # "told the court that …", "spoke to reporters": the guide never codes saying, whatever is said; "staged
             # saber-rattling", "responded with war drills": a deed of force done, which the guide codes as that deed
             label = None if only_says(token, self.rules.lexicon) else self._force_done(token) or label
-        if rule is None and (label in GATED_BY_THE_LEXICON and self._gated_away(token, label)
-                             or label in NEVER_BY_THE_LEXICON and self._never_read_as(token, label)):
+        if rule is None and label in NEVER_BY_THE_LEXICON and self._never_read_as(token, label):
             if self.trace is not None:
-                self.trace.note(token, "sense", f"the lexicon never reads this word as {label}, or only with other words around it: not {label}")
+                self.trace.note(token, "sense", f"the lexicon knows this verb and never reads it as {label}: not {label}")
             label = None
         if label is None:
             return None
@@ -468,14 +465,6 @@ class LearnedTyper:
         "returned to normal" are no aid)."""
         senses = self.rules.lexicon.verbs.get(verb_lemma(token), ()) if token.pos_ in {"VERB", "AUX"} else ()
         return bool(senses) and not any(s.category == category for s in senses)
-
-    def _gated_away(self, token: Token, category: str) -> bool:
-        """Whether the lexicon knows the word and reads it as the category only with words the sentence lacks
-        ("joined a group" is no SUPPORT though "joined the pact" is; "called him" never is)."""
-        if token.pos_ not in {"VERB", "AUX"}:
-            return False  # a noun's conditions say what it needs around it to be an act at all ("a letter of thanks")
-        senses = self.rules.lexicon.verbs.get(verb_lemma(token), ())
-        return bool(senses) and all(s.objects or s.particle or s.prep_objects or s.needs_modifier for s in senses if s.category == category)
 
     def _rule_category(self, token: Token) -> str | None:
         sense = self.rules.classify(token)

@@ -371,7 +371,23 @@ def worldwide_body(head: Token) -> bool:
     name is worldwide and names no country (the guide's NGO), not one a country's name places ("the Korea International
     Cooperation Agency", caught before)."""
     name = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}] + [head]
-    return head.pos_ == "PROPN" and any(t.lower_ in WORLDWIDE_NAME_WORDS and t.text[:1].isupper() for t in name)
+    return head.pos_ == "PROPN" and any(t.lower_ in WORLDWIDE_NAME_WORDS and t.text[:1].isupper() for t in name) and not state_unit(head)
+
+
+# bodies whose "International …" names a unit of a state, a firm or a school, not a worldwide body ("the International
+# Department of the party", "the International Trade Commission", "the International Energy Agency", an IGO)
+STATE_UNIT_HEADS = {"department", "bureau", "office", "division", "directorate", "company", "corporation", "bank", "university",
+                    "college", "school", "airline", "airport", "commission", "agency", "ministry", "court", "board", "fund"}
+
+
+def state_unit(body: Token) -> bool:
+    """Whether a body with a worldwide-sounding name is a unit of a state, a firm, a school or an intergovernmental
+    body, by its head noun, or a committee of a ministry or a party."""
+    if body.lemma_.lower() in STATE_UNIT_HEADS:
+        return True
+    owners = [o for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners += [c for c in body.children if c.dep_ == "poss"]
+    return any(o.lemma_.lower() in {"ministry", "party", "government", "department"} for o in owners)
 
 
 def portfolio(head: Token) -> bool:

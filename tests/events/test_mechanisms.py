@@ -4943,3 +4943,61 @@ def test_troupes_the_press_and_family_met_are_no_meeting_of_parties(text: str, c
 ])
 def test_travel_is_a_visit_only_by_a_party_to_a_known_place_once(text: str, consult: bool) -> None:
     assert ("CONSULT" in [e.event_type for e in events(text, published="2012-05-10")]) is consult
+
+
+@pytest.mark.parametrize(("text", "drills"), [
+    ("Pyongyang, May 10 (KCNA) -- The provocation was timed to coincide with the Key Resolve joint military exercises.", False),
+    ("Pyongyang, May 10 (KCNA) -- The U.S. and south Korea kicked off the Key Resolve joint military exercises on Monday.", True),
+])
+def test_a_drill_named_as_the_time_of_another_act_is_not_told(text: str, drills: bool) -> None:
+    assert ("COOPERATE" in [e.event_type for e in events(text, published="2012-05-10")]) is drills
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Pyongyang, May 10 (KCNA) -- The south Korean army staged reckless military exercises against the DPRK.", "MOBILIZE"),
+    ("Pyongyang, May 10 (KCNA) -- The south Korean army staged military exercises with the U.S. against the DPRK.", "COOPERATE"),
+])
+def test_a_drill_aimed_at_a_party_has_it_for_a_target_not_a_partner(text: str, category: str) -> None:
+    assert [e.event_type for e in events(text, published="2012-05-10") if e.event_type in {"MOBILIZE", "COOPERATE"}] == [category]
+
+
+@pytest.mark.parametrize(("text", "category", "modality"), [
+    # the reviews of the round: acts joined to a demand, or told beside it, are told as done
+    ("ANKARA - The EU urged Turkey to pull its troops out of the north and Ankara withdrew two battalions on Thursday.", "RETREAT", "actual"),
+    ("ISLAMABAD - Pakistan urged the United States to end drone strikes but agreed to reopen the supply routes.", "AGREE", "actual"),
+    ("TOKYO - Noda told reporters that Japan supports the U.S. position on the islands.", "SUPPORT", "actual"),
+    ("GENEVA - The UN urged calm after Israel withdrew its troops from the town.", "RETREAT", "actual"),
+    ("HANOI - Vietnam and the Philippines have continued to cooperate on maritime security.", "COOPERATE", "actual"),
+    ("ULAANBAATAR - Abe is the first Japanese prime minister to visit Mongolia in seven years.", "CONSULT", "actual"),
+    ("NAIROBI - The Kenyan government was forced to agree to a power-sharing deal.", "AGREE", "actual"),
+    ("MOGADISHU - Fighting went on until the rebels withdrew from the town on Sunday.", "RETREAT", "actual"),
+])
+def test_acts_beside_a_demand_or_after_a_verb_of_going_on_stay_done(text: str, category: str, modality: str) -> None:
+    assert modality in [e.modality for e in events(text, published="2012-05-10") if e.event_type == category]
+
+
+@pytest.mark.parametrize(("text", "category", "recipient"), [
+    ("MOSCOW - Russia proposed a new draft resolution on Syria on Monday.", "AGREE", None),
+    ("BEIJING - China promised Pakistan to build two nuclear reactors and agreed to supply Sri Lanka with patrol boats.", "AGREE", "LKA"),
+    ("KATHMANDU - Nepal's prime minister thanked the rescue team from Japan.", "SUPPORT", "JPN"),
+    ("TOKYO - Japan promised to be a good partner for the ASEAN countries.", "AGREE", None),
+    ("ANKARA - Turkish and Russian forces coordinated closely along the Syrian border.", "COOPERATE", None),
+    ("MOSCOW - Russia partnered with China to build a lunar station.", "COOPERATE", None),
+    ("KYIV - Ukraine welcomed a new package of U.S. military aid worth $800 million.", "AID", None),
+    ("KABUL - The aid workers were threatened at gunpoint on Monday.", "THREATEN", None),
+    ("MANILA - The government revoked the state of emergency in the province.", "CONCEDE", None),
+    ("SEOUL - South Korea and the U.S. kicked off joint air training on Monday.", "COOPERATE", None),
+    ("JERUSALEM - Opposition lawmakers resigned en masse from parliament on Monday.", "RETREAT", None),
+    ("JERUSALEM - Two ministers resigned from the Knesset on Monday.", "RETREAT", None),
+])
+def test_the_reviews_of_the_round_real_events_stay_coded(text: str, category: str, recipient: str | None) -> None:
+    coded = [e for e in events(text, published="2012-05-10") if e.event_type == category]
+    assert coded and (recipient is None or any(recipient in e.recipient_codes for e in coded))
+
+
+@pytest.mark.parametrize("text", [
+    "BEIJING - The director of the International Cooperation Department of the Ministry of Commerce met the envoy of Chile.",
+    "WASHINGTON - The International Trade Commission ruled against the Chinese firms on Monday.",
+])
+def test_a_state_unit_with_a_worldwide_sounding_name_is_no_ngo(text: str) -> None:
+    assert all("NGO" not in e.actor_codes for e in events(text, published="2012-05-10"))
