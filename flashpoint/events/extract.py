@@ -813,6 +813,8 @@ class Extractor(Participants):
                 c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in token.children) and (
                 any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl" and token.tag_ == "VBN"):
             return "AID: what a thing is paid for by ('the clinic was funded by the foundation'), no aid handed to a party"
+        if sense.category == "SUPPORT" and backing_as_means(token, lexicon.funded_works):
+            return "SUPPORT: backing that is money or means ('supported a health programme', 'with support from the U.S.'), no stance"
         if sense.category == "SUPPORT" and sense.pos == "verb" and praised_by_everyone(token, lexicon.everyone_nouns):
             return "SUPPORT: praise by everyone at once ('hailed by all Koreans and the whole world'), no party's stance"
         if sense.category == "SUPPORT" and sense.pos == "verb" and word in lexicon.praising_verbs and self.praised_at_home(token):
@@ -3465,6 +3467,8 @@ def drill_as_a_time(drill: Token) -> bool:
         drill = drill.head
     if drill.dep_ != "pobj":
         return False
+    if any(t.lower_ in {"next", "upcoming", "coming", "planned", "forthcoming"} for t in drill.subtree):
+        return False  # "during the drills next month": the drills to come are told (AGREE)
     preposition = drill.head
     return preposition.lower_ in {"during", "amid", "amidst"} or lemma(preposition.head) in {"coincide", "part", "pretext", "irrelevant", "due"}
 
@@ -3527,6 +3531,17 @@ def attendance_told(verb: Token) -> bool:
     present = verb.tag_ == "VBG" and verb.i == verb.sent.start + (1 if verb.sent[0].lower_ in {"also", "present"} else 0) \
         and any(c.dep_ in {"nsubj", "attr"} and c.i > verb.i for c in verb.head.children) if verb.dep_ != "ROOT" else False
     return passive or on_occasion or present
+
+
+def backing_as_means(word: Token, works: frozenset[str]) -> bool:
+    """"Supported a health programme", "supported the expansion of the clinic": backing of works, not of a party or
+    policy; "carried out with support from the U.S.": means an act was done with, not a stance voiced."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return lemma(word) in {"support", "back", "fund", "sponsor"} and any(
+            lemma(c) in works for c in word.children if c.dep_ in {"dobj", "nsubjpass"})
+    given_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in word.children)
+    voiced = word.dep_ == "dobj" and lemma(word.head) in {"express", "extend", "voice", "pledge", "reaffirm", "reiterate", "declare"}
+    return lemma(word) in {"support", "backing"} and given_from and not voiced and word.dep_ == "pobj" and word.head.lower_ == "with"
 
 
 def praised_by_everyone(verb: Token, everyone: frozenset[str]) -> bool:

@@ -204,6 +204,7 @@ class Lexicon:
     held_views: frozenset[str] = frozenset()
     not_parties_meeting: frozenset[str] = frozenset()
     moving_verbs: frozenset[str] = frozenset()
+    funded_works: frozenset[str] = frozenset()
     habit_adverbs: frozenset[str] = frozenset()
     coordinated_acts: frozenset[str] = frozenset()
     everyone_nouns: frozenset[str] = frozenset()

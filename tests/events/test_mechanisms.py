@@ -5001,3 +5001,12 @@ def test_the_reviews_of_the_round_real_events_stay_coded(text: str, category: st
 ])
 def test_a_state_unit_with_a_worldwide_sounding_name_is_no_ngo(text: str) -> None:
     assert all("NGO" not in e.actor_codes for e in events(text, published="2012-05-10"))
+
+
+@pytest.mark.parametrize(("text", "support"), [
+    ("SANTIAGO - The uprising was carried out with support from the U.S.", False),
+    ("DOHA - The charity has supported a health programme in Yemen since 2015.", False),
+    ("PARIS - France expressed its support for Cameroon's fight against the insurgents.", True),
+])
+def test_backing_that_is_money_or_means_is_no_stance(text: str, support: bool) -> None:
+    assert ("SUPPORT" in [e.event_type for e in events(text, published="2012-05-10")]) is support
