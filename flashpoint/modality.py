@@ -1190,7 +1190,7 @@ def demanded_only(clause: Token, heads: frozenset[str] | set[str] = DEMANDING_HE
             return None
         crossed = node.dep_
         node = node.head
-        if crossed != "conj" and _auxiliaries(node) & OBLIGING_AUX and node.pos_ in {"VERB", "AUX"}:
+        if crossed in {"xcomp", "ccomp", "pcomp", "dobj"} and _auxiliaries(node) & OBLIGING_AUX and node.pos_ in {"VERB", "AUX"}:
             return f"what a party {next(iter(_auxiliaries(node) & OBLIGING_AUX))} do ('should opt for settling the issue'): the obligation's content"
         calling = node.lemma_.lower() != "call" or any(c.lower_ in {"on", "upon", "for"} for c in node.children)
         made = node.lemma_.lower() not in MAKING_HEADS or any(c.dep_ == "dobj" for c in node.children)

@@ -362,16 +362,25 @@ def doer(noun: Token) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} or noun.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in noun.head.children)
 
 
+# nouns for a party's stance or plan, whose "of" names whose it is ("the will of the people to …")
+STANCE_NOUNS = {"will", "stand", "stance", "keenness", "plan", "policy", "intention", "determination", "readiness", "position",
+                "desire", "resolve", "willingness", "eagerness", "commitment"}
 MINISTERIAL = {"minister", "ministry", "department"}
-WORLDWIDE_NAME_WORDS = {"international", "world", "global", "worldwide", "asian-pacific", "asia-pacific"}
+WORLDWIDE_NAME_WORDS = {"international", "world", "global", "worldwide", "asian-pacific", "asia-pacific", "pan-national"}
+BODY_HEADS = {"committee", "council", "federation", "union", "institute", "association", "organization", "organisation", "league",
+              "alliance", "forum", "movement", "society", "network", "foundation", "front", "conference", "seminar", "meeting"}
 
 
 def worldwide_body(head: Token) -> bool:
     """"The International Songun Study Institute", "the World Federation of Democratic Youth": a body whose own
     name is worldwide and names no country (the guide's NGO), not one a country's name places ("the Korea International
     Cooperation Agency", caught before)."""
-    name = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}] + [head]
-    return head.pos_ == "PROPN" and any(t.lower_ in WORLDWIDE_NAME_WORDS and t.text[:1].isupper() for t in name) and not state_unit(head)
+    name = head.doc[head.left_edge.i : head.i + 1]
+    name = name[1:] if name[0].dep_ == "det" else name
+    # a body named in lower case after a worldwide word ("the Asian-Pacific regional preparatory committee")
+    named = head.pos_ == "PROPN" or head.lemma_.lower() in BODY_HEADS and name.text[:1].isupper()
+    words = name.text.replace(" - ", "-").replace("- ", "-").split()  # "Pan-national", however it is split
+    return named and any(w.lower() in WORLDWIDE_NAME_WORDS and w[:1].isupper() for w in words) and not state_unit(head)
 
 
 # bodies whose "International …" names a unit of a state, a firm or a school, not a worldwide body ("the International
@@ -714,13 +723,14 @@ class Participants:
         places it in no country — not a party of the story's country."""
         if portfolio(head):
             return None
-        holders = [head, *(c for c in head.children if c.dep_ == "amod" and c.i > head.i)]  # "director general of"
+        titles = [c for c in head.children if c.dep_ == "appos"]  # "Vishwanath, director general of the International …"
+        holders = [h for t in (head, *titles) for h in (t, *(c for c in t.children if c.dep_ == "amod" and c.i > t.i))]  # "director general of"
         bodies = [head] + [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         for body in bodies:
             name = [*named_before(body), *own_name(body)]
             # "the Korea International Cooperation Agency" is a country's, even where the name is not coded
             if worldwide_body(body) and self.named_country(name) is None and not any(
-                    t.i in self.index or t.ent_type_ in {"GPE", "NORP"} or t.text in self.kb.place_words for t in named_before(body)):
+                    t.i in self.index or t.text in self.kb.place_words for t in named_before(body)):
                 return self.unknown_party(head, "NGO") if body is head else self.in_country(self.doc[head.left_edge.i : body.i + 1], "NGO", "NGO")
         return None
 
@@ -1080,8 +1090,10 @@ class Participants:
         return self.first_named(self.dominant)
 
     def first_named(self, code: str) -> Actor | None:
-        """The country of `code` where the text first names it (as a country, its capital or its adjective)."""
-        first = next((m for m in self.mentions if m.code == code and m.entry.kind in {"country", "capital", "adjective"}), None)
+        """The country of `code` where the text first names it (as a country, its capital or its adjective), else
+        where it first names a place in it ("in Ras Al Khaimah": a story that never names its country)."""
+        first = next((m for m in self.mentions if m.code == code and m.entry.kind in {"country", "capital", "adjective"}), None) \
+            or next((m for m in self.mentions if m.code == code and m.entry.kind == "place"), None)
         return first.actor(self.doc) if first is not None else None
 
     def home_party(self, recipient: list[Actor], category: str | None, trigger: Token) -> Actor | None:
@@ -1680,6 +1692,9 @@ class Participants:
         if noun.lemma_.lower() in ASKING_NOUNS:
             return None  # "Ukraine's demand to withdraw": the one asked is to act, not the one asking
         owners = [c for c in noun.children if c.dep_ == "poss"]
+        if not owners and noun.lemma_.lower() in STANCE_NOUNS:
+            # "the keenness of Egypt to enhance …", "it is the stand of Brazil to boost …": whose stance it is
+            owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if owners:
             # a pronoun's antecedent is a guess, and a wrong doer is worse than none ("its effort to repulse …")
             return self.np_actors(owners[0]) if owners[0].pos_ != "PRON" else None

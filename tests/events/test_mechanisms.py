@@ -5010,3 +5010,24 @@ def test_a_state_unit_with_a_worldwide_sounding_name_is_no_ngo(text: str) -> Non
 ])
 def test_backing_that_is_money_or_means_is_no_stance(text: str, support: bool) -> None:
     assert ("SUPPORT" in [e.event_type for e in events(text, published="2012-05-10")]) is support
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang, May 10 (KCNA) -- Ramesh Kumar, director general of the International Centre of Songun Studies, praised the DPRK.",
+    "Pyongyang, May 10 (KCNA) -- The Asian-Pacific regional preparatory committee for the festival issued a statement denouncing the U.S.",
+    "Pyongyang, May 10 (KCNA) -- The Joint Presidium of the Pan-national Alliance issued a statement denouncing the U.S.",
+])
+def test_officers_and_lower_case_names_of_worldwide_bodies_are_ngos(text: str) -> None:
+    coded = [e for e in events(text, published="2012-05-10") if e.event_type in {"ACCUSE", "SUPPORT"}]
+    assert [e.actor_codes for e in coded] == [["NGO"]]
+
+
+def test_a_stance_of_a_party_to_act_is_that_partys() -> None:
+    coded = events("Pyongyang, May 10 (KCNA) -- The Brazilian guest spoke at the meeting. It is the consistent stand of Brazil "
+                   "to boost relations with the DPRK, he said.", published="2012-05-10")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "AGREE"] == [(["BRA"], ["PRK"])]
+
+
+def test_a_story_that_names_only_a_city_of_its_country_places_its_unnamed_doers_there() -> None:
+    coded = events("A teacher in Bengaluru has been sentenced to five years in prison.", published="2012-05-10")
+    assert [e.actor_codes for e in coded if e.event_type == "SANCTION"] == [["IND"]]
