@@ -433,6 +433,9 @@ class Extractor(Participants):
             # "the warnings of Pyongyang", "at the invitation of Paris": who said it is named
             # after "of" (but "opposed the invitation of Taiwan": the one invited)
             owned = [a for o in self.prep_objects(noun, {"of"}) if o.i in self.index or self.is_party(o) for a in self.np_actors(o) if a.code]
+        if not owned and lemma(noun) in {"meeting", "session", "plenum", "conference"}:
+            # "the meeting of the DPRK-China Joint Guidance Committee": the joint body's sides meet
+            owned = [m.actor(self.doc) for o in self.prep_objects(noun, {"of"}) for m in self.hyphen_paired(o)]
         if not owned and (drilling := self.exercise_holders(noun)) and drilling[0].text.lower() not in self.doc.text[: drilling[0].start].lower():
             # "the Key Resolve joint military exercises", first named: the exercise's holders hold it (named again,
             # it is the guide's re-mention)
@@ -1909,7 +1912,16 @@ class Extractor(Participants):
         verb acts on ("an agreement between the two was reached"; not "the bridge between Russia and Crimea was
         bombed", where the sides are the target's place)."""
         heads = [token] + ([light] if light is not None else []) + ([c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] if acted_on else [])
-        return [a for h in heads for o in self.prep_objects(h, {"between", "among"}) for a in self.np_actors(o) if a.code]
+        sides = [o for h in heads for o in self.prep_objects(h, {"between", "among"})]
+        # "between the DPRK delegation led by X and the U.S. delegation": the parser joins the second side to the
+        # name inside the first side's participle
+        sides += [t for o in list(sides) for t in o.subtree if t.dep_ == "conj" and t.i > o.i and t not in o.conjuncts
+                  and (t.i in self.index or self.is_party(t)) and any(a.dep_ == "acl" and a.i > o.i for a in t.ancestors)]
+        found: list[Actor] = []
+        for actor in (a for o in sides for a in self.np_actors(o) if a.code):
+            if all(actor.code != f.code for f in found):
+                found.append(actor)
+        return found
 
     def official_or_named(self, noun: Token) -> bool:
         """A named person, or an official or body of a state or an international organisation ("the Chinese

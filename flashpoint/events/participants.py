@@ -591,7 +591,8 @@ class Participants:
                                 if mention is not None and mention.code and all(mention.code != a.code for a in found):
                                     found.append(mention.actor(self.doc, sector=actor.sector))
                     found += self.other_hyphen_sides(token, found)
-        return found or self.exercise_holders(head)
+        # "the DPRK-China Joint Guidance Committee": a joint body the knowledge base lacks is its sides'
+        return found or [m.actor(self.doc) for m in self.hyphen_paired(head)] or self.exercise_holders(head)
 
     def exercise_holders(self, head: Token) -> list[Actor]:
         """"Key Resolve and Foal Eagle are rehearsals for war", "the Key Resolve joint military exercises": a named

@@ -5031,3 +5031,15 @@ def test_a_stance_of_a_party_to_act_is_that_partys() -> None:
 def test_a_story_that_names_only_a_city_of_its_country_places_its_unnamed_doers_there() -> None:
     coded = events("A teacher in Bengaluru has been sentenced to five years in prison.", published="2012-05-10")
     assert [e.actor_codes for e in coded if e.event_type == "SANCTION"] == [["IND"]]
+
+
+def test_talks_between_two_delegations_one_led_by_a_named_person_have_both_sides() -> None:
+    coded = events("Pyongyang, May 10 (KCNA) -- Talks were held in Beijing on Monday between the DPRK delegation led by "
+                   "Ri Yong Ho and the U.S. delegation.", published="2012-05-10")
+    assert [sorted(e.actor_codes) for e in coded if e.event_type == "CONSULT"] == [["PRK", "USA"]]
+
+
+def test_a_meeting_of_a_joint_committee_of_two_countries_is_theirs() -> None:
+    coded = events("Pyongyang, May 10 (KCNA) -- The second meeting of the DPRK-China Joint Guidance Committee was held in Pyongyang.",
+                   published="2012-05-10")
+    assert [sorted(e.actor_codes + e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [["CHN", "PRK"]]
