@@ -205,7 +205,9 @@ def _short_form(doc: Doc, start: int, end: int, kb: KnowledgeBase, seen: set[str
             return None
     known = [e for e in candidates if e.name in seen]
     titled = first_names is not None or (end < len(doc) and doc[end].lower_ in GROUP_AFTER_NAME)
-    longer_name = end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "I"
+    # "Chan Hui-ling", "Hyon In Thaek": a capitalised given name right after the surname, whatever the NER tag (not a
+    # weekday: "Putin Tuesday")
+    longer_name = end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].ent_iob_ == "I" or doc[end].is_title and doc[end].ent_type_ != "DATE")
     via_bare = False
     if not known and not titled and not longer_name:
         # a bare surname ("Obama has agreed") stands for the one person of that name in office on the day
@@ -213,12 +215,22 @@ def _short_form(doc: Doc, start: int, end: int, kb: KnowledgeBase, seen: set[str
         via_bare = bool(candidates)
     if not known and (not (titled or via_bare) or longer_name):
         return None
+    if not known and _someone_else_so_named(doc, start, end, candidates):
+        return None
     if not known and first_names:
         # "President Omar El Bashir" may be Omar al-Bashir; "President Heinz Fischer" is not Joschka Fischer
         candidates = [e for e in candidates if any(n in e.name.split() for n in first_names)]
         if not candidates:
             return None
     return _pick(known or candidates, seen, day)
+
+
+def _someone_else_so_named(doc: Doc, start: int, end: int, candidates: list[Entry]) -> bool:
+    """Whether the story named in full, before, a person with this surname who is none of the knowledge base's
+    ("Chan Hui-ling said … Chan added": the teacher, not Hong Kong's finance secretary)."""
+    surname = doc[start:end].text
+    return any(e.label_ == "PERSON" and e.end <= start and len(e) > end - start and e[-1].text == surname.split()[-1]
+               and all(c.name != e.text for c in candidates) for e in doc.ents)
 
 
 def _surnames_again(doc: Doc, mentions: list[Mention], day: date | None) -> list[Mention]:

@@ -5043,3 +5043,9 @@ def test_a_meeting_of_a_joint_committee_of_two_countries_is_theirs() -> None:
     coded = events("Pyongyang, May 10 (KCNA) -- The second meeting of the DPRK-China Joint Guidance Committee was held in Pyongyang.",
                    published="2012-05-10")
     assert [sorted(e.actor_codes + e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [["CHN", "PRK"]]
+
+
+def test_a_surname_the_story_gave_to_someone_else_is_not_a_known_leader() -> None:
+    coded = events("TAIPEI - Teacher Chan Hui-ling said the school had been closed on Monday. Chan accused the city "
+                   "government of ignoring the warnings.", published="2012-05-10")
+    assert all("HKG" not in e.actor_codes for e in coded)
