@@ -440,6 +440,7 @@ def _after_plot_noun(verb: Token) -> bool:
 REPORTING_HEADS = {"say", "announce", "tell", "state", "declare", "add", "report", "indicate", "confirm", "quote", "insist",
                    "claim", "warn", "write", "reiterate", "stress", "repeat", "reply", "respond", "think", "believe", "signal"}
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "keen", "committed", "poised", "set"}
+INTENT_NOUNS = {"readiness", "willingness", "intention", "determination", "commitment", "desire", "resolve", "pledge"}
 INTENT_VERBS = {"plan", "intend", "decide", "prepare", "aim", "resolve", "commit", "mean", "want", "wish", "seek", "hope", "expect"}
 
 
@@ -463,7 +464,8 @@ def intent(trigger: Token) -> tuple[str, Token] | None:
             return None
         head = node.head
         lemma = head.lemma_.lower()
-        if (lemma in INTENT_VERBS and head.pos_ in {"VERB", "AUX"}) or head.lower_ in INTENT_ADJECTIVES or lemma in INTENT_ADJECTIVES:
+        if (lemma in INTENT_VERBS and head.pos_ in {"VERB", "AUX"}) or head.lower_ in INTENT_ADJECTIVES or lemma in INTENT_ADJECTIVES \
+                or lemma in INTENT_NOUNS and head.pos_ == "NOUN" and node.dep_ == "acl":  # "the readiness of Japan to finance"
             carrier = head
             neg = any(c.dep_ == "neg" for c in [*head.children, *head.head.children])
             return ("negated" if neg else "future"), carrier

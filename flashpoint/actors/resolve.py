@@ -207,7 +207,8 @@ def _short_form(doc: Doc, start: int, end: int, kb: KnowledgeBase, seen: set[str
     titled = first_names is not None or (end < len(doc) and doc[end].lower_ in GROUP_AFTER_NAME)
     # "Chan Hui-ling", "Hyon In Thaek": a capitalised given name right after the surname, whatever the NER tag (not a
     # weekday: "Putin Tuesday")
-    longer_name = end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].ent_iob_ == "I" or doc[end].is_title and doc[end].ent_type_ != "DATE")
+    longer_name = end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].ent_iob_ == "I" or doc[end].is_title and doc[end].ent_type_ != "DATE"
+                                                                    and doc[end].lower_ not in GROUP_AFTER_NAME)  # "the Obama Administration"
     via_bare = False
     if not known and not titled and not longer_name:
         # a bare surname ("Obama has agreed") stands for the one person of that name in office on the day
@@ -229,7 +230,7 @@ def _someone_else_so_named(doc: Doc, start: int, end: int, candidates: list[Entr
     """Whether the story named in full, before, a person with this surname who is none of the knowledge base's
     ("Chan Hui-ling said … Chan added": the teacher, not Hong Kong's finance secretary)."""
     surname = doc[start:end].text
-    return any(e.label_ == "PERSON" and e.end <= start and len(e) > end - start and e[-1].text == surname.split()[-1]
+    return any(e.label_ == "PERSON" and e.end <= start and len(e) > end - start and any(t.text == surname.split()[-1] for t in e)
                and all(c.name != e.text for c in candidates) for e in doc.ents)
 
 

@@ -805,7 +805,7 @@ class Extractor(Participants):
             # (a visit first told as the occasion is still told: "on the sidelines of the prince's visit to Greece")
             return "CONSULT: a meeting named as the time or occasion of another act ('on the sidelines of the summit'), not told"
         if sense.category == "COOPERATE" and sense.pos == "verb" and word in {"kick", "stage"} and not any(
-                lemma(c) in DRILLS | EXERCISE_WORDS or lemma(c) == "war" or c.pos_ == "PROPN" for c in staged):
+                lemma(c) in DRILLS | EXERCISE_WORDS | {"patrol", "war"} or c.pos_ == "PROPN" for c in staged):
             return "COOPERATE: what is kicked off or staged is no drill ('kicked off the tour'): no cooperation"
         pooled_efforts = word == "pool" and any(lemma(c) in {"effort", "intention", "wisdom", "strength"} for c in token.children if c.dep_ == "dobj")
         if sense.category == "COOPERATE" and (word in lexicon.not_cooperation and intent(token) is None or pooled_efforts or word == "coordinate" and not self.coordinated_with(token)):
@@ -940,20 +940,13 @@ class Extractor(Participants):
                 or any(c.dep_ in {"amod", "compound", "nmod", "nummod"} and (c.i in self.index or c.dep_ == "nummod") for c in noun.children))
 
     def went_abroad(self, verb: Token) -> bool:
-        """Whether a verb of travel tells a party going to a place the knowledge base knows ("the foreign minister
-        flew to Singapore", "left Pyongyang"), once, not as a habit."""
-        lexicon = load_lexicon()
-        if any(c.lower_ in lexicon.habit_adverbs for c in verb.children):
+        """Whether a verb of travel tells a party going somewhere ("the foreign minister flew to Singapore", "a
+        delegation arrived here"), once: not "migrants arrived", "the statue arrived", "the navy routinely travels"."""
+        if any(c.lower_ in load_lexicon().habit_adverbs for c in verb.children):
             return False
         travellers = [c for c in verb.children if c.dep_ == "nsubj"]
         # (a party named in the subject's own words: "Russian military instructors")
-        if not any(self.is_party(t) or t.pos_ == "PRON" or any(w.i in self.index for w in named_before(t)) for t in travellers):
-            return False
-        places = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "at", "for", "from"}
-                                                               for o in p.children if o.dep_ == "pobj"]
-        places += [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"here", "there", "home"}]
-        return any((m := self.index.get(p.i)) is not None and m.entry.kind in PLACING_KINDS or p.lower_ in {"here", "there"}
-                   or p.ent_type_ in {"GPE", "LOC"} for p in places)
+        return any(self.is_party(t) or t.pos_ == "PRON" or any(w.i in self.index for w in named_before(t)) for t in travellers)
 
     def proposed_to_another(self, verb: Token) -> bool:
         """Whether a proposal offers a joint act ("proposed talks", "proposed having a working contact") or is put to
@@ -1916,7 +1909,7 @@ class Extractor(Participants):
         # "between the DPRK delegation led by X and the U.S. delegation": the parser joins the second side to the
         # name inside the first side's participle
         sides += [t for o in list(sides) for t in o.subtree if t.dep_ == "conj" and t.i > o.i and t not in o.conjuncts
-                  and (t.i in self.index or self.is_party(t)) and any(a.dep_ == "acl" and a.i > o.i for a in t.ancestors)]
+                  and (t.i in self.index or self.is_party(t)) and any(a.dep_ == "acl" and a.i > o.i and lemma(a) in {"lead", "head"} for a in t.ancestors)]
         found: list[Actor] = []
         for actor in (a for o in sides for a in self.np_actors(o) if a.code):
             if all(actor.code != f.code for f in found):
@@ -3469,12 +3462,19 @@ def met_no_party(word: Token, not_parties: frozenset[str]) -> bool:
     sides = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}]
     sides += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "of", "by"} for o in p.children if o.dep_ == "pobj"]
     sides += [o for h in heads for a in h.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return any(lemma(s) in not_parties or s.lower_ in not_parties for s in sides)
+
+    def no_party(side: Token) -> bool:
+        if lemma(side) in FAMILY:
+            # "met his wife"; not "arrived with his wife" (a companion) nor "the king's son, Defence Minister X"
+            return side.dep_ == "dobj" and not any(c.dep_ == "appos" for c in side.children)
+        return lemma(side) in not_parties or side.lower_ in not_parties
+
+    return any(no_party(s) for s in sides)
 
 
 def drill_as_a_time(drill: Token) -> bool:
-    """"During the joint drills, the U.S. forces staged …", "timed to coincide with the exercises", "as part of the
-    exercises", "under the pretext of the drills": a drill named as the time or occasion of another act."""
+    """"Timed to coincide with the exercises", "as part of the exercises", "under the pretext of the drills": a drill
+    named as the occasion of another act."""
     while drill.dep_ in {"conj", "appos", "compound"} and drill.head.i != drill.i:
         drill = drill.head
     if drill.dep_ != "pobj":
@@ -3482,7 +3482,12 @@ def drill_as_a_time(drill: Token) -> bool:
     if any(t.lower_ in {"next", "upcoming", "coming", "planned", "forthcoming"} for t in drill.subtree):
         return False  # "during the drills next month": the drills to come are told (AGREE)
     preposition = drill.head
-    return preposition.lower_ in {"during", "amid", "amidst"} or lemma(preposition.head) in {"coincide", "part", "pretext", "irrelevant", "due"}
+    # (not "during" or "amid": a drill first named there is told — "fired missiles amid joint drills by …")
+    return lemma(preposition.head) in {"coincide", "part", "pretext", "irrelevant", "due"}
+
+
+AGREED_NEEDS = {"necessary", "important", "essential", "vital", "urgent", "ready", "willing", "prepared", "needed", "imperative"}
+FAMILY = {"wife", "husband", "child", "children", "son", "daughter", "relative"}
 
 
 def view_shared(verb: Token) -> str | None:
@@ -3491,7 +3496,11 @@ def view_shared(verb: Token) -> str | None:
     ("agreed that they would meet", "a resolution agreed between the two")."""
     if verb.dep_ in {"acl", "relcl"} or any(c.dep_ == "xcomp" for c in verb.children):
         return None
-    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_ == "be"]  # what is so, not "the truce takes effect"
+    # what is so, not "the truce takes effect", "it is necessary to resume the talks", "they are ready to coordinate",
+    # "the next round is to take place in May" (agreed needs, readiness and plans)
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.lemma_ == "be"
+            and not any(d.dep_ in {"xcomp", "ccomp"} or d.dep_ == "acomp" and d.lower_ in AGREED_NEEDS or d.dep_ == "nsubj" and d.lower_ == "it"
+                        for d in c.children)]
     if said and not any(a.dep_ in {"aux", "auxpass"} and a.lower_ in FUTURE_AUX | {"would", "should", "must", "'d", "to"}
                         for c in said for a in c.children):
         return "AGREE: agreeing that something is so ('agreed that these are part of its mandate'), a view shared, no agreement"
@@ -3549,8 +3558,11 @@ def backing_as_means(word: Token, works: frozenset[str]) -> bool:
     """"Supported a health programme", "supported the expansion of the clinic": backing of works, not of a party or
     policy; "carried out with support from the U.S.": means an act was done with, not a stance voiced."""
     if word.pos_ in {"VERB", "AUX"}:
+        # not "backed Iran's nuclear programme": a party's own programme backed is a stance toward that party
         return lemma(word) in {"support", "back", "fund", "sponsor"} and any(
-            lemma(c) in works for c in word.children if c.dep_ in {"dobj", "nsubjpass"})
+            lemma(c) in works and not any(d.dep_ in {"poss", "compound", "amod"} and (d.ent_type_ in {"GPE", "NORP", "ORG"} or d.pos_ == "PROPN")
+                                          for d in c.children) and not any(p.lower_ == "of" for p in c.children)
+            for c in word.children if c.dep_ in {"dobj", "nsubjpass"})
     given_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in word.children)
     voiced = word.dep_ == "dobj" and lemma(word.head) in {"express", "extend", "voice", "pledge", "reaffirm", "reiterate", "declare"}
     return lemma(word) in {"support", "backing"} and given_from and not voiced and word.dep_ == "pobj" and word.head.lower_ == "with"

@@ -384,9 +384,9 @@ def worldwide_body(head: Token) -> bool:
 
 
 # bodies whose "International …" names a unit of a state, a firm or a school, not a worldwide body ("the International
-# Department of the party", "the International Trade Commission", "the International Energy Agency", an IGO)
+# Department of the party", "the International Energy Agency", an IGO)
 STATE_UNIT_HEADS = {"department", "bureau", "office", "division", "directorate", "company", "corporation", "bank", "university",
-                    "college", "school", "airline", "airport", "commission", "agency", "ministry", "court", "board", "fund"}
+                    "college", "school", "airline", "airport", "agency", "ministry", "court", "board"}
 
 
 def state_unit(body: Token) -> bool:

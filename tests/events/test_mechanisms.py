@@ -4997,7 +4997,7 @@ def test_the_reviews_of_the_round_real_events_stay_coded(text: str, category: st
 
 @pytest.mark.parametrize("text", [
     "BEIJING - The director of the International Cooperation Department of the Ministry of Commerce met the envoy of Chile.",
-    "WASHINGTON - The International Trade Commission ruled against the Chinese firms on Monday.",
+    "BEIJING - The head of the International Department of the Communist Party of China met the envoy of Laos.",
 ])
 def test_a_state_unit_with_a_worldwide_sounding_name_is_no_ngo(text: str) -> None:
     assert all("NGO" not in e.actor_codes for e in events(text, published="2012-05-10"))
@@ -5049,3 +5049,23 @@ def test_a_surname_the_story_gave_to_someone_else_is_not_a_known_leader() -> Non
     coded = events("TAIPEI - Teacher Chan Hui-ling said the school had been closed on Monday. Chan accused the city "
                    "government of ignoring the warnings.", published="2012-05-10")
     assert all("HKG" not in e.actor_codes for e in coded)
+
+
+@pytest.mark.parametrize(("text", "category", "actors"), [
+    # the third review of the round
+    ("MOSCOW - U.S. Secretary of State John Kerry arrived in the Russian capital on Tuesday for talks on Syria.", "CONSULT", ["USA"]),
+    ("SEOUL - South Korea and China agreed that it is necessary to resume the six-party talks at an early date.", "AGREE", ["CHN", "KOR"]),
+    ("SEOUL - North Korea agreed with South Korea's proposal to hold family reunions.", "AGREE", ["PRK"]),
+    ("MOSCOW - Russia backed Iran's nuclear programme on Tuesday.", "SUPPORT", ["RUS"]),
+    ("SEOUL - North Korea fired two short-range missiles amid joint military drills by the United States and South Korea.",
+     "COOPERATE", ["KOR", "USA"]),
+    ("WASHINGTON - The Obama Administration imposed new sanctions on Iran.", "SANCTION", ["USA"]),
+])
+def test_the_third_review_of_the_round_real_events_keep_their_parties(text: str, category: str, actors: list[str]) -> None:
+    assert actors in [sorted(e.actor_codes) for e in events(text, published="2014-05-10") if e.event_type == category]
+
+
+def test_sides_backed_by_others_in_a_clash_between_two_are_not_sides() -> None:
+    coded = events("BEIRUT - Clashes between Israeli troops and Hezbollah fighters backed by Iran and Syria killed five people.",
+                   published="2014-05-10")
+    assert all(not {"IRN", "SYR"} & set(e.actor_codes) for e in coded)
