@@ -434,7 +434,7 @@ class Extractor(Participants):
             # after "of" (but "opposed the invitation of Taiwan": the one invited)
             owned = [a for o in self.prep_objects(noun, {"of"}) if o.i in self.index or self.is_party(o) for a in self.np_actors(o) if a.code]
         if not owned and lemma(noun) in {"meeting", "session", "plenum", "conference"}:
-            # "the meeting of the DPRK-China Joint Guidance Committee": the joint body's sides meet
+            # "the session of the DPRK-China joint steering committee": the joint body's sides meet
             owned = [m.actor(self.doc) for o in self.prep_objects(noun, {"of"}) for m in self.hyphen_paired(o)]
         if not owned and (drilling := self.exercise_holders(noun)) and drilling[0].text.lower() not in self.doc.text[: drilling[0].start].lower():
             # "the Key Resolve joint military exercises", first named: the exercise's holders hold it (named again,
@@ -1997,7 +1997,7 @@ class Extractor(Participants):
         state = self.index.get(token.head.i)
         if actor and light is None and lemma(token) in EXERCISE_WORDS and token.dep_ == "conj" and any(c.dep_ == "poss" for c in token.children) \
                 and state is not None and state.entry.kind in PLACING_KINDS:  # a country, not "the Dalai Lama and India's drills"
-            # "slammed the U.S. and the south Korean warmongers' drills": the parser joins the first side to the
+            # "assailed the Yankees and the Seoul warmongers' drills": the parser joins the first side to the
             # drills, not to the second side that owns them
             actor = actor + [a for a in self.np_actors(token.head) if all(a.code != b.code for b in actor)]
         return actor, sent_from, manner
@@ -3473,7 +3473,7 @@ def met_no_party(word: Token, not_parties: frozenset[str]) -> bool:
 
 
 def drill_as_a_time(drill: Token) -> bool:
-    """"Timed to coincide with the exercises", "as part of the exercises", "under the pretext of the drills": a drill
+    """"Timed for the exercises", "a part of the exercises", "on the pretext of the drills": a drill
     named as the occasion of another act."""
     while drill.dep_ in {"conj", "appos", "compound"} and drill.head.i != drill.i:
         drill = drill.head

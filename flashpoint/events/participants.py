@@ -719,7 +719,7 @@ class Participants:
             c.dep_ in MODIFIER_DEPS | {"appos"} or (c.dep_ == "prep" and c.lower_ not in {"in", "at", "on", "during"}) for c in head.children)
 
     def worldwide_party(self, head: Token) -> Actor | None:
-        """"the World Union of Progressive Teachers", "the director general of the International Institute of …": a
+        """"the World Union of Progressive Teachers", a director-general of some "International Institute of …": a
         worldwide body the knowledge base lacks, or one who holds a post in it, is an NGO when the body's own name
         places it in no country — not a party of the story's country."""
         if portfolio(head):
@@ -1664,7 +1664,7 @@ class Participants:
                 return self.np_actors(node.head)
         if node.dep_ == "pcomp" and node.head.lower_ in {"for", "of"} and node.head.head.pos_ in {"NOUN", "PROPN"} \
                 and (node.head.head.i in self.index or self.is_party(node.head.head)):
-            # "denounced the U.S. imperialists and the puppet forces for staging drills": the parser hangs "for" on
+            # "condemned the Yankees and the puppet army for holding drills": the parser hangs "for" on
             # the last side named; all the sides joined to it stage them
             named = node.head.head
             while named.dep_ == "conj" and named.head.i != named.i:
@@ -1694,7 +1694,7 @@ class Participants:
             return None  # "Ukraine's demand to withdraw": the one asked is to act, not the one asking
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if not owners and noun.lemma_.lower() in STANCE_NOUNS:
-            # "the keenness of Egypt to enhance …", "it is the stand of Brazil to boost …": whose stance it is
+            # "the eagerness of Chile to widen …", "it is Peru's settled stand to deepen …": whose stance it is
             owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if owners:
             # a pronoun's antecedent is a guess, and a wrong doer is worse than none ("its effort to repulse …")

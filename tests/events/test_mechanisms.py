@@ -4713,7 +4713,7 @@ def test_a_run_of_strikes_carried_out_is_the_doers_attack() -> None:
 
 @pytest.mark.parametrize("text", [
     "Pyongyang, May 10 (KCNA) -- The chairman of the World Union of Progressive Teachers denounced the U.S. for its naval drills.",
-    "Pyongyang, May 10 (KCNA) -- The Global Forum of Independent Writers issued a statement denouncing the U.S. for its naval drills.",
+    "Pyongyang, May 10 (KCNA) -- The Global Forum of Independent Writers released a statement slamming the U.S. over its naval drills.",
 ])
 def test_an_officer_or_a_text_of_a_worldwide_body_the_knowledge_base_lacks_is_the_bodys(text: str) -> None:
     coded = [e for e in events(text, published="2012-05-10") if e.event_type == "ACCUSE"]
@@ -4752,7 +4752,7 @@ def test_an_offer_a_party_is_told_to_stop_is_no_offer_made() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Pyongyang, May 10 (KCNA) -- The implementation of the joint declarations guarantees peace on the peninsula.",
+    "Pyongyang, May 10 (KCNA) -- The fulfilment of the joint declarations guarantees lasting peace in Korea.",
     "ACCRA - The harvest festival promises to be colourful this year.",
 ])
 def test_what_a_deed_or_a_thing_guarantees_is_no_promise(text: str) -> None:
@@ -4778,9 +4778,9 @@ def test_praise_of_a_named_party_stays_support() -> None:
 
 
 @pytest.mark.parametrize(("text", "support"), [
-    ("Pyongyang, May 10 (KCNA) -- The proposal was hailed not only by all Koreans but by the whole world.", False),
-    ("Pyongyang, May 10 (KCNA) -- All the Koreans at home and abroad are warmly supporting the proposal.", False),
-    ("Pyongyang, May 10 (KCNA) -- The Syrian people will always support the DPRK.", True),
+    ("Pyongyang, May 10 (KCNA) -- The initiative has been praised by all the Koreans as well as by the entire world.", False),
+    ("Pyongyang, May 10 (KCNA) -- All Koreans living at home and abroad warmly support the new proposal.", False),
+    ("Pyongyang, May 10 (KCNA) -- The Syrian people will firmly support the DPRK in future.", True),
 ])
 def test_praise_by_everyone_at_once_is_no_partys_stance(text: str, support: bool) -> None:
     assert ("SUPPORT" in [e.event_type for e in events(text, published="2012-05-10")]) is support
@@ -4798,7 +4798,7 @@ def test_what_a_thing_is_paid_for_by_is_no_aid(text: str, aid: bool) -> None:
 @pytest.mark.parametrize(("text", "threat"), [
     ("Pyongyang, May 10 (KCNA) -- The livelihood of the fishermen is gravely threatened by the confrontation policy.", False),
     ("CAIRO - The company said it felt threatened by the ministry's letter.", False),
-    ("PRETORIA - The mayor was threatened with arrest after she failed to appear in court.", True),
+    ("PRETORIA - The mayor was threatened with arrest when she skipped a court hearing.", True),
     ("JERUSALEM - Israel was threatened by Iran on Monday.", True),
 ])
 def test_a_threatened_state_of_things_or_feeling_has_no_threatener(text: str, threat: bool) -> None:
@@ -4819,7 +4819,7 @@ def test_cooperation_words_in_a_plain_sense_tell_no_cooperation(text: str, coope
 @pytest.mark.parametrize(("text", "offer"), [
     ("KUALA LUMPUR - The agency had proposed leasing forty empty office units to private firms.", False),
     ("Pyongyang, May 10 (KCNA) -- The DPRK proposed a reunion of separated family members.", True),
-    ("Pyongyang, May 10 (KCNA) -- The DPRK proposed the south Korean authorities hold talks in May.", True),
+    ("Pyongyang, May 10 (KCNA) -- The DPRK proposed Seoul's authorities hold working talks in May.", True),
 ])
 def test_a_proposal_offers_a_joint_act_or_is_put_to_a_party(text: str, offer: bool) -> None:
     assert ("AGREE" in [e.event_type for e in events(text, published="2012-05-10")]) is offer
@@ -4834,8 +4834,8 @@ def test_backing_asked_for_or_committed_to_is_not_given_yet(text: str) -> None:
 
 
 def test_a_greeting_message_the_model_relabels_stays_support() -> None:
-    coded = events("Pyongyang, March 8 (KCNA) -- General Secretary Kim Jong Il Monday sent a message of greetings to Syrian "
-                   "President Bashar Al-Assad on the occasion of the national day of Syria.", published="2011-03-08")
+    coded = events("Pyongyang, March 8 (KCNA) -- Kim Jong Il on Monday sent a warm message of greetings to Syrian "
+                   "leader Bashar Al-Assad for the revolution day of his country.", published="2011-03-08")
     assert [(e.event_type, e.recipient_codes) for e in coded if e.event_type == "SUPPORT"] == [("SUPPORT", ["SYR"])]
 
 
@@ -4846,8 +4846,8 @@ def test_the_lexicons_conditions_on_a_word_bind_the_models_own_reading() -> None
 
 @pytest.mark.parametrize(("text", "category", "modality"), [
     ("TAIPEI - The speaker is next week to visit Paraguay and Guatemala.", "AGREE", "future"),
-    ("RIYADH - Leaders will gather at the summit, to be hosted by Saudi Arabia in May.", "AGREE", "future"),
-    ("Pyongyang, May 10 (KCNA) -- The DPRK is not in a position to negotiate with the U.S.", "CONSULT", "hypothetical"),
+    ("RIYADH - Gulf leaders will gather for a summit, to be hosted by the Saudi kingdom in late May.", "AGREE", "future"),
+    ("Pyongyang, May 10 (KCNA) -- The DPRK is hardly in a position to negotiate with Washington.", "CONSULT", "hypothetical"),
     ("LONDON - I was pleased to visit Japan last week, the minister said.", "CONSULT", "actual"),
 ])
 def test_a_meeting_told_in_an_infinitive_is_to_come_or_not_held(text: str, category: str, modality: str) -> None:
@@ -4874,14 +4874,14 @@ def test_attendance_told_of_a_meeting_is_no_meeting_of_its_own(text: str) -> Non
 
 
 def test_a_summit_named_as_the_occasion_of_a_meeting_is_not_coded() -> None:
-    coded = events("CAIRO - Shoukry met Lavrov on the sidelines of the Paris Summit on Libya.", published="2012-05-10")
+    coded = events("CAIRO - Shoukry met Lavrov on the margins of the Berlin Summit on Sudan.", published="2012-05-10")
     assert [e.trigger.text for e in coded if e.event_type == "CONSULT"] == ["met"]
 
 
 @pytest.mark.parametrize("text", [
     "Pyongyang, May 10 (KCNA) -- The statement slammed the U.S. and the south Korean warmongers' naval drills.",
-    "Pyongyang, May 10 (KCNA) -- The paper denounced the U.S. imperialists and the south Korean puppet forces for staging "
-    "large-scale joint military exercises.",
+    "Pyongyang, May 10 (KCNA) -- The weekly slammed the U.S. warmongers and the south Korean puppet army for holding "
+    "big joint naval exercises.",
 ])
 def test_drills_of_two_sides_the_parser_splits_are_both_sides_cooperation(text: str) -> None:
     coded = [e for e in events(text, published="2012-05-10") if e.event_type in {"COOPERATE", "MOBILIZE"}]
@@ -4889,7 +4889,7 @@ def test_drills_of_two_sides_the_parser_splits_are_both_sides_cooperation(text: 
 
 
 def test_a_resignation_from_office_with_a_time_phrase_from_stays() -> None:
-    coded = events("COLOMBO - From this point forth the president has formally resigned from his duties and responsibilities.",
+    coded = events("COLOMBO - From that moment on, the president has formally resigned from his duties and his offices.",
                    published="2022-07-15")
     assert "RETREAT" in [e.event_type for e in coded]
 
@@ -4946,7 +4946,7 @@ def test_travel_is_a_visit_only_by_a_party_to_a_known_place_once(text: str, cons
 
 
 @pytest.mark.parametrize(("text", "drills"), [
-    ("Pyongyang, May 10 (KCNA) -- The provocation was timed to coincide with the Key Resolve joint military exercises.", False),
+    ("Pyongyang, May 10 (KCNA) -- The provocation was deliberately timed to coincide with this spring's Key Resolve drills.", False),
     ("Pyongyang, May 10 (KCNA) -- The U.S. and south Korea kicked off the Key Resolve joint military exercises on Monday.", True),
 ])
 def test_a_drill_named_as_the_time_of_another_act_is_not_told(text: str, drills: bool) -> None:
@@ -4955,7 +4955,7 @@ def test_a_drill_named_as_the_time_of_another_act_is_not_told(text: str, drills:
 
 @pytest.mark.parametrize(("text", "category"), [
     ("Pyongyang, May 10 (KCNA) -- The south Korean army staged reckless military exercises against the DPRK.", "MOBILIZE"),
-    ("Pyongyang, May 10 (KCNA) -- The south Korean army staged military exercises with the U.S. against the DPRK.", "COOPERATE"),
+    ("Pyongyang, May 10 (KCNA) -- The puppet army conducted naval exercises together with the U.S. against the DPRK.", "COOPERATE"),
 ])
 def test_a_drill_aimed_at_a_party_has_it_for_a_target_not_a_partner(text: str, category: str) -> None:
     assert [e.event_type for e in events(text, published="2012-05-10") if e.event_type in {"MOBILIZE", "COOPERATE"}] == [category]
@@ -4997,7 +4997,7 @@ def test_the_reviews_of_the_round_real_events_stay_coded(text: str, category: st
 
 @pytest.mark.parametrize("text", [
     "BEIJING - The director of the International Cooperation Department of the Ministry of Commerce met the envoy of Chile.",
-    "BEIJING - The head of the International Department of the Communist Party of China met the envoy of Laos.",
+    "BEIJING - A chief of the International Department under the ruling party of China received the Laotian envoy on Friday.",
 ])
 def test_a_state_unit_with_a_worldwide_sounding_name_is_no_ngo(text: str) -> None:
     assert all("NGO" not in e.actor_codes for e in events(text, published="2012-05-10"))
@@ -5014,8 +5014,8 @@ def test_backing_that_is_money_or_means_is_no_stance(text: str, support: bool) -
 
 @pytest.mark.parametrize("text", [
     "Pyongyang, May 10 (KCNA) -- Ramesh Kumar, director general of the International Centre of Songun Studies, praised the DPRK.",
-    "Pyongyang, May 10 (KCNA) -- The Asian-Pacific regional preparatory committee for the festival issued a statement denouncing the U.S.",
-    "Pyongyang, May 10 (KCNA) -- The Joint Presidium of the Pan-national Alliance issued a statement denouncing the U.S.",
+    "Pyongyang, May 10 (KCNA) -- The Asian-Pacific regional organizing committee of the festival released a statement slamming the U.S.",
+    "Pyongyang, May 10 (KCNA) -- The Joint Presidium of the Pan-national Alliance released a statement slamming the U.S. drills.",
 ])
 def test_officers_and_lower_case_names_of_worldwide_bodies_are_ngos(text: str) -> None:
     coded = [e for e in events(text, published="2012-05-10") if e.event_type in {"ACCUSE", "SUPPORT"}]
@@ -5040,7 +5040,7 @@ def test_talks_between_two_delegations_one_led_by_a_named_person_have_both_sides
 
 
 def test_a_meeting_of_a_joint_committee_of_two_countries_is_theirs() -> None:
-    coded = events("Pyongyang, May 10 (KCNA) -- The second meeting of the DPRK-China Joint Guidance Committee was held in Pyongyang.",
+    coded = events("Pyongyang, May 10 (KCNA) -- The third meeting of the DPRK-China Joint Steering Committee was held in Pyongyang on Friday.",
                    published="2012-05-10")
     assert [sorted(e.actor_codes + e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [["CHN", "PRK"]]
 
@@ -5054,10 +5054,10 @@ def test_a_surname_the_story_gave_to_someone_else_is_not_a_known_leader() -> Non
 @pytest.mark.parametrize(("text", "category", "actors"), [
     # the third review of the round
     ("MOSCOW - U.S. Secretary of State John Kerry arrived in the Russian capital on Tuesday for talks on Syria.", "CONSULT", ["USA"]),
-    ("SEOUL - South Korea and China agreed that it is necessary to resume the six-party talks at an early date.", "AGREE", ["CHN", "KOR"]),
+    ("SEOUL - South Korea and China agreed on Friday that it is vital to restart the six-party talks soon.", "AGREE", ["CHN", "KOR"]),
     ("SEOUL - North Korea agreed with South Korea's proposal to hold family reunions.", "AGREE", ["PRK"]),
     ("MOSCOW - Russia backed Iran's nuclear programme on Tuesday.", "SUPPORT", ["RUS"]),
-    ("SEOUL - North Korea fired two short-range missiles amid joint military drills by the United States and South Korea.",
+    ("SEOUL - North Korea test-fired a pair of short-range missiles amid joint naval drills staged by Washington and Seoul.",
      "COOPERATE", ["KOR", "USA"]),
     ("WASHINGTON - The Obama Administration imposed new sanctions on Iran.", "SANCTION", ["USA"]),
 ])
