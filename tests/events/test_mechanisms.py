@@ -4879,7 +4879,7 @@ def test_a_summit_named_as_the_occasion_of_a_meeting_is_not_coded() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Pyongyang, May 10 (KCNA) -- The statement slammed the U.S. and the south Korean warmongers' naval drills.",
+    "Pyongyang, May 10 (KCNA) -- The statement assailed Washington and the south Korean warmongers' naval drills.",
     "Pyongyang, May 10 (KCNA) -- The weekly slammed the U.S. warmongers and the south Korean puppet army for holding "
     "big joint naval exercises.",
 ])
@@ -4955,7 +4955,7 @@ def test_a_drill_named_as_the_time_of_another_act_is_not_told(text: str, drills:
 
 @pytest.mark.parametrize(("text", "category"), [
     ("Pyongyang, May 10 (KCNA) -- The south Korean army staged reckless military exercises against the DPRK.", "MOBILIZE"),
-    ("Pyongyang, May 10 (KCNA) -- The puppet army conducted naval exercises together with the U.S. against the DPRK.", "COOPERATE"),
+    ("Pyongyang, May 10 (KCNA) -- The puppet army conducted naval exercises together with U.S. marines against the DPRK.", "COOPERATE"),
 ])
 def test_a_drill_aimed_at_a_party_has_it_for_a_target_not_a_partner(text: str, category: str) -> None:
     assert [e.event_type for e in events(text, published="2012-05-10") if e.event_type in {"MOBILIZE", "COOPERATE"}] == [category]
@@ -5015,7 +5015,7 @@ def test_backing_that_is_money_or_means_is_no_stance(text: str, support: bool) -
 @pytest.mark.parametrize("text", [
     "Pyongyang, May 10 (KCNA) -- Ramesh Kumar, director general of the International Centre of Songun Studies, praised the DPRK.",
     "Pyongyang, May 10 (KCNA) -- The Asian-Pacific regional organizing committee of the festival released a statement slamming the U.S.",
-    "Pyongyang, May 10 (KCNA) -- The Joint Presidium of the Pan-national Alliance released a statement slamming the U.S. drills.",
+    "Pyongyang, May 10 (KCNA) -- The Pan-national Alliance's Joint Presidium released a statement slamming the U.S. drills.",
 ])
 def test_officers_and_lower_case_names_of_worldwide_bodies_are_ngos(text: str) -> None:
     coded = [e for e in events(text, published="2012-05-10") if e.event_type in {"ACCUSE", "SUPPORT"}]
@@ -5040,9 +5040,9 @@ def test_talks_between_two_delegations_one_led_by_a_named_person_have_both_sides
 
 
 def test_a_meeting_of_a_joint_committee_of_two_countries_is_theirs() -> None:
-    coded = events("Pyongyang, May 10 (KCNA) -- The third meeting of the DPRK-China Joint Steering Committee was held in Pyongyang on Friday.",
+    coded = events("HANOI - A third meeting of the Laos-Vietnam Joint Steering Committee was held in Hanoi on Friday.",
                    published="2012-05-10")
-    assert [sorted(e.actor_codes + e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [["CHN", "PRK"]]
+    assert [sorted(e.actor_codes + e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [["LAO", "VNM"]]
 
 
 def test_a_surname_the_story_gave_to_someone_else_is_not_a_known_leader() -> None:
