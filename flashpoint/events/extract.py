@@ -2013,12 +2013,20 @@ class Extractor(Participants):
         if not (told.dep_ in {"nsubj", "nsubjpass", "ROOT"} or told.dep_ == "pobj" and told.head.lower_ in OCCASION_PREPOSITIONS):
             return []
         peninsula = (self.dominant or self.dateline) in KOREAN_HALVES.values()
+        told_in_korea = peninsula or self.dateline in KOREAN_HALVES.values()  # (filed from Pyongyang, held in Shenyang)
         for first in self.doc[noun.left_edge.i : noun.i]:
             pair = self.doc[first.i : first.i + 3]
             words = "".join(t.lower_ for t in pair)
             if len(pair) == 3 and pair[-1].i < noun.i and (words in {"inter-korean", "intra-korean"}
                                                           or peninsula and words in {"north-south", "south-north"}):
                 return [self.in_country(pair, code, None) for code in ("PRK", "KOR")]
+        # "a joint seminar of Koreans in the north, south and abroad", "a joint mass of Buddhists of the north and the south"
+        # (however the parser hangs the halves: a conjunct of the noun, an adverb on it)
+        before_verb = list(self.doc[noun.i + 1 : told.head.i]) if told.dep_ in {"nsubj", "nsubjpass"} and told.head.i > noun.i else []
+        held_by = [t for t in (*noun.subtree, *noun.conjuncts, *before_verb) if t.i > noun.i]
+        if told_in_korea and held_by and {"north", "south"} <= {t.lower_ for t in held_by} and any(c.lower_ == "joint" for c in noun.children):
+            span = self.doc[min(t.i for t in held_by) : max(t.i for t in held_by) + 1]
+            return [self.in_country(span, code, None) for code in ("PRK", "KOR")]
         return []
 
     def governed_doers(self, token: Token, sense: Sense) -> tuple[list[Actor], Token | None]:
