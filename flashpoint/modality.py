@@ -1172,13 +1172,25 @@ def _inverted(verb: Token) -> bool:
 # what another party is made, asked or stopped to do: an offer or a promise there is the demand's content
 DEMANDING_HEADS = {"urge", "call", "demand", "ask", "request", "force", "compel", "press", "appeal", "instruct", "order",
                    "pressure", "pressurize", "coerce", "stop", "cancel", "require", "insist", "allow", "consider"}
-MAKING_HEADS = {"force", "compel", "pressure", "pressurize", "coerce"}  # only made of another: "was forced to agree" agreed
+MAKING_HEADS = {"force", "compel", "pressure", "pressurize", "coerce"}
+# what a stance, a proposal or an invitation is about: "its stand to resume the talks", "invited them for dialogue"
+STANCE_HEADS = {"stand", "position", "stance", "proposal", "invitation", "invite", "willingness", "readiness", "will"}  # only made of another: "was forced to agree" agreed
 DEMANDED_PATH = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "dobj", "acl"}
 
 
 # ... and what a party is asked, or only ready, willing or meaning, to back: no backing given yet
 WANTING_HEADS = DEMANDING_HEADS | {"need", "necessity", "readiness", "willingness", "commit", "commitment", "determination", "will",
                                    "want", "wish", "hope"}  # (not "plan", "intend": a backing to come)
+
+
+def told_as_a_stance(clause: Token) -> str | None:
+    """"Remains unchanged in its stand to resume the talks": an infinitive right after a stance noun, however the parser
+    hangs it, is what the stance is about."""
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    before = clause.doc[to.i - 1] if to is not None and to.i > 0 else None
+    if before is not None and before.lemma_.lower() in STANCE_HEADS:
+        return f"what a {before.text} is about ('its stand to resume the talks'): no meeting held"
+    return None
 
 
 def demanded_only(clause: Token, heads: frozenset[str] | set[str] = DEMANDING_HEADS) -> str | None:

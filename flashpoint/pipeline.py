@@ -29,7 +29,7 @@ from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
 from .ingest.clean import english_share, fold_full_width, foreign_share, strip_invisible
-from .modality import (AIMED_DEEDS, DECLARED_MEASURES, DEMANDING_HEADS, MEETING_CATEGORIES, WANTING_HEADS, PUNISHMENT_DECLARED, SOUGHT_DEEDS, WARNING_WORDS, Reading, aimed_measure, alleged_aim, commemorated, declarable, demanded_only, judged, meeting_unmet,
+from .modality import (AIMED_DEEDS, DECLARED_MEASURES, DEMANDING_HEADS, MEETING_CATEGORIES, STANCE_HEADS, WANTING_HEADS, PUNISHMENT_DECLARED, SOUGHT_DEEDS, WARNING_WORDS, Reading, aimed_measure, alleged_aim, commemorated, declarable, demanded_only, judged, meeting_unmet, told_as_a_stance,
                        sought_only, speech_act_reading)
 from .records import Actor, Attribution, Coding, Document, Event, Location, Modality, Quantity, event_id
 from .records import Span as TextSpan
@@ -645,6 +645,10 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
         mode_of_act, why = "hypothetical", sought
     if category in MEETING_CATEGORIES and mode_of_act == "actual" and candidate.light_verb is None and (unmet := meeting_unmet(clause)) is not None:
         mode_of_act, why = unmet
+    carrier = clause.head if clause is trigger and trigger.dep_ == "dobj" else clause  # "to resume the talks": "resume"
+    if category == "CONSULT" and mode_of_act == "actual" and (
+            offered := demanded_only(clause, STANCE_HEADS) or told_as_a_stance(carrier)) is not None:
+        mode_of_act, why = "hypothetical", offered
     if category in {"AGREE", "SUPPORT"} and mode_of_act in {"actual", "future"} \
             and (demanded := demanded_only(clause, DEMANDING_HEADS if category == "AGREE" else WANTING_HEADS)) is not None:
         mode_of_act, why = "hypothetical", demanded

@@ -5083,3 +5083,12 @@ def test_a_joint_gathering_of_the_north_and_the_south_is_both_koreas_meeting(tex
 def test_a_seminar_not_called_joint_is_no_meeting_of_parties() -> None:
     assert "CONSULT" not in [e.event_type for e in events("Pyongyang, May 10 (KCNA) -- A seminar on the works of the "
                                                           "leader was held at the university on Friday.", published="2012-05-10")]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Pyongyang, May 10 (KCNA) -- The DPRK keeps to its firm stand to resume the stalled six-party talks.", "hypothetical"),
+    ("Pyongyang, May 10 (KCNA) -- The two sides held talks in Beijing on Monday.", "actual"),
+])
+def test_talks_a_stance_is_about_are_not_held(text: str, modality: str) -> None:
+    told = [e.modality for e in events(text, published="2012-05-10") if e.event_type == "CONSULT"]
+    assert told == ["actual"] if modality == "actual" else "actual" not in told
