@@ -1602,6 +1602,20 @@ class Extractor(Participants):
         """Subject as actor; objects, then the complement clause, then category-specific places as recipient."""
         if (parties := self.ties_cut_between(token, sense)) is not None:
             return parties[:1], parties[1:]
+        if sense.category == "CONSULT" and sense.particle == "with" and any(c.dep_ == "auxpass" for c in token.children) \
+                and not any(c.dep_ == "agent" for c in token.children):
+            # "X was closeted with Y": a meeting told in the passive, its subject one side, the other "with"
+            sides = list({a.code: a for c in token.children if c.dep_ == "nsubjpass" for a in self.np_actors(c)}.values())
+            met = [a for o in self.prep_objects(token, {"with"}) for a in self.np_actors(o)]
+            if sides:
+                return sides, met
+        if sense.category == "CONSULT" and lemma(token) in {"welcome", "receive", "greet", "host"} and any(c.dep_ == "auxpass" for c in token.children):
+            # "the ministers were welcomed by the president": read as the active "the president welcomed the ministers",
+            # host first, which `meeting_roles` turns into the guests' visit to the host
+            guests = list({a.code: a for c in token.children if c.dep_ == "nsubjpass" for a in self.np_actors(c)}.values())
+            hosts = [a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj" for a in self.np_actors(o)]
+            if guests and hosts:
+                return [h for h in hosts if all(h.code != g.code for g in guests)], guests
         actor = self.subject_actors(token)
         recipient = self.dealings_barred_with(token, sense) or self.object_actors(token, actor, sense.particle) \
             or self.complement_recipients(token, sense, actor)

@@ -5092,3 +5092,12 @@ def test_a_seminar_not_called_joint_is_no_meeting_of_parties() -> None:
 def test_talks_a_stance_is_about_are_not_held(text: str, modality: str) -> None:
     told = [e.modality for e in events(text, published="2012-05-10") if e.event_type == "CONSULT"]
     assert told == ["actual"] if modality == "actual" else "actual" not in told
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Pyongyang, May 10 (KCNA) -- Kim Jong Il was closeted with the Chinese premier for two hours on Monday.", ["PRK"], ["CHN"]),
+    ("PARIS - The Iraqi ministers were welcomed by the French president at the Elysee on Monday.", ["IRQ"], ["FRA"]),
+])
+def test_a_meeting_told_in_the_passive_has_its_subject_for_a_side(text: str, actor: list[str], recipient: list[str]) -> None:
+    coded = [e for e in events(text, published="2012-05-10") if e.event_type == "CONSULT"]
+    assert [(e.actor_codes, e.recipient_codes) for e in coded] == [(actor, recipient)]
