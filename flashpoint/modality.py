@@ -1184,7 +1184,7 @@ WANTING_HEADS = DEMANDING_HEADS | {"need", "necessity", "readiness", "willingnes
 
 
 def told_as_a_stance(clause: Token) -> str | None:
-    """"Remains unchanged in its stand to resume the talks": an infinitive right after a stance noun, however the parser
+    """"Keeps to its stand to reopen the talks": an infinitive right after a stance noun, however the parser
     hangs it, is what the stance is about."""
     to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     before = clause.doc[to.i - 1] if to is not None and to.i > 0 else None

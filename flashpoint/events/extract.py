@@ -2034,7 +2034,7 @@ class Extractor(Participants):
             if len(pair) == 3 and pair[-1].i < noun.i and (words in {"inter-korean", "intra-korean"}
                                                           or peninsula and words in {"north-south", "south-north"}):
                 return [self.in_country(pair, code, None) for code in ("PRK", "KOR")]
-        # "a joint seminar of Koreans in the north, south and abroad", "a joint mass of Buddhists of the north and the south"
+        # "a joint seminar of scholars from both halves and abroad", "a joint mass for believers from north and south"
         # (however the parser hangs the halves: a conjunct of the noun, an adverb on it)
         before_verb = list(self.doc[noun.i + 1 : told.head.i]) if told.dep_ in {"nsubj", "nsubjpass"} and told.head.i > noun.i else []
         held_by = [t for t in (*noun.subtree, *noun.conjuncts, *before_verb) if t.i > noun.i]
