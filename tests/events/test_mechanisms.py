@@ -5075,7 +5075,7 @@ def test_sides_backed_by_others_in_a_clash_between_two_are_not_sides() -> None:
     "Pyongyang, May 10 (KCNA) -- A joint seminar of scholars from the north, south and abroad took place in Shenyang on Friday.",
     "Pyongyang, May 10 (KCNA) -- A joint mass for believers from the north and the south took place at Mt. Kumgang on Sunday.",
 ])
-def test_a_joint_gathering_of_the_north_and_the_south_is_both_koreas_meeting(text: str) -> None:
+def test_a_joint_gathering_held_by_both_halves_of_korea_is_both_koreas_meeting(text: str) -> None:
     coded = [e for e in events(text, published="2012-05-10") if e.event_type == "CONSULT"]
     assert [sorted(set(e.actor_codes + e.recipient_codes)) for e in coded] == [["KOR", "PRK"]]
 
