@@ -163,9 +163,7 @@ def _conditional(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "of" and _in_case(token.head.head.head):
         return True  # "in case of a war"
-    subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return token.dep_ == "advcl" and subject is not None and any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in INVERTED_CONDITION_AUX and c.i < subject.i for c in children)
+    return token.dep_ == "advcl" and _inverted(token)
 
 
 def _in_case(preposition: Token, clause: bool = True) -> bool:
@@ -1165,16 +1163,17 @@ def _beside(clause: Token) -> bool:
 
 def _inverted(verb: Token) -> bool:
     """"should anyone ask", "had they known": an auxiliary before the subject, a condition."""
-    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and any(c.dep_ == "aux" and c.lower_ in INVERTED_CONDITION_AUX and c.i < subjects[0] for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in INVERTED_CONDITION_AUX and c.i < subject.i for c in verb.children)
 
 
 # what another party is made, asked or stopped to do: an offer or a promise there is the demand's content
 DEMANDING_HEADS = {"urge", "call", "demand", "ask", "request", "force", "compel", "press", "appeal", "instruct", "order",
                    "pressure", "pressurize", "coerce", "stop", "cancel", "require", "insist", "allow", "consider"}
-MAKING_HEADS = {"force", "compel", "pressure", "pressurize", "coerce"}
+MAKING_HEADS = {"force", "compel", "pressure", "pressurize", "coerce"}  # only made of another: "was forced to agree" agreed
 # what a stance, a proposal or an invitation is about: "its stand to resume the talks", "invited them for dialogue"
-STANCE_HEADS = {"stand", "position", "stance", "proposal", "invitation", "invite", "willingness", "readiness", "will"}  # only made of another: "was forced to agree" agreed
+STANCE_HEADS = {"stand", "position", "stance", "proposal", "invitation", "invite", "willingness", "readiness", "will"}
 DEMANDED_PATH = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "dobj", "acl"}
 
 
@@ -1235,4 +1234,25 @@ def meeting_unmet(clause: Token) -> tuple[Modality, str] | None:
     # (not a purpose: "arrived in Tripoli to train the troops" is the training)
     if clause.dep_ in {"xcomp", "ccomp", "acl", "relcl"} or supposed:
         return "hypothetical", "a meeting told only in an infinitive ('not in a position to negotiate'): not held"
+    return None
+
+
+def not_yet_done(category: str, mode: Modality, clause: Token, trigger: Token, light: Token | None) -> tuple[Modality, str] | None:
+    """The modality of an act that another's demand, a duty, a stance or an infinitive only points to, and why
+    (`sought_only`, `meeting_unmet`, `demanded_only`, `told_as_a_stance`); None when the act is told as it was judged.
+    `clause` is the verb carrying the act's auxiliaries (its light verb, else the trigger)."""
+    if category in SOUGHT_DEEDS:
+        sought = sought_only(clause) if mode in {"actual", "future"} else None
+        return ("hypothetical", sought) if sought is not None else None
+    if category in MEETING_CATEGORIES and mode == "actual" and light is None and (unmet := meeting_unmet(clause)) is not None:
+        return unmet
+    if category == "CONSULT" and mode == "actual":
+        carrier = clause.head if clause is trigger and trigger.dep_ == "dobj" else clause  # "to resume the talks": "resume"
+        offered = demanded_only(clause, STANCE_HEADS) or told_as_a_stance(carrier)
+        return ("hypothetical", offered) if offered is not None else None
+    if category in {"AGREE", "SUPPORT"} and mode in {"actual", "future"} \
+            and (demanded := demanded_only(clause, DEMANDING_HEADS if category == "AGREE" else WANTING_HEADS)) is not None:
+        return "hypothetical", demanded
+    if category == "SUPPORT" and mode == "actual" and light is not None and lemma(light) in DEMANDING_HEADS - {"call"}:
+        return "hypothetical", f"backing {light.text} ('ordered expanded support'): asked for, not given"
     return None

@@ -29,8 +29,8 @@ from .events.learned import LearnedTyper
 from .events.participants import Discourse
 from .events.roles import RoleModel, Story, fill_roles, load_role_model, story_of
 from .ingest.clean import english_share, fold_full_width, foreign_share, strip_invisible
-from .modality import (AIMED_DEEDS, DECLARED_MEASURES, DEMANDING_HEADS, MEETING_CATEGORIES, STANCE_HEADS, WANTING_HEADS, PUNISHMENT_DECLARED, SOUGHT_DEEDS, WARNING_WORDS, Reading, aimed_measure, alleged_aim, commemorated, declarable, demanded_only, judged, meeting_unmet, told_as_a_stance,
-                       sought_only, speech_act_reading)
+from .modality import (AIMED_DEEDS, DECLARED_MEASURES, PUNISHMENT_DECLARED, WARNING_WORDS, Reading, aimed_measure, alleged_aim, commemorated, declarable, judged,
+                       not_yet_done, speech_act_reading)
 from .records import Actor, Attribution, Coding, Document, Event, Location, Modality, Quantity, event_id
 from .records import Span as TextSpan
 from .settings import Settings
@@ -641,20 +641,8 @@ def _speech_act(candidate: Candidate, framed: Attribution | None, extractor: Ext
     if mode_of_act == "actual" and candidate.light_verb is not None and lexicon_module.lemma(candidate.light_verb) in OFFERING_VERBS \
             and (category in ontology_module.load().deeds or category == "CONSULT"):  # "offered talks": none held yet
         mode_of_act, why = "future", f"a deed {lexicon_module.lemma(candidate.light_verb)}ed, not yet done ('offered a ceasefire')"
-    if category in SOUGHT_DEEDS and mode_of_act in {"actual", "future"} and (sought := sought_only(clause)) is not None:
-        mode_of_act, why = "hypothetical", sought
-    if category in MEETING_CATEGORIES and mode_of_act == "actual" and candidate.light_verb is None and (unmet := meeting_unmet(clause)) is not None:
-        mode_of_act, why = unmet
-    carrier = clause.head if clause is trigger and trigger.dep_ == "dobj" else clause  # "to resume the talks": "resume"
-    if category == "CONSULT" and mode_of_act == "actual" and (
-            offered := demanded_only(clause, STANCE_HEADS) or told_as_a_stance(carrier)) is not None:
-        mode_of_act, why = "hypothetical", offered
-    if category in {"AGREE", "SUPPORT"} and mode_of_act in {"actual", "future"} \
-            and (demanded := demanded_only(clause, DEMANDING_HEADS if category == "AGREE" else WANTING_HEADS)) is not None:
-        mode_of_act, why = "hypothetical", demanded
-    elif category == "SUPPORT" and mode_of_act == "actual" and candidate.light_verb is not None \
-            and lexicon_module.lemma(candidate.light_verb) in DEMANDING_HEADS - {"call"}:
-        mode_of_act, why = "hypothetical", f"backing {candidate.light_verb.text} ('ordered expanded support'): asked for, not given"
+    if (pointed_to := not_yet_done(category, mode_of_act, clause, trigger, candidate.light_verb)) is not None:
+        mode_of_act, why = pointed_to  # asked for, owed, a stance's or an infinitive's content
     denied = any(a is not None and a.stance == "denies" for a in (framed, attribution))
     # told in its own doer's announcement: the source would be the doer's own voice were the act a speech act (the
     # rules wrap an announced intention themselves, Extractor.intent_candidate; the trigger model leaves it here)
