@@ -229,8 +229,8 @@ def _short_form(doc: Doc, start: int, end: int, kb: KnowledgeBase, seen: set[str
 def _someone_else_so_named(doc: Doc, start: int, end: int, candidates: list[Entry]) -> bool:
     """Whether the story named in full, before, a person with this surname who is none of the knowledge base's
     ("Chan Hui-ling said … Chan added": the teacher, not Hong Kong's finance secretary)."""
-    surname = doc[start:end].text
-    return any(e.label_ == "PERSON" and e.end <= start and len(e) > end - start and any(t.text == surname.split()[-1] for t in e)
+    surname = doc[start:end].text.split()[-1]
+    return any(e.label_ == "PERSON" and e.end <= start and len(e) > end - start and any(t.text == surname for t in e)
                and all(c.name != e.text for c in candidates) for e in doc.ents)
 
 

@@ -787,11 +787,8 @@ class Extractor(Participants):
                 any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
                 or lemma(token.head) in {"express", "voice", "reiterate", "state", "share", "reaffirm"}):
             return "SANCTION: a conviction voiced or held that something is so, a belief ('expressed the conviction that …')"
-        # (a drill the parser made the subject: "the drills staged by the U.S.")
         if sense.category in {"MOBILIZE", "COOPERATE"} and sense.pos == "noun" and lemma(token) in EXERCISE_WORDS and drill_as_a_time(token):
             return f"{sense.category}: a drill named as the time or occasion of another act ('timed to coincide with the drills'), not told"
-        staged = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and lemma(c) in DRILLS] \
-            + ([token.head] if token.dep_ in {"acl", "relcl"} else [])
         if sense.category == "RETREAT" and sense.mode == "resign" and sense.pos == "verb" and (why := no_office_left(token, lexicon.offices_left)):
             return why
         if sense.category == "CONSULT" and sense.pos == "verb" and word in lexicon.moving_verbs and not self.went_abroad(token):
@@ -804,11 +801,10 @@ class Extractor(Participants):
                 and (token.pos_ == "PROPN" or lemma(token.head.head) not in {"sideline", "sidelines", "margin", "margins"}):
             # (a visit first told as the occasion is still told: "on the sidelines of the prince's visit to Greece")
             return "CONSULT: a meeting named as the time or occasion of another act ('on the sidelines of the summit'), not told"
-        if sense.category == "COOPERATE" and sense.pos == "verb" and word in {"kick", "stage"} and not any(
-                lemma(c) in DRILLS | EXERCISE_WORDS | {"patrol", "war"} or c.pos_ == "PROPN" for c in staged):
+        if sense.category == "COOPERATE" and sense.pos == "verb" and word in {"kick", "stage"} and stages_no_drill(token):
             return "COOPERATE: what is kicked off or staged is no drill ('kicked off the tour'): no cooperation"
-        pooled_efforts = word == "pool" and any(lemma(c) in {"effort", "intention", "wisdom", "strength"} for c in token.children if c.dep_ == "dobj")
-        if sense.category == "COOPERATE" and (word in lexicon.not_cooperation and intent(token) is None or pooled_efforts or word == "coordinate" and not self.coordinated_with(token)):
+        if sense.category == "COOPERATE" and (word in lexicon.not_cooperation and intent(token) is None or word == "pool" and pools_efforts(token)
+                                              or word == "coordinate" and not self.coordinated_with(token)):
             return "COOPERATE: an investment, pooled efforts, or coordination with no party or operation named: no cooperation"
         if sense.category == "AID" and (sense.pos == "noun" or token.dep_ in {"acl", "amod"}) and aid_judged(token, lexicon.judging_aid):
             return "AID: aid named as what is praised or blamed ('spoke highly of China's assistance', 'with the help of'), not told as given"
@@ -1598,24 +1594,29 @@ class Extractor(Participants):
                     self.trace.note(candidate.trigger, "dropped", f"{candidate.sense.category}: {why}")
         return kept
 
+    def passive_meeting(self, token: Token, sense: Sense) -> tuple[list[Actor], list[Actor]] | None:
+        """The sides of a meeting told in the passive, or None: "X was closeted with Y" (its subject one side, the
+        other "with"); "the ministers were welcomed by the president", read as the active "the president welcomed the
+        ministers", host first, which `meeting_roles` turns into the guests' visit to the host."""
+        agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        closeted = sense.particle == "with" and not agents
+        if not (closeted or lemma(token) in HOSTING_VERBS):
+            return None
+        subjects = list({a.code: a for c in token.children if c.dep_ == "nsubjpass" for a in self.np_actors(c)}.values())
+        if closeted and subjects:
+            return subjects, [a for o in self.prep_objects(token, {"with"}) for a in self.np_actors(o)]
+        if lemma(token) not in HOSTING_VERBS:
+            return None
+        hosts = [a for o in agents for a in self.np_actors(o)]
+        return ([h for h in hosts if all(h.code != g.code for g in subjects)], subjects) if subjects and hosts else None
+
     def verb_participants(self, token: Token, sense: Sense) -> tuple[list[Actor], list[Actor]]:
         """Subject as actor; objects, then the complement clause, then category-specific places as recipient."""
         if (parties := self.ties_cut_between(token, sense)) is not None:
             return parties[:1], parties[1:]
-        if sense.category == "CONSULT" and sense.particle == "with" and any(c.dep_ == "auxpass" for c in token.children) \
-                and not any(c.dep_ == "agent" for c in token.children):
-            # "X was closeted with Y": a meeting told in the passive, its subject one side, the other "with"
-            sides = list({a.code: a for c in token.children if c.dep_ == "nsubjpass" for a in self.np_actors(c)}.values())
-            met = [a for o in self.prep_objects(token, {"with"}) for a in self.np_actors(o)]
-            if sides:
-                return sides, met
-        if sense.category == "CONSULT" and lemma(token) in {"welcome", "receive", "greet", "host"} and any(c.dep_ == "auxpass" for c in token.children):
-            # "the ministers were welcomed by the president": read as the active "the president welcomed the ministers",
-            # host first, which `meeting_roles` turns into the guests' visit to the host
-            guests = list({a.code: a for c in token.children if c.dep_ == "nsubjpass" for a in self.np_actors(c)}.values())
-            hosts = [a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj" for a in self.np_actors(o)]
-            if guests and hosts:
-                return [h for h in hosts if all(h.code != g.code for g in guests)], guests
+        if sense.category == "CONSULT" and any(c.dep_ == "auxpass" for c in token.children) \
+                and (met := self.passive_meeting(token, sense)) is not None:
+            return met
         actor = self.subject_actors(token)
         recipient = self.dealings_barred_with(token, sense) or self.object_actors(token, actor, sense.particle) \
             or self.complement_recipients(token, sense, actor)
@@ -3477,6 +3478,22 @@ def move_rank(c: Candidate) -> tuple[bool, int, bool, int]:
             c.trigger.pos_ != "VERB", c.trigger.i)
 
 
+HOSTING_VERBS = {"welcome", "receive", "greet", "host"}
+
+
+def stages_no_drill(verb: Token) -> bool:
+    """Whether what "kicked off" or "staged" stages is no drill ("kicked off the tour"): not a drill word, not a named
+    exercise, nor a drill the parser made the subject ("the drills staged by the U.S.")."""
+    staged = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and lemma(c) in DRILLS]
+    staged += [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+    return not any(lemma(c) in STAGED_DRILLS or c.pos_ == "PROPN" for c in staged)
+
+
+def pools_efforts(verb: Token) -> bool:
+    """"pooled their efforts": a shared resolve, not pooled intelligence or forces."""
+    return any(lemma(c) in {"effort", "intention", "wisdom", "strength"} for c in verb.children if c.dep_ == "dobj")
+
+
 def met_no_party(word: Token, not_parties: frozenset[str]) -> bool:
     """Whether who meets or visits, or whom, is a troupe, a team, the press or family: the verb's or light verb's
     subject, object or "with" counterpart, the noun's owner or "of" phrase ("the orchestra's visit to France")."""
@@ -4358,6 +4375,7 @@ def into_the_sea(token: Token, sense: Sense) -> Sense:
 
 
 EXERCISE_WORDS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "war-game", "game", "training", "rehearsal"}
+STAGED_DRILLS = DRILLS | EXERCISE_WORDS | {"patrol", "war"}  # what "kicked off" or "staged" must stage to be a drill
 # a drill is told as MOBILIZE, COOPERATE or AGREE as its sides and time have it; "the drills" names any of them
 DRILL_CATEGORIES = frozenset({"MOBILIZE", "COOPERATE", "AGREE"})
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"}
