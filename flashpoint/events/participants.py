@@ -375,10 +375,12 @@ def worldwide_body(head: Token) -> bool:
     """"The International Songun Study Institute", "the World Federation of Democratic Youth": a body whose own
     name is worldwide and names no country (the guide's NGO), not one a country's name places ("the Korea International
     Cooperation Agency", caught before)."""
+    if head.pos_ != "PROPN" and head.lemma_.lower() not in BODY_HEADS:
+        return False  # (the common case, asked of every noun phrase no name codes)
     name = head.doc[head.left_edge.i : head.i + 1]
     name = name[1:] if name[0].dep_ == "det" else name
     # a body named in lower case after a worldwide word ("the Asian-Pacific regional preparatory committee")
-    named = head.pos_ == "PROPN" or head.lemma_.lower() in BODY_HEADS and name.text[:1].isupper()
+    named = head.pos_ == "PROPN" or name.text[:1].isupper()
     words = name.text.replace(" - ", "-").replace("- ", "-").split()  # "Pan-national", however it is split
     return named and any(w.lower() in WORLDWIDE_NAME_WORDS and w[:1].isupper() for w in words) and not state_unit(head)
 
