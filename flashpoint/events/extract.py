@@ -166,7 +166,9 @@ class Extractor(Participants):
         nested: list[Actor] = []
         preps = RECIPIENT_PREPS | {particle} if particle else RECIPIENT_PREPS
         for child in token.children:
-            if child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and child.pos_ != "ADP":
+            if child.dep_ in {"dobj", "nsubjpass"} and child.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+                found += self.direct_object_actors(token.head)  # "Okello, who was accused of treason": Okello
+            elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and child.pos_ != "ADP":
                 found += self.direct_object_actors(child)
             elif child.dep_ in {"prep", "prt", "dative"} and child.lower_ in preps and not self.time_or_topic(child) \
                     and not envoy_posting(child):
@@ -664,6 +666,8 @@ class Extractor(Participants):
                     for o in token.children if o.dep_ in {"dobj", "nsubjpass"}):
                 # (the principles of a charter or an accord are the accord's: "violated the principles of the UN Charter")
                 return f"{sense.category}: a right, a law or a principle said to be violated, a wrong charged rather than a refusal or a crackdown"
+            if sense.category == "REJECT" and lemma(token) in lexicon.breaking_verbs and not self.breaks_a_rule(token):
+                return "REJECT: nothing broken is an order, a ban, an accord or a promise ('violated the principle of equality'), no refusal"
             if sense.category == "REJECT" and token.dep_ == "acl" and token.tag_ == "VBN":
                 return "REJECT: a participle describing what was rejected ('a plan rejected by the public'), not a refusal told"
             if sense.category == "PROTEST" and lemma(token) == "demonstrate" and self.shows_something(token):
@@ -674,17 +678,18 @@ class Extractor(Participants):
                 return "ACCUSE: a deed that angered a party ('the remarks angered Beijing'), not a charge made by anyone"
             if sense.category == "ASSAULT" and hurts_own_body(token):
                 return "ASSAULT: an injury to the doer's own body ('injured her legs'), no attack"
+            if sense.category == "ASSAULT" and (reason := blow_at_no_one(token)) is not None:
+                return reason
             return None
         if sense.category in {"MOBILIZE", "ASSAULT"} and lemma(token) in lexicon.force_words_not_acts:
             return f"{sense.category}: a word for a thing or a body of force ('the territorial waters', 'military hardware', 'war preparations'), no act"
-        if sense.category == "PROTEST" and token.dep_ == "pobj" and token.head.lower_ in {"despite", "amid"} \
-                and not any(c.dep_ == "prep" and c.lower_ in {"by", "of", "from"} or c.dep_ in MODIFIER_DEPS and self.np_actors(c)
-                            for c in token.children):
+        if sense.category == "PROTEST" and token.dep_ == "pobj" and (token.head.lower_ == "despite" or token.head.lower_ == "amid" and not any(
+                c.dep_ == "prep" and c.lower_ in {"by", "of", "from"} or c.dep_ in MODIFIER_DEPS and self.np_actors(c) for c in token.children)):
+            # (protests someone went ahead "despite" are told as what was overridden, whoever made them)
             return "PROTEST: protests named as the circumstance of another act ('despite protests'), not told"
         if sense.category == "PROTEST" and lemma(token) == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" \
-                and not any(c.dep_ == "prep" for c in token.children) \
-                and (done := self.sense_of(governing_verb(token) or token)) is not None and done.category in DEEDS_DONE_IN_PROTEST:
-            # (a letter or a statement sent "in protest" is the protest made in words, which stays to be read as a charge)
+                and not self.protest_in_words(token):
+            # (the labels code no protest in "in protest": the deed done in protest is what is told)
             return "PROTEST: 'in protest' telling why another deed was done ('boycotted the vote in protest'), that deed coded"
         if sense.category == "ACCUSE" and self.reaction_set_off(token):
             return "ACCUSE: anger or criticism a deed set off ('touched off the indignation of the people'), no one's charge told"
@@ -1684,16 +1689,45 @@ class Extractor(Participants):
         return next((o for o in verb.children if o.dep_ == "dobj" and not self.is_party(o) and o.i not in self.index
                      and (lemma(o) in lexicon.told_act_nouns or self.sense_of(o) is not None) and points_back(o, POINTING_DETERMINERS)), None)
 
-    def halts_own_activity(self, verb: Token, sense: Sense) -> bool:
-        """"suspended copper output", "the count was suspended": a verb of discontinuing read by no
-        object condition of the lexicon, whose object is no party (not "suspended the mayor", "Paraguay was
-        suspended from Mercosur"), halts an activity rather than punishing anyone."""
+    def protest_in_words(self, protest: Token) -> bool:
+        """"Sent a letter to the embassy in protest", "issued a statement in protest": a protest made in words, which
+        stays to be read as a charge (not "took their own lives in protest")."""
+        verb = governing_verb(protest)
+        if verb is None:
+            return False
+        texts = load_lexicon().written_texts | load_lexicon().filed_texts | {"letter", "note", "message", "statement", "petition", "complaint"}
+        return lemma(verb) in CUES or any(c.dep_ == "dobj" and lemma(c) in texts for c in verb.children)
+
+    def breaks_a_rule(self, verb: Token) -> bool:
+        """"violated the armistice agreement", "the accord was breached", "the pledges they violated": what is broken
+        is an order, a ban, an accord or a promise — or what such a text holds ("the spirit of the joint declaration").
+        What is broken is looked for where the parse puts it: the object, the passive subject, the noun a clause
+        describes, the subject of a verb the broken one continues ("the truce continues to be breached")."""
         lexicon = load_lexicon()
-        if sense.objects or lemma(verb) not in lexicon.discontinuing_verbs:
+        rules = lexicon.broken_rules | lexicon.agreed_texts
+        broken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verb.dep_ in {"relcl", "acl"}:
+            broken.append(verb.head)
+        if not broken and verb.dep_ in {"xcomp", "conj"}:
+            broken = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+        things = [t for b in broken for t in (b, *b.conjuncts)]
+        # ("violated it": what a pronoun stands for is left to the model)
+        return any(t.pos_ == "PRON" or lemma(t) in rules or any(lemma(o) in rules for o in objects_of(t, {"of"})) for t in things)
+
+    def halts_own_activity(self, verb: Token, sense: Sense) -> bool:
+        """"suspended copper output", "the count was suspended", "the housing project was cancelled": a verb of
+        discontinuing read by no object condition of the lexicon, or by one naming what a party undertakes itself,
+        whose object is no party nor a party's (not "suspended the mayor", "Paraguay was suspended from Mercosur",
+        "cancelled the visas of two reporters"), halts an activity rather than punishing anyone."""
+        lexicon = load_lexicon()
+        if lemma(verb) not in lexicon.discontinuing_verbs:
             return False
         # not a span of time the parser took for an object ("suspended less than 24 hours after …")
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ not in {"DATE", "TIME"}]
-        listed = {w for s in lexicon.verbs.get(lemma(verb), ()) for w in s.objects}
+        undertakings = lexicon.own_undertakings
+        if sense.objects and not (objects and all(lemma(o) in undertakings for o in objects)):
+            return False  # (a project, a visa programme or a fund cancelled is a sanction only when it is a party's)
+        listed = {w for s in lexicon.verbs.get(lemma(verb), ()) for w in s.objects} - undertakings
 
         def of_a_party(noun: Token) -> bool:
             # a name (the parser types many a surname as a place), a word for someone in a role ("the public
@@ -3672,10 +3706,11 @@ def without_nested_charges(found: list[Candidate]) -> list[Candidate]:
             if o is c or o.trigger.i not in above:
                 continue
             up_to = above.index(o.trigger.i)
-            if c.trigger.dep_ != "conj" and not any(joined[:up_to]) \
-                    and accusers <= {a.code for a in o.actor if a.code} and (accusers or not charging_word(c.trigger)):
+            if c.trigger.dep_ != "conj" and not any(joined[:up_to]) and (
+                    not (charging_word(c.trigger) or judging_words(c.trigger)) or accusers and accusers <= {a.code for a in o.actor if a.code}):
                 # ("accused the U.S. of slandering the DPRK": a slander is the accused's own charge, whoever the
-                # parser lets it be told by)
+                # parser lets it be told by; "betraying the U.S. intention": a word no sense reads as a charge is the
+                # charge's wording, whoever it names as the doer of what is charged)
                 return o
         return None
 
@@ -4171,6 +4206,22 @@ def only_animals_hurt(verb: Token) -> bool:
     return bool(hurt) and all(lemma(h) in animals or h.lower_ in animals for h in hurt)
 
 
+def blow_at_no_one(verb: Token) -> str | None:
+    """"Senegal beat Egypt in a shootout", "the party captured the most seats", "shot to fame", "targeting a package
+    of measures": a verb of hitting in a story of sport, or aimed only at things no one is, tells no attack."""
+    lexicon = load_lexicon()
+    word = verb_lemma(verb) if verb.pos_ in {"VERB", "AUX"} else lemma(verb)
+    if word in lexicon.sporting_verbs and any(lemma(t) in lexicon.sports_words for t in verb.sent):
+        return "ASSAULT: a blow in a game ('beat Egypt in a shootout'), no attack"
+    if word not in lexicon.figurative_blows:
+        return None
+    struck = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + list(objects_of(verb, {"on", "against", "at", "to"}))
+    struck = [t for s in struck for t in (s, *s.conjuncts)]
+    if struck and all(lemma(t) in lexicon.struck_abstractions for t in struck):
+        return "ASSAULT: a blow aimed only at things no one is ('captured the most seats', 'shot to fame'), no attack"
+    return None
+
+
 def hurts_own_body(verb: Token) -> bool:
     """"The girl injured her legs", "he broke his arm": the object is a part of the doer's own body, owned by a
     pronoun that agrees with the subject ("the guards broke his arm" hurt someone else)."""
@@ -4262,7 +4313,6 @@ OPPOSING_NOUNS = {"opposition", "discontent", "dissent", "rejection", "displeasu
                   "solidarity"}
 JUDGED_AS_WRONGS = {"act", "crime", "deed", "violation", "treachery", "example", "expression", "latest", "outrage",
                     "infringement", "abuse", "insult", "challenge", "provocation"}
-DEEDS_DONE_IN_PROTEST = {"REJECT", "SANCTION", "RETREAT", "COERCE", "PROTEST", "MOBILIZE", "ASSAULT"}
 # clauses that tell what a party did or how it seemed, never a judgement by themselves ("it attested", "toured the
 # site", "decided to", "appeared to be")
 UNJUDGING_CLAUSES = {"attest", "clarify", "advertise", "tour", "visit", "decide"}

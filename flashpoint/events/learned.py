@@ -24,7 +24,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from ..nlp import body_start
-from .lexicon import OBJECT_DEPS, RuleTyper, Sense, civic_drive, lemma, light_verb_of, only_says, verb_lemma
+from .lexicon import NECESSITY_NOUNS, OBJECT_DEPS, OBLIGATION_AUX, RuleTyper, Sense, civic_drive, lemma, light_verb_of, only_says, verb_lemma
 
 if TYPE_CHECKING:
     from ..explain import Trace
@@ -401,6 +401,10 @@ class LearnedTyper:
             if self.trace is not None:
                 self.trace.note(token, "sense", f"the lexicon knows this verb and never reads it as {label}: not {label}")
             label = None
+        if label in UNHEARD_OF and (rule is None or rule.category != label) and self._unheard_of(token, label):
+            if self.trace is not None:
+                self.trace.note(token, "sense", f"no sense of the lexicon reads this word as {label}, and nothing round it asks for an act: not {label}")
+            label = None
         if label is None:
             return None
         pos = "verb" if token.pos_ in {"VERB", "AUX"} else "noun"
@@ -454,17 +458,41 @@ class LearnedTyper:
         "responded to the proposal with war drills", what a reply is made with. Not what a verb of naming or
         judging speaks of ("described the launch as a provocation") nor what a deed is done "with" ("stepping up
         the shield with a missile attack" tells an aim)."""
-        light = self.rules.lexicon.light_verbs
-        done = [c for c in token.children if c.dep_ == "dobj"] if verb_lemma(token) in light else []
+        lexicon = self.rules.lexicon
+        doing = verb_lemma(token) in lexicon.light_verbs | lexicon.deed_doing_verbs
+        done = [c for c in token.children if c.dep_ == "dobj"] if doing else []
+        if doing:
+            # "mulling using such vehicles", "tried to use nukes": the deed the verb is about to do
+            done += [o for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
         if verb_lemma(token) in ANSWERING_VERBS:
             done += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
-        return next((category for o in done if (category := self._rule_category(o)) in FORCE_CATEGORIES), None)
+        return next((category for o in done if (category := self._rule_category(o) or lexicon.force_nouns.get(lemma(o))) in FORCE_CATEGORIES), None)
 
     def _never_read_as(self, token: Token, category: str) -> bool:
         """Whether the lexicon knows the verb and never reads it as the category ("took part in the drills",
         "returned to normal" are no aid)."""
         senses = self.rules.lexicon.verbs.get(verb_lemma(token), ()) if token.pos_ in {"VERB", "AUX"} else ()
         return bool(senses) and not any(s.category == category for s in senses)
+
+    def _unheard_of(self, token: Token, category: str) -> bool:
+        """A demand, or a coercive measure or a protest named by a noun, in a word no sense of the lexicon reads so and
+        no word list adds ("visited the shrine", "market needs", "held a seminar"); a demand stays where a modal or a word
+        of necessity governs the word, or it is said in the imperative ("the sanctions must go", "Stop the drills!")."""
+        lexicon = self.rules.lexicon
+        if category != "REQUEST":
+            listed = lexicon.model_measure_nouns if category == "COERCE" else lexicon.model_protest_nouns
+            return token.pos_ in {"NOUN", "PROPN"} and lemma(token) not in listed \
+                and not any(s.category == category for s in lexicon.nouns.get(lemma(token), ()))
+        def asks(word: Token) -> bool:
+            words = {lemma(word), verb_lemma(word)} if word.pos_ in {"VERB", "AUX"} else {lemma(word)}
+            return bool(words & lexicon.model_demand_words) or any(
+                s.category == "REQUEST" for w in words for s in (*lexicon.verbs.get(w, ()), *lexicon.nouns.get(w, ())))
+
+        # what a demand asks is read as the demand ("asking him to adhere to the rules"), and so is a light verb
+        # carrying one ("submitted an appeal"); not the thing a verb of calling names ("called the drills a provocation")
+        content = token.pos_ in {"VERB", "AUX"} and any(asks(a) for a in list(token.ancestors)[:4])
+        return not (asks(token) or content
+                    or any(c.dep_ == "dobj" and asks(c) for c in token.children) or _obliged(token, lexicon.need_words))
 
     def _rule_category(self, token: Token) -> str | None:
         sense = self.rules.classify(token)
@@ -483,6 +511,30 @@ class LearnedTyper:
                     scored = self.encoder.blend * read + (1.0 - self.encoder.blend) * scored
             self._scored[key] = scored
         return self._scored[key]
+
+
+# categories the model may give only to a word the lexicon reads so (or lists for the model), for a demand unless the
+# sentence obliges someone to the act
+UNHEARD_OF = {"REQUEST", "COERCE", "PROTEST"}
+NECESSITY_HEADS = NECESSITY_NOUNS | {"task", "requirement", "demand", "way", "duty"}
+
+
+def _obliged(token: Token, need_words: frozenset[str]) -> bool:
+    """Whether a modal of obligation ("must", "should", "ought to", "have to") or a word of necessity ("it is
+    essential to", "the task is to") governs the word within four steps up its clause, or it is an imperative."""
+    necessary = need_words | NECESSITY_HEADS
+    for step, word in enumerate((token, *token.ancestors)):
+        if step > 4:
+            break
+        if word.tag_ == "VB" and word.dep_ in {"ROOT", "conj", "ccomp"} and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in word.children):
+            return True  # "Stop the drills!", "Seoul, stop rattling the north's nerves"
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in OBLIGATION_AUX | {"ought", "need"} for c in word.children) \
+                or any(c.lower_ == "better" for c in word.children) and any(c.lower_ in {"had", "'d"} for c in word.children):
+            return True  # ("Manila had better withdraw the rules")
+        if lemma(word) in necessary or lemma(word) == "have" and any(c.dep_ == "xcomp" for c in word.children) \
+                or any(c.dep_ in {"attr", "acomp"} and lemma(c) in necessary for c in word.children):
+            return True  # "it is prerequisite for Seoul to make a switchover", "the task is to end it"
+    return False
 
 
 def _verdict(rule: str | None, p: float, best: str, p_best: float, label: str | None, keep_rule: float, add_model: float,

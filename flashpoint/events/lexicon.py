@@ -97,7 +97,11 @@ class Lexicon:
     praise_words: frozenset[str] = frozenset()
     blame_words: frozenset[str] = frozenset()
     need_words: frozenset[str] = frozenset()
+    model_demand_words: frozenset[str] = frozenset()  # demands the model may find that no sense lists
+    model_protest_nouns: frozenset[str] = frozenset()  # protests the model may find that no sense lists
+    model_measure_nouns: frozenset[str] = frozenset()  # coercive measures the model may find that no sense lists
     discontinuing_verbs: frozenset[str] = frozenset()  # "suspend", "halt": a sanction only when done to a party
+    own_undertakings: frozenset[str] = frozenset()  # "cancelled the project": no sanction unless a party's
     enemy_modifiers: frozenset[str] = frozenset()  # "enemy troops", "occupying forces": a force not the story's own
     told_act_nouns: frozenset[str] = frozenset()  # "this move", "the above-said step": a word for an act just told
     plight_words: frozenset[str] = frozenset()
@@ -135,6 +139,14 @@ class Lexicon:
     site_names: frozenset[str] = frozenset()  # "visited Mangyongdae": a site by its own name, no party
     breaking_verbs: frozenset[str] = frozenset()  # "violated the law": a wrong charged when what is broken is a value
     broken_values: frozenset[str] = frozenset()
+    deed_doing_verbs: frozenset[str] = frozenset()  # "inflicted war disasters": a deed of force done, not charged
+    force_nouns: dict[str, str] = field(default_factory=dict)
+    slurs: frozenset[str] = frozenset()  # "called him a coward": names that blame whom they name
+    sporting_verbs: frozenset[str] = frozenset()  # "beat Egypt in a shootout": a game won, in a story of sport
+    sports_words: frozenset[str] = frozenset()
+    figurative_blows: frozenset[str] = frozenset()  # "captured the most seats", "shot to fame": a blow at no one
+    struck_abstractions: frozenset[str] = frozenset()
+    broken_rules: frozenset[str] = frozenset()  # "violated the ceasefire accord": a refusal only when a rule is broken
     force_words_not_acts: frozenset[str] = frozenset()  # "territorial waters", "military hardware": no act of force
     period_nouns: frozenset[str] = frozenset()  # "the years when …": a time told by what happened in it
     reaction_nouns: frozenset[str] = frozenset()  # "touched off the indignation of the people": what a deed set off
@@ -260,6 +272,7 @@ def load() -> Lexicon:
         verbs=table("verbs", "verb"),
         nouns=table("nouns", "noun"),
         voicing_words=_voicing_words(raw.get("voicing_words") or {}),
+        force_nouns={str(word): str(category) for word, category in (raw.get("force_nouns") or {}).items()},
         # every other field is a word list under its own name in lexicon.yaml
         **{f.name: frozenset(raw.get(f.name) or ()) for f in fields(Lexicon) if f.type == "frozenset[str]"},
     )
@@ -316,7 +329,10 @@ def _particles(token: Token, time_words: frozenset[str]) -> set[str]:
     """The prepositions and particles a verb takes, less one heading a time ("called a meeting on the night of …",
     "fired missiles on Sunday" is no "call on", "fire on"; but "condemned to 15 years" is "condemned to") and an "in"
     heading a place ("gave a speech in Lima" is no "give in")."""
-    return {c.lower_ for c in token.children if c.dep_ in PREP_DEPS and not any(
+    # ("spoke ill of them": the parser hangs the "of" on the adverb)
+    manner = [p for c in token.children if c.dep_ == "advmod" and c.lower_ in {"ill", "badly", "highly", "well"}
+              for p in c.children if p.dep_ == "prep"]
+    return {c.lower_ for c in (*token.children, *manner) if c.dep_ in PREP_DEPS and not any(
         g.dep_ == "pobj" and ((g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in time_words) and c.lower_ != "to"
                               or c.lower_ == "in" and g.ent_type_ in {"GPE", "LOC"}) for g in c.children)}
 
@@ -502,6 +518,14 @@ class RuleTyper:
                       or s.pos_ == "PRON" and s.lower_ in {"him", "her", "them", "they", "he", "she"} for s in stopped)
         return Sense(lemma=lemma(verb), category="COERCE", mode="arrest", confidence=0.6, pos="verb") if by_enforcer and someone else None
 
+    def _named_as_a_wrong(self, verb: Token) -> Sense | None:
+        """"Called the president a coward", "termed the raid a crime": a party or a deed named by a word of blame."""
+        named = [t for c in verb.children if c.dep_ == "oprd" for t in c.subtree]
+        if any(lemma(t) in self.lexicon.invective_words | self.lexicon.slurs for t in named) \
+                and any(c.dep_ == "dobj" for c in verb.children):
+            return Sense(lemma=lemma(verb), category="ACCUSE", mode="disapprove", confidence=0.6, pos="verb")
+        return None
+
     def _handed_over(self, verb: Token) -> Sense | None:
         """"presented the cheque to the agency", "paid three million shekels to Acre", "handed over 40 wheelchairs to
         the centre": a verb of handing over whose own senses say nothing of its object is material aid when what it
@@ -552,7 +576,9 @@ class RuleTyper:
     def classify(self, token: Token) -> Sense | None:
         if token.pos_ in {"VERB", "AUX"}:
             if token.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" or c.lower_ == "what" for c in token.children):
-                return None  # naming, not acting: "what it called a strike drone"
+                # naming, not acting: "what it called a strike drone" — unless the name is a slur ("called the
+                # president a coward", "called the raid a crime")
+                return self._named_as_a_wrong(token)
             senses = self.lexicon.verbs.get(verb_lemma(token)) or self.lexicon.verbs.get(lemma(token), ())
             if senses:
                 particles, preps = _particles(token, self.lexicon.time_words), _prep_objects(token)

@@ -4413,8 +4413,11 @@ def test_a_charge_worded_inside_another_by_the_same_accuser_is_one_charge() -> N
     kept = without_nested_charges([outer, inner, joined])
     # the inner wording goes, giving the charge whom it names; a charge joined by "and" is a charge of its own
     assert [(c.trigger.text, [r.code for r in c.recipient]) for c in kept] == [("accuses", ["USA"]), ("questioned", [])]
-    # a charge made by another party inside it stays
-    assert len(without_nested_charges([outer, charge("concealing", "USA", ["CUB"])])) == 2
+    # a deed word inside it is its wording whoever the parser makes its doer; a charge another party makes in its
+    # own words stays
+    assert len(without_nested_charges([outer, charge("concealing", "USA", ["CUB"])])) == 1
+    doc = next(iter(nlp.parse(["The paper denounced Seoul for calling the launch a provocation."])))
+    assert len(without_nested_charges([charge("denounced", "CUB", ["KOR"]), charge("calling", "KOR", ["PRK"])])) == 2
 
 
 def test_a_party_whose_doing_is_acted_on_is_the_recipient() -> None:
