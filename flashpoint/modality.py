@@ -260,8 +260,10 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return "hypothetical"
         if dep == "prep" and node.lower_ in MEANS_PREPOSITIONS and (means := _own_modality(head)) in {"future", "hypothetical"}:
             return means  # "will wipe out the aggressors by launching a war": the means of an act to come is to come
-        if dep == "prep" and word in DESIGN_NOUNS:
-            return "hypothetical"  # "a strategy for deploying forces", "a pretext for invading": what a design is for
+        if dep in {"prep", "acl"} and word in DESIGN_NOUNS:
+            # "a strategy for deploying forces", "a pretext to step up the buildup", "sheer nonsense to make a surprise
+            # attack": what a design is for, or what is said to be absurd to do
+            return "hypothetical"
         if dep in {"acl", "relcl"} and word == "reason" and any(_no(c) for c in head.children):
             return "negated"  # "no reason exists for the puppets to stage drills" (not "the reason they fired")
         if dep == "prep" and node.lower_ == "of" and word in POSSIBILITY_NOUNS:
@@ -326,7 +328,7 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
 
 
 MEANS_PREPOSITIONS = {"by", "through"}
-DESIGN_NOUNS = {"strategy", "pretext", "excuse", "doctrine", "blueprint"}  # what they are for is not done ("no reason" apart)
+DESIGN_NOUNS = {"strategy", "pretext", "excuse", "doctrine", "blueprint", "nonsense", "keynote", "absurdity"}  # what they are for is not done ("no reason" apart)
 PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
 # words for what a party means to do ("its real aim is to …")
 AIM_NOUNS = {"objective", "aim", "goal", "intention", "purpose"}

@@ -680,6 +680,8 @@ class Extractor(Participants):
                 return "ASSAULT: an injury to the doer's own body ('injured her legs'), no attack"
             if sense.category == "ASSAULT" and (reason := blow_at_no_one(token)) is not None:
                 return reason
+            if sense.category in {"MOBILIZE", "ASSAULT"} and told_of_a_drill(token):
+                return f"{sense.category}: what a drill rehearses or is made of ('drills of detecting launches', 'staged the exercise by mobilizing tanks'), the drill coded"
             return None
         if sense.category in {"MOBILIZE", "ASSAULT"} and lemma(token) in lexicon.force_words_not_acts:
             return f"{sense.category}: a word for a thing or a body of force ('the territorial waters', 'military hardware', 'war preparations'), no act"
@@ -4204,6 +4206,24 @@ def only_animals_hurt(verb: Token) -> bool:
     animals = load_lexicon().animals
     hurt = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
     return bool(hurt) and all(lemma(h) in animals or h.lower_ in animals for h in hurt)
+
+
+def told_of_a_drill(word: Token) -> bool:
+    """"Exercises of detecting the DPRK's launches", "drills of transporting the wounded", "the involvement of
+    reinforcements in the maneuvers", "staged a joint exercise by mobilizing tanks": a move or a blow that a drill
+    rehearses or is made of, told in the drill's own phrase — the drill is the event."""
+    node, crossed = word, []
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "pcomp", "prep", "dobj", "acl"} or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep":
+            crossed.append(node.lower_)
+        node = node.head
+        if crossed and lemma(node) in DRILLS:
+            return True
+        if "by" in crossed and node.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in DRILLS for c in node.children):
+            return True  # "staged a joint exercise by mobilizing tanks"
+    return False
 
 
 def blow_at_no_one(verb: Token) -> str | None:
