@@ -260,7 +260,7 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
             return "hypothetical"
         if dep == "prep" and node.lower_ in MEANS_PREPOSITIONS and (means := _own_modality(head)) in {"future", "hypothetical"}:
             return means  # "will wipe out the aggressors by launching a war": the means of an act to come is to come
-        if dep in {"prep", "acl"} and word in DESIGN_NOUNS:
+        if dep == "prep" and word in DESIGN_NOUNS or dep == "acl" and word in DESIGNS_OF_DEEDS_UNDONE:
             # "a strategy for deploying forces", "a pretext to step up the buildup", "sheer nonsense to make a surprise
             # attack": what a design is for, or what is said to be absurd to do
             return "hypothetical"
@@ -328,7 +328,10 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
 
 
 MEANS_PREPOSITIONS = {"by", "through"}
-DESIGN_NOUNS = {"strategy", "pretext", "excuse", "doctrine", "blueprint", "nonsense", "keynote", "absurdity"}  # what they are for is not done ("no reason" apart)
+DESIGN_NOUNS = {"strategy", "pretext", "excuse", "doctrine", "blueprint", "nonsense", "keynote", "absurdity"}
+# what is never done by being named ("a pretext to step up", "sheer nonsense to attack"; a strategy to send troops may
+# be carried out)
+DESIGNS_OF_DEEDS_UNDONE = {"pretext", "excuse", "nonsense", "keynote", "absurdity"}  # what they are for is not done ("no reason" apart)
 PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
 # words for what a party means to do ("its real aim is to …")
 AIM_NOUNS = {"objective", "aim", "goal", "intention", "purpose"}
@@ -946,10 +949,28 @@ def _force_named_not_done(r: Reading, said: _Said) -> Reading:
     # the ships"), as what a plan, a policy or a zeal is for ("a plan for seizing the port", "keen on a first strike"),
     # as a doctrine ("its preemptive missile strikes"), as what a right, a will or a reason is to do ("the licence to
     # fire") or as a drill's content ("a drill of landing on a beach") is not told as done: hypothetical, like a plot
-    if r.category != "ASSAULT" or r.modality != "actual":
+    if r.category not in {"ASSAULT", "MOBILIZE"} or r.modality != "actual":
         return r
-    why = force_not_done(said.trigger)
+    why = force_not_done(said.trigger) if r.category == "ASSAULT" else rehearsed_in_a_drill(said.trigger)
     return replace(r, modality="hypothetical", why=f"{r.why}; {why}") if why else r
+
+
+def rehearsed_in_a_drill(word: Token) -> str | None:
+    """"Exercises of detecting the DPRK's launches", "the involvement of reinforcements in the maneuvers", "staged a
+    joint exercise by mobilizing tanks": a move named in a drill's own phrase is what the drill rehearses or is made
+    of — the drill is the move told."""
+    node, crossed = word, []
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "pcomp", "prep", "dobj", "acl"} or node.head.i == node.i:
+            return None
+        if node.dep_ == "prep":
+            crossed.append(node.lower_)
+        node = node.head
+        if crossed and lemma(node) in DRILLS:
+            return f"{word.text!r} is what the {node.text!r} rehearses"
+        if "by" in crossed and node.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in DRILLS for c in node.children):
+            return f"{word.text!r} is how {node.text!r} stages the drill"
+    return None
 
 
 def force_not_done(trigger: Token) -> str | None:

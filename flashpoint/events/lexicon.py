@@ -98,6 +98,7 @@ class Lexicon:
     blame_words: frozenset[str] = frozenset()
     need_words: frozenset[str] = frozenset()
     model_demand_words: frozenset[str] = frozenset()  # demands the model may find that no sense lists
+    model_refusal_words: frozenset[str] = frozenset()  # refusals the model may find that no sense lists
     model_protest_nouns: frozenset[str] = frozenset()  # protests the model may find that no sense lists
     model_measure_nouns: frozenset[str] = frozenset()  # coercive measures the model may find that no sense lists
     discontinuing_verbs: frozenset[str] = frozenset()  # "suspend", "halt": a sanction only when done to a party
@@ -139,6 +140,7 @@ class Lexicon:
     site_names: frozenset[str] = frozenset()  # "visited Mangyongdae": a site by its own name, no party
     breaking_verbs: frozenset[str] = frozenset()  # "violated the law": a wrong charged when what is broken is a value
     broken_values: frozenset[str] = frozenset()
+    fault_words: frozenset[str] = frozenset()  # "found no fault with": no charge
     deed_doing_verbs: frozenset[str] = frozenset()  # "inflicted war disasters": a deed of force done, not charged
     force_nouns: dict[str, str] = field(default_factory=dict)
     slurs: frozenset[str] = frozenset()  # "called him a coward": names that blame whom they name
@@ -520,7 +522,10 @@ class RuleTyper:
 
     def _named_as_a_wrong(self, verb: Token) -> Sense | None:
         """"Called the president a coward", "termed the raid a crime": a party or a deed named by a word of blame."""
-        named = [t for c in verb.children if c.dep_ == "oprd" for t in c.subtree]
+        # the name's own head and the words describing it ("a coward", "an Israeli crime", "hasty and unfounded"), not
+        # what a phrase in it is about ("a key step in the fight against terrorism", "a murder mystery")
+        heads = [h for c in verb.children if c.dep_ == "oprd" for h in (c, *c.conjuncts)]
+        named = heads + [a for h in heads for a in h.children if a.dep_ in {"amod", "acomp"}]
         if any(lemma(t) in self.lexicon.invective_words | self.lexicon.slurs for t in named) \
                 and any(c.dep_ == "dobj" for c in verb.children):
             return Sense(lemma=lemma(verb), category="ACCUSE", mode="disapprove", confidence=0.6, pos="verb")

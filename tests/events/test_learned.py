@@ -162,3 +162,59 @@ def test_a_deed_of_force_or_a_saying_read_as_a_charge_is_the_deed_or_nothing(tex
     [token] = [t for t in nlp.load()(text) if t.text == word]
     sense = LearnedTyper(encoder=_SureCharge()).classify(token)  # type: ignore[arg-type]
     assert (sense.category if sense else None) == category
+
+
+class _SureOf:
+    """An encoder stand-in, weighed alone, that reads every word as an act of one category."""
+    blend = 1.0
+    version = "test"
+    card = {"keep_rule": 0.2, "add_model": 0.4, "relabel": 0.5}
+
+    def __init__(self, category: str) -> None:
+        self.category = category
+
+    def probabilities(self, token, sentence, labels, readings):  # noqa: ANN001, ANN201
+        return np.array([1.0 if label == self.category else 0.0 for label in labels])
+
+
+@pytest.mark.parametrize(("text", "word", "category", "expected"), [
+    # a demand in a word no sense reads as one, unless something obliges the act or asks for it
+    ("The singer recorded a new album in Seoul.", "recorded", "REQUEST", None),
+    ("The delegation visited the shrine on Monday.", "visited", "REQUEST", "CONSULT"),
+    ("The ministry called the drills a provocation.", "drills", "REQUEST", None),
+    ("Manila had better withdraw the new fishing rules.", "withdraw", "REQUEST", "REQUEST"),
+    ("Withdraw the troops from the border at once!", "Withdraw", "REQUEST", "REQUEST"),
+    ("It is necessary for Tokyo to scrap the plan.", "scrap", "REQUEST", "REQUEST"),
+    ("The minister asked Seoul to adhere to the rules.", "adhere", "REQUEST", "REQUEST"),
+    ("Farmers handed a list of demands to the minister.", "list", "REQUEST", "REQUEST"),
+    # a measure, a protest or a refusal named by a word no sense reads so
+    ("The rally ended in violence.", "violence", "COERCE", None),
+    ("The crackdown on the press went on.", "crackdown", "COERCE", "COERCE"),
+    ("The group held a seminar in Seoul.", "seminar", "PROTEST", None),
+    ("Students staged a rally in Seoul.", "rally", "PROTEST", "PROTEST"),
+    ("Marchers carried placards through the city.", "placards", "REJECT", None),
+    ("The rejection of the plan angered Cairo.", "rejection", "REJECT", "REJECT"),
+    # backing by a verb the lexicon does not know, unless what it decides is backing
+    ("The reform weakened the unions.", "weakened", "SUPPORT", None),
+    ("The council decided to award the prize to the writer.", "decided", "SUPPORT", "SUPPORT"),
+    # where the model relabels a word the rules read, the rules' reading stands
+    ("Sudan rejected the U.S. promise of aid.", "promise", "REJECT", "AGREE"),
+])
+def test_the_model_gives_no_category_the_lexicon_never_reads_a_word_as(text: str, word: str, category: str, expected: str | None) -> None:
+    [token] = [t for t in nlp.load()(text) if t.text == word]
+    sense = LearnedTyper(encoder=_SureOf(category)).classify(token)  # type: ignore[arg-type]
+    assert (sense.category if sense else None) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "category"), [
+    # a deed of force a verb does rather than charges, read by the deed's own word
+    ("The imperialists staged a war of aggression against the country.", "staged", "ASSAULT"),
+    ("The army rounded off the deployment of the missiles.", "rounded", "MOBILIZE"),
+    ("The generals are mulling using tactical nukes.", "mulling", "ASSAULT"),
+    # not what a verb of trying ends ("tried to end the bloodshed")
+    ("The president tried to end the bloodshed.", "tried", "ACCUSE"),
+])
+def test_a_deed_of_force_a_verb_does_is_that_deed(text: str, word: str, category: str) -> None:
+    [token] = [t for t in nlp.load()(text) if t.text == word]
+    sense = LearnedTyper(encoder=_SureCharge()).classify(token)  # type: ignore[arg-type]
+    assert (sense.category if sense else None) == category

@@ -5104,3 +5104,86 @@ def test_talks_a_stance_is_about_are_not_held(text: str, modality: str) -> None:
 def test_a_meeting_told_in_the_passive_has_its_subject_for_a_side(text: str, actor: list[str], recipient: list[str]) -> None:
     coded = [e for e in events(text, published="2012-05-10") if e.event_type == "CONSULT"]
     assert [(e.actor_codes, e.recipient_codes) for e in coded] == [(actor, recipient)]
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # a refusal only of what binds: an order, a ban, an accord, a promise, or what one sets
+    ("SEOUL - The regime violated the principle of sovereign equality, the ministry said.", False),
+    ("GENEVA - The rights of the detainees will continue to be breached, the monitors warned.", False),
+    ("VIENNA - Iran has breached the cap on uranium enrichment set by the nuclear deal.", True),
+    ("PYONGYANG - The puppets violated the armistice agreement again on Monday.", True),
+])
+def test_breaking_is_a_refusal_only_of_what_binds(text: str, refused: bool) -> None:
+    assert ("REJECT" in [e.event_type for e in events(text)]) is refused, text
+
+
+@pytest.mark.parametrize(("text", "attack"), [
+    # a blow in a game, or at things no one is
+    ("DAKAR - Senegal beat Egypt in the semifinal on Sunday.", False),
+    ("TOKYO - The ruling party captured the most seats in the upper house.", False),
+    ("LAGOS - The singer shot to fame in 1999.", False),
+    # the same verbs in real attacks, a game or a goal named elsewhere in the sentence
+    ("MANILA - Police shot dead a drug gang leader in a shootout on Monday.", True),
+    ("KYIV - The army captured the border post on Monday.", True),
+    ("ANKARA - Turkish jets struck militant camps with the goal of stopping cross-border raids.", True),
+])
+def test_a_blow_in_a_game_or_at_no_one_is_no_attack(text: str, attack: bool) -> None:
+    assert ("ASSAULT" in [e.event_type for e in events(text)]) is attack, text
+
+
+def test_a_move_a_drill_rehearses_is_not_told_as_done() -> None:
+    coded = events("SEOUL - The navy staged drills of deploying carriers near the strait on Monday.")
+    assert all(e.modality == "hypothetical" for e in coded if e.trigger.text == "deploying")
+
+
+@pytest.mark.parametrize(("text", "sanctioned"), [
+    # what a party undertakes itself, cancelled, punishes no one
+    ("RIYADH - The ministry said the housing project has been cancelled.", None),
+    ("LIMA - Prosecutors said the inquiry had been suspended.", None),
+    # unless it is a party's, or went to one
+    ("MOSCOW - The authorities cancelled the visas of two Reuters reporters.", "GBR"),
+    ("BERLIN - Germany halted arms deliveries to Saudi Arabia.", "SAU"),
+])
+def test_an_undertaking_cancelled_is_a_sanction_only_when_it_is_a_partys(text: str, sanctioned: str | None) -> None:
+    found = [e for e in events(text) if e.event_type == "SANCTION"]
+    assert (sanctioned in [c for e in found for c in e.recipient_codes]) if sanctioned else not found, text
+
+
+def test_who_a_relative_clause_is_about_is_its_recipient() -> None:
+    coded = events("NAIROBI - Kenyan police released the Ugandan activist, who had been detained for a week.")
+    assert [e.recipient_codes for e in coded if e.event_type == "COERCE"] == [["UGA"]]
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL - The army used the incident as a pretext to step up its arms buildup.",
+    "PYONGYANG - It is sheer nonsense for the puppets to make a surprise attack on the DPRK.",
+])
+def test_what_a_pretext_or_a_nonsense_is_for_is_not_done(text: str) -> None:
+    forces = [e for e in events(text) if e.event_type in {"MOBILIZE", "ASSAULT"}]
+    assert all(e.modality == "hypothetical" for e in forces), text
+
+
+@pytest.mark.parametrize("text", [
+    "PYONGYANG - The group defiled the joint declaration of the north and the south.",
+    "PYONGYANG - The regime overturned the July 4 joint statement.",
+    "MONTEVIDEO - The trawler headed north in disregard of the agreement with Uruguay.",
+])
+def test_acting_against_an_accord_is_a_refusal(text: str) -> None:
+    assert "REJECT" in [e.event_type for e in events(text)], text
+
+
+@pytest.mark.parametrize(("text", "charged"), [
+    # a slur named, and idioms of blame
+    ("PRETORIA - The opposition leader called the president a coward and a liar.", True),
+    ("KUWAIT - Kuwait called the raid an Israeli crime.", True),
+    ("PYONGYANG - The newspaper laid bare the crimes of the puppet regime.", True),
+    ("PYONGYANG - Seoul keeps finding fault with the proposal of the DPRK.", True),
+    ("PYONGYANG - The commentary said Tokyo is flinging mud at the DPRK.", True),
+    ("SEOUL - The lawmaker spoke ill of the unification ministry.", True),
+    # a name that is no slur, what a party calls a thing, and no fault found
+    ("PARIS - Macron called the conference a key step in the fight against terrorism.", False),
+    ("PYONGYANG - The army tested what it called a strike drone.", False),
+    ("CANBERRA - The review found no fault with the navy's handling of the encounter.", False),
+])
+def test_slurs_and_idioms_of_blame_are_charges(text: str, charged: bool) -> None:
+    assert ("ACCUSE" in [e.event_type for e in events(text)]) is charged, text
