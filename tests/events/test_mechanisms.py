@@ -5165,7 +5165,7 @@ def test_what_a_pretext_or_a_nonsense_is_for_is_not_done(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "PYONGYANG - The group defiled the joint declaration of the north and the south.",
-    "PYONGYANG - The regime overturned the July 4 joint statement.",
+    "PYONGYANG - The conservatives overturned the historic July 4 joint statement last year.",
     "MONTEVIDEO - The trawler headed north in disregard of the agreement with Uruguay.",
 ])
 def test_acting_against_an_accord_is_a_refusal(text: str) -> None:
