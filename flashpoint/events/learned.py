@@ -371,12 +371,6 @@ class LearnedTyper:
             return None
         if rule is not None and self.rules_propose and charged_act(token):
             return replace(rule, pos="verb")  # the act an accusation or denial is about: the rules' own strength
-        if rule is not None and rule.category is not None and rule.sure and self.rules_propose:
-            # legal action told in its own words ("filed a lawsuit against", "sued the ministry"), which the model,
-            # having seen legal words mostly in arrests and verdicts, would veto
-            if self.trace is not None:
-                self.trace.note(token, "sense", f"rule proposes {rule.category} by words the model may not overrule")
-            return rule
         probabilities = self.probabilities(token, rule)
         p = 1.0 - float(probabilities[self.model.none])  # the categories together: is this predicate an event at all?
         light = light_verb_of(token, self.rules.lexicon.light_verbs)

@@ -41,7 +41,6 @@ class Sense:
     needs_content: bool = False  # a noun that names a speech act only with what it says, or carried by a light verb
     needs_prep: frozenset[str] = frozenset()  # a noun that is an act only with a phrase it heads ("charges of fraud")
     not_after: frozenset[str] = frozenset()  # words right before a noun that make it an idiom ("in charge of")
-    sure: bool = False  # a reading by its words alone that the trigger model may not veto ("filed a lawsuit against")
     confidence: float = 0.8
     pos: str = "verb"
     model: str | None = None  # the learned classifier that chose the category, when it did
@@ -81,7 +80,6 @@ def _sense(lemma: str, spec: dict[str, Any], pos: str) -> Sense:
         needs_content=bool(spec.get("needs_content", False)),
         needs_prep=words("needs_prep"),
         not_after=words("not_after"),
-        sure=bool(spec.get("sure", False)),
         confidence=float(spec.get("confidence", 0.8)),
         pos=pos,
     )
