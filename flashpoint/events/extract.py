@@ -637,6 +637,8 @@ class Extractor(Participants):
                 return f"{sense.category}: what a party is kept from doing ('barred its banks from dealing with Iran'), never done"
             if sense.category == "REQUEST" and token.dep_ == "acl" and token.tag_ == "VBG" and described_by_demand(token, lexicon):
                 return "REQUEST: a group acted on or spoken of, described by what it demands ('suppressed the students demanding lower fees'), no demand told"
+            if sense.category == "REQUEST" and (reason := no_party_asked(token)) is not None:
+                return reason
             if sense.category == "REQUEST" and asks_a_question(token):
                 return "REQUEST: a question asked ('asked whether', 'asked them about'), not a demand"
             if sense.category == "REQUEST" and text_provides(token):
@@ -2242,6 +2244,10 @@ class Extractor(Participants):
             if verb.i in asking:
                 self._not_coded(candidate.trigger, f"{candidate.sense.category}: what a demand asks for, which is its content")
                 continue
+            if (reason := no_party_asked(verb)) is not None:
+                # "appealed his conviction": no demand made of anyone, and the verdict appealed is told as its object
+                self._not_coded(candidate.trigger, f"{candidate.sense.category}: {reason.split(': ', 1)[1]}")
+                continue
             self.used_reference = False
             actor = self.subject_actors(verb)
             if not any(a.code for a in actor):
@@ -3331,6 +3337,27 @@ def nothing_attended(verb: Token) -> bool:
         return False
     # not a verb sharing its object with the next ("attended and addressed the summit"), nor a refusal ("will not attend")
     return not any(c.dep_ in {"dobj", "prep", "nsubjpass", "xcomp", "ccomp", "advcl", "conj", "neg"} for c in verb.children)
+
+
+def no_party_asked(verb: Token) -> str | None:
+    """"Appealed his conviction", "is seeking support for the stadium", "promoting tourism demands new roads": a
+    court appeal against a verdict, backing sought from no one named, and a need a thing or a course of action has
+    ask no party to act."""
+    word = lemma(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                                                                 for o in c.children if o.dep_ == "pobj"]
+    if word == "appeal" and any(lemma(o) in COURT_DECISIONS for o in objects):
+        return "REQUEST: a court appeal against a verdict ('appealed his conviction'), no demand of a party"
+    if word == "seek" and any(lemma(o) in SOUGHT_BACKING for o in objects) and not any(
+            c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in {"from", "of", "among"} for w in (verb, *objects) for c in w.children):
+        return "REQUEST: backing sought from no one named ('is seeking support for the stadium'), no demand of a party"
+    if word in {"demand", "require", "need"} and any(c.dep_ == "csubj" or c.dep_ == "nsubj" and c.tag_ == "VBG" for c in verb.children):
+        return "REQUEST: what a course of action needs ('promoting tourism demands new roads'), no party's demand"
+    return None
+
+
+COURT_DECISIONS = {"conviction", "verdict", "ruling", "sentence", "decision", "judgment", "judgement", "acquittal", "sentencing"}
+SOUGHT_BACKING = {"support", "approval", "help", "cooperation", "assistance", "funding", "backing"}
 
 
 def asks_a_question(verb: Token) -> bool:
