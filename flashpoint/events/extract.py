@@ -668,9 +668,11 @@ class Extractor(Participants):
                     for o in token.children if o.dep_ in {"dobj", "nsubjpass"}):
                 # (the principles of a charter or an accord are the accord's: "violated the principles of the UN Charter")
                 return f"{sense.category}: a right, a law or a principle said to be violated, a wrong charged rather than a refusal or a crackdown"
-            if sense.category == "ACCUSE" and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                                                  and lemma(c) in lexicon.fault_words for c in token.children):
-                return "ACCUSE: no fault found ('the review found no fault with the handling'), no charge"
+            if sense.category == "ACCUSE" and lemma(token) == "find" and any(
+                    c.dep_ == "dobj" and lemma(c) in lexicon.fault_words and (any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                                                                           or not any(p.dep_ == "prep" and p.lower_ == "with" for w in (token, c) for p in w.children))
+                    for c in token.children):
+                return "ACCUSE: no fault found with anyone ('found no fault with the handling', 'found a fault in the valve'), no charge"
             if sense.category == "REJECT" and lemma(token) in lexicon.breaking_verbs and not self.breaks_a_rule(token):
                 return "REJECT: nothing broken is an order, a ban, an accord or a promise ('violated the principle of equality'), no refusal"
             if sense.category == "REJECT" and token.dep_ == "acl" and token.tag_ == "VBN":

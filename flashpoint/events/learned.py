@@ -487,10 +487,16 @@ class LearnedTyper:
         lexicon = self.rules.lexicon
         verb = token.pos_ in {"VERB", "AUX"}
         if category == "SUPPORT":
-            # (praise or backing the lexicon has never heard of: "the reform weakened"; not a verb whose infinitive
-            # backs someone, "decided to award the prize to")
+            # praise or backing by a verb the lexicon has never heard of ("the reform weakened"), or knows only as backing
+            # with words that are not there ("adopted the sanctions package", not "adopted the joint declaration"); not
+            # a verb whose infinitive backs someone ("decided to award the prize to")
             backs = any(c.dep_ == "xcomp" and any(s.category == "SUPPORT" for s in lexicon.verbs.get(verb_lemma(c), ())) for c in token.children)
-            return verb and not backs and not lexicon.verbs.get(verb_lemma(token)) and not lexicon.verbs.get(lemma(token))
+            senses = lexicon.verbs.get(verb_lemma(token)) or lexicon.verbs.get(lemma(token), ())
+            conditional = all(s.category == "SUPPORT" and (s.objects or s.prep_objects or s.particle) for s in senses)
+            # what the parse may give the verb for its object ("the joint declaration adopted", read as its subject)
+            around = {lemma(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}} | ({lemma(token.head)} if token.dep_ in {"acl", "relcl"} else set())
+            named = any(around & s.objects for s in senses)
+            return verb and not backs and conditional and not named
         if category == "REJECT":
             senses = (*lexicon.verbs.get(verb_lemma(token), ()), *lexicon.verbs.get(lemma(token), ())) if verb else lexicon.nouns.get(lemma(token), ())
             return lemma(token) not in lexicon.model_refusal_words and not any(s.category == "REJECT" for s in senses)

@@ -5187,3 +5187,33 @@ def test_acting_against_an_accord_is_a_refusal(text: str) -> None:
 ])
 def test_slurs_and_idioms_of_blame_are_charges(text: str, charged: bool) -> None:
     assert ("ACCUSE" in [e.event_type for e in events(text)]) is charged, text
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a court appeal against a verdict, backing sought from no one named, what a course of action needs
+    ("DHAKA - The former mayor appealed his conviction before the High Court.", False),
+    ("SYDNEY - The council is seeking support for the new stadium.", False),
+    ("Promoting ecotourism demands a string of new facilities.", False),
+    # appeals and requests made of a party stay
+    ("KYIV - Ukraine is seeking more support from its allies.", True),
+    ("DHAKA - The mayor appealed to the government for help.", True),
+])
+def test_no_party_asked_is_no_demand(text: str, asked: bool) -> None:
+    assert ("REQUEST" in [e.event_type for e in events(text)]) is asked, text
+
+
+@pytest.mark.parametrize(("text", "backed"), [
+    # praise by the new verbs of praise, at home or abroad
+    ("LUCKNOW - The chief minister felicitated fifty meritorious students.", False),
+    ("NEW DELHI - Modi felicitated the Sri Lankan president on his election.", True),
+    # adopting an accord made with another backs it; adopting sanctions does not
+    ("MOSCOW - Putin and Kim adopted the joint declaration on Wednesday.", True),
+    ("BRUSSELS - The EU adopted a new package of sanctions against Russia.", False),
+])
+def test_praise_and_adoption_back_only_others_and_accords(text: str, backed: bool) -> None:
+    verbs = [e for e in events(text) if e.event_type == "SUPPORT" and e.trigger.text in {"felicitated", "adopted"}]
+    assert bool(verbs) is backed, text
+
+
+def test_a_fault_found_in_a_thing_is_no_charge() -> None:
+    assert "ACCUSE" not in [e.event_type for e in events("HOUSTON - Investigators found a fault in the fuel valve of the rocket.")]
