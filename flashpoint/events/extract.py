@@ -687,6 +687,8 @@ class Extractor(Participants):
                 return "ASSAULT: an injury to the doer's own body ('injured her legs'), no attack"
             if sense.category == "ASSAULT" and (reason := blow_at_no_one(token)) is not None:
                 return reason
+            if sense.category == "MOBILIZE" and lemma(token) in lexicon.moving_force_verbs and not self.force_moved(token):
+                return "MOBILIZE: nothing armed moves or is moved ('the efforts deployed', 'migrants crossed the border'), no military move"
             return None
         if sense.category in {"MOBILIZE", "ASSAULT"} and lemma(token) in lexicon.force_words_not_acts:
             return f"{sense.category}: a word for a thing or a body of force ('the territorial waters', 'military hardware', 'war preparations'), no act"
@@ -1696,6 +1698,19 @@ class Extractor(Participants):
         lexicon = load_lexicon()
         return next((o for o in verb.children if o.dep_ == "dobj" and not self.is_party(o) and o.i not in self.index
                      and (lemma(o) in lexicon.told_act_nouns or self.sense_of(o) is not None) and points_back(o, POINTING_DETERMINERS)), None)
+
+    def force_moved(self, verb: Token) -> bool:
+        """Whether a force, a weapon or an armed body is among who moves and what is moved ("deployed 5,000 troops",
+        "the warships crossed the line", "Russia deployed 10,000 to the border"), by its words or the sector of the
+        party named."""
+        armed = load_lexicon().armed_words
+        movers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + [
+            o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if verb.dep_ in {"acl", "relcl"}:
+            movers.append(verb.head)
+        words = [w for m in movers for n in (m, *m.conjuncts) for w in (n, *(c for c in n.children if c.dep_ in {"amod", "compound", "nmod"}))]
+        return any(lemma(w) in armed or w.like_num or (m := self.index.get(w.i)) is not None and m.sector in {"MIL", "COP"}
+                   for w in words)
 
     def breaks_a_rule(self, verb: Token) -> bool:
         """"violated the armistice agreement", "the accord was breached", "the pledges they violated": what is broken

@@ -141,6 +141,8 @@ class Lexicon:
     breaking_verbs: frozenset[str] = frozenset()  # "violated the law": a wrong charged when what is broken is a value
     broken_values: frozenset[str] = frozenset()
     fault_words: frozenset[str] = frozenset()  # "found no fault with": no charge
+    moving_force_verbs: frozenset[str] = frozenset()  # "deployed troops", not "the efforts deployed": a move of force
+    armed_words: frozenset[str] = frozenset()
     deed_doing_verbs: frozenset[str] = frozenset()  # "inflicted war disasters": a deed of force done, not charged
     force_nouns: dict[str, str] = field(default_factory=dict)
     slurs: frozenset[str] = frozenset()  # "called him a coward": names that blame whom they name

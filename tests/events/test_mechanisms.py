@@ -5217,3 +5217,16 @@ def test_praise_and_adoption_back_only_others_and_accords(text: str, backed: boo
 
 def test_a_fault_found_in_a_thing_is_no_charge() -> None:
     assert "ACCUSE" not in [e.event_type for e in events("HOUSTON - Investigators found a fault in the fuel valve of the rocket.")]
+
+
+@pytest.mark.parametrize(("text", "moved"), [
+    # a verb of moving force with nothing armed among who moves and what is moved
+    ("CAIRO - The efforts deployed by the ministry paid off.", False),
+    ("PANAMA CITY - Hundreds of migrants crossed the border on Monday.", False),
+    # troops, weapons, a number of them, or an armed body by its sector
+    ("MOSCOW - Russia deployed 10,000 troops to the border.", True),
+    ("TAIPEI - Chinese jets crossed the median line of the strait.", True),
+    ("SEOUL - The Pentagon deployed the THAAD system in south Korea.", True),
+])
+def test_a_military_move_moves_something_armed(text: str, moved: bool) -> None:
+    assert ("MOBILIZE" in [e.event_type for e in events(text)]) is moved, text
