@@ -1708,6 +1708,9 @@ class Extractor(Participants):
             o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if verb.dep_ in {"acl", "relcl"}:
             movers.append(verb.head)
+        if verb.dep_ in {"xcomp", "conj", "advcl"}:
+            # "helping foreign militants to cross the border": who moves is told with the verb above
+            movers += [c for c in verb.head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
         words = [w for m in movers for n in (m, *m.conjuncts) for w in (n, *(c for c in n.children if c.dep_ in {"amod", "compound", "nmod"}))]
         return any(lemma(w) in armed or w.like_num or (m := self.index.get(w.i)) is not None and m.sector in {"MIL", "COP"}
                    for w in words)
