@@ -1712,7 +1712,10 @@ class Extractor(Participants):
             # "helping foreign militants to cross the border": who moves is told with the verb above
             movers += [c for c in verb.head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
         words = [w for m in movers for n in (m, *m.conjuncts) for w in (n, *(c for c in n.children if c.dep_ in {"amod", "compound", "nmod"}))]
+        # (a weapon by its own name or designation is deployed: "deployed five MRAPs", "the V-22 Osprey", "GBU-28")
+        named = lemma(verb) in {"deploy", "redeploy", "station", "position"}
         return any(lemma(w) in armed or w.like_num or (m := self.index.get(w.i)) is not None and m.sector in {"MIL", "COP"}
+                   or named and w.dep_ in {"dobj", "nsubjpass", "compound"} and (w.pos_ == "PROPN" or any(ch.isdigit() for ch in w.text) or w.text[:2].isupper())
                    for w in words)
 
     def breaks_a_rule(self, verb: Token) -> bool:
