@@ -17,6 +17,7 @@ from flashpoint.events.learned import LearnedTyper, load_model
 from flashpoint.settings import Settings, load_settings
 
 from ..golden import GOLDEN
+from .standins import SureOf
 
 VOCABULARY = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "envoy", "visit", "##ed", "##s", "pyong", "##yang", ",", ".", "'", "s",
               "cafe", "un"]
@@ -128,29 +129,16 @@ def test_words_past_the_cut_of_a_long_sentence_are_left_to_the_linear_model() ->
     assert encoder.probabilities(doc[190], sentence, labels, {}) is None
 
 
-class _Sure:
-    """An encoder stand-in that is certain of one category everywhere."""
-    blend = 0.5
-    version = "test"
-    card = {"keep_rule": 0.2, "add_model": 0.4, "relabel": 0.5}
-
-    def __init__(self, category: str) -> None:
-        self.category = category
-
-    def probabilities(self, token, sentence, labels, readings):  # noqa: ANN001, ANN201
-        return np.array([1.0 if label == self.category else 0.0 for label in labels])
-
-
 def test_typer_blends_the_encoder_with_the_linear_model_by_the_cards_share() -> None:
     doc = nlp.load()("Egypt condemned the raid on the border post.")
     [condemned] = [t for t in doc if t.text == "condemned"]
     linear = LearnedTyper().probabilities(condemned, None)
-    blended = LearnedTyper(encoder=_Sure("PROTEST")).probabilities(condemned, None)  # type: ignore[arg-type]
+    blended = LearnedTyper(encoder=SureOf("PROTEST", blend=0.5)).probabilities(condemned, None)  # type: ignore[arg-type]
     protest = load_model().labels.index("PROTEST")
     expected = 0.5 * linear
     expected[protest] += 0.5
     assert np.allclose(blended, expected)
-    sense = LearnedTyper(encoder=_Sure("NONE")).classify(condemned)  # type: ignore[arg-type]
+    sense = LearnedTyper(encoder=SureOf("NONE", blend=0.5)).classify(condemned)  # type: ignore[arg-type]
     plain = LearnedTyper()
     with_rule = plain.probabilities(condemned, plain.rules.classify(condemned))  # as classify scores it
     none = load_model().labels.index("NONE")
@@ -158,7 +146,7 @@ def test_typer_blends_the_encoder_with_the_linear_model_by_the_cards_share() -> 
     assert sense is not None and sense.confidence == round(0.5 * (1.0 - float(with_rule[none])), 3)
 
 
-class _Unread(_Sure):
+class _Unread(SureOf):
     """An encoder stand-in that reads nothing, as past the cut of a long sentence."""
 
     def probabilities(self, token, sentence, labels, readings):  # noqa: ANN001, ANN201
@@ -167,7 +155,7 @@ class _Unread(_Sure):
 
 def test_a_word_the_encoder_left_unread_is_judged_as_the_linear_model_alone_judges_it() -> None:
     doc = nlp.load()("Egypt condemned the raid, recalled its envoy and said it would review the treaty with Israel.")
-    alone, unread = LearnedTyper(), LearnedTyper(encoder=_Unread("NONE"))  # type: ignore[arg-type]
+    alone, unread = LearnedTyper(), LearnedTyper(encoder=_Unread("NONE", blend=0.5))  # type: ignore[arg-type]
     for token in doc:
         ours, theirs = unread.classify(token), alone.classify(token)
         assert (ours and (ours.category, ours.confidence)) == (theirs and (theirs.category, theirs.confidence))

@@ -3,13 +3,14 @@
 import hashlib
 from importlib import resources
 
-import numpy as np
 import pytest
 
 import flashpoint
 from flashpoint import nlp
 from flashpoint.events.learned import (MODEL_FILE, WORDS_FILE, LearnedTyper, charged_act, combine, context_vector, is_candidate, load_model,
                                        load_word_vectors, model_card)
+
+from .standins import SureOf
 
 
 def test_shipped_model_matches_its_card() -> None:
@@ -137,16 +138,6 @@ def test_the_shipped_card_sets_the_category_bar() -> None:
     assert 0.0 < typer.add_label < typer.add_model
 
 
-class _SureCharge:
-    """An encoder stand-in, weighed alone, that reads every word as an accusation."""
-    blend = 1.0
-    version = "test"
-    card = {"keep_rule": 0.2, "add_model": 0.4, "relabel": 0.5}
-
-    def probabilities(self, token, sentence, labels, readings):  # noqa: ANN001, ANN201
-        return np.array([1.0 if label == "ACCUSE" else 0.0 for label in labels])
-
-
 @pytest.mark.parametrize(("text", "word", "category"), [
     # a deed of force a staging verb stages, or a reply is made with, is that deed, whatever the model reads
     ("The generals staged air raids on the island.", "staged", "ASSAULT"),
@@ -160,21 +151,8 @@ class _SureCharge:
 ])
 def test_a_deed_of_force_or_a_saying_read_as_a_charge_is_the_deed_or_nothing(text: str, word: str, category: str | None) -> None:
     [token] = [t for t in nlp.load()(text) if t.text == word]
-    sense = LearnedTyper(encoder=_SureCharge()).classify(token)  # type: ignore[arg-type]
+    sense = LearnedTyper(encoder=SureOf("ACCUSE")).classify(token)  # type: ignore[arg-type]
     assert (sense.category if sense else None) == category
-
-
-class _SureOf:
-    """An encoder stand-in, weighed alone, that reads every word as an act of one category."""
-    blend = 1.0
-    version = "test"
-    card = {"keep_rule": 0.2, "add_model": 0.4, "relabel": 0.5}
-
-    def __init__(self, category: str) -> None:
-        self.category = category
-
-    def probabilities(self, token, sentence, labels, readings):  # noqa: ANN001, ANN201
-        return np.array([1.0 if label == self.category else 0.0 for label in labels])
 
 
 @pytest.mark.parametrize(("text", "word", "category", "expected"), [
@@ -202,7 +180,7 @@ class _SureOf:
 ])
 def test_the_model_gives_no_category_the_lexicon_never_reads_a_word_as(text: str, word: str, category: str, expected: str | None) -> None:
     [token] = [t for t in nlp.load()(text) if t.text == word]
-    sense = LearnedTyper(encoder=_SureOf(category)).classify(token)  # type: ignore[arg-type]
+    sense = LearnedTyper(encoder=SureOf(category)).classify(token)  # type: ignore[arg-type]
     assert (sense.category if sense else None) == expected
 
 
@@ -216,5 +194,5 @@ def test_the_model_gives_no_category_the_lexicon_never_reads_a_word_as(text: str
 ])
 def test_a_deed_of_force_a_verb_does_is_that_deed(text: str, word: str, category: str) -> None:
     [token] = [t for t in nlp.load()(text) if t.text == word]
-    sense = LearnedTyper(encoder=_SureCharge()).classify(token)  # type: ignore[arg-type]
+    sense = LearnedTyper(encoder=SureOf("ACCUSE")).classify(token)  # type: ignore[arg-type]
     assert (sense.category if sense else None) == category
