@@ -1711,10 +1711,16 @@ class Extractor(Participants):
         if verb.dep_ in {"xcomp", "conj", "advcl"}:
             # "helping foreign militants to cross the border": who moves is told with the verb above
             movers += [c for c in verb.head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
-        words = [w for m in movers for n in (m, *m.conjuncts) for w in (n, *(c for c in n.children if c.dep_ in {"amod", "compound", "nmod"}))]
+        words = [w for m in movers for n in (m, *m.conjuncts)
+                 for w in (n, *(c for c in n.children if c.dep_ in {"amod", "compound", "nmod", "nummod"}))]
         # (a weapon by its own name or designation is deployed: "deployed five MRAPs", "the V-22 Osprey", "GBU-28")
         named = lemma(verb) in {"deploy", "redeploy", "station", "position"}
-        return any(lemma(w) in armed or w.like_num or (m := self.index.get(w.i)) is not None and m.sector in {"MIL", "COP"}
+
+        def armed_word(w: Token) -> bool:
+            # ("Soldiers surrounded the compound": a capitalised plural the parser takes for a name keeps its plural)
+            return lemma(w) in armed or w.lower_ in armed or w.lower_.endswith("s") and w.lower_[:-1] in armed
+
+        return any(armed_word(w) or w.like_num or (m := self.index.get(w.i)) is not None and m.sector in {"MIL", "COP"}
                    or named and w.dep_ in {"dobj", "nsubjpass", "compound"} and (w.pos_ == "PROPN" or any(ch.isdigit() for ch in w.text) or w.text[:2].isupper())
                    for w in words)
 
@@ -2394,6 +2400,24 @@ class Extractor(Participants):
                      for c in clause.children)
         return Candidate(clause, voiced_sense(clause, "THREATEN" if warned else "ACCUSE"), [speaker], accused)
 
+    def voiced_denial(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
+        """"The allegations are unfounded, the ministry said", "he said the claims were not true": a speaker calling
+        charges baseless denies them (the guide's REJECT), toward whoever made them when the charges' phrase names
+        them — not a charge the speaker does not answer ("the report is false" of a thing no one charged)."""
+        if any(c.sense.category == "REJECT" for c in found) or lemma(clause) not in {"be", "remain", "prove"}:
+            return None
+        lexicon = load_lexicon()
+        charges = [c for c in clause.children if c.dep_ == "nsubj" and lemma(c) in lexicon.denied_charges]
+        said = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        denied = next((p for p in said if lemma(p) in lexicon.denial_words
+                       or negated and lemma(p) in {"true", "correct", "credible", "accurate"}), None)
+        if not charges or denied is None or (speaker := self.speaker_of(frame)) is None:
+            return None
+        accusers = [a for c in charges for o in (*(g for g in c.children if g.dep_ == "poss"), *self.prep_objects(c, {"by", "of", "from"}))
+                    for a in self.np_actors(o) if a.code and a.code != speaker.code]
+        return Candidate(denied, voiced_sense(denied, "REJECT"), [speaker], accusers)
+
     def voiced_consequence(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
         """"Washington will be held fully responsible for what follows", "the aggressors can never escape
         punishment", "their days are numbered", in a speaker's voice: what a party is told will befall it is the
@@ -2812,6 +2836,8 @@ class Extractor(Participants):
                 found.append(need)
             if (invective := self.voiced_invective(*voiced, found)) is not None:
                 found.append(invective)
+            if (denial := self.voiced_denial(*voiced, found)) is not None:
+                found.append(denial)
             if consequence_foretold(voiced[0]):
                 # "should be made to pay dearly": a fate foretold, not a demand of its "should"
                 found = [c for c in found if not (c.sense.category == "REQUEST" and c.sense.pos == "modal" and c.trigger.head.i == voiced[0].i)]
@@ -3371,7 +3397,9 @@ def no_party_asked(verb: Token) -> str | None:
                                                                  for o in c.children if o.dep_ == "pobj"]
     if word == "appeal" and any(lemma(o) in COURT_DECISIONS for o in objects):
         return "REQUEST: a court appeal against a verdict ('appealed his conviction'), no demand of a party"
-    if word == "seek" and any(lemma(o) in SOUGHT_BACKING for o in objects) and not any(
+    # (a party named with the backing sought is asked: "sought U.S. support", "seeking Japan's help", "IMF approval")
+    named = any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or t.pos_ == "PROPN" for o in objects for t in o.subtree)
+    if word == "seek" and any(lemma(o) in SOUGHT_BACKING for o in objects) and not named and not any(
             c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in {"from", "of", "among"} for w in (verb, *objects) for c in w.children):
         return "REQUEST: backing sought from no one named ('is seeking support for the stadium'), no demand of a party"
     if word in {"demand", "require", "need"} and any(c.dep_ == "csubj" or c.dep_ == "nsubj" and c.tag_ == "VBG" for c in verb.children):

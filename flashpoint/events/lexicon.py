@@ -94,6 +94,8 @@ class Lexicon:
     future_cues: frozenset[str]
     voicing_words: dict[str, frozenset[str]] = field(default_factory=dict)  # category (or 'any') -> words
     invective_words: frozenset[str] = frozenset()
+    denied_charges: frozenset[str] = frozenset()  # "the allegations are unfounded": charges a speaker denies
+    denial_words: frozenset[str] = frozenset()
     praise_words: frozenset[str] = frozenset()
     blame_words: frozenset[str] = frozenset()
     need_words: frozenset[str] = frozenset()

@@ -5196,6 +5196,7 @@ def test_slurs_and_idioms_of_blame_are_charges(text: str, charged: bool) -> None
     ("Promoting ecotourism demands a string of new facilities.", False),
     # appeals and requests made of a party stay
     ("KYIV - Ukraine is seeking more support from its allies.", True),
+    ("KYIV - Ukraine sought U.S. support for its air defences.", True),
     ("DHAKA - The mayor appealed to the government for help.", True),
 ])
 def test_no_party_asked_is_no_demand(text: str, asked: bool) -> None:
@@ -5227,6 +5228,22 @@ def test_a_fault_found_in_a_thing_is_no_charge() -> None:
     ("MOSCOW - Russia deployed 10,000 troops to the border.", True),
     ("TAIPEI - Chinese jets crossed the median line of the strait.", True),
     ("SEOUL - The Pentagon deployed the THAAD system in south Korea.", True),
+    ("GAZA - Soldiers surrounded the hospital compound overnight.", True),
+    ("LAGOS - The government deployed 1,200 officers to the oil region.", True),
 ])
 def test_a_military_move_moves_something_armed(text: str, moved: bool) -> None:
     assert ("MOBILIZE" in [e.event_type for e in events(text)]) is moved, text
+
+
+@pytest.mark.parametrize(("text", "denier", "accuser"), [
+    # charges a speaker calls baseless are denied, toward whoever the charges' phrase names
+    ("BEIJING - The allegations by Washington are groundless, the Chinese foreign ministry said.", "CHN", ["USA"]),
+    ("MANAGUA - The Nicaraguan government said the claims were not true.", "NIC", []),
+])
+def test_charges_called_baseless_are_denied(text: str, denier: str, accuser: list[str]) -> None:
+    denials = [e for e in events(text) if e.event_type == "REJECT"]
+    assert [(e.actor_codes, e.recipient_codes) for e in denials] == [([denier], accuser)], text
+
+
+def test_a_report_found_accurate_denies_nothing() -> None:
+    assert "REJECT" not in [e.event_type for e in events("TOKYO - The ministry said the report was accurate.")]
