@@ -1720,7 +1720,9 @@ class Extractor(Participants):
             # ("Soldiers surrounded the compound": a capitalised plural the parser takes for a name keeps its plural)
             return lemma(w) in armed or w.lower_ in armed or w.lower_.endswith("s") and w.lower_[:-1] in armed
 
-        return any(armed_word(w) or w.like_num or (m := self.index.get(w.i)) is not None and m.sector in {"MIL", "COP"}
+        # (a bare number moved is a force counted, "deployed 5,000 to the border"; "35 machines" are machines)
+        counted = any(n.like_num for m in movers for n in (m, *m.conjuncts))
+        return counted or any(armed_word(w) or (m := self.index.get(w.i)) is not None and m.sector in {"MIL", "COP"}
                    or named and w.dep_ in {"dobj", "nsubjpass", "compound"} and (w.pos_ == "PROPN" or any(ch.isdigit() for ch in w.text) or w.text[:2].isupper())
                    for w in words)
 
