@@ -668,10 +668,7 @@ class Extractor(Participants):
                     for o in token.children if o.dep_ in {"dobj", "nsubjpass"}):
                 # (the principles of a charter or an accord are the accord's: "violated the principles of the UN Charter")
                 return f"{sense.category}: a right, a law or a principle said to be violated, a wrong charged rather than a refusal or a crackdown"
-            if sense.category == "ACCUSE" and lemma(token) == "find" and any(
-                    c.dep_ == "dobj" and lemma(c) in lexicon.fault_words and (any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                                                                           or not any(p.dep_ == "prep" and p.lower_ == "with" for w in (token, c) for p in w.children))
-                    for c in token.children):
+            if sense.category == "ACCUSE" and no_fault_found(token):
                 return "ACCUSE: no fault found with anyone ('found no fault with the handling', 'found a fault in the valve'), no charge"
             if sense.category == "REJECT" and lemma(token) in lexicon.breaking_verbs and not self.breaks_a_rule(token):
                 return "REJECT: nothing broken is an order, a ban, an accord or a promise ('violated the principle of equality'), no refusal"
@@ -1730,7 +1727,7 @@ class Extractor(Participants):
         """"violated the armistice agreement", "the accord was breached", "the pledges they violated": what is broken
         is an order, a ban, an accord or a promise — or what such a text holds ("the spirit of the joint declaration").
         What is broken is looked for where the parse puts it: the object, the passive subject, the noun a clause
-        describes, the subject of a verb the broken one continues ("the truce continues to be breached")."""
+        describes, the subject of a verb the broken one continues ("the accord continues to be breached")."""
         lexicon = load_lexicon()
         rules = lexicon.broken_rules | lexicon.agreed_texts
         broken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -4283,8 +4280,16 @@ def only_animals_hurt(verb: Token) -> bool:
     return bool(hurt) and all(lemma(h) in animals or h.lower_ in animals for h in hurt)
 
 
+def no_fault_found(verb: Token) -> bool:
+    """"Found no fault with the handling", "found a fault in the fuel valve": finding is a charge only of a fault found
+    with someone ("finding fault with the proposal")."""
+    faults = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in load_lexicon().fault_words] if lemma(verb) == "find" else []
+    return any(any(d.dep_ == "det" and d.lower_ == "no" for d in f.children)
+               or not any(p.dep_ == "prep" and p.lower_ == "with" for w in (verb, f) for p in w.children) for f in faults)
+
+
 def blow_at_no_one(verb: Token) -> str | None:
-    """"Senegal beat Egypt in a shootout", "the party captured the most seats", "shot to fame", "targeting a package
+    """"Senegal beat Egypt in the semifinal", "the party captured the most seats", "shot to fame", "targeting a package
     of measures": a verb of hitting in a story of sport, or aimed only at things no one is, tells no attack."""
     lexicon = load_lexicon()
     word = verb_lemma(verb) if verb.pos_ in {"VERB", "AUX"} else lemma(verb)
@@ -4392,9 +4397,9 @@ PLAIN_FACT_WORDS = {"natural", "clear", "obvious", "evident", "certain", "imposs
 # stances people demonstrate in the street ("demonstrated their opposition to the bill")
 OPPOSING_NOUNS = {"opposition", "discontent", "dissent", "rejection", "displeasure", "dissatisfaction", "disapproval", "support",
                   "solidarity"}
-DEEDS_DONE_IN_PROTEST = {"REJECT", "SANCTION", "RETREAT", "COERCE", "PROTEST", "MOBILIZE", "ASSAULT"}
 JUDGED_AS_WRONGS = {"act", "crime", "deed", "violation", "treachery", "example", "expression", "latest", "outrage",
                     "infringement", "abuse", "insult", "challenge", "provocation"}
+DEEDS_DONE_IN_PROTEST = {"REJECT", "SANCTION", "RETREAT", "COERCE", "PROTEST", "MOBILIZE", "ASSAULT"}
 # clauses that tell what a party did or how it seemed, never a judgement by themselves ("it attested", "toured the
 # site", "decided to", "appeared to be")
 UNJUDGING_CLAUSES = {"attest", "clarify", "advertise", "tour", "visit", "decide"}

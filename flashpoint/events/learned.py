@@ -480,43 +480,56 @@ class LearnedTyper:
         return bool(senses) and not any(s.category == category for s in senses)
 
     def _unheard_of(self, token: Token, category: str) -> bool:
-        """A demand, a refusal, or a coercive measure or a protest named by a noun, in a word no sense of the lexicon
-        reads so and no word list adds ("visited the shrine", "placards", "held a seminar"), or backing by a verb the
-        lexicon does not know ("adopted the plan"); a demand stays where a modal or a word of necessity governs the
-        word, or it is said in the imperative ("the sanctions must go", "Stop the drills!")."""
-        lexicon = self.rules.lexicon
-        verb = token.pos_ in {"VERB", "AUX"}
+        """Whether the model reads the word as an act of a category the lexicon never gives it, and nothing round it
+        makes it one: a demand ("visited the shrine", "market needs"), a refusal ("placards"), a coercive measure or a
+        protest named by a noun ("violence", "held a seminar"), backing by a verb ("the reform weakened")."""
+        if category == "REQUEST":
+            return not self._asked_for(token)
         if category == "SUPPORT":
-            # praise or backing by a verb the lexicon has never heard of ("the reform weakened"), or knows only as backing
-            # with words that are not there ("adopted the sanctions package", not "adopted the joint declaration"); not
-            # a verb whose infinitive backs someone ("decided to award the prize to")
-            backs = any(c.dep_ == "xcomp" and any(s.category == "SUPPORT" for s in lexicon.verbs.get(verb_lemma(c), ())) for c in token.children)
-            senses = lexicon.verbs.get(verb_lemma(token)) or lexicon.verbs.get(lemma(token), ())
-            conditional = all(s.category == "SUPPORT" and (s.objects or s.prep_objects or s.particle) for s in senses)
-            # what the parse may give the verb for its object ("the joint declaration adopted", read as its subject)
-            around = {lemma(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}} | ({lemma(token.head)} if token.dep_ in {"acl", "relcl"} else set())
-            named = any(around & s.objects for s in senses)
-            return verb and not backs and conditional and not named
+            return self._backing_unheard_of(token)
+        lexicon = self.rules.lexicon
         if category == "REJECT":
-            senses = (*lexicon.verbs.get(verb_lemma(token), ()), *lexicon.verbs.get(lemma(token), ())) if verb else lexicon.nouns.get(lemma(token), ())
+            senses = (*lexicon.verbs.get(verb_lemma(token), ()), *lexicon.verbs.get(lemma(token), ())) \
+                if token.pos_ in {"VERB", "AUX"} else lexicon.nouns.get(lemma(token), ())
             return lemma(token) not in lexicon.model_refusal_words and not any(s.category == "REJECT" for s in senses)
-        if category != "REQUEST":
-            listed = lexicon.model_measure_nouns if category == "COERCE" else lexicon.model_protest_nouns
-            return token.pos_ in {"NOUN", "PROPN"} and lemma(token) not in listed \
-                and not any(s.category == category for s in lexicon.nouns.get(lemma(token), ()))
+        listed = lexicon.model_measure_nouns if category == "COERCE" else lexicon.model_protest_nouns
+        return token.pos_ in {"NOUN", "PROPN"} and lemma(token) not in listed \
+            and not any(s.category == category for s in lexicon.nouns.get(lemma(token), ()))
+
+    def _backing_unheard_of(self, verb: Token) -> bool:
+        """Backing by a verb the lexicon has never heard of ("the reform weakened"), or knows as backing only with words
+        that are not there ("adopted the sanctions package", not "adopted the joint declaration"); not a verb whose
+        infinitive backs someone ("decided to award the prize to")."""
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        lexicon = self.rules.lexicon
+        senses = lexicon.verbs.get(verb_lemma(verb)) or lexicon.verbs.get(lemma(verb), ())
+        if not all(s.category == "SUPPORT" and (s.objects or s.prep_objects or s.particle) for s in senses):
+            return False
+        if any(c.dep_ == "xcomp" and any(s.category == "SUPPORT" for s in lexicon.verbs.get(verb_lemma(c), ())) for c in verb.children):
+            return False
+        # what the parse may give the verb for its object ("the joint declaration adopted", read as its subject)
+        around = {lemma(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}} | (
+            {lemma(verb.head)} if verb.dep_ in {"acl", "relcl"} else set())
+        return not any(around & s.objects for s in senses)
+
+    def _asked_for(self, token: Token) -> bool:
+        """Whether a word the model reads as a demand is one: a word the lexicon reads so or lists for the model, what a
+        demand above a verb asks ("asking him to adhere to the rules"), a light verb carrying one ("submitted an
+        appeal"), "a list of demands", or a word a modal or a word of necessity governs or said in the imperative
+        ("the sanctions must go", "Stop the drills!") — not the thing a verb of calling names ("called the drills a
+        provocation")."""
+        lexicon = self.rules.lexicon
 
         def asks(word: Token) -> bool:
             words = {lemma(word), verb_lemma(word)} if word.pos_ in {"VERB", "AUX"} else {lemma(word)}
             return bool(words & lexicon.model_demand_words) or any(
                 s.category == "REQUEST" for w in words for s in (*lexicon.verbs.get(w, ()), *lexicon.nouns.get(w, ())))
 
-        # what a demand asks is read as the demand ("asking him to adhere to the rules"), and so is a light verb
-        # carrying one ("submitted an appeal"); not the thing a verb of calling names ("called the drills a provocation")
         content = token.pos_ in {"VERB", "AUX"} and any(asks(a) for a in list(token.ancestors)[:4])
-        # ("a list of demands", "a charter of demands")
         of_demands = any(asks(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
-        return not (asks(token) or content or of_demands
-                    or any(c.dep_ == "dobj" and asks(c) for c in token.children) or _obliged(token, lexicon.need_words))
+        return asks(token) or content or of_demands or any(c.dep_ == "dobj" and asks(c) for c in token.children) \
+            or _obliged(token, lexicon.need_words)
 
     def _rule_category(self, token: Token) -> str | None:
         sense = self.rules.classify(token)
@@ -537,9 +550,9 @@ class LearnedTyper:
         return self._scored[key]
 
 
-# categories the model may give only to a word the lexicon reads so (or lists for the model) — a demand also where
-# the sentence obliges someone to the act, a backing to any noun and to a verb the lexicon knows at all; in
-# cross-validation the model's own such events were mostly wrong ("visited the shrine", "placards", "adopted")
+# categories the model may give only to a word the lexicon reads so or lists for the model (a demand also where the
+# sentence obliges someone to the act; backing only to nouns and to verbs the lexicon reads as backing with the words
+# there): in cross-validation the model's own such events were mostly wrong ("visited the shrine", "placards")
 UNHEARD_OF = {"REQUEST", "COERCE", "PROTEST", "REJECT", "SUPPORT"}
 NECESSITY_HEADS = NECESSITY_NOUNS | {"task", "requirement", "demand", "way", "duty", "ought"}
 
