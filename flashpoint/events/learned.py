@@ -438,8 +438,8 @@ class LearnedTyper:
         sham")."""
         if rule is None or token.pos_ != "VERB":
             return False
-        if rule.particle is None and lemma(token) in self.rules.lexicon.light_verbs:
-            return False
+        if rule.particle is None and not rule.prep_objects and lemma(token) in self.rules.lexicon.light_verbs:
+            return False  # (read by what it is put into, the verb is the act: "put its troops on high alert")
         return rule.category != "REQUEST" or rule.particle == "for" or any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
 
     def _readies_force(self, token: Token, rule: Sense | None) -> bool:
