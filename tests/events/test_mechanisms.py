@@ -5247,3 +5247,8 @@ def test_charges_called_baseless_are_denied(text: str, denier: str, accuser: lis
 
 def test_a_report_found_accurate_denies_nothing() -> None:
     assert "REJECT" not in [e.event_type for e in events("TOKYO - The ministry said the report was accurate.")]
+
+
+def test_forces_put_on_alert_are_readied_not_attacked() -> None:
+    coded = events("SEOUL - The south Korean army put its troops on high alert on Monday.")
+    assert [(e.event_type, e.trigger.text) for e in coded] == [("MOBILIZE", "put")]
