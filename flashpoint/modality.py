@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .events.lexicon import lemma
+from .events.lexicon import OBLIGATION_AUX, lemma
 from .events.lexicon import load as load_lexicon
 from .events.ontology import load as load_ontology
 from .records import Actor, Attribution, Modality
@@ -328,10 +328,10 @@ def _governed_modality(trigger: Token, future_cues: frozenset[str], negative_ver
 
 
 MEANS_PREPOSITIONS = {"by", "through"}
-DESIGN_NOUNS = {"strategy", "pretext", "excuse", "doctrine", "blueprint", "nonsense", "keynote", "absurdity"}
 # what is never done by being named ("a pretext to step up", "sheer nonsense to attack"; a strategy to send troops may
 # be carried out)
-DESIGNS_OF_DEEDS_UNDONE = {"pretext", "excuse", "nonsense", "keynote", "absurdity"}  # what they are for is not done ("no reason" apart)
+DESIGNS_OF_DEEDS_UNDONE = {"pretext", "excuse", "nonsense", "keynote", "absurdity"}
+DESIGN_NOUNS = {"strategy", "doctrine", "blueprint"} | DESIGNS_OF_DEEDS_UNDONE  # what they are for is not done ("no reason" apart)
 PLOTTED = {"plot", "conspiracy", "attempt", "scheme", "bid"}  # a deed plotted or attempted: the guide's hypothetical ASSAULT
 # words for what a party means to do ("its real aim is to …")
 AIM_NOUNS = {"objective", "aim", "goal", "intention", "purpose"}
@@ -1144,7 +1144,6 @@ def commemorated(trigger: Token) -> bool:
 SEEKING_HEADS = {"hope", "hop", "urge", "demand", "call", "ask", "encourage", "apply", "wish", "request", "insist", "press", "appeal",
                  "plead", "beg", "petition", "push", "order", "suggest", "propose", "need", "wait", "responsible", "mandate",
                  "dedicate", "task", "design", "aim", "mission", "purpose", "plan", "intend", "seek", "try", "way"}
-OBLIGING_AUX = {"should", "must"}
 SOUGHT_DEEDS = {"AID", "RETREAT", "CONCEDE"}  # the guide's content of a request; not offers and meetings, told as future
 
 
@@ -1160,8 +1159,8 @@ def sought_only(clause: Token) -> str | None:
     for _ in range(5):
         if _inverted(node):
             return None  # "…, should anyone ask": a condition, asked of no one
-        if _auxiliaries(node) & OBLIGING_AUX:
-            return f"what a party {next(iter(_auxiliaries(node) & OBLIGING_AUX))} do: an obligation, not a deed"
+        if obliging := _auxiliaries(node) & OBLIGATION_AUX:
+            return f"what a party {next(iter(obliging))} do: an obligation, not a deed"
         if node.head.i == node.i or node.dep_ == "relcl" or node.head.lemma_.lower() in REPORTING_HEADS - {"insist"} or _beside(node):
             return None  # (a relative clause tells of its noun: "ordered the detention of X, who surrendered")
         crossed = node.dep_
@@ -1226,8 +1225,8 @@ def demanded_only(clause: Token, heads: frozenset[str] | set[str] = DEMANDING_HE
             return None
         crossed = node.dep_
         node = node.head
-        if crossed in {"xcomp", "ccomp", "pcomp", "dobj"} and _auxiliaries(node) & OBLIGING_AUX and node.pos_ in {"VERB", "AUX"}:
-            return f"what a party {next(iter(_auxiliaries(node) & OBLIGING_AUX))} do ('should opt for settling the issue'): the obligation's content"
+        if crossed in {"xcomp", "ccomp", "pcomp", "dobj"} and node.pos_ in {"VERB", "AUX"} and (obliging := _auxiliaries(node) & OBLIGATION_AUX):
+            return f"what a party {next(iter(obliging))} do ('should opt for settling the issue'): the obligation's content"
         calling = node.lemma_.lower() != "call" or any(c.lower_ in {"on", "upon", "for"} for c in node.children)
         made = node.lemma_.lower() not in MAKING_HEADS or any(c.dep_ == "dobj" for c in node.children)
         if crossed != "conj" and node.lemma_.lower() in heads and calling and made:

@@ -27,7 +27,7 @@ from ..attribution import CUES, frame_verb
 from ..modality import (ABILITY_AUX, CIRCUMSTANCE_PREPOSITIONS, CONDITION_MARKS, DRILLS, FUTURE_AUX, HEDGE_ADVERBS, HYPOTHETICAL_AUX, NAMING_VERBS,
                         OFFER_NOUNS, WARNING_WORDS, bond_pledged, dealing_refused, infinitive, intent, owned_by_another)
 from ..records import Actor
-from .lexicon import (OBLIGATION_AUX, SERIES_NOUNS, Lexicon, RuleTyper, Sense, Typer, described_by_participle, first_listed, lemma, light_verb_of,
+from .lexicon import (OBLIGATION_AUX, SERIES_NOUNS, Lexicon, RuleTyper, Sense, Typer, agents_of, described_by_participle, first_listed, lemma, light_verb_of,
                       necessity_told, only_says, verb_lemma)
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
@@ -919,7 +919,7 @@ class Extractor(Participants):
         states = load_lexicon().endangered_states
         if verb.tag_ == "VBN" and verb.dep_ in {"acomp", "xcomp", "oprd"} and lemma(verb.head) in {"feel", "seem", "look"}:
             return True  # "felt threatened": a feeling
-        threateners = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        threateners = agents_of(verb)
         endangered = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.tag_ == "VBN" and endangered and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) \
                 and not any(s.i in self.index or self.is_party(s) or s.pos_ == "PRON" for s in endangered) \
@@ -971,7 +971,7 @@ class Extractor(Participants):
     def coordinated_with(self, verb: Token) -> bool:
         """"coordinated with Cairo", "coordinate the naval exercise": a party coordinated with, or an operation or drill
         coordinated — not "have been steadily coordinating", "to coordinate the relief effort"."""
-        partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        partners = self.prep_objects(verb, {"with"})
         acts = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) in load_lexicon().coordinated_acts]
         # two sides coordinating ("Turkish and Russian forces coordinated closely")
         sides = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
@@ -990,7 +990,7 @@ class Extractor(Participants):
         home = load_lexicon().praised_work
 
         def at_home(noun: Token) -> bool:
-            owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            owners = self.prep_objects(noun, {"of"})
             return lemma(noun) in home or any(lemma(o) in home for o in owners)
 
         # no party named in the rest of the clause either ("thanked the rescue team from Japan", "the efforts of both sides")
@@ -1579,7 +1579,7 @@ class Extractor(Participants):
             if lemma(node) in lexicon.accident_verbs:
                 return True  # "a train collided with a truck, killing two": what the accident did
         doers = [c for c in node.children if c.dep_ == "nsubj"]
-        doers += [o for c in node.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers += agents_of(node)
         if not doers and lemma(node) in lexicon.harming_verbs and any(c.dep_ == "nsubjpass" for c in node.children):
             # "three residents died in a blaze", "injured in a collision": the accident they were hurt in, told bare
             # ("in Israeli fire", "in the fire opened by the troops", "in a hail of bullets" are someone's doing; "in
@@ -1610,7 +1610,7 @@ class Extractor(Participants):
         """The sides of a meeting told in the passive, or None: "X was closeted with Y" (its subject one side, the
         other "with"); "the ministers were welcomed by the president", read as the active "the president welcomed the
         ministers", host first, which `meeting_roles` turns into the guests' visit to the host."""
-        agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        agents = agents_of(token)
         closeted = sense.particle == "with" and not agents
         if not (closeted or lemma(token) in HOSTING_VERBS):
             return None
@@ -1700,9 +1700,8 @@ class Extractor(Participants):
         """Whether a force, a weapon or an armed body is among who moves and what is moved ("deployed 5,000 troops",
         "the warships crossed the line", "Russia deployed 10,000 to the border"), by its words or the sector of the
         party named."""
-        armed = load_lexicon().armed_words
-        movers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + [
-            o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        armed = load_lexicon().armed
+        movers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + agents_of(verb)
         if verb.dep_ in {"acl", "relcl"}:
             movers.append(verb.head)
         if verb.dep_ in {"xcomp", "conj", "advcl"}:
@@ -2491,7 +2490,7 @@ class Extractor(Participants):
         """What a judging clause is about: its subjects, or the doer of its "for … to" clause after an empty "it"."""
         if clause.dep_ == "conj" and misread_copula(clause.head) == clause:
             # "the drills staged by X are …", misread: the drills' doers are what the judgement is about
-            return [o for c in clause.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            return agents_of(clause.head)
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
             # "what the aforesaid officials said is sophistry": the doers of the clause that is the subject
             g for c in clause.children if c.dep_ == "csubj" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
@@ -3392,8 +3391,7 @@ def no_party_asked(verb: Token) -> str | None:
     court appeal against a verdict, backing sought from no one named, and a need a thing or a course of action has
     ask no party to act."""
     word = lemma(verb)
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
-                                                                 for o in c.children if o.dep_ == "pobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + list(objects_of(verb, {"against"}))
     if word == "appeal" and any(lemma(o) in COURT_DECISIONS for o in objects):
         return "REQUEST: a court appeal against a verdict ('appealed his conviction'), no demand of a party"
     # (a party named with the backing sought is asked: "sought U.S. support", "seeking Japan's help", "IMF approval")
@@ -3509,9 +3507,7 @@ def staged(noun: Token, category: str | None) -> bool:
 
 def charging_word(trigger: Token) -> bool:
     """Whether the lexicon reads the word as a charge in some sense ("condemned", "slander")."""
-    lexicon = load_lexicon()
-    senses = lexicon.verbs.get(verb_lemma(trigger), ()) if trigger.pos_ in {"VERB", "AUX"} else lexicon.nouns.get(lemma(trigger), ())
-    return any(s.category == "ACCUSE" for s in senses)
+    return load_lexicon().reads_as(trigger, "ACCUSE")
 
 
 def judging_words(verb: Token) -> bool:
@@ -3607,8 +3603,8 @@ def met_no_party(word: Token, not_parties: frozenset[str]) -> bool:
     subject, object or "with" counterpart, the noun's owner or "of" phrase ("the orchestra's visit to France")."""
     heads = [word] + ([word.head] if word.dep_ == "dobj" else []) + ([word.head.head] if word.dep_ == "pobj" else [])  # "is on a visit"
     sides = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}]
-    sides += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "of", "by"} for o in p.children if o.dep_ == "pobj"]
-    sides += [o for h in heads for a in h.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    sides += [o for h in heads for o in objects_of(h, {"with", "of", "by"})]
+    sides += [o for h in heads for o in agents_of(h)]
 
     def no_party(side: Token) -> bool:
         if lemma(side) in FAMILY:
@@ -3651,11 +3647,9 @@ def view_shared(verb: Token) -> str | None:
     if said and not any(a.dep_ in {"aux", "auxpass"} and a.lower_ in FUTURE_AUX | {"would", "should", "must", "'d", "to"}
                         for c in said for a in c.children):
         return "AGREE: agreeing that something is so ('agreed that these are part of its mandate'), a view shared, no agreement"
-    if any(o.lower_ in {"lot", "much", "everything", "anything", "little"} for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
-           for o in p.children if o.dep_ == "pobj"):
+    if any(o.lower_ in {"lot", "much", "everything", "anything", "little"} for o in objects_of(verb, {"on"})):
         return "AGREE: agreeing on much or little ('they agree on a lot'), a view shared, no agreement"
-    if any(lemma(o) in load_lexicon().held_views for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-           for o in p.children if o.dep_ == "pobj"):
+    if any(lemma(o) in load_lexicon().held_views for o in objects_of(verb, {"with"})):
         return "AGREE: agreeing with another's view or call, which backs it, not an agreement between parties"
     return None
 
@@ -3718,7 +3712,7 @@ def backing_as_means(word: Token, works: frozenset[str]) -> bool:
 def praised_by_everyone(verb: Token, everyone: frozenset[str]) -> bool:
     """Whether a verb's doers are everyone at once: "all the compatriots", "the whole world", "the international
     community", "Koreans at home and abroad" — not a people a country's name places ("the Syrian people")."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
     # (not a dateline the parser took for a subject: "Pyongyang, May 10 (KCNA) -- All the Koreans …")
     doers = [d for h in doers for d in (h, *h.conjuncts) if not any(t.text in {"--", "—"} for t in verb.doc[d.i : verb.i])]
 
@@ -4293,12 +4287,12 @@ def blow_at_no_one(verb: Token) -> str | None:
     of measures": a verb of hitting in a story of sport, or aimed only at things no one is, tells no attack."""
     lexicon = load_lexicon()
     word = verb_lemma(verb) if verb.pos_ in {"VERB", "AUX"} else lemma(verb)
-    # the game named in the verb's own phrases ("beat Egypt in the semifinal", "hit his second goal"), not anywhere in
-    # the sentence ("the Arab League condemned the strikes", "shot dead a former goalkeeper")
-    near = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "during"} for o in p.children if o.dep_ == "pobj"] \
-        + [c for c in verb.children if c.dep_ == "dobj"]
-    if word in lexicon.sporting_verbs and any(t.pos_ != "PROPN" and lemma(t) in lexicon.sports_words for n in near for t in (n, *n.children)):
-        return "ASSAULT: a blow in a game ('beat Egypt in the semifinal'), no attack"
+    if word in lexicon.sporting_verbs:
+        # the game named in the verb's own phrases ("beat Egypt in the semifinal", "hit his second goal"), not anywhere
+        # in the sentence ("the Arab League condemned the strikes", "shot dead a former goalkeeper")
+        near = [*objects_of(verb, {"in", "at", "during"}), *(c for c in verb.children if c.dep_ == "dobj")]
+        if any(t.pos_ != "PROPN" and lemma(t) in lexicon.sports_words for n in near for t in (n, *n.children)):
+            return "ASSAULT: a blow in a game ('beat Egypt in the semifinal'), no attack"
     if word not in lexicon.figurative_blows:
         return None
     struck = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + list(objects_of(verb, {"on", "against", "at", "to"}))

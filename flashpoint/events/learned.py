@@ -476,8 +476,8 @@ class LearnedTyper:
     def _never_read_as(self, token: Token, category: str) -> bool:
         """Whether the lexicon knows the verb and never reads it as the category ("took part in the drills",
         "returned to normal" are no aid)."""
-        senses = self.rules.lexicon.verbs.get(verb_lemma(token), ()) if token.pos_ in {"VERB", "AUX"} else ()
-        return bool(senses) and not any(s.category == category for s in senses)
+        lexicon = self.rules.lexicon
+        return token.pos_ in {"VERB", "AUX"} and bool(lexicon.verbs.get(verb_lemma(token))) and not lexicon.reads_as(token, category)
 
     def _unheard_of(self, token: Token, category: str) -> bool:
         """Whether the model reads the word as an act of a category the lexicon never gives it, and nothing round it
@@ -489,12 +489,9 @@ class LearnedTyper:
             return self._backing_unheard_of(token)
         lexicon = self.rules.lexicon
         if category == "REJECT":
-            senses = (*lexicon.verbs.get(verb_lemma(token), ()), *lexicon.verbs.get(lemma(token), ())) \
-                if token.pos_ in {"VERB", "AUX"} else lexicon.nouns.get(lemma(token), ())
-            return lemma(token) not in lexicon.model_refusal_words and not any(s.category == "REJECT" for s in senses)
+            return lemma(token) not in lexicon.model_refusal_words and not lexicon.reads_as(token, "REJECT")
         listed = lexicon.model_measure_nouns if category == "COERCE" else lexicon.model_protest_nouns
-        return token.pos_ in {"NOUN", "PROPN"} and lemma(token) not in listed \
-            and not any(s.category == category for s in lexicon.nouns.get(lemma(token), ()))
+        return token.pos_ in {"NOUN", "PROPN"} and lemma(token) not in listed and not lexicon.reads_as(token, category)
 
     def _backing_unheard_of(self, verb: Token) -> bool:
         """Backing by a verb the lexicon has never heard of ("the reform weakened"), or knows as backing only with words

@@ -144,7 +144,9 @@ class Lexicon:
     broken_values: frozenset[str] = frozenset()
     fault_words: frozenset[str] = frozenset()  # "found no fault with": no charge
     moving_force_verbs: frozenset[str] = frozenset()  # "deployed troops", not "the efforts deployed": a move of force
-    armed_words: frozenset[str] = frozenset()
+    troop_words: frozenset[str] = frozenset()
+    weapon_words: frozenset[str] = frozenset()
+    armed_words: frozenset[str] = frozenset()  # armed bodies besides troops and weapons (`armed`)
     deed_doing_verbs: frozenset[str] = frozenset()  # "inflicted war disasters": a deed of force done, not charged
     force_nouns: dict[str, str] = field(default_factory=dict)
     slurs: frozenset[str] = frozenset()  # "called him a coward": names that blame whom they name
@@ -234,6 +236,11 @@ class Lexicon:
         return self.agreed_texts | self.provision_texts
 
     @cached_property
+    def armed(self) -> frozenset[str]:
+        """Words for a force, a weapon or an armed body ("troops", "warships", "police")."""
+        return self.troop_words | self.weapon_words | self.armed_words
+
+    @cached_property
     def enforcers(self) -> frozenset[str]:
         """Those who enforce the law: police and the bodies that stop or hold people and vessels."""
         return self.police | self.enforcing_bodies
@@ -242,6 +249,12 @@ class Lexicon:
     def party_nouns(self) -> frozenset[str]:
         """Nouns for people or for an office: a party, not an act."""
         return self.people_nouns | self.office_nouns
+
+    def reads_as(self, token: Token, category: str) -> bool:
+        """Whether some sense of the lexicon reads the word, as the verb or the noun it is here, as an act of the
+        category, whatever words it needs round it ("condemned", "slander")."""
+        senses = self.verbs.get(verb_lemma(token), ()) if token.pos_ in {"VERB", "AUX"} else self.nouns.get(lemma(token), ())
+        return any(s.category == category for s in senses)
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...]:
         """The senses listed for a noun's lemma."""
@@ -293,6 +306,11 @@ LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage", "fined"
 
 def lemma(token: Token) -> str:
     return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+def agents_of(verb: Token) -> list[Token]:
+    """Who a passive verb says did it: the objects of its "by" ("was welcomed by the president")."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
 
 
 def verb_lemma(token: Token) -> str:
@@ -515,8 +533,7 @@ class RuleTyper:
         if verb_lemma(verb) not in self.lexicon.stopping_verbs or lemma(verb) == "pull" and not any(
                 c.dep_ == "prt" and c.lower_ in {"up", "over"} for c in verb.children):
             return None
-        doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
-            o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
         stopped = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         enforcers = self.lexicon.enforcers
         by_enforcer = any(lemma(d) in enforcers or any(lemma(t) in enforcers for t in d.subtree if t.dep_ == "compound") for d in doers)

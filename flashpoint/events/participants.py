@@ -396,8 +396,7 @@ def state_unit(body: Token) -> bool:
     body, by its head noun, or a committee of a ministry or a party."""
     if body.lemma_.lower() in STATE_UNIT_HEADS:
         return True
-    owners = [o for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    owners += [c for c in body.children if c.dep_ == "poss"]
+    owners = [*objects_of(body, {"of"}), *(c for c in body.children if c.dep_ == "poss")]
     return any(o.lemma_.lower() in {"ministry", "party", "government", "department"} for o in owners)
 
 
@@ -728,7 +727,7 @@ class Participants:
             return None
         titles = [c for c in head.children if c.dep_ == "appos"]  # "Vishwanath, director general of the International …"
         holders = [h for t in (head, *titles) for h in (t, *(c for c in t.children if c.dep_ == "amod" and c.i > t.i))]  # "director general of"
-        bodies = [head] + [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        bodies = [head] + [o for h in holders for o in objects_of(h, {"of"})]
         for body in bodies:
             name = [*named_before(body), *own_name(body)]
             # "the Korea International Cooperation Agency" is a country's, even where the name is not coded
@@ -1697,7 +1696,7 @@ class Participants:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if not owners and noun.lemma_.lower() in STANCE_NOUNS:
             # "the eagerness of Chile to widen …", "it is Peru's settled stand to deepen …": whose stance it is
-            owners = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            owners = list(objects_of(noun, {"of"}))
         if owners:
             # a pronoun's antecedent is a guess, and a wrong doer is worse than none ("its effort to repulse …")
             return self.np_actors(owners[0]) if owners[0].pos_ != "PRON" else None
