@@ -95,3 +95,19 @@ def test_an_international_body_warning_of_its_own_act_or_warning_a_party_threate
     warned = flashpoint.code_text("NEW YORK - The UN Security Council warned Pyongyang that another nuclear test would bring "
                                   "tougher sanctions.", published="2022-07-01")
     assert [(e.actor_codes, e.recipient_codes) for e in warned if e.event_type == "THREATEN"] == [(["IGO"], ["PRK"])]
+
+
+def test_an_act_with_no_doer_in_a_story_whose_events_name_one_country_is_that_country_s() -> None:
+    def coded(text: str):
+        return code_document(Document("t", text, published="2022-07-10"), flashpoint.Settings(learned_roles=False)).events
+
+    # filed from abroad, its events naming Peru alone: a politician shot there was shot by one of its own
+    shot = coded("LONDON — Peru is in mourning. The former senator Luis Arana was shot dead at a rally on Saturday.")
+    assert [(e.actor[0].text, e.actor_codes) for e in shot if e.event_type == "ASSAULT"] == [("Peru", ["PER"])]
+    # the country acted on itself, or its forces attacked: someone else's act
+    for text in ("LONDON — Peru received a stern warning on Monday.",
+                 "LONDON — Peru is in mourning. The Peruvian army was attacked near the border on Saturday."):
+        assert not any("PER" in e.actor_codes for e in coded(text)), text
+    # a story whose events name two countries leaves the doer open
+    two = coded("LONDON — Chile protested to Peru on Friday. The former senator Luis Arana was shot dead at a rally on Saturday.")
+    assert [e.actor_codes for e in two if e.event_type == "ASSAULT"] == [[]]

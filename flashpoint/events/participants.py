@@ -101,6 +101,7 @@ SIDED_BODY_WORDS = {"Side", "Headquarters"}  # "the South Side Committee", "the 
 FOREIGN_DOER_CATEGORIES = {"ASSAULT", "MOBILIZE", "CONSULT", "SUPPORT", "AID", "AGREE"}
 # a state's forces, officials and police: stationed abroad they stay its own; attacked, it is by its enemies
 STATE_SECTORS = {"MIL", "GOV", "COP"}
+ARMED_SECTORS = {"MIL", "COP"}
 WAR_WEAPON_WORDS = {"airstrike", "air", "drone", "missile", "rocket", "shell", "shelling", "bomb", "bombing", "artillery",
                     "mortar", "cannon", "warplane", "jet", "strike"}
 DEICTIC = {"the", "its", "this", "that", "their", "our"}
@@ -1107,14 +1108,21 @@ class Participants:
         FOREIGN_DOER_CATEGORIES in a story that names another country; done to the country itself or a place in it
         ("sanctions against the DPRK", "the crossing was shelled"), it is not. A bureau abroad says nothing of who
         acted ("WASHINGTON — Kharkiv was shelled")."""
-        if self.home is None or self.home != self.dominant or self._told_by_speaker(trigger, category):
+        if self.home is None or self.home != self.dominant or not self.own_side_did(self.home, recipient, category, trigger):
             return None
-        own = [r for r in recipient if r.code == self.home]
-        if own and ((category in FOREIGN_DOER_CATEGORIES and self._names_abroad()) or not all(self._its_people(r) for r in own)):
-            return None
-        if own and category == "ASSAULT" and (any(r.sector in STATE_SECTORS for r in own) or self._war_told(trigger)):
-            return None  # "the army was attacked near the border", "civilians were killed in an airstrike"
         return self.story_party()
+
+    def own_side_did(self, home: str, recipient: list[Actor], category: str | None, trigger: Token, others_named: bool = True) -> bool:
+        """Whether an act told with no doer, in a story about `home`, may be `home`'s own side's (`home_party`);
+        `others_named=False` when the story's events name no other country, whatever else its words name."""
+        if self._told_by_speaker(trigger, category):
+            return False
+        own = [r for r in recipient if r.code == home]
+        if own and ((category in FOREIGN_DOER_CATEGORIES and others_named and self._names_abroad(home)) or not all(self._its_people(r) for r in own)):
+            return False
+        # "the army was attacked near the border", "civilians were killed in an airstrike": by its enemies, while a
+        # minister shot at a rally was shot by one of the country's own ("Abe was shot and killed in Nara")
+        return not (own and category == "ASSAULT" and (any(r.sector in ARMED_SECTORS for r in own) or self._war_told(trigger)))
 
     @cached_property
     def about_home(self) -> bool:
@@ -1155,10 +1163,11 @@ class Participants:
         """A story filed from or about one country that names no other (its dateline may be all that names it)."""
         return self.home is not None and self.dominant in {None, self.home} and not self._names_abroad()
 
-    def _names_abroad(self) -> bool:
+    def _names_abroad(self, home: str | None = None) -> bool:
         """Whether the story names any country besides its home one: a murder in a story that names no other is a
         domestic crime, twelve killed in one that names Russia may be Russia's doing."""
-        return any(m.code and m.code not in {self.home, "IGO", "NGO"} for m in self.mentions)
+        home = home or self.home
+        return any(m.code and m.code not in {home, "IGO", "NGO"} and m.start not in self.dateline_place for m in self.mentions)
 
     def _its_people(self, actor: Actor) -> bool:
         """Whether a participant's words name people or a body (a person, "the citizens", "the union", "them"), not

@@ -5252,3 +5252,20 @@ def test_a_report_found_accurate_denies_nothing() -> None:
 def test_forces_put_on_alert_are_readied_not_attacked() -> None:
     coded = events("SEOUL - The south Korean army put its troops on high alert on Monday.")
     assert [(e.event_type, e.trigger.text) for e in coded] == [("MOBILIZE", "put")]
+
+
+# the fact word leading an inverted copula: what follows is the speaker's reasoning spelled out, no charge of its own
+@pytest.mark.parametrize("typer", ["rules", "learned"])
+def test_what_an_inverted_clear_is_spells_out_is_no_charge(typer: str) -> None:
+    for text in ("Clear is the real intention of the Japanese militarists to grab the islands again.",
+                 "Obvious is the aim pursued by the warmongers of the United States."):
+        assert not any(e.event_type == "ACCUSE" for e in events(text, typer=typer)), text
+    # the plain order names a charge as before
+    charged = events("The spokesman denounced the Japanese militarists for their scheme to grab the islands again.", typer=typer)
+    assert any(e.event_type == "ACCUSE" and e.recipient_codes == ["JPN"] for e in charged)
+
+
+def test_insisting_on_innocence_denies_the_charge() -> None:
+    denied = events("The former Zambian minister maintained his innocence after the verdict.")
+    assert [(e.event_type, e.actor_codes) for e in denied] == [("REJECT", ["ZMB"])]
+    assert not events("The Zambian government maintained its policy of neutrality in the dispute.")
