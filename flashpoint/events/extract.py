@@ -2854,7 +2854,7 @@ class Extractor(Participants):
         # after the content of a demand is set aside: what the speaker resolves to do is not an act either
         found = self._kept(found, [c for c in found if not self.own_resolve(c)],
                            "the speaker's own resolve or wish ('we should consider', 'our countries must'), asked of no one else")
-        found = self._kept(found, [c for c in found if not (c.sense.category == "ACCUSE" and made_plain(c.trigger))],
+        found = self._kept(found, [c for c in found if not (c.sense.category == "ACCUSE" and made_plain(c.trigger) and not charging_word(c.trigger))],
                            "what an inverted 'clear is …' spells out ('Clear is the aim sought by …'): the speaker's reasoning, no charge")
         found = self._kept(found, without_nested_charges(found),
                            "a charge inside another by the same accuser ('accuses the government of concealing …'): one charge")
@@ -4418,7 +4418,8 @@ def stance_told(clause: Token) -> bool:
 def made_plain(token: Token) -> bool:
     """"Clear is the sinister intention of X", "Obvious is what they seek": the fact word leads as the subject of an
     inverted copula, and what follows is the speaker's reasoning spelled out — as "it is clear that …" is
-    (`stance_told`) — not a charge of its own."""
+    (`stance_told`) — not a charge of its own, unless a word of charging tells one ("Clear is that Tokyo condemned
+    the launch")."""
     for verb in (token, *token.ancestors):
         if lemma(verb) == "be" and any(c.dep_ == "nsubj" and c.i == verb.i - 1 and c.lower_ in PLAIN_FACT_WORDS for c in verb.children):
             return True

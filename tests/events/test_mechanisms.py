@@ -5260,12 +5260,9 @@ def test_what_an_inverted_clear_is_spells_out_is_no_charge(typer: str) -> None:
     for text in ("Clear is the real intention of the Japanese militarists to grab the islands again.",
                  "Obvious is the aim pursued by the warmongers of the United States."):
         assert not any(e.event_type == "ACCUSE" for e in events(text, typer=typer)), text
-    # the plain order names a charge as before
+    # the plain order names a charge as before, and so does a word of charging inside what is made plain
     charged = events("The spokesman denounced the Japanese militarists for their scheme to grab the islands again.", typer=typer)
     assert any(e.event_type == "ACCUSE" and e.recipient_codes == ["JPN"] for e in charged)
+    condemned = events("Clear is that Canada condemned the rocket launch as a provocation.", typer=typer)
+    assert any(e.event_type == "ACCUSE" and e.actor_codes == ["CAN"] for e in condemned)
 
-
-def test_insisting_on_innocence_denies_the_charge() -> None:
-    denied = events("The former Zambian minister maintained his innocence after the verdict.")
-    assert [(e.event_type, e.actor_codes) for e in denied] == [("REJECT", ["ZMB"])]
-    assert not events("The Zambian government maintained its policy of neutrality in the dispute.")
