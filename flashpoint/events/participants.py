@@ -1121,7 +1121,7 @@ class Participants:
         if own and ((category in FOREIGN_DOER_CATEGORIES and others_named and self._names_abroad(home)) or not all(self._its_people(r) for r in own)):
             return False
         # "the army was attacked near the border", "civilians were killed in an airstrike": by its enemies, while a
-        # minister shot at a rally was shot by one of the country's own ("Abe was shot and killed in Nara")
+        # minister shot at a rally was shot by one of the country's own ("the former premier was gunned down at a rally")
         return not (own and category == "ASSAULT" and (any(r.sector in ARMED_SECTORS for r in own) or self._war_told(trigger)))
 
     @cached_property
