@@ -505,28 +505,26 @@ def without_restated_headline(events: list[Event], document: Document) -> list[E
 def with_the_one_side(events: list[Event], extractor: Extractor, trace: Trace | None = None) -> list[Event]:
     """A story whose events name one country alone, and an event in it told with no doer ("Abe was shot and
     killed", "the contracts were cancelled", "the killing of his girlfriend"): the act is that country's own, as
-    the guide's annotators code a domestic story — its doer given where the text first names the country (else
-    any participant of it) — on the terms of `Participants.home_party`: not one done to the country itself or
-    an attack on its forces. In a story whose events name two countries or more, who did it is left open."""
+    the guide's annotators code a domestic story — its doer given where the text names the country apart from the
+    party acted on (`Participants.named_apart`: "Syrian army accused of …" names Syria in the accused alone, no one
+    else's act) — on the terms of `Participants.home_party`: not one done to the country itself or an attack on its
+    forces. In a story whose events name two countries or more, who did it is left open."""
+    if all(e.actor for e in events):
+        return events
     codes = {a.code for e in events for a in (*e.actor, *e.recipient) if a.code and a.code not in {"IGO", "NGO"}}
-    if len(codes) != 1 or all(e.actor for e in events):
+    if len(codes) != 1:
         return events
     code = codes.pop()
-    named = sorted((m for m in extractor.mentions if m.code == code), key=lambda m: m.entry.kind not in {"country", "capital", "adjective", "place"})
 
     def side_of(event: Event) -> Actor | None:
-        """Where the text names the country apart from the party the act was done to ("Syrian army accused of …"
-        names Syria in the accused alone: no one else's act)."""
         if event.actor or (words := extractor.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")) is None:
             return None
         if not extractor.own_side_did(code, event.recipient, event.event_type, words[0], others_named=False):
             return None  # done to the country itself, or an attack on its forces: another's act
-        mention = next((m for m in named if not any(r.start <= extractor.doc[m.start].idx < r.end for r in event.recipient)), None)
-        if mention is None:
-            return None
-        if trace is not None:
+        side = extractor.named_apart(code, event.recipient)
+        if side is not None and trace is not None:
             trace.note(words[0], "participants", f"no doer named, in a story whose events name {code} alone: {code}'s own act")
-        return mention.actor(extractor.doc).model_copy(update={"sector": None, "name": extractor.kb.country_name(code)})
+        return side
 
     return [e.model_copy(update={"actor": [side]}) if (side := side_of(e)) is not None else e for e in events]
 

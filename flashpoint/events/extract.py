@@ -31,7 +31,7 @@ from .lexicon import (OBLIGATION_AUX, SERIES_NOUNS, Lexicon, RuleTyper, Sense, T
                       necessity_told, only_says, verb_lemma)
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
-from .participants import (DEMANDING_VERBS, FIRST_PERSON, PLACING_KINDS, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
+from .participants import (ARMED_SECTORS, DEMANDING_VERBS, FIRST_PERSON, PLACING_KINDS, GROUP_PRONOUNS, ISSUING_NOUNS, ISSUING_VERBS, KOREAN_HALVES, MODIFIER_DEPS,
                            PERSON_PRONOUNS, STATE_SECTORS, SUBJECT_DEPS, Discourse, Participants, envoy_posting, named_before,
                            objects_of, passive_subject_shared, speaks, unplaced_nationality)
 
@@ -1718,7 +1718,7 @@ class Extractor(Participants):
 
         # (a bare number moved is a force counted, "deployed 5,000 to the border"; "35 machines" are machines)
         counted = any(n.like_num for m in movers for n in (m, *m.conjuncts))
-        return counted or any(armed_word(w) or (m := self.index.get(w.i)) is not None and m.sector in {"MIL", "COP"}
+        return counted or any(armed_word(w) or (m := self.index.get(w.i)) is not None and m.sector in ARMED_SECTORS
                    or named and w.dep_ in {"dobj", "nsubjpass", "compound"} and (w.pos_ == "PROPN" or any(ch.isdigit() for ch in w.text) or w.text[:2].isupper())
                    for w in words)
 
@@ -2854,7 +2854,7 @@ class Extractor(Participants):
         # after the content of a demand is set aside: what the speaker resolves to do is not an act either
         found = self._kept(found, [c for c in found if not self.own_resolve(c)],
                            "the speaker's own resolve or wish ('we should consider', 'our countries must'), asked of no one else")
-        found = self._kept(found, [c for c in found if not (c.sense.category == "ACCUSE" and made_plain(c.trigger) and not charging_word(c.trigger))],
+        found = self._kept(found, [c for c in found if not (c.sense.category == "ACCUSE" and made_plain(c.trigger))],
                            "what an inverted 'clear is …' spells out ('Clear is the aim sought by …'): the speaker's reasoning, no charge")
         found = self._kept(found, without_nested_charges(found),
                            "a charge inside another by the same accuser ('accuses the government of concealing …'): one charge")
@@ -4420,10 +4420,9 @@ def made_plain(token: Token) -> bool:
     inverted copula, and what follows is the speaker's reasoning spelled out — as "it is clear that …" is
     (`stance_told`) — not a charge of its own, unless a word of charging tells one ("Clear is that Tokyo condemned
     the launch")."""
-    for verb in (token, *token.ancestors):
-        if lemma(verb) == "be" and any(c.dep_ == "nsubj" and c.i == verb.i - 1 and c.lower_ in PLAIN_FACT_WORDS for c in verb.children):
-            return True
-    return False
+    return not charging_word(token) and any(
+        lemma(verb) == "be" and any(c.dep_ == "nsubj" and c.i == verb.i - 1 and c.lower_ in PLAIN_FACT_WORDS for c in verb.children)
+        for verb in (token, *token.ancestors))
 
 
 def judged_inside(clause: Token) -> Token | None:

@@ -99,8 +99,9 @@ SIDED_BODY_WORDS = {"Side", "Headquarters"}  # "the South Side Committee", "the 
 # "Russia launched missiles at Kyiv"); arrests, charges, penalties and orders at home are the home state's (an order
 # to evacuate as foreign troops advance is the exception the document CV says is rarer: 0.003 type+actor F1)
 FOREIGN_DOER_CATEGORIES = {"ASSAULT", "MOBILIZE", "CONSULT", "SUPPORT", "AID", "AGREE"}
-# a state's forces, officials and police: stationed abroad they stay its own; attacked, it is by its enemies
+# a state's forces, officials and police: stationed abroad they stay its own
 STATE_SECTORS = {"MIL", "GOV", "COP"}
+# its armed forces and police: attacked, it is by its enemies (an official shot at a rally may be shot by its own)
 ARMED_SECTORS = {"MIL", "COP"}
 WAR_WEAPON_WORDS = {"airstrike", "air", "drone", "missile", "rocket", "shell", "shelling", "bomb", "bombing", "artillery",
                     "mortar", "cannon", "warplane", "jet", "strike"}
@@ -1099,6 +1100,13 @@ class Participants:
             or next((m for m in self.mentions if m.code == code and m.entry.kind == "place"), None)
         return first.actor(self.doc) if first is not None else None
 
+    def named_apart(self, code: str, acted_on: list[Actor]) -> Actor | None:
+        """The country of `code` where the text first names it outside the words of the parties an act was done to —
+        as a country, its capital, its adjective or a place in it, else by any participant of it."""
+        outside = [m for m in self.mentions if m.code == code and not any(a.start <= self.doc[m.start].idx < a.end for a in acted_on)]
+        mention = next((m for m in outside if m.entry.kind in PLACING_KINDS), None) or next(iter(outside), None)
+        return self.in_country(self.doc[mention.start : mention.end], code, None) if mention is not None else None
+
     def home_party(self, recipient: list[Actor], category: str | None, trigger: Token) -> Actor | None:
         """"are being instructed to strengthen embankments", "calling on civil society to cooperate": an act the text
         names no doer for, in a story about one country (and filed from there, if it has a dateline), is that
@@ -1120,8 +1128,7 @@ class Participants:
         own = [r for r in recipient if r.code == home]
         if own and ((category in FOREIGN_DOER_CATEGORIES and others_named and self._names_abroad(home)) or not all(self._its_people(r) for r in own)):
             return False
-        # "the army was attacked near the border", "civilians were killed in an airstrike": by its enemies, while a
-        # minister shot at a rally was shot by one of the country's own ("the former premier was gunned down at a rally")
+        # "the army was attacked near the border", "civilians were killed in an airstrike" (ARMED_SECTORS)
         return not (own and category == "ASSAULT" and (any(r.sector in ARMED_SECTORS for r in own) or self._war_told(trigger)))
 
     @cached_property
