@@ -1044,8 +1044,15 @@ class Extractor(Participants):
         """An act with no host or target names all its sides as actors (the guide): those "between", "the two" of the
         last act told between two, the sides a passive's subject joins ("the U.S.-Japan drills")."""
         mutual = sense.category in MUTUAL_CATEGORIES
-        sides = self.between(token, light, acted_on=mutual) if not actor and (mutual or sense.category == "ASSAULT") else []
-        if len({a.code for a in sides}) >= 2:
+        # "the two countries" stands for the last two only for an act that names a party of its own: alone, "cooperation
+        # between the two countries" is mostly what a speaker hopes for
+        sides = self.between(token, light, acted_on=mutual, paired=bool(actor or recipient)) if mutual or sense.category == "ASSAULT" else []
+        side_codes = {a.code for a in sides}
+        if mutual and len(side_codes) >= 2 and actor and all(a.code in side_codes for a in actor):
+            # "the talks between Japan and China": one side found as the doer is one of the sides the act is between,
+            # all of whom are its doers (the guide), whoever the parse made the subject
+            actor, recipient = sides, [r for r in recipient if r.code not in side_codes]
+        if not actor and len(side_codes) >= 2:
             # "the meeting between Hu Jintao and Kim Jong Il", "resuming talks between Israel and the Palestinians",
             # "a deal was struck between the two cabinets", "clashes between Armenia and Azerbaijan"
             actor, recipient = sides, []
@@ -1975,12 +1982,16 @@ class Extractor(Participants):
         words = named_before(meeting)
         return not (any(t.lower_ in PAIRED_MEETING_WORDS for t in words) or PAIR_NAME.search(words.text))
 
-    def between(self, token: Token, light: Token | None, acted_on: bool = True) -> list[Actor]:
+    def between(self, token: Token, light: Token | None, acted_on: bool = True, paired: bool = True) -> list[Actor]:
         """The coded parties named after "between" or "among" on the trigger, its light verb or (`acted_on`) what the
         verb acts on ("an agreement between the two was reached"; not "the bridge between Russia and Crimea was
-        bombed", where the sides are the target's place)."""
+        bombed", where the sides are the target's place); with `paired`, "the two countries" there are the last two
+        an act was told between."""
         heads = [token] + ([light] if light is not None else []) + ([c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] if acted_on else [])
         sides = [o for h in heads for o in self.prep_objects(h, {"between", "among"})]
+        if paired and len(self.discourse.last_pair) == 2 and any(pair_phrase(p) for o in sides for p in (o, *self.prep_objects(o, {"of"}))):
+            # "the meeting between the top leaders of the two countries": the two the last act between two named
+            return list(self.discourse.last_pair)
         # "between the DPRK delegation led by X and the U.S. delegation": the parser joins the second side to the
         # name inside the first side's participle
         sides += [t for o in list(sides) for t in o.subtree if t.dep_ == "conj" and t.i > o.i and t not in o.conjuncts
@@ -2383,6 +2394,11 @@ class Extractor(Participants):
         if (judge := self.own_judgement(clause)) is not None:
             return judge
         if (speaker := self.speaker_of(frame)) is None:
+            return None
+        if self.discourse.speaker is None and lemma(clause) != "be" and not any(t.text in DOUBLE_QUOTES for t in clause.subtree):
+            # a news story reporting someone: what the report tells a party did is that deed, coded as such ("billions
+            # are facing a crisis due to prices, said UNCTAD"); only a judgement named ("this is a crime", the minister
+            # said) or the speaker's own words quoted are the speaker's
             return None
         subjects, predicates = self.judged_subjects(clause), judged_predicates(clause)
         accused = self.condemned(clause, subjects, predicates, blamed, speaker)
@@ -3304,6 +3320,7 @@ TITLE_CUES = {"titled", "entitled", "headlined", "slogan", "slogans", "banner", 
               "work", "works", "book", "booklet", "pamphlet", "treatise", "essay", "article", "poem", "song", "novel",
               "film", "documentary", "play", "opera", "publication", "volume"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+DOUBLE_QUOTES = {'"', "“", "”", "«", "»"}  # (no apostrophe to take for one)
 
 
 def in_a_title(token: Token) -> bool:
@@ -3981,15 +3998,21 @@ def reciprocal(verb: Token) -> bool:
 
 
 def pair_subject(verb: Token) -> Token | None:
-    """The subject of `verb` when it names two sides without naming them: "the two", "both sides", "the two leaders"."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):  # "the two were charged": not their act
-        if subject.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-            return subject
-        counted = any(c.lower_ in PAIR_WORDS and c.dep_ in {"nummod", "det", "predet"} for c in subject.children)
-        named = any(c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for c in subject.subtree)
-        if subject.tag_ == "NNS" and subject.lemma_.lower() in PAIR_NOUNS and counted and not named:
-            return subject
-    return None
+    """The subject of `verb` when it names two sides without naming them: "the two", "both sides", "the two leaders";
+    a verb joined to another shares its subject ("the two sides reviewed the ties and exchanged views")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    # "the two were charged": not their act
+    return next((s for s in verb.children if s.dep_ == "nsubj" and pair_phrase(s)), None)
+
+
+def pair_phrase(noun: Token) -> bool:
+    """"the two", "both sides", "the two governments": two sides named without their names."""
+    if noun.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return True
+    counted = any(c.lower_ in PAIR_WORDS and c.dep_ in {"nummod", "det", "predet"} for c in noun.children)
+    named = any(c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for c in noun.subtree)
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in PAIR_NOUNS and counted and not named
 
 
 VISITING_VERBS = {"visit", "tour", "inspect"}

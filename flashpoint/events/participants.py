@@ -409,6 +409,13 @@ def portfolio(head: Token) -> bool:
     return head.lemma_.lower() in MINISTERIAL or head.dep_ == "pobj" and head.head.head.lemma_.lower() in MINISTERIAL
 
 
+def stance_ahead(clause: Token) -> Token | None:
+    """The stance noun of "it is the firm stand of X to …": an empty "it" standing for the infinitive after it."""
+    if clause.lemma_.lower() not in {"be", "remain"} or [c.lower_ for c in clause.children if c.dep_ == "nsubj"] != ["it"]:
+        return None
+    return next((c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in STANCE_NOUNS), None)
+
+
 def own_name(head: Token) -> list[Token]:
     """The words after a noun that belong to its name ("the secretary of a branch of the Communist Party of Italy"),
     not a clause or apposition about it ("the Coalition, which runs clinics in Syria")."""
@@ -459,6 +466,15 @@ def verbless_subject(verb: Token) -> bool:
         and not (head.i + 1 < len(head.doc) and head.nbor(1).text in {":", "-", "\u2014"})
 
 
+# how many sentences back a party named other than as a subject is still what "the ambassador" means
+RECENT_SENTENCES = 7
+
+
+def head_word(noun: Token) -> str:
+    """A noun's lemma, one spelling for both ("organisation", "organization")."""
+    return noun.lemma_.lower().replace("isation", "ization")
+
+
 @dataclass
 class Discourse:
     """What earlier sentences of the document tell later ones: who pronouns and "the statement" refer to, and who
@@ -476,6 +492,8 @@ class Discourse:
     doers: list[tuple[str, list[Actor]]] = field(default_factory=list)  # each coded act's category and doers, in order
     sentence_starts: list[int] = field(default_factory=list)  # where the last two sentences' acts begin in `doers`
     named_by: dict[str, Actor] = field(default_factory=dict)  # a subject's head noun -> the party it last named
+    named_aside: dict[str, tuple[Actor, int]] = field(default_factory=dict)  # the same for other party nouns, with the sentence
+    sentences: int = 0  # sentences begun so far
     last_pair: list[Actor] = field(default_factory=list)  # the two parties of the last act told between exactly two
     others_acted: bool = False  # whether the narration told another party's act since the last speaker spoke
     titled: dict[str, Actor | None] = field(default_factory=dict)  # a title -> the one person named with it ("Crown Prince X")
@@ -488,6 +506,7 @@ class Discourse:
         return (speaker.code, party.code, party.sector) in self.backed
 
     def new_sentence(self) -> None:
+        self.sentences += 1
         self.sentence_starts = (self.sentence_starts + [len(self.doers)])[-2:]
 
     def last_doers(self, speaker: str | None, categories: Iterable[str] | None = None, recent: bool = False) -> list[Actor]:
@@ -649,7 +668,7 @@ class Participants:
         found = self.modified_actor(head, sector) or self.owning_body(head, sector) or self.appositive_actor(head)
         if found is not None:
             return found
-        found = (self.worldwide_party(head) or self.named_again(head) or self.international_body(head) or self.named_by_title(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
+        found = (self.worldwide_party(head) or self.named_again(head) or self.international_body(head) or self.named_by_title(head) or self.named_aside(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
                  or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
         if found is None and doer(head) and foreign(head) and self.is_party(head):
             # "foreign troops killed …": a doer found, of no country the text names — not one for a fallback to fill
@@ -741,9 +760,22 @@ class Participants:
     def named_again(self, head: Token) -> Actor | None:
         """"The Lee group has escalated …  The group invented …": a definite bare noun is the party an earlier
         subject with the same noun named."""
-        earlier = self.discourse.named_by.get(head.lemma_.lower()) if head.pos_ == "NOUN" and self.definite_bare(head) else None
-        if earlier is None:
+        earlier = self.discourse.named_by.get(head_word(head)) if head.pos_ == "NOUN" and self.definite_bare(head) else None
+        return self.named_before_as(head, earlier) if earlier is not None else None
+
+    def named_aside(self, head: Token) -> Actor | None:
+        """"handed the letter to a spokesman of the Chinese ministry. The spokesman warned …": a definite bare noun is
+        the party the same noun named otherwise than as a subject a few sentences before, while the text is still on
+        it (after a subject's party and a titled person, which are surer)."""
+        if head.pos_ != "NOUN" or not self.definite_bare(head):
             return None
+        earlier, told = self.discourse.named_aside.get(head_word(head), (None, 0))
+        if earlier is None or self.discourse.sentences - told > RECENT_SENTENCES:
+            return None
+        return self.named_before_as(head, earlier)
+
+    def named_before_as(self, head: Token, earlier: Actor) -> Actor:
+        """The party named before, with the words that name it again here."""
         self.used_reference = True
         span = named_before(head)
         return earlier.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
@@ -1512,6 +1544,8 @@ class Participants:
             if token.dep_ in SUBJECT_DEPS | {"nsubjpass"} and token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS \
                     and not told_as_content(token) and not (reported_before_its_frame(token) and not self.told_group(token)):
                 self.remember_subject(token)
+            elif token.dep_ not in SUBJECT_DEPS | {"nsubjpass"}:
+                self.remember_named(token)
             if speaks(token):
                 self.remember_speaker(token)
 
@@ -1533,7 +1567,17 @@ class Participants:
                 and (actors := self.np_actors(token)) and actors[0].code \
                 and not any(t.lower_ == token.lower_ and t.i != token.i and t.dep_ == "compound" for t in sentence):
             # wherever the title stood in the sentence; not when the sentence also names "President Biden" as such
-            self.discourse.named_by[token.lemma_.lower()] = actors[0]
+            self.discourse.named_by[head_word(token)] = actors[0]
+
+    def remember_named(self, token: Token) -> None:
+        """A party named other than as a subject ("handed the letter to the Chinese ambassador", "according to a DPRK
+        Foreign Ministry spokesman"): whom a later "the ambassador" or "the spokesman" means."""
+        # not a title in apposition (`remember_title` reads those), nor a word for a state ("the South Korean
+        # government" cited in a Taiwanese story leaves "the government" the story's own), nor a phrase naming
+        # several ("the organizations of the north and the south")
+        if token.pos_ == "NOUN" and token.dep_ != "appos" and token.lemma_.lower() not in REFERRING_NOUNS and self.is_party(token) and not self.definite_bare(token) \
+                and (actors := self.np_actors(token)) and actors[0].code and len({a.code for a in actors}) == 1:
+            self.discourse.named_aside[head_word(token)] = (actors[0], self.discourse.sentences)
 
     def remember_subject(self, token: Token) -> None:
         """A subject that names a person or a group: whom a later "he"/"she" or "it"/"they" means."""
@@ -1546,7 +1590,7 @@ class Participants:
             self.discourse.last_group = actors
             # "the society" after "the Chile-Korea Friendship Society said …" is that body again
             if (token.pos_ == "NOUN" or token.lower_ in FRIENDSHIP_BODIES) and actors[0].code and not self.definite_bare(token):
-                self.discourse.named_by[token.lemma_.lower()] = actors[0]
+                self.discourse.named_by[head_word(token)] = actors[0]
             titled = token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in self.kb.titles  # "the defense minister of Syria"
             if (token.ent_type_ == "PERSON" or titled) and actors[0].code:
                 # "Democratic Progressive Party Legislator Hung Sun-han ...": a person the knowledge base
@@ -1703,10 +1747,16 @@ class Participants:
 
     def _intending_owner(self, verb: Token) -> list[Actor] | None:
         """"its plan to conduct a test", "made efforts to revive the talks": who does what a plan, decision or effort
-        is to do is the one whose plan it is (its owner, or the subject of the light verb that makes or announces it)."""
-        if verb.dep_ != "acl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        is to do is the one whose plan it is (its owner, or the subject of the light verb that makes or announces it);
+        "it is the stand of Brazil to boost …": the stance an empty "it" points ahead to."""
+        if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
-        noun = verb.head
+        if verb.dep_ == "acl":
+            noun = verb.head
+        elif verb.dep_ in {"xcomp", "advcl"} and (stance := stance_ahead(verb.head)) is not None:
+            noun = stance
+        else:
+            return None
         if noun.lemma_.lower() in ASKING_NOUNS:
             return None  # "Ukraine's demand to withdraw": the one asked is to act, not the one asking
         owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -1766,7 +1816,7 @@ class Participants:
                     return None
                 # nobody the knowledge base knows: the country its own phrase names ("the secretary of a branch of
                 # the Communist Party of Italy"), else, in a text filed from or about one country, most likely its own
-                named = self.named_country(own_name(head)) or ("NGO" if worldwide_body(head) else None)
+                named = self.body_country(head)
                 placed = named or (self.home if head.lower_ not in SPEAKING_PRONOUNS and not foreign(head) else None)
                 self.used_reference = self.used_reference or placed is not None
                 return self.unknown_party(head, placed)
@@ -1789,10 +1839,20 @@ class Participants:
         placed by the country its own name holds — whom a later "it" or "they" means."""
         if head.pos_ != "PROPN" and head.ent_type_ != "ORG":
             return []
-        named = self.named_country(own_name(head))
-        if named is None and worldwide_body(head):
-            return [self.unknown_party(head, "NGO")]
+        named = self.body_country(head)
         return [self.unknown_party(head, named)] if named else []
+
+    def body_country(self, head: Token) -> str | None:
+        """Where a body the knowledge base lacks belongs: the country its own name holds, else NGO for a worldwide
+        name. A worldwide body is placed by where its name says it sits ("the International Committee for the Study of
+        Songun in Nepal"), never by what it works for ("the Asian-Pacific committee for commemorating President Kim Il
+        Sung")."""
+        name = own_name(head)
+        if not worldwide_body(head):
+            return self.named_country(name)
+        seat = [t for p in name if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+        purpose = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+        return self.named_country(seat) or self.named_country([t for t in name if t.i not in purpose]) or "NGO"
 
     def named_country(self, tokens: Iterable[Token]) -> str | None:
         """The code of the first coded knowledge-base mention among the tokens, a body's as its country's branch

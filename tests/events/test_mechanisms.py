@@ -5266,3 +5266,48 @@ def test_what_an_inverted_clear_is_spells_out_is_no_charge(typer: str) -> None:
     condemned = events("Clear is that Canada condemned the rocket launch as a provocation.", typer=typer)
     assert any(e.event_type == "ACCUSE" and e.actor_codes == ["CAN"] for e in condemned)
 
+
+
+def test_a_side_found_as_the_doer_of_talks_between_two_is_one_of_both_doers() -> None:
+    coded = events("The Japanese prime minister held talks between Japan and China on Monday.", published="2023-05-01")
+    assert [(sorted(e.actor_codes), e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [(["CHN", "JPN"], [])]
+
+
+def test_the_two_countries_an_act_is_between_are_the_last_two_named() -> None:
+    coded = events("Mongolian officials signed a trade treaty with the DPRK in 1990. In the following years an agreement on "
+                   "fisheries was reached between the two governments.", published="2012-05-01")
+    assert [sorted(e.actor_codes) for e in coded if e.event_type == "AGREE"] == [["MNG", "PRK"]]
+    # alone, the cooperation a speaker hopes for between "the two countries" is no act of theirs
+    hoped = events("Mongolian officials signed a trade treaty with the DPRK in 1990. The minister said he hoped "
+                   "for closer cooperation between the two countries.", published="2012-05-01")
+    assert not [e for e in hoped if e.event_type in {"AGREE", "COOPERATE"} and e.trigger.text == "cooperation"]
+
+
+def test_a_worldwide_body_is_placed_where_it_sits_never_by_what_it_works_for() -> None:
+    commemorating = events("The Asian-Pacific Regional Preparatory Committee for Commemorating President Kim Il Sung issued "
+                           "an appeal condemning the United States.", published="2012-05-01")
+    assert [e.actor_codes for e in commemorating if e.event_type == "ACCUSE"] == [["NGO"]]
+    seated = events("The International Committee for the Study of Juche in Nepal issued a statement condemning the United "
+                    "States.", published="2012-05-01")
+    assert [e.actor_codes for e in seated if e.event_type == "ACCUSE"] == [["NPL"]]
+
+
+def test_an_empty_it_before_a_stance_stands_for_the_stance_owner() -> None:
+    coded = events("A DPRK delegation visited Brazil last week. It is the consistent stand of Brazil to boost the relations "
+                   "with the DPRK.", published="2012-05-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.trigger.text == "boost"] == [(["BRA"], ["PRK"])]
+
+
+def test_a_role_noun_again_is_the_party_it_named_as_an_object_a_few_sentences_before() -> None:
+    coded = events("A committee of Japanese lawyers handed a protest letter to a spokesman of the Chinese Foreign Ministry. "
+                   "The spokesman warned the United States against new sanctions.", published="2012-05-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "THREATEN"] == [(["CHN"], ["USA"])]
+
+
+def test_a_deed_a_news_quote_tells_is_no_accusation_by_the_one_quoted() -> None:
+    quoted = events("Millions of Kenyans are facing the worst hunger crisis in a decade due to rising food prices, said the "
+                    "World Food Programme.", published="2022-05-01")
+    assert not [e for e in quoted if e.event_type == "ACCUSE"]
+    # a judgement the speaker names is the speaker's
+    named = events("Russia's shelling of the hospital is a barbaric crime, the Ukrainian foreign minister said.", published="2022-05-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in named if e.event_type == "ACCUSE"] == [(["UKR"], ["RUS"])]
