@@ -224,7 +224,7 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
                              load_role_model() if settings.learned_roles and settings.typer != "rules" else None, trace)
     for n, sentence in enumerate(sentences):
         events += coding.sentence_events(n, sentence, sentences[n + 1] if n + 1 < len(sentences) else None)
-    events = with_the_one_side(without_compared_launches(without_restated_headline(events, document), extractor, trace), extractor, trace)
+    events = with_the_one_side(without_restated_headline(events, document), extractor, trace)
     return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
 
 
@@ -529,41 +529,6 @@ def with_the_one_side(events: list[Event], extractor: Extractor, trace: Trace | 
     return [e.model_copy(update={"actor": [side]}) if (side := side_of(e)) is not None else e for e in events]
 
 
-# what a launch puts into space: a launch of one is no firing of a weapon by itself
-SPACE_OBJECTS = {"satellite", "spacecraft", "spaceship", "probe", "space"}
-
-
-def space_launch(trigger: Token) -> bool:
-    """"launched a communication satellite", "the satellite launch of France", "launching satellites into space"."""
-    near = [*trigger.children, *(g for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep"} for g in c.children)]
-    return any(t.lemma_.lower() in SPACE_OBJECTS for t in near)
-
-
-def without_compared_launches(events: list[Event], extractor: Extractor, trace: Trace | None = None) -> list[Event]:
-    """A story that tells space launches by several countries ("India launched a communication satellite, France
-    …"): the launches of others are told to compare, and only the launch of the country the story is about (the
-    one it was filed from or about, else the first launch it tells) is its event; a story of one country's launch
-    keeps it."""
-    def launch_words(event: Event) -> Token | None:
-        words = extractor.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        return words.root if event.event_type == "MOBILIZE" and words is not None and space_launch(words.root) else None
-
-    launches = [e for e in events if launch_words(e) is not None]
-    launchers = {a.code for e in launches for a in e.actor if a.code}
-    if len(launchers) < 2:
-        return events
-    main = extractor.home if extractor.home in launchers else next(a.code for e in launches for a in e.actor if a.code)
-
-    def compared(event: Event) -> bool:
-        if event not in launches or any(a.code == main for a in event.actor):
-            return False
-        if trace is not None and (word := launch_words(event)) is not None:
-            trace.note(word, "dropped", f"another country's space launch, told beside {main}'s: a comparison, not the story's event")
-        return True
-
-    return [e for e in events if not compared(e)]
-
-
 def headline_end(document: Document) -> int:
     """Where a headline given apart from the body, and put in front of it by with_headline, ends; 0 for none."""
     headline = (document.title or "").strip()
@@ -618,8 +583,8 @@ def judges_or_asks(trigger: Token, light: Token | None, category: str, lexicon: 
     "the U.S. seeks to contain its rivals" or "the U.S. made desperate efforts to stifle the DPRK", read as
     accusations, accuse the U.S.; "making a mockery of X", "is a provocation" describe the party they are about."""
     word = lexicon_module.lemma(trigger)
-    if word in lexicon.invective_words:
-        return False
+    if word in lexicon.invective_words and not (trigger.pos_ == "VERB" and lexicon.voices(word, category)):
+        return False  # "these are slanders" describes a party; "they slandered the launch" is their own attack
     # "set forth the tasks": the verb's own object is a word of asking of its own ("poses a threat" stays
     # the speaker's charge)
     asking = lexicon.voicing_words.get("REQUEST", frozenset())

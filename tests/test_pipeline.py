@@ -112,14 +112,3 @@ def test_an_act_with_no_doer_in_a_story_whose_events_name_one_country_is_that_co
     two = coded("LONDON — Chile protested to Peru on Friday. The former senator Luis Arana was shot dead at a rally on Saturday.")
     assert [e.actor_codes for e in two if e.event_type == "ASSAULT"] == [[]]
 
-
-def test_other_countries_space_launches_told_beside_the_storys_own_are_a_comparison() -> None:
-    def launchers(text: str) -> list[list[str]]:
-        events = code_document(Document("t", text, published="2012-05-01"), flashpoint.Settings(learned_roles=False)).events
-        return [e.actor_codes for e in events if e.event_type == "MOBILIZE"]
-
-    compared = launchers("The DPRK launched the satellite Kwangmyongsong-3 on Friday. India launched a communication satellite "
-                         "in April and France launched a weather satellite last year, but no one raised an outcry.")
-    assert compared == [["PRK"]]
-    # a story of one country's launch keeps it
-    assert launchers("India launched a communication satellite on Monday.") == [["IND"]]

@@ -58,6 +58,7 @@ PAIR_NAME = re.compile(r"[A-Z][\w.]*-[A-Z]")  # "the DPRK-Russia meeting", "U.S.
 AGENT_NOUN = re.compile(r"\w(?:or|ist|ian|ant|(?<!m)ent)s?$")  # "protector", "journalist", "resident": someone in a role
 PLACE_LIKE_BODIES = {"embassy", "consulate", "ministry", "parliament", "base", "headquarters"}  # visited, not visitors
 MUTUAL_CATEGORIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts "between" sides that none of them hosts
+MEETING_CATEGORIES = {"CONSULT", "COOPERATE"}  # of those, the ones no side does alone (an agreement may be one side's offer)
 LINKING_VERBS = {"link", "charge", "credit", "associate", "connect", "tie", "blame", "compare", "equate", "identify"}
 VOICED_MANNER = {"SUPPORT", "ACCUSE", "PROTEST", "REJECT", "REQUEST"}  # "in support of", "in protest against"
 PROPOSAL_CATEGORIES = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}  # whose proposal, decision or act is judged
@@ -1044,18 +1045,21 @@ class Extractor(Participants):
         """An act with no host or target names all its sides as actors (the guide): those "between", "the two" of the
         last act told between two, the sides a passive's subject joins ("the U.S.-Japan drills")."""
         mutual = sense.category in MUTUAL_CATEGORIES
-        # "the two countries" stands for the last two only for an act that names a party of its own: alone, "cooperation
-        # between the two countries" is mostly what a speaker hopes for
-        sides = self.between(token, light, acted_on=mutual, paired=bool(actor or recipient)) if mutual or sense.category == "ASSAULT" else []
-        side_codes = {a.code for a in sides}
-        if mutual and len(side_codes) >= 2 and actor and all(a.code in side_codes for a in actor):
-            # "the talks between Japan and China": one side found as the doer is one of the sides the act is between,
-            # all of whom are its doers (the guide), whoever the parse made the subject
-            actor, recipient = sides, [r for r in recipient if r.code not in side_codes]
-        if not actor and len(side_codes) >= 2:
+        # "the two countries" stands for the last two only for an act whose own parties are among them: alone,
+        # "cooperation between the two countries" is mostly what a speaker hopes for
+        own = {a.code for a in actor + recipient if a.code}
+        sides = self.between(token, light, acted_on=mutual, paired=own) if mutual or sense.category == "ASSAULT" else []
+        if not actor and len({a.code for a in sides}) >= 2:
             # "the meeting between Hu Jintao and Kim Jong Il", "resuming talks between Israel and the Palestinians",
             # "a deal was struck between the two cabinets", "clashes between Armenia and Azerbaijan"
             actor, recipient = sides, []
+        elif actor and sense.category in MEETING_CATEGORIES:
+            # "held talks between Japan and China": one side found as the doer of a meeting or joint act said to be
+            # between two is one of its doers (the guide), whoever the parse made the subject — not an offer's content
+            # ("offered to expand cooperation between the two") nor a topic ("met the envoy to discuss peace between …")
+            told = self.between(token, light, acted_on=False, paired=own)
+            if len(told_codes := {a.code for a in told}) >= 2 and {a.code for a in actor} <= told_codes:
+                actor, recipient = told, [r for r in recipient if r.code not in told_codes]
         pair = pair_subject(light or token) if len(self.discourse.last_pair) == 2 else None
         if pair is not None and all(pair.left_edge.idx <= a.start <= pair.idx for a in actor):
             # "Putin met Xi on Friday. … The two leaders discussed Taiwan", "both sides agreed": what the sentence
@@ -1982,14 +1986,15 @@ class Extractor(Participants):
         words = named_before(meeting)
         return not (any(t.lower_ in PAIRED_MEETING_WORDS for t in words) or PAIR_NAME.search(words.text))
 
-    def between(self, token: Token, light: Token | None, acted_on: bool = True, paired: bool = True) -> list[Actor]:
+    def between(self, token: Token, light: Token | None, acted_on: bool = True, paired: set[str] | None = None) -> list[Actor]:
         """The coded parties named after "between" or "among" on the trigger, its light verb or (`acted_on`) what the
         verb acts on ("an agreement between the two was reached"; not "the bridge between Russia and Crimea was
-        bombed", where the sides are the target's place); with `paired`, "the two countries" there are the last two
-        an act was told between."""
+        bombed", where the sides are the target's place); "the two countries" there are the last two an act was told
+        between, when the act's own parties (`paired`) are among them."""
         heads = [token] + ([light] if light is not None else []) + ([c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] if acted_on else [])
         sides = [o for h in heads for o in self.prep_objects(h, {"between", "among"})]
-        if paired and len(self.discourse.last_pair) == 2 and any(pair_phrase(p) for o in sides for p in (o, *self.prep_objects(o, {"of"}))):
+        pair = {a.code for a in self.discourse.last_pair}
+        if paired and len(pair) == 2 and paired <= pair and any(pair_phrase(p) for o in sides for p in (o, *self.prep_objects(o, {"of"}))):
             # "the meeting between the top leaders of the two countries": the two the last act between two named
             return list(self.discourse.last_pair)
         # "between the DPRK delegation led by X and the U.S. delegation": the parser joins the second side to the
@@ -2394,11 +2399,6 @@ class Extractor(Participants):
         if (judge := self.own_judgement(clause)) is not None:
             return judge
         if (speaker := self.speaker_of(frame)) is None:
-            return None
-        if self.discourse.speaker is None and lemma(clause) != "be" and not any(t.text in DOUBLE_QUOTES for t in clause.subtree):
-            # a news story reporting someone: what the report tells a party did is that deed, coded as such ("billions
-            # are facing a crisis due to prices, said UNCTAD"); only a judgement named ("this is a crime", the minister
-            # said) or the speaker's own words quoted are the speaker's
             return None
         subjects, predicates = self.judged_subjects(clause), judged_predicates(clause)
         accused = self.condemned(clause, subjects, predicates, blamed, speaker)
@@ -3320,7 +3320,6 @@ TITLE_CUES = {"titled", "entitled", "headlined", "slogan", "slogans", "banner", 
               "work", "works", "book", "booklet", "pamphlet", "treatise", "essay", "article", "poem", "song", "novel",
               "film", "documentary", "play", "opera", "publication", "volume"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
-DOUBLE_QUOTES = {'"', "“", "”", "«", "»"}  # (no apostrophe to take for one)
 
 
 def in_a_title(token: Token) -> bool:
@@ -4000,7 +3999,8 @@ def reciprocal(verb: Token) -> bool:
 def pair_subject(verb: Token) -> Token | None:
     """The subject of `verb` when it names two sides without naming them: "the two", "both sides", "the two leaders";
     a verb joined to another shares its subject ("the two sides reviewed the ties and exchanged views")."""
-    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    # (not a passive joined to it: "met again and were criticized" is done to them)
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in verb.children):
         verb = verb.head
     # "the two were charged": not their act
     return next((s for s in verb.children if s.dep_ == "nsubj" and pair_phrase(s)), None)

@@ -1731,6 +1731,10 @@ class Participants:
             while named.dep_ == "conj" and named.head.i != named.i:
                 named = named.head
             return self.np_actors(named)
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and (lengths := node.head.head).dep_ == "dobj" \
+                and lengths.i not in self.index and not self.is_party(lengths) and lengths.head.pos_ == "VERB":
+            # "went the lengths of slandering", "had the temerity of talking about": what the verb's subject does
+            return self.subject_actors(lengths.head)
         if (owner := self._intending_owner(node)) is not None:
             return owner
         if verbless_subject(node):

@@ -5304,10 +5304,11 @@ def test_a_role_noun_again_is_the_party_it_named_as_an_object_a_few_sentences_be
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "THREATEN"] == [(["CHN"], ["USA"])]
 
 
-def test_a_deed_a_news_quote_tells_is_no_accusation_by_the_one_quoted() -> None:
-    quoted = events("Millions of Kenyans are facing the worst hunger crisis in a decade due to rising food prices, said the "
-                    "World Food Programme.", published="2022-05-01")
-    assert not [e for e in quoted if e.event_type == "ACCUSE"]
-    # a judgement the speaker names is the speaker's
-    named = events("Russia's shelling of the hospital is a barbaric crime, the Ukrainian foreign minister said.", published="2022-05-01")
-    assert [(e.actor_codes, e.recipient_codes) for e in named if e.event_type == "ACCUSE"] == [(["UKR"], ["RUS"])]
+
+def test_a_partys_own_verbal_attack_in_a_reported_statement_stays_that_partys() -> None:
+    coded = events("Pyongyang, May 10 (KCNA) -- The Korean Committee for Solidarity with the World People released a statement "
+                   "on Thursday.\n\nThe statement said:\n\nThe south Korean puppet group went the lengths of slandering the "
+                   "DPRK's peaceful satellite launch. The puppet army dared to bluff that it would strike the north.",
+                   published="2012-05-10")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in coded if e.trigger.text in {"slandering", "bluff"}] == [
+        ("ACCUSE", ["KOR"], ["PRK"]), ("THREATEN", ["KOR"], ["PRK"])]
