@@ -432,9 +432,10 @@ class Extractor(Participants):
             found = self.sentence_antecedent(owners[0]) if owners[0].lower_ not in FIRST_PERSON else None
             return [found] if found is not None and found.code else []
         owned = [a for c in owners if c.pos_ in {"NOUN", "PROPN"} for a in self.np_actors(c)]
-        if not owned and (lemma(noun) in SAID_BY_OF or lemma(noun) in ASKED_BY_OF and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "on", "upon"}):
-            # "the warnings of Pyongyang", "at the invitation of Paris": who said it is named
-            # after "of" (but "opposed the invitation of Taiwan": the one invited)
+        if not owned and (lemma(noun) in SAID_BY_OF | load_lexicon().resignation_nouns
+                          or lemma(noun) in ASKED_BY_OF and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "on", "upon"}):
+            # "the warnings of Pyongyang", "at the invitation of Paris", "the resignation of the minister": who said it
+            # or stepped down is named after "of" (but "opposed the invitation of Taiwan": the one invited)
             owned = [a for o in self.prep_objects(noun, {"of"}) if o.i in self.index or self.is_party(o) for a in self.np_actors(o) if a.code]
         if not owned and lemma(noun) in {"meeting", "session", "plenum", "conference"}:
             # "the session of the DPRK-China joint steering committee": the joint body's sides meet

@@ -466,6 +466,8 @@ def verbless_subject(verb: Token) -> bool:
         and not (head.i + 1 < len(head.doc) and head.nbor(1).text in {":", "-", "\u2014"})
 
 
+# role nouns a statement uses for others than its issuer ("the group" of traitors, "the president" it praises)
+SPOKEN_OF_NOUNS = {"group", "president", "leader", "regime", "authorities", "government", "clique", "puppet"}
 # how many sentences back a party named other than as a subject is still what "the ambassador" means
 RECENT_SENTENCES = 7
 
@@ -668,7 +670,7 @@ class Participants:
         found = self.modified_actor(head, sector) or self.owning_body(head, sector) or self.appositive_actor(head)
         if found is not None:
             return found
-        found = (self.worldwide_party(head) or self.named_again(head) or self.international_body(head) or self.named_by_title(head) or self.named_aside(head) or self.titled_office(head) or self.deictic_actor(head, sector) or self.titled_person(head)
+        found = (self.worldwide_party(head) or self.named_again(head) or self.international_body(head) or self.named_by_title(head) or self.named_aside(head) or self.titled_office(head) or self.framed_by_itself(head) or self.deictic_actor(head, sector) or self.titled_person(head)
                  or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
         if found is None and doer(head) and foreign(head) and self.is_party(head):
             # "foreign troops killed …": a doer found, of no country the text names — not one for a fallback to fill
@@ -773,6 +775,21 @@ class Participants:
         if earlier is None or self.discourse.sentences - told > RECENT_SENTENCES:
             return None
         return self.named_before_as(head, earlier)
+
+    def framed_by_itself(self, head: Token) -> Actor | None:
+        """"The organization calls upon … to …, it stressed": a definite body or role noun saying what its own
+        sentence's pronoun frame says is the speaker whose statement the document reports (not "the group", Pyongyang's
+        word for the party it condemns, nor "the president", a third party)."""
+        clause = head.head
+        if head.dep_ != "nsubj" or head.pos_ != "NOUN" or not self.definite_bare(head) or head.lemma_.lower() in SPOKEN_OF_NOUNS \
+                or not self.is_party(head) or (speaker := self.discourse.speaker) is None or not speaker.code:
+            return None
+        frames = [clause.head] if clause.dep_ in {"ccomp", "parataxis"} else []
+        frames += [c for c in clause.children if c.dep_ == "parataxis"]
+        if not any(lemma(f) in REPORTING_CUES and [c.lower_ for c in f.children if c.dep_ == "nsubj"] in (["it"], ["he"], ["she"])
+                   for f in frames):
+            return None
+        return self.named_before_as(head, speaker)
 
     def named_before_as(self, head: Token, earlier: Actor) -> Actor:
         """The party named before, with the words that name it again here."""

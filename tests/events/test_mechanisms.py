@@ -5312,3 +5312,21 @@ def test_a_partys_own_verbal_attack_in_a_reported_statement_stays_that_partys() 
                    published="2012-05-10")
     assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in coded if e.trigger.text in {"slandering", "bluff"}] == [
         ("ACCUSE", ["KOR"], ["PRK"]), ("THREATEN", ["KOR"], ["PRK"])]
+
+
+def test_the_resignation_of_a_party_is_that_partys_own() -> None:
+    coded = events("The resignation of the Peruvian interior minister came after weeks of protests.", published="2020-05-01")
+    assert [e.actor_codes for e in coded if e.event_type == "RETREAT"] == [["PER"]]
+
+
+def test_a_body_saying_what_its_own_pronoun_frame_says_is_the_statements_issuer() -> None:
+    coded = events("Pyongyang, May 10 (KCNA) -- The Austrian Korea Friendship Association released a statement on Monday. "
+                   "The organization demands once again that the U.S. and the south Korean authorities stop the "
+                   "saber-rattling, it stressed.", published="2012-05-10")
+    assert [e.actor_codes for e in coded if e.event_type == "REQUEST"] == [["AUT"]]
+
+
+def test_an_occasion_arranged_is_one_act_with_the_guest_as_visitor() -> None:
+    coded = events("The Chinese ambassador arranged a reception for the Vietnamese delegation on Monday.", published="2012-05-10")
+    assert [(e.trigger.text, e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [
+        ("reception", ["VNM"], ["CHN"])]
