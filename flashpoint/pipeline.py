@@ -306,6 +306,9 @@ class _DocumentCoding:
         """An event noun naming again an act of the same kind, by the same side (or an unnamed one)."""
         if trigger.pos_ not in {"NOUN", "PROPN"} or lexicon_module.light_verb_of(trigger, self.lexicon.light_verbs) is not None:
             return None  # "they also held naval exercises": an act told anew, by its own verb
+        if trigger.dep_ == "dobj" and lexicon_module.lemma(trigger.head) in REAFFIRMING_VERBS \
+                and any(c.dep_ == "nsubj" for c in trigger.head.children):
+            return None  # "he also emphasized the firm support": a main clause saying the act again, with its doer
         if any(c.dep_ in {"amod", "advmod", "det"} and c.lower_ in ANOTHER_ACT for c in trigger.children):
             return None  # "another satellite launch", "a new attack"
         if told_anew(trigger):
@@ -575,6 +578,10 @@ def _asked(trigger: Token) -> bool:
     names the one asked, so the demand is the speaker's own, as when a word that is no act of asking voices it."""
     return trigger.tag_ == "VBN" and (trigger.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in trigger.children)) \
         and not any(c.dep_ == "agent" for c in trigger.children)
+
+
+# verbs by which a party states its act again ("reaffirmed its support", "reiterated its demand"): the act re-told
+REAFFIRMING_VERBS = {"confirm", "reaffirm", "reiterate", "emphasize", "emphasise", "stress", "underline", "underscore"}
 
 
 def judges_or_asks(trigger: Token, light: Token | None, category: str, lexicon: lexicon_module.Lexicon) -> bool:

@@ -1103,7 +1103,7 @@ class Extractor(Participants):
         place, condolences, a meeting inside one body), with the reason; a greeting sent as a message is SUPPORT.
         The checks run in order: the ones after the greeting read it as SUPPORT."""
         act = _Act(token, sense, light, actor, recipient)
-        for check in (self.names_no_party, self.place_visited, self.listed_object, undertaking):
+        for check in (self.names_no_party, self.place_visited, self.listed_object, undertaking, word_not_acted_at):
             if (reason := check(act)) is not None:
                 return sense, reason
         if sense.category == "SUPPORT" and (reason := self.performed(act)) is not None:
@@ -1135,7 +1135,8 @@ class Extractor(Participants):
     @staticmethod
     def names_no_party(act: _Act) -> str | None:
         # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")
-        if act.sense.pos == "noun" and act.light is None and not any(p.code for p in act.actor + act.recipient):
+        if act.sense.pos == "noun" and act.light is None and not any(p.code for p in act.actor + act.recipient) \
+                and not (said_not_to_be(act.token) and load_lexicon().reads_as(act.token, act.sense.category)):
             return f"{act.sense.category}: an event noun whose phrase names no known participant"
         return None
 
@@ -3980,8 +3981,13 @@ def _demanding_verb(trigger: Token) -> Token | None:
 def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[str]) -> list[Candidate]:
     """"held talks", "issued a warning": the classifier may mark both words; the noun, whose participants the
     construction is built to find, is the one event."""
-    nouns = {c.trigger.head.i for c in found if c.light_verb is not None}
-    return [c for c in found if not (c.sense.pos == "verb" and lemma(c.trigger) in light_verbs and c.trigger.i in nouns)]
+    # an order the classifier reads as a demand is the act, what it orders its content ("ordered expanded support for
+    # the poor": the guide codes the order, never the content apart)
+    orders = {c.trigger.i for c in found if c.sense.pos == "verb" and c.sense.category == "REQUEST"
+              and lemma(c.trigger) in load_lexicon().ordering_verbs}
+    nouns = {c.trigger.head.i for c in found if c.light_verb is not None} - orders
+    return [c for c in found if not (c.sense.pos == "verb" and lemma(c.trigger) in light_verbs and c.trigger.i in nouns)
+            and not (c.light_verb is not None and c.light_verb.i in orders)]
 
 
 SEA_WORDS = {"sea", "ocean", "water", "waters"}
@@ -4046,6 +4052,17 @@ def _counted(noun: Token) -> Token:
 
 
 COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "number"}
+
+
+# nouns of asking that tell a demand only as what someone acted at ("at the instruction of", "upon the directives
+# of"); elsewhere they name a legacy or a text ("carry through the behests of the late leader")
+WORD_OF_NOUNS = {"instruction", "directive", "behest"}
+
+
+def word_not_acted_at(act: _Act) -> str | None:
+    if act.sense.pos == "noun" and lemma(act.token) in WORD_OF_NOUNS and done_at_the_word_of(act.token) is None:
+        return f"{act.sense.category}: an instruction or behest not acted at ('carried out the behests of'), a legacy or a text, no demand made"
+    return None
 
 
 def undertaking(act: _Act) -> str | None:
@@ -4180,6 +4197,13 @@ def verb_through(noun: Token, nouns: set[str], prepositions: set[str]) -> Token 
             or preposition.head.pos_ not in {"VERB", "AUX"}:
         return None
     return preposition.head
+
+
+def said_not_to_be(noun: Token) -> bool:
+    """"there was no investigation", "no arrests were made": an act said not to have happened, told as such
+    (negated) whoever its parties, since the denial is the news (where the lexicon itself reads the noun so: not "no
+    need", "no way")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def done_at_the_word_of(noun: Token) -> Token | None:

@@ -5330,3 +5330,27 @@ def test_an_occasion_arranged_is_one_act_with_the_guest_as_visitor() -> None:
     coded = events("The Chinese ambassador arranged a reception for the Vietnamese delegation on Monday.", published="2012-05-10")
     assert [(e.trigger.text, e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [
         ("reception", ["VNM"], ["CHN"])]
+
+
+def test_an_act_said_not_to_have_happened_is_told_negated_whoever_its_parties() -> None:
+    coded = events("The police said there was no investigation into the deaths.", published="2020-05-01")
+    assert [(e.event_type, e.modality) for e in coded] == [("ACCUSE", "negated")]
+
+
+def test_an_act_a_party_states_again_in_a_main_clause_is_coded_again() -> None:
+    coded = events("Costa Rica's president spoke with Zelensky on Monday. He confirmed Costa Rica's support for the "
+                   "Ukrainian people. He also emphasized the firm support of his government.", published="2022-05-01")
+    assert [e.trigger.text for e in coded if e.event_type == "SUPPORT"] == ["support", "support"]
+
+
+def test_an_order_is_the_act_and_what_it_orders_its_content() -> None:
+    coded = events("President Yoon also ordered expanded support for vulnerable groups.", published="2022-05-01")
+    assert [(e.event_type, e.trigger.text) for e in coded] == [("REQUEST", "ordered")]
+
+
+def test_an_instruction_is_a_demand_only_where_someone_acts_at_it() -> None:
+    acted = events("The court overturned the ruling at the instruction of the U.S. embassy.", published="2022-05-01")
+    assert [e.actor_codes for e in acted if e.event_type == "REQUEST"] == [["USA"]]
+    legacy = events("The editorial calls on the people to carry through the behests of the late Kenyan president.",
+                    published="2022-05-01")
+    assert not [e for e in legacy if e.trigger.text == "behests"]
