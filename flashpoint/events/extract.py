@@ -1135,8 +1135,7 @@ class Extractor(Participants):
     @staticmethod
     def names_no_party(act: _Act) -> str | None:
         # an event noun is coded when its phrase names a participant ("North Korea's test", not "the test")
-        if act.sense.pos == "noun" and act.light is None and not any(p.code for p in act.actor + act.recipient) \
-                and not (said_not_to_be(act.token) and load_lexicon().reads_as(act.token, act.sense.category)):
+        if act.sense.pos == "noun" and act.light is None and not any(p.code for p in act.actor + act.recipient):
             return f"{act.sense.category}: an event noun whose phrase names no known participant"
         return None
 
@@ -4197,13 +4196,6 @@ def verb_through(noun: Token, nouns: set[str], prepositions: set[str]) -> Token 
             or preposition.head.pos_ not in {"VERB", "AUX"}:
         return None
     return preposition.head
-
-
-def said_not_to_be(noun: Token) -> bool:
-    """"there was no investigation", "no arrests were made": an act said not to have happened, told as such
-    (negated) whoever its parties, since the denial is the news (where the lexicon itself reads the noun so: not "no
-    need", "no way")."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def done_at_the_word_of(noun: Token) -> Token | None:
