@@ -101,6 +101,7 @@ class Lexicon:
     need_words: frozenset[str] = frozenset()
     model_demand_words: frozenset[str] = frozenset()  # demands the model may find that no sense lists
     model_refusal_words: frozenset[str] = frozenset()  # refusals the model may find that no sense lists
+    firm_words: frozenset[str] = frozenset()  # words whose listed senses the model may not veto
     model_protest_nouns: frozenset[str] = frozenset()  # protests the model may find that no sense lists
     model_measure_nouns: frozenset[str] = frozenset()  # coercive measures the model may find that no sense lists
     discontinuing_verbs: frozenset[str] = frozenset()  # "suspend", "halt": a sanction only when done to a party
@@ -356,7 +357,10 @@ def _particles(token: Token, time_words: frozenset[str]) -> set[str]:
     # ("spoke ill of them": the parser hangs the "of" on the adverb)
     manner = [p for c in token.children if c.dep_ == "advmod" and c.lower_ in {"ill", "badly", "highly", "well"}
               for p in c.children if p.dep_ == "prep"]
-    return {c.lower_ for c in (*token.children, *manner) if c.dep_ in PREP_DEPS and not any(
+    # ("calling for governments to intervene": the parser makes the "for" the mark of the infinitive's clause)
+    marked = {"for" for c in token.children if c.dep_ in {"advcl", "ccomp", "xcomp"} and c.i > token.i
+              for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == token.i + 1}
+    return marked | {c.lower_ for c in (*token.children, *manner) if c.dep_ in PREP_DEPS and not any(
         g.dep_ == "pobj" and ((g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in time_words) and c.lower_ != "to"
                               or c.lower_ == "in" and g.ent_type_ in {"GPE", "LOC"}) for g in c.children)}
 

@@ -670,7 +670,7 @@ class Participants:
         found = self.modified_actor(head, sector) or self.owning_body(head, sector) or self.appositive_actor(head)
         if found is not None:
             return found
-        found = (self.worldwide_party(head) or self.named_again(head) or self.international_body(head) or self.named_by_title(head) or self.named_aside(head) or self.titled_office(head) or self.framed_by_itself(head) or self.deictic_actor(head, sector) or self.titled_person(head)
+        found = (self.worldwide_party(head) or self.named_again(head) or self.international_body(head) or self.named_by_title(head) or self.named_aside(head) or self.titled_office(head) or self.framed_by_itself(head) or self.owner_shared(head) or self.deictic_actor(head, sector) or self.titled_person(head)
                  or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
         if found is None and doer(head) and foreign(head) and self.is_party(head):
             # "foreign troops killed …": a doer found, of no country the text names — not one for a fallback to fill
@@ -775,6 +775,19 @@ class Participants:
         if earlier is None or self.discourse.sentences - told > RECENT_SENTENCES:
             return None
         return self.named_before_as(head, earlier)
+
+    def owner_shared(self, head: Token) -> Actor | None:
+        """"the army and people of the DPRK", "the party and government of Laos": a bare noun joined to others whose
+        last one is owned ("of X") shares that owner."""
+        if head.pos_ != "NOUN" or not self.definite_bare(head) or head.dep_ == "conj":
+            return None
+        last = max(head.conjuncts, key=lambda t: t.i, default=None)
+        owners = [o for o in objects_of(last, {"of"}) if o.i in self.index] if last is not None and last.pos_ == "NOUN" else []
+        found = next((a for o in owners for a in self.np_actors(o) if a.code), None)
+        if found is None:
+            return None
+        self.used_reference = True
+        return self.in_country(named_before(head), found.code, sector_of(head, self.kb))
 
     def framed_by_itself(self, head: Token) -> Actor | None:
         """"The organization calls upon … to …, it stressed": a definite body or role noun saying what its own

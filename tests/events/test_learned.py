@@ -196,3 +196,12 @@ def test_a_deed_of_force_a_verb_does_is_that_deed(text: str, word: str, category
     [token] = [t for t in nlp.load()(text) if t.text == word]
     sense = LearnedTyper(encoder=SureOf("ACCUSE")).classify(token)  # type: ignore[arg-type]
     assert (sense.category if sense else None) == category
+
+
+def test_a_firm_word_keeps_its_listed_sense_whatever_the_models_doubt() -> None:
+    # a bar no probability reaches: every listed sense is vetoed, save those of the lexicon's firm words
+    doubting = LearnedTyper(keep_rule=1.01)
+    doc = nlp.load()("Detectives apprehended the suspect and arrested his brother.")
+    read = {t.text: doubting.classify(t) for t in doc if t.text in {"apprehended", "arrested"}}
+    assert read["apprehended"] is not None and read["apprehended"].category == "COERCE"
+    assert read["arrested"] is None

@@ -5349,3 +5349,21 @@ def test_an_instruction_is_a_demand_only_where_someone_acts_at_it() -> None:
     legacy = events("The editorial calls on the people to carry through the behests of the late Kenyan president.",
                     published="2022-05-01")
     assert not [e for e in legacy if e.trigger.text == "behests"]
+
+
+def test_a_bare_noun_joined_to_an_owned_one_shares_its_owner() -> None:
+    coded = events("The U.S. staged air drills near the border. The army and people of the DPRK will mercilessly wipe out "
+                   "the aggressors.", published="2012-05-10")
+    assert [[(a.code, a.sector) for a in e.actor] for e in coded if e.trigger.text == "wipe"] == [[("PRK", "MIL"), ("PRK", "CVL")]]
+
+
+def test_a_call_for_others_to_act_is_a_demand_however_the_for_is_parsed() -> None:
+    coded = events("Rights groups in Kenya are calling for international governments to intervene.", published="2022-05-01")
+    assert [(e.event_type, e.trigger.text) for e in coded] == [("REQUEST", "calling")]
+
+
+def test_keeping_a_contact_or_website_from_its_public_is_coercion() -> None:
+    # the lexicon's own reading (the rules alone), which the model may then keep
+    coded = events("Pyongyang, May 10 (KCNA) -- The puppet authorities checked the working contact between civic groups "
+                   "of the north and the south in Kaesong.", published="2012-05-10", typer="rules")
+    assert [e.event_type for e in coded if e.trigger.text == "checked"] == ["COERCE"]
