@@ -3982,8 +3982,11 @@ def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[st
     construction is built to find, is the one event."""
     # an order the classifier reads as a demand is the act, what it orders its content ("ordered expanded support for
     # the poor": the guide codes the order, never the content apart)
+    # (a deed ordered stays the deed: "ordered the deployment of troops", "ordered a ceasefire")
+    ontology = load_ontology()
+    ordered = {c.light_verb.i for c in found if c.light_verb is not None and c.sense.category and ontology[c.sense.category].verbal}
     orders = {c.trigger.i for c in found if c.sense.pos == "verb" and c.sense.category == "REQUEST"
-              and lemma(c.trigger) in load_lexicon().ordering_verbs}
+              and lemma(c.trigger) in load_lexicon().ordering_verbs and c.trigger.i in ordered}
     nouns = {c.trigger.head.i for c in found if c.light_verb is not None} - orders
     return [c for c in found if not (c.sense.pos == "verb" and lemma(c.trigger) in light_verbs and c.trigger.i in nouns)
             and not (c.light_verb is not None and c.light_verb.i in orders)]
@@ -4059,7 +4062,7 @@ WORD_OF_NOUNS = {"instruction", "directive", "behest"}
 
 
 def word_not_acted_at(act: _Act) -> str | None:
-    if act.sense.pos == "noun" and lemma(act.token) in WORD_OF_NOUNS and done_at_the_word_of(act.token) is None:
+    if act.sense.pos == "noun" and act.light is None and lemma(act.token) in WORD_OF_NOUNS and done_at_the_word_of(act.token) is None:
         return f"{act.sense.category}: an instruction or behest not acted at ('carried out the behests of'), a legacy or a text, no demand made"
     return None
 

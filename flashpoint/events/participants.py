@@ -466,8 +466,12 @@ def verbless_subject(verb: Token) -> bool:
         and not (head.i + 1 < len(head.doc) and head.nbor(1).text in {":", "-", "\u2014"})
 
 
-# role nouns a statement uses for others than its issuer ("the group" of traitors, "the president" it praises)
-SPOKEN_OF_NOUNS = {"group", "president", "leader", "regime", "authorities", "government", "clique", "puppet"}
+# verbs whose subject does the V-ing of its object's "of" ("went the lengths of", "took the step of", "had the temerity of")
+DOING_GOVERNORS = {"go", "take", "have", "commit", "pursue", "resort", "make", "adopt", "undertake"}
+# words a statement uses for its issuer itself ("the organization demands …, it stressed"), not for a state's arm
+ISSUER_NOUNS = {"organization", "organisation", "party", "committee", "association", "council", "union", "federation",
+                "society", "front", "league", "movement", "institute", "centre", "center", "forum", "body", "conference",
+                "meeting", "statement", "declaration", "resolution", "letter", "message", "spokesman", "spokesperson"}
 # how many sentences back a party named other than as a subject is still what "the ambassador" means
 RECENT_SENTENCES = 7
 
@@ -790,12 +794,12 @@ class Participants:
         return self.in_country(named_before(head), found.code, sector_of(head, self.kb))
 
     def framed_by_itself(self, head: Token) -> Actor | None:
-        """"The organization calls upon … to …, it stressed": a definite body or role noun saying what its own
-        sentence's pronoun frame says is the speaker whose statement the document reports (not "the group", Pyongyang's
-        word for the party it condemns, nor "the president", a third party)."""
+        """"The organization calls upon … to …, it stressed": a definite word for a body or its voice saying what its
+        own sentence's pronoun frame says is the speaker whose statement the document reports (not "the police", "the
+        army", a state's arm the statement tells of)."""
         clause = head.head
-        if head.dep_ != "nsubj" or head.pos_ != "NOUN" or not self.definite_bare(head) or head.lemma_.lower() in SPOKEN_OF_NOUNS \
-                or not self.is_party(head) or (speaker := self.discourse.speaker) is None or not speaker.code:
+        if head.dep_ != "nsubj" or head.pos_ != "NOUN" or not self.definite_bare(head) or head_word(head) not in ISSUER_NOUNS \
+                or (speaker := self.discourse.speaker) is None or not speaker.code:
             return None
         frames = [clause.head] if clause.dep_ in {"ccomp", "parataxis"} else []
         frames += [c for c in clause.children if c.dep_ == "parataxis"]
@@ -1762,8 +1766,9 @@ class Participants:
                 named = named.head
             return self.np_actors(named)
         if node.dep_ == "pcomp" and node.head.lower_ == "of" and (lengths := node.head.head).dep_ == "dobj" \
-                and lengths.i not in self.index and not self.is_party(lengths) and lengths.head.pos_ == "VERB":
-            # "went the lengths of slandering", "had the temerity of talking about": what the verb's subject does
+                and lengths.i not in self.index and not self.is_party(lengths) and lengths.head.lemma_.lower() in DOING_GOVERNORS:
+            # "went the lengths of slandering", "had the temerity of talking about": what the verb's subject does (not
+            # "condemned the practice of detaining children": what a verb of judging or raising speaks of)
             return self.subject_actors(lengths.head)
         if (owner := self._intending_owner(node)) is not None:
             return owner
