@@ -674,8 +674,11 @@ class Participants:
         found = self.modified_actor(head, sector) or self.owning_body(head, sector) or self.appositive_actor(head)
         if found is not None:
             return found
-        found = (self.worldwide_party(head) or self.named_again(head) or self.international_body(head) or self.named_by_title(head) or self.named_aside(head) or self.titled_office(head) or self.framed_by_itself(head) or self.owner_shared(head) or self.deictic_actor(head, sector) or self.titled_person(head)
-                 or self.event_anaphor(head) or self.introduced_person(head) or self.issuer(head) or self.appositive_body(head))
+        found = (self.worldwide_party(head) or self.named_again(head) or self.international_body(head) or self.named_by_title(head) or self.named_aside(head) or self.titled_office(head) or self.framed_by_itself(head) or self.owner_shared(head) or self.deictic_actor(head, sector)
+                 # a person first named with a country's title ("Deputy Foreign Minister of China Deng Li") is of that
+                 # country before a title alone places anyone in the story's
+                 or self.introduced_person(head) or self.titled_person(head)
+                 or self.event_anaphor(head) or self.issuer(head) or self.appositive_body(head))
         if found is None and doer(head) and foreign(head) and self.is_party(head):
             # "foreign troops killed …": a doer found, of no country the text names — not one for a fallback to fill
             # with the story's or the struck place's

@@ -5375,3 +5375,9 @@ def test_a_states_arm_in_a_report_framed_by_its_issuer_stays_the_states() -> Non
     coded = events("Human Rights Watch issued a report on Egypt. The police detained dozens of journalists in Cairo, it said.",
                    published="2022-05-01")
     assert [e.actor_codes for e in coded if e.event_type == "COERCE"] == [["EGY"]]
+
+
+def test_a_person_first_named_with_a_countrys_title_is_of_that_country_in_a_story_filed_elsewhere() -> None:
+    coded = events("KUWAIT CITY - Deputy Foreign Minister of China Deng Li met the Kuwaiti foreign minister on Sunday.",
+                   published="2022-05-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [(["CHN"], ["KWT"])]
