@@ -3981,8 +3981,8 @@ def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[st
     """"held talks", "issued a warning": the classifier may mark both words; the noun, whose participants the
     construction is built to find, is the one event."""
     # an order the classifier reads as a demand is the act, what it orders its content ("ordered expanded support for
-    # the poor": the guide codes the order, never the content apart)
-    # (a deed ordered stays the deed: "ordered the deployment of troops", "ordered a ceasefire")
+    # the poor": the guide codes the order, never the content apart) — save a deed ordered, which stays the deed
+    # ("ordered the deployment of troops", "ordered a ceasefire")
     ontology = load_ontology()
     ordered = {c.light_verb.i for c in found if c.light_verb is not None and c.sense.category and ontology[c.sense.category].verbal}
     orders = {c.trigger.i for c in found if c.sense.pos == "verb" and c.sense.category == "REQUEST"
