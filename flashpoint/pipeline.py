@@ -308,7 +308,7 @@ class _DocumentCoding:
             return None  # "they also held naval exercises": an act told anew, by its own verb
         if trigger.dep_ == "dobj" and lexicon_module.lemma(trigger.head) in REAFFIRMING_VERBS \
                 and any(c.dep_ == "nsubj" for c in trigger.head.children):
-            return None  # "he also emphasized the firm support": a main clause saying the act again, with its doer
+            return None  # "she further stressed her country's backing": a main clause saying the act again, with its doer
         if any(c.dep_ in {"amod", "advmod", "det"} and c.lower_ in ANOTHER_ACT for c in trigger.children):
             return None  # "another satellite launch", "a new attack"
         if told_anew(trigger):

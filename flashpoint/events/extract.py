@@ -1996,7 +1996,7 @@ class Extractor(Participants):
         sides = [o for h in heads for o in self.prep_objects(h, {"between", "among"})]
         pair = {a.code for a in self.discourse.last_pair}
         if paired and len(pair) == 2 and paired <= pair and any(pair_phrase(p) for o in sides for p in (o, *self.prep_objects(o, {"of"}))):
-            # "the meeting between the top leaders of the two countries": the two the last act between two named
+            # "the talks between the heads of the two states": the two the last act between two named
             return list(self.discourse.last_pair)
         # "between the DPRK delegation led by X and the U.S. delegation": the parser joins the second side to the
         # name inside the first side's participle
@@ -3980,8 +3980,8 @@ def _demanding_verb(trigger: Token) -> Token | None:
 def without_light_verb_doubles(found: list[Candidate], light_verbs: frozenset[str]) -> list[Candidate]:
     """"held talks", "issued a warning": the classifier may mark both words; the noun, whose participants the
     construction is built to find, is the one event."""
-    # an order the classifier reads as a demand is the act, what it orders its content ("ordered expanded support for
-    # the poor": the guide codes the order, never the content apart) — save a deed ordered, which stays the deed
+    # an order the classifier reads as a demand is the act, what it orders its content ("ordered more help for poor
+    # families": the guide codes the order, never the content apart) — save a deed ordered, which stays the deed
     # ("ordered the deployment of troops", "ordered a ceasefire")
     ontology = load_ontology()
     ordered = {c.light_verb.i for c in found if c.light_verb is not None and c.sense.category and ontology[c.sense.category].verbal}

@@ -784,7 +784,7 @@ class Participants:
         return self.named_before_as(head, earlier)
 
     def owner_shared(self, head: Token) -> Actor | None:
-        """"the army and people of the DPRK", "the party and government of Laos": a bare noun joined to others whose
+        """"the navy and coast guard of Chile", "the cabinet and parliament of Peru": a bare noun joined to others whose
         last one is owned ("of X") shares that owner."""
         if head.pos_ != "NOUN" or not self.definite_bare(head) or head.dep_ == "conj":
             return None
@@ -1611,7 +1611,7 @@ class Participants:
         Foreign Ministry spokesman"): whom a later "the ambassador" or "the spokesman" means."""
         # not a title in apposition (`remember_title` reads those), nor a word for a state ("the South Korean
         # government" cited in a Taiwanese story leaves "the government" the story's own), nor a phrase naming
-        # several ("the organizations of the north and the south")
+        # several ("the trade unions of both Koreas")
         if token.pos_ == "NOUN" and token.dep_ != "appos" and token.lemma_.lower() not in REFERRING_NOUNS and self.is_party(token) and not self.definite_bare(token) \
                 and (actors := self.np_actors(token)) and actors[0].code and len({a.code for a in actors}) == 1:
             self.discourse.named_aside[head_word(token)] = (actors[0], self.discourse.sentences)
@@ -1790,7 +1790,7 @@ class Participants:
     def _intending_owner(self, verb: Token) -> list[Actor] | None:
         """"its plan to conduct a test", "made efforts to revive the talks": who does what a plan, decision or effort
         is to do is the one whose plan it is (its owner, or the subject of the light verb that makes or announces it);
-        "it is the stand of Brazil to boost …": the stance an empty "it" points ahead to."""
+        "it is the settled policy of Chile to widen …": the stance an empty "it" points ahead to."""
         if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
         if verb.dep_ == "acl":
@@ -1886,9 +1886,8 @@ class Participants:
 
     def body_country(self, head: Token) -> str | None:
         """Where a body the knowledge base lacks belongs: the country its own name holds, else NGO for a worldwide
-        name. A worldwide body is placed by where its name says it sits ("the International Committee for the Study of
-        Songun in Nepal"), never by what it works for ("the Asian-Pacific committee for commemorating President Kim Il
-        Sung")."""
+        name. A worldwide body is placed by where its name says it sits ("a Global Forum for Juche Ideas in
+        Nepal"), never by what it works for ("a regional committee for honouring a late Korean leader")."""
         name = own_name(head)
         if not worldwide_body(head):
             return self.named_country(name)

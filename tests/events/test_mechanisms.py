@@ -4575,10 +4575,9 @@ def test_the_same_verbs_telling_no_charge(text: str) -> None:
     ("Pyongyang, June 8 (KCNA) -- The Nigerian Songun Study Institute released a statement on Thursday in support of "
      "the DPRK.", "SUPPORT", "NGA"),
     # placed where its name says it sits, never by what it works for
-    ("The International Committee for the Study of Juche in Nepal issued a statement condemning the United States.",
-     "ACCUSE", "NPL"),
-    ("The Asian-Pacific Regional Preparatory Committee for Commemorating President Kim Il Sung issued an appeal "
-     "condemning the United States.", "ACCUSE", "NGO"),
+    ("The Global Forum for Juche Ideas in Nepal issued a statement condemning the United States.", "ACCUSE", "NPL"),
+    ("The Asia-Pacific Regional Committee for Honouring President Kim Il Sung put out a statement condemning the "
+     "United States.", "ACCUSE", "NGO"),
 ])
 def test_a_body_with_a_worldwide_name_and_no_country_is_an_ngo(text: str, category: str, code: str) -> None:
     coded = events(text, published="2012-06-08")
@@ -5267,9 +5266,9 @@ def test_the_two_countries_an_act_is_between_are_the_last_two_named() -> None:
 
 
 def test_an_empty_it_before_a_stance_stands_for_the_stance_owner() -> None:
-    coded = events("A DPRK delegation visited Brazil last week. It is the consistent stand of Brazil to boost the relations "
+    coded = events("A DPRK delegation visited Brazil last week. It is the firm stand of Brazil to expand the relations "
                    "with the DPRK.", published="2012-05-01")
-    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.trigger.text == "boost"] == [(["BRA"], ["PRK"])]
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.trigger.text == "expand"] == [(["BRA"], ["PRK"])]
 
 
 def test_a_role_noun_again_is_the_party_it_named_as_an_object_a_few_sentences_before() -> None:
@@ -5280,7 +5279,7 @@ def test_a_role_noun_again_is_the_party_it_named_as_an_object_a_few_sentences_be
 
 
 def test_a_partys_own_verbal_attack_in_a_reported_statement_stays_that_partys() -> None:
-    coded = events("Pyongyang, May 10 (KCNA) -- The Korean Committee for Solidarity with the World People released a statement "
+    coded = events("Pyongyang, May 10 (KCNA) -- The DPRK Committee for Peace Studies put out a statement "
                    "on Thursday.\n\nThe statement said:\n\nThe south Korean puppet group went the lengths of slandering the "
                    "DPRK's peaceful satellite launch. The puppet army dared to bluff that it would strike the north.",
                    published="2012-05-10")
@@ -5295,19 +5294,19 @@ def test_the_resignation_of_a_party_is_that_partys_own() -> None:
 
 def test_a_body_saying_what_its_own_pronoun_frame_says_is_the_statements_issuer() -> None:
     coded = events("Pyongyang, May 10 (KCNA) -- The Austrian Korea Friendship Association released a statement on Monday. "
-                   "The organization demands once again that the U.S. and the south Korean authorities stop the "
-                   "saber-rattling, it stressed.", published="2012-05-10")
+                   "The organization again demands that Washington and Seoul call off their war games at once, it "
+                   "stressed.", published="2012-05-10")
     assert [e.actor_codes for e in coded if e.event_type == "REQUEST"] == [["AUT"]]
 
 
 def test_an_act_a_party_states_again_in_a_main_clause_is_coded_again() -> None:
     coded = events("Costa Rica's president spoke with Zelensky on Monday. He confirmed Costa Rica's support for the "
-                   "Ukrainian people. He also emphasized the firm support of his government.", published="2022-05-01")
+                   "Ukrainian people. He further stressed the steady support of his government.", published="2022-05-01")
     assert [e.trigger.text for e in coded if e.event_type == "SUPPORT"] == ["support", "support"]
 
 
 def test_an_order_is_the_act_and_what_it_orders_its_content() -> None:
-    coded = events("President Yoon also ordered expanded support for vulnerable groups.", published="2022-05-01")
+    coded = events("President Ruto ordered more support for poor families.", published="2022-05-01")
     assert [(e.event_type, e.trigger.text) for e in coded] == [("REQUEST", "ordered")]
     # a deed ordered stays the deed
     deployed = events("The Indian defence minister ordered the deployment of troops to the border.", published="2022-05-01")
@@ -5315,18 +5314,17 @@ def test_an_order_is_the_act_and_what_it_orders_its_content() -> None:
 
 
 def test_an_instruction_is_a_demand_only_where_someone_acts_at_it() -> None:
-    acted = events("The court overturned the ruling at the instruction of the U.S. embassy.", published="2022-05-01")
-    assert [e.actor_codes for e in acted if e.event_type == "REQUEST"] == [["USA"]]
+    acted = events("The court overturned the ruling at the instruction of the Spanish embassy.", published="2022-05-01")
+    assert [e.actor_codes for e in acted if e.event_type == "REQUEST"] == [["ESP"]]
     legacy = events("The newspaper urged its readers to carry through the behests of the late Kenyan president.",
                     published="2022-05-01")
     assert not [e for e in legacy if e.trigger.text == "behests"]
 
 
 def test_a_bare_noun_joined_to_an_owned_one_shares_its_owner() -> None:
-    coded = events("The U.S. staged air drills near the border. The army and people of the DPRK vowed to wipe out any "
-                   "invader without mercy.", published="2012-05-10")
-    assert [[(a.code, a.sector) for a in e.actor] for e in coded if e.trigger.text in {"vowed", "wipe"}] == [[("PRK", "MIL"), ("PRK", "CVL")]]
-
+    coded = events("The U.S. staged air drills near the island on Monday. Washington also sent more bombers to the region. "
+                   "The army and people of Cuba will wipe out any invader without mercy.", published="2012-05-10")
+    assert [[(a.code, a.sector) for a in e.actor] for e in coded if e.trigger.text == "wipe"] == [[("CUB", "MIL"), ("CUB", "CVL")]]
 
 def test_a_call_for_others_to_act_is_a_demand_however_the_for_is_parsed() -> None:
     coded = events("Rights groups in Kenya are calling for international governments to intervene.", published="2022-05-01")
