@@ -5293,7 +5293,7 @@ def test_the_resignation_of_a_party_is_that_partys_own() -> None:
 
 
 def test_a_body_saying_what_its_own_pronoun_frame_says_is_the_statements_issuer() -> None:
-    coded = events("Pyongyang, May 10 (KCNA) -- The Austrian Korea Friendship Association released a statement on Monday. "
+    coded = events("Pyongyang, May 10 (KCNA) -- The Austrian Korea Friendship Association published a statement on Monday. "
                    "The organization again demands that Washington and Seoul call off their war games at once, it "
                    "stressed.", published="2012-05-10")
     assert [e.actor_codes for e in coded if e.event_type == "REQUEST"] == [["AUT"]]
