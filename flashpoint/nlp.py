@@ -18,6 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
@@ -84,6 +85,9 @@ def load(model: str = DEFAULT) -> Language:
     verify(name, Path(package.__path__[0]))
     nlp: Language = package.load()
     split_abbreviation_compounds(nlp)
+    for number_sign in ("No.", "Nos."):
+        # "bulletin No. 985": one word, as "Dr." and "Jan." are, not "No" and a full stop the parser ends a sentence at
+        nlp.tokenizer.add_special_case(number_sign, [{ORTH: number_sign}])
     nlp.add_pipe("flashpoint_paragraph_breaks", before="parser")
     if "attribute_ruler" in nlp.pipe_names:
         ruler: Any = nlp.get_pipe("attribute_ruler")
@@ -237,6 +241,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif (start := joined_paragraph(token)) is not None:
             start.is_sent_start = True
+        elif abbreviation_before(token):
+            doc[token.i + 1].is_sent_start = False
     for dateline in datelines(doc.text):
         # under a headline only a dateline with a date or a credit ("TOKYO (Example Wire) -"): an acronym opening a
         # paragraph may be its subject ("OPEC - the oil cartel - threatened …")
@@ -247,6 +253,27 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 after.is_sent_start = True
             break
     return doc
+
+
+# words shortened with a full stop that run on into what follows: a month before its day ("on Jan. 19"), a title or
+# "No." before a name or number ("Dr. Abdul Sattar", "bulletin No. 986"), a place word ("Mt. Paektu")
+MONTHS_SHORT = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+TITLES_SHORT = {"dr", "mr", "mrs", "ms", "prof", "gen", "lt", "maj", "col", "capt", "sgt", "gov", "sen", "rep", "mt", "st"}
+
+
+def abbreviation_before(token: Token) -> bool:
+    """Whether the token ends an abbreviation that the next word continues ("Jan." + "19", "Dr." + "Abdul", a
+    middle initial "E." + "Sukhinin"), where the parser would wrongly start a sentence; a line break still ends one."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not token.text.endswith(".") or doc[token.i + 1].is_space:
+        return False
+    word, after = token.text, doc[token.i + 1].text
+    stem = word[:-1].lower()
+    if stem in MONTHS_SHORT or stem in {"no", "nos"}:
+        return after[:1].isdigit()
+    if stem in TITLES_SHORT:
+        return after[:1].isdigit() or after[:1].isupper()
+    return len(word) == 2 and word[0].isupper() and after[:1].isupper() and len(after) > 1
 
 
 def joined_paragraph(token: Token) -> Token | None:

@@ -79,3 +79,11 @@ def test_attribute_rules_it_cannot_read_exactly_are_left_to_spacy() -> None:
     assert rules is not None
     doc = nlp.load(Settings().spacy_model)("Relations were rebuilt.")
     assert [doc[start].text for _, start, _ in rules.matches(doc)] == ["rebuilt"]
+
+
+def test_an_abbreviation_runs_on_into_the_word_it_shortens_for() -> None:
+    # "No." is one word as "Dr." is, so a bulletin's number stays its object
+    doc = nlp.load(Settings().spacy_model)("The committee released its bulletin No. 985 on Friday to condemn the drills.")
+    assert "No." in [t.text for t in doc] and len(list(doc.sents)) == 1
+    # a sentence that ends with it still ends
+    assert sentences("He said No. Then he left.") == ["He said No.", "Then he left."]
