@@ -87,7 +87,7 @@ def load(model: str = DEFAULT) -> Language:
     split_abbreviation_compounds(nlp)
     for number_sign in ("No.", "Nos."):
         # "bulletin No. 985": one word, as "Dr." and "Jan." are, not "No" and a full stop the parser ends a sentence at
-        nlp.tokenizer.add_special_case(number_sign, [{ORTH: number_sign}])
+        nlp.tokenizer.add_special_case(number_sign, [{ORTH: number_sign}])  # type: ignore[union-attr]
     nlp.add_pipe("flashpoint_paragraph_breaks", before="parser")
     if "attribute_ruler" in nlp.pipe_names:
         ruler: Any = nlp.get_pipe("attribute_ruler")
