@@ -256,7 +256,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 # words shortened with a full stop that run on into what follows: a month before its day ("on Jan. 19"), a title or
-# "No." before a name or number ("Dr. Abdul Sattar", "bulletin No. 986"), a place word ("Mt. Paektu")
+# "No." before a name or number ("Dr. Amina Yusuf", "bulletin No. 986"), a place word ("Mt. Paektu")
 MONTHS_SHORT = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 TITLES_SHORT = {"dr", "mr", "mrs", "ms", "prof", "gen", "lt", "maj", "col", "capt", "sgt", "gov", "sen", "rep", "mt", "st"}
 
