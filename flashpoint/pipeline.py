@@ -326,6 +326,8 @@ class _DocumentCoding:
 
 ANOTHER_ACT = {"another", "new", "second", "third", "fresh", "renewed", "latest", "further", "next", "more"}
 SUBORDINATE_MENTIONS = {"pcomp"}  # "arrested for assaulting" (a relative clause may tell more; an "acl" is often a misread main verb)
+# verbs by which a party states its act again ("reaffirmed its support", "reiterated its demand"): the act re-told
+REAFFIRMING_VERBS = {"confirm", "reaffirm", "reiterate", "emphasize", "emphasise", "stress", "underline", "underscore"}
 DRILL = "drill"  # `told`'s mark for a drill told in any category or modality
 # endings that make a noun of an act's verb: "proposed" … "the proposal", "agreed" … "the agreement", "met" … "the
 # meeting"
@@ -578,10 +580,6 @@ def _asked(trigger: Token) -> bool:
     names the one asked, so the demand is the speaker's own, as when a word that is no act of asking voices it."""
     return trigger.tag_ == "VBN" and (trigger.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in trigger.children)) \
         and not any(c.dep_ == "agent" for c in trigger.children)
-
-
-# verbs by which a party states its act again ("reaffirmed its support", "reiterated its demand"): the act re-told
-REAFFIRMING_VERBS = {"confirm", "reaffirm", "reiterate", "emphasize", "emphasise", "stress", "underline", "underscore"}
 
 
 def judges_or_asks(trigger: Token, light: Token | None, category: str, lexicon: lexicon_module.Lexicon) -> bool:

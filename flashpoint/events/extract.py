@@ -1049,11 +1049,12 @@ class Extractor(Participants):
         # "the two countries" stands for the last two only for an act whose own parties are among them: alone,
         # "cooperation between the two countries" is mostly what a speaker hopes for
         own = {a.code for a in actor + recipient if a.code}
-        sides = self.between(token, light, acted_on=mutual, paired=own) if mutual or sense.category == "ASSAULT" else []
-        if not actor and len({a.code for a in sides}) >= 2:
-            # "the meeting between Hu Jintao and Kim Jong Il", "resuming talks between Israel and the Palestinians",
-            # "a deal was struck between the two cabinets", "clashes between Armenia and Azerbaijan"
-            actor, recipient = sides, []
+        if not actor and (mutual or sense.category == "ASSAULT"):
+            sides = self.between(token, light, acted_on=mutual, paired=own)
+            if len({a.code for a in sides}) >= 2:
+                # "the meeting between Hu Jintao and Kim Jong Il", "resuming talks between Israel and the Palestinians",
+                # "a deal was struck between the two cabinets", "clashes between Armenia and Azerbaijan"
+                actor, recipient = sides, []
         elif actor and sense.category in MEETING_CATEGORIES:
             # "held talks between Japan and China": one side found as the doer of a meeting or joint act said to be
             # between two is one of its doers (the guide), whoever the parse made the subject — not an offer's content
@@ -4056,12 +4057,14 @@ def _counted(noun: Token) -> Token:
 COUNTING_NOUNS = {"hundred", "thousand", "dozen", "crowd", "group", "mob", "number"}
 
 
-# nouns of asking that tell a demand only as what someone acted at ("at the instruction of", "upon the directives
-# of"); elsewhere they name a legacy or a text ("carry through the behests of the late leader")
+# nouns of asking that tell a demand only as what someone acted at (a subset of ASKING_WORDS)
 WORD_OF_NOUNS = {"instruction", "directive", "behest"}
 
 
 def word_not_acted_at(act: _Act) -> str | None:
+    """Why an instruction, directive or behest is no demand: one nobody acts at ("at the instruction of", "upon the
+    directives of") and no light verb gives ("gave an instruction to"), which names a legacy or a text ("carry
+    through the behests of the late leader")."""
     if act.sense.pos == "noun" and act.light is None and lemma(act.token) in WORD_OF_NOUNS and done_at_the_word_of(act.token) is None:
         return f"{act.sense.category}: an instruction or behest not acted at ('carried out the behests of'), a legacy or a text, no demand made"
     return None
