@@ -225,6 +225,7 @@ def extract_events(doc: Doc, document: Document, settings: Settings, trace: Trac
     for n, sentence in enumerate(sentences):
         events += coding.sentence_events(n, sentence, sentences[n + 1] if n + 1 < len(sentences) else None)
     events = with_the_one_side(without_restated_headline(events, document), extractor, trace)
+    events = to_the_one_side(events, extractor, trace)
     return [ngos_as_igo(e) for e in events] if settings.ngos_as_igo else events
 
 
@@ -532,6 +533,31 @@ def with_the_one_side(events: list[Event], extractor: Extractor, trace: Trace | 
         return side
 
     return [e.model_copy(update={"actor": [side]}) if (side := side_of(e)) is not None else e for e in events]
+
+
+def to_the_one_side(events: list[Event], extractor: Extractor, trace: Trace | None = None) -> list[Event]:
+    """A story whose events name one country alone, and an event in it whose words name a party acted on that the
+    knowledge base cannot place ("police arrested Zaki Hannache", "assured help to the families hit by the floods",
+    "the court warned the accused"): that party is of the story's country, as its doers are (`with_the_one_side`).
+    Only a party the text names (the guide: no recipient by convention), never the doers' own words."""
+    if all(e.recipient for e in events):
+        return events
+    codes = {a.code for e in events for a in (*e.actor, *e.recipient) if a.code and a.code not in {"IGO", "NGO"}}
+    if codes != {extractor.home}:
+        return events  # the story's own country alone (a body another country condemns may be anyone's)
+    code = extractor.home
+
+    def reached(event: Event) -> Actor | None:
+        if event.recipient or (words := extractor.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")) is None:
+            return None
+        party = extractor.unplaced_acted_on(words[0], [(a.start, a.end) for a in event.actor], event.event_type)
+        if party is None:
+            return None
+        if trace is not None:
+            trace.note(words[0], "participants", f"a party acted on that no country places, in a story whose events name {code} alone: {code}'s")
+        return extractor.unknown_party(party, code)
+
+    return [e.model_copy(update={"recipient": [party]}) if (party := reached(e)) is not None else e for e in events]
 
 
 def headline_end(document: Document) -> int:

@@ -90,6 +90,7 @@ MOVING_CATEGORIES = {"RETREAT", "MOBILIZE"}
 # "rescue teams were mobilised": relief forces moved, the guide's AID by forces, whose doers they are
 FORCE_MOVING_VERBS = {"deploy", "dispatch", "mobilise", "mobilize", "send", "station"}
 PARTY_PREPS = {"against", "on", "upon", "to", "with", "into"}  # "called on the residents", "an inquiry into the officials"
+REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself", "yourselves", "oneself"}
 RECIPIENT_PREPS = {"against", "with", "on", "to", "toward", "towards", "at", "into", "upon", "from", "over", "for", "between"}
 
 
@@ -1941,6 +1942,37 @@ class Extractor(Participants):
     def prep_objects(head: Token, prepositions: set[str]) -> list[Token]:
         return list(objects_of(head, prepositions))
 
+    def unplaced_acted_on(self, trigger: Token, doers: list[tuple[int, int]], category: str) -> Token | None:
+        """The first person or group an act is done to by the words of its trigger: a verb's object, its passive
+        subject, the object of "against", "on", "to" …; an event noun's "of"/"against"… object or the object of the
+        verb carrying it — outside the doers' words. A name the parser gave no type counts, but not for an attack or
+        a move of force, which is done to places as often ("shelled Dolow")."""
+        names = category not in {"ASSAULT", "MOBILIZE"}
+        light = trigger.head if trigger.dep_ in {"dobj", "pobj"} and trigger.head.pos_ in {"VERB", "ADP"} else None
+        if light is not None and light.pos_ == "ADP":
+            light = light.head if light.head.pos_ == "VERB" else None
+        places: list[Token] = []
+        if trigger.pos_ in {"VERB", "AUX"}:
+            passive = any(c.dep_ == "auxpass" for c in trigger.children)
+            places += [c for c in trigger.children if c.dep_ in {"dobj", "dative", "iobj"} or passive and c.dep_ == "nsubjpass"]
+            # "urged IS to bear responsibility": the one asked, parsed as the subject of what it is asked to do
+            places += [s for c in trigger.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"]
+            places += self.prep_objects(trigger, PARTY_PREPS | {"for"})
+            # "assured all possible help to the families" (not "condemned the attack on its consulate")
+            places += [o for c in trigger.children if c.dep_ == "dobj" for o in self.prep_objects(c, {"to", "for"})]
+        else:
+            places += self.prep_objects(trigger, PARTY_PREPS | {"of", "for"})
+            if light is not None:
+                places += [c for c in light.children if c.dep_ in {"dative", "iobj"}] + self.prep_objects(light, PARTY_PREPS | {"for"})
+        for word in places:
+            if any(start <= word.idx < end for start, end in doers) or word.pos_ == "PRON":
+                continue
+            if (self.is_party(word) or names and (word.pos_ == "PROPN" and word.ent_type_ == "" and word.is_upper or unrecognised_name(word))) \
+                    and not unplaced_nationality(word) and self.named_country(phrase_proper(word)) is None and not any(
+                    m.code for m in self.mentions if word.left_edge.i <= m.start <= word.i):
+                return word
+        return None
+
     def unplaced_party(self, objects: list[Token], doers: list[Actor] | None = None, names: bool = False) -> list[Actor]:
         """The first party among `objects` the knowledge base cannot code, placed in the country its own words name,
         else the story's; with `names`, also a name the parser gave no type (an act done to people, not places)."""
@@ -2420,14 +2452,21 @@ class Extractor(Participants):
         """"The allegations are unfounded, the ministry said", "he said the claims were not true": a speaker calling
         charges baseless denies them (the guide's REJECT), toward whoever made them when the charges' phrase names
         them — not a charge the speaker does not answer ("the report is false" of a thing no one charged)."""
-        if any(c.sense.category == "REJECT" for c in found) or lemma(clause) not in {"be", "remain", "prove"}:
+        if any(c.sense.category == "REJECT" for c in found) or lemma(clause) not in {"be", "remain", "prove", "happen", "occur"}:
             return None
         lexicon = load_lexicon()
-        charges = [c for c in clause.children if c.dep_ == "nsubj" and lemma(c) in lexicon.denied_charges]
-        said = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
         negated = any(c.dep_ == "neg" for c in clause.children)
-        denied = next((p for p in said if lemma(p) in lexicon.denial_words
-                       or negated and lemma(p) in {"true", "correct", "credible", "accurate"}), None)
+        if lemma(clause) in {"happen", "occur"}:
+            # "the alleged cases of torture did not happen": what was charged, said never to have taken place
+            charges = [c for c in clause.children if c.dep_ == "nsubj" and (lemma(c) in lexicon.denied_charges or any(
+                m.dep_ == "amod" and lemma(m) in {"alleged", "reported", "so-called", "purported"} for m in c.children))]
+            denied = clause if negated and not any(c.dep_ == "aux" and c.lower_ in {"would", "should", "could", "might", "may"}
+                                                   for c in clause.children) else None
+        else:
+            charges = [c for c in clause.children if c.dep_ == "nsubj" and lemma(c) in lexicon.denied_charges]
+            said = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+            denied = next((p for p in said if lemma(p) in lexicon.denial_words
+                           or negated and lemma(p) in {"true", "correct", "credible", "accurate", "right"}), None)
         if not charges or denied is None or (speaker := self.speaker_of(frame)) is None:
             return None
         accusers = [a for c in charges for o in (*(g for g in c.children if g.dep_ == "poss"), *self.prep_objects(c, {"by", "of", "from"}))
@@ -2850,6 +2889,11 @@ class Extractor(Participants):
         if (voiced := self.voiced_clause(sentence)) is not None:
             if (need := self.voiced_need(*voiced, found)) is not None:
                 found.append(need)
+            # "…, and it is necessary to work for détente": an impersonal appeal joined to what the speaker says
+            for joined in (c for c in voiced[0].children if c.dep_ == "conj" and self.impersonal_appeal(c)
+                           and not any(a.dep_ == "aux" and a.lower_ in HYPOTHETICAL_AUX for a in c.children)):
+                if (need := self.voiced_need(joined, voiced[1], found)) is not None:
+                    found.append(need)
             if (invective := self.voiced_invective(*voiced, found)) is not None:
                 found.append(invective)
             if (denial := self.voiced_denial(*voiced, found)) is not None:
@@ -2882,6 +2926,8 @@ class Extractor(Participants):
                            "one military move per sentence: the guide's annotators code a sentence's moves, tests and drills as one")
         found = self._kept(found, one_per_participants(found),
                            "one event per category and participants in a sentence: a reading naming more sides, or a more confident one, was kept")
+        found = self._kept(found, without_near_repeats(found),
+                           "an act of the same kind just below another ('discussed …, reviewing the ties'): the same act told on")
         self.record_acts(found)
         if not found and (doers := self.deed_told(sentence)):
             # "The defence ministry is handing out leaflets. … This is nothing but a farce": what "this" points back at
@@ -3808,6 +3854,42 @@ def without_nested_charges(found: list[Candidate]) -> list[Candidate]:
         if id(c) in held and not held[id(c)].recipient and c.recipient:
             aimed.setdefault(id(held[id(c)]), c.recipient)
     return [replace(c, recipient=aimed[id(c)]) if id(c) in aimed else c for c in found if id(c) not in held]
+
+
+def without_near_repeats(found: list[Candidate]) -> list[Candidate]:
+    """"Received the envoy, discussing the ties", "staged drills, strengthening its forces with exercises": an act
+    of one kind told within two words below another of the same kind is that act told on, one event (charges have
+    `without_nested_charges`). A clause joined by "and" or with a subject of its own is an act of its own, and so is
+    one further down."""
+    def above(c: Candidate) -> Candidate | None:
+        path = list(c.trigger.ancestors)[:2]
+        for step, word in enumerate(path):
+            if c.sense.category == "ACCUSE" or any(t.dep_ == "conj" or any(s.dep_ in {"nsubj", "nsubjpass", "agent"} for s in t.children)
+                                                   for t in [c.trigger, *path[:step]]):
+                return None  # a clause of its own: joined by "and", or with its own doer ("when they blew …", "hosted by India")
+            if any(n.dep_ == "neg" for n in word.children):
+                return None  # "did not attend the summit, sending a junior minister": what was done instead
+            if (o := next((o for o in found if o is not c and o.trigger.i == word.i and o.sense.category == c.sense.category), None)):
+                # only what tells no party the first does not ("the talks between Serbia and Kosovo began": the
+                # talks name both sides; "reaffirmed Jordan's support for the Palestinians": whom it is for)
+                named = codes(o.actor) | codes(o.recipient)
+                return o if codes(c.actor) <= named and (not o.recipient or codes(c.recipient) <= named) else None
+        return None
+
+    def codes(parties: list[Actor]) -> set[str | None]:
+        return {a.code for a in parties}
+
+    def others(reached: list[Actor], doers: list[Actor]) -> list[Actor]:
+        # not the first one's own doers, named again or by a reflexive ("blew themselves up")
+        return [r for r in reached if r.text.lower() not in REFLEXIVES and not any(r.start < d.end and d.start < r.end for d in doers)]
+
+    # the one told on names whom the act reaches when the first does not ("took to the streets to protest the attack")
+    held = {id(c): o for c in found if (o := above(c)) is not None}
+    reached: dict[int, list[Actor]] = {}
+    for c in found:
+        if id(c) in held and not held[id(c)].recipient and (told := others(c.recipient, held[id(c)].actor)):
+            reached.setdefault(id(held[id(c)]), told)
+    return [replace(c, recipient=reached[id(c)]) if id(c) in reached else c for c in found if id(c) not in held]
 
 
 def without_obliged_content(found: list[Candidate]) -> list[Candidate]:

@@ -18,6 +18,8 @@ from ..actors.knowledge import YAML_LOADER
 PREP_DEPS = {"prep", "prt", "agent", "dative"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 PERSON_OBJECT = "@person"  # the object word of a sense for a person named by the parser
+WORK_OBJECT = "@work"  # the object word of a sense for a named work or product ("released Gangnam Style")
+TIES_OBJECT = "@ties"  # the object word of a sense for ties stressed as needing work ("the importance of boosting ties")
 NECESSITY_OBJECT = "@necessity"  # the object word of a sense for what must be done ("stressed that talks are vital")
 NECESSITY_NOUNS = {"need", "necessity", "importance", "urgency", "key"}  # "is a necessity", "are key"; adjectives: need_words
 OBLIGATION_AUX = {"must", "should"}  # the modals by which a speaker obliges a party
@@ -42,6 +44,7 @@ class Sense:
     needs_prep: frozenset[str] = frozenset()  # a noun that is an act only with a phrase it heads ("charges of fraud")
     not_after: frozenset[str] = frozenset()  # words right before a noun that make it an idiom ("in charge of")
     confidence: float = 0.8
+    firm: bool = False  # a frame whose reading the model may not veto ("released the hostages")
     pos: str = "verb"
     model: str | None = None  # the learned classifier that chose the category, when it did
 
@@ -81,6 +84,7 @@ def _sense(lemma: str, spec: dict[str, Any], pos: str) -> Sense:
         needs_prep=words("needs_prep"),
         not_after=words("not_after"),
         confidence=float(spec.get("confidence", 0.8)),
+        firm=bool(spec.get("firm", False)),
         pos=pos,
     )
 
@@ -385,8 +389,12 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
             found.add(NECESSITY_OBJECT)
         if (child.dep_ in OBJECT_DEPS or _misattached_object(token, child)) and not civic_drive(child):
             found.add(child.lemma_.lower())
+            if child.ent_type_ in {"WORK_OF_ART", "PRODUCT"}:
+                found.add(WORK_OBJECT)
             if child.lemma_.lower() == "importance" and _of_a_deed(child):
                 found.add(NECESSITY_OBJECT)
+            if child.lemma_.lower() in {"importance", "necessity"} and _of_fostering_ties(child):
+                found.add(TIES_OBJECT)
             if child.ent_type_ == "PERSON" and _done_by_a_host(token, hosts):
                 # "the president received Audrey Azoulay": a sense may take any named person met by a person or a
                 # body (not "the hospital received Ahmed Musa", "Venezuela received Sputnik")
@@ -411,12 +419,21 @@ def necessity_told(clause: Token) -> bool:
                for c in clause.children)
 
 
+def _deeds_of(noun: Token) -> list[Token]:
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+
+
 def _of_a_deed(noun: Token) -> bool:
     """"the importance of providing assistance": importance given to a deed to be done (not "of the summit"), unless
-    the deed fosters ties ("stressed the importance of enhancing cooperation": the sides' own resolve, no demand)."""
-    deeds = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    the deed fosters ties (`_of_fostering_ties`)."""
+    return bool(_deeds_of(noun)) and not _of_fostering_ties(noun)
+
+
+def _of_fostering_ties(noun: Token) -> bool:
+    """"stressed the importance of enhancing cooperation", "the necessity of bolstering the relations": the sides'
+    own resolve to work together (the guide's AGREE), no demand of anyone."""
     ties = load().tie_nouns
-    return bool(deeds) and not any(t.lemma_.lower() in ties for d in deeds for t in d.subtree)
+    return any(t.lemma_.lower() in ties for d in _deeds_of(noun) for t in d.subtree)
 
 
 def _told_by_a_thing(verb: Token) -> bool:

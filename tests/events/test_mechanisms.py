@@ -5353,3 +5353,70 @@ def test_a_person_first_named_with_a_countrys_title_is_of_that_country_in_a_stor
     coded = events("KUWAIT CITY - Deputy Foreign Minister of China Deng Li met the Kuwaiti foreign minister on Sunday.",
                    published="2022-05-01")
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "CONSULT"] == [(["CHN"], ["KWT"])]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # conduct a speaker faults by naming it, and a surrender, a defection
+    ("MANILA - The senator said the ministry evaded the responsibility for the flooding.", "ACCUSE"),
+    ("SEOUL - The opposition said the government was jumping the gun on the reform.", "ACCUSE"),
+    ("SEOUL - The unification ministry is standing aloof from the talks between the two Koreas.", "ACCUSE"),
+    ("LIMA - The former mayor of Lima turned himself in at a police station on Monday.", "CONCEDE"),
+    ("OTTAWA - A Canadian lawmaker crossed the floor to join the opposition.", "REJECT"),
+    # the same verbs in other frames tell no such act
+    ("MANILA - The ministry evaded the storm by moving its staff to Cebu.", None),
+    ("LIMA - Peru turned the old station into a museum.", None),
+    ("OTTAWA - Canadian troops crossed the river during the exercise.", None),
+])
+def test_idioms_of_faulted_conduct_surrender_and_defection(text: str, kind: str | None) -> None:
+    kinds = {e.event_type for e in events(text, published="2022-05-01")}
+    assert (kind in kinds) if kind else not kinds & {"ACCUSE", "CONCEDE", "REJECT"}, text
+
+
+def test_an_act_told_on_just_below_another_of_its_kind_is_one_event() -> None:
+    coded = events("ULAANBAATAR - Deputy Prime Minister of Mongolia Bat Erdene received the Ambassador of China to Mongolia "
+                   "Li Wei, discussing the issue of boosting economic cooperation.", published="2022-05-01")
+    assert [(e.event_type, e.trigger.text) for e in coded] == [("CONSULT", "received")]
+    # a clause joined by "and" is an act of its own
+    coded = events("ULAANBAATAR - The Mongolian president received the Chinese ambassador and met the Russian envoy.",
+                   published="2022-05-01")
+    assert sorted(e.trigger.text for e in coded if e.event_type == "CONSULT") == ["met", "received"]
+
+
+def test_captives_released_are_freed_whatever_the_model_makes_of_the_word() -> None:
+    coded = events("TEHRAN - Iran released two British sailors on Friday.", published="2022-05-01")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes) for e in coded] == [("RETREAT", ["IRN"], ["GBR"])]
+    # a statement or a named work released frees no one
+    assert not events("TEHRAN - Iran released a statement on the sailors on Friday.", published="2022-05-01")
+
+
+def test_forces_put_in_a_combat_posture_are_readied() -> None:
+    coded = events("PYONGYANG - The units of the KPA have been put in a full combat posture.", published="2012-05-01")
+    assert [e.event_type for e in coded] == ["MOBILIZE"]
+
+
+def test_stressing_how_much_ties_need_fostering_is_the_sides_own_resolve() -> None:
+    # the lexicon's own reading (the rules alone), which the model may then keep
+    coded = events("KUWAIT - The Kuwaiti minister underscored the necessity of bolstering the relations with China.",
+                   published="2022-05-01", typer="rules")
+    assert [e.event_type for e in coded] == ["AGREE"]
+    # a deed to be done for others stays a demand
+    coded = events("KUWAIT - The Kuwaiti minister stressed the necessity of providing assistance to Syria.",
+                   published="2022-05-01", typer="rules")
+    assert "REQUEST" in [e.event_type for e in coded]
+
+
+def test_an_impersonal_appeal_joined_to_what_a_speaker_says_is_a_demand() -> None:
+    text = "PYONGYANG - The DPRK stood for peace, and it {} necessary to end the drills of the U.S., the spokesman said."
+    assert [e.event_type for e in events(text.format("is"), published="2012-05-01", typer="rules")] == ["REQUEST"]
+    # what would be needed is no appeal
+    assert not events(text.format("would be"), published="2012-05-01", typer="rules")
+
+
+def test_charged_acts_said_never_to_have_happened_are_denied() -> None:
+    coded = events("MANILA - The alleged killings of activists did not happen, the Philippine defence ministry said.",
+                   published="2022-05-01")
+    assert [(e.event_type, e.actor_codes) for e in coded if e.event_type == "REJECT"] == [("REJECT", ["PHL"])]
+    # what did not stop is no denial
+    coded = events("MANILA - The killings did not stop after the election, the Philippine defence ministry said.",
+                   published="2022-05-01")
+    assert "REJECT" not in [e.event_type for e in coded]
