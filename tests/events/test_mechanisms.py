@@ -5420,3 +5420,12 @@ def test_charged_acts_said_never_to_have_happened_are_denied() -> None:
     coded = events("MANILA - The killings did not stop after the election, the Philippine defence ministry said.",
                    published="2022-05-01")
     assert "REJECT" not in [e.event_type for e in coded]
+
+
+def test_a_party_acted_on_that_no_country_places_is_of_the_one_country_a_story_is_about() -> None:
+    text = "{} - The Bangladeshi High Court on Sunday dismissed the petition filed by the rights group Odhikar with the HC in 2019."
+    filed = [e for e in events(text.format("DHAKA"), published="2022-05-01") if e.trigger.text == "filed"]
+    assert [(e.event_type, [(r.text, r.code) for r in e.recipient]) for e in filed] == [("ACCUSE", [("the HC", "BGD")])]
+    # filed from abroad, the story's own country is not the one its events name: the party stays unplaced
+    filed = [e for e in events(text.format("GENEVA"), published="2022-05-01") if e.trigger.text == "filed"]
+    assert [e.recipient for e in filed] == [[]]
