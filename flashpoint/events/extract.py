@@ -2457,7 +2457,7 @@ class Extractor(Participants):
         lexicon = load_lexicon()
         negated = any(c.dep_ == "neg" for c in clause.children)
         if lemma(clause) in {"happen", "occur"}:
-            # "the alleged cases of torture did not happen": what was charged, said never to have taken place
+            # "the reported abuses never happened at all": what was charged, said never to have taken place
             charges = [c for c in clause.children if c.dep_ == "nsubj" and (lemma(c) in lexicon.denied_charges or any(
                 m.dep_ == "amod" and lemma(m) in {"alleged", "reported", "so-called", "purported"} for m in c.children))]
             denied = clause if negated and not any(c.dep_ == "aux" and c.lower_ in {"would", "should", "could", "might", "may"}
@@ -3883,7 +3883,7 @@ def without_near_repeats(found: list[Candidate]) -> list[Candidate]:
         # not the first one's own doers, named again or by a reflexive ("blew themselves up")
         return [r for r in reached if r.text.lower() not in REFLEXIVES and not any(r.start < d.end and d.start < r.end for d in doers)]
 
-    # the one told on names whom the act reaches when the first does not ("took to the streets to protest the attack")
+    # the one told on names whom the act reaches when the first does not ("marched through the capital to denounce the raid")
     held = {id(c): o for c in found if (o := above(c)) is not None}
     reached: dict[int, list[Actor]] = {}
     for c in found:
