@@ -1955,8 +1955,10 @@ class Extractor(Participants):
         if trigger.pos_ in {"VERB", "AUX"}:
             passive = any(c.dep_ == "auxpass" for c in trigger.children)
             places += [c for c in trigger.children if c.dep_ in {"dobj", "dative", "iobj"} or passive and c.dep_ == "nsubjpass"]
-            # "urged IS to bear responsibility": the one asked, parsed as the subject of what it is asked to do
-            places += [s for c in trigger.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"]
+            if category == "REQUEST":
+                # "urged IS to bear responsibility": the one asked, parsed as the subject of what it is asked to do
+                # (not "denied that soldiers …", "warned that police would …": the doers of what is told)
+                places += [s for c in trigger.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"]
             places += self.prep_objects(trigger, PARTY_PREPS | {"for"})
             # "assured all possible help to the families" (not "condemned the attack on its consulate")
             places += [o for c in trigger.children if c.dep_ == "dobj" for o in self.prep_objects(c, {"to", "for"})]
@@ -1967,7 +1969,7 @@ class Extractor(Participants):
         for word in places:
             if any(start <= word.idx < end for start, end in doers) or word.pos_ == "PRON":
                 continue
-            if (self.is_party(word) or names and (word.pos_ == "PROPN" and word.ent_type_ == "" and word.is_upper or unrecognised_name(word))) \
+            if (self.is_party(word) or names and unrecognised_name(word)) \
                     and not unplaced_nationality(word) and self.named_country(phrase_proper(word)) is None and not any(
                     m.code for m in self.mentions if word.left_edge.i <= m.start <= word.i):
                 return word
@@ -2381,11 +2383,12 @@ class Extractor(Participants):
         the trigger model may read a hostile deed as an accusation, but its doer accuses no one by doing it. Told in
         a speaker's voice (a frame, or a statement being reported) the charge is the speaker's, against the doer;
         told in the narration's own it is invective, which the guide does not code. Only for the model's own reading
-        of a word the rules do not know as a charge, with no one it is aimed at ("slung mud at the DPRK" accuses)."""
-        if candidate.sense.category != "ACCUSE" or candidate.sense.model is None or candidate.recipient \
-                or not candidate.actor or charging_word(candidate.trigger) or judging_words(candidate.trigger) \
-                or not told_by_its_doer(candidate):
-            return candidate
+        of a word the rules do not know as a charge, or conduct the lexicon knows as faulted in its doer ("evaded the
+        responsibility"), with no one it is aimed at ("slung mud at the DPRK" accuses)."""
+        if candidate.sense.category != "ACCUSE" or candidate.sense.model is None and not candidate.sense.faulted or candidate.recipient \
+                or not candidate.actor or charging_word(candidate.trigger) \
+                or judging_words(candidate.trigger) and not candidate.sense.faulted or not told_by_its_doer(candidate):
+            return candidate  # ("kept silent": "silent" parsed as what the verb names, no judging of the doer's own)
         speaker = self.speaker_of(voiced[1] if voiced is not None else None)
         if speaker is None or any(own_side_of(speaker, a) or self.discourse.backs(speaker, a) for a in candidate.actor):
             return None
@@ -2469,7 +2472,9 @@ class Extractor(Participants):
                            or negated and lemma(p) in {"true", "correct", "credible", "accurate", "right"}), None)
         if not charges or denied is None or (speaker := self.speaker_of(frame)) is None:
             return None
-        accusers = [a for c in charges for o in (*(g for g in c.children if g.dep_ == "poss"), *self.prep_objects(c, {"by", "of", "from"}))
+        # who made the charges (not the doer an alleged act names: "the alleged incursion by drones did not occur")
+        accusers = [a for c in charges if lemma(c) in lexicon.denied_charges
+                    for o in (*(g for g in c.children if g.dep_ == "poss"), *self.prep_objects(c, {"by", "of", "from"}))
                     for a in self.np_actors(o) if a.code and a.code != speaker.code]
         return Candidate(denied, voiced_sense(denied, "REJECT"), [speaker], accusers)
 
@@ -2890,8 +2895,7 @@ class Extractor(Participants):
             if (need := self.voiced_need(*voiced, found)) is not None:
                 found.append(need)
             # "…, and it is necessary to work for détente": an impersonal appeal joined to what the speaker says
-            for joined in (c for c in voiced[0].children if c.dep_ == "conj" and self.impersonal_appeal(c)
-                           and not any(a.dep_ == "aux" and a.lower_ in HYPOTHETICAL_AUX for a in c.children)):
+            for joined in (c for c in voiced[0].children if c.dep_ == "conj" and appeal_now(c) and self.impersonal_appeal(c)):
                 if (need := self.voiced_need(joined, voiced[1], found)) is not None:
                     found.append(need)
             if (invective := self.voiced_invective(*voiced, found)) is not None:
@@ -3856,6 +3860,20 @@ def without_nested_charges(found: list[Candidate]) -> list[Candidate]:
     return [replace(c, recipient=aimed[id(c)]) if id(c) in aimed else c for c in found if id(c) not in held]
 
 
+# what a speaker says it is important to do in speaking ("it is important to note that …"): no act asked of anyone
+DISCOURSE_VERBS = {"note", "remember", "recall", "mention", "say", "add", "stress", "emphasize", "emphasise", "point",
+                   "understand", "realize", "realise", "recognize", "recognise", "acknowledge", "know", "clarify"}
+
+
+def appeal_now(clause: Token) -> bool:
+    """An impersonal appeal made as it is said: not one that would or might be made ("it would be important to …"),
+    one told of the past ("it was necessary to act quickly": a justification), or a speaker's aside ("it is important
+    to note that …")."""
+    if any(a.dep_ == "aux" and a.lower_ in HYPOTHETICAL_AUX for a in clause.children) or clause.tag_ == "VBD":
+        return False
+    return not any(c.dep_ in {"xcomp", "ccomp"} and lemma(c) in DISCOURSE_VERBS for a in clause.children for c in (a, *a.children))
+
+
 def without_near_repeats(found: list[Candidate]) -> list[Candidate]:
     """"Received the envoy, discussing the ties", "staged drills, strengthening its forces with exercises": an act
     of one kind told within two words below another of the same kind is that act told on, one event (charges have
@@ -3873,7 +3891,13 @@ def without_near_repeats(found: list[Candidate]) -> list[Candidate]:
                 # only what tells no party the first does not ("the talks between Serbia and Kosovo began": the
                 # talks name both sides; "reaffirmed Jordan's support for the Palestinians": whom it is for)
                 named = codes(o.actor) | codes(o.recipient)
-                return o if codes(c.actor) <= named and (not o.recipient or codes(c.recipient) <= named) else None
+                # done by the first one's own doers, or the word naming whom it reaches ("killed 12 militants"); not
+                # an act going the other way ("thanked France for supporting India"), but talks, where host and
+                # visitor may stand either way round
+                inside = any(a.start <= c.trigger.idx < a.end for a in o.recipient)
+                doers = named if o.sense.category == "CONSULT" else codes(o.actor)
+                return o if (inside or codes(c.actor) <= doers) and codes(c.actor) <= named \
+                    and (not o.recipient or codes(c.recipient) <= named) else None
         return None
 
     def codes(parties: list[Actor]) -> set[str | None]:

@@ -45,6 +45,7 @@ class Sense:
     not_after: frozenset[str] = frozenset()  # words right before a noun that make it an idiom ("in charge of")
     confidence: float = 0.8
     firm: bool = False  # a frame whose reading the model may not veto ("released the hostages")
+    faulted: bool = False  # conduct a speaker faults in its doer ("evaded the responsibility"): no charge by the doer
     pos: str = "verb"
     model: str | None = None  # the learned classifier that chose the category, when it did
 
@@ -85,6 +86,7 @@ def _sense(lemma: str, spec: dict[str, Any], pos: str) -> Sense:
         not_after=words("not_after"),
         confidence=float(spec.get("confidence", 0.8)),
         firm=bool(spec.get("firm", False)),
+        faulted=bool(spec.get("faulted", False)),
         pos=pos,
     )
 
@@ -257,9 +259,10 @@ class Lexicon:
 
     def reads_as(self, token: Token, category: str) -> bool:
         """Whether some sense of the lexicon reads the word, as the verb or the noun it is here, as an act of the
-        category, whatever words it needs round it ("condemned", "slander")."""
+        category, whatever words it needs round it ("condemned", "slander") — not conduct a speaker faults in its
+        doer ("kept silent", `Sense.faulted`), which is no act of that doer's."""
         senses = self.verbs.get(verb_lemma(token), ()) if token.pos_ in {"VERB", "AUX"} else self.nouns.get(lemma(token), ())
-        return any(s.category == category for s in senses)
+        return any(s.category == category and not s.faulted for s in senses)
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...]:
         """The senses listed for a noun's lemma."""
@@ -393,7 +396,7 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
                 found.add(WORK_OBJECT)
             if child.lemma_.lower() == "importance" and _of_a_deed(child):
                 found.add(NECESSITY_OBJECT)
-            if child.lemma_.lower() in {"importance", "necessity"} and _of_fostering_ties(child):
+            if child.lemma_.lower() in {"importance", "necessity"} and _of_fostering_ties_between(child):
                 found.add(TIES_OBJECT)
             if child.ent_type_ == "PERSON" and _done_by_a_host(token, hosts):
                 # "the president received Audrey Azoulay": a sense may take any named person met by a person or a
@@ -434,6 +437,24 @@ def _of_fostering_ties(noun: Token) -> bool:
     own resolve to work together (the guide's AGREE), no demand of anyone."""
     ties = load().tie_nouns
     return any(t.lemma_.lower() in ties for d in _deeds_of(noun) for t in d.subtree)
+
+
+def _of_fostering_ties_between(noun: Token) -> bool:
+    """Ties fostered between parties: ties the text gives sides ("bilateral cooperation", "the Kuwaiti-Chinese
+    relations", "cooperation with China", "ties between the two countries") — not the unity of a party's own ranks,
+    industrial relations or an exchange rate."""
+    ties = load().tie_nouns
+    return any(t.lemma_.lower() in ties and t.pos_ == "NOUN" and t.dep_ != "compound" and _between_sides(t)
+               for d in _deeds_of(noun) for t in d.subtree)
+
+
+def _between_sides(tie: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}
+               or c.dep_ in {"amod", "compound", "poss"} and (c.lower_ in SIDED_MODIFIERS or c.ent_type_ in {"NORP", "GPE"} or c.is_title or "-" in c.text)
+               for c in tie.children)
+
+
+SIDED_MODIFIERS = {"bilateral", "mutual", "two-way", "trilateral", "multilateral", "regional", "international", "economic"}
 
 
 def _told_by_a_thing(verb: Token) -> bool:

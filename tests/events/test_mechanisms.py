@@ -5357,15 +5357,18 @@ def test_a_person_first_named_with_a_countrys_title_is_of_that_country_in_a_stor
 
 @pytest.mark.parametrize(("text", "kind"), [
     # conduct a speaker faults by naming it, and a surrender, a defection
-    ("MANILA - The senator said the ministry evaded the responsibility for the flooding.", "ACCUSE"),
-    ("SEOUL - The opposition said the government was jumping the gun on the reform.", "ACCUSE"),
-    ("SEOUL - The unification ministry is standing aloof from the talks between the two Koreas.", "ACCUSE"),
+    ("MANILA - The Philippine foreign minister said Beijing evaded the responsibility for the collision.", "ACCUSE"),
+    ("Pyongyang, May 10 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued a statement on Monday. The south Korean "
+     "puppet authorities are standing aloof from the north-south talks, the statement said.", "ACCUSE"),
     ("LIMA - The former mayor of Lima turned himself in at a police station on Monday.", "CONCEDE"),
     ("OTTAWA - A Canadian lawmaker crossed the floor to join the opposition.", "REJECT"),
     # the same verbs in other frames tell no such act
     ("MANILA - The ministry evaded the storm by moving its staff to Cebu.", None),
     ("LIMA - Peru turned the old station into a museum.", None),
     ("OTTAWA - Canadian troops crossed the river during the exercise.", None),
+    # faulted conduct told in the narration's own voice, or denied or vowed, is no one's charge
+    ("WASHINGTON - The White House kept silent on the deal with Mexico.", None),
+    ("MANILA - The Philippine government will not keep silent about Chinese harassment, the foreign minister said.", None),
 ])
 def test_idioms_of_faulted_conduct_surrender_and_defection(text: str, kind: str | None) -> None:
     kinds = {e.event_type for e in events(text, published="2022-05-01")}
@@ -5423,9 +5426,41 @@ def test_charged_acts_said_never_to_have_happened_are_denied() -> None:
 
 
 def test_a_party_acted_on_that_no_country_places_is_of_the_one_country_a_story_is_about() -> None:
-    text = "{} - The Bangladeshi High Court on Sunday dismissed the petition filed by the rights group Odhikar with the HC in 2019."
-    filed = [e for e in events(text.format("DHAKA"), published="2022-05-01") if e.trigger.text == "filed"]
-    assert [(e.event_type, [(r.text, r.code) for r in e.recipient]) for e in filed] == [("ACCUSE", [("the HC", "BGD")])]
-    # filed from abroad, the story's own country is not the one its events name: the party stays unplaced
-    filed = [e for e in events(text.format("GENEVA"), published="2022-05-01") if e.trigger.text == "filed"]
-    assert [e.recipient for e in filed] == [[]]
+    warrants = events("DHAKA - A Bangladeshi court issued arrest warrants for 12 BNP leaders on Sunday.", published="2022-05-01")
+    assert [(e.event_type, [(r.text, r.code) for r in e.recipient]) for e in warrants] == [("COERCE", [("12 BNP leaders", "BGD")])]
+    assured = events("AMARAVATI - Indian chief minister Jagan Reddy on Tuesday assured all possible help to the families affected "
+                     "by floods.", published="2022-05-01")
+    assert [e.recipient_codes for e in assured if e.trigger.text == "assured"] == [["IND"]]
+    # the doers of what a denial or a warning tells are not its recipients
+    denied = events("DHAKA - Bangladesh's government denied on Tuesday that soldiers had tortured detainees at a camp.", published="2022-05-01")
+    assert [e.recipient for e in denied if e.event_type == "REJECT"] == [[]]
+
+
+def test_an_act_going_the_other_way_just_below_another_is_an_act_of_its_own() -> None:
+    coded = events("NEW DELHI - Indian Prime Minister Manmohan Singh thanked France on Monday for supporting India's membership "
+                   "of the Nuclear Suppliers Group.", published="2012-05-01")
+    assert sorted((e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "SUPPORT") == [(["FRA"], ["IND"]), (["IND"], ["FRA"])]
+
+
+@pytest.mark.parametrize("text", [
+    "GENEVA - Aid deliveries to Gaza have slowed, and it is important to note that they have fallen by half, a UN spokesman said.",
+    "TEL AVIV - The strike killed a senior Hamas commander and it was necessary to act quickly, the Israeli army said.",
+])
+def test_an_aside_or_a_past_necessity_joined_to_what_a_speaker_says_asks_nothing(text: str) -> None:
+    assert "REQUEST" not in [e.event_type for e in events(text, published="2022-05-01", typer="rules")]
+
+
+def test_only_ties_between_sides_make_their_importance_a_resolve_to_cooperate() -> None:
+    coded = events("PYONGYANG - Kim Jong Un stressed the importance of strengthening the unity of the party ranks.",
+                   published="2022-05-01", typer="rules")
+    assert "AGREE" not in [e.event_type for e in coded]
+
+
+def test_people_let_go_who_are_no_captives_are_not_freed() -> None:
+    assert not events("BOSTON - The American university released students for the summer break a week early.", published="2022-05-01")
+
+
+def test_a_denied_alleged_act_names_its_doer_not_its_accuser() -> None:
+    coded = events("SEOUL - The alleged incursion by North Korean drones did not occur, the South Korean military said.",
+                   published="2022-05-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "REJECT"] == [(["KOR"], [])]
