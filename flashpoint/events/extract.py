@@ -2385,10 +2385,15 @@ class Extractor(Participants):
         told in the narration's own it is invective, which the guide does not code. Only for the model's own reading
         of a word the rules do not know as a charge, or conduct the lexicon knows as faulted in its doer ("evaded the
         responsibility"), with no one it is aimed at ("slung mud at the DPRK" accuses)."""
-        if candidate.sense.category != "ACCUSE" or candidate.sense.model is None and not candidate.sense.faulted or candidate.recipient \
-                or not candidate.actor or charging_word(candidate.trigger) \
-                or judging_words(candidate.trigger) and not candidate.sense.faulted or not told_by_its_doer(candidate):
-            return candidate  # ("kept silent": "silent" parsed as what the verb names, no judging of the doer's own)
+        if candidate.sense.category == "ACCUSE" and candidate.sense.faulted:
+            # the lexicon's own conduct faulted ("kept silent": "silent" parsed as what the verb names): the
+            # speaker's charge against its doer, or none ("we will not keep silent about …", said by its doer)
+            if not candidate.actor or not told_by_its_doer(candidate):
+                return None
+        elif candidate.sense.category != "ACCUSE" or candidate.sense.model is None or candidate.recipient \
+                or not candidate.actor or charging_word(candidate.trigger) or judging_words(candidate.trigger) \
+                or not told_by_its_doer(candidate):
+            return candidate
         speaker = self.speaker_of(voiced[1] if voiced is not None else None)
         if speaker is None or any(own_side_of(speaker, a) or self.discourse.backs(speaker, a) for a in candidate.actor):
             return None

@@ -449,12 +449,16 @@ def _of_fostering_ties_between(noun: Token) -> bool:
 
 
 def _between_sides(tie: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}
-               or c.dep_ in {"amod", "compound", "poss"} and (c.lower_ in SIDED_MODIFIERS or c.ent_type_ in {"NORP", "GPE"} or c.is_title or "-" in c.text)
+    # "bilateral", "the Kuwaiti-Chinese relations", "ties with Armenia", "cooperation between the two countries" (not
+    # "understanding between Christians and Muslims", "the Party's relationship with the masses")
+    return any(c.dep_ == "amod" and (c.lower_ in SIDED_MODIFIERS or c.is_title and c.pos_ in {"ADJ", "PROPN"})
+               or c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} and any(
+                   o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "ORG"} or o.lemma_.lower() in STATE_WORDS) for o in c.children)
                for c in tie.children)
 
 
-SIDED_MODIFIERS = {"bilateral", "mutual", "two-way", "trilateral", "multilateral", "regional", "international", "economic"}
+SIDED_MODIFIERS = {"bilateral", "two-way", "trilateral", "multilateral"}
+STATE_WORDS = {"country", "nation", "state", "side", "government", "neighbour", "neighbor", "ally", "partner"}
 
 
 def _told_by_a_thing(verb: Token) -> bool:

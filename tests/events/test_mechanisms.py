@@ -5369,6 +5369,7 @@ def test_a_person_first_named_with_a_countrys_title_is_of_that_country_in_a_stor
     # faulted conduct told in the narration's own voice, or denied or vowed, is no one's charge
     ("WASHINGTON - The White House kept silent on the deal with Mexico.", None),
     ("MANILA - The Philippine government will not keep silent about Chinese harassment, the foreign minister said.", None),
+    ("ABUJA - The Nigerian army said it would not evade its responsibility to protect citizens.", None),
 ])
 def test_idioms_of_faulted_conduct_surrender_and_defection(text: str, kind: str | None) -> None:
     kinds = {e.event_type for e in events(text, published="2022-05-01")}
@@ -5451,9 +5452,9 @@ def test_an_aside_or_a_past_necessity_joined_to_what_a_speaker_says_asks_nothing
 
 
 def test_only_ties_between_sides_make_their_importance_a_resolve_to_cooperate() -> None:
-    coded = events("PYONGYANG - Kim Jong Un stressed the importance of strengthening the unity of the party ranks.",
-                   published="2022-05-01", typer="rules")
-    assert "AGREE" not in [e.event_type for e in coded]
+    for text in ("PYONGYANG - Kim Jong Un stressed the importance of strengthening the unity of the party ranks.",
+                 "LAGOS - The governor stressed the importance of fostering understanding between Christians and Muslims."):
+        assert "AGREE" not in [e.event_type for e in events(text, published="2022-05-01", typer="rules")], text
 
 
 def test_people_let_go_who_are_no_captives_are_not_freed() -> None:
