@@ -1952,6 +1952,8 @@ class Extractor(Participants):
         if light is not None and light.pos_ == "ADP":
             light = light.head if light.head.pos_ == "VERB" else None
         places: list[Token] = []
+        if lemma(trigger) == "be":
+            return None  # "for the chamber, it is imperative that …": whose view an appeal is, not whom it reaches
         if trigger.pos_ in {"VERB", "AUX"}:
             passive = any(c.dep_ == "auxpass" for c in trigger.children)
             places += [c for c in trigger.children if c.dep_ in {"dobj", "dative", "iobj"} or passive and c.dep_ == "nsubjpass"]
