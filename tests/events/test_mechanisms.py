@@ -5358,7 +5358,7 @@ def test_a_person_first_named_with_a_countrys_title_is_of_that_country_in_a_stor
 @pytest.mark.parametrize(("text", "kind"), [
     # conduct a speaker faults by naming it, and a surrender, a defection
     ("MANILA - The Philippine foreign minister said Beijing evaded the responsibility for the collision.", "ACCUSE"),
-    ("Pyongyang, May 10 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued a statement on Monday. The south Korean "
+    ("Pyongyang, May 10 (KCNA) -- The DPRK Foreign Ministry released a press statement on Monday. The south Korean "
      "puppet authorities are standing aloof from the north-south talks, the statement said.", "ACCUSE"),
     ("LIMA - The former mayor of Lima turned himself in at a police station on Monday.", "CONCEDE"),
     ("OTTAWA - A Canadian lawmaker crossed the floor to join the opposition.", "REJECT"),
@@ -5429,8 +5429,8 @@ def test_charged_acts_said_never_to_have_happened_are_denied() -> None:
 def test_a_party_acted_on_that_no_country_places_is_of_the_one_country_a_story_is_about() -> None:
     warrants = events("DHAKA - A Bangladeshi court issued arrest warrants for 12 BNP leaders on Sunday.", published="2022-05-01")
     assert [(e.event_type, [(r.text, r.code) for r in e.recipient]) for e in warrants] == [("COERCE", [("12 BNP leaders", "BGD")])]
-    assured = events("AMARAVATI - Indian chief minister Jagan Reddy on Tuesday assured all possible help to the families affected "
-                     "by floods.", published="2022-05-01")
+    assured = events("AMARAVATI - Indian chief minister Jagan Reddy assured every possible help to the flood-hit families "
+                     "on Tuesday.", published="2022-05-01")
     assert [e.recipient_codes for e in assured if e.trigger.text == "assured"] == [["IND"]]
     # the doers of what a denial or a warning tells are not its recipients
     denied = events("DHAKA - Bangladesh's government denied on Tuesday that soldiers had tortured detainees at a camp.", published="2022-05-01")
