@@ -832,6 +832,11 @@ def _date(candidate: Candidate, frame: Token | None, published: date, future: bo
         # time of the clause it hangs from
         entities = [e for e in _date_entities(governor) if not (clause.left_edge.i <= e.start <= clause.right_edge.i)]
         clause = governor
+    if not entities and scope.pos_ in {"NOUN", "PROPN"} and scope.dep_ in {"dobj", "nsubjpass"} \
+            and lexicon_module.lemma(scope.head) in lexicon_module.load().light_verbs | {"have"}:
+        # "on August 12 he had a talk with …", "in 2000 the summit was held": the verb that carries the act its noun
+        # names times it (not another act about it: "on Monday Moscow welcomed the planned meeting")
+        entities = [e for e in _date_entities(scope.head) if _dates_verb(e, scope.head)]
     if not entities and not future and _says_content(clause) and (governor := governing_verb(clause)) is not None:
         # "in October 2006 the U.S. made public a policy to the effect that it rejects …": what a dated act says
         # or sets out has no time of its own but that act's
@@ -926,7 +931,26 @@ def _temporal_governor(scope: Token) -> Token | None:
 
 def _with_preposition(entity: Span) -> str:
     before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    return f"{before.text} {entity.text}" if before is not None and before.lower_ in {"since", "in", "during", "by"} else entity.text
+    text = _with_era_year(entity)
+    return f"{before.text} {text}" if before is not None and before.lower_ in {"since", "in", "during", "by"} else text
+
+
+# the DPRK's calendar, which KCNA gives with the common year after it: "on May 3, Juche 61 (1972)", "in February
+# Juche 86 (1997)"
+ERA_YEAR = re.compile(r"^,?\s*Juche\s+\d+\s*\((\d{4})\)")
+ERA_IN_DATE = re.compile(r"\s*,?\s*Juche\s+\d+\s*$")
+ERA_BRACKET = re.compile(r"^\s*\((\d{4})\)")
+
+
+def _with_era_year(entity: Span) -> str:
+    """A day or month dated in the Juche era: the common year its brackets give, in place of the era's (which the
+    parser may or may not take into the date)."""
+    text = ERA_IN_DATE.sub("", entity.text)
+    after = entity.doc.text[entity.end_char : entity.end_char + 24]
+    m = (ERA_BRACKET if text != entity.text else ERA_YEAR).match(after)
+    if m is None or re.search(r"\b\d{4}\b", text):
+        return entity.text
+    return f"{text} {m.group(1)}"
 
 
 def _within(scope: Token, counts: list[Quantity]) -> list[Quantity]:

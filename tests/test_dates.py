@@ -162,3 +162,18 @@ def test_what_a_person_long_dead_did_is_background() -> None:
     # a body named after a dead leader acts now
     body = "PYONGYANG - A Kim Il Sung prize committee received the Cambodian envoy in Pyongyang."
     assert modalities(body, "2012-05-10") == ["actual"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The Japanese delegation visited Pyongyang on August 12, Juche 89 (2000).", "2000-08-12"),
+    ("Officials of the Japanese firm visited Pyongyang in February Juche 86 (1997).", "1997-02"),
+])
+def test_a_day_dated_in_the_juche_era_takes_the_common_year_in_its_brackets(text: str, day: str) -> None:
+    events = [e for e in flashpoint.code_text(text, published="2012-05-10") if e.trigger.text == "visited"]
+    assert [(e.date, e.modality) for e in events] == [(day, "historical")]
+
+
+def test_the_verb_that_tells_an_act_by_its_noun_dates_it() -> None:
+    events = flashpoint.code_text("On August 12, 2000, the Chinese premier had a long talk with Japanese lawmakers in Beijing.",
+                                  published="2012-08-11")
+    assert [(e.trigger.text, e.date, e.modality) for e in events if e.event_type == "CONSULT"] == [("talk", "2000-08-12", "historical")]
