@@ -837,6 +837,10 @@ def _date(candidate: Candidate, frame: Token | None, published: date, future: bo
         # "on August 12 he had a talk with …", "in 2000 the summit was held": the verb that carries the act its noun
         # names times it (not another act about it: "on Monday Moscow welcomed the planned meeting")
         entities = [e for e in _date_entities(scope.head) if _dates_verb(e, scope.head)]
+    if not entities and not future and (teller := _clause_telling_the_party(clause)) is not None:
+        # "on May 3, 1972 he met the delegates who attended the talks": a past act told of a party in a dated
+        # clause is of that clause's time
+        entities = [e for e in _date_entities(teller) if _dates_verb(e, teller)]
     if not entities and not future and _says_content(clause) and (governor := governing_verb(clause)) is not None:
         # "in October 2006 the U.S. made public a policy to the effect that it rejects …": what a dated act says
         # or sets out has no time of its own but that act's
@@ -911,6 +915,16 @@ def _shares_time(verb: Token, scope: Token) -> bool:
         return True
     linked = [c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}] + ([verb.head.lower_] if verb.dep_ == "pcomp" else [])
     return verb.dep_ in {"advcl", "pcomp"} and any(word in TEMPORAL_LINKS for word in linked)
+
+
+def _clause_telling_the_party(clause: Token) -> Token | None:
+    """The verb of the clause a past relative clause describes a participant of ("met the delegates who attended the
+    talks", "received the envoy who had arrived"), if any."""
+    if clause.dep_ != "relcl" or clause.tag_ not in {"VBD", "VBN"} or clause.head.dep_ not in {"dobj", "nsubj", "nsubjpass", "pobj"}:
+        return None
+    party = clause.head
+    verb = party.head.head if party.dep_ == "pobj" else party.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
 def _dates_verb(entity: Span, verb: Token) -> bool:

@@ -177,3 +177,9 @@ def test_the_verb_that_tells_an_act_by_its_noun_dates_it() -> None:
     events = flashpoint.code_text("On August 12, 2000, the Chinese premier had a long talk with Japanese lawmakers in Beijing.",
                                   published="2012-08-11")
     assert [(e.trigger.text, e.date, e.modality) for e in events if e.event_type == "CONSULT"] == [("talk", "2000-08-12", "historical")]
+
+
+def test_a_past_act_told_of_a_party_in_a_dated_clause_is_of_its_time() -> None:
+    events = flashpoint.code_text("On May 3, 1972 the Chinese premier met Japanese lawmakers who attended the trade talks in Beijing.",
+                                  published="2012-08-11")
+    assert [(e.date, e.modality) for e in events if e.trigger.text == "attended"] == [("1972-05-03", "historical")]
