@@ -32,6 +32,7 @@ from ..nlp import datelines
 from ..modality import PREVENTING_VERBS
 from ..records import Actor
 from .lexicon import lemma
+from .lexicon import RuleTyper
 from .lexicon import load as load_lexicon
 from .ontology import load as load_ontology
 
@@ -1192,7 +1193,7 @@ class Participants:
     def own_side_did(self, home: str, recipient: list[Actor], category: str | None, trigger: Token, others_named: bool = True) -> bool:
         """Whether an act told with no doer, in a story about `home`, may be `home`'s own side's (`home_party`);
         `others_named=False` when the story's events name no other country, whatever else its words name."""
-        if self._told_by_speaker(trigger, category):
+        if self._told_by_speaker(trigger, category) or self._condemned_by(home, trigger):
             return False
         own = [r for r in recipient if r.code == home]
         if own and ((category in FOREIGN_DOER_CATEGORIES and others_named and self._names_abroad(home)) or not all(self._its_people(r) for r in own)):
@@ -1219,6 +1220,16 @@ class Participants:
             return None
         self.used_reference = True
         return party.model_copy(update={"sector": None})
+
+    def _condemned_by(self, home: str, trigger: Token) -> bool:
+        """"Kenya condemned the attack on its consulate": an act the country itself condemns is not its own."""
+        verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else trigger.head
+        if trigger.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB":
+            return False
+        sense = RuleTyper().classify(verb)  # condemning in the words it has here, not investigating ("should investigate …")
+        if sense is None or sense.category != "ACCUSE" or sense.mode != "disapprove" or sense.faulted:
+            return False
+        return any(a.code == home for a in self.subject_actors(verb))
 
     def _told_by_speaker(self, trigger: Token, category: str | None) -> bool:
         """"Kenyan voters were urged to turn out, President Ruto said": a judgement, demand or threat told in the

@@ -5465,3 +5465,11 @@ def test_a_denied_alleged_act_names_its_doer_not_its_accuser() -> None:
     coded = events("SEOUL - The alleged incursion by North Korean drones did not occur, the South Korean military said.",
                    published="2022-05-01")
     assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "REJECT"] == [(["KOR"], [])]
+
+
+def test_an_act_a_country_condemns_is_not_its_own_for_want_of_another_doer() -> None:
+    coded = events("NAIROBI - Kenya condemned the attack on its consulate in the port city.", published="2022-05-01")
+    assert [(e.actor_codes, e.recipient_codes) for e in coded if e.event_type == "ASSAULT"] == [([], ["KEN"])]
+    # an act the story tells of the country's own forces is still its own
+    coded = events("NAIROBI - Kenyan police arrested the protesters in Nairobi on Monday.", published="2022-05-01")
+    assert [e.actor_codes for e in coded if e.event_type == "COERCE"] == [["KEN"]]
