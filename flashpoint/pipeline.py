@@ -508,6 +508,18 @@ def without_restated_headline(events: list[Event], document: Document) -> list[E
     return [e for e in events if e.trigger.start >= end or not restated(e)]
 
 
+def one_country(events: list[Event]) -> str | None:
+    """The one country a story's events name (international bodies aside), if they name one alone."""
+    codes = {a.code for e in events for a in (*e.actor, *e.recipient) if a.code and a.code not in {"IGO", "NGO"}}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def trigger_word(event: Event, doc: Doc) -> Token | None:
+    """The first word of an event's trigger in the parsed document."""
+    words = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return words[0] if words is not None else None
+
+
 def with_the_one_side(events: list[Event], extractor: Extractor, trace: Trace | None = None) -> list[Event]:
     """A story whose events name one country alone, and an event in it told with no doer ("Abe was shot and
     killed", "the contracts were cancelled", "the killing of his girlfriend"): the act is that country's own, as
@@ -515,21 +527,17 @@ def with_the_one_side(events: list[Event], extractor: Extractor, trace: Trace | 
     party acted on (`Participants.named_apart`: "Syrian army accused of …" names Syria in the accused alone, no one
     else's act) — on the terms of `Participants.home_party`: not one done to the country itself or an attack on its
     forces. In a story whose events name two countries or more, who did it is left open."""
-    if all(e.actor for e in events):
+    if all(e.actor for e in events) or (code := one_country(events)) is None:
         return events
-    codes = {a.code for e in events for a in (*e.actor, *e.recipient) if a.code and a.code not in {"IGO", "NGO"}}
-    if len(codes) != 1:
-        return events
-    code = codes.pop()
 
     def side_of(event: Event) -> Actor | None:
-        if event.actor or (words := extractor.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")) is None:
+        if event.actor or (word := trigger_word(event, extractor.doc)) is None:
             return None
-        if not extractor.own_side_did(code, event.recipient, event.event_type, words[0], others_named=False):
+        if not extractor.own_side_did(code, event.recipient, event.event_type, word, others_named=False):
             return None  # done to the country itself, or an attack on its forces: another's act
         side = extractor.named_apart(code, event.recipient)
         if side is not None and trace is not None:
-            trace.note(words[0], "participants", f"no doer named, in a story whose events name {code} alone: {code}'s own act")
+            trace.note(word, "participants", f"no doer named, in a story whose events name {code} alone: {code}'s own act")
         return side
 
     return [e.model_copy(update={"actor": [side]}) if (side := side_of(e)) is not None else e for e in events]
@@ -540,21 +548,18 @@ def to_the_one_side(events: list[Event], extractor: Extractor, trace: Trace | No
     knowledge base cannot place ("police arrested Zaki Hannache", "assured help to the families hit by the floods",
     "the court warned the accused"): that party is of the story's country, as its doers are (`with_the_one_side`).
     Only a party the text names (the guide: no recipient by convention), never the doers' own words."""
-    if all(e.recipient for e in events):
+    # the story's own country alone (a body another country condemns may be anyone's)
+    if all(e.recipient for e in events) or (code := one_country(events)) is None or code != extractor.home:
         return events
-    codes = {a.code for e in events for a in (*e.actor, *e.recipient) if a.code and a.code not in {"IGO", "NGO"}}
-    if codes != {extractor.home}:
-        return events  # the story's own country alone (a body another country condemns may be anyone's)
-    code = extractor.home
 
     def reached(event: Event) -> Actor | None:
-        if event.recipient or (words := extractor.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")) is None:
+        if event.recipient or (word := trigger_word(event, extractor.doc)) is None:
             return None
-        party = extractor.unplaced_acted_on(words[0], [(a.start, a.end) for a in event.actor], event.event_type)
+        party = extractor.unplaced_acted_on(word, [(a.start, a.end) for a in event.actor], event.event_type)
         if party is None:
             return None
         if trace is not None:
-            trace.note(words[0], "participants", f"a party acted on that no country places, in a story whose events name {code} alone: {code}'s")
+            trace.note(word, "participants", f"a party acted on that no country places, in a story whose events name {code} alone: {code}'s")
         return extractor.unknown_party(party, code)
 
     return [e.model_copy(update={"recipient": [party]}) if (party := reached(e)) is not None else e for e in events]
@@ -833,7 +838,7 @@ def _date(candidate: Candidate, frame: Token | None, published: date, future: bo
         entities = [e for e in _date_entities(governor) if not (clause.left_edge.i <= e.start <= clause.right_edge.i)]
         clause = governor
     if not entities and scope.pos_ in {"NOUN", "PROPN"} and scope.dep_ in {"dobj", "nsubjpass"} \
-            and lexicon_module.lemma(scope.head) in lexicon_module.load().light_verbs | {"have"}:
+            and ((carrier := lexicon_module.lemma(scope.head)) == "have" or carrier in lexicon_module.load().light_verbs):
         # "on August 12 he had a talk with …", "in 2000 the summit was held": the verb that carries the act its noun
         # names times it (not another act about it: "on Monday Moscow welcomed the planned meeting")
         entities = [e for e in _date_entities(scope.head) if _dates_verb(e, scope.head)]
@@ -959,8 +964,10 @@ ERA_BRACKET = re.compile(r"^\s*\((\d{4})\)")
 def _with_era_year(entity: Span) -> str:
     """A day or month dated in the Juche era: the common year its brackets give, in place of the era's (which the
     parser may or may not take into the date)."""
-    text = ERA_IN_DATE.sub("", entity.text)
     after = entity.doc.text[entity.end_char : entity.end_char + 24]
+    if "Juche" not in entity.text and "Juche" not in after:
+        return entity.text
+    text = ERA_IN_DATE.sub("", entity.text)
     m = (ERA_BRACKET if text != entity.text else ERA_YEAR).match(after)
     if m is None or re.search(r"\b\d{4}\b", text):
         return entity.text

@@ -1947,13 +1947,9 @@ class Extractor(Participants):
         subject, the object of "against", "on", "to" …; an event noun's "of"/"against"… object or the object of the
         verb carrying it — outside the doers' words. A name the parser gave no type counts, but not for an attack or
         a move of force, which is done to places as often ("shelled Dolow")."""
-        names = category not in {"ASSAULT", "MOBILIZE"}
-        light = trigger.head if trigger.dep_ in {"dobj", "pobj"} and trigger.head.pos_ in {"VERB", "ADP"} else None
-        if light is not None and light.pos_ == "ADP":
-            light = light.head if light.head.pos_ == "VERB" else None
-        places: list[Token] = []
         if lemma(trigger) == "be":
             return None  # "for the chamber, it is imperative that …": whose view an appeal is, not whom it reaches
+        places: list[Token] = []
         if trigger.pos_ in {"VERB", "AUX"}:
             passive = any(c.dep_ == "auxpass" for c in trigger.children)
             places += [c for c in trigger.children if c.dep_ in {"dobj", "dative", "iobj"} or passive and c.dep_ == "nsubjpass"]
@@ -1966,8 +1962,12 @@ class Extractor(Participants):
             places += [o for c in trigger.children if c.dep_ == "dobj" for o in self.prep_objects(c, {"to", "for"})]
         else:
             places += self.prep_objects(trigger, PARTY_PREPS | {"of", "for"})
-            if light is not None:
-                places += [c for c in light.children if c.dep_ in {"dative", "iobj"}] + self.prep_objects(light, PARTY_PREPS | {"for"})
+            # the verb carrying the noun, as its object or through a preposition ("offered tea to the leaders")
+            carrier = trigger.head if trigger.dep_ in {"dobj", "pobj"} else None
+            carrier = carrier.head if carrier is not None and carrier.pos_ == "ADP" else carrier
+            if carrier is not None and carrier.pos_ == "VERB":
+                places += [c for c in carrier.children if c.dep_ in {"dative", "iobj"}] + self.prep_objects(carrier, PARTY_PREPS | {"for"})
+        names = category not in {"ASSAULT", "MOBILIZE"}
         for word in places:
             if any(start <= word.idx < end for start, end in doers) or word.pos_ == "PRON":
                 continue
@@ -3886,29 +3886,39 @@ def without_near_repeats(found: list[Candidate]) -> list[Candidate]:
     of one kind told within two words below another of the same kind is that act told on, one event (charges have
     `without_nested_charges`). A clause joined by "and" or with a subject of its own is an act of its own, and so is
     one further down."""
+    by_word: dict[tuple[int, str | None], Candidate] = {}
+    for c in found:
+        by_word.setdefault((c.trigger.i, c.sense.category), c)
+
+    def codes(parties: list[Actor]) -> set[str | None]:
+        return {a.code for a in parties}
+
+    def own_clause(word: Token) -> bool:
+        # joined by "and", or with its own doer ("when they blew …", "hosted by India")
+        return word.dep_ == "conj" or any(s.dep_ in {"nsubj", "nsubjpass", "agent"} for s in word.children)
+
     def above(c: Candidate) -> Candidate | None:
-        path = list(c.trigger.ancestors)[:2]
-        for step, word in enumerate(path):
-            if c.sense.category == "ACCUSE" or any(t.dep_ == "conj" or any(s.dep_ in {"nsubj", "nsubjpass", "agent"} for s in t.children)
-                                                   for t in [c.trigger, *path[:step]]):
-                return None  # a clause of its own: joined by "and", or with its own doer ("when they blew …", "hosted by India")
+        if c.sense.category == "ACCUSE":
+            return None
+        below = c.trigger
+        for word in list(c.trigger.ancestors)[:2]:
+            if own_clause(below):
+                return None
             if any(n.dep_ == "neg" for n in word.children):
                 return None  # "did not attend the summit, sending a junior minister": what was done instead
-            if (o := next((o for o in found if o is not c and o.trigger.i == word.i and o.sense.category == c.sense.category), None)):
+            if (o := by_word.get((word.i, c.sense.category))) is not None:
                 # only what tells no party the first does not ("the talks between Serbia and Kosovo began": the
-                # talks name both sides; "reaffirmed Jordan's support for the Palestinians": whom it is for)
-                named = codes(o.actor) | codes(o.recipient)
-                # done by the first one's own doers, or the word naming whom it reaches ("killed 12 militants"); not
-                # an act going the other way ("thanked France for supporting India"), but talks, where host and
+                # talks name both sides; "reaffirmed Jordan's support for the Palestinians": whom it is for), done
+                # by the first one's own doers or the word naming whom it reaches ("killed 12 militants"); not an
+                # act going the other way ("thanked France for supporting India"), but talks, where host and
                 # visitor may stand either way round
+                named = codes(o.actor) | codes(o.recipient)
                 inside = any(a.start <= c.trigger.idx < a.end for a in o.recipient)
                 doers = named if o.sense.category == "CONSULT" else codes(o.actor)
                 return o if (inside or codes(c.actor) <= doers) and codes(c.actor) <= named \
                     and (not o.recipient or codes(c.recipient) <= named) else None
+            below = word
         return None
-
-    def codes(parties: list[Actor]) -> set[str | None]:
-        return {a.code for a in parties}
 
     def others(reached: list[Actor], doers: list[Actor]) -> list[Actor]:
         # not the first one's own doers, named again or by a reflexive ("blew themselves up")

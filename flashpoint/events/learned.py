@@ -382,7 +382,7 @@ class LearnedTyper:
         best = int(np.argmax(events))
         proposed = rule.category if rule is not None and self.rules_propose else None
         keep_rule, add_model, relabel, add_label = self.thresholds(token)
-        if proposed is not None and (lemma(token) in self.rules.lexicon.firm_words or rule is not None and rule.firm):
+        if proposed is not None and rule is not None and rule.firm:
             keep_rule = 0.0
         # a noun carried by a light verb has its own, lower bar on its category: the light verb's strength is no
         # category for a noun the model itself hardly reads as an event ("calling on workers everywhere")

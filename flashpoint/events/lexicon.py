@@ -107,7 +107,6 @@ class Lexicon:
     need_words: frozenset[str] = frozenset()
     model_demand_words: frozenset[str] = frozenset()  # demands the model may find that no sense lists
     model_refusal_words: frozenset[str] = frozenset()  # refusals the model may find that no sense lists
-    firm_words: frozenset[str] = frozenset()  # words whose listed senses the model may not veto
     model_protest_nouns: frozenset[str] = frozenset()  # protests the model may find that no sense lists
     model_measure_nouns: frozenset[str] = frozenset()  # coercive measures the model may find that no sense lists
     discontinuing_verbs: frozenset[str] = frozenset()  # "suspend", "halt": a sanction only when done to a party
@@ -288,11 +287,15 @@ def load() -> Lexicon:
     text = resources.files("flashpoint.events").joinpath("data", "lexicon.yaml").read_text(encoding="utf-8")
     raw = yaml.load(text, Loader=YAML_LOADER)
 
+    # words every listed sense of which the model may not veto (`Sense.firm`), beside the frames marked so
+    firm_words = {str(w).lower() for w in raw.get("firm_words") or ()}
+
     def table(section: str, pos: str) -> dict[str, tuple[Sense, ...]]:
         out = {}
         for lemma, specs in (raw.get(section) or {}).items():
             specs = specs if isinstance(specs, list) else [specs]
-            out[str(lemma).lower()] = tuple(_sense(str(lemma).lower(), s, pos) for s in specs)
+            word = str(lemma).lower()
+            out[word] = tuple(_sense(word, {**s, "firm": s.get("firm") or word in firm_words}, pos) for s in specs)
         return out
 
     return Lexicon(
@@ -396,7 +399,7 @@ def _objects(token: Token, hosts: frozenset[str] = frozenset()) -> set[str]:
                 found.add(WORK_OBJECT)
             if child.lemma_.lower() == "importance" and _of_a_deed(child):
                 found.add(NECESSITY_OBJECT)
-            if child.lemma_.lower() in {"importance", "necessity"} and _of_fostering_ties_between(child):
+            if child.lemma_.lower() in {"importance", "necessity"} and any(_between_sides(t) for t in _fostered_ties(child)):
                 found.add(TIES_OBJECT)
             if child.ent_type_ == "PERSON" and _done_by_a_host(token, hosts):
                 # "the president received Audrey Azoulay": a sense may take any named person met by a person or a
@@ -428,37 +431,31 @@ def _deeds_of(noun: Token) -> list[Token]:
 
 def _of_a_deed(noun: Token) -> bool:
     """"the importance of providing assistance": importance given to a deed to be done (not "of the summit"), unless
-    the deed fosters ties (`_of_fostering_ties`)."""
-    return bool(_deeds_of(noun)) and not _of_fostering_ties(noun)
+    the deed fosters ties ("stressed the importance of enhancing cooperation": the sides' own resolve, no demand)."""
+    return bool(_deeds_of(noun)) and not _fostered_ties(noun)
 
 
-def _of_fostering_ties(noun: Token) -> bool:
-    """"stressed the importance of enhancing cooperation", "the necessity of bolstering the relations": the sides'
-    own resolve to work together (the guide's AGREE), no demand of anyone."""
+def _fostered_ties(noun: Token) -> list[Token]:
+    """The words for ties in the deeds a noun of importance or necessity is "of" ("the necessity of bolstering the
+    relations")."""
     ties = load().tie_nouns
-    return any(t.lemma_.lower() in ties for d in _deeds_of(noun) for t in d.subtree)
-
-
-def _of_fostering_ties_between(noun: Token) -> bool:
-    """Ties fostered between parties: ties the text gives sides ("bilateral cooperation", "the Kuwaiti-Chinese
-    relations", "cooperation with China", "ties between the two countries") — not the unity of a party's own ranks,
-    industrial relations or an exchange rate."""
-    ties = load().tie_nouns
-    return any(t.lemma_.lower() in ties and t.pos_ == "NOUN" and t.dep_ != "compound" and _between_sides(t)
-               for d in _deeds_of(noun) for t in d.subtree)
-
-
-def _between_sides(tie: Token) -> bool:
-    # "bilateral", "the Kuwaiti-Chinese relations", "ties with Armenia", "cooperation between the two countries" (not
-    # "understanding between Christians and Muslims", "the Party's relationship with the masses")
-    return any(c.dep_ == "amod" and (c.lower_ in SIDED_MODIFIERS or c.is_title and c.pos_ in {"ADJ", "PROPN"})
-               or c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} and any(
-                   o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "ORG"} or o.lemma_.lower() in STATE_WORDS) for o in c.children)
-               for c in tie.children)
+    return [t for d in _deeds_of(noun) for t in d.subtree if t.lemma_.lower() in ties]
 
 
 SIDED_MODIFIERS = {"bilateral", "two-way", "trilateral", "multilateral"}
 STATE_WORDS = {"country", "nation", "state", "side", "government", "neighbour", "neighbor", "ally", "partner"}
+
+
+def _between_sides(tie: Token) -> bool:
+    """Ties the text gives sides ("bilateral cooperation", "the Kuwaiti-Chinese relations", "ties with Armenia",
+    "cooperation between the two countries") — not "understanding between Christians and Muslims", "the Party's
+    relationship with the masses", industrial relations or an exchange rate: the sides' own resolve to work
+    together (the guide's AGREE), no demand of anyone."""
+    return tie.pos_ == "NOUN" and tie.dep_ != "compound" and any(
+        c.dep_ == "amod" and (c.lower_ in SIDED_MODIFIERS or c.is_title and c.pos_ in {"ADJ", "PROPN"})
+        or c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} and any(
+            o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "ORG"} or o.lemma_.lower() in STATE_WORDS) for o in c.children)
+        for c in tie.children)
 
 
 def _told_by_a_thing(verb: Token) -> bool:

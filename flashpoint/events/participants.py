@@ -1223,8 +1223,10 @@ class Participants:
 
     def _condemned_by(self, home: str, trigger: Token) -> bool:
         """"Kenya condemned the attack on its consulate": an act the country itself condemns is not its own."""
+        if trigger.dep_ not in {"dobj", "pobj"}:
+            return False
         verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else trigger.head
-        if trigger.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB":
+        if verb.pos_ != "VERB":
             return False
         sense = RuleTyper().classify(verb)  # condemning in the words it has here, not investigating ("should investigate …")
         if sense is None or sense.category != "ACCUSE" or sense.mode != "disapprove" or sense.faulted:
