@@ -396,6 +396,9 @@ def test_what_a_party_seeks_or_attempts_is_not_told_as_done(sought: str, done: s
     ("In case of an American invasion of Cuba, Moscow will respond.", "invasion", "hypothetical"),
     ("Had the rebels attacked the capital, the army would have responded.", "attacked", "hypothetical"),
     ("Provided Israel withdraws its troops, the talks can resume.", "withdraws", "hypothetical"),
+    # a condition that something is not done reports nothing as not done
+    ("If Hanoi does not withdraw its troops, Beijing will cut off its aid.", "withdraw", "hypothetical"),
+    ("Should the junta not release the detainees, the envoys will leave the country.", "release", "hypothetical"),
     # the condition attaches to the clause after "in case", not to the act done in readiness for it
     ("The navy shelled the coast in case the talks failed.", "shelled", "actual"),
     ("The rebels attacked the capital on Monday, in case anyone doubted their strength.", "attacked", "actual"),
