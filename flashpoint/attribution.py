@@ -19,7 +19,7 @@ CUES: dict[str, Stance] = {
         "indicate acknowledge inform cite broadcast warn caution".split(),
         "reports",
     ),
-    **dict.fromkeys("claim allege assert insist maintain contend argue charge describe suggest".split(), "claims"),
+    **dict.fromkeys("claim allege assert insist maintain contend argue charge describe suggest boast brag bluff bluster".split(), "claims"),
     **dict.fromkeys("deny dismiss refute".split(), "denies"),
 }
 FRAME_DEPS = {"ccomp", "parataxis"}

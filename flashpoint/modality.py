@@ -648,10 +648,12 @@ DECLARING_VERBS = {"say", "announce", "declare", "state", "warn", "vow", "pledge
 
 
 def declarable(trigger: Token, modality: Modality) -> bool:
-    """A measure its doer can declare: one to come ("will impose"), or one it may take ("may impose", "could cut")."""
+    """A measure its doer can declare: one to come ("will impose"), one it may take ("may impose", "could cut"), or
+    one it is able to take ("our missiles can hit any base in the region": the capability told is the warning)."""
     auxiliaries = _auxiliaries(trigger)
     # not what it "might have done", "would have expelled": a past possibility, no measure declared
-    return modality == "future" or modality == "hypothetical" and bool(auxiliaries & POSSIBILITY_AUX) and "have" not in auxiliaries
+    return modality == "future" or modality == "hypothetical" and bool(auxiliaries & (POSSIBILITY_AUX | ABILITY_AUX)) \
+        and "have" not in auxiliaries
 
 
 def _refused(categories: set[str], verbs: set[str], why: str, rule: str) -> Callable[[Reading, _Said], Reading]:

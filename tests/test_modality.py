@@ -302,6 +302,26 @@ def test_a_measure_told_by_others_or_aimed_at_no_one_stays_that_measure_to_come(
     assert "THREATEN" not in [e.event_type for e in coded]
 
 
+def test_force_its_own_side_says_it_is_able_to_use_is_a_threat_made() -> None:
+    coded = flashpoint.code_text("Tehran's navy commander said on Monday that its missiles can strike any American "
+                                 "warship in the Gulf.", published="2024-06-05")
+    assert [(e.event_type, e.actor_codes, e.recipient_codes, e.modality) for e in coded] == [("THREATEN", ["IRN"], ["USA"], "actual")]
+    assert coded[0].produced_by.startswith("rule:threaten.declared-measure.v1")
+
+
+def test_force_others_say_a_party_is_able_to_use_is_no_threat_of_the_speaker() -> None:
+    coded = flashpoint.code_text("A Western analyst said on Monday that Iranian missiles can strike any American warship "
+                                 "in the Gulf.", published="2024-06-05")
+    assert ("ASSAULT", "hypothetical") in [(e.event_type, e.modality) for e in coded]
+    assert "THREATEN" not in [e.event_type for e in coded]
+
+
+def test_what_a_party_boasts_of_is_its_claim() -> None:
+    coded = flashpoint.code_text("The rebels boasted that they had shot down two government helicopters near Goma.",
+                                 published="2024-06-05")
+    assert [(e.event_type, e.attribution.stance, e.attribution.cue) for e in coded if e.attribution] == [("ASSAULT", "claims", "boasted")]
+
+
 def test_a_measure_others_say_a_party_may_take_is_no_threat_of_the_speaker() -> None:
     coded = flashpoint.code_text("Diplomats said the EU may impose new sanctions on Iran.", published="2024-06-05")
     assert ("SANCTION", "hypothetical") in [(e.event_type, e.modality) for e in coded]
