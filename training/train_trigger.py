@@ -339,9 +339,9 @@ def document_cv(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int
 
 
 def dump_folds(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int, C: float, weights: np.ndarray | None,
-               fold_models_file: Path | None, out: Path) -> None:
+               fold_models_file: Path | None, out: Path, policy: dict[str, float] | None = None) -> None:
     """For error analysis: every held-out document coded whole with its fold's model under the shipped card's
-    policy (role model off, as in document_cv), written to `out` as JSON lines, one per sentence — its text, the
+    policy or the thresholds in `policy` (role model off, as in document_cv), written to `out` as JSON lines, one per sentence — its text, the
     gold events described, and each coded event with the index of the gold event it matches at each level (None:
     no match). Pooled figures are printed, so a dump can be checked against the table of --doc-cv."""
     from flashpoint.eval.news import LEVELS, UNASSERTED, _describe_gold, pair, score_documents
@@ -351,7 +351,7 @@ def dump_folds(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int,
     splits, models = fold_models(X, V, y, groups, folds, C, scale, weights, fold_models_file)
     with out.open("w", encoding="utf-8") as sink:
         for fold, ((_, test), trained) in enumerate(zip(splits, models, strict=True)):
-            gold, codings = coded_fold(docs, groups, test, lambda: LearnedTyper(model=trained))  # the card's thresholds
+            gold, codings = coded_fold(docs, groups, test, lambda: LearnedTyper(model=trained, **(policy or {})))
             runs.append(score_documents(gold, lambda g: codings.get(g.id, [])))
             for document in gold:
                 for number, sentence in enumerate(document.sentences):
@@ -523,7 +523,10 @@ def main() -> None:
     weights = example_weights(docs, groups, args.guide_weight)
     print(f"{len(docs)} documents, {len(y)} candidates, {sum(l != NONE for l in y)} triggers; {stats}")
     if args.doc_cv and args.dump:
-        dump_folds(docs, X, V, scale, y, groups, args.doc_cv, args.C, weights, args.fold_models, args.dump)
+        # thresholds given on the command line are tried; the others are the card's
+        policy = {name: getattr(args, name) for name in ("keep_rule", "add_model", "relabel", "add_label")
+                  if getattr(args, name) != parser.get_default(name)}
+        dump_folds(docs, X, V, scale, y, groups, args.doc_cv, args.C, weights, args.fold_models, args.dump, policy)
         return
     if args.doc_cv and args.lone_sentences:
         lone_sentences(docs, X, V, scale, y, groups, args.doc_cv, args.C, weights, args.fold_models, args.lone_sentences)
