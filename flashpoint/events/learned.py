@@ -383,7 +383,7 @@ class LearnedTyper:
         proposed = rule.category if rule is not None and self.rules_propose else None
         keep_rule, add_model, relabel, add_label = self.thresholds(token)
         if proposed is not None and rule is not None and rule.firm:
-            keep_rule = 0.0
+            keep_rule, relabel = 0.0, float("inf")  # the frame's own reading stands
         # a noun carried by a light verb has its own, lower bar on its category: the light verb's strength is no
         # category for a noun the model itself hardly reads as an event ("calling on workers everywhere")
         add_label = LIGHT_ONLY_LABEL if light is not None else add_label

@@ -44,7 +44,7 @@ class Sense:
     needs_prep: frozenset[str] = frozenset()  # a noun that is an act only with a phrase it heads ("charges of fraud")
     not_after: frozenset[str] = frozenset()  # words right before a noun that make it an idiom ("in charge of")
     confidence: float = 0.8
-    firm: bool = False  # a frame whose reading the model may not veto ("released the hostages")
+    firm: bool = False  # a frame whose reading the model may neither veto nor relabel ("released the hostages")
     faulted: bool = False  # conduct a speaker faults in its doer ("evaded the responsibility"): no charge by the doer
     pos: str = "verb"
     model: str | None = None  # the learned classifier that chose the category, when it did
@@ -287,7 +287,7 @@ def load() -> Lexicon:
     text = resources.files("flashpoint.events").joinpath("data", "lexicon.yaml").read_text(encoding="utf-8")
     raw = yaml.load(text, Loader=YAML_LOADER)
 
-    # words every listed sense of which the model may not veto (`Sense.firm`), beside the frames marked so
+    # words every listed sense of which the model may neither veto nor relabel (`Sense.firm`), beside the frames marked so
     firm_words = {str(w).lower() for w in raw.get("firm_words") or ()}
 
     def table(section: str, pos: str) -> dict[str, tuple[Sense, ...]]:
