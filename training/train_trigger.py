@@ -253,14 +253,25 @@ def context_scale(width: int, parsed: float, words: float) -> np.ndarray:
 
 
 def fold_models(X, V, y, groups, folds: int, C: float, scale: np.ndarray, weights: np.ndarray | None = None,
-                path: Path | None = None) -> tuple[list, list]:
+                path: Path | None = None, folds_of: Path | None = None) -> tuple[list, list]:
     """The grouped document folds and one trigger model per fold, trained without that fold's documents. With `path`,
     the models and the documents each held out are read from that file when it exists (else trained and written
-    there), so that a change to the pipeline alone is measured on the same five models and the same folds."""
+    there), so that a change to the pipeline alone is measured on the same five models and the same folds. With
+    `folds_of` (an earlier such file), new models are trained on today's code for the documents it held out, so that
+    a retrained model is compared with the earlier ones on the same folds."""
     import pickle
 
     from sklearn.model_selection import GroupKFold
 
+    if folds_of is not None and (path is None or not path.exists()):
+        held = np.asarray(groups)
+        splits = [(np.flatnonzero(~np.isin(held, test)), np.flatnonzero(np.isin(held, test)))
+                  for test in pickle.loads(folds_of.read_bytes())["held_out"]]
+        models = [to_model(*fit([X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train]), scale)
+                  for train, _ in splits]
+        if path is not None:
+            path.write_bytes(pickle.dumps({"held_out": [sorted({groups[i] for i in test}) for _, test in splits], "models": models}))
+        return splits, models
     if path is not None and path.exists():
         # the documents each model held out travel with it: the splitter balances folds by candidate counts, which
         # a change to the parse alters, and a model must never be scored on documents it was trained on
@@ -339,7 +350,8 @@ def document_cv(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int
 
 
 def dump_folds(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int, C: float, weights: np.ndarray | None,
-               fold_models_file: Path | None, out: Path, policy: dict[str, float] | None = None) -> None:
+               fold_models_file: Path | None, out: Path, policy: dict[str, float] | None = None,
+               folds_of: Path | None = None) -> None:
     """For error analysis: every held-out document coded whole with its fold's model under the shipped card's
     policy or the thresholds in `policy` (role model off, as in document_cv), written to `out` as JSON lines, one per sentence — its text, the
     gold events described, and each coded event with the index of the gold event it matches at each level (None:
@@ -348,7 +360,7 @@ def dump_folds(docs: list[dict], X, V, scale: np.ndarray, y, groups, folds: int,
     from flashpoint.events.learned import LearnedTyper
 
     runs: list[dict] = []
-    splits, models = fold_models(X, V, y, groups, folds, C, scale, weights, fold_models_file)
+    splits, models = fold_models(X, V, y, groups, folds, C, scale, weights, fold_models_file, folds_of)
     with out.open("w", encoding="utf-8") as sink:
         for fold, ((_, test), trained) in enumerate(zip(splits, models, strict=True)):
             gold, codings = coded_fold(docs, groups, test, lambda: LearnedTyper(model=trained, **(policy or {})))
@@ -499,6 +511,8 @@ def main() -> None:
     parser.add_argument("--fold-models", type=Path, default=None,
                         help="with --doc-cv: read the fold models from this file if it exists, else train them and write it "
                              "(to measure a pipeline change on the same models)")
+    parser.add_argument("--folds-of", type=Path, default=None,
+                        help="with --doc-cv --dump: train the fold models on today's code for the folds an earlier --fold-models file held out")
     parser.add_argument("--no-context", action="store_true", help="leave out the contextual token vectors (sparse features only)")
     parser.add_argument("--context-scale", type=float, default=0.3,
                         help="multiplier of the contextual token vectors (against the sparse features' regularisation)")
@@ -526,7 +540,7 @@ def main() -> None:
         # thresholds given on the command line are tried; the others are the card's
         policy = {name: getattr(args, name) for name in ("keep_rule", "add_model", "relabel", "add_label")
                   if getattr(args, name) != parser.get_default(name)}
-        dump_folds(docs, X, V, scale, y, groups, args.doc_cv, args.C, weights, args.fold_models, args.dump, policy)
+        dump_folds(docs, X, V, scale, y, groups, args.doc_cv, args.C, weights, args.fold_models, args.dump, policy, args.folds_of)
         return
     if args.doc_cv and args.lone_sentences:
         lone_sentences(docs, X, V, scale, y, groups, args.doc_cv, args.C, weights, args.fold_models, args.lone_sentences)
