@@ -1,3 +1,4 @@
+import flashpoint
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,3 +73,12 @@ def test_an_acronym_the_text_defines_means_what_the_text_says() -> None:
     # other way stays ("FIFA"; "NHK", spelled in English there)
     assert ("ISIS", "SYR") not in mentions_of("The Islamic State in Iraq and Syria (ISIS) claimed the attack. ISIS fighters fled.")
     assert ("NHK", "JPN") in mentions_of("Beijing faulted Nippon Hoso Kyokai (NHK) for its coverage. NHK rejected the charge.")
+
+
+def test_a_body_named_again_by_its_capitalised_word_is_that_body() -> None:
+    # "The Committee" after "the Ghanaian National Committee for …", with another country's authorities told between
+    text = ("The Ghanaian National Committee for Regional Peace issued a statement on Monday. The Togolese authorities "
+            "have blocked the talks with the opposition for years, the statement said. The Committee urges the Togolese "
+            "authorities to release the detained journalists at once.")
+    requests = [e for e in flashpoint.code_text(text, published="2022-05-01") if e.event_type == "REQUEST"]
+    assert [(e.actor_codes, e.recipient_codes) for e in requests] == [(["GHA"], ["TGO"])]
