@@ -127,6 +127,10 @@ FORMER_WORDS = {"former", "ex", "late", "then"}
 # words that only qualify a title ("the crown prince", "the prime minister", "the deputy foreign minister")
 TITLE_WORDS = {"crown", "prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "finance", "chief", "first", "acting"}
 SPEAKING_PRONOUNS = {"we", "i", "you", "us"}  # subjects that stand for a speaker, not a pronoun to resolve
+# occasions a story opens by placing ("a seminar took place in Kathmandu"), and the verbs that hold them
+OCCASION_NOUNS = {"seminar", "symposium", "meeting", "rally", "ceremony", "reception", "exhibition", "conference", "lecture",
+                  "gathering", "forum", "festival", "debate", "workshop", "celebration", "function", "round-table"}
+OCCASION_VERBS = {"take", "hold", "open", "organize", "organise", "stage", "convene"}
 ISSUING_NOUNS = {"statement", "message", "letter", "commentary", "article", "speaker", "participant", "meeting", "conference",
                  "spokesman", "spokesperson", "communique", "resolution", "declaration", "memorandum", "notice", "report", "editorial",
                  "bulletin", "release", "answer", "appeal"}
@@ -962,10 +966,13 @@ class Participants:
             and not any(c.dep_ in {"compound", "nummod", "npadvmod"} and c.pos_ in {"PROPN", "NUM"} for c in head.children)
         if not (first_person or issuing_noun) or head.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "pobj", "ROOT"}:
             return None
+        # the speakers and participants of an occasion held abroad are of its place, unless a speaker was named
+        at_the_occasion = head.lemma_.lower() in {"speaker", "participant"} and self.occasion_country is not None
         source = (self.sentence_speaker(head) if first_person else None) or self.discourse.last_speaker or self.discourse.last_person \
-            or (self.discourse.last_group[0] if self.discourse.last_group else None)
+            or (self.discourse.last_group[0] if self.discourse.last_group and not at_the_occasion else None)
+        fallback = self.occasion_country or self.dominant
         code, sector, name = (source.code, source.sector, source.name) if source is not None and source.code else (
-            self.dominant, None, self.kb.country_name(self.dominant))
+            fallback, None, self.kb.country_name(fallback))
         if code is None:
             return None
         self.used_reference = True
@@ -1202,6 +1209,20 @@ class Participants:
             return False
         # "the army was attacked near the border", "civilians were killed in an airstrike" (ARMED_SECTORS)
         return not (own and category == "ASSAULT" and (any(r.sector in ARMED_SECTORS for r in own) or self._war_told(trigger)))
+
+    @cached_property
+    def occasion_country(self) -> str | None:
+        """"A seminar on the Juche idea took place in Kathmandu, Nepal", "A rally was held in Lima": the one country
+        the place names where the occasion the story opens with was held — whose people its unnamed speakers and
+        participants are, rather than the country the story talks most about."""
+        opening = next(iter(self.doc.sents), None)
+        for token in opening if opening is not None else ():
+            if lemma(token) not in OCCASION_NOUNS or token.dep_ not in {"nsubj", "nsubjpass"} or lemma(token.head) not in OCCASION_VERBS:
+                continue
+            places = [o for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for o in c.children if o.dep_ == "pobj"]
+            codes = {m.code for o in places for t in o.subtree if (m := self.index.get(t.i)) is not None and m.code}
+            return next(iter(codes)) if len(codes) == 1 and not codes & {"IGO", "NGO"} else None
+        return None
 
     @cached_property
     def about_home(self) -> bool:

@@ -82,3 +82,14 @@ def test_a_body_named_again_by_its_capitalised_word_is_that_body() -> None:
             "authorities to release the detained journalists at once.")
     requests = [e for e in flashpoint.code_text(text, published="2022-05-01") if e.event_type == "REQUEST"]
     assert [(e.actor_codes, e.recipient_codes) for e in requests] == [(["GHA"], ["TGO"])]
+
+
+def test_the_speakers_at_an_occasion_held_abroad_are_of_its_place() -> None:
+    text = ("A symposium on Korean reunification took place in Lima, Peru on Monday. Photos of the Korean leaders were "
+            "displayed at the venue. The speakers urged the United States to withdraw its troops from south Korea.")
+    requests = [e for e in flashpoint.code_text(text, published="2012-05-01") if e.event_type == "REQUEST"]
+    assert [(e.actor_codes, e.recipient_codes) for e in requests] == [(["PER"], ["USA"])]
+    # held at home, they are the home country's
+    home = flashpoint.code_text("A symposium on regional security took place in Lima on Monday. The speakers urged Chile "
+                                "to withdraw its warships from the border.", published="2012-05-01")
+    assert [e.actor_codes for e in home if e.event_type == "REQUEST"] == [["PER"]]
