@@ -117,7 +117,7 @@ def _own_modality(token: Token) -> Modality | None:
     """The cue the word itself carries, strongest first: a condition, a negation, a modal, the future, 'any', 'recent'."""
     children = list(token.children)
     if _conditional(token):
-        # "if the authorities do not meet the demand": a condition, negated or not, reports nothing as not done
+        # "if Hanoi does not pull its troops out": a condition, negated or not, reports nothing as not done
         return "hypothetical"
     if any(c.dep_ == "neg" or _no(c) or c.dep_ in {"nsubj", "nsubjpass"} and any(_no(d) for d in c.children) for c in children):
         return "negated"  # "did not attend", "no attack", "no talks were held"

@@ -28,7 +28,7 @@ from ..actors.resolve import (
 )
 from ..attribution import CUES as REPORTING_CUES
 from ..attribution import FIRST_PERSON, VOICED, frame_verb
-from ..nlp import datelines
+from ..nlp import body_start, datelines
 from ..modality import PREVENTING_VERBS
 from ..records import Actor
 from .lexicon import lemma
@@ -127,7 +127,7 @@ FORMER_WORDS = {"former", "ex", "late", "then"}
 # words that only qualify a title ("the crown prince", "the prime minister", "the deputy foreign minister")
 TITLE_WORDS = {"crown", "prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "finance", "chief", "first", "acting"}
 SPEAKING_PRONOUNS = {"we", "i", "you", "us"}  # subjects that stand for a speaker, not a pronoun to resolve
-# occasions a story opens by placing ("a seminar took place in Kathmandu"), and the verbs that hold them
+# occasions a story opens by placing ("a symposium took place in Lima"), and the verbs that hold them
 OCCASION_NOUNS = {"seminar", "symposium", "meeting", "rally", "ceremony", "reception", "exhibition", "conference", "lecture",
                   "gathering", "forum", "festival", "debate", "workshop", "celebration", "function", "round-table"}
 OCCASION_VERBS = {"take", "hold", "open", "organize", "organise", "stage", "convene"}
@@ -1212,10 +1212,11 @@ class Participants:
 
     @cached_property
     def occasion_country(self) -> str | None:
-        """"A seminar on the Juche idea took place in Kathmandu, Nepal", "A rally was held in Lima": the one country
+        """"A symposium on reunification took place in Lima, Peru", "A rally was held in Dhaka": the one country
         the place names where the occasion the story opens with was held — whose people its unnamed speakers and
         participants are, rather than the country the story talks most about."""
-        opening = next(iter(self.doc.sents), None)
+        start = body_start(self.doc.text)  # the lead under a headline
+        opening = next((sentence for sentence in self.doc.sents if sentence.end_char > start), None)
         for token in opening if opening is not None else ():
             if lemma(token) not in OCCASION_NOUNS or token.dep_ not in {"nsubj", "nsubjpass"} or lemma(token.head) not in OCCASION_VERBS:
                 continue

@@ -89,6 +89,10 @@ def test_the_speakers_at_an_occasion_held_abroad_are_of_its_place() -> None:
             "displayed at the venue. The speakers urged the United States to withdraw its troops from south Korea.")
     requests = [e for e in flashpoint.code_text(text, published="2012-05-01") if e.event_type == "REQUEST"]
     assert [(e.actor_codes, e.recipient_codes) for e in requests] == [(["PER"], ["USA"])]
+    # the same under a headline given apart: the occasion is placed by the lead, not the headline
+    [coding] = flashpoint.code_documents([{"id": "lima", "title": "Reunification Symposium Held in Peru", "text": text,
+                                           "published": "2012-05-01"}])
+    assert [e.actor_codes for e in coding.events if e.event_type == "REQUEST"] == [["PER"]]
     # held at home, they are the home country's
     home = flashpoint.code_text("A symposium on regional security took place in Lima on Monday. The speakers urged Chile "
                                 "to withdraw its warships from the border.", published="2012-05-01")
