@@ -205,3 +205,21 @@ def test_a_firm_word_keeps_its_listed_sense_whatever_the_models_doubt() -> None:
     read = {t.text: doubting.classify(t) for t in doc if t.text in {"apprehended", "arrested"}}
     assert read["apprehended"] is not None and read["apprehended"].category == "COERCE"
     assert read["arrested"] is None
+
+
+@pytest.mark.parametrize(("text", "word", "category"), [
+    ("Detectives apprehended the suspect on Monday.", "apprehended", "COERCE"),
+    ("Japan provided 500 tons of rice to Haiti.", "provided", "AID"),
+    ("Germany halted arms sales to Riyadh.", "halted", "SANCTION"),
+    ("Colombia sought financial help from the IMF.", "sought", "REQUEST"),
+    ("Peru partnered with Chile on the rail project.", "partnered", "COOPERATE"),
+    ("The two presidents adopted the joint declaration.", "adopted", "SUPPORT"),
+])
+def test_a_firm_frame_keeps_its_category_against_any_veto_or_relabelling(text: str, word: str, category: str) -> None:
+    # bars that veto every listed sense and let the model relabel any it keeps: the firm frames stand as listed
+    doubting = LearnedTyper(keep_rule=1.01, relabel=0.0)
+    [token] = [t for t in nlp.load()(text) if t.text == word]
+    sense = doubting.classify(token)
+    assert sense is not None and sense.category == category
+    visited = [t for t in nlp.load()("The minister visited Lima on Monday.") if t.text == "visited"]
+    assert doubting.classify(visited[0]) is None

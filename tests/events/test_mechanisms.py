@@ -5473,3 +5473,10 @@ def test_an_act_a_country_condemns_is_not_its_own_for_want_of_another_doer() -> 
     # an act the story tells of the country's own forces is still its own
     coded = events("NAIROBI - Kenyan police arrested the protesters in Nairobi on Monday.", published="2022-05-01")
     assert [e.actor_codes for e in coded if e.event_type == "COERCE"] == [["KEN"]]
+
+
+def test_people_of_the_other_side_met_are_met() -> None:
+    # "met opposition leaders" is a meeting, whatever "met opposition" (resistance) would be
+    coded = events("LUSAKA - The Zambian president met opposition leaders at State House on Monday.", typer="rules")
+    assert [e.event_type for e in coded] == ["CONSULT"]
+    assert "CONSULT" not in [e.event_type for e in events("LUSAKA - The bill met stiff opposition in parliament.", typer="rules")]
