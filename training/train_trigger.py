@@ -263,15 +263,6 @@ def fold_models(X, V, y, groups, folds: int, C: float, scale: np.ndarray, weight
 
     from sklearn.model_selection import GroupKFold
 
-    if folds_of is not None and (path is None or not path.exists()):
-        held = np.asarray(groups)
-        splits = [(np.flatnonzero(~np.isin(held, test)), np.flatnonzero(np.isin(held, test)))
-                  for test in pickle.loads(folds_of.read_bytes())["held_out"]]
-        models = [to_model(*fit([X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train]), scale)
-                  for train, _ in splits]
-        if path is not None:
-            path.write_bytes(pickle.dumps({"held_out": [sorted({groups[i] for i in test}) for _, test in splits], "models": models}))
-        return splits, models
     if path is not None and path.exists():
         # the documents each model held out travel with it: the splitter balances folds by candidate counts, which
         # a change to the parse alters, and a model must never be scored on documents it was trained on
@@ -279,15 +270,23 @@ def fold_models(X, V, y, groups, folds: int, C: float, scale: np.ndarray, weight
         if not isinstance(saved, dict):
             raise SystemExit(f"{path} holds fold models without the documents they held out (an older format): "
                              "delete it to train them again")
-        held = np.asarray(groups)
-        return [(np.flatnonzero(~np.isin(held, test)), np.flatnonzero(np.isin(held, test))) for test in saved["held_out"]], saved["models"]
-    splits = list(GroupKFold(n_splits=folds).split(X, y, groups))
+        return holding_out(groups, saved["held_out"]), saved["models"]
+    if folds_of is not None:
+        splits = holding_out(groups, pickle.loads(folds_of.read_bytes())["held_out"])
+    else:
+        splits = list(GroupKFold(n_splits=folds).split(X, y, groups))
     models = [to_model(*fit([X[i] for i in train], V[train], [y[i] for i in train], C, None if weights is None else weights[train]), scale)
               for train, _ in splits]
     if path is not None:
         held_out = [sorted({groups[i] for i in test}) for _, test in splits]
         path.write_bytes(pickle.dumps({"held_out": held_out, "models": models}))
     return splits, models
+
+
+def holding_out(groups, held_out: list[list]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Train and test indices of the folds that hold out each list of documents."""
+    held = np.asarray(groups)
+    return [(np.flatnonzero(~np.isin(held, test)), np.flatnonzero(np.isin(held, test))) for test in held_out]
 
 
 def held_out_news(docs: list[dict], groups, test) -> list[int]:

@@ -774,7 +774,7 @@ class Participants:
     def named_again(self, head: Token) -> Actor | None:
         """"The Lee group has escalated …  The group invented …": a definite bare noun is the party an earlier
         subject with the same noun named."""
-        # "The Committee demands …" after "the Nigerian National Committee for …": a body's word capitalised is that body
+        # "The Committee urges …" after "the Ghanaian National Committee for …": a body's word capitalised is that body
         common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in FRIENDSHIP_BODIES
         earlier = self.discourse.named_by.get(head_word(head)) if common and self.definite_bare(head) else None
         return self.named_before_as(head, earlier) if earlier is not None else None
