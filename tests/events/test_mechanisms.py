@@ -5480,3 +5480,8 @@ def test_people_of_the_other_side_met_are_met() -> None:
     coded = events("LUSAKA - The Zambian president met opposition leaders at State House on Monday.", typer="rules")
     assert [e.event_type for e in coded] == ["CONSULT"]
     assert "CONSULT" not in [e.event_type for e in events("LUSAKA - The bill met stiff opposition in parliament.", typer="rules")]
+
+
+def test_innocence_protested_is_a_denial_not_a_demonstration() -> None:
+    assert [e.event_type for e in events("QUITO - The jailed senator protested his innocence on Monday.")] == ["REJECT"]
+    assert [e.event_type for e in events("QUITO - Thousands protested the new fuel tax on Monday.")] == ["PROTEST"]
