@@ -556,6 +556,7 @@ def readiness(trigger: Token) -> bool:
 INTENDED_AS = {"CONSULT": "AGREE", "COOPERATE": "AGREE"}
 DECLARED_MEASURES = {"SANCTION", "COERCE", "ASSAULT"}  # what a party threatens by announcing that it will do it
 POSSIBILITY_AUX = {"may", "might", "could", "would", "'d"}
+DECLARABLE_AUX = POSSIBILITY_AUX | ABILITY_AUX  # a measure one may, or is able to, take
 WARNING_WORDS = {"warn", "warning"}
 # words of threatening: "will not threaten" denies a threat, where "will never remain an onlooker" makes one
 THREAT_WORDS = WARNING_WORDS | {"threaten", "threat", "ultimatum"}
@@ -652,8 +653,7 @@ def declarable(trigger: Token, modality: Modality) -> bool:
     one it is able to take ("our missiles can hit any base in the region": the capability told is the warning)."""
     auxiliaries = _auxiliaries(trigger)
     # not what it "might have done", "would have expelled": a past possibility, no measure declared
-    return modality == "future" or modality == "hypothetical" and bool(auxiliaries & (POSSIBILITY_AUX | ABILITY_AUX)) \
-        and "have" not in auxiliaries
+    return modality == "future" or modality == "hypothetical" and bool(auxiliaries & DECLARABLE_AUX) and "have" not in auxiliaries
 
 
 def _refused(categories: set[str], verbs: set[str], why: str, rule: str) -> Callable[[Reading, _Said], Reading]:

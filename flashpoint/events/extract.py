@@ -2677,14 +2677,15 @@ class Extractor(Participants):
             self.senses[token.i] = self.typer.classify(token)
         return self.senses[token.i]
 
-    def voiced_need(self, clause: Token, frame: Token | None, found: list[Candidate]) -> Candidate | None:
+    def voiced_need(self, clause: Token, frame: Token | None, found: list[Candidate], impersonal: bool | None = None) -> Candidate | None:
         """"It is urgent to halt the moves", "measures are necessary", "the authorities should stop the drills", in
         a speaker's voice: an impersonal appeal or an obligation laid on a party is the speaker's demand (the guide's
-        REQUEST), toward that party when one is named."""
+        REQUEST), toward that party when one is named. `impersonal`: whether the clause is an impersonal appeal, when
+        the caller has already found out."""
         if any(c.sense.category == "REQUEST" for c in found):
             return None
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        impersonal = self.impersonal_appeal(clause)
+        impersonal = self.impersonal_appeal(clause) if impersonal is None else impersonal
         obliged = (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children) or had_better(clause)) \
             and clause.pos_ == "VERB" and not inferred_or_regretted(clause)
         if not (impersonal or obliged) or (speaker := self.speaker_of(frame)) is None or laid_down_by_a_text(clause):
@@ -2903,7 +2904,7 @@ class Extractor(Participants):
                 found.append(need)
             # "…, and it is necessary to work for détente": an impersonal appeal joined to what the speaker says
             for joined in (c for c in voiced[0].children if c.dep_ == "conj" and appeal_now(c) and self.impersonal_appeal(c)):
-                if (need := self.voiced_need(joined, voiced[1], found)) is not None:
+                if (need := self.voiced_need(joined, voiced[1], found, impersonal=True)) is not None:
                     found.append(need)
             if (invective := self.voiced_invective(*voiced, found)) is not None:
                 found.append(invective)

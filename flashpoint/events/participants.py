@@ -131,6 +131,7 @@ SPEAKING_PRONOUNS = {"we", "i", "you", "us"}  # subjects that stand for a speake
 OCCASION_NOUNS = {"seminar", "symposium", "meeting", "rally", "ceremony", "reception", "exhibition", "conference", "lecture",
                   "gathering", "forum", "festival", "debate", "workshop", "celebration", "function", "round-table"}
 OCCASION_VERBS = {"take", "hold", "open", "organize", "organise", "stage", "convene"}
+OCCASION_PEOPLE = {"speaker", "participant"}  # who speak at or attend an occasion, named by no one
 ISSUING_NOUNS = {"statement", "message", "letter", "commentary", "article", "speaker", "participant", "meeting", "conference",
                  "spokesman", "spokesperson", "communique", "resolution", "declaration", "memorandum", "notice", "report", "editorial",
                  "bulletin", "release", "answer", "appeal"}
@@ -967,14 +968,15 @@ class Participants:
         if not (first_person or issuing_noun) or head.dep_ not in {"nsubj", "nsubjpass", "poss", "agent", "pobj", "ROOT"}:
             return None
         # the speakers and participants of an occasion held abroad are of its place, unless a speaker was named
-        at_the_occasion = head.lemma_.lower() in {"speaker", "participant"} and self.occasion_country is not None
+        at_the_occasion = head.lemma_.lower() in OCCASION_PEOPLE and self.occasion_country is not None
         source = (self.sentence_speaker(head) if first_person else None) or self.discourse.last_speaker or self.discourse.last_person \
             or (self.discourse.last_group[0] if self.discourse.last_group and not at_the_occasion else None)
-        fallback = self.occasion_country or self.dominant
-        code, sector, name = (source.code, source.sector, source.name) if source is not None and source.code else (
-            fallback, None, self.kb.country_name(fallback))
+        if source is not None and not source.code:
+            source = None
+        code = source.code if source is not None else self.occasion_country or self.dominant
         if code is None:
             return None
+        sector, name = (source.sector, source.name) if source is not None else (None, self.kb.country_name(code))
         self.used_reference = True
         span = named_before(head) if issuing_noun else self.doc[head.i : head.i + 1]
         return Actor(text=span.text, code=code, sector=sector, name=name, start=span.start_char, end=span.end_char)
@@ -1217,7 +1219,9 @@ class Participants:
         participants are, rather than the country the story talks most about."""
         start = body_start(self.doc.text)  # the lead under a headline
         opening = next((sentence for sentence in self.doc.sents if sentence.end_char > start), None)
-        for token in opening if opening is not None else ():
+        if opening is None:
+            return None
+        for token in opening:
             if lemma(token) not in OCCASION_NOUNS or token.dep_ not in {"nsubj", "nsubjpass"} or lemma(token.head) not in OCCASION_VERBS:
                 continue
             places = [o for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for o in c.children if o.dep_ == "pobj"]
